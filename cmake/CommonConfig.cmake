@@ -1,0 +1,26 @@
+# One INTERFACE target carries the language standard, warnings and Qt defines for every target
+# of the project (generated protobuf code excepted).
+add_library(dbx_options INTERFACE)
+target_compile_features(dbx_options INTERFACE cxx_std_17)
+set(CMAKE_CXX_EXTENSIONS OFF)
+target_compile_options(dbx_options INTERFACE
+  -Wall -Wextra -pedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wshadow=local
+  $<$<BOOL:${DBX_WERROR}>:-Werror>)
+target_compile_definitions(dbx_options INTERFACE
+  QT_NO_CAST_TO_ASCII
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_URL_CAST_FROM_STRING
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+if(DBX_ASAN)
+  target_compile_options(dbx_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+  target_link_options(dbx_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+# dbx_core_module(dir LIBS ...): a static library of every .cpp/.h in core/<dir>.
+function(dbx_core_module name)
+  cmake_parse_arguments(M "" "" "LIBS" ${ARGN})
+  file(GLOB _src CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/${name}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/${name}/*.h)
+  add_library(dbx_${name} STATIC ${_src})
+  target_include_directories(dbx_${name} PUBLIC ${PROJECT_SOURCE_DIR}/core)
+  target_link_libraries(dbx_${name} PUBLIC dbx_options ${M_LIBS})
+endfunction()

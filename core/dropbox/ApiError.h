@@ -1,0 +1,64 @@
+#pragma once
+// The typed error model: every way a Dropbox call can fail becomes one ApiError with a kind, the
+// Dropbox tag, and a sentence for the user. A 409 is never a success.
+
+#include <QMetaType>
+#include <QString>
+
+namespace dbx {
+
+struct ApiError {
+    enum class Kind {
+        None,            // no error
+        BadRequest,      // 400: our bug or bad input; the body's text is in detail; never retried
+        Unauthorized,    // 401: tag expired_access_token, invalid_access_token, missing_scope, ...
+        Forbidden,       // 403: team_access_denied, no_permission
+        Endpoint,        // 409: route-specific error, tag = first tag of error_summary / error
+        RateLimited,     // 429 after the retries ran out
+        Server,          // 5xx after the retries ran out
+        Network,         // connection refused/reset/dropped after the retries ran out
+        Timeout,         // no answer within the request timeout, after the retries ran out
+        Malformed,       // a reply that is not the JSON the contract promises (detail names the field)
+        Cancelled,       // the caller cancelled
+        TokenRefresh,    // /oauth2/token refused or failed (tag = OAuth error, e.g. invalid_grant)
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString route;                        // e.g. "team/members/list_v2"
+    QString tag;                          // e.g. "expired_access_token", "group_not_found"
+    QString summary;                      // error_summary as Dropbox sent it
+    QString userMessage;                  // Dropbox's user_message, when present
+    QString detail;                       // 400 text, missing field, network error text, ...
+    QString requestId;                    // X-Dropbox-Request-Id of the failed reply
+    QString requiredScope;                // missing_scope: the scope the app lacks
+    int retryAfterSeconds = 0;            // 429
+
+    bool isError() const { return kind != Kind::None; }
+    bool isTransient() const
+    {
+        return kind == Kind::RateLimited || kind == Kind::Server || kind == Kind::Network
+            || kind == Kind::Timeout;
+    }
+    // True when the user must re-authorize (run the wizard again).
+    bool needsReauthorization() const;
+    // One or two sentences for a person: what failed and what to do next. Never a raw dump.
+    QString message() const;
+    // Short machine-ish form for logs: "409 team/groups/members/add: duplicate_user".
+    QString brief() const;
+
+    static ApiError cancelled(const QString &route);
+    static ApiError malformed(const QString &route, const QString &detail);
+};
+
+template <typename T>
+struct Result {
+    T value{};
+    ApiError error;
+    QString requestId;                    // X-Dropbox-Request-Id of the reply that produced value
+    bool ok() const { return !error.isError(); }
+};
+
+} // namespace dbx
+
+Q_DECLARE_METATYPE(dbx::ApiError)

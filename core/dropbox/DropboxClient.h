@@ -1,0 +1,109 @@
+#pragma once
+// Asynchronous client for the Dropbox Team API (see shared reference / dropbox-api-spec).
+// Every call answers exactly once through its callback, on this object's thread. Transient
+// failures (429, 5xx, network, timeout) are retried with exponential backoff and jitter, 429
+// honouring Retry-After; 401 expired_access_token invalidates the token and retries once.
+
+#include "dropbox/ApiError.h"
+#include "model/Types.h"
+
+#include <QJsonValue>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace dbx {
+
+class TokenSource;
+
+struct MemberPage {
+    QVector<Account> members;             // roleId filled from roles[0]
+    QString cursor;
+    bool hasMore = false;
+};
+
+struct GroupPage {
+    QVector<Group> groups;
+    QString cursor;
+    bool hasMore = false;
+};
+
+struct GroupMemberEntry {
+    QString teamMemberId;
+    QString email;
+    AccessType accessType = AccessType::Member;
+};
+
+struct GroupMemberPage {
+    QVector<GroupMemberEntry> members;
+    QString cursor;
+    bool hasMore = false;
+};
+
+class DropboxClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QUrl baseUrl = defaultBaseUrl();  // API and /oauth2/token both live here
+        int maxAttempts = 6;              // per call, counting the first
+        int initialBackoffMs = 250;       // doubled per attempt, with +-25% jitter
+        int maxBackoffMs = 32000;
+        int requestTimeoutMs = 60000;
+    };
+    struct Stats {
+        qint64 requests = 0;              // HTTP requests sent, retries included
+        qint64 retries = 0;
+        qint64 rateLimited = 0;           // 429 replies seen
+        qint64 tokenRefreshes = 0;        // expired_access_token answers handled
+    };
+
+    template <typename T> using Callback = std::function<void(const Result<T> &)>;
+
+    // tokens is not owned. The client creates its own QNetworkAccessManager on its thread.
+    DropboxClient(TokenSource *tokens, const Options &options, QObject *parent = nullptr);
+    ~DropboxClient() override;
+    static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.dropboxapi.com")); }
+
+    const Options &options() const { return m_options; }
+    Stats stats() const { return m_stats; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    // Raw RPC: route without leading "/2/", e.g. "team/members/list_v2"; arg may be null.
+    void rpc(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb);
+
+    // Typed reads (limits are clamped to 1..1000).
+    void listMembers(int limit, bool includeRemoved, Callback<MemberPage> cb);
+    void listMembersContinue(const QString &cursor, Callback<MemberPage> cb);
+    void availableRoles(Callback<QVector<Role>> cb);
+    void listGroups(int limit, Callback<GroupPage> cb);
+    void listGroupsContinue(const QString &cursor, Callback<GroupPage> cb);
+    void listGroupMembers(const QString &groupId, int limit, Callback<GroupMemberPage> cb);
+    void listGroupMembersContinue(const QString &cursor, Callback<GroupMemberPage> cb);
+    void teamInfo(Callback<TeamInfo> cb);
+    void authenticatedAdmin(Callback<AdminProfile> cb);
+
+    // Every pending call answers Kind::Cancelled (synchronously, before this returns).
+    void abortAll();
+
+Q_SIGNALS:
+    void retrying(const QString &route, int attempt, int delayMs, const QString &reason);
+    void rateLimited(const QString &route, int retryAfterSeconds);
+
+private:
+    struct Pending;
+    void send(const std::shared_ptr<Pending> &p);
+    void handleReply(const std::shared_ptr<Pending> &p, class QNetworkReply *reply);
+    void retryLater(const std::shared_ptr<Pending> &p, int delayMs, const QString &reason);
+    void complete(const std::shared_ptr<Pending> &p, const Result<QJsonValue> &r);
+
+    TokenSource *m_tokens;
+    Options m_options;
+    Stats m_stats;
+    QNetworkAccessManager *m_nam;
+    QList<std::shared_ptr<Pending>> m_pending;
+};
+
+} // namespace dbx

@@ -1,0 +1,37 @@
+#pragma once
+// ConductorOne's vocabulary over the snapshot: resources, entitlements and grants, with the ids
+// the official baton-dropbox connector uses, so that the GUI, the exports and the c1z agree.
+
+#include "model/Types.h"
+
+namespace dbx {
+
+namespace resource_type {
+inline const QString user() { return QStringLiteral("user"); }
+inline const QString group() { return QStringLiteral("group"); }
+inline const QString role() { return QStringLiteral("role"); }
+} // namespace resource_type
+
+// "<type>:<resource id>:<slug>", e.g. "group:g:1a2b:member", "role:pid_dbtmr:1:member".
+QString entitlementId(const QString &resourceType, const QString &resourceId, const QString &slug);
+// "<entitlement id>:user:<team_member_id>"
+QString grantId(const QString &entitlementId, const QString &teamMemberId);
+
+struct Grant {
+    QString resourceType;                 // "group" or "role"
+    QString resourceId;                   // group_id or role_id
+    QString slug;                         // "member" or "owner"
+    QString teamMemberId;                 // the principal (a user)
+    QString entitlementId() const { return dbx::entitlementId(resourceType, resourceId, slug); }
+    QString id() const { return grantId(entitlementId(), teamMemberId); }
+    friend bool operator==(const Grant &a, const Grant &b)
+    {
+        return a.resourceType == b.resourceType && a.resourceId == b.resourceId && a.slug == b.slug
+            && a.teamMemberId == b.teamMemberId;
+    }
+};
+
+// Every grant of a snapshot: one per group membership (member or owner) and one per held role.
+QVector<Grant> grantsOf(const Snapshot &s);
+
+} // namespace dbx

@@ -1,0 +1,118 @@
+#pragma once
+// SnapshotStore: the SQLite file (Qt Sql) that keeps sync runs, their snapshots, and the audit
+// log. One object per thread: each opens its own named QSqlDatabase connection. A run's rows are
+// written in ONE transaction together with its status flip to "complete", so readers (who only
+// look at complete runs) never see half a sync, and a failed run leaves the previous one as it was.
+
+#include "model/Entitlements.h"
+#include "model/Types.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+#include <optional>
+
+namespace dbx {
+
+struct RunInfo {
+    qint64 id = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString status;                       // "running", "complete", "failed", "cancelled", "interrupted"
+    QString error;                        // for failed runs: the user-facing message
+    QString teamName;
+    int accounts = 0;
+    int groups = 0;
+    int roles = 0;
+    int memberships = 0;
+    qint64 requests = 0;                  // HTTP requests the sync made
+};
+
+struct AccountChange {
+    Account before;
+    Account after;
+    QStringList fields;                   // which fields differ: "status", "email", "display_name", "role_id", ...
+};
+
+struct SnapshotDiff {
+    qint64 fromRun = 0;
+    qint64 toRun = 0;
+    QVector<Account> accountsAdded;
+    QVector<Account> accountsRemoved;     // gone from the listing (not status=removed: that is a change)
+    QVector<AccountChange> accountsChanged;
+    QVector<Group> groupsAdded;
+    QVector<Group> groupsRemoved;
+    QVector<Grant> grantsAdded;
+    QVector<Grant> grantsRemoved;
+    bool isEmpty() const;
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;                         // UTC
+    QString admin;                        // who (the authorized admin's email, or "cli")
+    QString connection;                   // connection (team) name
+    QString action;                       // "create_account", "suspend", "add_to_group", ...
+    QString target;                       // team_member_id / email
+    QString object;                       // group_id / role_id, if any
+    QString details;                      // options, as JSON text
+    QString outcome;                      // "success", "no_change", "failed", "dry_run"
+    QString message;                      // the user-facing sentence (error explained)
+    QString requestId;                    // Dropbox's X-Dropbox-Request-Id
+};
+
+struct AuditFilter {
+    QString text;                         // matches action, target, object, message
+    QString outcome;                      // empty = any
+    QDateTime since;
+    int limit = 10000;
+};
+
+class SnapshotStore
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    // connectionName must be unique per thread; empty -> a generated one.
+    explicit SnapshotStore(const QString &connectionName = QString());
+    ~SnapshotStore();
+    SnapshotStore(const SnapshotStore &) = delete;
+    SnapshotStore &operator=(const SnapshotStore &) = delete;
+
+    // <AppDataLocation>/snapshots.sqlite
+    static QString defaultPath();
+    // Creates the file and parent folders, migrates the schema, marks runs left "running" by a
+    // crashed process as "interrupted". False + error on an unreadable or newer-schema file.
+    bool open(const QString &path, QString *error);
+    bool isOpen() const;
+    QString path() const;
+
+    // Runs
+    qint64 beginRun(QString *error);
+    bool commitRun(qint64 runId, const Snapshot &snapshot, qint64 requests, QString *error);
+    bool abandonRun(qint64 runId, const QString &status, const QString &error);   // failed/cancelled
+    QVector<RunInfo> runs() const;                       // newest first
+    std::optional<RunInfo> run(qint64 runId) const;
+    qint64 latestCompleteRun() const;                    // 0 when none
+    qint64 previousCompleteRun(qint64 runId) const;      // 0 when none
+    std::optional<Snapshot> load(qint64 runId, QString *error = nullptr) const;
+    SnapshotDiff diff(qint64 fromRun, qint64 toRun) const;
+    // Deletes complete runs older than the newest `keep` (and their rows). Returns how many.
+    int pruneRuns(int keep);
+
+    // Provisioning: patch the newest complete run in place so the views reflect a change at once.
+    bool upsertAccount(qint64 runId, const Account &account, QString *error = nullptr);
+    bool deleteAccount(qint64 runId, const QString &teamMemberId, QString *error = nullptr);
+    bool upsertMembership(qint64 runId, const Membership &m, QString *error = nullptr);
+    bool deleteMembership(qint64 runId, const QString &groupId, const QString &teamMemberId,
+                          QString *error = nullptr);
+
+    // Audit log
+    qint64 appendAudit(const AuditEntry &entry, QString *error = nullptr);
+    QVector<AuditEntry> audit(const AuditFilter &filter = AuditFilter()) const;
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace dbx
