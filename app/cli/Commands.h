@@ -1,0 +1,23 @@
+#pragma once
+// Every command of dropbox-connector-cli: one function each, taking the arguments after its name.
+
+#include <QStringList>
+
+namespace dbx::cli {
+
+struct Command {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+int runSync(const QStringList &args);
+int runExport(const QStringList &args);
+int runSimulate(const QStringList &args);
+int runRuns(const QStringList &args);
+int runDiff(const QStringList &args);
+
+// All commands, in the order `--help` lists them.
+const QList<Command> &commands();
+
+} // namespace dbx::cli

@@ -1,0 +1,279 @@
+// sync, export, runs and diff: reading the team and what the snapshot database keeps.
+
+#include "Cli.h"
+#include "Commands.h"
+
+#include "store/Export.h"
+#include "store/SnapshotStore.h"
+#include "worker/ConnectorSession.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QSaveFile>
+
+namespace dbx::cli {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
+
+QString progressLine(const SyncProgress &p)
+{
+    if (p.phase == SyncProgress::Phase::Saving)
+        return tr("Saving snapshot: %1 accounts, %2 groups, %3 memberships")
+            .arg(p.accounts).arg(p.groups).arg(p.memberships);
+    return tr("%1: %2 accounts, %3 roles, groups %4/%5, %6 memberships, %7 requests, %8 retries")
+        .arg(p.phaseText).arg(p.accounts).arg(p.roles).arg(p.groupsDone).arg(p.groups)
+        .arg(p.memberships).arg(p.requests).arg(p.retries);
+}
+
+// Opens the database a read command names: --db, or with --demo the demo's, else the default.
+bool openStore(const CommandLine &cl, SnapshotStore *store)
+{
+    QString path = cl.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = cl.flag(QStringLiteral("demo")) ? DemoTeam::defaultDemoDbPath() : SnapshotStore::defaultPath();
+    QString error;
+    if (!store->open(path, &error)) {
+        err() << tr("Cannot open the snapshot database %1: %2").arg(path, error) << '\n';
+        return false;
+    }
+    return true;
+}
+
+void addStoreOptions(CommandLine &cl)
+{
+    cl.add({QStringLiteral("db"), QStringLiteral("BATON_DB"), tr("Snapshot database file."),
+            QStringLiteral("FILE"), tr("the user's data folder")});
+    cl.add({QStringLiteral("demo"), QString(), tr("Read the demo's database."), {}, {}});
+}
+
+// The run a read command looks at: --run N, else the newest complete one.
+bool pickRun(const CommandLine &cl, const SnapshotStore &store, const QString &option, qint64 fallback,
+             qint64 *runId)
+{
+    if (!cl.isSet(option)) {
+        *runId = fallback;
+        return true;
+    }
+    bool ok = false;
+    *runId = cl.value(option).toLongLong(&ok);
+    const auto info = ok ? store.run(*runId) : std::nullopt;
+    if (!info || info->status != QLatin1String("complete")) {
+        err() << tr("--%1: there is no complete sync run %2 (see the runs command).")
+                     .arg(option, cl.value(option)) << '\n';
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int runSync(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("sync"),
+                   tr("Read every account, admin role, group and group membership of the team "
+                      "into a new snapshot."));
+    cl.addConnectionOptions();
+    cl.add({QStringLiteral("quiet"), QString(), tr("Print only the summary."), {}, {}});
+    int code = 0;
+    if (!cl.parse(args, &code))
+        return code;
+
+    ConnectionConfig config;
+    std::unique_ptr<DemoTeam> demo;
+    QString error;
+    if (!cl.connection(&config, &demo, &error)) {
+        err() << error << '\n';
+        return Failed;
+    }
+    ConnectorSession session(config);
+    if (!session.open(&error)) {
+        err() << error << '\n';
+        return Failed;
+    }
+
+    const bool quiet = cl.flag(QStringLiteral("quiet"));
+    const bool tty = stderrIsTerminal();
+    if (demo && !quiet)
+        err() << tr("Using the simulated team at %1 (database %2).")
+                     .arg(config.effectiveBaseUrl().toString(), config.effectiveDbPath()) << '\n';
+
+    SyncEngine *engine = session.syncEngine();
+    SyncProgress::Phase lastPhase = SyncProgress::Phase::Starting;
+    QObject::connect(engine, &SyncEngine::progressChanged, engine, [&](const SyncProgress &p) {
+        if (quiet)
+            return;
+        if (tty) {
+            err() << '\r' << progressLine(p).leftJustified(110) << Qt::flush;
+        } else if (p.phase != lastPhase) {
+            err() << progressLine(p) << '\n' << Qt::flush;
+        }
+        lastPhase = p.phase;
+    });
+    QEventLoop loop;
+    SyncOutcome outcome;
+    QObject::connect(engine, &SyncEngine::finished, &loop, [&](const SyncOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    onInterrupt([engine] {
+        err() << '\n' << tr("Cancelling...") << '\n';
+        engine->cancel();
+    });
+    QMetaObject::invokeMethod(engine, &SyncEngine::start, Qt::QueuedConnection);
+    loop.exec();
+
+    if (tty && !quiet)
+        err() << '\n';
+    if (outcome.ok) {
+        out() << outcome.summary() << '\n';
+        return Ok;
+    }
+    err() << outcome.summary() << '\n';
+    return outcome.cancelled ? Cancelled : Failed;
+}
+
+int runExport(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("export"), tr("Write the newest snapshot (or --run N) as JSON or CSV."));
+    addStoreOptions(cl);
+    cl.add({QStringLiteral("format"), QString(), tr("json or csv."), QStringLiteral("FORMAT"),
+            QStringLiteral("json")});
+    cl.add({QStringLiteral("table"), QString(),
+            tr("With csv: accounts, roles, groups, memberships or grants."), QStringLiteral("TABLE"),
+            QStringLiteral("accounts")});
+    cl.add({QStringLiteral("out"), QString(), tr("Output file."), QStringLiteral("FILE"),
+            tr("standard output")});
+    cl.add({QStringLiteral("run"), QString(), tr("Sync run to export."), QStringLiteral("ID"),
+            tr("the newest")});
+    int code = 0;
+    if (!cl.parse(args, &code))
+        return code;
+
+    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower()
+                                                               : QStringLiteral("json");
+    CsvTable table = CsvTable::Accounts;
+    if (format == QLatin1String("csv") && cl.isSet(QStringLiteral("table"))
+        && !csvTableFromName(cl.value(QStringLiteral("table")), &table)) {
+        err() << tr("--table must be accounts, roles, groups, memberships or grants.") << '\n';
+        return Usage;
+    }
+    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
+        err() << tr("--format must be json or csv, not '%1'.").arg(format) << '\n';
+        return Usage;
+    }
+
+    SnapshotStore store;
+    if (!openStore(cl, &store))
+        return Failed;
+    qint64 runId = 0;
+    if (!pickRun(cl, store, QStringLiteral("run"), store.latestCompleteRun(), &runId))
+        return Failed;
+    if (runId == 0) {
+        err() << tr("The snapshot database has no complete sync yet: run 'dropbox-connector-cli sync' first.") << '\n';
+        return Failed;
+    }
+    QString error;
+    const auto snapshot = store.load(runId, &error);
+    if (!snapshot) {
+        err() << tr("Cannot read sync run %1: %2").arg(runId).arg(error) << '\n';
+        return Failed;
+    }
+    const QByteArray data = format == QLatin1String("json") ? exportJson(*snapshot)
+                                                            : exportCsv(*snapshot, table);
+    const QString outPath = cl.value(QStringLiteral("out"));
+    if (outPath.isEmpty() || outPath == QLatin1String("-")) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(data) != data.size()) {
+            err() << tr("Cannot write to standard output.") << '\n';
+            return Failed;
+        }
+        return Ok;
+    }
+    // QSaveFile: an interrupted export never leaves a half-written file behind.
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        err() << tr("Cannot write %1: %2").arg(outPath, file.errorString()) << '\n';
+        return Failed;
+    }
+    err() << tr("Wrote %1 (%2 bytes) from sync run %3.").arg(outPath).arg(data.size()).arg(runId) << '\n';
+    return Ok;
+}
+
+int runRuns(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("runs"), tr("List the sync runs kept in the snapshot database."));
+    addStoreOptions(cl);
+    int code = 0;
+    if (!cl.parse(args, &code))
+        return code;
+    SnapshotStore store;
+    if (!openStore(cl, &store))
+        return Failed;
+    const QVector<RunInfo> runs = store.runs();
+    if (runs.isEmpty()) {
+        out() << tr("No sync runs yet.") << '\n';
+        return Ok;
+    }
+    out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                 .arg(QStringLiteral("run"), 5).arg(QStringLiteral("started (UTC)"), -19)
+                 .arg(QStringLiteral("status"), -11).arg(QStringLiteral("accounts"), 8)
+                 .arg(QStringLiteral("groups"), 7).arg(QStringLiteral("memberships"), 11)
+                 .arg(QStringLiteral("error"));
+    for (const RunInfo &r : runs) {
+        out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                     .arg(r.id, 5).arg(r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
+                     .arg(r.status, -11).arg(r.accounts, 8).arg(r.groups, 7).arg(r.memberships, 11)
+                     .arg(r.error);
+    }
+    return Ok;
+}
+
+int runDiff(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("diff"),
+                   tr("Show what changed between two sync runs (default: the newest and the one before)."));
+    addStoreOptions(cl);
+    cl.add({QStringLiteral("from"), QString(), tr("Older run."), QStringLiteral("ID"), tr("the one before --to")});
+    cl.add({QStringLiteral("to"), QString(), tr("Newer run."), QStringLiteral("ID"), tr("the newest")});
+    int code = 0;
+    if (!cl.parse(args, &code))
+        return code;
+    SnapshotStore store;
+    if (!openStore(cl, &store))
+        return Failed;
+    qint64 to = 0, from = 0;
+    if (!pickRun(cl, store, QStringLiteral("to"), store.latestCompleteRun(), &to)
+        || !pickRun(cl, store, QStringLiteral("from"), store.previousCompleteRun(to), &from)) {
+        return Failed;
+    }
+    if (to == 0 || from == 0) {
+        err() << tr("Two complete sync runs are needed to compare; sync again later.") << '\n';
+        return Failed;
+    }
+    const SnapshotDiff d = store.diff(from, to);
+    out() << tr("Changes from run %1 to run %2:").arg(from).arg(to) << '\n';
+    if (d.isEmpty()) {
+        out() << tr("  nothing changed") << '\n';
+        return Ok;
+    }
+    for (const Account &a : d.accountsAdded)
+        out() << "  + account " << a.email << " (" << a.teamMemberId << ")\n";
+    for (const Account &a : d.accountsRemoved)
+        out() << "  - account " << a.email << " (" << a.teamMemberId << ")\n";
+    for (const AccountChange &c : d.accountsChanged)
+        out() << "  ~ account " << c.after.email << ": " << c.fields.join(QStringLiteral(", ")) << '\n';
+    for (const Group &g : d.groupsAdded)
+        out() << "  + group " << g.name << " (" << g.id << ")\n";
+    for (const Group &g : d.groupsRemoved)
+        out() << "  - group " << g.name << " (" << g.id << ")\n";
+    for (const Grant &g : d.grantsAdded)
+        out() << "  + grant " << g.id() << '\n';
+    for (const Grant &g : d.grantsRemoved)
+        out() << "  - grant " << g.id() << '\n';
+    out() << tr("%1 accounts added, %2 removed, %3 changed; %4 grants added, %5 removed.")
+                 .arg(d.accountsAdded.size()).arg(d.accountsRemoved.size()).arg(d.accountsChanged.size())
+                 .arg(d.grantsAdded.size()).arg(d.grantsRemoved.size()) << '\n';
+    return Ok;
+}
+
+} // namespace dbx::cli

@@ -1,0 +1,61 @@
+// dropbox-connector-cli: the headless face of Dropbox Team Connector.
+
+#include "Cli.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+using namespace dbx::cli;
+
+namespace dbx::cli {
+const QList<Command> &commands()
+{
+    static const QList<Command> all = {
+        {"sync", "Run a full sync of the team into the snapshot database.", runSync},
+        {"export", "Write the newest snapshot as JSON or CSV.", runExport},
+        {"runs", "List the sync runs kept in the snapshot database.", runRuns},
+        {"diff", "Show what changed between two sync runs.", runDiff},
+        {"simulate", "Serve a simulated Dropbox team on a loopback port.", runSimulate},
+    };
+    return all;
+}
+} // namespace dbx::cli
+
+static void usage(QTextStream &s)
+{
+    s << "Usage: dropbox-connector-cli <command> [options]\n\n"
+         "Dropbox team accounts, admin roles and groups for ConductorOne.\n\nCommands:\n";
+    for (const Command &c : commands())
+        s << "  " << QString::fromLatin1(c.name).leftJustified(20) << QString::fromLatin1(c.summary) << '\n';
+    s << "\nRun 'dropbox-connector-cli <command> --help' for a command's options and their\n"
+         "environment variables (BATON_APP_KEY, BATON_APP_SECRET, BATON_REFRESH_TOKEN, ...).\n"
+         "Try: dropbox-connector-cli sync --demo\n";
+    s.flush();
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DropboxTeamConnector"));
+    QCoreApplication::setApplicationName(QStringLiteral("dropbox-connector"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DBX_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        usage(args.isEmpty() ? err() : out());
+        return args.isEmpty() ? Usage : Ok;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out() << "dropbox-connector-cli " << DBX_VERSION << '\n';
+        return Ok;
+    }
+    const QString name = args.takeFirst();
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name))
+            return c.run(args);
+    }
+    err() << "dropbox-connector-cli: unknown command '" << name << "'.\n\n";
+    usage(err());
+    return Usage;
+}

@@ -1,0 +1,340 @@
+#include "sync/SyncEngine.h"
+
+#include "store/SnapshotStore.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSync, "dbx.sync")
+
+namespace dbx {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("dbx::SyncEngine", s); }
+
+// After a 429 the pool stays narrower for this long before it widens again.
+constexpr int kThrottleHoldMs = 2000;
+// Successful group-member pages needed to widen the pool by one after a throttle.
+constexpr int kSuccessesToWiden = 20;
+// Progress signals at most this often (plus phase changes), so a big sync does not flood the GUI.
+constexpr int kProgressIntervalMs = 100;
+} // namespace
+
+QString SyncOutcome::summary() const
+{
+    if (cancelled)
+        return tr("Sync cancelled; the previous snapshot is unchanged.");
+    if (!ok)
+        return tr("Sync failed: %1 The previous snapshot is unchanged.").arg(message);
+    return tr("Synced %1 accounts, %2 roles, %3 groups and %4 group memberships in %5 s "
+              "(%6 requests, %7 retries).")
+        .arg(accounts).arg(roles).arg(groups).arg(memberships)
+        .arg(QString::number(elapsedMs / 1000.0, 'f', 1))
+        .arg(requests).arg(retries);
+}
+
+SyncEngine::SyncEngine(DropboxClient *client, SnapshotStore *store, const Options &options,
+                       QObject *parent)
+    : QObject(parent), m_client(client), m_store(store), m_options(options)
+{
+    qRegisterMetaType<SyncProgress>();
+    qRegisterMetaType<SyncOutcome>();
+    m_options.maxConcurrency = qMax(1, m_options.maxConcurrency);
+    m_options.pageSize = qBound(1, m_options.pageSize, 1000);
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_running)
+        cancel();
+}
+
+void SyncEngine::start()
+{
+    if (m_running) {
+        qCWarning(lcSync) << "start() while a sync is running: ignored";
+        return;
+    }
+    QString error;
+    const qint64 runId = m_store->beginRun(&error);
+    if (runId <= 0) {
+        SyncOutcome o;
+        o.message = tr("Could not start a sync run in the snapshot database: %1").arg(error);
+        emit finished(o);
+        return;
+    }
+    m_running = true;
+    m_failed = false;
+    m_runId = runId;
+    m_snapshot = Snapshot();
+    m_snapshot.startedAt = QDateTime::currentDateTimeUtc();
+    m_progress = SyncProgress();
+    m_progress.phase = SyncProgress::Phase::Reading;
+    m_progress.phaseText = tr("Reading members, roles and groups");
+    m_groupQueue.clear();
+    m_groupListingDone = false;
+    m_inFlight = 0;
+    m_concurrency = m_options.maxConcurrency;
+    m_successesSinceThrottle = 0;
+    m_throttleUntil = QDeadlineTimer();
+    m_requestsAtStart = m_client->stats().requests;
+    m_retriesAtStart = m_client->stats().retries;
+    m_clock.start();
+    m_progressClock.start();
+    m_rateLimitConnection = connect(m_client, &DropboxClient::rateLimited, this,
+                                    [this](const QString &, int) { onRateLimited(); });
+    qCInfo(lcSync) << "sync run" << m_runId << "started";
+    emitProgress(true);
+
+    // Five independent reads; the member and group listings are cursor chains. Group member
+    // listings start as soon as the first page of groups arrives.
+    m_pendingReads = 5;
+    readTeam();
+    readRoles();
+    m_client->listMembers(m_options.pageSize, m_options.includeRemoved,
+                          [this](const Result<MemberPage> &r) { onMembersPage(r); });
+    m_client->listGroups(m_options.pageSize,
+                         [this](const Result<GroupPage> &r) { onGroupsPage(r); });
+}
+
+void SyncEngine::readTeam()
+{
+    m_client->teamInfo([this](const Result<TeamInfo> &r) {
+        if (!r.ok())
+            return fail(r.error);
+        m_snapshot.team = r.value;
+        stepDone();
+    });
+    m_client->authenticatedAdmin([this](const Result<AdminProfile> &r) {
+        if (!r.ok()) {
+            // Which admin authorized is shown in the header but is not part of the team's data:
+            // an app whose token cannot say (e.g. missing team_info scope on an older app) still
+            // syncs. Authorization and transport failures stop the sync as everywhere else.
+            if (r.error.kind == ApiError::Kind::Endpoint || r.error.kind == ApiError::Kind::Forbidden) {
+                qCWarning(lcSync) << "authenticated admin unavailable:" << r.error.brief();
+                return stepDone();
+            }
+            return fail(r.error);
+        }
+        m_snapshot.admin = r.value;
+        stepDone();
+    });
+}
+
+void SyncEngine::readRoles()
+{
+    m_client->availableRoles([this](const Result<QVector<Role>> &r) {
+        if (!r.ok())
+            return fail(r.error);
+        m_snapshot.roles = r.value;
+        m_progress.roles = r.value.size();
+        emitProgress();
+        stepDone();
+    });
+}
+
+void SyncEngine::onMembersPage(const Result<MemberPage> &r)
+{
+    if (!r.ok())
+        return fail(r.error);
+    if (m_failed)
+        return;
+    m_snapshot.accounts += r.value.members;
+    m_progress.accounts = m_snapshot.accounts.size();
+    emitProgress();
+    if (r.value.hasMore) {
+        m_client->listMembersContinue(r.value.cursor,
+                                      [this](const Result<MemberPage> &n) { onMembersPage(n); });
+        return;
+    }
+    stepDone();
+}
+
+void SyncEngine::onGroupsPage(const Result<GroupPage> &r)
+{
+    if (!r.ok())
+        return fail(r.error);
+    if (m_failed)
+        return;
+    for (const Group &g : r.value.groups) {
+        m_snapshot.groups.push_back(g);
+        m_groupQueue.enqueue(g.id);
+    }
+    m_progress.groups = m_snapshot.groups.size();
+    if (r.value.hasMore) {
+        m_client->listGroupsContinue(r.value.cursor,
+                                     [this](const Result<GroupPage> &n) { onGroupsPage(n); });
+    } else {
+        m_groupListingDone = true;
+    }
+    pumpGroupMembers();
+    if (m_groupListingDone)
+        stepDone();
+    else
+        emitProgress();
+}
+
+void SyncEngine::pumpGroupMembers()
+{
+    if (m_failed || !m_running)
+        return;
+    while (m_inFlight < m_concurrency && !m_groupQueue.isEmpty()) {
+        const QString groupId = m_groupQueue.dequeue();
+        ++m_inFlight;
+        m_client->listGroupMembers(groupId, m_options.pageSize,
+                                   [this, groupId](const Result<GroupMemberPage> &r) {
+                                       onGroupMembersPage(groupId, r);
+                                   });
+    }
+    m_progress.concurrency = m_concurrency;
+}
+
+void SyncEngine::onGroupMembersPage(const QString &groupId, const Result<GroupMemberPage> &r)
+{
+    if (!r.ok()) {
+        --m_inFlight;
+        return fail(r.error);
+    }
+    if (m_failed)
+        return;
+    for (const GroupMemberEntry &e : r.value.members)
+        m_snapshot.memberships.push_back({groupId, e.teamMemberId, e.accessType});
+    m_progress.memberships = m_snapshot.memberships.size();
+
+    if (m_concurrency < m_options.maxConcurrency && m_throttleUntil.hasExpired()
+        && ++m_successesSinceThrottle >= kSuccessesToWiden) {
+        ++m_concurrency;
+        m_successesSinceThrottle = 0;
+        qCDebug(lcSync) << "group member concurrency widened to" << m_concurrency;
+    }
+
+    if (r.value.hasMore) {
+        // The continuation keeps this group's slot: its pages are a chain.
+        m_client->listGroupMembersContinue(r.value.cursor,
+                                           [this, groupId](const Result<GroupMemberPage> &n) {
+                                               onGroupMembersPage(groupId, n);
+                                           });
+        emitProgress();
+        return;
+    }
+    --m_inFlight;
+    ++m_progress.groupsDone;
+    emitProgress();
+    pumpGroupMembers();
+    if (readingDone())
+        stepDone();
+}
+
+void SyncEngine::onRateLimited()
+{
+    if (!m_running)
+        return;
+    const int narrower = qMax(1, m_concurrency / 2);
+    if (narrower != m_concurrency)
+        qCInfo(lcSync) << "rate limited: group member concurrency" << m_concurrency << "->" << narrower;
+    m_concurrency = narrower;
+    m_successesSinceThrottle = 0;
+    m_throttleUntil.setRemainingTime(kThrottleHoldMs);
+    m_progress.concurrency = m_concurrency;
+}
+
+bool SyncEngine::readingDone() const
+{
+    return m_pendingReads == 0 && m_groupListingDone && m_groupQueue.isEmpty() && m_inFlight == 0;
+}
+
+void SyncEngine::stepDone()
+{
+    if (m_failed || !m_running)
+        return;
+    // The five top-level reads each call in once; the group-member pool calls in too, but only
+    // when everything else is done already, so the counter never goes below zero.
+    if (m_pendingReads > 0)
+        --m_pendingReads;
+    if (!readingDone())
+        return;
+
+    m_progress.phase = SyncProgress::Phase::Saving;
+    m_progress.phaseText = tr("Saving snapshot");
+    emitProgress(true);
+
+    m_snapshot.finishedAt = QDateTime::currentDateTimeUtc();
+    const qint64 requests = m_client->stats().requests - m_requestsAtStart;
+    QElapsedTimer saveClock;
+    saveClock.start();
+    QString error;
+    if (!m_store->commitRun(m_runId, m_snapshot, requests, &error)) {
+        m_failed = true;
+        m_store->abandonRun(m_runId, QStringLiteral("failed"), error);
+        SyncOutcome o;
+        o.runId = m_runId;
+        o.message = tr("The snapshot could not be saved: %1").arg(error);
+        m_running = false;
+        disconnect(m_rateLimitConnection);
+        emit finished(o);
+        return;
+    }
+    const qint64 saveMs = saveClock.elapsed();
+    m_store->pruneRuns(m_options.keepRuns);
+    qCInfo(lcSync) << "sync run" << m_runId << "saved in" << saveMs << "ms";
+    m_progress.phase = SyncProgress::Phase::Done;
+    m_progress.phaseText = tr("Done");
+    emitProgress(true);
+    finish(true, false, ApiError());
+}
+
+void SyncEngine::fail(const ApiError &error)
+{
+    if (m_failed || !m_running)
+        return;
+    m_failed = true;
+    const bool cancelled = error.kind == ApiError::Kind::Cancelled;
+    qCWarning(lcSync) << "sync run" << m_runId << (cancelled ? "cancelled" : "failed:") << error.brief();
+    m_store->abandonRun(m_runId, cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
+                        cancelled ? QString() : error.message());
+    // The other reads still outstanding answer Cancelled into a sync that is already over.
+    m_client->abortAll();
+    finish(false, cancelled, error);
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running || m_failed)
+        return;
+    fail(ApiError::cancelled(QString()));
+}
+
+void SyncEngine::finish(bool ok, bool cancelled, const ApiError &error)
+{
+    SyncOutcome o;
+    o.ok = ok;
+    o.cancelled = cancelled;
+    o.runId = m_runId;
+    o.error = cancelled ? ApiError() : error;
+    o.message = ok ? QString() : (cancelled ? tr("Sync cancelled.") : error.message());
+    o.accounts = m_snapshot.accounts.size();
+    o.roles = m_snapshot.roles.size();
+    o.groups = m_snapshot.groups.size();
+    o.memberships = m_snapshot.memberships.size();
+    o.requests = m_client->stats().requests - m_requestsAtStart;
+    o.retries = m_client->stats().retries - m_retriesAtStart;
+    o.elapsedMs = m_clock.elapsed();
+    m_running = false;
+    disconnect(m_rateLimitConnection);
+    m_snapshot = Snapshot();              // release the memory of a big team now
+    m_groupQueue.clear();
+    emit finished(o);
+}
+
+void SyncEngine::emitProgress(bool force)
+{
+    if (!force && m_progressClock.elapsed() < kProgressIntervalMs)
+        return;
+    m_progressClock.restart();
+    m_progress.requests = m_client->stats().requests - m_requestsAtStart;
+    m_progress.retries = m_client->stats().retries - m_retriesAtStart;
+    emit progressChanged(m_progress);
+}
+
+} // namespace dbx

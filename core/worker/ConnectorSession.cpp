@@ -1,0 +1,92 @@
+#include "worker/ConnectorSession.h"
+
+#include "dropbox/DropboxClient.h"
+#include "dropbox/TokenSource.h"
+#include "store/SnapshotStore.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QUuid>
+
+namespace dbx {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("dbx::ConnectionConfig", s); }
+}
+
+QString ConnectionConfig::validate() const
+{
+    if (!accessToken.isEmpty())
+        return QString();
+    QStringList missing;
+    if (appKey.isEmpty())
+        missing << QStringLiteral("app key (BATON_APP_KEY)");
+    if (appSecret.isEmpty())
+        missing << QStringLiteral("app secret (BATON_APP_SECRET)");
+    if (refreshToken.isEmpty())
+        missing << QStringLiteral("refresh token (BATON_REFRESH_TOKEN)");
+    if (missing.isEmpty())
+        return QString();
+    return tr("Dropbox credentials are incomplete: the %1 is missing. Run the connection wizard, "
+              "or set the environment variables, or use --demo for the simulated team.")
+        .arg(missing.join(QStringLiteral(", ")));
+}
+
+QUrl ConnectionConfig::effectiveBaseUrl() const
+{
+    return baseUrl.isEmpty() ? DropboxClient::defaultBaseUrl() : baseUrl;
+}
+
+QString ConnectionConfig::effectiveDbPath() const
+{
+    return dbPath.isEmpty() ? SnapshotStore::defaultPath() : dbPath;
+}
+
+ConnectorSession::ConnectorSession(const ConnectionConfig &config, QObject *parent)
+    : QObject(parent), m_config(config)
+{
+    const QUrl base = config.effectiveBaseUrl();
+    if (!config.accessToken.isEmpty()) {
+        m_tokens = new StaticTokenSource(config.accessToken, this);
+    } else {
+        m_tokenNam = new QNetworkAccessManager(this);
+        QUrl tokenUrl = base;
+        tokenUrl.setPath(QStringLiteral("/oauth2/token"));
+        m_tokens = new RefreshTokenSource(
+            m_tokenNam, tokenUrl, {config.appKey, config.appSecret, config.refreshToken}, this);
+    }
+    DropboxClient::Options opts;
+    opts.baseUrl = base;
+    m_client = new DropboxClient(m_tokens, opts, this);
+    m_store = std::make_unique<SnapshotStore>(
+        QStringLiteral("session-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    SyncEngine::Options syncOpts;
+    syncOpts.maxConcurrency = config.maxConcurrency;
+    m_sync = new SyncEngine(m_client, m_store.get(), syncOpts, this);
+}
+
+ConnectorSession::~ConnectorSession()
+{
+    // The engine and client go first (QObject children), while the store still exists.
+    delete m_sync;
+    m_sync = nullptr;
+}
+
+bool ConnectorSession::open(QString *error)
+{
+    QString why;
+    if (m_store->open(m_config.effectiveDbPath(), &why))
+        return true;
+    if (error)
+        *error = tr("Cannot open the snapshot database %1: %2").arg(m_config.effectiveDbPath(), why);
+    return false;
+}
+
+QString ConnectorSession::grantedScopes() const
+{
+    if (auto *r = qobject_cast<RefreshTokenSource *>(m_tokens))
+        return r->grantedScopes();
+    return QString();
+}
+
+} // namespace dbx

@@ -1,0 +1,40 @@
+#pragma once
+// The embedded default: a simulated Dropbox team on a loopback port (its own thread), and a
+// connection that points at it. `--demo` in the CLI and the GUI use this, so a new user sees the
+// whole product with no Dropbox account.
+
+#include "worker/ConnectionConfig.h"
+
+#include <memory>
+
+namespace dbx {
+namespace sim { class SimThread; struct TeamSpec; }
+
+struct DemoOptions {
+    int members = 60;
+    int groups = 12;
+    int memberships = -1;                 // -1: the simulator's default density
+    quint32 seed = 1;
+    int latencyMs = 0;
+};
+
+class DemoTeam
+{
+public:
+    DemoTeam();
+    ~DemoTeam();
+    DemoTeam(const DemoTeam &) = delete;
+    DemoTeam &operator=(const DemoTeam &) = delete;
+
+    bool start(const DemoOptions &options, QString *error);
+    // A connection to the simulated team; dbPath empty = the default database for the demo.
+    ConnectionConfig connection(const QString &dbPath = QString()) const;
+    sim::SimThread *simulator() const { return m_sim.get(); }
+    // <AppDataLocation>/demo.sqlite: the demo never mixes with a real team's snapshots.
+    static QString defaultDemoDbPath();
+
+private:
+    std::unique_ptr<sim::SimThread> m_sim;
+};
+
+} // namespace dbx
