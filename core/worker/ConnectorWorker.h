@@ -1,0 +1,61 @@
+#pragma once
+// ConnectorWorker: the GUI's only door to the core. It owns a QThread on which one
+// ConnectorSession (network, client, store, sync engine) lives; every public method returns at
+// once and queues its work there; results come back as signals carrying values. Destroying the
+// worker cancels what runs, quits the thread and waits for it.
+
+#include "store/SnapshotStore.h"
+#include "sync/SyncEngine.h"
+#include "worker/ConnectionConfig.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace dbx {
+
+class ConnectorSession;
+
+enum class ConnectionState { NotConfigured, Syncing, Connected, Error };
+QString displayName(ConnectionState s);   // as ConductorOne shows it: "Not configured", ...
+
+class WorkerCore;
+
+class ConnectorWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConnectorWorker(QObject *parent = nullptr);
+    ~ConnectorWorker() override;
+
+    // (Re)opens the connection: creates the session on the worker thread, opens its database and
+    // loads the newest complete snapshot (snapshotLoaded), then emits connectionOpened.
+    void setConnection(const ConnectionConfig &config);
+    void startSync();
+    void cancel();                        // cancels the running sync (or operation)
+    void loadRun(qint64 runId);           // -> snapshotLoaded
+    void listRuns();                      // -> runsListed
+    void computeDiff(qint64 fromRun, qint64 toRun);   // 0,0 = previous vs newest -> diffReady
+
+    // Runs fn(session) on the worker thread (for feature code that needs the core directly, e.g.
+    // provisioning or ConductorOne pushes). fn must not keep the pointer.
+    void runOnWorker(std::function<void(ConnectorSession *)> fn);
+
+Q_SIGNALS:
+    void connectionOpened(const QString &dbPath, const QString &error);   // error empty = ok
+    void stateChanged(dbx::ConnectionState state, const QString &detail);
+    void syncProgress(const dbx::SyncProgress &progress);
+    void syncFinished(const dbx::SyncOutcome &outcome);
+    void snapshotLoaded(const dbx::Snapshot &snapshot);    // runId 0 = no complete run yet
+    void runsListed(const QVector<dbx::RunInfo> &runs);
+    void diffReady(const dbx::SnapshotDiff &diff);
+
+private:
+    QThread *m_thread;
+    WorkerCore *m_core;                   // lives on m_thread
+};
+
+} // namespace dbx
+
+Q_DECLARE_METATYPE(dbx::ConnectionState)
+Q_DECLARE_METATYPE(dbx::RunInfo)
+Q_DECLARE_METATYPE(dbx::SnapshotDiff)
