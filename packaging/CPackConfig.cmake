@@ -1,0 +1,11 @@
+# A Debian package of both programs: `cpack -G DEB` in the build folder.
+set(CPACK_PACKAGE_NAME "dropbox-team-connector")
+set(CPACK_PACKAGE_VENDOR "Dropbox Team Connector")
+set(CPACK_PACKAGE_CONTACT "Dropbox Team Connector maintainers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_GENERATOR "DEB")
+include(CPack)
