@@ -66,6 +66,7 @@ void SyncEngine::start()
     }
     m_running = true;
     m_failed = false;
+    m_saveMs = 0;
     m_runId = runId;
     m_snapshot = Snapshot();
     m_snapshot.startedAt = QDateTime::currentDateTimeUtc();
@@ -275,9 +276,9 @@ void SyncEngine::stepDone()
         emit finished(o);
         return;
     }
-    const qint64 saveMs = saveClock.elapsed();
+    m_saveMs = saveClock.elapsed();
     m_store->pruneRuns(m_options.keepRuns);
-    qCInfo(lcSync) << "sync run" << m_runId << "saved in" << saveMs << "ms";
+    qCInfo(lcSync) << "sync run" << m_runId << "saved in" << m_saveMs << "ms";
     m_progress.phase = SyncProgress::Phase::Done;
     m_progress.phaseText = tr("Done");
     emitProgress(true);
@@ -320,6 +321,7 @@ void SyncEngine::finish(bool ok, bool cancelled, const ApiError &error)
     o.requests = m_client->stats().requests - m_requestsAtStart;
     o.retries = m_client->stats().retries - m_retriesAtStart;
     o.elapsedMs = m_clock.elapsed();
+    o.saveMs = m_saveMs;
     m_running = false;
     disconnect(m_rateLimitConnection);
     m_snapshot = Snapshot();              // release the memory of a big team now

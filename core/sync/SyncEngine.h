@@ -102,6 +102,7 @@ private:
     QElapsedTimer m_progressClock;
     qint64 m_requestsAtStart = 0;
     qint64 m_retriesAtStart = 0;
+    qint64 m_saveMs = 0;
 
     // Outstanding top-level reads: team info, admin, roles, member listing, group listing.
     int m_pendingReads = 0;

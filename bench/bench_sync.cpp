@@ -1,0 +1,123 @@
+// Sync benchmark: a full sync of a large simulated team, end to end (HTTP, parsing, SQLite).
+// The simulator runs in its own process (`dropbox-connector-cli simulate`) so that the figures
+// (wall time, records per second, peak RSS) are the connector's alone.
+//
+//   bench_sync [--members 100000] [--groups 5000] [--memberships 500000] [--latency MS]
+//              [--concurrency 6] [--db FILE]
+
+#include "dropbox/DropboxClient.h"
+#include "store/SnapshotStore.h"
+#include "sync/SyncEngine.h"
+#include "worker/ConnectorSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <sys/resource.h>
+
+using namespace dbx;
+
+static double peakRssMb()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss / 1024.0;         // Linux reports KiB
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QCommandLineParser p;
+    p.addHelpOption();
+    const QCommandLineOption members(QStringLiteral("members"), QStringLiteral("Members."), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption groups(QStringLiteral("groups"), QStringLiteral("Groups."), QStringLiteral("N"), QStringLiteral("5000"));
+    const QCommandLineOption memberships(QStringLiteral("memberships"), QStringLiteral("Group memberships."), QStringLiteral("N"), QStringLiteral("500000"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per request (ms)."), QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Parallel group listings."), QStringLiteral("N"), QStringLiteral("6"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Snapshot database (default: a temporary file)."), QStringLiteral("FILE"));
+    p.addOptions({members, groups, memberships, latency, concurrency, dbOpt});
+    p.process(app);
+
+    // 1. The simulator, in its own process.
+    QProcess sim;
+    sim.setProgram(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("dropbox-connector-cli")));
+    sim.setArguments({QStringLiteral("simulate"), QStringLiteral("--port"), QStringLiteral("0"),
+                      QStringLiteral("--members"), p.value(members), QStringLiteral("--groups"), p.value(groups),
+                      QStringLiteral("--memberships"), p.value(memberships),
+                      QStringLiteral("--latency"), p.value(latency)});
+    sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer genClock;
+    genClock.start();
+    sim.start();
+    QHash<QString, QString> env;
+    while (!env.contains(QStringLiteral("BATON_REFRESH_TOKEN"))) {
+        if (!sim.waitForReadyRead(300000)) {
+            out << "the simulator did not start: " << sim.errorString() << '\n';
+            return 1;
+        }
+        while (sim.canReadLine()) {
+            const QString line = QString::fromUtf8(sim.readLine()).trimmed();
+            const int eq = line.indexOf(QLatin1Char('='));
+            if (line.startsWith(QLatin1String("BATON_")) && eq > 0)
+                env.insert(line.left(eq), line.mid(eq + 1));
+        }
+    }
+    out << "simulated team ready in " << genClock.elapsed() / 1000.0 << " s (separate process)\n";
+
+    // 2. The sync, in this process.
+    QTemporaryDir tmp;
+    ConnectionConfig c;
+    c.name = QStringLiteral("bench");
+    c.baseUrl = QUrl(env.value(QStringLiteral("BATON_BASE_URL")));
+    c.appKey = env.value(QStringLiteral("BATON_APP_KEY"));
+    c.appSecret = env.value(QStringLiteral("BATON_APP_SECRET"));
+    c.refreshToken = env.value(QStringLiteral("BATON_REFRESH_TOKEN"));
+    c.dbPath = p.isSet(dbOpt) ? p.value(dbOpt) : tmp.filePath(QStringLiteral("bench.sqlite"));
+    c.maxConcurrency = p.value(concurrency).toInt();
+    const double rssBefore = peakRssMb();
+    ConnectorSession session(c);
+    QString error;
+    if (!session.open(&error)) {
+        out << error << '\n';
+        return 1;
+    }
+    QEventLoop loop;
+    SyncOutcome outcome;
+    QObject::connect(session.syncEngine(), &SyncEngine::finished, &loop, [&](const SyncOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(session.syncEngine(), &SyncEngine::start, Qt::QueuedConnection);
+    loop.exec();
+    sim.terminate();
+    sim.waitForFinished(10000);
+    if (!outcome.ok) {
+        out << "sync failed: " << outcome.message << '\n';
+        return 1;
+    }
+
+    const qint64 records = qint64(outcome.accounts) + outcome.roles + outcome.groups + outcome.memberships;
+    const double seconds = outcome.elapsedMs / 1000.0;
+    const int lat = p.value(latency).toInt();
+    out << "accounts " << outcome.accounts << ", groups " << outcome.groups << ", roles " << outcome.roles
+        << ", memberships " << outcome.memberships << '\n';
+    out << "wall time " << QString::number(seconds, 'f', 2) << " s (of which saving "
+        << QString::number(outcome.saveMs / 1000.0, 'f', 2) << " s)\n";
+    out << "records per second " << qint64(records / qMax(seconds, 0.001)) << '\n';
+    out << "requests " << outcome.requests << ", retries " << outcome.retries << '\n';
+    out << "peak RSS " << QString::number(peakRssMb(), 'f', 0) << " MB (at start "
+        << QString::number(rssBefore, 'f', 0) << " MB)\n";
+    if (lat > 0) {
+        const double lowerBound = double(outcome.requests) / c.maxConcurrency * lat / 1000.0;
+        out << "lower bound at concurrency " << c.maxConcurrency << " and " << lat << " ms: "
+            << QString::number(lowerBound, 'f', 2) << " s; ratio "
+            << QString::number(seconds / lowerBound, 'f', 2) << '\n';
+    }
+    return 0;
+}

@@ -1,0 +1,290 @@
+// Full syncs of the simulated team over real loopback HTTP into a real SQLite file: the snapshot
+// must equal the simulator's truth, faults must either be absorbed (rate limits, 5xx, dropped
+// connections, expiring tokens) or fail cleanly with the previous snapshot exactly as it was.
+
+#include "sim/SimServer.h"
+#include "store/SnapshotStore.h"
+#include "sync/SyncEngine.h"
+#include "worker/ConnectorSession.h"
+#include "dropbox/DropboxClient.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <algorithm>
+
+using namespace dbx;
+
+namespace {
+
+template <typename T, typename Key>
+QVector<T> sortedBy(QVector<T> v, Key key)
+{
+    std::sort(v.begin(), v.end(), [&](const T &a, const T &b) { return key(a) < key(b); });
+    return v;
+}
+
+QVector<Membership> sortedMemberships(QVector<Membership> v)
+{
+    std::sort(v.begin(), v.end(), [](const Membership &a, const Membership &b) {
+        return std::tie(a.groupId, a.teamMemberId) < std::tie(b.groupId, b.teamMemberId);
+    });
+    return v;
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sim::SimServer> m_sim;
+    QTemporaryDir m_dir;
+    int m_dbCounter = 0;
+
+    ConnectionConfig config(const QString &db) const
+    {
+        ConnectionConfig c;
+        c.name = QStringLiteral("test");
+        c.baseUrl = m_sim->baseUrl();
+        const sim::Credentials creds = m_sim->credentials();
+        c.appKey = creds.appKey;
+        c.appSecret = creds.appSecret;
+        c.refreshToken = creds.refreshToken;
+        c.dbPath = db;
+        return c;
+    }
+
+    QString newDb() { return m_dir.filePath(QStringLiteral("snap%1.sqlite").arg(++m_dbCounter)); }
+
+    static SyncOutcome runSync(ConnectorSession &session, int timeoutMs = 60000)
+    {
+        QSignalSpy spy(session.syncEngine(), &SyncEngine::finished);
+        session.syncEngine()->start();
+        if (spy.isEmpty() && !spy.wait(timeoutMs))
+            return SyncOutcome();
+        return spy.first().first().value<SyncOutcome>();
+    }
+
+    static void compareWithTruth(const Snapshot &got, const Snapshot &truth)
+    {
+        const auto byId = [](const Account &a) { return a.teamMemberId; };
+        const QVector<Account> a = sortedBy(got.accounts, byId);
+        const QVector<Account> b = sortedBy(truth.accounts, byId);
+        QCOMPARE(a.size(), b.size());
+        for (int i = 0; i < a.size(); ++i) {
+            if (a[i] != b[i]) {
+                QFAIL(qPrintable(QStringLiteral("account %1 differs from the simulator's truth (email %2 vs %3, status %4 vs %5, role '%6' vs '%7')")
+                                     .arg(a[i].teamMemberId, a[i].email, b[i].email, toWire(a[i].status),
+                                          toWire(b[i].status), a[i].roleId, b[i].roleId)));
+            }
+        }
+        const auto roleId = [](const Role &r) { return r.id; };
+        QCOMPARE(sortedBy(got.roles, roleId), sortedBy(truth.roles, roleId));
+        const auto groupId = [](const Group &g) { return g.id; };
+        QCOMPARE(sortedBy(got.groups, groupId), sortedBy(truth.groups, groupId));
+        QCOMPARE(sortedMemberships(got.memberships), sortedMemberships(truth.memberships));
+        QCOMPARE(got.team.name, truth.team.name);
+        QCOMPARE(got.team.teamId, truth.team.teamId);
+        QCOMPARE(got.admin.teamMemberId, truth.admin.teamMemberId);
+        QCOMPARE(got.admin.email, truth.admin.email);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        sim::TeamSpec spec;
+        spec.members = 1300;              // one group over 1000 members: group listing continues
+        spec.groups = 40;
+        spec.seed = 7;
+        m_sim = std::make_unique<sim::SimServer>(spec);
+        QVERIFY(m_sim->listen());
+    }
+
+    void init() { m_sim->setFaults(sim::Faults()); }
+
+    void fullSyncEqualsTruth()
+    {
+        ConnectorSession session(config(newDb()));
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        const SyncOutcome o = runSync(session);
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QVERIFY(o.runId > 0);
+        QCOMPARE(session.store()->latestCompleteRun(), o.runId);
+        const auto snap = session.store()->load(o.runId, &error);
+        QVERIFY2(snap, qPrintable(error));
+        const Snapshot truth = m_sim->truth();
+        compareWithTruth(*snap, truth);
+
+        // Every status is represented, removed members included, and a role nobody holds is kept.
+        QSet<AccountStatus> statuses;
+        for (const Account &a : snap->accounts)
+            statuses.insert(a.status);
+        QVERIFY(statuses.contains(AccountStatus::Removed));
+        QVERIFY(statuses.contains(AccountStatus::Invited));
+        QVERIFY(statuses.contains(AccountStatus::Suspended));
+        QSet<QString> held;
+        for (const Account &a : snap->accounts)
+            if (!a.roleId.isEmpty())
+                held.insert(a.roleId);
+        QVERIFY(held.size() < snap->roles.size());
+
+        // Requests: the fewest the API allows at limit 1000 (pages of members, groups, and each
+        // group's members) plus team info, admin and roles.
+        int groupPages = 0;
+        QHash<QString, int> perGroup;
+        for (const Membership &m : truth.memberships)
+            ++perGroup[m.groupId];
+        for (const Group &g : truth.groups)
+            groupPages += qMax(1, (perGroup.value(g.id) + 999) / 1000);
+        const int memberPages = qMax(1, int((truth.accounts.size() + 999) / 1000));
+        const int groupListPages = qMax(1, int((truth.groups.size() + 999) / 1000));
+        const qint64 minimum = 3 + memberPages + groupListPages + groupPages;
+        QCOMPARE(o.requests, minimum);    // the token grant goes through the token source, not counted
+    }
+
+    void absorbsTransientFaults_data()
+    {
+        QTest::addColumn<int>("rateLimitEvery");
+        QTest::addColumn<double>("serverErrorRate");
+        QTest::addColumn<double>("dropRate");
+        QTest::addColumn<int>("tokenExpiresEvery");
+        QTest::newRow("429 every 5th request") << 5 << 0.0 << 0.0 << 0;
+        QTest::newRow("10% 5xx") << 0 << 0.10 << 0.0 << 0;
+        QTest::newRow("5% dropped connections") << 0 << 0.0 << 0.05 << 0;
+        QTest::newRow("token expires every 15 requests") << 0 << 0.0 << 0.0 << 15;
+    }
+
+    void absorbsTransientFaults()
+    {
+        QFETCH(int, rateLimitEvery);
+        QFETCH(double, serverErrorRate);
+        QFETCH(double, dropRate);
+        QFETCH(int, tokenExpiresEvery);
+        sim::Faults f;
+        f.rateLimitEveryN = rateLimitEvery;
+        f.retryAfterSeconds = 0;
+        f.serverErrorRate = serverErrorRate;
+        f.dropConnectionRate = dropRate;
+        f.tokenExpiresEveryN = tokenExpiresEvery;
+        f.seed = 3;
+        m_sim->setFaults(f);
+
+        ConnectorSession session(config(newDb()));
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        const SyncOutcome o = runSync(session, 120000);
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QVERIFY(o.retries > 0 || tokenExpiresEvery > 0);
+        if (tokenExpiresEvery > 0)
+            QVERIFY(session.client()->stats().tokenRefreshes > 0);
+        m_sim->setFaults(sim::Faults());
+        compareWithTruth(*session.store()->load(o.runId), m_sim->truth());
+    }
+
+    // A sync that cannot complete leaves the previous snapshot exactly as it was.
+    void failureKeepsPreviousSnapshot_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("invalid cursor") << QStringLiteral("cursor");
+        QTest::newRow("malformed reply") << QStringLiteral("malformed");
+        QTest::newRow("server keeps failing") << QStringLiteral("5xx");
+        QTest::newRow("revoked refresh token") << QStringLiteral("revoked");
+    }
+
+    void failureKeepsPreviousSnapshot()
+    {
+        QFETCH(QString, fault);
+        const QString db = newDb();
+        qint64 firstRun = 0;
+        Snapshot before;
+        {
+            ConnectorSession session(config(db));
+            QString error;
+            QVERIFY(session.open(&error));
+            const SyncOutcome o = runSync(session);
+            QVERIFY2(o.ok, qPrintable(o.message));
+            firstRun = o.runId;
+            before = *session.store()->load(firstRun);
+        }
+
+        ConnectionConfig c = config(db);
+        sim::Faults f;
+        f.seed = 11;
+        if (fault == QLatin1String("cursor"))
+            f.invalidCursorOnce = true;
+        else if (fault == QLatin1String("malformed"))
+            f.malformedRate = 1.0;
+        else if (fault == QLatin1String("5xx"))
+            f.serverErrorRate = 1.0;
+        else
+            c.refreshToken = QStringLiteral("revoked-refresh-token");
+        m_sim->setFaults(f);
+
+        ConnectorSession session(c);
+        QString error;
+        QVERIFY(session.open(&error));
+        const SyncOutcome o = runSync(session, 180000);
+        m_sim->setFaults(sim::Faults());
+        QVERIFY(!o.ok);
+        QVERIFY(!o.cancelled);
+        QVERIFY2(!o.message.isEmpty(), "a failed sync must say why");
+        QVERIFY2(!o.message.contains(QLatin1Char('{')), qPrintable(o.message));   // no raw JSON dump
+        if (fault == QLatin1String("revoked"))
+            QVERIFY(o.error.needsReauthorization());
+        QCOMPARE(session.store()->latestCompleteRun(), firstRun);
+        const auto failedRun = session.store()->run(o.runId);
+        QVERIFY(failedRun);
+        QCOMPARE(failedRun->status, QStringLiteral("failed"));
+        const auto after = session.store()->load(firstRun);
+        QVERIFY(after);
+        QCOMPARE(after->accounts.size(), before.accounts.size());
+        QVERIFY(after->accounts == before.accounts);
+        QVERIFY(after->memberships == before.memberships);
+        QVERIFY(after->groups == before.groups);
+    }
+
+    void cancelKeepsPreviousSnapshot()
+    {
+        sim::Faults f;
+        f.latencyMs = 30;                 // slow enough to cancel in the middle
+        m_sim->setFaults(f);
+        ConnectorSession session(config(newDb()));
+        QString error;
+        QVERIFY(session.open(&error));
+        QSignalSpy progress(session.syncEngine(), &SyncEngine::progressChanged);
+        QSignalSpy done(session.syncEngine(), &SyncEngine::finished);
+        session.syncEngine()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().first().value<SyncProgress>().accounts > 0, 20000);
+        session.syncEngine()->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
+        const SyncOutcome o = done.first().first().value<SyncOutcome>();
+        QVERIFY(o.cancelled);
+        QVERIFY(!o.ok);
+        QCOMPARE(session.store()->latestCompleteRun(), qint64(0));
+        QCOMPARE(session.store()->run(o.runId)->status, QStringLiteral("cancelled"));
+    }
+
+    void secondSyncShowsChanges()
+    {
+        const QString db = newDb();
+        ConnectorSession session(config(db));
+        QString error;
+        QVERIFY(session.open(&error));
+        const SyncOutcome first = runSync(session);
+        QVERIFY2(first.ok, qPrintable(first.message));
+        m_sim->applyRandomChanges(6, 99);
+        const SyncOutcome second = runSync(session);
+        QVERIFY2(second.ok, qPrintable(second.message));
+        compareWithTruth(*session.store()->load(second.runId), m_sim->truth());
+        const SnapshotDiff d = session.store()->diff(first.runId, second.runId);
+        QVERIFY(!d.isEmpty());
+        QCOMPARE(session.store()->previousCompleteRun(second.runId), first.runId);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
