@@ -47,6 +47,10 @@ struct SnapshotDiff {
     bool isEmpty() const;
 };
 
+// The fields in which two versions of an account differ, named as in the accounts table
+// ("status", "email", "display_name", "role_id", "groups", ...); empty when they are equal.
+QStringList changedAccountFields(const Account &before, const Account &after);
+
 struct AuditEntry {
     qint64 id = 0;
     QDateTime at;                         // UTC

@@ -1,0 +1,1558 @@
+#include "store/SnapshotStore.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcStore, "dbx.store")
+
+namespace dbx {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("dbx::SnapshotStore", s); }
+
+const QString kComplete = QStringLiteral("complete");
+const QString kRunning = QStringLiteral("running");
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QString sqlError(const QSqlQuery &q)
+{
+    const QSqlError e = q.lastError();
+    return tr("database error: %1").arg(e.text().isEmpty() ? e.databaseText() : e.text());
+}
+
+// ---- value encoding --------------------------------------------------------------------------
+// Times are UTC milliseconds since the epoch (INTEGER): compact, ordered, and NULL for "never".
+QVariant timeValue(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime timeFrom(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// Lists go in as JSON text; an empty list is NULL so that the common case costs no parsing.
+QVariant stringListValue(const QStringList &list)
+{
+    if (list.isEmpty())
+        return QVariant();
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringListFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    const QJsonArray a = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+    QStringList out;
+    out.reserve(a.size());
+    for (const QJsonValue &e : a)
+        out.push_back(e.toString());
+    return out;
+}
+
+QVariant secondaryEmailsValue(const QVector<SecondaryEmail> &list)
+{
+    if (list.isEmpty())
+        return QVariant();
+    QJsonArray a;
+    for (const SecondaryEmail &e : list)
+        a.push_back(QJsonObject{{QStringLiteral("email"), e.email}, {QStringLiteral("is_verified"), e.isVerified}});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QVector<SecondaryEmail> secondaryEmailsFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    const QJsonArray a = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+    QVector<SecondaryEmail> out;
+    out.reserve(a.size());
+    for (const QJsonValue &e : a) {
+        const QJsonObject o = e.toObject();
+        out.push_back({o.value(QLatin1String("email")).toString(), o.value(QLatin1String("is_verified")).toBool()});
+    }
+    return out;
+}
+
+// -1 ("Dropbox did not say") is NULL, so SQL readers see an unknown count as unknown.
+QVariant countValue(int n) { return n < 0 ? QVariant() : QVariant(n); }
+int countFrom(const QVariant &v) { return v.isNull() ? -1 : v.toInt(); }
+
+// ---- schema ----------------------------------------------------------------------------------
+// Step N brings a file from schema N-1 to N. Steps are never edited once released: a change is a
+// new step, so every file, however old, walks the same path.
+const QVector<QStringList> &migrations()
+{
+    static const QVector<QStringList> steps = {
+        // v1
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID"),
+            // AUTOINCREMENT: a pruned run's id is never handed out again, so an id someone noted
+            // (a CLI --run, an audit row) can never silently point at a different sync.
+            QStringLiteral("CREATE TABLE sync_runs ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " started_at INTEGER, finished_at INTEGER,"
+                           " status TEXT NOT NULL, error TEXT,"
+                           " team_name TEXT, team_id TEXT,"
+                           " num_licensed INTEGER, num_provisioned INTEGER, num_used INTEGER,"
+                           " admin_member_id TEXT, admin_email TEXT, admin_name TEXT, admin_account_id TEXT,"
+                           " requests INTEGER NOT NULL DEFAULT 0,"
+                           " num_accounts INTEGER NOT NULL DEFAULT 0, num_roles INTEGER NOT NULL DEFAULT 0,"
+                           " num_groups INTEGER NOT NULL DEFAULT 0, num_memberships INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX sync_runs_status ON sync_runs(status, id)"),
+            // WITHOUT ROWID: the natural key is the only b-tree, so a commit writes each row once
+            // (a rowid table would also maintain the key's separate unique index). `seq` keeps
+            // the order Dropbox listed things in, which load() restores.
+            QStringLiteral("CREATE TABLE accounts ("
+                           " run_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,"
+                           " team_member_id TEXT NOT NULL,"
+                           " seq INTEGER NOT NULL,"
+                           " email TEXT, email_verified INTEGER NOT NULL DEFAULT 0,"
+                           " status TEXT NOT NULL,"
+                           " removed_is_recoverable INTEGER NOT NULL DEFAULT 0,"
+                           " removed_is_disconnected INTEGER NOT NULL DEFAULT 0,"
+                           " given_name TEXT, surname TEXT, familiar_name TEXT, display_name TEXT,"
+                           " abbreviated_name TEXT, membership_type TEXT NOT NULL,"
+                           " group_ids TEXT,"                   // JSON array, NULL = none
+                           " member_folder_id TEXT, root_folder_id TEXT, account_id TEXT,"
+                           " external_id TEXT, persistent_id TEXT, profile_photo_url TEXT,"
+                           " secondary_emails TEXT,"            // JSON [{email, is_verified}], NULL = none
+                           " invited_on INTEGER, joined_on INTEGER, suspended_on INTEGER,"
+                           " is_directory_restricted INTEGER NOT NULL DEFAULT 0,"
+                           " role_id TEXT,"
+                           " PRIMARY KEY (run_id, team_member_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE roles ("
+                           " run_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,"
+                           " role_id TEXT NOT NULL, seq INTEGER NOT NULL,"
+                           " name TEXT, description TEXT,"
+                           " PRIMARY KEY (run_id, role_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE groups ("
+                           " run_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,"
+                           " group_id TEXT NOT NULL, seq INTEGER NOT NULL,"
+                           " name TEXT, management_type TEXT NOT NULL, external_id TEXT,"
+                           " member_count INTEGER,"             // NULL = Dropbox did not say
+                           " PRIMARY KEY (run_id, group_id)) WITHOUT ROWID"),
+            // No index on (run_id, team_member_id): it would cost every commit a second b-tree of
+            // half a million entries, for the benefit of deleteAccount() alone, which scans one
+            // run's memberships in a few tens of milliseconds instead.
+            QStringLiteral("CREATE TABLE memberships ("
+                           " run_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,"
+                           " group_id TEXT NOT NULL, team_member_id TEXT NOT NULL,"
+                           " seq INTEGER NOT NULL, access_type TEXT NOT NULL,"
+                           " PRIMARY KEY (run_id, group_id, team_member_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE audit ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " at INTEGER NOT NULL,"
+                           " admin TEXT, connection TEXT, action TEXT NOT NULL,"
+                           " target TEXT, object TEXT, details TEXT,"
+                           " outcome TEXT NOT NULL, message TEXT, request_id TEXT)"),
+            // The log is read newest first, optionally since a time; and per person.
+            QStringLiteral("CREATE INDEX audit_at ON audit(at)"),
+            QStringLiteral("CREATE INDEX audit_target ON audit(target)"),
+        },
+    };
+    return steps;
+}
+
+// ---- transactions ----------------------------------------------------------------------------
+// Rolls back unless committed. Writers take the write lock up front (BEGIN IMMEDIATE): a deferred
+// transaction that reads first and writes later can fail with SQLITE_BUSY halfway in WAL mode.
+// Queries made inside must be gone (or finished) before commit()/the destructor.
+class Transaction
+{
+public:
+    enum Mode { Read, Write };
+    explicit Transaction(const QSqlDatabase &db) : m_db(db) {}
+    ~Transaction()
+    {
+        if (m_active) {
+            QSqlQuery q(m_db);
+            if (!q.exec(QStringLiteral("ROLLBACK")))
+                qCWarning(lcStore) << "rollback failed:" << q.lastError().text();
+        }
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool begin(Mode mode, QString *error)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(mode == Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        m_active = true;
+        return true;
+    }
+    bool commit(QString *error)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            setError(error, sqlError(q));
+            return false;        // still active: the destructor rolls back
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+// Runs begun by this process and not yet finished, by "<file>#<id>". open() leaves these alone
+// when it marks crashed runs "interrupted": a second store object on the same file (the GUI
+// reading while the worker syncs) must not interrupt a sync that is alive.
+QMutex g_liveMutex;
+QSet<QString> g_liveRuns;
+QAtomicInteger<quint64> g_connectionCounter;
+
+QString liveKey(const QString &path, qint64 runId)
+{
+    return path + QLatin1Char('#') + QString::number(runId);
+}
+
+void setLive(const QString &path, qint64 runId, bool live)
+{
+    QMutexLocker lock(&g_liveMutex);
+    if (live)
+        g_liveRuns.insert(liveKey(path, runId));
+    else
+        g_liveRuns.remove(liveKey(path, runId));
+}
+
+// ---- accounts --------------------------------------------------------------------------------
+const char *const kAccountColumns =
+    "team_member_id, email, email_verified, status, removed_is_recoverable, removed_is_disconnected,"
+    " given_name, surname, familiar_name, display_name, abbreviated_name, membership_type, group_ids,"
+    " member_folder_id, root_folder_id, account_id, external_id, persistent_id, profile_photo_url,"
+    " secondary_emails, invited_on, joined_on, suspended_on, is_directory_restricted, role_id";
+constexpr int kAccountColumnCount = 25;
+
+void bindAccount(QSqlQuery &q, int pos, const Account &a)
+{
+    q.bindValue(pos++, a.teamMemberId);
+    q.bindValue(pos++, a.email);
+    q.bindValue(pos++, int(a.emailVerified));
+    q.bindValue(pos++, toWire(a.status));
+    q.bindValue(pos++, int(a.removedIsRecoverable));
+    q.bindValue(pos++, int(a.removedIsDisconnected));
+    q.bindValue(pos++, a.givenName);
+    q.bindValue(pos++, a.surname);
+    q.bindValue(pos++, a.familiarName);
+    q.bindValue(pos++, a.displayName);
+    q.bindValue(pos++, a.abbreviatedName);
+    q.bindValue(pos++, toWire(a.membershipType));
+    q.bindValue(pos++, stringListValue(a.groupIds));
+    q.bindValue(pos++, a.memberFolderId);
+    q.bindValue(pos++, a.rootFolderId);
+    q.bindValue(pos++, a.accountId);
+    q.bindValue(pos++, a.externalId);
+    q.bindValue(pos++, a.persistentId);
+    q.bindValue(pos++, a.profilePhotoUrl);
+    q.bindValue(pos++, secondaryEmailsValue(a.secondaryEmails));
+    q.bindValue(pos++, timeValue(a.invitedOn));
+    q.bindValue(pos++, timeValue(a.joinedOn));
+    q.bindValue(pos++, timeValue(a.suspendedOn));
+    q.bindValue(pos++, int(a.isDirectoryRestricted));
+    q.bindValue(pos++, a.roleId);
+}
+
+Account readAccount(const QSqlQuery &q, int pos)
+{
+    Account a;
+    a.teamMemberId = q.value(pos++).toString();
+    a.email = q.value(pos++).toString();
+    a.emailVerified = q.value(pos++).toInt() != 0;
+    a.status = accountStatusFromWire(q.value(pos++).toString());
+    a.removedIsRecoverable = q.value(pos++).toInt() != 0;
+    a.removedIsDisconnected = q.value(pos++).toInt() != 0;
+    a.givenName = q.value(pos++).toString();
+    a.surname = q.value(pos++).toString();
+    a.familiarName = q.value(pos++).toString();
+    a.displayName = q.value(pos++).toString();
+    a.abbreviatedName = q.value(pos++).toString();
+    a.membershipType = membershipTypeFromWire(q.value(pos++).toString());
+    a.groupIds = stringListFrom(q.value(pos++));
+    a.memberFolderId = q.value(pos++).toString();
+    a.rootFolderId = q.value(pos++).toString();
+    a.accountId = q.value(pos++).toString();
+    a.externalId = q.value(pos++).toString();
+    a.persistentId = q.value(pos++).toString();
+    a.profilePhotoUrl = q.value(pos++).toString();
+    a.secondaryEmails = secondaryEmailsFrom(q.value(pos++));
+    a.invitedOn = timeFrom(q.value(pos++));
+    a.joinedOn = timeFrom(q.value(pos++));
+    a.suspendedOn = timeFrom(q.value(pos++));
+    a.isDirectoryRestricted = q.value(pos++).toInt() != 0;
+    a.roleId = q.value(pos++).toString();
+    return a;
+}
+
+QString placeholders(int n)
+{
+    QString s;
+    for (int i = 0; i < n; ++i)
+        s += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return s;
+}
+
+// Restores the listing order from `seq`. Reading in key order and sorting here is cheaper than
+// ORDER BY seq, which makes SQLite build a temporary sorter of every full row.
+template <typename T>
+QVector<T> inSeqOrder(std::vector<std::pair<qint64, T>> &rows)
+{
+    if (!std::is_sorted(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; }))
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QVector<T> out;
+    out.reserve(qsizetype(rows.size()));
+    for (auto &r : rows)
+        out.push_back(std::move(r.second));
+    return out;
+}
+
+} // namespace
+
+QStringList changedAccountFields(const Account &before, const Account &after)
+{
+    QStringList f;
+    auto check = [&f](bool differs, const char *name) {
+        if (differs)
+            f.push_back(QLatin1String(name));
+    };
+    check(before.teamMemberId != after.teamMemberId, "team_member_id");
+    check(before.status != after.status, "status");
+    check(before.email != after.email, "email");
+    check(before.emailVerified != after.emailVerified, "email_verified");
+    check(before.displayName != after.displayName, "display_name");
+    check(before.givenName != after.givenName, "given_name");
+    check(before.surname != after.surname, "surname");
+    check(before.familiarName != after.familiarName, "familiar_name");
+    check(before.abbreviatedName != after.abbreviatedName, "abbreviated_name");
+    check(before.membershipType != after.membershipType, "membership_type");
+    check(before.roleId != after.roleId, "role_id");
+    check(before.externalId != after.externalId, "external_id");
+    check(before.groupIds != after.groupIds, "groups");
+    check(before.removedIsRecoverable != after.removedIsRecoverable, "removed_is_recoverable");
+    check(before.removedIsDisconnected != after.removedIsDisconnected, "removed_is_disconnected");
+    check(before.memberFolderId != after.memberFolderId, "member_folder_id");
+    check(before.rootFolderId != after.rootFolderId, "root_folder_id");
+    check(before.accountId != after.accountId, "account_id");
+    check(before.persistentId != after.persistentId, "persistent_id");
+    check(before.profilePhotoUrl != after.profilePhotoUrl, "profile_photo_url");
+    check(!(before.secondaryEmails == after.secondaryEmails), "secondary_emails");
+    check(before.invitedOn != after.invitedOn, "invited_on");
+    check(before.joinedOn != after.joinedOn, "joined_on");
+    check(before.suspendedOn != after.suspendedOn, "suspended_on");
+    check(before.isDirectoryRestricted != after.isDirectoryRestricted, "is_directory_restricted");
+    return f;
+}
+
+bool SnapshotDiff::isEmpty() const
+{
+    return accountsAdded.isEmpty() && accountsRemoved.isEmpty() && accountsChanged.isEmpty()
+        && groupsAdded.isEmpty() && groupsRemoved.isEmpty() && grantsAdded.isEmpty()
+        && grantsRemoved.isEmpty();
+}
+
+struct SnapshotStore::Private {
+    QString connectionName;
+    QString path;              // as given to open()
+    QString liveKeyPath;       // absolute, for the process-wide live-run registry
+    QSqlDatabase db;
+    bool open = false;
+
+    void close()
+    {
+        if (db.isValid())
+            db.close();
+        open = false;
+    }
+
+    // The run's status, or an empty string when there is no such run.
+    QString status(qint64 runId, QString *error) const
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT status FROM sync_runs WHERE id = ?"));
+        q.bindValue(0, runId);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return QString();
+        }
+        return q.next() ? q.value(0).toString() : QString();
+    }
+
+    bool requireComplete(qint64 runId, QString *error) const
+    {
+        QString why;
+        const QString s = status(runId, &why);
+        if (s == kComplete)
+            return true;
+        if (!why.isEmpty())
+            setError(error, why);
+        else if (s.isEmpty())
+            setError(error, tr("there is no sync run %1").arg(runId));
+        else
+            setError(error, tr("sync run %1 is not complete (it is %2)").arg(runId).arg(s));
+        return false;
+    }
+
+    bool exec(const QString &sql, QString *error) const
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        return true;
+    }
+
+    bool migrate(QString *error);
+    bool markInterrupted(QString *error);
+
+    QVector<Account> loadAccounts(qint64 runId, QString *error) const;
+    QVector<Group> loadGroups(qint64 runId, QString *error) const;
+    QVector<Role> loadRoles(qint64 runId, QString *error) const;
+    QVector<Membership> loadMemberships(qint64 runId, QString *error) const;
+    bool adjustRunCount(qint64 runId, const char *column, int delta, QString *error) const;
+    bool adjustMemberCount(qint64 runId, const QString &groupId, int delta, QString *error) const;
+    bool editGroupIds(qint64 runId, const QString &teamMemberId, const QString &groupId, bool add,
+                      QString *error) const;
+    qint64 nextSeq(const char *table, qint64 runId, QString *error) const;
+};
+
+bool SnapshotStore::Private::migrate(QString *error)
+{
+    Transaction tx(db);
+    if (!tx.begin(Transaction::Write, error))
+        return false;
+    int version = 0;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        QStringList tables;
+        while (q.next())
+            tables.push_back(q.value(0).toString());
+        if (tables.contains(QLatin1String("meta"))) {
+            QSqlQuery v(db);
+            v.setForwardOnly(true);
+            if (!v.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
+                setError(error, sqlError(v));
+                return false;
+            }
+            bool ok = false;
+            if (v.next())
+                version = v.value(0).toString().toInt(&ok);
+            if (!ok) {
+                setError(error, tr("the file is not a snapshot database (it has no schema version)"));
+                return false;
+            }
+        } else if (!tables.isEmpty()) {
+            // Someone else's SQLite file: never add our tables to it.
+            setError(error, tr("the file is an SQLite database of another kind, not a snapshot database"));
+            return false;
+        }
+    }
+    if (version > SnapshotStore::kSchemaVersion) {
+        setError(error, tr("the file was written by a newer version of this application (schema version %1; "
+                           "this version reads up to %2). Update the application, or use another file.")
+                            .arg(version).arg(SnapshotStore::kSchemaVersion));
+        return false;
+    }
+    if (version == SnapshotStore::kSchemaVersion)
+        return tx.commit(error);
+
+    const QVector<QStringList> &steps = migrations();
+    for (int v = version + 1; v <= SnapshotStore::kSchemaVersion; ++v) {
+        for (const QString &sql : steps.at(v - 1)) {
+            if (!exec(sql, error)) {
+                qCWarning(lcStore) << "migration to schema" << v << "failed at" << sql;
+                return false;
+            }
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"));
+        q.bindValue(0, QString::number(v));
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        qCInfo(lcStore) << "migrated" << path << "to schema" << v;
+    }
+    return tx.commit(error);
+}
+
+bool SnapshotStore::Private::markInterrupted(QString *error)
+{
+    QVector<qint64> ids;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id FROM sync_runs WHERE status = 'running'"))) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        QMutexLocker lock(&g_liveMutex);
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!g_liveRuns.contains(liveKey(liveKeyPath, id)))
+                ids.push_back(id);
+        }
+    }
+    for (qint64 id : ids) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?,"
+                                 " finished_at = COALESCE(finished_at, ?) WHERE id = ? AND status = 'running'"));
+        q.bindValue(0, tr("The application stopped before this sync finished."));
+        q.bindValue(1, QDateTime::currentMSecsSinceEpoch());
+        q.bindValue(2, id);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        qCInfo(lcStore) << "sync run" << id << "was left running: marked interrupted";
+    }
+    return true;
+}
+
+QVector<Account> SnapshotStore::Private::loadAccounts(qint64 runId, QString *error) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, %1 FROM accounts WHERE run_id = ?").arg(QLatin1String(kAccountColumns)));
+    q.bindValue(0, runId);
+    if (!q.exec()) {
+        setError(error, sqlError(q));
+        return {};
+    }
+    std::vector<std::pair<qint64, Account>> rows;
+    while (q.next())
+        rows.emplace_back(q.value(0).toLongLong(), readAccount(q, 1));
+    if (q.lastError().isValid())
+        setError(error, sqlError(q));
+    return inSeqOrder(rows);
+}
+
+QVector<Group> SnapshotStore::Private::loadGroups(qint64 runId, QString *error) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, group_id, name, management_type, external_id, member_count"
+                             " FROM groups WHERE run_id = ?"));
+    q.bindValue(0, runId);
+    if (!q.exec()) {
+        setError(error, sqlError(q));
+        return {};
+    }
+    std::vector<std::pair<qint64, Group>> rows;
+    while (q.next()) {
+        Group g;
+        g.id = q.value(1).toString();
+        g.name = q.value(2).toString();
+        g.managementType = managementTypeFromWire(q.value(3).toString());
+        g.externalId = q.value(4).toString();
+        g.memberCount = countFrom(q.value(5));
+        rows.emplace_back(q.value(0).toLongLong(), std::move(g));
+    }
+    return inSeqOrder(rows);
+}
+
+QVector<Role> SnapshotStore::Private::loadRoles(qint64 runId, QString *error) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, role_id, name, description FROM roles WHERE run_id = ?"));
+    q.bindValue(0, runId);
+    if (!q.exec()) {
+        setError(error, sqlError(q));
+        return {};
+    }
+    std::vector<std::pair<qint64, Role>> rows;
+    while (q.next())
+        rows.emplace_back(q.value(0).toLongLong(), Role{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return inSeqOrder(rows);
+}
+
+QVector<Membership> SnapshotStore::Private::loadMemberships(qint64 runId, QString *error) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, group_id, team_member_id, access_type FROM memberships WHERE run_id = ?"));
+    q.bindValue(0, runId);
+    if (!q.exec()) {
+        setError(error, sqlError(q));
+        return {};
+    }
+    const QString owner = QStringLiteral("owner");
+    std::vector<std::pair<qint64, Membership>> rows;
+    while (q.next()) {
+        Membership m;
+        m.groupId = q.value(1).toString();
+        m.teamMemberId = q.value(2).toString();
+        m.accessType = q.value(3).toString() == owner ? AccessType::Owner : AccessType::Member;
+        rows.emplace_back(q.value(0).toLongLong(), std::move(m));
+    }
+    return inSeqOrder(rows);
+}
+
+bool SnapshotStore::Private::adjustRunCount(qint64 runId, const char *column, int delta, QString *error) const
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE sync_runs SET %1 = MAX(0, %1 + ?) WHERE id = ?").arg(QLatin1String(column)));
+    q.bindValue(0, delta);
+    q.bindValue(1, runId);
+    if (!q.exec()) {
+        setError(error, sqlError(q));
+        return false;
+    }
+    return true;
+}
+
+bool SnapshotStore::Private::adjustMemberCount(qint64 runId, const QString &groupId, int delta, QString *error) const
+{
+    // An unknown count (NULL) stays unknown: adding one to "not said" says nothing either.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE groups SET member_count = MAX(0, member_count + ?)"
+                             " WHERE run_id = ? AND group_id = ? AND member_count IS NOT NULL"));
+    q.bindValue(0, delta);
+    q.bindValue(1, runId);
+    q.bindValue(2, groupId);
+    if (!q.exec()) {
+        setError(error, sqlError(q));
+        return false;
+    }
+    return true;
+}
+
+// Keeps the account's profile.groups in step with a membership change, as Dropbox would report it
+// on the next sync.
+bool SnapshotStore::Private::editGroupIds(qint64 runId, const QString &teamMemberId, const QString &groupId,
+                                          bool add, QString *error) const
+{
+    QStringList ids;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT group_ids FROM accounts WHERE run_id = ? AND team_member_id = ?"));
+        q.bindValue(0, runId);
+        q.bindValue(1, teamMemberId);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        if (!q.next())
+            return true;          // a membership of someone not in the listing: nothing to edit
+        ids = stringListFrom(q.value(0));
+    }
+    const bool has = ids.contains(groupId);
+    if (add == has)
+        return true;
+    if (add)
+        ids.push_back(groupId);
+    else
+        ids.removeAll(groupId);
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE accounts SET group_ids = ? WHERE run_id = ? AND team_member_id = ?"));
+    u.bindValue(0, stringListValue(ids));
+    u.bindValue(1, runId);
+    u.bindValue(2, teamMemberId);
+    if (!u.exec()) {
+        setError(error, sqlError(u));
+        return false;
+    }
+    return true;
+}
+
+qint64 SnapshotStore::Private::nextSeq(const char *table, qint64 runId, QString *error) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq) + 1, 0) FROM %1 WHERE run_id = ?").arg(QLatin1String(table)));
+    q.bindValue(0, runId);
+    if (!q.exec() || !q.next()) {
+        setError(error, sqlError(q));
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+// ---- SnapshotStore ---------------------------------------------------------------------------
+
+SnapshotStore::SnapshotStore(const QString &connectionName) : d(new Private)
+{
+    d->connectionName = connectionName.isEmpty()
+        ? QStringLiteral("dbx.store.%1").arg(++g_connectionCounter)
+        : connectionName;
+}
+
+SnapshotStore::~SnapshotStore()
+{
+    d->close();
+    // Every QSqlDatabase handle must be gone before the connection is removed.
+    const bool hadConnection = d->db.isValid();
+    d->db = QSqlDatabase();
+    if (hadConnection)
+        QSqlDatabase::removeDatabase(d->connectionName);
+    delete d;
+}
+
+QString SnapshotStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/snapshots.sqlite");
+}
+
+bool SnapshotStore::open(const QString &path, QString *error)
+{
+    d->close();
+    d->path = path;
+    if (path.isEmpty()) {
+        setError(error, tr("no database file was given"));
+        return false;
+    }
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        setError(error, tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return false;
+    }
+    if (info.exists() && info.isDir()) {
+        setError(error, tr("%1 is a folder, not a file").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    // The connection is made here rather than in the constructor: Qt ties a connection to the
+    // thread that creates it, and a store may be built on one thread and used on another.
+    if (!d->db.isValid()) {
+        d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+        if (!d->db.isValid()) {
+            setError(error, tr("the Qt SQLite driver (QSQLITE) is not available"));
+            return false;
+        }
+    }
+    d->db.setDatabaseName(path);
+    // Another process (the CLI next to the GUI) may hold the write lock for a moment.
+    d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!d->db.open()) {
+        setError(error, tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), d->db.lastError().text()));
+        return false;
+    }
+    d->liveKeyPath = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+
+    // SQLite opens lazily: the first statement is where a file that is not a database shows.
+    QSqlQuery wal(d->db);
+    if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        const QSqlError e = wal.lastError();
+        if (e.nativeErrorCode() == QLatin1String("26") || e.databaseText().contains(QLatin1String("not a database")))
+            setError(error, tr("%1 is not a snapshot database (it is not an SQLite file)").arg(QDir::toNativeSeparators(path)));
+        else
+            setError(error, sqlError(wal));
+        wal = QSqlQuery();
+        d->close();
+        return false;
+    }
+    if (wal.next() && wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcStore) << "journal mode is" << wal.value(0).toString() << "not WAL for" << path;
+    wal = QSqlQuery();
+    if (!d->exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+        || !d->exec(QStringLiteral("PRAGMA foreign_keys=ON"), error)
+        || !d->migrate(error)) {
+        d->close();
+        return false;
+    }
+    // Now that the file surely exists, its canonical name is known.
+    d->liveKeyPath = QFileInfo(path).canonicalFilePath();
+    if (!d->markInterrupted(error)) {
+        d->close();
+        return false;
+    }
+    d->open = true;
+    qCDebug(lcStore) << "opened" << path;
+    return true;
+}
+
+bool SnapshotStore::isOpen() const
+{
+    return d->open;
+}
+
+QString SnapshotStore::path() const
+{
+    return d->path;
+}
+
+qint64 SnapshotStore::beginRun(QString *error)
+{
+    if (!d->open) {
+        setError(error, tr("the snapshot database is not open"));
+        return 0;
+    }
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("INSERT INTO sync_runs(started_at, status) VALUES (?, 'running')"));
+    q.bindValue(0, QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        setError(error, sqlError(q));
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    setLive(d->liveKeyPath, id, true);
+    qCDebug(lcStore) << "began sync run" << id;
+    return id;
+}
+
+bool SnapshotStore::commitRun(qint64 runId, const Snapshot &s, qint64 requests, QString *error)
+{
+    if (!d->open) {
+        setError(error, tr("the snapshot database is not open"));
+        return false;
+    }
+    Transaction tx(d->db);
+    if (!tx.begin(Transaction::Write, error))
+        return false;
+    {
+        QString why;
+        const QString status = d->status(runId, &why);
+        if (!why.isEmpty()) {
+            setError(error, why);
+            return false;
+        }
+        // "interrupted" too: another process may have opened the file while this sync was alive
+        // and taken it for a crash; the sync finishing proves otherwise.
+        if (status != kRunning && status != QLatin1String("interrupted")) {
+            setError(error, status.isEmpty() ? tr("there is no sync run %1").arg(runId)
+                                             : tr("sync run %1 cannot be saved: it is already %2").arg(runId).arg(status));
+            return false;
+        }
+    }
+    // Leftovers cannot exist (a commit is all or nothing), but a run must only ever hold its own rows.
+    for (const char *table : {"accounts", "roles", "groups", "memberships"}) {
+        if (!d->exec(QStringLiteral("DELETE FROM %1 WHERE run_id = %2").arg(QLatin1String(table)).arg(runId), error))
+            return false;
+    }
+
+    auto fail = [&](const QSqlQuery &q, const char *what, const QString &id) {
+        setError(error, tr("cannot save %1 %2: %3").arg(QLatin1String(what), id, sqlError(q)));
+        qCWarning(lcStore) << "commit of run" << runId << "failed:" << q.lastError().text();
+        return false;
+    };
+    {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("INSERT INTO roles(run_id, role_id, seq, name, description) VALUES (?, ?, ?, ?, ?)"));
+        q.bindValue(0, runId);
+        qint64 seq = 0;
+        for (const Role &r : s.roles) {
+            q.bindValue(1, r.id);
+            q.bindValue(2, seq++);
+            q.bindValue(3, r.name);
+            q.bindValue(4, r.description);
+            if (!q.exec())
+                return fail(q, "role", r.id);
+        }
+    }
+    {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("INSERT INTO groups(run_id, group_id, seq, name, management_type, external_id, member_count)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.bindValue(0, runId);
+        qint64 seq = 0;
+        for (const Group &g : s.groups) {
+            q.bindValue(1, g.id);
+            q.bindValue(2, seq++);
+            q.bindValue(3, g.name);
+            q.bindValue(4, toWire(g.managementType));
+            q.bindValue(5, g.externalId);
+            q.bindValue(6, countValue(g.memberCount));
+            if (!q.exec())
+                return fail(q, "group", g.id);
+        }
+    }
+    {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("INSERT INTO accounts(run_id, seq, %1) VALUES (?, ?, %2)")
+                      .arg(QLatin1String(kAccountColumns), placeholders(kAccountColumnCount)));
+        q.bindValue(0, runId);
+        qint64 seq = 0;
+        for (const Account &a : s.accounts) {
+            q.bindValue(1, seq++);
+            bindAccount(q, 2, a);
+            if (!q.exec())
+                return fail(q, "account", a.teamMemberId);
+        }
+    }
+    {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("INSERT INTO memberships(run_id, group_id, team_member_id, seq, access_type)"
+                                 " VALUES (?, ?, ?, ?, ?)"));
+        q.bindValue(0, runId);
+        const QString member = toWire(AccessType::Member);
+        const QString owner = toWire(AccessType::Owner);
+        qint64 seq = 0;
+        for (const Membership &m : s.memberships) {
+            q.bindValue(1, m.groupId);
+            q.bindValue(2, m.teamMemberId);
+            q.bindValue(3, seq++);
+            q.bindValue(4, m.accessType == AccessType::Owner ? owner : member);
+            if (!q.exec())
+                return fail(q, "membership", m.groupId + QLatin1Char('/') + m.teamMemberId);
+        }
+    }
+    {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral(
+            "UPDATE sync_runs SET status = 'complete', error = NULL,"
+            " started_at = COALESCE(?, started_at), finished_at = ?,"
+            " team_name = ?, team_id = ?, num_licensed = ?, num_provisioned = ?, num_used = ?,"
+            " admin_member_id = ?, admin_email = ?, admin_name = ?, admin_account_id = ?, requests = ?,"
+            " num_accounts = ?, num_roles = ?, num_groups = ?, num_memberships = ? WHERE id = ?"));
+        int i = 0;
+        q.bindValue(i++, timeValue(s.startedAt));
+        q.bindValue(i++, s.finishedAt.isValid() ? s.finishedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
+        q.bindValue(i++, s.team.name);
+        q.bindValue(i++, s.team.teamId);
+        q.bindValue(i++, s.team.numLicensedUsers);
+        q.bindValue(i++, s.team.numProvisionedUsers);
+        q.bindValue(i++, s.team.numUsedLicenses);
+        q.bindValue(i++, s.admin.teamMemberId);
+        q.bindValue(i++, s.admin.email);
+        q.bindValue(i++, s.admin.displayName);
+        q.bindValue(i++, s.admin.accountId);
+        q.bindValue(i++, requests);
+        q.bindValue(i++, int(s.accounts.size()));
+        q.bindValue(i++, int(s.roles.size()));
+        q.bindValue(i++, int(s.groups.size()));
+        q.bindValue(i++, int(s.memberships.size()));
+        q.bindValue(i++, runId);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+    }
+    if (!tx.commit(error))
+        return false;
+    setLive(d->liveKeyPath, runId, false);
+    qCInfo(lcStore) << "sync run" << runId << "complete:" << s.accounts.size() << "accounts," << s.groups.size()
+                    << "groups," << s.memberships.size() << "memberships";
+    return true;
+}
+
+bool SnapshotStore::abandonRun(qint64 runId, const QString &status, const QString &error)
+{
+    if (!d->open)
+        return false;
+    QString st = status;
+    if (st != QLatin1String("failed") && st != QLatin1String("cancelled")) {
+        qCWarning(lcStore) << "abandonRun with status" << status << "- recorded as failed";
+        st = QStringLiteral("failed");
+    }
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("UPDATE sync_runs SET status = ?, error = ?, finished_at = ?"
+                             " WHERE id = ? AND status IN ('running', 'interrupted')"));
+    q.bindValue(0, st);
+    q.bindValue(1, error.isEmpty() ? QVariant() : QVariant(error));
+    q.bindValue(2, QDateTime::currentMSecsSinceEpoch());
+    q.bindValue(3, runId);
+    setLive(d->liveKeyPath, runId, false);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "cannot abandon run" << runId << q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() > 0;
+}
+
+namespace {
+const char *const kRunColumns = "id, started_at, finished_at, status, error, team_name, num_accounts, num_groups,"
+                                " num_roles, num_memberships, requests";
+RunInfo readRun(const QSqlQuery &q)
+{
+    RunInfo r;
+    r.id = q.value(0).toLongLong();
+    r.startedAt = timeFrom(q.value(1));
+    r.finishedAt = timeFrom(q.value(2));
+    r.status = q.value(3).toString();
+    r.error = q.value(4).toString();
+    r.teamName = q.value(5).toString();
+    r.accounts = q.value(6).toInt();
+    r.groups = q.value(7).toInt();
+    r.roles = q.value(8).toInt();
+    r.memberships = q.value(9).toInt();
+    r.requests = q.value(10).toLongLong();
+    return r;
+}
+} // namespace
+
+QVector<RunInfo> SnapshotStore::runs() const
+{
+    QVector<RunInfo> out;
+    if (!d->open)
+        return out;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM sync_runs ORDER BY id DESC").arg(QLatin1String(kRunColumns)))) {
+        qCWarning(lcStore) << "runs:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.push_back(readRun(q));
+    return out;
+}
+
+std::optional<RunInfo> SnapshotStore::run(qint64 runId) const
+{
+    if (!d->open)
+        return std::nullopt;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM sync_runs WHERE id = ?").arg(QLatin1String(kRunColumns)));
+    q.bindValue(0, runId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readRun(q);
+}
+
+qint64 SnapshotStore::latestCompleteRun() const
+{
+    return previousCompleteRun(std::numeric_limits<qint64>::max());
+}
+
+qint64 SnapshotStore::previousCompleteRun(qint64 runId) const
+{
+    if (!d->open)
+        return 0;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT MAX(id) FROM sync_runs WHERE status = 'complete' AND id < ?"));
+    q.bindValue(0, runId);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+std::optional<Snapshot> SnapshotStore::load(qint64 runId, QString *error) const
+{
+    if (!d->open) {
+        setError(error, tr("the snapshot database is not open"));
+        return std::nullopt;
+    }
+    // One read transaction: a writer committing meanwhile cannot show through between tables.
+    Transaction tx(d->db);
+    if (!tx.begin(Transaction::Read, error) || !d->requireComplete(runId, error))
+        return std::nullopt;
+    Snapshot s;
+    s.runId = runId;
+    {
+        QSqlQuery q(d->db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT started_at, finished_at, team_name, team_id, num_licensed, num_provisioned,"
+                                 " num_used, admin_member_id, admin_email, admin_name, admin_account_id"
+                                 " FROM sync_runs WHERE id = ?"));
+        q.bindValue(0, runId);
+        if (!q.exec() || !q.next()) {
+            setError(error, sqlError(q));
+            return std::nullopt;
+        }
+        s.startedAt = timeFrom(q.value(0));
+        s.finishedAt = timeFrom(q.value(1));
+        s.team.name = q.value(2).toString();
+        s.team.teamId = q.value(3).toString();
+        s.team.numLicensedUsers = q.value(4).toInt();
+        s.team.numProvisionedUsers = q.value(5).toInt();
+        s.team.numUsedLicenses = q.value(6).toInt();
+        s.admin.teamMemberId = q.value(7).toString();
+        s.admin.email = q.value(8).toString();
+        s.admin.displayName = q.value(9).toString();
+        s.admin.accountId = q.value(10).toString();
+    }
+    QString why;
+    s.roles = d->loadRoles(runId, &why);
+    if (why.isEmpty())
+        s.groups = d->loadGroups(runId, &why);
+    if (why.isEmpty())
+        s.accounts = d->loadAccounts(runId, &why);
+    if (why.isEmpty())
+        s.memberships = d->loadMemberships(runId, &why);
+    if (!why.isEmpty()) {
+        setError(error, why);
+        return std::nullopt;
+    }
+    tx.commit(nullptr);
+    return s;
+}
+
+SnapshotDiff SnapshotStore::diff(qint64 fromRun, qint64 toRun) const
+{
+    SnapshotDiff out;
+    out.fromRun = fromRun;
+    out.toRun = toRun;
+    if (!d->open)
+        return out;
+    Transaction tx(d->db);
+    QString why;
+    if (!tx.begin(Transaction::Read, &why) || !d->requireComplete(fromRun, &why) || !d->requireComplete(toRun, &why)) {
+        qCWarning(lcStore) << "diff" << fromRun << toRun << ":" << why;
+        return out;
+    }
+
+    // Accounts: one hash of the older listing, one pass over the newer.
+    const QVector<Account> before = d->loadAccounts(fromRun, &why);
+    const QVector<Account> after = d->loadAccounts(toRun, &why);
+    QHash<QString, int> beforeIndex;
+    beforeIndex.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i)
+        beforeIndex.insert(before.at(i).teamMemberId, i);
+    std::vector<bool> stillThere(size_t(before.size()), false);
+    const QString member = QStringLiteral("member");
+    for (const Account &a : after) {
+        const auto it = beforeIndex.constFind(a.teamMemberId);
+        if (it == beforeIndex.cend()) {
+            out.accountsAdded.push_back(a);
+            if (!a.roleId.isEmpty())
+                out.grantsAdded.push_back({resource_type::role(), a.roleId, member, a.teamMemberId});
+            continue;
+        }
+        stillThere[size_t(*it)] = true;
+        const Account &b = before.at(*it);
+        if (a == b)
+            continue;
+        out.accountsChanged.push_back({b, a, changedAccountFields(b, a)});
+        if (a.roleId != b.roleId) {
+            if (!b.roleId.isEmpty())
+                out.grantsRemoved.push_back({resource_type::role(), b.roleId, member, b.teamMemberId});
+            if (!a.roleId.isEmpty())
+                out.grantsAdded.push_back({resource_type::role(), a.roleId, member, a.teamMemberId});
+        }
+    }
+    for (int i = 0; i < before.size(); ++i) {
+        if (stillThere[size_t(i)])
+            continue;
+        const Account &b = before.at(i);
+        out.accountsRemoved.push_back(b);
+        if (!b.roleId.isEmpty())
+            out.grantsRemoved.push_back({resource_type::role(), b.roleId, member, b.teamMemberId});
+    }
+
+    // Groups: small, compared by id.
+    const QVector<Group> groupsBefore = d->loadGroups(fromRun, &why);
+    const QVector<Group> groupsAfter = d->loadGroups(toRun, &why);
+    QSet<QString> idsBefore, idsAfter;
+    for (const Group &g : groupsBefore)
+        idsBefore.insert(g.id);
+    for (const Group &g : groupsAfter) {
+        idsAfter.insert(g.id);
+        if (!idsBefore.contains(g.id))
+            out.groupsAdded.push_back(g);
+    }
+    for (const Group &g : groupsBefore) {
+        if (!idsAfter.contains(g.id))
+            out.groupsRemoved.push_back(g);
+    }
+
+    // Group grants: SQLite compares the two runs' memberships itself (a key lookup per row inside
+    // the engine), so only the differences ever become Qt values. An owner<->member change is a
+    // removed grant plus an added one, because access_type is part of the comparison.
+    auto grantDiff = [&](qint64 inRun, qint64 notInRun, QVector<Grant> *into) {
+        QSqlQuery q(d->db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT a.group_id, a.team_member_id, a.access_type FROM memberships a"
+            " WHERE a.run_id = ? AND NOT EXISTS (SELECT 1 FROM memberships b WHERE b.run_id = ?"
+            " AND b.group_id = a.group_id AND b.team_member_id = a.team_member_id AND b.access_type = a.access_type)"
+            " ORDER BY a.seq"));
+        q.bindValue(0, inRun);
+        q.bindValue(1, notInRun);
+        if (!q.exec()) {
+            why = sqlError(q);
+            return;
+        }
+        QVector<Grant> found;
+        while (q.next())
+            found.push_back({resource_type::group(), q.value(0).toString(), q.value(2).toString(), q.value(1).toString()});
+        // Group grants first, then role grants: the same order grantsOf() uses.
+        *into = found + *into;
+    };
+    grantDiff(toRun, fromRun, &out.grantsAdded);
+    grantDiff(fromRun, toRun, &out.grantsRemoved);
+    if (!why.isEmpty())
+        qCWarning(lcStore) << "diff" << fromRun << toRun << ":" << why;
+    tx.commit(nullptr);
+    return out;
+}
+
+int SnapshotStore::pruneRuns(int keep)
+{
+    if (!d->open)
+        return 0;
+    // The newest complete run is what every view shows: never prune it, whatever keep says.
+    keep = std::max(keep, 1);
+    QString why;
+    Transaction tx(d->db);
+    if (!tx.begin(Transaction::Write, &why)) {
+        qCWarning(lcStore) << "prune:" << why;
+        return 0;
+    }
+    qint64 oldestKept = 0;
+    {
+        QSqlQuery q(d->db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id FROM sync_runs WHERE status = 'complete' ORDER BY id DESC LIMIT 1 OFFSET ?"));
+        q.bindValue(0, keep - 1);
+        if (!q.exec()) {
+            qCWarning(lcStore) << "prune:" << q.lastError().text();
+            return 0;
+        }
+        if (!q.next())
+            return 0;             // fewer complete runs than keep
+        oldestKept = q.value(0).toLongLong();
+    }
+    // Runs older than the oldest kept snapshot go, failed ones too: they carry no rows, and a
+    // failure from before every kept snapshot no longer explains anything the views show.
+    QVector<qint64> doomed;
+    int complete = 0;
+    {
+        QSqlQuery q(d->db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, status FROM sync_runs WHERE id < ? AND status <> 'running'"));
+        q.bindValue(0, oldestKept);
+        if (!q.exec()) {
+            qCWarning(lcStore) << "prune:" << q.lastError().text();
+            return 0;
+        }
+        while (q.next()) {
+            doomed.push_back(q.value(0).toLongLong());
+            if (q.value(1).toString() == kComplete)
+                ++complete;
+        }
+    }
+    for (qint64 id : doomed) {
+        for (const char *table : {"memberships", "accounts", "groups", "roles"}) {
+            if (!d->exec(QStringLiteral("DELETE FROM %1 WHERE run_id = %2").arg(QLatin1String(table)).arg(id), &why)) {
+                qCWarning(lcStore) << "prune:" << why;
+                return 0;
+            }
+        }
+        if (!d->exec(QStringLiteral("DELETE FROM sync_runs WHERE id = %1").arg(id), &why)) {
+            qCWarning(lcStore) << "prune:" << why;
+            return 0;
+        }
+    }
+    if (!tx.commit(&why)) {
+        qCWarning(lcStore) << "prune:" << why;
+        return 0;
+    }
+    if (!doomed.isEmpty())
+        qCInfo(lcStore) << "pruned" << doomed.size() << "runs," << complete << "of them complete";
+    return complete;
+}
+
+bool SnapshotStore::upsertAccount(qint64 runId, const Account &a, QString *error)
+{
+    if (!d->open) {
+        setError(error, tr("the snapshot database is not open"));
+        return false;
+    }
+    if (a.teamMemberId.isEmpty()) {
+        setError(error, tr("the account has no team member id"));
+        return false;
+    }
+    Transaction tx(d->db);
+    if (!tx.begin(Transaction::Write, error) || !d->requireComplete(runId, error))
+        return false;
+    bool existed = false;
+    {
+        // The account keeps its place in the listing; only a new one goes to the end.
+        QString sets;
+        const QStringList cols = QString::fromLatin1(kAccountColumns).split(QLatin1Char(','));
+        for (const QString &c : cols)
+            sets += (sets.isEmpty() ? QString() : QStringLiteral(", ")) + c.trimmed() + QStringLiteral(" = ?");
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("UPDATE accounts SET %1 WHERE run_id = ? AND team_member_id = ?").arg(sets));
+        bindAccount(q, 0, a);
+        q.bindValue(kAccountColumnCount, runId);
+        q.bindValue(kAccountColumnCount + 1, a.teamMemberId);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        existed = q.numRowsAffected() > 0;
+    }
+    if (!existed) {
+        const qint64 seq = d->nextSeq("accounts", runId, error);
+        if (seq < 0)
+            return false;
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("INSERT INTO accounts(run_id, seq, %1) VALUES (?, ?, %2)")
+                      .arg(QLatin1String(kAccountColumns), placeholders(kAccountColumnCount)));
+        q.bindValue(0, runId);
+        q.bindValue(1, seq);
+        bindAccount(q, 2, a);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        if (!d->adjustRunCount(runId, "num_accounts", 1, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool SnapshotStore::deleteAccount(qint64 runId, const QString &teamMemberId, QString *error)
+{
+    if (!d->open) {
+        setError(error, tr("the snapshot database is not open"));
+        return false;
+    }
+    Transaction tx(d->db);
+    if (!tx.begin(Transaction::Write, error) || !d->requireComplete(runId, error))
+        return false;
+    // Someone gone from the team is in no group any more: their memberships go with them, and
+    // the groups' counts follow.
+    QStringList groups;
+    {
+        QSqlQuery q(d->db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT group_id FROM memberships WHERE run_id = ? AND team_member_id = ?"));
+        q.bindValue(0, runId);
+        q.bindValue(1, teamMemberId);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        while (q.next())
+            groups.push_back(q.value(0).toString());
+    }
+    for (const QString &g : groups) {
+        if (!d->adjustMemberCount(runId, g, -1, error))
+            return false;
+    }
+    {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("DELETE FROM memberships WHERE run_id = ? AND team_member_id = ?"));
+        q.bindValue(0, runId);
+        q.bindValue(1, teamMemberId);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+    }
+    if (!groups.isEmpty() && !d->adjustRunCount(runId, "num_memberships", -int(groups.size()), error))
+        return false;
+    bool existed = false;
+    {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("DELETE FROM accounts WHERE run_id = ? AND team_member_id = ?"));
+        q.bindValue(0, runId);
+        q.bindValue(1, teamMemberId);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        existed = q.numRowsAffected() > 0;
+    }
+    if (existed && !d->adjustRunCount(runId, "num_accounts", -1, error))
+        return false;
+    return tx.commit(error);
+}
+
+bool SnapshotStore::upsertMembership(qint64 runId, const Membership &m, QString *error)
+{
+    if (!d->open) {
+        setError(error, tr("the snapshot database is not open"));
+        return false;
+    }
+    if (m.groupId.isEmpty() || m.teamMemberId.isEmpty()) {
+        setError(error, tr("the membership has no group id or no team member id"));
+        return false;
+    }
+    Transaction tx(d->db);
+    if (!tx.begin(Transaction::Write, error) || !d->requireComplete(runId, error))
+        return false;
+    bool existed = false;
+    {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("UPDATE memberships SET access_type = ?"
+                                 " WHERE run_id = ? AND group_id = ? AND team_member_id = ?"));
+        q.bindValue(0, toWire(m.accessType));
+        q.bindValue(1, runId);
+        q.bindValue(2, m.groupId);
+        q.bindValue(3, m.teamMemberId);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        existed = q.numRowsAffected() > 0;
+    }
+    if (!existed) {
+        const qint64 seq = d->nextSeq("memberships", runId, error);
+        if (seq < 0)
+            return false;
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("INSERT INTO memberships(run_id, group_id, team_member_id, seq, access_type)"
+                                 " VALUES (?, ?, ?, ?, ?)"));
+        q.bindValue(0, runId);
+        q.bindValue(1, m.groupId);
+        q.bindValue(2, m.teamMemberId);
+        q.bindValue(3, seq);
+        q.bindValue(4, toWire(m.accessType));
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        if (!d->adjustMemberCount(runId, m.groupId, 1, error)
+            || !d->adjustRunCount(runId, "num_memberships", 1, error)
+            || !d->editGroupIds(runId, m.teamMemberId, m.groupId, true, error)) {
+            return false;
+        }
+    }
+    return tx.commit(error);
+}
+
+bool SnapshotStore::deleteMembership(qint64 runId, const QString &groupId, const QString &teamMemberId,
+                                     QString *error)
+{
+    if (!d->open) {
+        setError(error, tr("the snapshot database is not open"));
+        return false;
+    }
+    Transaction tx(d->db);
+    if (!tx.begin(Transaction::Write, error) || !d->requireComplete(runId, error))
+        return false;
+    bool existed = false;
+    {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("DELETE FROM memberships WHERE run_id = ? AND group_id = ? AND team_member_id = ?"));
+        q.bindValue(0, runId);
+        q.bindValue(1, groupId);
+        q.bindValue(2, teamMemberId);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        existed = q.numRowsAffected() > 0;
+    }
+    // Deleting what is not there is no error: the snapshot already says what the caller wanted.
+    if (existed
+        && (!d->adjustMemberCount(runId, groupId, -1, error)
+            || !d->adjustRunCount(runId, "num_memberships", -1, error)
+            || !d->editGroupIds(runId, teamMemberId, groupId, false, error))) {
+        return false;
+    }
+    return tx.commit(error);
+}
+
+qint64 SnapshotStore::appendAudit(const AuditEntry &e, QString *error)
+{
+    if (!d->open) {
+        setError(error, tr("the snapshot database is not open"));
+        return 0;
+    }
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("INSERT INTO audit(at, admin, connection, action, target, object, details, outcome,"
+                             " message, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int i = 0;
+    q.bindValue(i++, e.at.isValid() ? e.at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
+    q.bindValue(i++, e.admin);
+    q.bindValue(i++, e.connection);
+    q.bindValue(i++, e.action.isNull() ? QString(QLatin1String("")) : e.action);
+    q.bindValue(i++, e.target);
+    q.bindValue(i++, e.object);
+    q.bindValue(i++, e.details);
+    q.bindValue(i++, e.outcome.isNull() ? QString(QLatin1String("")) : e.outcome);
+    q.bindValue(i++, e.message);
+    q.bindValue(i++, e.requestId);
+    if (!q.exec()) {
+        setError(error, sqlError(q));
+        qCWarning(lcStore) << "cannot append to the audit log:" << q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QVector<AuditEntry> SnapshotStore::audit(const AuditFilter &filter) const
+{
+    QVector<AuditEntry> out;
+    if (!d->open)
+        return out;
+    QStringList where;
+    QVariantList values;
+    if (!filter.text.isEmpty()) {
+        // The user's text is matched literally: % and _ are escaped, not wildcards.
+        QString pattern = filter.text;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        where << QStringLiteral("(action LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\'"
+                                " OR object LIKE ? ESCAPE '\\' OR message LIKE ? ESCAPE '\\')");
+        values << pattern << pattern << pattern << pattern;
+    }
+    if (!filter.outcome.isEmpty()) {
+        where << QStringLiteral("outcome = ?");
+        values << filter.outcome;
+    }
+    if (filter.since.isValid()) {
+        where << QStringLiteral("at >= ?");
+        values << filter.since.toMSecsSinceEpoch();
+    }
+    QString sql = QStringLiteral("SELECT id, at, admin, connection, action, target, object, details, outcome,"
+                                 " message, request_id FROM audit");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?");
+    values << (filter.limit > 0 ? filter.limit : -1);   // SQLite: a negative limit is no limit
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        qCWarning(lcStore) << "audit:" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = timeFrom(q.value(1));
+        e.admin = q.value(2).toString();
+        e.connection = q.value(3).toString();
+        e.action = q.value(4).toString();
+        e.target = q.value(5).toString();
+        e.object = q.value(6).toString();
+        e.details = q.value(7).toString();
+        e.outcome = q.value(8).toString();
+        e.message = q.value(9).toString();
+        e.requestId = q.value(10).toString();
+        out.push_back(e);
+    }
+    return out;
+}
+
+} // namespace dbx
