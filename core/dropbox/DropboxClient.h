@@ -11,8 +11,10 @@
 #include <QObject>
 #include <QUrl>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace dbx {
 
@@ -94,10 +96,16 @@ Q_SIGNALS:
 
 private:
     struct Pending;
+    void start(const std::shared_ptr<Pending> &p);   // fetch a token, then send
     void send(const std::shared_ptr<Pending> &p);
-    void handleReply(const std::shared_ptr<Pending> &p, class QNetworkReply *reply);
+    void handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *reply);
+    void handleTimeout(const std::shared_ptr<Pending> &p);
+    void retryOrFail(const std::shared_ptr<Pending> &p, const ApiError &error, int delayMs,
+                     const QString &reason);
     void retryLater(const std::shared_ptr<Pending> &p, int delayMs, const QString &reason);
     void complete(const std::shared_ptr<Pending> &p, const Result<QJsonValue> &r);
+    void detachReply(Pending &p);
+    int backoffMs(int retryNumber) const;
 
     TokenSource *m_tokens;
     Options m_options;

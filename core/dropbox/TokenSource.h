@@ -11,6 +11,8 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
 
 namespace dbx {
 
@@ -61,13 +63,21 @@ public:
     QDateTime expiresAt() const { return m_expiresAt; }
     int refreshCount() const { return m_refreshCount; }
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Network failures, timeouts and 5xx at the token endpoint are retried: maxAttempts in all,
+    // waiting initialBackoffMs * 2^n (+-25%) between them. Defaults: 3 attempts, 500 ms.
+    void setRetryPolicy(int maxAttempts, int initialBackoffMs);
 
 Q_SIGNALS:
     void tokenRefreshed(const QDateTime &expiresAt);
 
 private:
     void refresh();
+    void sendRequest();
+    void handleReply(QNetworkReply *reply);
+    void handleTimeout();
+    void retryOrFinish(const ApiError &err);
     void finish(const QString &token, const ApiError &err);
+    bool tokenUsable() const;
 
     QNetworkAccessManager *m_nam;
     QUrl m_tokenUrl;
@@ -79,6 +89,12 @@ private:
     bool m_refreshing = false;
     int m_refreshCount = 0;
     int m_timeoutMs = 30000;
+    int m_maxAttempts = 3;
+    int m_initialBackoffMs = 500;
+    int m_attempt = 0;                    // requests sent for the refresh under way
+    QNetworkReply *m_reply = nullptr;     // the token request in flight
+    QTimer *m_timeoutTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
 };
 
 } // namespace dbx

@@ -1,0 +1,494 @@
+#include "dropbox/DropboxClient.h"
+
+#include "dropbox/Parse.h"
+#include "dropbox/TokenSource.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace dbx {
+
+namespace {
+// In an anonymous namespace: other modules may define a category function of the same name.
+Q_LOGGING_CATEGORY(lcHttp, "dbx.http")
+
+
+QByteArray toBody(const QJsonValue &arg)
+{
+    if (arg.isNull() || arg.isUndefined())
+        return QByteArrayLiteral("null");
+    if (arg.isObject())
+        return QJsonDocument(arg.toObject()).toJson(QJsonDocument::Compact);
+    if (arg.isArray())
+        return QJsonDocument(arg.toArray()).toJson(QJsonDocument::Compact);
+    // A scalar: QJsonDocument only writes containers, so write [x] and strip the brackets.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{arg}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QJsonObject bodyObject(const QByteArray &body)
+{
+    QJsonValue v;
+    return parse::jsonValue(body, &v) && v.isObject() ? v.toObject() : QJsonObject();
+}
+
+// Bodies of error replies go into details and logs; an HTML error page must not flood either.
+QString bodyText(const QByteArray &body)
+{
+    return QString::fromUtf8(body.left(1000)).trimmed();
+}
+
+int clampLimit(int limit) { return std::clamp(limit, 1, 1000); }
+
+QJsonObject cursorArg(const QString &cursor)
+{
+    return QJsonObject{{QStringLiteral("cursor"), cursor}};
+}
+
+template <typename T>
+using Parser = Result<T> (*)(const QString &, const QJsonValue &);
+
+// Raw RPC + one pure parse function = one typed read.
+template <typename T>
+void typedCall(DropboxClient *client, const QString &route, const QJsonValue &arg, Parser<T> parser,
+               DropboxClient::Callback<T> cb)
+{
+    client->rpc(route, arg, [route, parser, cb = std::move(cb)](const Result<QJsonValue> &r) {
+        Result<T> out;
+        if (r.ok()) {
+            out = parser(route, r.value);
+            if (out.error.isError()) {
+                out.error.httpStatus = 200;
+                qCWarning(lcHttp).noquote() << "malformed reply:" << out.error.detail
+                                            << "request id" << r.requestId;
+            }
+        } else {
+            out.error = r.error;
+        }
+        out.requestId = r.requestId;
+        if (out.error.isError() && out.error.requestId.isEmpty())
+            out.error.requestId = r.requestId;
+        cb(out);
+    });
+}
+} // namespace
+
+struct DropboxClient::Pending {
+    QString route;
+    QByteArray body;
+    Callback<QJsonValue> cb;
+    QString token;                        // the token the current attempt was sent with
+    QNetworkReply *reply = nullptr;       // the attempt in flight, if any
+    QTimer timeout;
+    QTimer retry;
+    QElapsedTimer clock;                  // since the current attempt was sent
+    int failures = 0;                     // transient failures so far (429, 5xx, network, timeout)
+    bool refreshedToken = false;          // the one expired_access_token retry was spent
+    bool done = false;                    // answered (or abandoned); nothing more may happen
+};
+
+DropboxClient::DropboxClient(TokenSource *tokens, const Options &options, QObject *parent)
+    : QObject(parent), m_tokens(tokens), m_options(options), m_nam(new QNetworkAccessManager(this))
+{
+    m_options.maxAttempts = std::max(1, m_options.maxAttempts);
+    m_options.initialBackoffMs = std::max(0, m_options.initialBackoffMs);
+    m_options.maxBackoffMs = std::max(m_options.initialBackoffMs, m_options.maxBackoffMs);
+    m_options.requestTimeoutMs = std::max(1, m_options.requestTimeoutMs);
+}
+
+DropboxClient::~DropboxClient()
+{
+    // No callbacks from a destructor: their owners may already be half torn down. Replies are
+    // aborted so nothing arrives for a dead object.
+    for (const auto &p : std::as_const(m_pending)) {
+        p->done = true;
+        p->timeout.stop();
+        p->retry.stop();
+        detachReply(*p);
+    }
+    m_pending.clear();
+}
+
+void DropboxClient::rpc(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb)
+{
+    auto p = std::make_shared<Pending>();
+    p->route = route;
+    p->body = toBody(arg);
+    p->cb = std::move(cb);
+    p->timeout.setSingleShot(true);
+    p->retry.setSingleShot(true);
+    // The timers belong to the Pending; weak pointers keep them from owning it in a cycle.
+    const std::weak_ptr<Pending> weak = p;
+    connect(&p->timeout, &QTimer::timeout, this, [this, weak] {
+        if (const auto q = weak.lock())
+            handleTimeout(q);
+    });
+    connect(&p->retry, &QTimer::timeout, this, [this, weak] {
+        const auto q = weak.lock();
+        if (q && !q->done)
+            start(q);
+    });
+    m_pending.append(p);
+    // Queued, so a callback never runs inside rpc() itself, even when the token source answers
+    // at once with an error: callers may rely on rpc() returning before their callback runs.
+    QMetaObject::invokeMethod(this, [this, weak] {
+        const auto q = weak.lock();
+        if (q && !q->done)
+            start(q);
+    }, Qt::QueuedConnection);
+}
+
+void DropboxClient::start(const std::shared_ptr<Pending> &p)
+{
+    if (!m_tokens) {
+        Result<QJsonValue> r;
+        r.error.kind = ApiError::Kind::Unauthorized;
+        r.error.route = p->route;
+        r.error.detail = tr("no token source");
+        return complete(p, r);
+    }
+    const QPointer<DropboxClient> self(this);
+    const std::weak_ptr<Pending> weak = p;
+    m_tokens->fetchToken([self, weak](const QString &token, const ApiError &error) {
+        const auto q = weak.lock();
+        if (!self || !q || q->done)
+            return;
+        if (error.isError()) {
+            Result<QJsonValue> r;
+            r.error = error;
+            if (r.error.route.isEmpty())
+                r.error.route = q->route;
+            qCWarning(lcHttp).noquote() << q->route << "no access token:" << error.brief();
+            return self->complete(q, r);
+        }
+        q->token = token;
+        self->send(q);
+    });
+}
+
+void DropboxClient::send(const std::shared_ptr<Pending> &p)
+{
+    QUrl url = m_options.baseUrl;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/2/") + p->route);
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + p->token.toUtf8());
+    // A redirect could carry the bearer token elsewhere; the API never redirects.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    ++m_stats.requests;
+    p->clock.start();
+    QNetworkReply *reply = m_nam->post(request, p->body);
+    p->reply = reply;
+    const std::weak_ptr<Pending> weak = p;
+    connect(reply, &QNetworkReply::finished, this, [this, weak, reply] {
+        const auto q = weak.lock();
+        if (!q) {
+            reply->deleteLater();
+            return;
+        }
+        handleReply(q, reply);
+    });
+    p->timeout.start(m_options.requestTimeoutMs);
+}
+
+void DropboxClient::detachReply(Pending &p)
+{
+    if (!p.reply)
+        return;
+    QNetworkReply *reply = p.reply;
+    p.reply = nullptr;
+    // Disconnect first: abort() emits finished() synchronously.
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void DropboxClient::handleTimeout(const std::shared_ptr<Pending> &p)
+{
+    if (p->done || !p->reply)
+        return;
+    detachReply(*p);
+    ApiError e;
+    e.kind = ApiError::Kind::Timeout;
+    e.route = p->route;
+    e.detail = tr("no answer within %1 ms").arg(m_options.requestTimeoutMs);
+    qCWarning(lcHttp).noquote() << "POST" << p->route << "timed out after" << p->clock.elapsed() << "ms";
+    retryOrFail(p, e, backoffMs(p->failures + 1), tr("timeout"));
+}
+
+void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (p->reply != reply || p->done)
+        return;  // a reply we already gave up on
+    p->reply = nullptr;
+    p->timeout.stop();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString requestId = QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("X-Dropbox-Request-Id")));
+    const QByteArray body = reply->readAll();
+    qCDebug(lcHttp).noquote() << "POST" << p->route << "->" << status << "in" << p->clock.elapsed()
+                              << "ms, request id" << (requestId.isEmpty() ? QStringLiteral("-") : requestId);
+
+    ApiError e;
+    e.route = p->route;
+    e.httpStatus = status;
+    e.requestId = requestId;
+
+    if (status == 0) {
+        // No HTTP answer at all: refused, reset, closed before a reply, DNS, TLS ...
+        e.kind = ApiError::Kind::Network;
+        e.detail = reply->errorString();
+        qCWarning(lcHttp).noquote() << "POST" << p->route << "network error:" << e.detail;
+        return retryOrFail(p, e, backoffMs(p->failures + 1), e.detail);
+    }
+
+    if (status >= 200 && status < 300) {
+        Result<QJsonValue> r;
+        r.requestId = requestId;
+        QString why;
+        if (!parse::jsonValue(body, &r.value, &why)) {
+            r.error = ApiError::malformed(p->route, tr("the reply is not JSON (%1)").arg(why));
+            r.error.httpStatus = status;
+            r.error.requestId = requestId;
+            r.value = QJsonValue();
+        }
+        return complete(p, r);
+    }
+
+    const QJsonObject json = bodyObject(body);
+    e.summary = json.value(QLatin1String("error_summary")).toString();
+    e.userMessage = parse::userMessage(json);
+
+    if (status == 400) {
+        // Our request broke the contract; retrying cannot help.
+        e.kind = ApiError::Kind::BadRequest;
+        e.detail = bodyText(body);
+    } else if (status == 401) {
+        e.kind = ApiError::Kind::Unauthorized;
+        e.tag = parse::errorTag(json);
+        if (e.tag == QLatin1String("missing_scope")) {
+            const QJsonObject error = json.value(QLatin1String("error")).toObject();
+            e.requiredScope = error.value(QLatin1String("required_scope")).toString();
+            if (e.requiredScope.isEmpty())  // tolerate the scope nested under the tag
+                e.requiredScope = error.value(QLatin1String("missing_scope")).toObject()
+                                      .value(QLatin1String("required_scope")).toString();
+        }
+        if (e.tag.isEmpty())
+            e.detail = bodyText(body);
+        if (e.tag == QLatin1String("expired_access_token") && !p->refreshedToken && m_tokens) {
+            p->refreshedToken = true;
+            ++m_stats.tokenRefreshes;
+            qCInfo(lcHttp).noquote() << p->route << "access token expired; refreshing it once";
+            m_tokens->invalidate(p->token);
+            return start(p);
+        }
+    } else if (status == 403) {
+        e.kind = ApiError::Kind::Forbidden;
+        e.tag = parse::errorTag(json);
+        if (e.tag.isEmpty())
+            e.detail = bodyText(body);
+    } else if (status == 409) {
+        e.kind = ApiError::Kind::Endpoint;
+        e.tag = parse::errorTag(json);
+        if (e.tag.isEmpty())
+            e.detail = bodyText(body);
+    } else if (status == 429) {
+        ++m_stats.rateLimited;
+        e.kind = ApiError::Kind::RateLimited;
+        const QJsonObject error = json.value(QLatin1String("error")).toObject();
+        e.tag = error.value(QLatin1String("reason")).toObject().value(QLatin1String(".tag")).toString();
+        if (e.tag.isEmpty())
+            e.tag = parse::errorTag(json);
+        int retryAfter = -1;
+        bool ok = false;
+        const int header = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt(&ok);
+        if (ok && header >= 0) {
+            retryAfter = header;
+        } else {
+            const QJsonValue v = error.contains(QLatin1String("retry_after"))
+                ? error.value(QLatin1String("retry_after")) : json.value(QLatin1String("retry_after"));
+            if (v.isDouble() && v.toDouble() >= 0)
+                retryAfter = static_cast<int>(std::min(v.toDouble(), 86400.0));
+        }
+        e.retryAfterSeconds = std::max(retryAfter, 0);
+        qCWarning(lcHttp).noquote() << "POST" << p->route << "rate limited; retry after"
+                                    << (retryAfter >= 0 ? QString::number(retryAfter) + QStringLiteral(" s") : QStringLiteral("(backoff)"));
+        Q_EMIT rateLimited(p->route, e.retryAfterSeconds);
+        if (p->done)
+            return;  // a handler aborted everything
+        const int delay = retryAfter >= 0 ? retryAfter * 1000 : backoffMs(p->failures + 1);
+        return retryOrFail(p, e, delay, tr("rate limited"));
+    } else if (status >= 500) {
+        e.kind = ApiError::Kind::Server;
+        e.detail = bodyText(body);
+        qCWarning(lcHttp).noquote() << "POST" << p->route << "server error" << status;
+        return retryOrFail(p, e, backoffMs(p->failures + 1), tr("HTTP %1").arg(status));
+    } else if (status >= 400) {
+        // 404, 405, 413 ...: outside the contract's table, but like 400 a wrong request.
+        e.kind = ApiError::Kind::BadRequest;
+        e.detail = tr("HTTP %1: %2").arg(status).arg(bodyText(body));
+    } else {
+        e = ApiError::malformed(p->route, tr("unexpected HTTP status %1").arg(status));
+        e.httpStatus = status;
+        e.requestId = requestId;
+    }
+    Result<QJsonValue> r;
+    r.error = e;
+    r.requestId = requestId;
+    complete(p, r);
+}
+
+void DropboxClient::retryOrFail(const std::shared_ptr<Pending> &p, const ApiError &error, int delayMs,
+                                const QString &reason)
+{
+    if (p->done)
+        return;
+    ++p->failures;
+    if (p->failures >= m_options.maxAttempts) {
+        qCWarning(lcHttp).noquote() << "POST" << p->route << "giving up after" << p->failures
+                                    << "attempts:" << error.brief();
+        Result<QJsonValue> r;
+        r.error = error;
+        r.requestId = error.requestId;
+        return complete(p, r);
+    }
+    retryLater(p, delayMs, reason);
+}
+
+void DropboxClient::retryLater(const std::shared_ptr<Pending> &p, int delayMs, const QString &reason)
+{
+    ++m_stats.retries;
+    const int attempt = p->failures + 1;
+    qCInfo(lcHttp).noquote() << "POST" << p->route << "attempt" << attempt << "in" << delayMs
+                             << "ms:" << reason;
+    Q_EMIT retrying(p->route, attempt, delayMs, reason);
+    if (p->done)
+        return;  // a handler aborted everything
+    p->retry.start(std::max(0, delayMs));
+}
+
+void DropboxClient::complete(const std::shared_ptr<Pending> &p, const Result<QJsonValue> &r)
+{
+    if (p->done)
+        return;
+    p->done = true;
+    p->timeout.stop();
+    p->retry.stop();
+    detachReply(*p);
+    m_pending.removeOne(p);
+    if (r.error.isError() && r.error.kind != ApiError::Kind::Endpoint)
+        qCWarning(lcHttp).noquote() << "call failed:" << r.error.brief();
+    // Moved out so whatever the callback captured is released once it has run.
+    const Callback<QJsonValue> cb = std::move(p->cb);
+    if (cb)
+        cb(r);
+}
+
+void DropboxClient::abortAll()
+{
+    const QList<std::shared_ptr<Pending>> pending = std::exchange(m_pending, {});
+    // Everything is stopped before the first callback runs, so a callback that starts new calls
+    // or calls abortAll() again meets a consistent state.
+    for (const auto &p : pending) {
+        p->done = true;
+        p->timeout.stop();
+        p->retry.stop();
+        detachReply(*p);
+    }
+    if (!pending.isEmpty())
+        qCInfo(lcHttp) << "aborted" << pending.size() << "pending calls";
+    for (const auto &p : pending) {
+        const Callback<QJsonValue> cb = std::move(p->cb);
+        Result<QJsonValue> r;
+        r.error = ApiError::cancelled(p->route);
+        if (cb)
+            cb(r);
+    }
+}
+
+int DropboxClient::backoffMs(int retryNumber) const
+{
+    // initialBackoffMs * 2^(n-1), +-25% jitter so parallel calls do not retry in lockstep.
+    const double base = m_options.initialBackoffMs * std::pow(2.0, std::max(0, retryNumber - 1));
+    const double jitter = 0.75 + 0.5 * QRandomGenerator::global()->generateDouble();
+    return static_cast<int>(std::min<double>(m_options.maxBackoffMs, base * jitter));
+}
+
+void DropboxClient::listMembers(int limit, bool includeRemoved, Callback<MemberPage> cb)
+{
+    const QJsonObject arg{{QStringLiteral("limit"), clampLimit(limit)},
+                          {QStringLiteral("include_removed"), includeRemoved}};
+    typedCall<MemberPage>(this, QStringLiteral("team/members/list_v2"), arg, &parse::memberPage, std::move(cb));
+}
+
+void DropboxClient::listMembersContinue(const QString &cursor, Callback<MemberPage> cb)
+{
+    typedCall<MemberPage>(this, QStringLiteral("team/members/list/continue_v2"), cursorArg(cursor),
+                          &parse::memberPage, std::move(cb));
+}
+
+void DropboxClient::availableRoles(Callback<QVector<Role>> cb)
+{
+    typedCall<QVector<Role>>(this, QStringLiteral("team/members/get_available_team_member_roles"),
+                             QJsonValue(), &parse::availableRoles, std::move(cb));
+}
+
+void DropboxClient::listGroups(int limit, Callback<GroupPage> cb)
+{
+    const QJsonObject arg{{QStringLiteral("limit"), clampLimit(limit)}};
+    typedCall<GroupPage>(this, QStringLiteral("team/groups/list"), arg, &parse::groupPage, std::move(cb));
+}
+
+void DropboxClient::listGroupsContinue(const QString &cursor, Callback<GroupPage> cb)
+{
+    typedCall<GroupPage>(this, QStringLiteral("team/groups/list/continue"), cursorArg(cursor),
+                         &parse::groupPage, std::move(cb));
+}
+
+void DropboxClient::listGroupMembers(const QString &groupId, int limit, Callback<GroupMemberPage> cb)
+{
+    const QJsonObject group{{QStringLiteral(".tag"), QStringLiteral("group_id")},
+                            {QStringLiteral("group_id"), groupId}};
+    const QJsonObject arg{{QStringLiteral("group"), group}, {QStringLiteral("limit"), clampLimit(limit)}};
+    typedCall<GroupMemberPage>(this, QStringLiteral("team/groups/members/list"), arg,
+                               &parse::groupMemberPage, std::move(cb));
+}
+
+void DropboxClient::listGroupMembersContinue(const QString &cursor, Callback<GroupMemberPage> cb)
+{
+    typedCall<GroupMemberPage>(this, QStringLiteral("team/groups/members/list/continue"),
+                               cursorArg(cursor), &parse::groupMemberPage, std::move(cb));
+}
+
+void DropboxClient::teamInfo(Callback<TeamInfo> cb)
+{
+    typedCall<TeamInfo>(this, QStringLiteral("team/get_info"), QJsonValue(), &parse::teamInfo, std::move(cb));
+}
+
+void DropboxClient::authenticatedAdmin(Callback<AdminProfile> cb)
+{
+    typedCall<AdminProfile>(this, QStringLiteral("team/token/get_authenticated_admin"), QJsonValue(),
+                            &parse::authenticatedAdmin, std::move(cb));
+}
+
+} // namespace dbx
