@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -337,6 +338,20 @@ QVector<T> inSeqOrder(std::vector<std::pair<qint64, T>> &rows)
     for (auto &r : rows)
         out.push_back(std::move(r.second));
     return out;
+}
+
+// The order in which to insert rows: by primary key, so that SQLite appends to the b-tree's
+// rightmost page instead of splitting pages all over the file (measured: several times faster
+// for half a million memberships). The key order only needs to be close to SQLite's (UTF-8
+// bytes), not equal: it is a speed hint, and `seq` keeps the real order.
+template <typename Less>
+std::vector<int> keyOrder(qsizetype n, Less less)
+{
+    std::vector<int> order(static_cast<size_t>(n));
+    for (int i = 0; i < int(n); ++i)
+        order[size_t(i)] = i;
+    std::sort(order.begin(), order.end(), less);
+    return order;
 }
 
 } // namespace
@@ -786,6 +801,7 @@ bool SnapshotStore::open(const QString &path, QString *error)
     wal = QSqlQuery();
     if (!d->exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
         || !d->exec(QStringLiteral("PRAGMA foreign_keys=ON"), error)
+        || !d->exec(QStringLiteral("PRAGMA cache_size=-65536"), error)
         || !d->migrate(error)) {
         d->close();
         return false;
@@ -896,19 +912,24 @@ bool SnapshotStore::commitRun(qint64 runId, const Snapshot &s, qint64 requests, 
                 return fail(q, "group", g.id);
         }
     }
+    QElapsedTimer clock;
+    clock.start();
     {
         QSqlQuery q(d->db);
         q.prepare(QStringLiteral("INSERT INTO accounts(run_id, seq, %1) VALUES (?, ?, %2)")
                       .arg(QLatin1String(kAccountColumns), placeholders(kAccountColumnCount)));
         q.bindValue(0, runId);
-        qint64 seq = 0;
-        for (const Account &a : s.accounts) {
-            q.bindValue(1, seq++);
+        for (const int i : keyOrder(s.accounts.size(), [&s](int a, int b) {
+                 return s.accounts.at(a).teamMemberId < s.accounts.at(b).teamMemberId;
+             })) {
+            const Account &a = s.accounts.at(i);
+            q.bindValue(1, i);
             bindAccount(q, 2, a);
             if (!q.exec())
                 return fail(q, "account", a.teamMemberId);
         }
     }
+    const qint64 accountsMs = clock.restart();
     {
         QSqlQuery q(d->db);
         q.prepare(QStringLiteral("INSERT INTO memberships(run_id, group_id, team_member_id, seq, access_type)"
@@ -916,11 +937,16 @@ bool SnapshotStore::commitRun(qint64 runId, const Snapshot &s, qint64 requests, 
         q.bindValue(0, runId);
         const QString member = toWire(AccessType::Member);
         const QString owner = toWire(AccessType::Owner);
-        qint64 seq = 0;
-        for (const Membership &m : s.memberships) {
+        for (const int i : keyOrder(s.memberships.size(), [&s](int a, int b) {
+                 const Membership &x = s.memberships.at(a);
+                 const Membership &y = s.memberships.at(b);
+                 const int c = x.groupId.compare(y.groupId);
+                 return c < 0 || (c == 0 && x.teamMemberId < y.teamMemberId);
+             })) {
+            const Membership &m = s.memberships.at(i);
             q.bindValue(1, m.groupId);
             q.bindValue(2, m.teamMemberId);
-            q.bindValue(3, seq++);
+            q.bindValue(3, i);
             q.bindValue(4, m.accessType == AccessType::Owner ? owner : member);
             if (!q.exec())
                 return fail(q, "membership", m.groupId + QLatin1Char('/') + m.teamMemberId);
@@ -957,8 +983,11 @@ bool SnapshotStore::commitRun(qint64 runId, const Snapshot &s, qint64 requests, 
             return false;
         }
     }
+    const qint64 membershipsMs = clock.restart();
     if (!tx.commit(error))
         return false;
+    qCDebug(lcStore) << "commit of run" << runId << ": accounts" << accountsMs << "ms, memberships" << membershipsMs
+                     << "ms, commit" << clock.elapsed() << "ms";
     setLive(d->liveKeyPath, runId, false);
     qCInfo(lcStore) << "sync run" << runId << "complete:" << s.accounts.size() << "accounts," << s.groups.size()
                     << "groups," << s.memberships.size() << "memberships";
@@ -1093,13 +1122,17 @@ std::optional<Snapshot> SnapshotStore::load(qint64 runId, QString *error) const
         s.admin.accountId = q.value(10).toString();
     }
     QString why;
+    QElapsedTimer clock;
+    clock.start();
     s.roles = d->loadRoles(runId, &why);
     if (why.isEmpty())
         s.groups = d->loadGroups(runId, &why);
     if (why.isEmpty())
         s.accounts = d->loadAccounts(runId, &why);
+    const qint64 accountsMs = clock.restart();
     if (why.isEmpty())
         s.memberships = d->loadMemberships(runId, &why);
+    qCDebug(lcStore) << "loaded run" << runId << ": accounts" << accountsMs << "ms, memberships" << clock.elapsed() << "ms";
     if (!why.isEmpty()) {
         setError(error, why);
         return std::nullopt;
