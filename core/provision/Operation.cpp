@@ -1,0 +1,459 @@
+#include "provision/Operation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace dbx {
+
+namespace {
+const char *const kCtx = "dbx::provision";
+QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
+
+const Account *findAccount(const Snapshot *s, const UserSelector &u)
+{
+    if (!s || u.isEmpty())
+        return nullptr;
+    const Account *fallback = nullptr;
+    for (const Account &a : s->accounts) {
+        bool match = false;
+        switch (u.kind) {
+        case UserSelector::Kind::TeamMemberId: match = a.teamMemberId == u.value; break;
+        case UserSelector::Kind::Email: match = a.email.compare(u.value, Qt::CaseInsensitive) == 0; break;
+        case UserSelector::Kind::ExternalId: match = !a.externalId.isEmpty() && a.externalId == u.value; break;
+        case UserSelector::Kind::None: break;
+        }
+        if (!match)
+            continue;
+        if (a.status != AccountStatus::Removed)
+            return &a;
+        fallback = &a;                    // a removed member only when no current one matches
+    }
+    return fallback;
+}
+
+QString userName(const Snapshot *s, const UserSelector &u)
+{
+    const Account *a = findAccount(s, u);
+    if (!a)
+        return u.value;
+    if (!a->displayName.isEmpty() && a->displayName != a->email)
+        return QStringLiteral("%1 <%2>").arg(a->displayName, a->email);
+    return a->email.isEmpty() ? u.value : a->email;
+}
+
+QString groupName(const Snapshot *s, const QString &ref)
+{
+    if (s) {
+        for (const Group &g : s->groups) {
+            if (g.id == ref)
+                return g.name.isEmpty() ? ref : QStringLiteral("\"%1\"").arg(g.name);
+        }
+    }
+    return QStringLiteral("\"%1\"").arg(ref);
+}
+
+QString roleName(const Snapshot *s, const QString &ref)
+{
+    if (s) {
+        for (const Role &r : s->roles) {
+            if (r.id == ref)
+                return r.name.isEmpty() ? ref : QStringLiteral("\"%1\"").arg(r.name);
+        }
+    }
+    return QStringLiteral("\"%1\"").arg(ref);
+}
+
+QString accessWords(AccessType a)
+{
+    return a == AccessType::Owner ? tr("an owner") : tr("a member");
+}
+} // namespace
+
+UserSelector UserSelector::parse(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return {};
+    const auto prefixed = [&](const char *prefix, Kind kind, UserSelector *out) {
+        const QLatin1String p(prefix);
+        if (!text.startsWith(p, Qt::CaseInsensitive))
+            return false;
+        *out = {kind, text.mid(p.size()).trimmed()};
+        return true;
+    };
+    UserSelector s;
+    if (prefixed("email:", Kind::Email, &s) || prefixed("external_id:", Kind::ExternalId, &s)
+        || prefixed("id:", Kind::TeamMemberId, &s))
+        return s;
+    if (text.startsWith(QLatin1String("dbmid:")))
+        return byId(text);
+    if (text.contains(QLatin1Char('@')))
+        return byEmail(text);
+    return byId(text);
+}
+
+QJsonObject UserSelector::toJson() const
+{
+    QString tag;
+    switch (kind) {
+    case Kind::TeamMemberId: tag = QStringLiteral("team_member_id"); break;
+    case Kind::Email: tag = QStringLiteral("email"); break;
+    case Kind::ExternalId: tag = QStringLiteral("external_id"); break;
+    case Kind::None: return QJsonObject();
+    }
+    return QJsonObject{{QStringLiteral(".tag"), tag}, {tag, value}};
+}
+
+QString auditAction(OperationType t)
+{
+    switch (t) {
+    case OperationType::CreateAccount: return QStringLiteral("create_account");
+    case OperationType::RemoveAccount: return QStringLiteral("remove_account");
+    case OperationType::Suspend: return QStringLiteral("suspend");
+    case OperationType::Unsuspend: return QStringLiteral("unsuspend");
+    case OperationType::SetRole: return QStringLiteral("set_role");
+    case OperationType::ClearRole: return QStringLiteral("clear_role");
+    case OperationType::AddToGroup: return QStringLiteral("add_to_group");
+    case OperationType::RemoveFromGroup: return QStringLiteral("remove_from_group");
+    case OperationType::SetAccessType: return QStringLiteral("set_access_type");
+    }
+    return QString();
+}
+
+QString planAction(OperationType t)
+{
+    QString s = auditAction(t);
+    s.replace(QLatin1Char('_'), QLatin1Char('-'));
+    return s;
+}
+
+bool operationTypeFromPlanAction(const QString &action, OperationType *out)
+{
+    QString a = action.trimmed().toLower();
+    a.replace(QLatin1Char('_'), QLatin1Char('-'));
+    static const OperationType all[] = {
+        OperationType::CreateAccount, OperationType::RemoveAccount, OperationType::Suspend,
+        OperationType::Unsuspend, OperationType::SetRole, OperationType::ClearRole,
+        OperationType::AddToGroup, OperationType::RemoveFromGroup, OperationType::SetAccessType,
+    };
+    for (OperationType t : all) {
+        if (planAction(t) == a) {
+            *out = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString requiredScope(OperationType t)
+{
+    switch (t) {
+    case OperationType::RemoveAccount:
+        return QStringLiteral("members.delete");
+    case OperationType::AddToGroup:
+    case OperationType::RemoveFromGroup:
+    case OperationType::SetAccessType:
+        return QStringLiteral("groups.write");
+    case OperationType::CreateAccount:
+    case OperationType::Suspend:
+    case OperationType::Unsuspend:
+    case OperationType::SetRole:
+    case OperationType::ClearRole:
+        break;
+    }
+    return QStringLiteral("members.write");
+}
+
+QString displayName(OperationType t)
+{
+    switch (t) {
+    case OperationType::CreateAccount: return tr("Create account");
+    case OperationType::RemoveAccount: return tr("Remove account");
+    case OperationType::Suspend: return tr("Suspend");
+    case OperationType::Unsuspend: return tr("Unsuspend");
+    case OperationType::SetRole: return tr("Set role");
+    case OperationType::ClearRole: return tr("Clear role");
+    case OperationType::AddToGroup: return tr("Add to group");
+    case OperationType::RemoveFromGroup: return tr("Remove from group");
+    case OperationType::SetAccessType: return tr("Set group access");
+    }
+    return QString();
+}
+
+bool isDestructive(OperationType t)
+{
+    return t == OperationType::RemoveAccount || t == OperationType::Suspend
+        || t == OperationType::ClearRole || t == OperationType::SetRole
+        || t == OperationType::RemoveFromGroup || t == OperationType::SetAccessType;
+}
+
+Operation Operation::createAccount(const QString &email, const QString &givenName,
+                                   const QString &surname, const QString &externalId,
+                                   bool sendWelcomeEmail, const QString &role)
+{
+    Operation op;
+    op.type = OperationType::CreateAccount;
+    op.user = UserSelector::byEmail(email.trimmed());
+    op.givenName = givenName;
+    op.surname = surname;
+    op.externalId = externalId;
+    op.sendWelcomeEmail = sendWelcomeEmail;
+    op.role = role;
+    return op;
+}
+
+Operation Operation::removeAccount(const UserSelector &user, bool wipeData, bool keepAccount,
+                                   const UserSelector &transferDest,
+                                   const UserSelector &transferAdmin, bool retainTeamShares)
+{
+    Operation op;
+    op.type = OperationType::RemoveAccount;
+    op.user = user;
+    op.wipeData = wipeData;
+    op.keepAccount = keepAccount;
+    op.transferDest = transferDest;
+    op.transferAdmin = transferAdmin;
+    op.retainTeamShares = retainTeamShares;
+    return op;
+}
+
+Operation Operation::suspend(const UserSelector &user, bool wipeData)
+{
+    Operation op;
+    op.type = OperationType::Suspend;
+    op.user = user;
+    op.wipeData = wipeData;
+    return op;
+}
+
+Operation Operation::unsuspend(const UserSelector &user)
+{
+    Operation op;
+    op.type = OperationType::Unsuspend;
+    op.user = user;
+    return op;
+}
+
+Operation Operation::setRole(const UserSelector &user, const QString &role)
+{
+    Operation op;
+    op.type = OperationType::SetRole;
+    op.user = user;
+    op.role = role;
+    return op;
+}
+
+Operation Operation::clearRole(const UserSelector &user)
+{
+    Operation op;
+    op.type = OperationType::ClearRole;
+    op.user = user;
+    return op;
+}
+
+Operation Operation::addToGroup(const UserSelector &user, const QString &group, AccessType access)
+{
+    Operation op;
+    op.type = OperationType::AddToGroup;
+    op.user = user;
+    op.group = group;
+    op.accessType = access;
+    return op;
+}
+
+Operation Operation::removeFromGroup(const UserSelector &user, const QString &group)
+{
+    Operation op;
+    op.type = OperationType::RemoveFromGroup;
+    op.user = user;
+    op.group = group;
+    return op;
+}
+
+Operation Operation::setAccessType(const UserSelector &user, const QString &group, AccessType access)
+{
+    Operation op;
+    op.type = OperationType::SetAccessType;
+    op.user = user;
+    op.group = group;
+    op.accessType = access;
+    return op;
+}
+
+QString Operation::describe(const Snapshot *s) const
+{
+    const QString who = userName(s, user);
+    switch (type) {
+    case OperationType::CreateAccount: {
+        QString name = (givenName + QLatin1Char(' ') + surname).trimmed();
+        QString text = name.isEmpty() ? tr("Create an account for %1").arg(user.value)
+                                      : tr("Create an account for %1 <%2>").arg(name, user.value);
+        if (!role.isEmpty())
+            text += tr(" with the role %1").arg(roleName(s, role));
+        text += sendWelcomeEmail ? tr(", sending a welcome email.") : tr(", without a welcome email.");
+        return text;
+    }
+    case OperationType::RemoveAccount: {
+        QString text = tr("Remove %1 from the team").arg(who);
+        if (keepAccount)
+            text += tr(", keeping their account as a Basic account");
+        if (!transferDest.isEmpty())
+            text += tr(", transferring their files to %1").arg(userName(s, transferDest));
+        text += wipeData ? tr(" and wipe their data from linked devices.") : tr(" without wiping their linked devices.");
+        return text;
+    }
+    case OperationType::Suspend:
+        return wipeData ? tr("Suspend %1 and wipe their data from linked devices.").arg(who)
+                        : tr("Suspend %1.").arg(who);
+    case OperationType::Unsuspend:
+        return tr("Unsuspend %1.").arg(who);
+    case OperationType::SetRole:
+        return tr("Give %1 the admin role %2.").arg(who, roleName(s, role));
+    case OperationType::ClearRole:
+        return tr("Take the admin role from %1 (member only).").arg(who);
+    case OperationType::AddToGroup:
+        return tr("Add %1 to the group %2 as %3.").arg(who, groupName(s, group), accessWords(accessType));
+    case OperationType::RemoveFromGroup:
+        return tr("Remove %1 from the group %2.").arg(who, groupName(s, group));
+    case OperationType::SetAccessType:
+        return tr("Make %1 %2 of the group %3.").arg(who, accessWords(accessType), groupName(s, group));
+    }
+    return QString();
+}
+
+QString Operation::confirmationText(const Snapshot *s) const
+{
+    const QString who = userName(s, user);
+    const Account *a = findAccount(s, user);
+    switch (type) {
+    case OperationType::CreateAccount:
+        return sendWelcomeEmail
+            ? tr("%1 will be invited to the team by email and will use one licence once they join.").arg(user.value)
+            : tr("%1 will be added to the team as invited, without a welcome email (for example when "
+                 "single sign-on announces accounts itself); they will use one licence.").arg(user.value);
+    case OperationType::RemoveAccount: {
+        QStringList parts;
+        parts << tr("%1 will leave the team and lose access to its shared folders, groups and any admin role.").arg(who);
+        if (keepAccount) {
+            parts << tr("Their account becomes a personal Basic account: they keep the email address and "
+                        "the files that are not restricted to the team.");
+            parts << (retainTeamShares
+                          ? tr("Folders explicitly shared with them (not through a group) stay shared, "
+                               "where the folder allows sharing outside the team.")
+                          : tr("Folders shared with them by the team are no longer shared with them."));
+        } else if (!transferDest.isEmpty()) {
+            parts << tr("Their files will be transferred to %1; errors of the transfer are emailed to %2.")
+                         .arg(userName(s, transferDest),
+                              transferAdmin.isEmpty() ? tr("(no admin given)") : userName(s, transferAdmin));
+        } else {
+            parts << tr("Their files stay with the team: an admin can transfer them to another member from "
+                        "the admin console later, and the member can be restored for 7 days.");
+        }
+        parts << (wipeData
+                      ? tr("Their Dropbox files will be deleted from their linked computers and phones the next "
+                           "time those come online.")
+                      : tr("Copies already on their linked computers and phones are not wiped."));
+        return parts.join(QLatin1Char(' '));
+    }
+    case OperationType::Suspend:
+        return tr("%1 will no longer be able to sign in. Their files, groups and role are kept and they "
+                  "still use a licence; unsuspend gives access back.%2")
+            .arg(who, wipeData ? tr(" Their Dropbox files will also be deleted from their linked devices.")
+                               : QString());
+    case OperationType::Unsuspend:
+        return tr("%1 will be able to sign in again, with the groups and role they had.").arg(who);
+    case OperationType::SetRole: {
+        const QString current = a ? a->roleId : QString();
+        if (current.isEmpty())
+            return tr("%1 holds no admin role now and will become %2.").arg(who, roleName(s, role));
+        if (current == role)
+            return tr("%1 already holds the role %2.").arg(who, roleName(s, role));
+        return tr("A member holds one admin role at most: %1's role %2 will be replaced by %3.")
+            .arg(who, roleName(s, current), roleName(s, role));
+    }
+    case OperationType::ClearRole: {
+        const QString current = a ? a->roleId : QString();
+        if (current.isEmpty())
+            return tr("%1 holds no admin role; nothing will change.").arg(who);
+        return tr("%1 will lose the admin role %2 and become a member only.").arg(who, roleName(s, current));
+    }
+    case OperationType::AddToGroup:
+        return accessType == AccessType::Owner
+            ? tr("%1 will join %2 as an owner: they get the group's shared folders and can manage its members.")
+                  .arg(who, groupName(s, group))
+            : tr("%1 will join %2 and get access to the folders shared with the group.").arg(who, groupName(s, group));
+    case OperationType::RemoveFromGroup:
+        return tr("%1 will leave %2 and lose access to the folders shared with the group (folders shared "
+                  "with them directly stay).").arg(who, groupName(s, group));
+    case OperationType::SetAccessType:
+        return accessType == AccessType::Owner
+            ? tr("%1 stays in %2 and becomes an owner who can manage its members.").arg(who, groupName(s, group))
+            : tr("%1 stays in %2 as a member and can no longer manage its members.").arg(who, groupName(s, group));
+    }
+    return QString();
+}
+
+QJsonObject Operation::details() const
+{
+    QJsonObject o;
+    switch (type) {
+    case OperationType::CreateAccount:
+        if (!givenName.isEmpty()) o.insert(QStringLiteral("given_name"), givenName);
+        if (!surname.isEmpty()) o.insert(QStringLiteral("surname"), surname);
+        if (!externalId.isEmpty()) o.insert(QStringLiteral("external_id"), externalId);
+        o.insert(QStringLiteral("send_welcome_email"), sendWelcomeEmail);
+        if (!role.isEmpty()) o.insert(QStringLiteral("role"), role);
+        break;
+    case OperationType::RemoveAccount:
+        o.insert(QStringLiteral("wipe_data"), wipeData);
+        o.insert(QStringLiteral("keep_account"), keepAccount);
+        o.insert(QStringLiteral("retain_team_shares"), retainTeamShares);
+        if (!transferDest.isEmpty()) o.insert(QStringLiteral("transfer_dest"), transferDest.value);
+        if (!transferAdmin.isEmpty()) o.insert(QStringLiteral("transfer_admin"), transferAdmin.value);
+        break;
+    case OperationType::Suspend:
+        o.insert(QStringLiteral("wipe_data"), wipeData);
+        break;
+    case OperationType::SetRole:
+        o.insert(QStringLiteral("role"), role);
+        break;
+    case OperationType::AddToGroup:
+    case OperationType::SetAccessType:
+        o.insert(QStringLiteral("group"), group);
+        o.insert(QStringLiteral("access_type"), toWire(accessType));
+        break;
+    case OperationType::RemoveFromGroup:
+        o.insert(QStringLiteral("group"), group);
+        break;
+    case OperationType::Unsuspend:
+    case OperationType::ClearRole:
+        break;
+    }
+    return o;
+}
+
+QString toWire(Outcome o)
+{
+    switch (o) {
+    case Outcome::Success: return QStringLiteral("success");
+    case Outcome::NoChange: return QStringLiteral("no_change");
+    case Outcome::Failed: return QStringLiteral("failed");
+    case Outcome::Invalid: return QStringLiteral("invalid");
+    case Outcome::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QString();
+}
+
+QString displayName(Outcome o)
+{
+    switch (o) {
+    case Outcome::Success: return tr("Done");
+    case Outcome::NoChange: return tr("No change");
+    case Outcome::Failed: return tr("Failed");
+    case Outcome::Invalid: return tr("Invalid");
+    case Outcome::Cancelled: return tr("Cancelled");
+    }
+    return QString();
+}
+
+} // namespace dbx

@@ -1,0 +1,144 @@
+#pragma once
+// Typed provisioning operations: one value per change an admin can ask of the Dropbox team, and
+// the result of carrying it out. Values only (copyable, registered metatypes) so they cross from
+// the GUI to the worker thread and back, and so a CSV plan row is just an Operation with a line.
+
+#include "dropbox/ApiError.h"
+#include "model/Types.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+namespace dbx {
+
+// Names one team member, as Dropbox's UserSelectorArg does.
+struct UserSelector {
+    enum class Kind { None, TeamMemberId, Email, ExternalId };
+    Kind kind = Kind::None;
+    QString value;
+
+    static UserSelector byId(const QString &teamMemberId) { return {Kind::TeamMemberId, teamMemberId}; }
+    static UserSelector byEmail(const QString &email) { return {Kind::Email, email}; }
+    static UserSelector byExternalId(const QString &id) { return {Kind::ExternalId, id}; }
+    // "dbmid:..." -> team_member_id; "email:x", "id:x", "external_id:x" explicit; "a@b" -> email;
+    // anything else -> team_member_id. Empty text -> Kind::None.
+    static UserSelector parse(const QString &text);
+
+    bool isEmpty() const { return kind == Kind::None || value.isEmpty(); }
+    QJsonObject toJson() const;           // {".tag":"email","email":"a@b.com"}
+    QString text() const { return value; }
+    friend bool operator==(const UserSelector &a, const UserSelector &b)
+    { return a.kind == b.kind && a.value == b.value; }
+};
+
+enum class OperationType {
+    CreateAccount,
+    RemoveAccount,
+    Suspend,
+    Unsuspend,
+    SetRole,
+    ClearRole,
+    AddToGroup,
+    RemoveFromGroup,
+    SetAccessType,
+};
+
+// "create_account", "remove_account", ... (the audit log's action column)
+QString auditAction(OperationType t);
+// "create-account", "remove-account", ... (CSV plans and CLI command names)
+QString planAction(OperationType t);
+bool operationTypeFromPlanAction(const QString &action, OperationType *out);
+// The Dropbox scope the route needs: members.write, members.delete or groups.write.
+QString requiredScope(OperationType t);
+// "Create account", "Remove account", ... for people
+QString displayName(OperationType t);
+// True when the change cannot be undone simply (asks for confirmation in the GUI).
+bool isDestructive(OperationType t);
+
+struct Operation {
+    OperationType type = OperationType::CreateAccount;
+    UserSelector user;                    // every type; for CreateAccount the new member's email
+
+    // CreateAccount
+    QString givenName;
+    QString surname;
+    QString externalId;
+    bool sendWelcomeEmail = true;
+
+    // CreateAccount (optional) and SetRole: a role_id or a role's exact name
+    QString role;
+    // AddToGroup, RemoveFromGroup, SetAccessType: a group_id or a group's exact name
+    QString group;
+    // AddToGroup, SetAccessType
+    AccessType accessType = AccessType::Member;
+
+    // RemoveAccount and Suspend
+    bool wipeData = true;                 // Dropbox's default for both routes
+    // RemoveAccount
+    bool keepAccount = false;             // convert to a Basic account instead of deleting it
+    UserSelector transferDest;            // files go to this member
+    UserSelector transferAdmin;           // transfer errors are mailed to this admin
+    bool retainTeamShares = false;        // Basic account keeps explicitly shared folders
+
+    // Factories: the fields each type uses.
+    static Operation createAccount(const QString &email, const QString &givenName = {},
+                                   const QString &surname = {}, const QString &externalId = {},
+                                   bool sendWelcomeEmail = true, const QString &role = {});
+    static Operation removeAccount(const UserSelector &user, bool wipeData = true,
+                                   bool keepAccount = false,
+                                   const UserSelector &transferDest = {},
+                                   const UserSelector &transferAdmin = {},
+                                   bool retainTeamShares = false);
+    static Operation suspend(const UserSelector &user, bool wipeData = false);
+    static Operation unsuspend(const UserSelector &user);
+    static Operation setRole(const UserSelector &user, const QString &role);
+    static Operation clearRole(const UserSelector &user);
+    static Operation addToGroup(const UserSelector &user, const QString &group,
+                                AccessType access = AccessType::Member);
+    static Operation removeFromGroup(const UserSelector &user, const QString &group);
+    static Operation setAccessType(const UserSelector &user, const QString &group, AccessType access);
+
+    // One sentence: "Suspend ann@example.com and wipe their data from linked devices."
+    // With a snapshot, ids are shown with names ("Sales (g:1a2b)").
+    QString describe(const Snapshot *snapshot = nullptr) const;
+    // What the admin confirms: the consequence spelled out (remove: what happens to the member's
+    // files; set role: which role it replaces, as a member holds one role at most).
+    QString confirmationText(const Snapshot *snapshot = nullptr) const;
+    // The options as the audit log's details JSON (no secrets are ever part of an operation).
+    QJsonObject details() const;
+};
+
+enum class Outcome {
+    Success,                              // Dropbox made the change
+    NoChange,                             // it already held: nothing to do (not a failure)
+    Failed,                               // Dropbox (or the network) refused or failed
+    Invalid,                              // not sent: unknown user/group/role, contradictory options
+    Cancelled,                            // not started: the run was cancelled before it
+};
+QString toWire(Outcome o);                // "success", "no_change", "failed", "invalid", "cancelled"
+QString displayName(Outcome o);           // "Done", "No change", "Failed", "Invalid", "Cancelled"
+
+struct OperationResult {
+    int index = -1;                       // position in the run's list of operations
+    Operation operation;
+    Outcome outcome = Outcome::Failed;
+    QString message;                      // a sentence for people, the error explained
+    QString tag;                          // Dropbox's error or failure tag, if any
+    ApiError error;                       // when Failed because of a call
+    QString requestId;                    // X-Dropbox-Request-Id of the deciding reply
+    QString teamMemberId;                 // the member concerned, once known
+    QString groupId;                      // resolved group, if any
+    QString roleId;                       // resolved role, if any
+    Account account;                      // CreateAccount success: the new member's profile
+
+    bool ok() const { return outcome == Outcome::Success || outcome == Outcome::NoChange; }
+};
+
+} // namespace dbx
+
+Q_DECLARE_METATYPE(dbx::UserSelector)
+Q_DECLARE_METATYPE(dbx::Operation)
+Q_DECLARE_METATYPE(dbx::OperationResult)
+Q_DECLARE_METATYPE(dbx::Outcome)

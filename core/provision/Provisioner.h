@@ -1,0 +1,148 @@
+#pragma once
+// Provisioner: carries out typed operations against Dropbox, one after another, on the thread it
+// lives on (with its DropboxClient and SnapshotStore). Every operation is first checked against
+// the newest snapshot (TeamState): "already so" becomes NoChange without a call, an unknown
+// user/group/role or contradictory options becomes Invalid without a call. Account creations
+// go out in batches of at most 20 per members/add_v2 call; async jobs are polled to completion.
+// A 409 is never a success; the tags that mean "already so" become NoChange, every other tag is
+// explained in words. After a success the newest stored run is patched at once, and every item
+// (success, no change, failure, invalid) gets an audit row. With provisioning off, every write is
+// refused.
+
+#include "dropbox/DropboxClient.h"
+#include "provision/Operation.h"
+#include "provision/Plan.h"
+#include "provision/TeamState.h"
+
+#include <QObject>
+#include <QQueue>
+#include <QSet>
+
+namespace dbx {
+
+class SnapshotStore;
+
+struct ProvisionProgress {
+    int done = 0;                         // items finished (any outcome)
+    int total = 0;
+    int index = -1;                       // the item now being worked on
+    QString text;                         // "Creating 12 accounts (waiting for Dropbox's job)"
+};
+
+class Provisioner : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        int batchSize = 20;               // members/add_v2 takes at most 20 new members
+        int pollIntervalMs = 1000;        // between job status polls
+        int maxJobWaitMs = 10 * 60 * 1000;   // give up waiting for one job after this
+        bool forceAsync = false;          // members/add_v2 force_async (tests)
+    };
+
+    // client and store are not owned and must live on this object's thread.
+    Provisioner(DropboxClient *client, SnapshotStore *store, QObject *parent = nullptr);
+    ~Provisioner() override;
+
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
+    // BATON_PROVISIONING / --provisioning: off by default, every write refused.
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+    bool isEnabled() const { return m_enabled; }
+    // The audit log's "connection" and "admin" columns (admin empty = the snapshot's admin).
+    void setConnectionName(const QString &name) { m_connection = name; }
+    void setAdmin(const QString &admin) { m_admin = admin; }
+    // The scopes the token carries (space separated; empty = unknown): a missing one is named
+    // before any call is made.
+    void setGrantedScopes(const QString &scopes) { m_grantedScopes = scopes; }
+
+    // "Provisioning is off for this connection: ... --provisioning or BATON_PROVISIONING=true ..."
+    static QString disabledMessage();
+
+    // Loads the newest complete run when it is not the one held. False + why when there is none.
+    bool refreshState(QString *error = nullptr);
+    const TeamState &state() const { return m_state; }
+    // The verdict for one operation against the team as it is now (no call is made).
+    Precheck precheck(const Operation &op);
+    // The preview of a plan: every parsed row checked in order, each against the team as the
+    // rows before it would leave it.
+    Plan preview(const Plan &plan);
+
+    bool isRunning() const { return m_running; }
+
+public Q_SLOTS:
+    // Runs the operations in order (queued behind a run in progress). Emits operationFinished for
+    // each item and finished at the end.
+    void run(const QVector<dbx::Operation> &operations);
+    // Applies a parsed plan: rows that did not parse are reported Invalid, the others run in
+    // order. Emits planFinished with every row's result.
+    void applyPlan(const dbx::Plan &plan);
+    // Stops between items: calls already sent finish (a write is never abandoned half-way),
+    // items not started are reported Cancelled.
+    void cancel();
+
+Q_SIGNALS:
+    void progressChanged(const dbx::ProvisionProgress &progress);
+    void operationFinished(const dbx::OperationResult &result);
+    void finished(const QVector<dbx::OperationResult> &results, bool cancelled);
+    void planFinished(const dbx::Plan &plan, bool cancelled);
+
+private:
+    struct Job {
+        QVector<Operation> operations;
+        bool isPlan = false;
+        Plan plan;
+        QVector<int> rowOfOperation;      // plan row index per operation
+    };
+    using Done = std::function<void()>;
+
+    void startNext();
+    void step();
+    void finishJob();
+    void runOne(int index, const Precheck &check, Done done);
+    void runCreateBatch(const QVector<int> &indexes, const QVector<Precheck> &checks);
+    void onCreateResult(const QVector<int> &indexes, const QVector<Precheck> &checks,
+                        const Result<QJsonValue> &r, int waitedMs);
+    void pollCreateJob(const QVector<int> &indexes, const QVector<Precheck> &checks,
+                       const QString &jobId, int waitedMs);
+    void pollJob(const QString &route, const QString &jobId, int waitedMs,
+                 std::function<void(const Result<QJsonValue> &, bool stillRunning)> onDone);
+    void call(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
+              std::function<void(const Result<QJsonValue> &)> onSuccess, Done done);
+
+    // Results
+    OperationResult baseResult(int index, const Precheck &check) const;
+    void finishItem(OperationResult result);
+    void succeed(OperationResult result, const QString &message, const QString &requestId);
+    void failCall(OperationResult result, const ApiError &error);
+    void audit(const OperationResult &result);
+    bool notSendable(int index, const Precheck &check);
+    QString who(const Operation &op, const Precheck &check) const;
+    QString groupLabel(const QString &groupId) const;
+    QString roleLabel(const QString &roleId) const;
+    void emitProgress(const QString &text);
+
+    DropboxClient *m_client;
+    SnapshotStore *m_store;
+    Options m_options;
+    bool m_enabled = false;
+    QString m_connection;
+    QString m_admin;
+    QString m_grantedScopes;
+    TeamState m_state;
+    qint64 m_stateLoadedFromRun = -1;
+
+    QQueue<Job> m_queue;
+    Job m_job;
+    bool m_running = false;
+    bool m_cancelRequested = false;
+    int m_next = 0;                       // next operation of m_job to start
+    int m_done = 0;
+    QVector<OperationResult> m_results;   // per operation of m_job
+    QSet<QString> m_missingScopes;        // learned from 401 missing_scope in this job
+    ApiError m_fatal;                     // re-authorization needed: nothing more is sent
+};
+
+} // namespace dbx
+
+Q_DECLARE_METATYPE(dbx::ProvisionProgress)
