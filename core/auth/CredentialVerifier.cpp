@@ -1,0 +1,102 @@
+#include "auth/CredentialVerifier.h"
+
+#include "auth/AuthLog.h"
+#include "auth/OAuth.h"
+#include "dropbox/DropboxClient.h"
+#include "dropbox/TokenSource.h"
+
+#include <QNetworkAccessManager>
+
+namespace dbx {
+
+QString VerifyResult::authorizedAs() const
+{
+    return tr("Authorized as %1 (%2) on %3").arg(admin.displayName, admin.email, team.name);
+}
+
+CredentialVerifier::CredentialVerifier(QObject *parent) : QObject(parent) {}
+
+CredentialVerifier::~CredentialVerifier()
+{
+    cancel();
+}
+
+void CredentialVerifier::cancel()
+{
+    ++m_generation;
+    m_running = false;
+    if (m_client) {
+        // abortAll() answers pending calls synchronously; the generation bump makes them no-ops.
+        m_client->abortAll();
+        m_client.release()->deleteLater();
+    }
+    if (m_tokens)
+        m_tokens.release()->deleteLater();
+}
+
+void CredentialVerifier::start(const Input &input)
+{
+    cancel();
+    m_input = input;
+    m_result = VerifyResult();
+    m_running = true;
+    const quint64 generation = m_generation;
+
+    // The token source's network manager is its child, so the two always go together.
+    auto *nam = new QNetworkAccessManager;
+    m_tokens = std::make_unique<RefreshTokenSource>(
+        nam, OAuthEndpoints::tokenUrl(input.baseUrl),
+        RefreshTokenSource::Credentials{input.appKey, input.appSecret, input.refreshToken});
+    nam->setParent(m_tokens.get());
+    m_tokens->setRequestTimeoutMs(input.timeoutMs);
+    DropboxClient::Options options;
+    if (!input.baseUrl.isEmpty())
+        options.baseUrl = input.baseUrl;
+    options.maxAttempts = 2;              // the admin is waiting: fail fast, they can retry
+    options.requestTimeoutMs = input.timeoutMs;
+    m_client = std::make_unique<DropboxClient>(m_tokens.get(), options);
+
+    qCInfo(lcAuth) << "verifying credentials against" << options.baseUrl.toString();
+    m_pending = 2;
+    m_client->teamInfo([this, generation](const Result<TeamInfo> &r) {
+        if (generation != m_generation)
+            return;
+        if (r.ok())
+            m_result.team = r.value;
+        else if (!m_result.error.isError())
+            m_result.error = r.error;
+        partDone();
+    });
+    m_client->authenticatedAdmin([this, generation](const Result<AdminProfile> &r) {
+        if (generation != m_generation)
+            return;
+        if (r.ok())
+            m_result.admin = r.value;
+        else if (!m_result.error.isError())
+            m_result.error = r.error;
+        partDone();
+    });
+}
+
+void CredentialVerifier::partDone()
+{
+    if (--m_pending > 0)
+        return;
+    m_running = false;
+    QString scope = m_tokens ? m_tokens->grantedScopes() : QString();
+    if (scope.isEmpty())
+        scope = m_input.grantedScope;
+    m_result.grantedScopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (m_result.scopesKnown()) {
+        for (const ScopeInfo &s : Scopes::missing(m_result.grantedScopes, true))
+            (s.forProvisioning ? m_result.missingProvisioning : m_result.missingReadOnly) << s;
+    }
+    if (m_result.ok())
+        qCInfo(lcAuth) << "credentials verified; team" << m_result.team.teamId << "admin" << m_result.admin.teamMemberId;
+    else
+        qCWarning(lcAuth) << "verification failed:" << m_result.error.brief();
+    const VerifyResult result = m_result;
+    Q_EMIT finished(result);
+}
+
+} // namespace dbx
