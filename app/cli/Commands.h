@@ -17,6 +17,19 @@ int runSimulate(const QStringList &args);
 int runRuns(const QStringList &args);
 int runDiff(const QStringList &args);
 
+// Provisioning (ProvisionCommands.cpp)
+int runCreateAccount(const QStringList &args);
+int runRemoveAccount(const QStringList &args);
+int runSuspend(const QStringList &args);
+int runUnsuspend(const QStringList &args);
+int runSetRole(const QStringList &args);
+int runClearRole(const QStringList &args);
+int runAddToGroup(const QStringList &args);
+int runRemoveFromGroup(const QStringList &args);
+int runSetAccessType(const QStringList &args);
+int runApply(const QStringList &args);
+int runAudit(const QStringList &args);
+
 // All commands, in the order `--help` lists them.
 const QList<Command> &commands();
 

@@ -16,6 +16,17 @@ const QList<Command> &commands()
         {"runs", "List the sync runs kept in the snapshot database.", runRuns},
         {"diff", "Show what changed between two sync runs.", runDiff},
         {"simulate", "Serve a simulated Dropbox team on a loopback port.", runSimulate},
+        {"create-account", "Add a member to the team (needs --provisioning).", runCreateAccount},
+        {"remove-account", "Remove members: wipe, keep as Basic, or transfer their files.", runRemoveAccount},
+        {"suspend", "Suspend members (they cannot sign in; data kept).", runSuspend},
+        {"unsuspend", "Let suspended members sign in again.", runUnsuspend},
+        {"set-role", "Give a member an admin role (replaces the one they hold).", runSetRole},
+        {"clear-role", "Take the admin role from members.", runClearRole},
+        {"add-to-group", "Add a member to a group as member or owner.", runAddToGroup},
+        {"remove-from-group", "Remove a member from a group.", runRemoveFromGroup},
+        {"set-access-type", "Make a group member an owner, or an owner a member.", runSetAccessType},
+        {"apply", "Check and apply a CSV plan of changes (--dry-run to preview).", runApply},
+        {"audit", "Show or export the audit log of changes.", runAudit},
     };
     return all;
 }
