@@ -404,12 +404,43 @@ struct SnapshotStore::Private {
     QString liveKeyPath;       // absolute, for the process-wide live-run registry
     QSqlDatabase db;
     bool open = false;
+    QSet<qint64> liveRuns;     // begun here, neither committed nor abandoned yet
 
     void close()
     {
+        interruptLiveRuns();
         if (db.isValid())
             db.close();
         open = false;
+    }
+
+    void live(qint64 runId, bool isLive)
+    {
+        if (isLive)
+            liveRuns.insert(runId);
+        else
+            liveRuns.remove(runId);
+        setLive(liveKeyPath, runId, isLive);
+    }
+
+    // A store closed in the middle of a sync (the application quitting) says so at once,
+    // rather than leaving it to the next open() to guess.
+    void interruptLiveRuns()
+    {
+        const QSet<qint64> runs = liveRuns;
+        for (qint64 id : runs) {
+            if (open) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?, finished_at = ?"
+                                         " WHERE id = ? AND status = 'running'"));
+                q.bindValue(0, tr("The sync was stopped before it finished."));
+                q.bindValue(1, QDateTime::currentMSecsSinceEpoch());
+                q.bindValue(2, id);
+                if (!q.exec())
+                    qCWarning(lcStore) << "cannot mark run" << id << "interrupted:" << q.lastError().text();
+            }
+            live(id, false);
+        }
     }
 
     // The run's status, or an empty string when there is no such run.
@@ -841,7 +872,7 @@ qint64 SnapshotStore::beginRun(QString *error)
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    setLive(d->liveKeyPath, id, true);
+    d->live(id, true);
     qCDebug(lcStore) << "began sync run" << id;
     return id;
 }
@@ -988,7 +1019,7 @@ bool SnapshotStore::commitRun(qint64 runId, const Snapshot &s, qint64 requests, 
         return false;
     qCDebug(lcStore) << "commit of run" << runId << ": accounts" << accountsMs << "ms, memberships" << membershipsMs
                      << "ms, commit" << clock.elapsed() << "ms";
-    setLive(d->liveKeyPath, runId, false);
+    d->live(runId, false);
     qCInfo(lcStore) << "sync run" << runId << "complete:" << s.accounts.size() << "accounts," << s.groups.size()
                     << "groups," << s.memberships.size() << "memberships";
     return true;
@@ -1010,7 +1041,7 @@ bool SnapshotStore::abandonRun(qint64 runId, const QString &status, const QStrin
     q.bindValue(1, error.isEmpty() ? QVariant() : QVariant(error));
     q.bindValue(2, QDateTime::currentMSecsSinceEpoch());
     q.bindValue(3, runId);
-    setLive(d->liveKeyPath, runId, false);
+    d->live(runId, false);
     if (!q.exec()) {
         qCWarning(lcStore) << "cannot abandon run" << runId << q.lastError().text();
         return false;

@@ -1,0 +1,38 @@
+#pragma once
+// Shared by the store's tests: a small team that exercises every field (unicode, null dates,
+// removed members, unknown counts), a raw second connection to look under the store's API, and
+// a field-by-field snapshot comparison that says which field differs.
+
+#include "model/Types.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace dbx::test {
+
+// 4 accounts (active with role, invited, suspended, removed), 3 roles, 3 groups, 4 memberships.
+Snapshot sampleSnapshot();
+Account sampleAccount(const QString &id);
+
+// QVERIFY-style: records a failure naming the first difference; use with QVERIFY(...).
+bool sameSnapshot(const Snapshot &actual, const Snapshot &expected, QString *why);
+
+// A connection of its own to a store's file, for checks and for faking other processes.
+class RawDb
+{
+public:
+    explicit RawDb(const QString &path);
+    ~RawDb();
+    RawDb(const RawDb &) = delete;
+    RawDb &operator=(const RawDb &) = delete;
+    bool exec(const QString &sql);
+    QVariant scalar(const QString &sql);     // first column of the first row; invalid on error
+    QString lastError() const { return m_error; }
+
+private:
+    QString m_name;
+    QString m_error;
+};
+
+} // namespace dbx::test
