@@ -335,4 +335,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestExport)
-#include "tst_export.moc"
+#include "tst_store_export.moc"

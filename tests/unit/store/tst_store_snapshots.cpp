@@ -846,4 +846,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestSnapshotStore)
-#include "tst_snapshotstore.moc"
+#include "tst_store_snapshots.moc"
