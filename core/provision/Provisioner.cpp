@@ -40,6 +40,8 @@ Provisioner::Provisioner(DropboxClient *client, SnapshotStore *store, QObject *p
     qRegisterMetaType<Plan>();
     qRegisterMetaType<PlanRow>();
     qRegisterMetaType<ProvisionProgress>();
+    qRegisterMetaType<OperationPreview>();
+    qRegisterMetaType<QVector<OperationPreview>>();
 }
 
 Provisioner::~Provisioner() = default;
@@ -88,6 +90,26 @@ Plan Provisioner::preview(const Plan &plan)
         refreshState();
     Plan out = plan;
     previewPlan(&out, m_state);
+    return out;
+}
+
+QVector<OperationPreview> Provisioner::preview(const QVector<Operation> &operations)
+{
+    if (!m_running)
+        refreshState();
+    TeamState state = m_state;
+    QVector<OperationPreview> out;
+    out.reserve(operations.size());
+    for (const Operation &op : operations) {
+        OperationPreview p;
+        p.operation = op;
+        p.check = state.precheck(op);
+        p.description = op.describe(&state.snapshot());
+        p.confirmation = p.check.verdict == Precheck::Verdict::WillChange ? op.confirmationText(&state.snapshot())
+                                                                          : p.check.reason;
+        state.applyPredicted(op, p.check);
+        out << p;
+    }
     return out;
 }
 

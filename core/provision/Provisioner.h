@@ -29,6 +29,14 @@ struct ProvisionProgress {
     QString text;                         // "Creating 12 accounts (waiting for Dropbox's job)"
 };
 
+// What the GUI shows before asking: the verdict, the sentence and the consequence.
+struct OperationPreview {
+    Operation operation;
+    Precheck check;
+    QString description;                  // Operation::describe with names
+    QString confirmation;                 // Operation::confirmationText with names
+};
+
 class Provisioner : public QObject
 {
     Q_OBJECT
@@ -67,6 +75,8 @@ public:
     // The preview of a plan: every parsed row checked in order, each against the team as the
     // rows before it would leave it.
     Plan preview(const Plan &plan);
+    // The same for a list of operations (e.g. a multi-row action in the GUI), in order.
+    QVector<OperationPreview> preview(const QVector<Operation> &operations);
 
     bool isRunning() const { return m_running; }
 
@@ -146,3 +156,4 @@ private:
 } // namespace dbx
 
 Q_DECLARE_METATYPE(dbx::ProvisionProgress)
+Q_DECLARE_METATYPE(dbx::OperationPreview)

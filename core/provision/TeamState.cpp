@@ -413,6 +413,7 @@ TeamState::Patch TeamState::apply(const OperationResult &r)
         a->removedIsRecoverable = !op.keepAccount && op.transferDest.isEmpty();
         a->removedIsDisconnected = op.keepAccount;
         a->roleId.clear();
+        a->suspendedOn = QDateTime();
         for (const QString &g : groupsOf(a->teamMemberId)) {
             setMembership(g, a->teamMemberId, false, AccessType::Member);
             patch.removedMemberships << Membership{g, a->teamMemberId, AccessType::Member};

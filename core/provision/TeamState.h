@@ -78,3 +78,5 @@ private:
 };
 
 } // namespace dbx
+
+Q_DECLARE_METATYPE(dbx::Precheck)

@@ -77,6 +77,10 @@ public:
     {
         if (m_session)
             m_session->syncEngine()->cancel();
+        if (m_session) {
+            if (auto *p = m_session->findChild<Provisioner *>(QString(), Qt::FindDirectChildrenOnly))
+                p->cancel();
+        }
     }
 
     void loadRun(qint64 runId)
@@ -123,6 +127,77 @@ public:
 
     ConnectorSession *session() const { return m_session; }
 
+    // The session's Provisioner, made on first use (a child of the session, so it goes with it).
+    Provisioner *provisioner()
+    {
+        if (!m_session)
+            return nullptr;
+        auto *p = m_session->findChild<Provisioner *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!p) {
+            p = new Provisioner(m_session->client(), m_session->store(), m_session);
+            p->setEnabled(m_session->config().provisioning);
+            p->setConnectionName(m_session->config().name);
+            connect(p, &Provisioner::progressChanged, this, &WorkerCore::operationProgress);
+            connect(p, &Provisioner::operationFinished, this, &WorkerCore::operationFinished);
+            connect(p, &Provisioner::finished, this, [this](const QVector<OperationResult> &results, bool cancelled) {
+                // The store was patched: the views get the snapshot as it is now.
+                if (m_session)
+                    loadRun(m_session->store()->latestCompleteRun());
+                emit provisionFinished(results, cancelled);
+            });
+            connect(p, &Provisioner::planFinished, this, &WorkerCore::planFinished);
+        }
+        p->setGrantedScopes(m_session->grantedScopes());
+        return p;
+    }
+
+    void provision(const QVector<Operation> &ops)
+    {
+        if (Provisioner *p = provisioner()) {
+            p->run(ops);
+            return;
+        }
+        emit provisionFinished(noConnection(ops), false);
+    }
+
+    void previewOperations(const QVector<Operation> &ops)
+    {
+        if (Provisioner *p = provisioner())
+            emit operationsPreviewed(p->preview(ops));
+    }
+
+    void previewPlan(const Plan &plan)
+    {
+        Provisioner *p = provisioner();
+        emit planPreviewed(p && plan.isValid() ? p->preview(plan) : plan);
+    }
+
+    void applyPlan(const Plan &plan)
+    {
+        if (Provisioner *p = provisioner())
+            p->applyPlan(plan);
+    }
+
+    void listAudit(const AuditFilter &filter)
+    {
+        if (m_session)
+            emit auditListed(m_session->store()->audit(filter));
+    }
+
+    static QVector<OperationResult> noConnection(const QVector<Operation> &ops)
+    {
+        QVector<OperationResult> out;
+        for (int i = 0; i < ops.size(); ++i) {
+            OperationResult r;
+            r.index = i;
+            r.operation = ops[i];
+            r.outcome = Outcome::Failed;
+            r.message = QCoreApplication::translate("dbx::worker", "No connection is configured.");
+            out << r;
+        }
+        return out;
+    }
+
 Q_SIGNALS:
     void connectionOpened(const QString &dbPath, const QString &error);
     void stateChanged(dbx::ConnectionState state, const QString &detail);
@@ -131,6 +206,13 @@ Q_SIGNALS:
     void snapshotLoaded(const dbx::Snapshot &snapshot);
     void runsListed(const QVector<dbx::RunInfo> &runs);
     void diffReady(const dbx::SnapshotDiff &diff);
+    void operationProgress(const dbx::ProvisionProgress &progress);
+    void operationFinished(const dbx::OperationResult &result);
+    void provisionFinished(const QVector<dbx::OperationResult> &results, bool cancelled);
+    void operationsPreviewed(const QVector<dbx::OperationPreview> &previews);
+    void planPreviewed(const dbx::Plan &plan);
+    void planFinished(const dbx::Plan &plan, bool cancelled);
+    void auditListed(const QVector<dbx::AuditEntry> &entries);
 
 private:
     void onSyncFinished(const SyncOutcome &o)
@@ -178,6 +260,15 @@ ConnectorWorker::ConnectorWorker(QObject *parent)
     connect(m_core, &WorkerCore::snapshotLoaded, this, &ConnectorWorker::snapshotLoaded);
     connect(m_core, &WorkerCore::runsListed, this, &ConnectorWorker::runsListed);
     connect(m_core, &WorkerCore::diffReady, this, &ConnectorWorker::diffReady);
+    qRegisterMetaType<AuditEntry>();
+    qRegisterMetaType<QVector<AuditEntry>>();
+    connect(m_core, &WorkerCore::operationProgress, this, &ConnectorWorker::operationProgress);
+    connect(m_core, &WorkerCore::operationFinished, this, &ConnectorWorker::operationFinished);
+    connect(m_core, &WorkerCore::provisionFinished, this, &ConnectorWorker::provisionFinished);
+    connect(m_core, &WorkerCore::operationsPreviewed, this, &ConnectorWorker::operationsPreviewed);
+    connect(m_core, &WorkerCore::planPreviewed, this, &ConnectorWorker::planPreviewed);
+    connect(m_core, &WorkerCore::planFinished, this, &ConnectorWorker::planFinished);
+    connect(m_core, &WorkerCore::auditListed, this, &ConnectorWorker::auditListed);
     m_thread->start();
 }
 
@@ -219,6 +310,37 @@ void ConnectorWorker::listRuns()
 void ConnectorWorker::computeDiff(qint64 fromRun, qint64 toRun)
 {
     QMetaObject::invokeMethod(m_core, [core = m_core, fromRun, toRun] { core->computeDiff(fromRun, toRun); });
+}
+
+void ConnectorWorker::provision(const QVector<Operation> &operations)
+{
+    QMetaObject::invokeMethod(m_core, [core = m_core, operations] { core->provision(operations); });
+}
+
+void ConnectorWorker::previewOperations(const QVector<Operation> &operations)
+{
+    QMetaObject::invokeMethod(m_core, [core = m_core, operations] { core->previewOperations(operations); });
+}
+
+void ConnectorWorker::loadPlan(const QString &path)
+{
+    // Reading and parsing happen on the worker thread too: a big file never blocks the window.
+    QMetaObject::invokeMethod(m_core, [core = m_core, path] { core->previewPlan(readPlanFile(path)); });
+}
+
+void ConnectorWorker::previewPlan(const Plan &plan)
+{
+    QMetaObject::invokeMethod(m_core, [core = m_core, plan] { core->previewPlan(plan); });
+}
+
+void ConnectorWorker::applyPlan(const Plan &plan)
+{
+    QMetaObject::invokeMethod(m_core, [core = m_core, plan] { core->applyPlan(plan); });
+}
+
+void ConnectorWorker::listAudit(const AuditFilter &filter)
+{
+    QMetaObject::invokeMethod(m_core, [core = m_core, filter] { core->listAudit(filter); });
 }
 
 void ConnectorWorker::runOnWorker(std::function<void(ConnectorSession *)> fn)

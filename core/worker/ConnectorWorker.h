@@ -4,6 +4,7 @@
 // once and queues its work there; results come back as signals carrying values. Destroying the
 // worker cancels what runs, quits the thread and waits for it.
 
+#include "provision/Provisioner.h"
 #include "store/SnapshotStore.h"
 #include "sync/SyncEngine.h"
 #include "worker/ConnectionConfig.h"
@@ -40,6 +41,16 @@ public:
     // provisioning or ConductorOne pushes). fn must not keep the pointer.
     void runOnWorker(std::function<void(ConnectorSession *)> fn);
 
+    // Provisioning (core/provision). Every write is checked against the newest snapshot, refused
+    // unless the connection's provisioning flag is on, audited, and patched into the snapshot,
+    // which is then emitted again (snapshotLoaded). cancel() stops between items.
+    void provision(const QVector<dbx::Operation> &operations);   // -> operationProgress, operationFinished, provisionFinished
+    void previewOperations(const QVector<dbx::Operation> &operations);   // -> operationsPreviewed
+    void loadPlan(const QString &path);   // parse + preview -> planPreviewed
+    void previewPlan(const dbx::Plan &plan);                      // -> planPreviewed
+    void applyPlan(const dbx::Plan &plan);                        // -> operationProgress, operationFinished, planFinished
+    void listAudit(const dbx::AuditFilter &filter = dbx::AuditFilter());   // -> auditListed
+
 Q_SIGNALS:
     void connectionOpened(const QString &dbPath, const QString &error);   // error empty = ok
     void stateChanged(dbx::ConnectionState state, const QString &detail);
@@ -48,6 +59,13 @@ Q_SIGNALS:
     void snapshotLoaded(const dbx::Snapshot &snapshot);    // runId 0 = no complete run yet
     void runsListed(const QVector<dbx::RunInfo> &runs);
     void diffReady(const dbx::SnapshotDiff &diff);
+    void operationProgress(const dbx::ProvisionProgress &progress);
+    void operationFinished(const dbx::OperationResult &result);
+    void provisionFinished(const QVector<dbx::OperationResult> &results, bool cancelled);
+    void operationsPreviewed(const QVector<dbx::OperationPreview> &previews);
+    void planPreviewed(const dbx::Plan &plan);
+    void planFinished(const dbx::Plan &plan, bool cancelled);
+    void auditListed(const QVector<dbx::AuditEntry> &entries);
 
 private:
     QThread *m_thread;
