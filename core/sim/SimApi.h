@@ -1,0 +1,106 @@
+#pragma once
+// The simulated /2/team/... routes: argument checking (unknown fields and out-of-range values
+// are 400, like Dropbox), replies written from SimTeam's state with the simulator's own JSON
+// writer, 409 errors with the contract's tags, cursors and async jobs.
+// Not thread-safe: SimServer calls it under its mutex.
+
+#include "sim/HttpServer.h"
+#include "sim/SimTeam.h"
+
+#include <QHash>
+#include <QJsonValue>
+
+namespace dbx {
+namespace sim {
+
+class JsonWriter;
+
+class SimApi
+{
+public:
+    struct Call;
+    using Handler = HttpResponse (SimApi::*)(Call &);
+
+    struct Route {
+        const char *name;                 // "team/members/list_v2"
+        const char *scope;                // the OAuth scope the route needs
+        Handler handler;
+        bool takesArg;
+        bool isContinue;                  // takes a cursor: subject to Faults::invalidCursorOnce
+    };
+
+    explicit SimApi(SimTeam &team);
+
+    const Route *route(const QByteArray &name) const;
+    // Parses and checks the body, then runs the route. nowSecs stamps writes.
+    HttpResponse call(const Route &route, const HttpRequest &req, qint64 nowSecs);
+
+    // Error replies shared with SimServer (auth, faults).
+    static HttpResponse error409(const char *tag);
+    static HttpResponse authError(const char *tag, const QString &requiredScope = QString());
+
+    struct Call {
+        const Route *route = nullptr;
+        QJsonValue arg;
+        qint64 now = 0;
+        QString badInput;                 // first 400 problem found while reading the arg
+    };
+
+private:
+    // --- routes ---
+    HttpResponse membersList(Call &c);
+    HttpResponse membersListContinue(Call &c);
+    HttpResponse membersGetInfo(Call &c);
+    HttpResponse availableRoles(Call &c);
+    HttpResponse groupsList(Call &c);
+    HttpResponse groupsListContinue(Call &c);
+    HttpResponse groupMembersList(Call &c);
+    HttpResponse groupMembersListContinue(Call &c);
+    HttpResponse teamGetInfo(Call &c);
+    HttpResponse authenticatedAdmin(Call &c);
+    HttpResponse membersAdd(Call &c);
+    HttpResponse membersAddJobStatus(Call &c);
+    HttpResponse membersRemove(Call &c);
+    HttpResponse membersRemoveJobStatus(Call &c);
+    HttpResponse membersSuspend(Call &c);
+    HttpResponse membersUnsuspend(Call &c);
+    HttpResponse setAdminPermissions(Call &c);
+    HttpResponse groupMembersAdd(Call &c);
+    HttpResponse groupMembersRemove(Call &c);
+    HttpResponse groupMembersSetAccessType(Call &c);
+    HttpResponse groupsJobStatus(Call &c);
+
+    // --- pages ---
+    HttpResponse membersPage(qint64 pos, int limit, bool includeRemoved);
+    HttpResponse groupsPage(qint64 pos, int limit);
+    HttpResponse groupMembersPage(int group, qint64 pos, int limit);
+
+    // --- writing ---
+    void writeProfile(JsonWriter &w, int member, bool teamProfile) const;
+    void writeRoles(JsonWriter &w, int member) const;
+    void writeMemberInfo(JsonWriter &w, int member) const;          // TeamMemberInfoV2 fields
+    void writeGroupSummaryFields(JsonWriter &w, int group) const;
+    void writeGroupFullInfoFields(JsonWriter &w, int group, bool withMembers) const;
+    static void writeRole(JsonWriter &w, const SimRole &r);
+
+    // --- cursors ---
+    QByteArray makeCursor(const QByteArray &payload) const;
+    bool readCursor(const QByteArray &cursor, QByteArray *payload) const;
+
+    // --- async jobs ---
+    enum class JobKind { MembersAdd, MembersRemove, Groups };
+    struct Job {
+        JobKind kind;
+        int pollsLeft = 2;                // in_progress answers before complete
+        QByteArray completeJson;          // the "complete" reply
+    };
+    QByteArray startJob(JobKind kind, const QByteArray &completeJson);
+    HttpResponse pollJob(Call &c, JobKind kind);
+
+    SimTeam &m_team;
+    QHash<QByteArray, Job> m_jobs;
+    QByteArray m_cursorKey;               // cursors of another server instance are invalid
+};
+
+} // namespace sim
+} // namespace dbx

@@ -1,0 +1,116 @@
+#pragma once
+// The simulated Dropbox team on loopback HTTP: the product's demo default and every test's
+// double. One base URL serves the API (/2/team/...) and OAuth (/oauth2/authorize,
+// /oauth2/token). Replies are built from the simulator's own state with its own JSON code;
+// nothing here is shared with the client in core/dropbox, so that a misread of the contract
+// cannot hide in both.
+//
+// Threads: a SimServer lives on one thread (its sockets and timers do). Every method marked
+// "thread-safe" may be called from any thread while it serves (state, faults, counters sit
+// behind one mutex); listen() and close() belong to its own thread. SimThread runs one on a
+// thread of its own.
+
+#include "model/Types.h"
+#include "sim/SimTypes.h"
+
+#include <QHostAddress>
+#include <QMutex>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QUrl>
+#include <memory>
+
+namespace dbx {
+namespace sim {
+
+class HttpServer;
+class SimApi;
+class SimOAuth;
+class SimTeam;
+struct HttpRequest;
+struct HttpResponse;
+
+class SimServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Generates the team (deterministic for spec.seed); 100,000 members take a few seconds.
+    explicit SimServer(const TeamSpec &spec = TeamSpec(), QObject *parent = nullptr);
+    ~SimServer() override;
+
+    // Loopback only: any other address is refused with an error. Port 0 = ephemeral.
+    bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost), quint16 port = 0,
+                QString *error = nullptr);
+    void close();
+
+    // --- thread-safe ---------------------------------------------------------------------
+    bool isListening() const;
+    quint16 port() const;
+    QUrl baseUrl() const;                 // http://127.0.0.1:<port> (or http://[::1]:<port>)
+
+    Credentials credentials() const;
+    void setCredentials(const Credentials &c);
+    OAuthSettings oauthSettings() const;
+    void setOAuthSettings(const OAuthSettings &s);
+    void setGrantedScopes(const QStringList &scopes);
+    void setDenyConsent(bool deny);
+    // The paste-code flow without a browser: a code as the authorize page would show it.
+    // redirectUri must then be given (or not) identically at the token exchange.
+    QString mintAuthorizationCode(const QString &codeChallenge = QString(), const QString &redirectUri = QString());
+    QString issueAccessToken();           // a valid access token with the granted scopes
+    void expireAccessTokens();            // every token issued so far answers expired_access_token
+    void revokeRefreshTokens();           // refresh grants answer invalid_grant
+
+    void setFaults(const Faults &f);      // also restarts the fault counters and random stream
+    Faults faults() const;
+
+    RequestStats stats() const;
+    qint64 requestCount(const QString &route) const;   // "team/members/list_v2", "oauth2/token"
+    void resetStats();
+
+    // The team as Dropbox would report it: accounts (removed ones included) with their role,
+    // roles, groups with member counts, memberships, team info and the authenticated admin.
+    Snapshot truth() const;
+    quint64 generation() const;           // changes with every change of the team
+
+    // Changes for tests. Members and groups are named by their Dropbox ids; false + error when
+    // the change is impossible (unknown id, ...).
+    QString addMember(const QString &email, const QString &givenName = QString(), const QString &surname = QString(),
+                      bool active = true);                       // the new team_member_id
+    bool removeMember(const QString &teamMemberId, QString *error = nullptr);
+    bool setMemberStatus(const QString &teamMemberId, AccountStatus status, QString *error = nullptr);
+    bool setMemberRole(const QString &teamMemberId, const QString &roleId, QString *error = nullptr);   // "" = none
+    bool addMembership(const QString &groupId, const QString &teamMemberId, AccessType access = AccessType::Member,
+                       QString *error = nullptr);
+    bool removeMembership(const QString &groupId, const QString &teamMemberId, QString *error = nullptr);
+    bool renameGroup(const QString &groupId, const QString &name, QString *error = nullptr);
+    QString addGroup(const QString &name, GroupManagementType type = GroupManagementType::UserManaged);
+    void setLicenseLimit(int licenses);
+    // n random valid changes (deterministic for the seed and the current state); one line
+    // per change.
+    QString applyRandomChanges(int n, quint32 seed);
+
+private:
+    HttpResponse handle(const HttpRequest &req);
+    HttpResponse handleApi(const HttpRequest &req);
+    int findMember(const QString &teamMemberId, QString *error) const;
+    int findGroup(const QString &groupId, QString *error) const;
+    static qint64 nowMs();
+
+    mutable QMutex m_mutex;
+    std::unique_ptr<SimTeam> m_team;
+    std::unique_ptr<SimApi> m_api;
+    std::unique_ptr<SimOAuth> m_oauth;
+    HttpServer *m_http = nullptr;
+    Faults m_faults;
+    QRandomGenerator m_faultRng;
+    qint64 m_faultCounter = 0;
+    RequestStats m_stats;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    bool m_listening = false;
+};
+
+} // namespace sim
+} // namespace dbx
