@@ -131,6 +131,7 @@ void DropboxClient::rpc(const QString &route, const QJsonValue &arg, Callback<QJ
     p->cb = std::move(cb);
     p->timeout.setSingleShot(true);
     p->retry.setSingleShot(true);
+    p->retry.setTimerType(Qt::PreciseTimer);  // Retry-After is a lower bound; do not fire early
     // The timers belong to the Pending; weak pointers keep them from owning it in a cycle.
     const std::weak_ptr<Pending> weak = p;
     connect(&p->timeout, &QTimer::timeout, this, [this, weak] {

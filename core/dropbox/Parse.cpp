@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QTimeZone>
 
 #include <cmath>
 #include <limits>
@@ -462,11 +461,15 @@ QDateTime timestamp(const QString &text)
 {
     // Exactly the Stone DropboxTimestamp format; Qt::ISODate alone would also take offsets and
     // dates without a time, which Dropbox never sends.
-    QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
-    if (!t.isValid())
+    // Date and time are read apart: QDateTime::fromString() would read local time, where a UTC
+    // wall-clock moment inside a DST gap does not exist.
+    if (text.size() != 20 || text.at(10) != QLatin1Char('T') || text.at(19) != QLatin1Char('Z'))
         return QDateTime();
-    t.setTimeZone(QTimeZone::utc());
-    return t;
+    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+    const QTime time = QTime::fromString(text.mid(11, 8), QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid())
+        return QDateTime();
+    return QDateTime(date, time, Qt::UTC);
 }
 
 QString errorTag(const QJsonObject &body)
