@@ -117,6 +117,7 @@ void SimTeam::generate(const TeamSpec &spec)
     m_members.reserve(size_t(n));
     m_byId.reserve(n);
     m_byEmail.reserve(n);
+    QHash<QByteArray, int> localUses;
     for (int i = 0; i < n; ++i) {
         SimMember m;
         const Person p = randomPerson(rng);
@@ -124,10 +125,14 @@ void SimTeam::generate(const TeamSpec &spec)
         m.surname = p.surname;
         m.displayName = displayOf(p.givenName, p.surname, p.surnameFirst);
         m.abbreviatedName = abbreviation(p.givenName, p.surname);
-        QByteArray local = p.asciiGiven + '.' + p.asciiSurname;
-        QByteArray email = local + '@' + m_domain;
-        for (int k = 2; m_byEmail.contains(email); ++k)
-            email = local + QByteArray::number(k) + '@' + m_domain;
+        // Common names repeat thousands of times in a big team: remember each local part's
+        // last number instead of probing 2, 3, 4, ... again.
+        const QByteArray local = p.asciiGiven + '.' + p.asciiSurname;
+        int &uses = localUses[local];
+        QByteArray email = uses == 0 ? local + '@' + m_domain : local + QByteArray::number(uses + 1) + '@' + m_domain;
+        ++uses;
+        while (m_byEmail.contains(email))
+            email = local + QByteArray::number(++uses) + '@' + m_domain;
         m.email = email;
         m.teamMemberId = newId("dbmid:AA", 35);
         m.memberFolderId = m_nextFolderId++;
