@@ -739,9 +739,13 @@ void Provisioner::succeed(OperationResult result, const QString &message, const 
     finishItem(result);
 }
 
-void Provisioner::failCall(OperationResult result, const ApiError &error)
+void Provisioner::failCall(OperationResult result, const ApiError &apiError)
 {
     const Operation &op = result.operation;
+    ApiError error = apiError;
+    if (error.kind == ApiError::Kind::Unauthorized && error.tag == QLatin1String("missing_scope")
+        && error.requiredScope.isEmpty())
+        error.requiredScope = requiredScope(op.type);   // Dropbox normally says; the route's scope otherwise
     result.error = error;
     result.tag = error.tag;
     result.requestId = error.requestId;

@@ -399,6 +399,13 @@ TeamState::Patch TeamState::apply(const OperationResult &r)
         }
         indexAccount(m_accounts.contains(a.teamMemberId) ? m_accounts.value(a.teamMemberId)
                                                          : int(m_snapshot.accounts.size() - 1));
+        // profile.groups already lists the groups a new member is in (e.g. "Everyone at ...").
+        for (const QString &g : a.groupIds) {
+            if (!membership(g, a.teamMemberId) && m_groups.contains(g)) {
+                setMembership(g, a.teamMemberId, true, AccessType::Member);
+                patch.memberships << Membership{g, a.teamMemberId, AccessType::Member};
+            }
+        }
         patch.accounts << a;
         return patch;
     }
