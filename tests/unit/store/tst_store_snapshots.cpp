@@ -284,6 +284,8 @@ private slots:
         QTest::newRow("duplicate membership") << QStringLiteral("dupMembership");
         QTest::newRow("duplicate group") << QStringLiteral("dupGroup");
         QTest::newRow("duplicate role") << QStringLiteral("dupRole");
+        // Caught by SQLite (NOT NULL) only after roles, groups and accounts went in: a real rollback.
+        QTest::newRow("membership without a group id") << QStringLiteral("badMembership");
         QTest::newRow("run that does not exist") << QStringLiteral("noRun");
         QTest::newRow("run already complete") << QStringLiteral("complete");
         QTest::newRow("run already failed") << QStringLiteral("failed");
@@ -310,6 +312,8 @@ private slots:
             bad.groups << bad.groups.first();
         else if (kind == QLatin1String("dupRole"))
             bad.roles << bad.roles.first();
+        else if (kind == QLatin1String("badMembership"))
+            bad.memberships << Membership{QString(), QStringLiteral("dbmid:A1"), AccessType::Member};
 
         QString error;
         qint64 run = store->beginRun(&error);
@@ -341,7 +345,7 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE run_id <> %1").arg(first)).toInt(), 0);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE run_id <> %1").arg(first)).toInt(), 0);
 
-        if (kind.startsWith(QLatin1String("dup"))) {
+        if (kind.startsWith(QLatin1String("dup")) || kind == QLatin1String("badMembership")) {
             // The run is still open: the sync engine records the failure, and may not retry into it.
             QCOMPARE(store->run(run)->status, QStringLiteral("running"));
             QVERIFY(store->abandonRun(run, QStringLiteral("failed"), error));
