@@ -4,8 +4,6 @@
 
 #include <QHash>
 
-#include <functional>
-
 namespace dbx {
 
 namespace {
@@ -39,15 +37,34 @@ void appendJsonString(QByteArray &out, const QString &s)
     out += '"';
 }
 
-struct JsonField {
-    const char *key;
-    QString value;
-    bool null = false;
+// The fields of one flat object, at the document's third level of indentation.
+class JsonObject
+{
+public:
+    explicit JsonObject(QByteArray &out) : m_out(out) { m_out += "        {\n"; }
+    void field(const char *key, const QString &value, bool null = false)
+    {
+        if (!m_first)
+            m_out += ",\n";
+        m_first = false;
+        m_out += "            \"";
+        m_out += key;
+        m_out += "\": ";
+        if (null)
+            m_out += "null";
+        else
+            appendJsonString(m_out, value);
+    }
+    void end(bool last) { m_out += last ? "\n        }\n" : "\n        },\n"; }
+
+private:
+    QByteArray &m_out;
+    bool m_first = true;
 };
 
 // One array of flat objects, at the document's second level of indentation.
-void appendArray(QByteArray &out, const char *name, int count,
-                 const std::function<QVector<JsonField>(int)> &fieldsOf, bool last)
+template <typename Fields>
+void appendArray(QByteArray &out, const char *name, int count, Fields fields, bool last)
 {
     out += "    \"";
     out += name;
@@ -57,19 +74,9 @@ void appendArray(QByteArray &out, const char *name, int count,
     } else {
         out += '\n';
         for (int i = 0; i < count; ++i) {
-            out += "        {\n";
-            const QVector<JsonField> fields = fieldsOf(i);
-            for (int f = 0; f < fields.size(); ++f) {
-                out += "            \"";
-                out += fields.at(f).key;
-                out += "\": ";
-                if (fields.at(f).null)
-                    out += "null";
-                else
-                    appendJsonString(out, fields.at(f).value);
-                out += f + 1 < fields.size() ? ",\n" : "\n";
-            }
-            out += i + 1 < count ? "        },\n" : "        }\n";
+            JsonObject o(out);
+            fields(i, o);
+            o.end(i + 1 == count);
         }
         out += "    ]";
     }
@@ -77,6 +84,39 @@ void appendArray(QByteArray &out, const char *name, int count,
 }
 
 // ---- CSV -------------------------------------------------------------------------------------
+void appendCsvCell(QByteArray &out, const QString &cell, CsvFormulas formulas)
+{
+    bool defuse = false;
+    if (formulas == CsvFormulas::Defuse && !cell.isEmpty()) {
+        const QChar c = cell.at(0);
+        defuse = c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+            || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+    }
+    const QByteArray utf8 = cell.toUtf8();
+    bool quote = false;
+    for (const char ch : utf8) {
+        if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        if (defuse)
+            out += '\'';
+        out += utf8;
+        return;
+    }
+    out += '"';
+    if (defuse)
+        out += '\'';
+    for (const char ch : utf8) {
+        if (ch == '"')
+            out += '"';
+        out += ch;
+    }
+    out += '"';
+}
+
 QString isoTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -84,31 +124,44 @@ QString isoTime(const QDateTime &t)
 
 } // namespace
 
+void appendCsvRow(QByteArray &out, const QStringList &cells, CsvFormulas formulas)
+{
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i)
+            out += ',';
+        appendCsvCell(out, cells.at(i), formulas);
+    }
+    out += "\r\n";
+}
+
 QByteArray exportJson(const Snapshot &s)
 {
     QByteArray out;
     out.reserve(160 * (s.accounts.size() + s.memberships.size()) + 100 * s.groups.size() + 1024);
     out += "{\n";
-    appendArray(out, "accounts", int(s.accounts.size()), [&s](int i) {
+    appendArray(out, "accounts", int(s.accounts.size()), [&s](int i, JsonObject &o) {
         const Account &a = s.accounts.at(i);
-        return QVector<JsonField>{{"id", a.teamMemberId},
-                                  {"email", a.email},
-                                  {"display_name", a.displayName},
-                                  {"status", toWire(a.status)},
-                                  {"role_id", a.roleId, a.roleId.isEmpty()}};
+        o.field("id", a.teamMemberId);
+        o.field("email", a.email);
+        o.field("display_name", a.displayName);
+        o.field("status", toWire(a.status));
+        o.field("role_id", a.roleId, a.roleId.isEmpty());
     }, false);
-    appendArray(out, "roles", int(s.roles.size()), [&s](int i) {
-        const Role &r = s.roles.at(i);
-        return QVector<JsonField>{{"id", r.id}, {"name", r.name}};
+    appendArray(out, "roles", int(s.roles.size()), [&s](int i, JsonObject &o) {
+        o.field("id", s.roles.at(i).id);
+        o.field("name", s.roles.at(i).name);
     }, false);
-    appendArray(out, "groups", int(s.groups.size()), [&s](int i) {
+    appendArray(out, "groups", int(s.groups.size()), [&s](int i, JsonObject &o) {
         const Group &g = s.groups.at(i);
-        return QVector<JsonField>{{"id", g.id}, {"name", g.name}, {"management_type", toWire(g.managementType)}};
+        o.field("id", g.id);
+        o.field("name", g.name);
+        o.field("management_type", toWire(g.managementType));
     }, false);
-    appendArray(out, "memberships", int(s.memberships.size()), [&s](int i) {
+    appendArray(out, "memberships", int(s.memberships.size()), [&s](int i, JsonObject &o) {
         const Membership &m = s.memberships.at(i);
-        return QVector<JsonField>{{"group_id", m.groupId}, {"account_id", m.teamMemberId},
-                                  {"access_type", toWire(m.accessType)}};
+        o.field("group_id", m.groupId);
+        o.field("account_id", m.teamMemberId);
+        o.field("access_type", toWire(m.accessType));
     }, true);
     out += "}\n";
     return out;
@@ -122,38 +175,14 @@ QByteArray csvRow(const QStringList &cells)
 QByteArray csvRow(const QStringList &cells, CsvFormulas formulas)
 {
     QByteArray out;
-    for (int i = 0; i < cells.size(); ++i) {
-        if (i)
-            out += ',';
-        QString cell = cells.at(i);
-        if (formulas == CsvFormulas::Defuse && !cell.isEmpty()) {
-            const QChar c = cell.at(0);
-            if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-                || c == QLatin1Char('\t') || c == QLatin1Char('\r')) {
-                cell.prepend(QLatin1Char('\''));
-            }
-        }
-        const QByteArray utf8 = cell.toUtf8();
-        if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-            out += '"';
-            for (const char ch : utf8) {
-                if (ch == '"')
-                    out += '"';
-                out += ch;
-            }
-            out += '"';
-        } else {
-            out += utf8;
-        }
-    }
-    out += "\r\n";
+    appendCsvRow(out, cells, formulas);
     return out;
 }
 
 QByteArray exportCsv(const Snapshot &s, CsvTable table)
 {
     QByteArray out;
-    auto row = [&out](const QStringList &cells) { out += csvRow(cells); };
+    auto row = [&out](const QStringList &cells) { appendCsvRow(out, cells, CsvFormulas::Defuse); };
     switch (table) {
     case CsvTable::Accounts: {
         QHash<QString, QString> roleNames;

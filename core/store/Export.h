@@ -33,5 +33,7 @@ QString csvTableName(CsvTable table);
 enum class CsvFormulas { Defuse, Keep };
 QByteArray csvRow(const QStringList &cells);
 QByteArray csvRow(const QStringList &cells, CsvFormulas formulas);
+// The same, appended to `out`: no intermediate array per row when writing many.
+void appendCsvRow(QByteArray &out, const QStringList &cells, CsvFormulas formulas = CsvFormulas::Defuse);
 
 } // namespace dbx
