@@ -10,7 +10,10 @@
 #include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
 #include "sync/SyncEngine.h"
-#include "worker/ConnectorSession.h"
+#include "dropbox/TokenSource.h"
+
+#include <QNetworkAccessManager>
+#include <QUuid>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -56,6 +59,44 @@ bool hasMembership(const Snapshot &s, const QString &group, const QString &membe
 
 UserSelector email(const QString &e) { return UserSelector::byEmail(e); }
 
+// The core objects of one connection, as the app's ConnectorSession makes them (that class lives
+// in the worker library, which these tests do not link).
+class Session : public QObject
+{
+public:
+    Session(const QUrl &base, const sim::Credentials &creds, const QString &dbPath)
+        : m_nam(new QNetworkAccessManager(this)), m_dbPath(dbPath)
+    {
+        QUrl tokenUrl = base;
+        tokenUrl.setPath(QStringLiteral("/oauth2/token"));
+        m_tokens = new RefreshTokenSource(m_nam, tokenUrl, {creds.appKey, creds.appSecret, creds.refreshToken}, this);
+        DropboxClient::Options opts;
+        opts.baseUrl = base;
+        opts.initialBackoffMs = 20;
+        m_client = new DropboxClient(m_tokens, opts, this);
+        m_store = std::make_unique<SnapshotStore>(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        m_sync = new SyncEngine(m_client, m_store.get(), SyncEngine::Options(), this);
+    }
+    ~Session() override
+    {
+        delete m_sync;
+        qDeleteAll(findChildren<Provisioner *>(QString(), Qt::FindDirectChildrenOnly));
+    }
+    bool open(QString *error) { return m_store->open(m_dbPath, error); }
+    DropboxClient *client() const { return m_client; }
+    SnapshotStore *store() const { return m_store.get(); }
+    SyncEngine *syncEngine() const { return m_sync; }
+    QString grantedScopes() const { return m_tokens->grantedScopes(); }
+
+private:
+    QNetworkAccessManager *m_nam;
+    QString m_dbPath;
+    RefreshTokenSource *m_tokens = nullptr;
+    DropboxClient *m_client = nullptr;
+    std::unique_ptr<SnapshotStore> m_store;
+    SyncEngine *m_sync = nullptr;
+};
+
 } // namespace
 
 class TestProvision : public QObject
@@ -66,7 +107,7 @@ private:
     QTemporaryDir m_dir;
     int m_dbCounter = 0;
     std::unique_ptr<sim::SimServer> m_sim;
-    std::unique_ptr<ConnectorSession> m_session;
+    std::unique_ptr<Session> m_session;
     Provisioner *m_prov = nullptr;
 
     // The fixture team (besides the generated one): the admin is the only Team admin.
@@ -78,18 +119,10 @@ private:
     const QString kSue = QStringLiteral("sue@prov.test");
     const QString kIvy = QStringLiteral("ivy@prov.test");
 
-    ConnectionConfig config() const
+    std::unique_ptr<Session> newSession()
     {
-        ConnectionConfig c;
-        c.name = QStringLiteral("test connection");
-        c.baseUrl = m_sim->baseUrl();
-        const sim::Credentials creds = m_sim->credentials();
-        c.appKey = creds.appKey;
-        c.appSecret = creds.appSecret;
-        c.refreshToken = creds.refreshToken;
-        c.dbPath = m_dir.filePath(QStringLiteral("prov%1.sqlite").arg(++m_dbCounter));
-        c.provisioning = true;
-        return c;
+        return std::make_unique<Session>(m_sim->baseUrl(), m_sim->credentials(),
+                                         m_dir.filePath(QStringLiteral("prov%1.sqlite").arg(++m_dbCounter)));
     }
 
     bool sync()
@@ -106,7 +139,7 @@ private:
     {
         m_prov = nullptr;
         m_session.reset();
-        m_session = std::make_unique<ConnectorSession>(config());
+        m_session = newSession();
         QString error;
         QVERIFY2(m_session->open(&error), qPrintable(error));
         QVERIFY(sync());
@@ -670,11 +703,10 @@ private Q_SLOTS:
 
     void noSnapshotMeansSyncFirst()
     {
-        ConnectionConfig c = config();
-        ConnectorSession session(c);
+        const std::unique_ptr<Session> session = newSession();
         QString error;
-        QVERIFY(session.open(&error));
-        Provisioner p(session.client(), session.store());
+        QVERIFY(session->open(&error));
+        Provisioner p(session->client(), session->store());
         p.setEnabled(true);
         QVERIFY(!p.refreshState(&error));
         QVERIFY(error.contains(QStringLiteral("sync")));
