@@ -932,9 +932,15 @@ bool SnapshotStore::open(const QString &path, QString *error)
     if (wal.next() && wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "journal mode is" << wal.value(0).toString() << "not WAL for" << path;
     wal = QSqlQuery();
+    // synchronous=NORMAL: in WAL mode a power cut may lose the last commit but never corrupts
+    // the file, and a sync can simply run again. cache_size: 64 MiB instead of SQLite's 2 MiB,
+    // because a 100k-member commit touches ~140 MB of pages and a small cache re-reads them
+    // from disk while inserting (measured: a quarter off commit time). journal_size_limit: after
+    // a big commit the WAL file shrinks back instead of keeping its peak size.
     if (!d->exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
         || !d->exec(QStringLiteral("PRAGMA foreign_keys=ON"), error)
         || !d->exec(QStringLiteral("PRAGMA cache_size=-65536"), error)
+        || !d->exec(QStringLiteral("PRAGMA journal_size_limit=33554432"), error)
         || !d->migrate(error)) {
         d->close();
         return false;

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <algorithm>
@@ -192,6 +193,26 @@ private slots:
         QCOMPARE(store.latestCompleteRun(), qint64(0));
     }
 
+    void usableFromTheThreadThatOpensIt()
+    {
+        // The worker builds its store on one thread and uses it on its own: the connection must
+        // belong to the thread that opens it.
+        SnapshotStore store;
+        const QString path = newPath();
+        bool ok = false;
+        qint64 run = 0;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            QString error;
+            ok = store.open(path, &error);
+            run = ok ? commit(store, sampleSnapshot()) : 0;
+            ok = ok && store.load(run).has_value() && store.latestCompleteRun() == run;
+        }));
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        QVERIFY(ok);
+        QVERIFY(run > 0);
+    }
+
     void twoStoresOnOneFile()
     {
         const QString path = newPath();
@@ -259,6 +280,40 @@ private slots:
         QVERIFY(out);
         QString why;
         QVERIFY2(sameSnapshot(*out, in, &why), qPrintable(why));
+    }
+
+    void listFieldsRoundTrip_data()
+    {
+        QTest::addColumn<QStringList>("groupIds");
+        QTest::addColumn<QStringList>("secondaryEmails");
+        QTest::newRow("none") << QStringList{} << QStringList{};
+        QTest::newRow("one empty string") << QStringList{QString()} << QStringList{QString()};
+        QTest::newRow("plain") << QStringList{"g:1", "g:2", "g:3"} << QStringList{"a@x", "b@x"};
+        QTest::newRow("separator inside") << QStringList{"a\",\"b", "c"} << QStringList{"\"q\"@x"};
+        QTest::newRow("backslash") << QStringList{"back\\slash", "\\"} << QStringList{"b\\@x"};
+        QTest::newRow("control") << QStringList{"tab\tnl\n"} << QStringList{};
+        QTest::newRow("unicode") << QStringList{QStringLiteral("ünï"), QStringLiteral("😀")}
+                                 << QStringList{QStringLiteral("ü@ü.example")};
+    }
+
+    void listFieldsRoundTrip()
+    {
+        QFETCH(QStringList, groupIds);
+        QFETCH(QStringList, secondaryEmails);
+        Snapshot in;
+        in.startedAt = in.finishedAt = QDateTime::currentDateTimeUtc();
+        Account a = sampleAccount(QStringLiteral("dbmid:L"));
+        a.groupIds = groupIds;
+        for (int i = 0; i < secondaryEmails.size(); ++i)
+            a.secondaryEmails << SecondaryEmail{secondaryEmails.at(i), i % 2 == 0};
+        in.accounts << a;
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        const qint64 run = commit(*store, in);
+        const auto out = store->load(run);
+        QVERIFY(out);
+        QCOMPARE(out->accounts.first().groupIds, groupIds);
+        QVERIFY(out->accounts.first().secondaryEmails == a.secondaryEmails);
     }
 
     void emptySnapshotRoundTrips()
