@@ -144,7 +144,9 @@ QString ApiError::message() const
             return known;
         return tr("Dropbox refused %1 with the error \"%2\". Sync again, then retry; if it "
                   "persists, look the error up in Dropbox's API documentation.")
-            .arg(routeOrCall(route), tag.isEmpty() ? summary : tag);
+            .arg(routeOrCall(route),
+                 !tag.isEmpty() ? tag : !summary.isEmpty() ? summary
+                 : !detail.isEmpty() ? detail.left(200) : tr("unknown"));
     }
     case Kind::RateLimited:
         return tr("Dropbox kept asking the connector to slow down (rate limited) and the retries "
