@@ -749,13 +749,13 @@ QVector<Membership> SnapshotStore::Private::loadMemberships(qint64 runId, int si
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, group_id, team_member_id, access_type FROM memberships WHERE run_id = ?"));
+    // access_type comes back as 0/1: an integer costs no string per row, and there are many rows.
+    q.prepare(QStringLiteral("SELECT seq, group_id, team_member_id, access_type = 'owner' FROM memberships WHERE run_id = ?"));
     q.bindValue(0, runId);
     if (!q.exec()) {
         setError(error, sqlError(q));
         return {};
     }
-    const QString owner = QStringLiteral("owner");
     QVector<Membership> rows;
     std::vector<qint64> seqs;
     rows.reserve(sizeHint);
@@ -769,7 +769,7 @@ QVector<Membership> SnapshotStore::Private::loadMemberships(qint64 runId, int si
         if (g.toString() != groupId)
             groupId = g.toString();
         rows.push_back({groupId, q.value(2).toString(),
-                        q.value(3).toString() == owner ? AccessType::Owner : AccessType::Member});
+                        q.value(3).toInt() != 0 ? AccessType::Owner : AccessType::Member});
     }
     if (q.lastError().isValid())
         setError(error, sqlError(q));
