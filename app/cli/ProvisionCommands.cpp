@@ -101,7 +101,7 @@ public:
         }
         if (m_demo)
             err() << tr("Using the simulated team at %1 (database %2).")
-                         .arg(m_config.effectiveBaseUrl().toString(), m_config.effectiveDbPath()) << '\n';
+                         .arg(m_config.effectiveBaseUrl().toString(), m_config.effectiveDbPath()) << '\n' << Qt::flush;
         if (m_session->store()->latestCompleteRun() == 0 && !syncFirst(exitCode))
             return false;
 
@@ -202,7 +202,7 @@ private:
             *exitCode = Failed;
             return false;
         }
-        err() << outcome.summary() << '\n';
+        err() << outcome.summary() << '\n' << Qt::flush;
         return true;
     }
 
@@ -290,7 +290,7 @@ int runWrite(CommandLine &cl, const std::function<bool(const CommandLine &, QVec
     const Snapshot &s = run.provisioner()->state().snapshot();
     for (const Operation &op : ops) {
         if (isDestructive(op.type) && run.provisioner()->precheck(op).verdict == Precheck::Verdict::WillChange)
-            err() << op.confirmationText(&s) << '\n';
+            err() << op.confirmationText(&s) << '\n' << Qt::flush;
     }
     return run.run(ops);
 }

@@ -299,7 +299,7 @@ QString Operation::describe(const Snapshot *s) const
             text += tr(", keeping their account as a Basic account");
         if (!transferDest.isEmpty())
             text += tr(", transferring their files to %1").arg(userName(s, transferDest));
-        text += wipeData ? tr(" and wipe their data from linked devices.") : tr(" without wiping their linked devices.");
+        text += wipeData ? tr(", wiping their data from linked devices.") : tr(", without wiping their linked devices.");
         return text;
     }
     case OperationType::Suspend:
