@@ -196,6 +196,7 @@ HttpResponse SimOAuth::handleAuthorize(const HttpRequest &req, qint64 nowMs)
 
     const QString code = mintAuthorizationCode(redirectUri, challenge, nowMs);
     m_codes[code].scopes = scopes;
+    m_codes[code].offline = accessType != QLatin1String("online");
     if (redirectUri.isEmpty()) {
         return page(200, title,
                     tr("<p>Enter this code into the app to finish connecting:</p>\n"
@@ -314,14 +315,16 @@ HttpResponse SimOAuth::handleToken(const HttpRequest &req, qint64 nowMs)
         code.used = true;
         const QStringList scopes = code.scopes;
         const QString token = grantAccessToken(scopes, nowMs);
-        const QString refresh = randomToken(64);
-        m_refreshTokens.insert(refresh, {scopes, !secretGiven});
         w.beginObject()
             .key("access_token").value(token)
             .key("token_type").value("bearer")
-            .key("expires_in").value(settings.accessTokenLifetimeSeconds)
-            .key("refresh_token").value(refresh)
-            .key("scope").value(scopes.join(QLatin1Char(' ')))
+            .key("expires_in").value(settings.accessTokenLifetimeSeconds);
+        if (code.offline) {
+            const QString refresh = randomToken(64);
+            m_refreshTokens.insert(refresh, {scopes, !secretGiven});
+            w.key("refresh_token").value(refresh);
+        }
+        w.key("scope").value(scopes.join(QLatin1Char(' ')))
             .key("uid").value(adminUid)
             .key("team_id").value(teamId)
             .endObject();

@@ -50,6 +50,7 @@ private:
         QStringList scopes;
         qint64 expiresAtMs = 0;
         bool used = false;
+        bool offline = true;              // token_access_type=online: no refresh token
     };
     struct AccessToken {
         QStringList scopes;

@@ -28,7 +28,12 @@ SimServer::SimServer(const TeamSpec &spec, QObject *parent)
                   << "groups in" << clock.elapsed() << "ms";
 }
 
-SimServer::~SimServer() = default;
+SimServer::~SimServer()
+{
+    // Sockets first: no request may reach the team while it is being torn down.
+    delete m_http;
+    m_http = nullptr;
+}
 
 qint64 SimServer::nowMs()
 {

@@ -260,6 +260,23 @@ private Q_SLOTS:
         QCOMPARE(t.status, 200);
     }
 
+    void onlineAccessHasNoRefreshToken()
+    {
+        const QUrlQuery q = query({{QStringLiteral("client_id"), m_creds.appKey},
+                                   {QStringLiteral("response_type"), QStringLiteral("code")},
+                                   {QStringLiteral("token_access_type"), QStringLiteral("online")},
+                                   {QStringLiteral("redirect_uri"), QStringLiteral("http://[::1]:9/cb")}});
+        const Reply r = m_http->get(QStringLiteral("/oauth2/authorize?") + q.toString(QUrl::FullyEncoded));
+        QCOMPARE(r.status, 302);
+        const QUrlQuery back{QUrl(QString::fromUtf8(r.header("location")))};
+        const Reply t = token(query({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                     {QStringLiteral("code"), back.queryItemValue(QStringLiteral("code"))},
+                                     {QStringLiteral("redirect_uri"), QStringLiteral("http://[::1]:9/cb")}}));
+        QCOMPARE(t.status, 200);
+        QVERIFY(!t.json().contains(QLatin1String("refresh_token")));
+        QVERIFY(tokenWorks(t.json().value(QLatin1String("access_token")).toString()));
+    }
+
     void authorizeRejects_data()
     {
         QTest::addColumn<QString>("queryString");
