@@ -59,8 +59,15 @@ QString SecretStore::accountName(const QString &connectionId, SecretKey key)
 void SecretStore::probe(DoneCallback cb)
 {
     // Reading an entry that cannot exist tells a working keychain (NotFound) from none.
+    // Anything else but "access denied" means it does not work here (QtKeychain reports a missing
+    // Secret Service as OtherError "Unknown error"): for the admin, that is "no keychain".
     read(QStringLiteral("probe/does-not-exist"), [cb](const QString &, const SecretError &e) {
-        cb(e.kind == SecretError::Kind::NotFound ? SecretError() : e);
+        if (e.kind == SecretError::Kind::NotFound || e.kind == SecretError::Kind::None)
+            cb(SecretError());
+        else if (e.kind == SecretError::Kind::Other)
+            cb(SecretError::make(SecretError::Kind::NoBackend, e.detail));
+        else
+            cb(e);
     });
 }
 

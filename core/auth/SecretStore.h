@@ -47,7 +47,8 @@ public:
     virtual bool isPersistent() const = 0;
     // For the admin: "the system keychain", "memory (this session only)".
     virtual QString description() const = 0;
-    // Answers NoBackend when this store cannot work on this system (no keychain service).
+    // Answers NoBackend when this store cannot work on this system (no keychain service, or
+    // one that fails even to say "not found").
     virtual void probe(DoneCallback cb);
 
     SecretError readSync(const QString &account, QString *value);

@@ -1,0 +1,528 @@
+// The OAuth flows against the simulator's endpoints over loopback, with a stub browser that GETs
+// the authorize URL and follows the redirect to the local reply handler: a successful grant (the
+// simulator checks the PKCE verifier, the redirect URI and hands back the state), a state
+// mismatch, a denied consent, invalid_grant, timeouts (a token endpoint that accepts and stays
+// silent; a browser that never comes back), a taken port, the paste-code exchange, and the
+// refresh-token grant afterwards. The captured log output must hold none of the secrets.
+
+#include "auth/AuthorizationFlow.h"
+#include "auth/CredentialVerifier.h"
+#include "auth/TokenEndpoint.h"
+#include "dropbox/TokenSource.h"
+#include "sim/SimServer.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+#include <functional>
+
+using namespace dbx;
+
+namespace {
+QStringList g_log;
+
+void captureMessages(QtMsgType, const QMessageLogContext &ctx, const QString &msg)
+{
+    g_log << QStringLiteral("%1: %2").arg(QString::fromLatin1(ctx.category ? ctx.category : "default"), msg);
+}
+
+// Plays the admin's browser: GET the authorize URL, take the 302, optionally tamper with the
+// redirect, then GET it (the local reply handler answers it).
+class StubBrowser : public QObject
+{
+public:
+    std::function<void(QUrlQuery *)> tamper;
+    QList<QUrl> opened;
+    int callbackStatus = 0;
+    QByteArray lastPage;
+
+    void open(const QUrl &url)
+    {
+        opened << url;
+        QNetworkRequest req(url);
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_nam.get(req);
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            reply->deleteLater();
+            lastPage = reply->readAll();
+            const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+            if (location.isEmpty())
+                return;
+            QUrl next = location;
+            if (tamper) {
+                QUrlQuery q(next);
+                tamper(&q);
+                next.setQuery(q);
+            }
+            follow(next);
+        });
+    }
+    void follow(const QUrl &url)
+    {
+        QNetworkReply *cb = m_nam.get(QNetworkRequest(url));
+        connect(cb, &QNetworkReply::finished, this, [this, cb] {
+            cb->deleteLater();
+            callbackStatus = cb->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        });
+    }
+
+private:
+    QNetworkAccessManager m_nam;
+};
+
+quint16 freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+} // namespace
+
+class tst_AuthorizationFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void successfulGrant();
+    void freshStateAndPkcePerAttempt();
+    void stateMismatch();
+    void accessDenied();
+    void invalidGrant();
+    void tokenEndpointTimeout();
+    void browserTimeout();
+    void portInUse();
+    void retryOnSameFixedPort();
+    void cancel();
+    void pasteCodeExchange();
+    void pasteCodeErrors();
+    void refreshGrantAfterwards();
+
+private:
+    AuthResult runFlow(AuthorizationFlow::Options options, StubBrowser *browser);
+    AuthorizationFlow::Options options() const;
+    void remember(const AuthResult &r);
+
+    std::unique_ptr<sim::SimServer> m_sim;
+    QStringList m_secrets;
+};
+
+void tst_AuthorizationFlow::initTestCase()
+{
+    qRegisterMetaType<dbx::AuthResult>();
+    m_sim = std::make_unique<sim::SimServer>();
+    QString error;
+    QVERIFY2(m_sim->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    m_secrets << m_sim->credentials().appSecret;
+    QLoggingCategory::setFilterRules(QStringLiteral("dbx.auth.debug=true\nqt.networkauth*.debug=true"));
+    qInstallMessageHandler(captureMessages);
+}
+
+void tst_AuthorizationFlow::cleanupTestCase()
+{
+    qInstallMessageHandler(nullptr);
+    QVERIFY(!g_log.isEmpty());
+    QVERIFY(g_log.join(QLatin1Char('\n')).contains(QStringLiteral("dbx.auth")));
+    for (const QString &line : qAsConst(g_log)) {
+        if (!line.startsWith(QLatin1String("dbx.auth")) && !line.startsWith(QLatin1String("qt.networkauth"))
+            && !line.startsWith(QLatin1String("default")))
+            continue;
+        for (const QString &secret : qAsConst(m_secrets))
+            QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("a secret in the log: ") + line.left(60)));
+    }
+    qInfo("checked %d log lines against %d secrets", int(g_log.size()), int(m_secrets.size()));
+}
+
+void tst_AuthorizationFlow::init()
+{
+    m_sim->setDenyConsent(false);
+    m_sim->setGrantedScopes(sim::OAuthSettings::defaultScopes());
+}
+
+AuthorizationFlow::Options tst_AuthorizationFlow::options() const
+{
+    AuthorizationFlow::Options o;
+    o.appKey = m_sim->credentials().appKey;
+    o.appSecret = m_sim->credentials().appSecret;
+    o.baseUrl = m_sim->baseUrl();
+    o.port = 0;
+    o.tokenTimeoutMs = 5000;
+    o.browserTimeoutMs = 10000;
+    return o;
+}
+
+void tst_AuthorizationFlow::remember(const AuthResult &r)
+{
+    if (!r.grant.accessToken.isEmpty())
+        m_secrets << r.grant.accessToken;
+    if (!r.grant.refreshToken.isEmpty())
+        m_secrets << r.grant.refreshToken;
+}
+
+AuthResult tst_AuthorizationFlow::runFlow(AuthorizationFlow::Options o, StubBrowser *browser)
+{
+    AuthorizationFlow flow(o);
+    if (browser)
+        flow.setBrowserOpener([browser](const QUrl &url) { browser->open(url); });
+    QSignalSpy finished(&flow, &AuthorizationFlow::finished);
+    flow.start();
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000); }();
+    if (finished.isEmpty())
+        return AuthResult{{}, AuthError::make(AuthError::Kind::Cancelled, QStringLiteral("test: no answer"))};
+    QTest::qWait(50);                     // a second finished() would show up here
+    [&] { QCOMPARE(finished.count(), 1); }();
+    const AuthResult r = finished.first().first().value<AuthResult>();
+    remember(r);
+    return r;
+}
+
+void tst_AuthorizationFlow::successfulGrant()
+{
+    StubBrowser browser;
+    const qint64 tokensBefore = m_sim->requestCount(QStringLiteral("oauth2/token"));
+    const AuthResult r = runFlow(options(), &browser);
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QVERIFY(!r.grant.accessToken.isEmpty());
+    QVERIFY(!r.grant.refreshToken.isEmpty());
+    QCOMPARE(r.grant.scopes(), sim::OAuthSettings::defaultScopes());
+    QCOMPARE(r.grant.expiresIn, 14400);
+    QVERIFY(r.grant.expiresAt > QDateTime::currentDateTimeUtc().addSecs(14000));
+    QVERIFY(!r.grant.teamId.isEmpty());
+    QCOMPARE(m_sim->requestCount(QStringLiteral("oauth2/token")), tokensBefore + 1);
+    QTRY_COMPARE(browser.callbackStatus, 200);        // the local handler answered the browser
+
+    QCOMPARE(browser.opened.size(), 1);
+    const QUrl url = browser.opened.first();
+    QCOMPARE(url.adjusted(QUrl::RemoveQuery), m_sim->baseUrl().resolved(QUrl(QStringLiteral("/oauth2/authorize"))));
+    const QUrlQuery q(url);
+    QCOMPARE(q.queryItemValue(QStringLiteral("client_id")), m_sim->credentials().appKey);
+    QCOMPARE(q.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("token_access_type")), QStringLiteral("offline"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
+    QCOMPARE(q.queryItemValue(QStringLiteral("state")).size(), 43);
+    QVERIFY(!q.hasQueryItem(QStringLiteral("scope")));            // Qt's empty scope is dropped
+    const QString redirect = q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+    QVERIFY2(QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:\\d+/dropbox-callback$")).match(redirect).hasMatch(),
+             qPrintable(redirect));
+}
+
+void tst_AuthorizationFlow::freshStateAndPkcePerAttempt()
+{
+    StubBrowser browser;
+    QVERIFY(runFlow(options(), &browser).ok());
+    QVERIFY(runFlow(options(), &browser).ok());
+    QCOMPARE(browser.opened.size(), 2);
+    const QUrlQuery a(browser.opened[0]), b(browser.opened[1]);
+    QVERIFY(a.queryItemValue(QStringLiteral("state")) != b.queryItemValue(QStringLiteral("state")));
+    QVERIFY(a.queryItemValue(QStringLiteral("code_challenge")) != b.queryItemValue(QStringLiteral("code_challenge")));
+}
+
+void tst_AuthorizationFlow::stateMismatch()
+{
+    StubBrowser browser;
+    browser.tamper = [](QUrlQuery *q) {
+        q->removeAllQueryItems(QStringLiteral("state"));
+        q->addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state"));
+    };
+    const qint64 tokensBefore = m_sim->requestCount(QStringLiteral("oauth2/token"));
+    const AuthResult r = runFlow(options(), &browser);
+    QCOMPARE(r.error.kind, AuthError::Kind::StateMismatch);
+    QVERIFY(r.error.message().contains(QStringLiteral("state")));
+    QCOMPARE(m_sim->requestCount(QStringLiteral("oauth2/token")), tokensBefore);   // the code was not used
+
+    // No state at all is a mismatch too.
+    browser.tamper = [](QUrlQuery *q) { q->removeAllQueryItems(QStringLiteral("state")); };
+    QCOMPARE(runFlow(options(), &browser).error.kind, AuthError::Kind::StateMismatch);
+}
+
+void tst_AuthorizationFlow::accessDenied()
+{
+    m_sim->setDenyConsent(true);
+    StubBrowser browser;
+    const AuthResult r = runFlow(options(), &browser);
+    QCOMPARE(r.error.kind, AuthError::Kind::AccessDenied);
+    QCOMPARE(r.error.oauthError, QStringLiteral("access_denied"));
+    QVERIFY(r.error.message().contains(QStringLiteral("Allow")));
+}
+
+void tst_AuthorizationFlow::invalidGrant()
+{
+    StubBrowser browser;
+    browser.tamper = [](QUrlQuery *q) {
+        q->removeAllQueryItems(QStringLiteral("code"));
+        q->addQueryItem(QStringLiteral("code"), QStringLiteral("not-a-code-the-simulator-issued"));
+    };
+    const AuthResult r = runFlow(options(), &browser);
+    QCOMPARE(r.error.kind, AuthError::Kind::InvalidGrant);
+    QCOMPARE(r.error.oauthError, QStringLiteral("invalid_grant"));
+    QCOMPARE(r.error.httpStatus, 400);
+    QVERIFY(!r.error.description.isEmpty());
+
+    // A wrong app secret: invalid_client, said as such.
+    AuthorizationFlow::Options o = options();
+    o.appSecret = QStringLiteral("wrong-secret");
+    StubBrowser browser2;
+    QCOMPARE(runFlow(o, &browser2).error.kind, AuthError::Kind::InvalidClient);
+}
+
+void tst_AuthorizationFlow::tokenEndpointTimeout()
+{
+    // A token endpoint that accepts the connection and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = silent.nextPendingConnection())
+            held << s;
+    });
+    AuthorizationFlow::Options o = options();
+    o.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+    o.tokenTimeoutMs = 700;
+    // The browser plays the consent itself: it sends the redirect with a code and the state.
+    StubBrowser browser;
+    AuthorizationFlow flow(o);
+    flow.setBrowserOpener([&browser](const QUrl &url) {
+        const QUrlQuery q(url);
+        QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        redirect.setQuery(QStringLiteral("code=some-code&state=") + q.queryItemValue(QStringLiteral("state")));
+        browser.follow(redirect);
+    });
+    QSignalSpy finished(&flow, &AuthorizationFlow::finished);
+    QElapsedTimer t;
+    t.start();
+    flow.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const AuthResult r = finished.first().first().value<AuthResult>();
+    QCOMPARE(r.error.kind, AuthError::Kind::Timeout);
+    QVERIFY(r.error.message().contains(QStringLiteral("token endpoint")));
+    QVERIFY(t.elapsed() >= 600);
+    QVERIFY(!held.isEmpty());                          // it really connected, then waited
+    QVERIFY(!flow.isRunning());
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 1);
+}
+
+void tst_AuthorizationFlow::browserTimeout()
+{
+    AuthorizationFlow::Options o = options();
+    o.browserTimeoutMs = 300;
+    AuthorizationFlow flow(o);
+    flow.setBrowserOpener([](const QUrl &) {});      // the admin never comes back
+    QSignalSpy finished(&flow, &AuthorizationFlow::finished);
+    QSignalSpy urls(&flow, &AuthorizationFlow::authorizeUrlReady);
+    flow.start();
+    QCOMPARE(flow.stage(), AuthorizationFlow::Stage::WaitingForBrowser);
+    QCOMPARE(urls.count(), 1);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<AuthResult>().error.kind, AuthError::Kind::Timeout);
+}
+
+void tst_AuthorizationFlow::portInUse()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    AuthorizationFlow::Options o = options();
+    o.port = squatter.serverPort();
+    const AuthResult r = runFlow(o, nullptr);
+    QCOMPARE(r.error.kind, AuthError::Kind::ListenFailed);
+    QVERIFY(r.error.message().contains(QString::number(o.port)));
+}
+
+void tst_AuthorizationFlow::retryOnSameFixedPort()
+{
+    AuthorizationFlow::Options o = options();
+    o.port = freePort();
+    o.callbackPath = QStringLiteral("/custom/path");
+    QCOMPARE(AuthorizationFlow::redirectUri(o.port, o.callbackPath),
+             QStringLiteral("http://127.0.0.1:%1/custom/path").arg(o.port));
+    AuthorizationFlow flow(o);
+    StubBrowser browser;
+    browser.tamper = [](QUrlQuery *q) {
+        q->removeAllQueryItems(QStringLiteral("state"));
+        q->addQueryItem(QStringLiteral("state"), QStringLiteral("stale"));
+    };
+    flow.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
+    QSignalSpy finished(&flow, &AuthorizationFlow::finished);
+    flow.start();
+    QCOMPARE(flow.redirectUri(), AuthorizationFlow::redirectUri(o.port, o.callbackPath));
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.takeFirst().first().value<AuthResult>().error.kind, AuthError::Kind::StateMismatch);
+
+    browser.tamper = nullptr;             // the retry, on the same registered port and path
+    flow.start();
+    QTRY_COMPARE(finished.count(), 1);
+    const AuthResult r = finished.takeFirst().first().value<AuthResult>();
+    remember(r);
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(QUrlQuery(browser.opened.last()).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+             QStringLiteral("http://127.0.0.1:%1/custom/path").arg(o.port));
+}
+
+void tst_AuthorizationFlow::cancel()
+{
+    AuthorizationFlow flow(options());
+    flow.setBrowserOpener([](const QUrl &) {});
+    QSignalSpy finished(&flow, &AuthorizationFlow::finished);
+    flow.start();
+    QVERIFY(flow.isRunning());
+    flow.cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<AuthResult>().error.kind, AuthError::Kind::Cancelled);
+    flow.cancel();                        // idle: nothing more
+    QCOMPARE(finished.count(), 1);
+}
+
+void tst_AuthorizationFlow::pasteCodeExchange()
+{
+    // The seed's flow: the authorize page without a redirect URI shows the code.
+    const Pkce pkce = Pkce::generate();
+    const QUrl url = TokenEndpoint::pasteCodeAuthorizeUrl(m_sim->credentials().appKey, m_sim->baseUrl(), pkce);
+    QVERIFY(!QUrlQuery(url).hasQueryItem(QStringLiteral("redirect_uri")));
+    StubBrowser browser;
+    browser.open(url);
+    QTRY_VERIFY(!browser.lastPage.isEmpty());
+    const auto match = QRegularExpression(QStringLiteral("<code id=\"auth-code\">([^<]+)</code>"))
+                           .match(QString::fromUtf8(browser.lastPage));
+    QVERIFY2(match.hasMatch(), browser.lastPage.constData());
+    const QString code = match.captured(1);
+    m_secrets << code;
+
+    TokenEndpoint endpoint({m_sim->credentials().appKey, m_sim->credentials().appSecret, m_sim->baseUrl(), 5000});
+    QSignalSpy finished(&endpoint, &TokenEndpoint::finished);
+    endpoint.exchangeCode(QStringLiteral("  ") + code + QStringLiteral("\n"), pkce.verifier);   // pasted
+    QTRY_COMPARE(finished.count(), 1);
+    const AuthResult r = finished.first().first().value<AuthResult>();
+    remember(r);
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QVERIFY(!r.grant.refreshToken.isEmpty());
+    QCOMPARE(r.grant.scopes(), sim::OAuthSettings::defaultScopes());
+}
+
+void tst_AuthorizationFlow::pasteCodeErrors()
+{
+    const QString key = m_sim->credentials().appKey;
+    const QString secret = m_sim->credentials().appSecret;
+    TokenEndpoint endpoint({key, secret, m_sim->baseUrl(), 5000});
+    QSignalSpy finished(&endpoint, &TokenEndpoint::finished);
+    auto exchange = [&](const QString &code, const QString &verifier) {
+        finished.clear();
+        endpoint.exchangeCode(code, verifier);
+        [&] { QTRY_COMPARE(finished.count(), 1); }();
+        const AuthResult r = finished.isEmpty() ? AuthResult() : finished.first().first().value<AuthResult>();
+        remember(r);
+        return r;
+    };
+
+    QCOMPARE(exchange(QStringLiteral("   "), QString()).error.kind, AuthError::Kind::BadInput);
+
+    const Pkce pkce = Pkce::generate();
+    const QString code = m_sim->mintAuthorizationCode(pkce.challenge);
+    m_secrets << code;
+    const Pkce other = Pkce::generate();
+    QCOMPARE(exchange(code, other.verifier).error.kind, AuthError::Kind::InvalidGrant);   // wrong verifier
+    const QString code2 = m_sim->mintAuthorizationCode(pkce.challenge);
+    m_secrets << code2;
+    QVERIFY(exchange(code2, pkce.verifier).ok());
+    const AuthResult again = exchange(code2, pkce.verifier);                              // used twice
+    QCOMPARE(again.error.kind, AuthError::Kind::InvalidGrant);
+    QVERIFY(again.error.message().contains(QStringLiteral("again")));
+
+    TokenEndpoint wrongSecret({key, QStringLiteral("nope"), m_sim->baseUrl(), 5000});
+    QSignalSpy wrongSpy(&wrongSecret, &TokenEndpoint::finished);
+    wrongSecret.exchangeCode(m_sim->mintAuthorizationCode(), QString());
+    QTRY_COMPARE(wrongSpy.count(), 1);
+    QCOMPARE(wrongSpy.first().first().value<AuthResult>().error.kind, AuthError::Kind::InvalidClient);
+
+    // Nobody listening: a network error, promptly.
+    QTcpServer gone;
+    QVERIFY(gone.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = gone.serverPort();
+    gone.close();
+    TokenEndpoint unreachable({key, secret, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), 5000});
+    QSignalSpy unreachableSpy(&unreachable, &TokenEndpoint::finished);
+    unreachable.exchangeCode(QStringLiteral("x"), QString());
+    QTRY_COMPARE(unreachableSpy.count(), 1);
+    QCOMPARE(unreachableSpy.first().first().value<AuthResult>().error.kind, AuthError::Kind::Network);
+}
+
+void tst_AuthorizationFlow::refreshGrantAfterwards()
+{
+    StubBrowser browser;
+    const AuthResult granted = runFlow(options(), &browser);
+    QVERIFY2(granted.ok(), qPrintable(granted.error.message()));
+
+    // Our own refresh grant...
+    TokenEndpoint endpoint({m_sim->credentials().appKey, m_sim->credentials().appSecret, m_sim->baseUrl(), 5000});
+    QSignalSpy finished(&endpoint, &TokenEndpoint::finished);
+    endpoint.refresh(granted.grant.refreshToken);
+    QTRY_COMPARE(finished.count(), 1);
+    const AuthResult refreshed = finished.first().first().value<AuthResult>();
+    remember(refreshed);
+    QVERIFY2(refreshed.ok(), qPrintable(refreshed.error.message()));
+    QVERIFY(refreshed.grant.accessToken != granted.grant.accessToken);
+    QCOMPARE(refreshed.grant.refreshToken, granted.grant.refreshToken);
+    QCOMPARE(refreshed.grant.scopes(), sim::OAuthSettings::defaultScopes());
+
+    // ... the client's RefreshTokenSource with the new refresh token ...
+    QNetworkAccessManager nam;
+    RefreshTokenSource tokens(&nam, OAuthEndpoints::tokenUrl(m_sim->baseUrl()),
+                              {m_sim->credentials().appKey, m_sim->credentials().appSecret, granted.grant.refreshToken});
+    QString access;
+    bool done = false;
+    tokens.fetchToken([&](const QString &t, const ApiError &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.message()));
+        access = t;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    m_secrets << access;
+    QVERIFY(!access.isEmpty());
+    QCOMPARE(tokens.grantedScopes(), sim::OAuthSettings::defaultScopes().join(QLatin1Char(' ')));
+
+    // ... and the wizard's Verify step: who, on which team, which scopes are missing.
+    m_sim->setGrantedScopes({QStringLiteral("members.read"), QStringLiteral("groups.read"),
+                             QStringLiteral("team_info.read"), QStringLiteral("members.write")});
+    StubBrowser browser2;
+    const AuthResult narrow = runFlow(options(), &browser2);
+    QVERIFY(narrow.ok());
+    CredentialVerifier verifier;
+    QSignalSpy verified(&verifier, &CredentialVerifier::finished);
+    verifier.start({m_sim->baseUrl(), m_sim->credentials().appKey, m_sim->credentials().appSecret,
+                    narrow.grant.refreshToken, narrow.grant.scope, 5000});
+    QTRY_COMPARE(verified.count(), 1);
+    const VerifyResult v = verified.first().first().value<VerifyResult>();
+    QVERIFY2(v.ok(), qPrintable(v.error.message()));
+    const Snapshot truth = m_sim->truth();
+    QCOMPARE(v.team.name, truth.team.name);
+    QCOMPARE(v.admin.email, truth.admin.email);
+    QCOMPARE(v.authorizedAs(), QStringLiteral("Authorized as %1 (%2) on %3")
+                                   .arg(truth.admin.displayName, truth.admin.email, truth.team.name));
+    QVERIFY(v.missingReadOnly.isEmpty());
+    QCOMPARE(v.missingProvisioning.size(), 2);
+    QCOMPARE(v.missingProvisioning[0].name, QStringLiteral("members.delete"));
+    QCOMPARE(v.missingProvisioning[1].name, QStringLiteral("groups.write"));
+
+    // A revoked refresh token: the verifier says so, as re-authorization.
+    m_sim->revokeRefreshTokens();
+    CredentialVerifier revoked;
+    QSignalSpy revokedSpy(&revoked, &CredentialVerifier::finished);
+    revoked.start({m_sim->baseUrl(), m_sim->credentials().appKey, m_sim->credentials().appSecret,
+                   narrow.grant.refreshToken, QString(), 5000});
+    QTRY_COMPARE(revokedSpy.count(), 1);
+    const VerifyResult rv = revokedSpy.first().first().value<VerifyResult>();
+    QVERIFY(!rv.ok());
+    QVERIFY(rv.error.needsReauthorization());
+}
+
+QTEST_GUILESS_MAIN(tst_AuthorizationFlow)
+#include "tst_authorizationflow.moc"
