@@ -92,8 +92,13 @@ public:
 
     // Runs
     qint64 beginRun(QString *error);
+    // All rows + the flip to "complete" in one transaction. Refuses (and writes nothing) when the
+    // snapshot lists a key twice or the run is not running. An "interrupted" run may still be
+    // committed: another process opening the file took it for a crash. The snapshot's
+    // startedAt/finishedAt, when set, replace the run's own times.
     bool commitRun(qint64 runId, const Snapshot &snapshot, qint64 requests, QString *error);
-    bool abandonRun(qint64 runId, const QString &status, const QString &error);   // failed/cancelled
+    // failed/cancelled (anything else is recorded as failed). False if the run is not running.
+    bool abandonRun(qint64 runId, const QString &status, const QString &error);
     QVector<RunInfo> runs() const;                       // newest first
     std::optional<RunInfo> run(qint64 runId) const;
     qint64 latestCompleteRun() const;                    // 0 when none
@@ -101,16 +106,22 @@ public:
     std::optional<Snapshot> load(qint64 runId, QString *error = nullptr) const;
     SnapshotDiff diff(qint64 fromRun, qint64 toRun) const;
     // Deletes complete runs older than the newest `keep` (and their rows). Returns how many.
+    // keep < 1 counts as 1: the newest snapshot is never pruned. Failed/cancelled/interrupted
+    // runs older than the oldest kept snapshot go too (not counted).
     int pruneRuns(int keep);
 
     // Provisioning: patch the newest complete run in place so the views reflect a change at once.
+    // Only complete runs can be patched. Run counts, groups' member_count (when known) and the
+    // account's groupIds follow membership changes; deleteAccount also drops that account's
+    // memberships. Deleting what is not there succeeds (nothing to do).
     bool upsertAccount(qint64 runId, const Account &account, QString *error = nullptr);
     bool deleteAccount(qint64 runId, const QString &teamMemberId, QString *error = nullptr);
     bool upsertMembership(qint64 runId, const Membership &m, QString *error = nullptr);
     bool deleteMembership(qint64 runId, const QString &groupId, const QString &teamMemberId,
                           QString *error = nullptr);
 
-    // Audit log
+    // Audit log. appendAudit returns the new id, 0 on failure; an invalid `at` means now.
+    // audit(): newest first; text matches literally (no wildcards), ASCII case-insensitively.
     qint64 appendAudit(const AuditEntry &entry, QString *error = nullptr);
     QVector<AuditEntry> audit(const AuditFilter &filter = AuditFilter()) const;
 
