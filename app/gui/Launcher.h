@@ -1,0 +1,43 @@
+#pragma once
+// What main() does, kept out of main.cpp so that it is testable and main stays thin: parse the
+// command line, start the simulated team for --demo, open the window on the connection.
+
+#include "worker/DemoTeam.h"
+
+#include <QStringList>
+#include <memory>
+
+namespace dbx::gui {
+
+class MainWindow;
+
+struct LaunchOptions {
+    bool demo = false;
+    DemoOptions demoOptions;
+    QString dbPath;                       // --db
+    bool syncOnStart = false;             // --sync: start a sync once the window is up
+};
+
+// False + a message (usage or error) when the arguments are wrong; *exitCode says how to exit.
+bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QString *message, int *exitCode);
+
+class Launcher
+{
+public:
+    Launcher();
+    ~Launcher();
+
+    // Creates and shows the window. False + error if the demo team cannot start.
+    bool start(const LaunchOptions &options, QString *error);
+    MainWindow *window() const { return m_window.get(); }
+    DemoTeam *demo() const { return m_demo.get(); }
+
+private:
+    std::unique_ptr<DemoTeam> m_demo;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+// The whole of main(): returns the exit code.
+int runApplication(int argc, char **argv, const char *version);
+
+} // namespace dbx::gui

@@ -1,0 +1,212 @@
+#include "log/ActivityLog.h"
+
+#include <QColor>
+#include <QMutexLocker>
+#include <atomic>
+
+namespace dbx::gui {
+
+namespace {
+QtMessageHandler g_previous = nullptr;
+std::atomic<ActivityLog *> g_instance{nullptr};
+// Guards g_instance against the window being destroyed while another thread logs.
+QMutex g_instanceMutex;
+} // namespace
+
+int severityOf(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg: return 0;
+    case QtInfoMsg: return 1;
+    case QtWarningMsg: return 2;
+    case QtCriticalMsg: return 3;
+    case QtFatalMsg: return 4;
+    }
+    return 0;
+}
+
+QString levelText(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg: return LogModel::tr("Debug");
+    case QtInfoMsg: return LogModel::tr("Info");
+    case QtWarningMsg: return LogModel::tr("Warning");
+    case QtCriticalMsg: return LogModel::tr("Error");
+    case QtFatalMsg: return LogModel::tr("Fatal");
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------- model
+
+LogModel::LogModel(QObject *parent) : TableModel(parent) {}
+
+void LogModel::append(const QVector<LogEntry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    const int overflow = int(m_entries.size()) + entries.size() - m_capacity;
+    if (overflow > 0) {
+        const int drop = std::min<int>(overflow, int(m_entries.size()));
+        if (drop > 0) {
+            beginRemoveRows(QModelIndex(), 0, drop - 1);
+            m_entries.erase(m_entries.begin(), m_entries.begin() + drop);
+            m_firstSerial += drop;
+            resetCaches();
+            endRemoveRows();
+        }
+    }
+    const int first = int(m_entries.size());
+    const int count = std::min<int>(entries.size(), m_capacity);
+    beginInsertRows(QModelIndex(), first, first + count - 1);
+    for (int i = entries.size() - count; i < entries.size(); ++i)
+        m_entries.push_back(entries.at(i));
+    resetCaches();
+    endInsertRows();
+}
+
+void LogModel::clear()
+{
+    beginResetModel();
+    m_firstSerial += qint64(m_entries.size());
+    m_entries.clear();
+    resetCaches();
+    endResetModel();
+}
+
+int LogModel::rows() const
+{
+    return int(m_entries.size());
+}
+
+QStringList LogModel::headers() const
+{
+    return {tr("Time"), tr("Level"), tr("Source"), tr("Message")};
+}
+
+bool LogModel::rowMatches(int row) const
+{
+    const QString &needle = searchNeedle();
+    if (needle.isEmpty())
+        return true;
+    const LogEntry &e = entry(row);
+    return e.message.contains(needle, Qt::CaseInsensitive) || e.category.contains(needle, Qt::CaseInsensitive);
+}
+
+QVariant LogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LogEntry &e = entry(index.row());
+    switch (role) {
+    case IdRole: return rowId(index.row());
+    case KindRole: return QStringLiteral("log");
+    case Qt::ForegroundRole:
+        switch (e.type) {
+        case QtWarningMsg: return QColor(0x9a, 0x60, 0x00);
+        case QtCriticalMsg:
+        case QtFatalMsg: return QColor(0xb3, 0x26, 0x1e);
+        case QtDebugMsg: return QColor(0x70, 0x70, 0x70);
+        case QtInfoMsg: break;
+        }
+        return {};
+    case SortRole:
+        if (index.column() == Time)
+            return e.time;
+        if (index.column() == Level)
+            return severityOf(e.type);
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time: return e.time.toString(QStringLiteral("HH:mm:ss.zzz"));
+        case Level: return levelText(e.type);
+        case Category: return e.category;
+        case Message: return e.message;
+        default: break;
+        }
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QString LogModel::rowId(int row) const
+{
+    return QString::number(m_firstSerial + row);
+}
+
+bool LogModel::lessThan(int column, int l, int r) const
+{
+    const LogEntry &a = entry(l);
+    const LogEntry &b = entry(r);
+    switch (column) {
+    case Time: return l < r;
+    case Level: return severityOf(a.type) < severityOf(b.type);
+    case Category: return a.category < b.category;
+    case Message: return textLess(a.message, b.message);
+    default: break;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------- capture
+
+ActivityLog::ActivityLog(QObject *parent) : QObject(parent), m_model(new LogModel(this))
+{
+    QMutexLocker lock(&g_instanceMutex);
+    g_instance.store(this);
+    g_previous = qInstallMessageHandler(&ActivityLog::handler);
+}
+
+ActivityLog::~ActivityLog()
+{
+    QMutexLocker lock(&g_instanceMutex);
+    if (g_instance.load() == this) {
+        qInstallMessageHandler(g_previous);
+        g_previous = nullptr;
+        g_instance.store(nullptr);
+    }
+}
+
+void ActivityLog::handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    QtMessageHandler previous = nullptr;
+    {
+        QMutexLocker lock(&g_instanceMutex);
+        previous = g_previous;
+        ActivityLog *self = g_instance.load();
+        const char *category = context.category ? context.category : "";
+        if (self && qstrncmp(category, "dbx.", 4) == 0)
+            self->enqueue({QDateTime::currentDateTime(), type, QString::fromLatin1(category), message});
+    }
+    if (previous)
+        previous(type, context, message);
+    else
+        fprintf(stderr, "%s\n", qFormatLogMessage(type, context, message).toLocal8Bit().constData());
+}
+
+void ActivityLog::enqueue(LogEntry entry)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pending.push_back(std::move(entry));
+    if (m_flushQueued)
+        return;
+    m_flushQueued = true;
+    QMetaObject::invokeMethod(this, &ActivityLog::flush, Qt::QueuedConnection);
+}
+
+void ActivityLog::flush()
+{
+    QVector<LogEntry> batch;
+    {
+        QMutexLocker lock(&m_mutex);
+        batch.swap(m_pending);
+        m_flushQueued = false;
+    }
+    if (batch.isEmpty())
+        return;
+    m_model->append(batch);
+    emit entriesLogged(batch.size());
+}
+
+} // namespace dbx::gui

@@ -1,0 +1,130 @@
+#pragma once
+// The four tables over one snapshot: accounts, roles, groups, and entitlements (every grant).
+// Each holds the shared TeamIndex plus, per row, only what cannot be read from it directly.
+
+#include "models/TableModel.h"
+#include "models/TeamIndex.h"
+
+#include <QColor>
+
+namespace dbx::gui {
+
+class AccountsModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Email, Status, MembershipKind, AdminRole, Groups, Owns, Joined, Id, ColumnCount };
+
+    explicit AccountsModel(QObject *parent = nullptr);
+    void setTeam(TeamIndexPtr team);
+    const TeamIndexPtr &team() const { return m_team; }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QString rowId(int row) const override;
+    int partition(int row) const override;
+    QString exportText(int row, int column) const override;
+    const Account &account(int row) const { return m_team->snapshot.accounts.at(row); }
+
+protected:
+    int rows() const override;
+    QStringList headers() const override;
+    bool lessThan(int column, int left, int right) const override;
+
+private:
+    TeamIndexPtr m_team;
+    QVector<int> m_ownerCount;            // per account: groups it owns
+};
+
+class RolesModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Holders, Description, Id, ColumnCount };
+
+    explicit RolesModel(QObject *parent = nullptr);
+    void setTeam(TeamIndexPtr team);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QString rowId(int row) const override;
+
+protected:
+    int rows() const override;
+    QStringList headers() const override;
+    bool lessThan(int column, int left, int right) const override;
+
+private:
+    TeamIndexPtr m_team;
+};
+
+class GroupsModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Management, Members, Owners, ReportedCount, ExternalId, Id, ColumnCount };
+
+    explicit GroupsModel(QObject *parent = nullptr);
+    void setTeam(TeamIndexPtr team);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QString rowId(int row) const override;
+    const Group &group(int row) const { return m_team->snapshot.groups.at(row); }
+
+protected:
+    int rows() const override;
+    QStringList headers() const override;
+    bool lessThan(int column, int left, int right) const override;
+
+private:
+    TeamIndexPtr m_team;
+};
+
+// Every grant: one row per group membership (member or owner) and one per held role, in
+// ConductorOne's vocabulary. Rows are three ints; strings are made only for visible cells.
+class GrantsModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Principal, Email, Entitlement, Resource, ResourceType, EntitlementId, GrantId, ColumnCount };
+    enum class Kind : quint8 { GroupMember, GroupOwner, RoleMember };
+
+    explicit GrantsModel(QObject *parent = nullptr);
+    void setTeam(TeamIndexPtr team);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QString rowId(int row) const override;     // the grant id
+    void prepareSearch(const QString &needleLower) override;
+    bool rowMatches(int row) const override;
+    int partition(int row) const override;
+
+    Kind kind(int row) const { return m_rows.at(row).kind; }
+    QString accountId(int row) const;
+    QString resourceId(int row) const;
+
+protected:
+    int rows() const override;
+    QStringList headers() const override;
+    bool lessThan(int column, int left, int right) const override;
+
+private:
+    struct Row {
+        Kind kind;
+        int resource;                     // group or role index
+        int account;                      // account index
+    };
+    QString text(int row, int column) const;
+    const QString &resourceName(const Row &r) const;
+
+    TeamIndexPtr m_team;
+    QVector<Row> m_rows;
+    // Lowercase search keys of accounts, groups and roles, and which of them match the needle.
+    QVector<QString> m_accountKeys;
+    QVector<QString> m_groupKeys;
+    QVector<QString> m_roleKeys;
+    QVector<bool> m_accountHit;
+    QVector<bool> m_groupHit;
+    QVector<bool> m_roleHit;
+    bool m_slugHit[3] = {true, true, true};
+};
+
+// Shared by the account table and the entitlement table's search.
+QString accountSearchKey(const TeamIndex &team, int accountIndex);
+QColor setApartColor();
+
+} // namespace dbx::gui
