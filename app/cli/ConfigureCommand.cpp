@@ -1,0 +1,222 @@
+// configure: the terminal paste-code flow. Prints the authorize URL (no redirect URI: Dropbox
+// shows a code), reads the pasted code from stdin, exchanges it (PKCE S256) and prints the refresh
+// token, as the official connector's --configure does. --save stores the credentials as a
+// connection of the desktop app: secrets in the OS keychain, never in a file.
+
+#include "Cli.h"
+#include "Commands.h"
+
+#include "auth/ConnectionRegistry.h"
+#include "auth/CredentialShapes.h"
+#include "auth/CredentialVerifier.h"
+#include "auth/Pkce.h"
+#include "auth/SecretStore.h"
+#include "auth/TokenEndpoint.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QSettings>
+#include <QTimer>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace dbx::cli {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
+
+// One line from stdin; without echo when asked and stdin is a terminal (secrets).
+bool readLine(const QString &prompt, bool secret, QString *line)
+{
+    err() << prompt;
+    err().flush();
+    const bool tty = ::isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (secret && tty && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QByteArray bytes;
+    int c;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+        bytes.append(char(c));
+    if (secret && tty) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << '\n';
+    }
+    *line = QString::fromUtf8(bytes).trimmed();
+    return c != EOF || !bytes.isEmpty();
+}
+
+template <typename Signal, typename Object, typename Result>
+void waitFor(Object *object, Signal signal, Result *out)
+{
+    QEventLoop loop;
+    QObject::connect(object, signal, &loop, [&](const Result &r) {
+        *out = r;
+        loop.quit();
+    });
+    loop.exec();
+}
+} // namespace
+
+int runConfigure(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("configure"),
+                   tr("Get a Dropbox refresh token: open the printed address, press Allow, paste the "
+                      "code. Prints the refresh token; --save keeps the credentials in the keychain."));
+    cl.add({QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), tr("Dropbox app key (asked when missing)."),
+            QStringLiteral("KEY"), {}});
+    cl.add({QStringLiteral("app-secret"), QStringLiteral("BATON_APP_SECRET"),
+            tr("Dropbox app secret (asked when missing, without echo)."), QStringLiteral("SECRET"), {}});
+    cl.add({QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"),
+            tr("Dropbox API base URL; also moves the OAuth endpoints (simulator, tests)."),
+            QStringLiteral("URL"), QStringLiteral("https://api.dropboxapi.com")});
+    cl.add({QStringLiteral("save"), QString(),
+            tr("Store the credentials as a connection of the desktop app (secrets in the OS keychain)."),
+            {}, {}});
+    cl.add({QStringLiteral("name"), QString(), tr("Name of the saved connection."), QStringLiteral("NAME"),
+            tr("the team's name")});
+    cl.add({QStringLiteral("provisioning"), QStringLiteral("BATON_PROVISIONING"),
+            tr("With --save: allow the saved connection to change the team."), {}, {}});
+    cl.add({QStringLiteral("timeout"), QString(), tr("Seconds to wait for Dropbox."), QStringLiteral("SECONDS"),
+            QStringLiteral("30")});
+    int exitCode = Ok;
+    if (!cl.parse(args, &exitCode))
+        return exitCode;
+
+    bool ok = true;
+    const int timeoutSeconds = cl.intValue(QStringLiteral("timeout"), 30, &ok);
+    if (!ok || timeoutSeconds < 1) {
+        err() << tr("--timeout takes a whole number of seconds.") << '\n';
+        return Usage;
+    }
+    const QString baseText = cl.value(QStringLiteral("base-url"));
+    const QString baseProblem = CredentialShapes::checkBaseUrl(baseText);
+    if (!baseProblem.isEmpty()) {
+        err() << baseProblem << '\n';
+        return Usage;
+    }
+    const QUrl baseUrl = baseText.isEmpty() ? QUrl() : QUrl(baseText.trimmed(), QUrl::StrictMode);
+    const bool strict = OAuthEndpoints::isDropbox(baseUrl);
+
+    QString appKey = cl.value(QStringLiteral("app-key"));
+    if (appKey.isEmpty() && !readLine(tr("App key: "), false, &appKey)) {
+        err() << tr("No app key given.") << '\n';
+        return Usage;
+    }
+    QString problem = CredentialShapes::checkAppKey(appKey, strict);
+    if (!problem.isEmpty()) {
+        err() << problem << '\n';
+        return Usage;
+    }
+    QString appSecret = cl.value(QStringLiteral("app-secret"));
+    if (appSecret.isEmpty() && !readLine(tr("App secret: "), true, &appSecret)) {
+        err() << tr("No app secret given.") << '\n';
+        return Usage;
+    }
+    problem = CredentialShapes::checkAppSecret(appSecret, appKey, strict);
+    if (!problem.isEmpty()) {
+        err() << problem << '\n';
+        return Usage;
+    }
+
+    const Pkce pkce = Pkce::generate();
+    const QUrl url = TokenEndpoint::pasteCodeAuthorizeUrl(appKey, baseUrl, pkce);
+    out() << tr("1. Go to: %1").arg(url.toString(QUrl::FullyEncoded)) << '\n'
+          << tr("2. Sign in as a team admin and press Allow (you might have to log in first).") << '\n'
+          << tr("3. Copy the authorization code.") << '\n';
+    out().flush();
+    QString code;
+    if (!readLine(tr("Enter the authorization code here: "), false, &code) || code.isEmpty()) {
+        err() << tr("No authorization code given.") << '\n';
+        return Failed;
+    }
+
+    TokenEndpoint endpoint({appKey, appSecret, baseUrl, timeoutSeconds * 1000});
+    AuthResult result;
+    QTimer::singleShot(0, &endpoint, [&] { endpoint.exchangeCode(code, pkce.verifier); });
+    waitFor(&endpoint, &TokenEndpoint::finished, &result);
+    if (!result.ok()) {
+        err() << result.error.message() << '\n';
+        return Failed;
+    }
+
+    out() << tr("Refresh token: %1").arg(result.grant.refreshToken) << '\n';
+    if (!result.grant.scope.isEmpty())
+        out() << tr("Granted scopes: %1").arg(result.grant.scope) << '\n';
+    out().flush();
+
+    // Who authorized, on which team: also proves that the refresh token works.
+    CredentialVerifier verifier;
+    VerifyResult verified;
+    QTimer::singleShot(0, &verifier, [&] {
+        verifier.start({baseUrl, appKey, appSecret, result.grant.refreshToken, result.grant.scope,
+                        timeoutSeconds * 1000});
+    });
+    waitFor(&verifier, &CredentialVerifier::finished, &verified);
+    if (verified.ok()) {
+        out() << verified.authorizedAs() << '\n';
+        for (const ScopeInfo &s : verified.missingReadOnly)
+            err() << tr("Missing scope %1: without it, no %2.").arg(s.name, s.disables) << '\n';
+        for (const ScopeInfo &s : verified.missingProvisioning)
+            err() << tr("Missing scope %1 (provisioning): without it, no %2.").arg(s.name, s.disables) << '\n';
+    } else {
+        err() << tr("Warning: the check with the new token failed: %1").arg(verified.error.message()) << '\n';
+    }
+    out().flush();
+
+    if (!cl.flag(QStringLiteral("save"))) {
+        out() << tr("Use it as BATON_REFRESH_TOKEN together with BATON_APP_KEY and BATON_APP_SECRET, or "
+                    "run again with --save to keep it in the keychain.") << '\n';
+        return Ok;
+    }
+
+    KeychainSecretStore keychain;
+    const SecretError probe = keychain.probeSync();
+    if (probe.isError()) {
+        err() << probe.message() << '\n'
+              << tr("Nothing was saved. The refresh token printed above still works: pass it as "
+                    "BATON_REFRESH_TOKEN.") << '\n';
+        return Failed;
+    }
+    QSettings settings;
+    ConnectionRegistry registry(&settings, &keychain);
+    ConnectionInfo info;
+    info.name = cl.value(QStringLiteral("name"));
+    if (info.name.isEmpty())
+        info.name = verified.team.name.isEmpty() ? QStringLiteral("Dropbox") : verified.team.name;
+    info.appKey = appKey;
+    info.baseUrl = baseUrl;
+    info.provisioning = cl.flag(QStringLiteral("provisioning"));
+    info.grantedScopes = result.grant.scopes();
+    info.adminName = verified.admin.displayName;
+    info.adminEmail = verified.admin.email;
+    info.adminTeamMemberId = verified.admin.teamMemberId;
+    info.teamName = verified.team.name;
+    info.teamId = verified.team.teamId;
+    info.authorizedAt = QDateTime::currentDateTimeUtc();
+    bool done = false;
+    SecretError saveError;
+    ConnectionInfo saved;
+    registry.save(info, {appSecret, result.grant.refreshToken, QString()},
+                  [&](const ConnectionInfo &i, const SecretError &e) {
+                      saved = i;
+                      saveError = e;
+                      done = true;
+                  });
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (saveError.isError()) {
+        err() << saveError.message() << '\n';
+        return Failed;
+    }
+    out() << tr("Saved as connection \"%1\" (%2): secrets in %3, settings in %4.")
+                 .arg(saved.name, saved.id, keychain.description(), settings.fileName())
+          << '\n';
+    return Ok;
+}
+
+} // namespace dbx::cli
