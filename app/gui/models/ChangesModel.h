@@ -31,6 +31,7 @@ public:
 
 protected:
     int rows() const override;
+    int columns() const override { return ColumnCount; }
     QStringList headers() const override;
     bool lessThan(int column, int left, int right) const override;
 
@@ -61,6 +62,7 @@ public:
 
 protected:
     int rows() const override;
+    int columns() const override { return ColumnCount; }
     QStringList headers() const override;
     bool lessThan(int column, int left, int right) const override;
 

@@ -13,7 +13,7 @@ int TableModel::rowCount(const QModelIndex &parent) const
 
 int TableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : headers().size();
+    return parent.isValid() ? 0 : columns();
 }
 
 QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const

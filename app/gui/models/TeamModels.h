@@ -27,6 +27,7 @@ public:
 
 protected:
     int rows() const override;
+    int columns() const override { return ColumnCount; }
     QStringList headers() const override;
     bool lessThan(int column, int left, int right) const override;
 
@@ -48,6 +49,7 @@ public:
 
 protected:
     int rows() const override;
+    int columns() const override { return ColumnCount; }
     QStringList headers() const override;
     bool lessThan(int column, int left, int right) const override;
 
@@ -69,6 +71,7 @@ public:
 
 protected:
     int rows() const override;
+    int columns() const override { return ColumnCount; }
     QStringList headers() const override;
     bool lessThan(int column, int left, int right) const override;
 
@@ -99,6 +102,7 @@ public:
 
 protected:
     int rows() const override;
+    int columns() const override { return ColumnCount; }
     QStringList headers() const override;
     bool lessThan(int column, int left, int right) const override;
 

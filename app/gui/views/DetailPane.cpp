@@ -296,12 +296,12 @@ QString DetailPane::groupHtml(int index) const
     QVector<int> members;
     for (int m : m_team->membershipsOfGroup.at(index))
         (s.memberships.at(m).accessType == AccessType::Owner ? owners : members).push_back(m_team->membershipAccount.at(m));
-    const auto byName = [&](int x, int y) {
-        return QString::compare(accountLabel(s.accounts.at(x)), accountLabel(s.accounts.at(y)), Qt::CaseInsensitive) < 0;
-    };
+    const auto byName = [&](int x, int y) { return m_team->accountNameRank.at(x) < m_team->accountNameRank.at(y); };
     const auto list = [&](const QString &title, QVector<int> people, const QString &none) {
         people.removeAll(-1);
-        std::sort(people.begin(), people.end(), byName);
+        // Only the first kListLimit are shown: a partial sort keeps "Everyone" groups instant.
+        const int keep = std::min<int>(people.size(), kListLimit);
+        std::partial_sort(people.begin(), people.begin() + keep, people.end(), byName);
         QString out = QStringLiteral("<h3>%1</h3>").arg(esc(title.arg(QLocale().toString(people.size()))));
         if (people.isEmpty())
             return out + QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(none));
@@ -330,9 +330,8 @@ QString DetailPane::roleHtml(int index) const
         html += QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(r.description));
     html += QStringLiteral("<table cellspacing=\"2\">%1</table>").arg(row(tr("Role ID"), esc(r.id)));
     QVector<int> holders = m_team->holdersOfRole.at(index);
-    std::sort(holders.begin(), holders.end(), [&](int x, int y) {
-        return QString::compare(accountLabel(s.accounts.at(x)), accountLabel(s.accounts.at(y)), Qt::CaseInsensitive) < 0;
-    });
+    std::sort(holders.begin(), holders.end(),
+              [&](int x, int y) { return m_team->accountNameRank.at(x) < m_team->accountNameRank.at(y); });
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Holders (%1)").arg(QLocale().toString(holders.size()))));
     if (holders.isEmpty())
         return html + QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(tr("Nobody holds this role.")));
