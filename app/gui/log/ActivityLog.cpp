@@ -2,15 +2,15 @@
 
 #include <QColor>
 #include <QMutexLocker>
-#include <atomic>
 
 namespace dbx::gui {
 
 namespace {
+// Several windows (and so several logs) may exist at once, e.g. in tests: the handler is
+// installed with the first and removed with the last, and feeds all of them.
+QMutex g_mutex;
 QtMessageHandler g_previous = nullptr;
-std::atomic<ActivityLog *> g_instance{nullptr};
-// Guards g_instance against the window being destroyed while another thread logs.
-QMutex g_instanceMutex;
+QList<ActivityLog *> g_instances;
 } // namespace
 
 int severityOf(QtMsgType type)
@@ -153,18 +153,19 @@ bool LogModel::lessThan(int column, int l, int r) const
 
 ActivityLog::ActivityLog(QObject *parent) : QObject(parent), m_model(new LogModel(this))
 {
-    QMutexLocker lock(&g_instanceMutex);
-    g_instance.store(this);
-    g_previous = qInstallMessageHandler(&ActivityLog::handler);
+    QMutexLocker lock(&g_mutex);
+    if (g_instances.isEmpty())
+        g_previous = qInstallMessageHandler(&ActivityLog::handler);
+    g_instances.append(this);
 }
 
 ActivityLog::~ActivityLog()
 {
-    QMutexLocker lock(&g_instanceMutex);
-    if (g_instance.load() == this) {
+    QMutexLocker lock(&g_mutex);
+    g_instances.removeAll(this);
+    if (g_instances.isEmpty()) {
         qInstallMessageHandler(g_previous);
         g_previous = nullptr;
-        g_instance.store(nullptr);
     }
 }
 
@@ -172,23 +173,23 @@ void ActivityLog::handler(QtMsgType type, const QMessageLogContext &context, con
 {
     QtMessageHandler previous = nullptr;
     {
-        QMutexLocker lock(&g_instanceMutex);
+        QMutexLocker lock(&g_mutex);
         previous = g_previous;
-        ActivityLog *self = g_instance.load();
         const char *category = context.category ? context.category : "";
-        if (self && qstrncmp(category, "dbx.", 4) == 0)
-            self->enqueue({QDateTime::currentDateTime(), type, QString::fromLatin1(category), message});
+        if (qstrncmp(category, "dbx.", 4) == 0) {
+            const LogEntry entry{QDateTime::currentDateTime(), type, QString::fromLatin1(category), message};
+            for (ActivityLog *log : std::as_const(g_instances))
+                log->enqueue(entry);
+        }
     }
     if (previous)
         previous(type, context, message);
-    else
-        fprintf(stderr, "%s\n", qFormatLogMessage(type, context, message).toLocal8Bit().constData());
 }
 
-void ActivityLog::enqueue(LogEntry entry)
+void ActivityLog::enqueue(const LogEntry &entry)
 {
     QMutexLocker lock(&m_mutex);
-    m_pending.push_back(std::move(entry));
+    m_pending.push_back(entry);
     if (m_flushQueued)
         return;
     m_flushQueued = true;

@@ -56,8 +56,7 @@ class ActivityLog : public QObject
 {
     Q_OBJECT
 public:
-    // Installs the handler; only one ActivityLog may be installed at a time. The destructor
-    // restores the previous handler.
+    // The first ActivityLog installs the handler, the last one gone restores the previous one.
     explicit ActivityLog(QObject *parent = nullptr);
     ~ActivityLog() override;
 
@@ -70,7 +69,7 @@ Q_SIGNALS:
 
 private:
     static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message);
-    void enqueue(LogEntry entry);
+    void enqueue(const LogEntry &entry);
 
     LogModel *m_model;
     QMutex m_mutex;

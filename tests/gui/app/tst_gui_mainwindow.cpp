@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QProgressBar>
 #include <QLabel>
@@ -89,6 +90,15 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     sim::SimServer *sim() const { return m_demo->simulator()->server(); }
+
+    // Shortcuts (Ctrl+F, F5, Esc) only reach an active window.
+    static bool activate(MainWindow &w)
+    {
+        w.raise();
+        w.activateWindow();
+        QApplication::setActiveWindow(&w);
+        return QTest::qWaitForWindowActive(&w);
+    }
 
     bool syncViaButton(MainWindow &w)
     {
@@ -194,6 +204,7 @@ private Q_SLOTS:
         w.showView(MainWindow::View::Accounts);
         TablePage *accounts = w.page(MainWindow::View::Accounts);
         auto *search = child<QLineEdit>(&w, "accountsSearch");
+        QVERIFY(activate(w));
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, account.email);
@@ -269,8 +280,8 @@ private Q_SLOTS:
         QTRY_VERIFY(grants->proxy()->rowCount() > 0);
         QTest::keyClicks(child<QLineEdit>(&w, "entitlementsSearch"), a.email);
         QVERIFY(w.exportCurrentTable(path));
-        QVERIFY(f.open(QIODevice::ReadOnly) || f.isOpen());
-        f.seek(0);
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray grantsCsv = f.readAll();
         QVERIFY(grantsCsv.startsWith("Principal,Email,Entitlement,Resource,Resource type,Entitlement ID"));
         QVERIFY(grantsCsv.contains(":user:" + a.teamMemberId.toUtf8()) || grants->proxy()->rowCount() == 0);
@@ -302,6 +313,7 @@ private Q_SLOTS:
 
         QSignalSpy diffs(&w, &MainWindow::diffShown);
         QSignalSpy done(&w, &MainWindow::syncCompleted);
+        QVERIFY(activate(w));
         QTest::keyClick(&w, Qt::Key_F5);
         QVERIFY(w.isSyncing());
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), kSyncTimeoutMs);
@@ -340,14 +352,16 @@ private Q_SLOTS:
     {
         MainWindow &w = *m_window;
         sim::Faults slow;
-        slow.latencyMs = 300;
+        slow.latencyMs = 500;
         sim()->setFaults(slow);
         const qint64 runBefore = w.snapshot().runId;
         QSignalSpy done(&w, &MainWindow::syncCompleted);
         w.startSync();
         QVERIFY(w.isSyncing());
         QVERIFY(child<QPushButton>(&w, "cancelSyncButton")->isVisible());
+        QVERIFY(activate(w));
         QTest::qWait(400);
+        QVERIFY(w.isSyncing());
         QTest::keyClick(&w, Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), kSyncTimeoutMs);
         sim()->setFaults(sim::Faults());
