@@ -2,11 +2,19 @@
 
 #include "GuiLog.h"
 #include "MainWindow.h"
+#include "auth/ConnectionRegistry.h"
+#include "auth/SecretStore.h"
+#include "sim/SimThread.h"
+#include "wizard/ConnectionWizard.h"
+#include "wizard/ConnectionsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QAction>
 #include <QIcon>
+#include <QMenu>
 #include <QMessageBox>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace dbx::gui {
@@ -45,7 +53,10 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
     const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("dbx::gui", "Snapshot database file."),
                                 QStringLiteral("FILE"));
     const QCommandLineOption sync(QStringLiteral("sync"), QCoreApplication::translate("dbx::gui", "Start a sync when the window opens."));
-    parser.addOptions({demo, members, groups, memberships, seed, db, sync});
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QCoreApplication::translate("dbx::gui", "Open on a view: accounts, roles, groups, entitlements, changes, runs or activity."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({demo, members, groups, memberships, seed, db, sync, view});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QLatin1Char('\n') + parser.helpText();
@@ -65,6 +76,15 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
     options->demo = parser.isSet(demo);
     options->dbPath = parser.value(db);
     options->syncOnStart = parser.isSet(sync);
+    options->view = parser.value(view);
+    static const QStringList views = {QStringLiteral("accounts"), QStringLiteral("roles"), QStringLiteral("groups"),
+                                      QStringLiteral("entitlements"), QStringLiteral("changes"), QStringLiteral("runs"),
+                                      QStringLiteral("activity")};
+    if (!options->view.isEmpty() && !views.contains(options->view.toLower())) {
+        *message = QCoreApplication::translate("dbx::gui", "--view takes one of: %1.").arg(views.join(QStringLiteral(", ")));
+        *exitCode = 2;
+        return false;
+    }
     const auto number = [&](const QCommandLineOption &o, int *target) {
         if (!parser.isSet(o))
             return true;
@@ -88,7 +108,15 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
     return true;
 }
 
-Launcher::Launcher() = default;
+namespace {
+const QString kLastConnectionKey = QStringLiteral("Connections/last");
+}
+
+Launcher::Launcher()
+    : m_keychain(std::make_unique<KeychainSecretStore>()),
+      m_connections(std::make_unique<ConnectionRegistry>(&m_settings, m_keychain.get()))
+{
+}
 
 Launcher::~Launcher()
 {
@@ -97,36 +125,124 @@ Launcher::~Launcher()
     m_demo.reset();
 }
 
+void Launcher::connectTo(const QString &connectionId)
+{
+    MainWindow *window = m_window.get();
+    m_connectionId = connectionId;
+    m_settings.setValue(kLastConnectionKey, connectionId);
+    m_connections->connectionConfig(connectionId, [this, window, connectionId](const ConnectionConfig &config,
+                                                                               const SecretError &error) {
+        if (m_window.get() != window)
+            return;
+        if (error.isError()) {
+            window->showMessage(error.message(), true, MainWindow::tr("Authorize again"),
+                                [this, connectionId] { runWizard(connectionId); });
+            return;
+        }
+        window->setConnection(config);
+    });
+}
+
+void Launcher::runWizard(const QString &reauthorizeId)
+{
+    ConnectionWizardOptions options;
+    options.connectionId = reauthorizeId;
+    if (m_demo && m_demo->simulator())
+        options.baseUrl = m_demo->simulator()->baseUrl();
+    QString id;
+    if (runConnectionWizard(m_window.get(), *m_connections, options, &id) && !id.isEmpty() && !m_demo)
+        connectTo(id);
+}
+
+void Launcher::manageConnections()
+{
+    ConnectionWizardOptions options;
+    if (m_demo && m_demo->simulator())
+        options.baseUrl = m_demo->simulator()->baseUrl();
+    ConnectionsDialog dialog(*m_connections, options, m_window.get());
+    dialog.setCurrentConnectionId(m_connectionId);
+    dialog.exec();
+    if (m_demo)
+        return;
+    if (!m_connectionId.isEmpty() && m_connections->contains(m_connectionId))
+        connectTo(m_connectionId);
+    else if (!m_connections->connections().isEmpty())
+        connectTo(m_connections->connections().constFirst().id);
+}
+
 bool Launcher::start(const LaunchOptions &options, QString *error)
 {
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(&m_settings);
+    MainWindow *w = m_window.get();
+    QObject::connect(w, &MainWindow::connectionSetupRequested, w, [this] { runWizard(QString()); });
+    QObject::connect(w, &MainWindow::reauthorizeRequested, w, [this] { runWizard(m_connectionId); });
+    auto *manage = new QAction(MainWindow::tr("&Manage connections..."), w);
+    manage->setObjectName(QStringLiteral("manageConnectionsAction"));
+    QObject::connect(manage, &QAction::triggered, w, [this] { manageConnections(); });
+    w->menu(MainWindow::Menu::Connection)->addAction(manage);
+
+    if (!options.demo) {
+        // The connection used last time, else the first saved one; none = "Not configured".
+        const QVector<ConnectionInfo> saved = m_connections->connections();
+        QString id = m_settings.value(kLastConnectionKey).toString();
+        if (!m_connections->contains(id))
+            id = saved.isEmpty() ? QString() : saved.constFirst().id;
+        if (!id.isEmpty())
+            connectTo(id);
+    }
     if (options.demo) {
         m_demo = std::make_unique<DemoTeam>();
         if (!m_demo->start(options.demoOptions, error))
             return false;
         m_window->setConnection(m_demo->connection(options.dbPath));
-        // Nothing synced yet in a fresh demo database: show the product rather than an empty
-        // window. A database that already holds runs shows them at once; F5 refreshes.
-        if (options.syncOnStart) {
-            QTimer::singleShot(0, m_window.get(), &MainWindow::startSync);
-        } else {
-            auto *window = m_window.get();
-            auto once = std::make_shared<QMetaObject::Connection>();
-            *once = QObject::connect(window, &MainWindow::snapshotShown, window, [window, once](qint64 runId) {
-                QObject::disconnect(*once);
-                if (runId == 0)
-                    window->startSync();
-            });
-        }
-    } else if (options.syncOnStart) {
-        QTimer::singleShot(0, m_window.get(), &MainWindow::startSync);
+        // A demo team that never changes would leave the Changes view empty forever: before each
+        // sync after the first, the simulated team changes a little (members join, leave, are
+        // suspended, change groups or roles), as a real team does between two syncs.
+        auto *window = m_window.get();
+        DemoTeam *demoTeam = m_demo.get();
+        QObject::connect(window, &MainWindow::syncAboutToStart, window, [window, demoTeam] {
+            if (window->snapshot().runId > 0 && demoTeam->simulator()) {
+                const QString changes = demoTeam->simulator()->applyRandomChanges(6, QRandomGenerator::global()->generate());
+                qCInfo(lcGui).noquote() << "demo team changed before this sync:" << changes;
+            }
+        });
     }
+    // Sync once the newest stored snapshot is on screen (so the demo's team can change relative to
+    // it): always with --sync, and for the demo when its database holds no sync yet, so that a
+    // new user sees a populated window rather than empty tables.
+    if (options.syncOnStart || options.demo) {
+        auto *window = m_window.get();
+        const bool always = options.syncOnStart;
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(window, &MainWindow::snapshotShown, window, [window, once, always](qint64 runId) {
+            QObject::disconnect(*once);
+            if (always || runId == 0)
+                window->startSync();
+        });
+    }
+    if (!options.view.isEmpty())
+        m_window->showViewNamed(options.view);
     m_window->show();
     return true;
 }
 
 int runApplication(int argc, char **argv, const char *version)
 {
+    // --help and --version answer without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v") {
+            QCoreApplication core(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("dropbox-connector"));
+            QCoreApplication::setApplicationVersion(QString::fromLatin1(version));
+            LaunchOptions options;
+            QString message;
+            int exitCode = 0;
+            parseLaunchOptions(core.arguments(), &options, &message, &exitCode);
+            fprintf(exitCode == 0 ? stdout : stderr, "%s\n", qPrintable(message));
+            return exitCode;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DropboxTeamConnector"));
     QApplication::setApplicationName(QStringLiteral("dropbox-connector"));

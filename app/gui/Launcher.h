@@ -4,8 +4,14 @@
 
 #include "worker/DemoTeam.h"
 
+#include <QSettings>
 #include <QStringList>
 #include <memory>
+
+namespace dbx {
+class ConnectionRegistry;
+class SecretStore;
+}
 
 namespace dbx::gui {
 
@@ -16,6 +22,7 @@ struct LaunchOptions {
     DemoOptions demoOptions;
     QString dbPath;                       // --db
     bool syncOnStart = false;             // --sync: start a sync once the window is up
+    QString view;                         // --view: the view to open on
 };
 
 // False + a message (usage or error) when the arguments are wrong; *exitCode says how to exit.
@@ -33,6 +40,16 @@ public:
     DemoTeam *demo() const { return m_demo.get(); }
 
 private:
+    // Saved connections (core/auth) and the credential wizard (wizard/): the window asks, the
+    // launcher answers, so MainWindow itself stays free of keychain and OAuth concerns.
+    void connectTo(const QString &connectionId);
+    void runWizard(const QString &reauthorizeId);
+    void manageConnections();
+
+    QSettings m_settings;
+    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<ConnectionRegistry> m_connections;
+    QString m_connectionId;
     std::unique_ptr<DemoTeam> m_demo;
     std::unique_ptr<MainWindow> m_window;
 };

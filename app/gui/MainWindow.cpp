@@ -203,13 +203,12 @@ void MainWindow::buildActions()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addAction(m_syncAction);
-    m_toolBar->addAction(m_cancelAction);
-    m_toolBar->addSeparator();
+    // Sync and Cancel live next to the connection state and in the status bar; the toolbar is
+    // for what acts on the tables (export now; provisioning and push as they arrive).
     m_toolBar->addAction(m_exportAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_setupAction);
-    m_toolBar->widgetForAction(m_syncAction)->setObjectName(QStringLiteral("syncToolButton"));
+    m_toolBar->addSeparator();
 }
 
 void MainWindow::buildHeader(QWidget *host)
@@ -377,7 +376,7 @@ void MainWindow::buildViews()
     // Accounts
     TablePage *accounts = addTablePage(View::Accounts, QStringLiteral("accounts"), m_accounts, tr("Accounts"));
     accounts->setPlaceholder(tr("Search name, email, ID or role (Ctrl+F)"));
-    accounts->setColumnWidths({190, 240, 90, 90, 150, 60, 60, 130, 200});
+    accounts->setColumnWidths({170, 270, 80, 90, 150, 60, 55, 95, 200});
     auto *status = filterCombo(accounts, QStringLiteral("accountStatusFilter"), tr("Account status"));
     status->addItem(tr("Any status"), -1);
     for (AccountStatus s : {AccountStatus::Active, AccountStatus::Invited, AccountStatus::Suspended, AccountStatus::Removed})
@@ -539,6 +538,15 @@ void MainWindow::buildViews()
         installContextMenu(v);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+    // A table brought to the front shows its current row in the pane.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_selectingObject)
+            return;
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+            if (it.value() == m_tabs->currentWidget() && it.value()->view()->currentIndex().isValid())
+                onCurrentRowChanged(View(it.key()), it.value()->proxy()->mapToSource(it.value()->view()->currentIndex()).row());
+        }
+    });
     connect(m_detail, &DetailPane::objectRequested, this, [this](const QUrl &url) { showObject(url); });
 
     // View menu: one entry per tab, Ctrl+1..9.
@@ -645,6 +653,20 @@ void MainWindow::showView(View view)
         showView(m_pages.value(int(view)));
 }
 
+bool MainWindow::showViewNamed(const QString &name)
+{
+    static const QHash<QString, View> views = {
+        {QStringLiteral("accounts"), View::Accounts}, {QStringLiteral("roles"), View::Roles},
+        {QStringLiteral("groups"), View::Groups}, {QStringLiteral("entitlements"), View::Entitlements},
+        {QStringLiteral("changes"), View::Changes}, {QStringLiteral("runs"), View::Runs},
+        {QStringLiteral("activity"), View::Activity}};
+    const auto it = views.constFind(name.toLower());
+    if (it == views.cend())
+        return false;
+    showView(*it);
+    return true;
+}
+
 void MainWindow::showView(QWidget *widget)
 {
     if (!widget)
@@ -715,6 +737,7 @@ void MainWindow::startSync()
     if (m_syncing)
         return;
     hideMessage();
+    emit syncAboutToStart();
     setSyncing(true);
     qCInfo(lcGui) << "sync requested";
     m_worker->startSync();
@@ -849,6 +872,12 @@ void MainWindow::showSnapshot(const Snapshot &snapshot)
         m_pages.value(it.key())->selectIds(it.value().ids, it.value().current);
     m_selectingObject = false;
     m_detail->setTeam(m_team);
+    // An empty detail pane explains nothing: start on the first row of each table.
+    for (View v : {View::Accounts, View::Roles, View::Groups}) {
+        TablePage *p = m_pages.value(int(v));
+        if (!p->view()->currentIndex().isValid() && p->proxy()->rowCount() > 0)
+            p->view()->setCurrentIndex(p->proxy()->index(0, 0));
+    }
     if (m_hasConnection)
         m_stack->setCurrentIndex(1);
     updateHeader();
@@ -883,7 +912,9 @@ void MainWindow::onTabChanged(int)
 
 void MainWindow::onCurrentRowChanged(View view, int sourceRow)
 {
-    if (sourceRow < 0)
+    // Only the table in front drives the pane: selections restored or made in hidden tables
+    // (after a refresh, say) must not replace what the admin is reading.
+    if (sourceRow < 0 || m_tabs->currentWidget() != m_pages.value(int(view)))
         return;
     if (view == View::Entitlements) {
         m_detail->showObject(DetailPane::objectUrl(QStringLiteral("account"), m_grants->accountId(sourceRow)));
@@ -910,13 +941,13 @@ bool MainWindow::showObject(const QUrl &url)
     else if (kind != QLatin1String("account"))
         return false;
     TablePage *p = m_pages.value(int(view));
+    // The tab switch must not push the target table's old current row into the history.
+    m_selectingObject = true;
     showView(view);
-    if (p->selectId(id)) {
-        m_detail->showObject(url);
-        return true;
-    }
+    m_selectingObject = false;
+    const bool found = p->selectId(id);
     m_detail->showObject(url);
-    return false;
+    return found;
 }
 
 void MainWindow::focusSearch()

@@ -71,6 +71,8 @@ public:
     QMenu *contextMenu(View view) const;
     int addView(QWidget *widget, const QString &title, const QIcon &icon = QIcon());
     void showView(View view);
+    // "accounts", "roles", "groups", "entitlements", "changes", "runs", "activity"; false if unknown.
+    bool showViewNamed(const QString &name);
     void showView(QWidget *widget);
     TablePage *page(View view) const;
     ChangesPage *changesPage() const { return m_changes; }
@@ -107,6 +109,9 @@ public Q_SLOTS:
     void hideMessage();
 
 Q_SIGNALS:
+    // Emitted (directly) just before a sync is handed to the worker: the demo uses it to let
+    // the simulated team change a little between syncs.
+    void syncAboutToStart();
     void connectionSetupRequested();
     void reauthorizeRequested();
     void selectionChanged();

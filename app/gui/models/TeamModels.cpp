@@ -24,7 +24,7 @@ QVariant countCell(int n, int role)
 
 QString dateText(const QDateTime &dt)
 {
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
+    return dt.isValid() ? QLocale().toString(dt.toLocalTime().date(), QLocale::ShortFormat) : QString();
 }
 
 } // namespace
