@@ -459,7 +459,7 @@ void MainWindow::buildViews()
     // Entitlements: every grant in ConductorOne's vocabulary.
     TablePage *grants = addTablePage(View::Entitlements, QStringLiteral("entitlements"), m_grants, tr("Entitlements"));
     grants->setPlaceholder(tr("Search principal, group, role or entitlement ID"));
-    grants->setColumnWidths({180, 220, 220, 170, 90, 260});
+    grants->setColumnWidths({170, 250, 95, 220, 85, 300});
     // Natural order (group by group, then roles) until the user sorts: sorting 500,000 grants on
     // every load would cost more than it helps.
     grants->view()->sortByColumn(-1, Qt::AscendingOrder);

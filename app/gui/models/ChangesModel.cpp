@@ -15,9 +15,11 @@ QString accountText(const Account &a)
     return label == a.email || a.email.isEmpty() ? label : label + QStringLiteral(" <") + a.email + QLatin1Char('>');
 }
 
-QString accountTextById(const TeamIndex &team, const QString &id)
+QString accountTextById(const TeamIndex &team, const QHash<QString, const Account *> &gone, const QString &id)
 {
     const Account *a = team.account(id);
+    if (!a)
+        a = gone.value(id, nullptr);
     return a ? accountText(*a) : id;
 }
 
@@ -44,7 +46,23 @@ QString fieldChange(const TeamIndex &team, const AccountChange &c, const QString
         return ChangesModel::tr("membership: %1").arg(displayName(b.membershipType) + arrow + displayName(a.membershipType));
     if (field == QLatin1String("display_name") || field == QLatin1String("name"))
         return ChangesModel::tr("name: %1").arg(accountLabel(b) + arrow + accountLabel(a));
-    return field;
+    if (field == QLatin1String("groups"))
+        return ChangesModel::tr("group memberships");
+    QString words = field;
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return words;
+}
+
+// Fields a person reads as noise next to a change that already says it (suspended_on next to
+// status: active -> suspended).
+bool impliedByOthers(const QString &field, const QStringList &fields)
+{
+    if (field == QLatin1String("suspended_on") || field == QLatin1String("removed_is_recoverable"))
+        return fields.contains(QLatin1String("status"));
+    if (field == QLatin1String("given_name") || field == QLatin1String("surname") || field == QLatin1String("abbreviated_name")
+        || field == QLatin1String("familiar_name"))
+        return fields.contains(QLatin1String("display_name")) || fields.contains(QLatin1String("name"));
+    return false;
 }
 
 QString grantText(const TeamIndex &team, const Grant &g)
@@ -94,8 +112,10 @@ void ChangesModel::setDiff(const SnapshotDiff &diff, TeamIndexPtr team)
         m_rows.push_back({Kind::AccountRemoved, accountText(a), tr("no longer listed by Dropbox"), a.teamMemberId, account, a.teamMemberId});
     for (const AccountChange &c : diff.accountsChanged) {
         QStringList parts;
-        for (const QString &f : c.fields)
-            parts << fieldChange(*team, c, f);
+        for (const QString &f : c.fields) {
+            if (!impliedByOthers(f, c.fields))
+                parts << fieldChange(*team, c, f);
+        }
         m_rows.push_back({Kind::AccountChanged, accountText(c.after), parts.join(QStringLiteral("; ")),
                           c.after.teamMemberId, account, c.after.teamMemberId});
     }
@@ -103,10 +123,15 @@ void ChangesModel::setDiff(const SnapshotDiff &diff, TeamIndexPtr team)
         m_rows.push_back({Kind::GroupAdded, g.name, displayName(g.managementType), g.id, group, g.id});
     for (const Group &g : diff.groupsRemoved)
         m_rows.push_back({Kind::GroupRemoved, g.name, displayName(g.managementType), g.id, group, g.id});
+    // Grants of accounts that left the listing: name them from the diff, the newest snapshot
+    // no longer knows them.
+    QHash<QString, const Account *> gone;
+    for (const Account &a : m_diff.accountsRemoved)
+        gone.insert(a.teamMemberId, &a);
     for (const Grant &g : diff.grantsAdded)
-        m_rows.push_back({Kind::GrantAdded, accountTextById(*team, g.teamMemberId), grantText(*team, g), g.id(), account, g.teamMemberId});
+        m_rows.push_back({Kind::GrantAdded, accountTextById(*team, gone, g.teamMemberId), grantText(*team, g), g.id(), account, g.teamMemberId});
     for (const Grant &g : diff.grantsRemoved)
-        m_rows.push_back({Kind::GrantRemoved, accountTextById(*team, g.teamMemberId), grantText(*team, g), g.id(), account, g.teamMemberId});
+        m_rows.push_back({Kind::GrantRemoved, accountTextById(*team, gone, g.teamMemberId), grantText(*team, g), g.id(), account, g.teamMemberId});
     QVector<QString> keys;
     keys.reserve(m_rows.size());
     for (const Row &r : m_rows)

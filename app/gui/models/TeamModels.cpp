@@ -447,7 +447,7 @@ int GrantsModel::rows() const
 
 QStringList GrantsModel::headers() const
 {
-    return {tr("Principal"), tr("Email"), tr("Entitlement"), tr("Resource"), tr("Resource type"),
+    return {tr("Principal"), tr("Email"), tr("Resource type"), tr("Resource"), tr("Entitlement"),
             tr("Entitlement ID"), tr("Grant ID")};
 }
 
@@ -469,9 +469,10 @@ QString GrantsModel::text(int row, int column) const
     case Email: return a.email;
     case Entitlement:
         switch (r.kind) {
-        case Kind::GroupMember: return tr("Member of %1").arg(name);
-        case Kind::GroupOwner: return tr("Owner of %1").arg(name);
-        case Kind::RoleMember: return tr("Holds %1").arg(name);
+        // ConductorOne's entitlement slugs, in words: the resource has its own column.
+        case Kind::GroupMember: return tr("Member");
+        case Kind::GroupOwner: return tr("Owner");
+        case Kind::RoleMember: return tr("Assigned");
         }
         return {};
     case Resource: return name;
@@ -509,6 +510,16 @@ QVariant GrantsModel::data(const QModelIndex &index, int role) const
     default: break;
     }
     return {};
+}
+
+QString GrantsModel::exportText(int row, int column) const
+{
+    const Kind k = m_rows.at(row).kind;
+    if (column == Entitlement)
+        return k == Kind::GroupOwner ? QStringLiteral("owner") : QStringLiteral("member");
+    if (column == ResourceType)
+        return k == Kind::RoleMember ? resource_type::role() : resource_type::group();
+    return text(row, column);
 }
 
 QString GrantsModel::rowId(int row) const

@@ -85,13 +85,14 @@ class GrantsModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { Principal, Email, Entitlement, Resource, ResourceType, EntitlementId, GrantId, ColumnCount };
+    enum Column { Principal, Email, ResourceType, Resource, Entitlement, EntitlementId, GrantId, ColumnCount };
     enum class Kind : quint8 { GroupMember, GroupOwner, RoleMember };
 
     explicit GrantsModel(QObject *parent = nullptr);
     void setTeam(TeamIndexPtr team);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override;     // the grant id
+    QString exportText(int row, int column) const override;
     void prepareSearch(const QString &needleLower) override;
     bool rowMatches(int row) const override;
     int partition(int row) const override;

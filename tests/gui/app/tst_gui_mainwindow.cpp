@@ -283,7 +283,7 @@ private Q_SLOTS:
         f.close();
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray grantsCsv = f.readAll();
-        QVERIFY(grantsCsv.startsWith("Principal,Email,Entitlement,Resource,Resource type,Entitlement ID"));
+        QVERIFY(grantsCsv.startsWith("Principal,Email,Resource type,Resource,Entitlement,Entitlement ID"));
         QVERIFY(grantsCsv.contains(":user:" + a.teamMemberId.toUtf8()) || grants->proxy()->rowCount() == 0);
         search->clear();
     }
