@@ -16,6 +16,7 @@ int runExport(const QStringList &args);
 int runSimulate(const QStringList &args);
 int runRuns(const QStringList &args);
 int runDiff(const QStringList &args);
+int runConfigure(const QStringList &args);   // ConfigureCommand.cpp
 
 // Provisioning (ProvisionCommands.cpp)
 int runCreateAccount(const QStringList &args);

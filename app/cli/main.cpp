@@ -15,6 +15,7 @@ const QList<Command> &commands()
         {"export", "Write the newest snapshot as JSON or CSV.", runExport},
         {"runs", "List the sync runs kept in the snapshot database.", runRuns},
         {"diff", "Show what changed between two sync runs.", runDiff},
+        {"configure", "Get a Dropbox refresh token: paste-code flow; --save keeps it in the keychain.", runConfigure},
         {"simulate", "Serve a simulated Dropbox team on a loopback port.", runSimulate},
         {"create-account", "Add a member to the team (needs --provisioning).", runCreateAccount},
         {"remove-account", "Remove members: wipe, keep as Basic, or transfer their files.", runRemoveAccount},

@@ -1,0 +1,61 @@
+#include "worker/DemoTeam.h"
+
+#include "sim/SimThread.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace dbx {
+
+DemoTeam::DemoTeam() = default;
+DemoTeam::~DemoTeam() = default;
+
+bool DemoTeam::start(const DemoOptions &options, QString *error)
+{
+    sim::TeamSpec spec;
+    spec.members = options.members;
+    spec.groups = options.groups;
+    spec.memberships = options.memberships;
+    spec.seed = options.seed;
+    m_sim = std::make_unique<sim::SimThread>(spec);
+    QString why;
+    if (!m_sim->start(0, &why)) {
+        if (error)
+            *error = QCoreApplication::translate("dbx::DemoTeam",
+                                                 "The simulated Dropbox team could not start: %1").arg(why);
+        m_sim.reset();
+        return false;
+    }
+    if (options.latencyMs > 0) {
+        sim::Faults f;
+        f.latencyMs = options.latencyMs;
+        m_sim->setFaults(f);
+    }
+    return true;
+}
+
+ConnectionConfig DemoTeam::connection(const QString &dbPath) const
+{
+    ConnectionConfig c;
+    c.name = QCoreApplication::translate("dbx::DemoTeam", "Demo (simulated team)");
+    if (!m_sim)
+        return c;
+    const sim::Credentials creds = m_sim->credentials();
+    c.baseUrl = m_sim->baseUrl();
+    c.appKey = creds.appKey;
+    c.appSecret = creds.appSecret;
+    c.refreshToken = creds.refreshToken;
+    c.dbPath = dbPath.isEmpty() ? defaultDemoDbPath() : dbPath;
+    // The simulated team is a sandbox: changing it is the point of the demo.
+    c.provisioning = true;
+    return c;
+}
+
+QString DemoTeam::defaultDemoDbPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.sqlite"));
+}
+
+} // namespace dbx
