@@ -48,6 +48,9 @@ std::shared_ptr<const TeamIndex> TeamIndex::build(const Snapshot &snapshot)
         }
     }
 
+    ix->accountRemoved.resize(na);
+    for (int i = 0; i < na; ++i)
+        ix->accountRemoved[i] = s.accounts[i].status == AccountStatus::Removed ? 1 : 0;
     ix->accountRole.fill(-1, na);
     ix->holdersOfRole.resize(nr);
     for (int i = 0; i < na; ++i) {

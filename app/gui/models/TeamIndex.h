@@ -36,6 +36,9 @@ struct TeamIndex
     // Per account: its position when all accounts are ordered by name (case-insensitive), so that
     // the account and grant tables sort 100,000 names by comparing ints.
     QVector<int> accountNameRank;
+    // Per account: 1 when removed. Sorting asks for it per comparison; an Account is a few
+    // hundred bytes, so reading its status there is a cache miss per call.
+    QVector<quint8> accountRemoved;
 
     static std::shared_ptr<const TeamIndex> build(const Snapshot &snapshot);
 

@@ -145,7 +145,7 @@ QString AccountsModel::rowId(int row) const
 
 int AccountsModel::partition(int row) const
 {
-    return account(row).status == AccountStatus::Removed ? 1 : 0;
+    return m_team->accountRemoved.at(row);
 }
 
 QString AccountsModel::exportText(int row, int column) const
@@ -425,7 +425,7 @@ bool GrantsModel::rowMatches(int row) const
 
 int GrantsModel::partition(int row) const
 {
-    return m_team->snapshot.accounts.at(m_rows.at(row).account).status == AccountStatus::Removed ? 1 : 0;
+    return m_team->accountRemoved.at(m_rows.at(row).account);
 }
 
 QString GrantsModel::accountId(int row) const
