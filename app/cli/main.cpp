@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace dbx::cli;
 
@@ -41,6 +42,7 @@ static void usage(QTextStream &s)
         s << "  " << QString::fromLatin1(c.name).leftJustified(20) << QString::fromLatin1(c.summary) << '\n';
     s << "\nRun 'dropbox-connector-cli <command> --help' for a command's options and their\n"
          "environment variables (BATON_APP_KEY, BATON_APP_SECRET, BATON_REFRESH_TOKEN, ...).\n"
+         "BATON_LOG_LEVEL=debug|info|warn|error sets how much is logged (default warn).\n"
          "Try: dropbox-connector-cli sync --demo\n";
     s.flush();
 }
@@ -51,6 +53,18 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("DropboxTeamConnector"));
     QCoreApplication::setApplicationName(QStringLiteral("dropbox-connector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DBX_VERSION));
+
+    // BATON_LOG_LEVEL (debug, info, warn, error), as the official connector: warnings by default,
+    // so a terminal shows progress and results, not every request.
+    const QString level = qEnvironmentVariable("BATON_LOG_LEVEL", QStringLiteral("warn")).toLower();
+    QString rules = QStringLiteral("qt.*.debug=false\n");
+    if (level != QLatin1String("debug"))
+        rules += QStringLiteral("*.debug=false\n");
+    if (level != QLatin1String("debug") && level != QLatin1String("info"))
+        rules += QStringLiteral("*.info=false\n");
+    if (level == QLatin1String("error"))
+        rules += QStringLiteral("*.warning=false\n");
+    QLoggingCategory::setFilterRules(rules);
 
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
