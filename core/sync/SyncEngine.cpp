@@ -30,7 +30,7 @@ QString SyncOutcome::summary() const
     return tr("Synced %1 accounts, %2 roles, %3 groups and %4 group memberships in %5 s "
               "(%6 requests, %7 retries).")
         .arg(accounts).arg(roles).arg(groups).arg(memberships)
-        .arg(QString::number(elapsedMs / 1000.0, 'f', 1))
+        .arg(QString::number(elapsedMs / 1000.0, 'f', elapsedMs < 10000 ? 2 : 1))
         .arg(requests).arg(retries);
 }
 
