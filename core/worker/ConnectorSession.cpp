@@ -27,9 +27,11 @@ QString ConnectionConfig::validate() const
         missing << QStringLiteral("refresh token (BATON_REFRESH_TOKEN)");
     if (missing.isEmpty())
         return QString();
-    return tr("Dropbox credentials are incomplete: the %1 is missing. Run the connection wizard, "
-              "or set the environment variables, or use --demo for the simulated team.")
-        .arg(missing.join(QStringLiteral(", ")));
+    const QString what = missing.size() == 1
+        ? tr("the %1 is missing").arg(missing.first())
+        : tr("these are missing: %1").arg(missing.join(QStringLiteral(", ")));
+    return tr("Dropbox credentials are incomplete: %1. Run the connection wizard, or set the "
+              "environment variables, or use --demo for the simulated team.").arg(what);
 }
 
 QUrl ConnectionConfig::effectiveBaseUrl() const
