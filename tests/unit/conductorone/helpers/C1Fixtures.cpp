@@ -1,0 +1,101 @@
+#include "helpers/C1Fixtures.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <openssl/evp.h>
+
+namespace dbx {
+namespace test {
+
+Snapshot c1Snapshot()
+{
+    Snapshot s;
+    s.startedAt = QDateTime(QDate(2024, 3, 5), QTime(10, 11, 12, 340), Qt::UTC);
+    s.finishedAt = s.startedAt.addSecs(42);
+    s.team.name = QStringLiteral("Acme");
+    s.team.teamId = QStringLiteral("dbtid:AAA");
+
+    auto account = [](const char *id, const char *email, const char *given, const char *surname,
+                      AccountStatus status, const char *accountId, const char *roleId) {
+        Account a;
+        a.teamMemberId = QLatin1String(id);
+        a.email = QLatin1String(email);
+        a.givenName = QLatin1String(given);
+        a.surname = QLatin1String(surname);
+        a.displayName = a.givenName + QLatin1Char(' ') + a.surname;
+        a.status = status;
+        a.accountId = QLatin1String(accountId);
+        a.roleId = QLatin1String(roleId);
+        return a;
+    };
+    s.accounts << account("dbmid:active1", "ada@acme.test", "Ada", "Lovelace", AccountStatus::Active,
+                          "dbid:ada", "pid_dbtmr:team_admin");
+    s.accounts << account("dbmid:invited", "bob@acme.test", "Bob", "Byte", AccountStatus::Invited, "", "");
+    s.accounts << account("dbmid:suspend", "cy@acme.test", "Cy", "Clock", AccountStatus::Suspended,
+                          "dbid:cy", "pid_dbtmr:user_mgmt");
+    s.accounts << account("dbmid:removed", "di@acme.test", "Di", "Diode", AccountStatus::Removed, "dbid:di", "");
+    Account limited = account("dbmid:limited", "ed@acme.test", "Ed", "Edge", AccountStatus::Active, "dbid:ed", "");
+    limited.membershipType = MembershipType::Limited;
+    s.accounts << limited;
+
+    s.roles << Role{QStringLiteral("pid_dbtmr:team_admin"), QStringLiteral("Team"),
+                    QStringLiteral("Full admin access")};
+    s.roles << Role{QStringLiteral("pid_dbtmr:user_mgmt"), QStringLiteral("User management"),
+                    QStringLiteral("Manages members")};
+    s.roles << Role{QStringLiteral("pid_dbtmr:billing"), QStringLiteral("Billing"),
+                    QStringLiteral("Nobody holds this one")};
+
+    Group eng;
+    eng.id = QStringLiteral("g:1a2b3c");
+    eng.name = QStringLiteral("Engineering");
+    eng.memberCount = 3;
+    Group sales;
+    sales.id = QStringLiteral("g:4d5e6f");
+    sales.name = QStringLiteral("Sales");
+    sales.managementType = GroupManagementType::CompanyManaged;
+    sales.memberCount = 1;
+    s.groups << eng << sales;
+
+    s.memberships << Membership{eng.id, QStringLiteral("dbmid:active1"), AccessType::Owner};
+    s.memberships << Membership{eng.id, QStringLiteral("dbmid:invited"), AccessType::Member};
+    s.memberships << Membership{eng.id, QStringLiteral("dbmid:suspend"), AccessType::Member};
+    s.memberships << Membership{sales.id, QStringLiteral("dbmid:limited"), AccessType::Member};
+    return s;
+}
+
+QByteArray base64Url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+TestKey makeTestKey(const QString &tenantHost, const QString &kid)
+{
+    TestKey key;
+    EVP_PKEY *pkey = nullptr;
+    EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_ED25519, nullptr);
+    if (ctx && EVP_PKEY_keygen_init(ctx) == 1 && EVP_PKEY_keygen(ctx, &pkey) == 1) {
+        size_t len = 32;
+        key.seed.resize(32);
+        EVP_PKEY_get_raw_private_key(pkey, reinterpret_cast<unsigned char *>(key.seed.data()), &len);
+        len = 32;
+        key.publicKey.resize(32);
+        EVP_PKEY_get_raw_public_key(pkey, reinterpret_cast<unsigned char *>(key.publicKey.data()), &len);
+    }
+    EVP_PKEY_free(pkey);
+    EVP_PKEY_CTX_free(ctx);
+
+    QJsonObject jwk{{QStringLiteral("kty"), QStringLiteral("OKP")},
+                    {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+                    {QStringLiteral("d"), QString::fromLatin1(base64Url(key.seed))},
+                    {QStringLiteral("x"), QString::fromLatin1(base64Url(key.publicKey))}};
+    if (!kid.isEmpty())
+        jwk.insert(QStringLiteral("kid"), kid);
+    key.clientId = QStringLiteral("tester@%1/svc-123").arg(tenantHost);
+    key.clientSecret = QStringLiteral("secret-token:conductorone.com:v1:")
+                       + QString::fromLatin1(base64Url(QJsonDocument(jwk).toJson(QJsonDocument::Compact)));
+    return key;
+}
+
+} // namespace test
+} // namespace dbx
