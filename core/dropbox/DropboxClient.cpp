@@ -219,7 +219,9 @@ void DropboxClient::detachReply(Pending &p)
     p.reply = nullptr;
     // Disconnect first: abort() emits finished() synchronously.
     disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
+    // A reply that already finished (e.g. with an error) must not be aborted again: Qt warns.
+    if (reply->isRunning())
+        reply->abort();
     reply->deleteLater();
 }
 

@@ -152,7 +152,8 @@ void RefreshTokenSource::handleTimeout()
         return;
     QNetworkReply *reply = std::exchange(m_reply, nullptr);
     disconnect(reply, nullptr, this, nullptr);  // abort() emits finished() synchronously
-    reply->abort();
+    if (reply->isRunning())               // a finished reply must not be aborted again
+        reply->abort();
     reply->deleteLater();
     ApiError e;
     e.kind = ApiError::Kind::Timeout;
