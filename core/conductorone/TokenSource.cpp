@@ -1,0 +1,205 @@
+#include "conductorone/TokenSource.h"
+
+#include "conductorone/C1Log.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutexLocker>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace dbx {
+namespace c1 {
+
+namespace {
+
+const char *const kCtx = "dbx::c1::TokenSource";
+QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
+
+constexpr int kRefreshMarginSecs = 30;
+
+QByteArray formField(const char *name, const QString &value)
+{
+    // Every reserved character escaped: a '+' in a client id must not arrive as a space.
+    return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+TokenSource::TokenSource(ClientCredentials credentials, QUrl tokenUrl)
+    : m_credentials(std::move(credentials))
+    , m_url(tokenUrl.isEmpty() ? defaultTokenUrl(m_credentials.host) : std::move(tokenUrl))
+    , m_userAgent(QByteArrayLiteral("dropbox-team-connector"))
+{
+}
+
+TokenSource::~TokenSource() = default;
+
+QUrl TokenSource::defaultTokenUrl(const QString &host)
+{
+    return QUrl(QStringLiteral("https://%1/auth/v1/token").arg(host));
+}
+
+bool TokenSource::checkTokenUrl(const QUrl &url, QString *error)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        if (error)
+            *error = tr("The ConductorOne token address is not a valid URL.");
+        return false;
+    }
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    if (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()))
+        return true;
+    if (error)
+        *error = tr("The ConductorOne token address must use https (plain http is only accepted on this "
+                    "computer's loopback address, for tests).");
+    return false;
+}
+
+TokenResult TokenSource::token()
+{
+    QMutexLocker lock(&m_cacheMutex);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_cached.ok() && m_cached.refreshAt > now)
+        return m_cached;
+    TokenResult fresh = fetch();
+    if (fresh.ok())
+        m_cached = fresh;
+    return fresh;
+}
+
+void TokenSource::invalidate()
+{
+    QMutexLocker lock(&m_cacheMutex);
+    m_cached = TokenResult();
+}
+
+void TokenSource::cancel()
+{
+    m_cancelled = true;
+    QMutexLocker lock(&m_replyMutex);
+    if (m_reply)
+        QMetaObject::invokeMethod(m_reply.data(), &QNetworkReply::abort, Qt::QueuedConnection);
+}
+
+TokenResult TokenSource::fetch()
+{
+    TokenResult result;
+    if (m_cancelled) {
+        result.error = tr("Stopped before a ConductorOne token was fetched.");
+        return result;
+    }
+    QString urlError;
+    if (!checkTokenUrl(m_url, &urlError)) {
+        result.error = urlError;
+        result.refused = true;
+        return result;
+    }
+    QString signError;
+    const QByteArray assertion =
+        Credentials::signAssertion(m_credentials, QDateTime::currentDateTimeUtc(), &signError);
+    if (assertion.isEmpty()) {
+        result.error = signError;
+        result.refused = true;
+        return result;
+    }
+    const QByteArray body =
+        formField("grant_type", QStringLiteral("client_credentials")) + '&'
+        + formField("client_id", m_credentials.clientId) + '&'
+        + formField("client_assertion_type",
+                    QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))
+        + '&' + formField("client_assertion", QString::fromLatin1(assertion));
+
+    ++m_fetches;
+    QNetworkAccessManager nam;
+    QNetworkRequest request(m_url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    QNetworkReply *reply = nam.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    {
+        QMutexLocker lock(&m_replyMutex);
+        m_reply = reply;
+    }
+    if (m_cancelled)
+        reply->abort();
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    {
+        QMutexLocker lock(&m_replyMutex);
+        m_reply = nullptr;
+    }
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = reply->readAll();
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QString netErrorText = reply->errorString();
+    delete reply;
+    result.httpStatus = status;
+
+    if (status == 0) {
+        result.error = m_cancelled ? tr("Stopped while fetching a ConductorOne token.")
+                                   : tr("ConductorOne could not be reached at %1 to get an access token: %2")
+                                         .arg(m_url.host(), netErrorText);
+        qCWarning(lcC1) << "token endpoint unreachable:" << m_url.host() << netError;
+        return result;
+    }
+    const QJsonObject json = QJsonDocument::fromJson(data).object();
+    if (status != 200) {
+        const QString oauthError = json.value(QLatin1String("error")).toString();
+        const QString description = json.value(QLatin1String("error_description")).toString();
+        QString detail = QStringLiteral("HTTP %1").arg(status);
+        if (!oauthError.isEmpty())
+            detail += QStringLiteral(", ") + oauthError;
+        if (!description.isEmpty())
+            detail += QStringLiteral(": ") + description;
+        if (status == 400 || status == 401 || status == 403) {
+            result.refused = true;
+            result.error = tr("ConductorOne refused the client credentials (%1). The client secret may be "
+                              "wrong, or the credential was deleted or revoked in ConductorOne; create a new "
+                              "one for this connector and enter it again.")
+                               .arg(detail);
+        } else {
+            result.error = tr("ConductorOne's token endpoint failed (%1); trying again later.").arg(detail);
+        }
+        qCWarning(lcC1) << "token endpoint answered" << status << oauthError;
+        return result;
+    }
+    result.accessToken = json.value(QLatin1String("access_token")).toString();
+    result.tokenType = json.value(QLatin1String("token_type")).toString();
+    if (result.accessToken.isEmpty()) {
+        result.refused = true;
+        result.error = tr("ConductorOne's token endpoint answered without an access token.");
+        return result;
+    }
+    int expiresIn = json.value(QLatin1String("expires_in")).toInt();
+    if (expiresIn <= 0)
+        expiresIn = 60;                   // no lifetime given: short, so a refused token shows soon
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    result.expiresAt = now.addSecs(expiresIn);
+    // Short lifetimes (tests) still get half their life before a new fetch.
+    result.refreshAt = now.addSecs(qMax(expiresIn - kRefreshMarginSecs, expiresIn / 2));
+    qCInfo(lcC1) << "ConductorOne access token obtained, expires in" << expiresIn << "s";
+    return result;
+}
+
+} // namespace c1
+} // namespace dbx
