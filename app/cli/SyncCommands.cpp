@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "Commands.h"
 
+#include "conductorone/C1z.h"
 #include "store/Export.h"
 #include "store/SnapshotStore.h"
 #include "worker/ConnectorSession.h"
@@ -137,7 +138,7 @@ int runExport(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("export"), tr("Write the newest snapshot (or --run N) as JSON or CSV."));
     addStoreOptions(cl);
-    cl.add({QStringLiteral("format"), QString(), tr("json or csv."), QStringLiteral("FORMAT"),
+    cl.add({QStringLiteral("format"), QString(), tr("json, csv or c1z (ConductorOne's sync file)."), QStringLiteral("FORMAT"),
             QStringLiteral("json")});
     cl.add({QStringLiteral("table"), QString(),
             tr("With csv: accounts, roles, groups, memberships or grants."), QStringLiteral("TABLE"),
@@ -158,8 +159,8 @@ int runExport(const QStringList &args)
         err() << tr("--table must be accounts, roles, groups, memberships or grants.") << '\n';
         return Usage;
     }
-    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
-        err() << tr("--format must be json or csv, not '%1'.").arg(format) << '\n';
+    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("c1z")) {
+        err() << tr("--format must be json, csv or c1z, not '%1'.").arg(format) << '\n';
         return Usage;
     }
 
@@ -179,9 +180,23 @@ int runExport(const QStringList &args)
         err() << tr("Cannot read sync run %1: %2").arg(runId).arg(error) << '\n';
         return Failed;
     }
+    const QString outPath = cl.value(QStringLiteral("out"));
+    if (format == QLatin1String("c1z")) {
+        // Binary and written atomically by the c1z writer itself: a file is required.
+        if (outPath.isEmpty() || outPath == QLatin1String("-")) {
+            err() << tr("--format c1z needs --out FILE (e.g. --out sync.c1z).") << '\n';
+            return Usage;
+        }
+        QString syncId;
+        if (!c1::writeC1z(*snapshot, outPath, &error, c1::C1zWriteOptions(), &syncId)) {
+            err() << tr("Cannot write %1: %2").arg(outPath, error) << '\n';
+            return Failed;
+        }
+        err() << tr("Wrote %1 (c1z v1, sync %2) from sync run %3.").arg(outPath, syncId).arg(runId) << '\n';
+        return Ok;
+    }
     const QByteArray data = format == QLatin1String("json") ? exportJson(*snapshot)
                                                             : exportCsv(*snapshot, table);
-    const QString outPath = cl.value(QStringLiteral("out"));
     if (outPath.isEmpty() || outPath == QLatin1String("-")) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(data) != data.size()) {
