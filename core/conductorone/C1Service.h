@@ -1,0 +1,151 @@
+#pragma once
+// Service mode: serve ConductorOne's tasks for this connector until stopped.
+//
+//   Hello (with backoff: 1 s doubling to 5 min; credentials refused, UNAUTHENTICATED,
+//   PERMISSION_DENIED and the other permanent codes end the service with fatalError)
+//   loop: GetTask; run the task (see TaskHandler.h), heartbeating every ~30 s (the server's
+//         next_heartbeat, 1 s..5 min) and cancelling the handler's TaskContext when the server
+//         says cancelled; FinishTask with the response packed as Any, or with the error;
+//         then wait what is left of next_poll (0..5 min). A failed GetTask waits n^2 seconds
+//         (n failures in a row, at most 60 s) and tries again; a refused credential ends it.
+//
+// A QObject that owns one worker thread (QThread::create) running that blocking loop, plus a
+// heartbeat thread while a task runs. Why a thread and not the caller's event loop: grpc++'s
+// synchronous calls block, handlers block for whole syncs, and the GUI thread must not. The
+// object itself lives in the thread that made it; its signals are emitted from the worker
+// thread, so receivers in other threads get them queued. stop() may be called from any thread
+// (a SIGTERM handler's slot, the GUI): it cancels the running task's context and the calls in
+// flight, lets the loop tell ConductorOne how the task ended, and returns once the thread ended.
+
+#include "conductorone/BatonClient.h"
+#include "conductorone/Credentials.h"
+#include "conductorone/TaskHandler.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace dbx {
+namespace c1 {
+
+struct ServiceOptions {
+    ClientCredentials credentials;
+    QString apiHost;                      // "host[:port]" (BATON_C1_API_HOST); empty: the client id's host
+    QUrl tokenUrl;                        // empty: https://<apiHost or host>/auth/v1/token
+    bool insecure = false;                // plaintext gRPC; loopback only
+    QByteArray rootCertificates;          // PEM; empty: gRPC's default roots
+    QString hostId;                       // empty: BatonClient::defaultHostId()
+    QString packageVersion;               // Hello build info; empty: this build's version
+
+    int initialBackoffMs = 1000;          // Hello retries double from here...
+    int maxBackoffMs = 5 * 60 * 1000;     // ...up to this
+    int pollErrorMaxBackoffMs = 60 * 1000;
+    int minPollMs = 250;                  // floor when the server says "poll again now" and had no task
+    int minHeartbeatMs = 1000;
+    int maxHeartbeatFailures = 10;
+    int uploadAttempts = 3;
+
+    // BATON_C1_API_HOST and BATON_HOST_ID, when set.
+    void applyEnvironment();
+};
+
+struct TaskRecord {
+    QString taskId;
+    QString type;                         // the Task oneof's name: "sync_full", "grant", ...
+    QString summary;                      // a line for people: "Grant group:g:1:member to user:dbmid:2"
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    bool finished = false;
+    bool ok = false;
+    QString message;                      // why it failed / what happened
+};
+
+class C1Service : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Connecting, Connected, Working, Reconnecting, Failed };
+    Q_ENUM(State)
+
+    C1Service(ServiceOptions options, std::shared_ptr<TaskHandler> handler, QObject *parent = nullptr);
+    ~C1Service() override;
+
+    // Checks the options (endpoint, token URL) and starts the worker thread.
+    bool start(QString *error);
+    void stop();
+    bool isRunning() const { return m_running.load(); }
+    State state() const { return State(m_state.load()); }
+    QString hostId() const;
+    QString endpointTarget() const;
+
+    static QString stateName(State state);
+
+signals:
+    void stateChanged(dbx::c1::C1Service::State state, const QString &detail);
+    void taskStarted(const dbx::c1::TaskRecord &task);
+    void taskFinished(const dbx::c1::TaskRecord &task);
+    void progress(const QString &taskId, const QString &step, qint64 done, qint64 total);
+    void fatalError(const QString &message);
+    void stopped();
+
+private:
+    class Heartbeat;
+
+    void run();
+    bool bootstrap();
+    RpcStatus sendHello(const QString &taskId);
+    void process(const batonv1::Task &task);
+    void setState(State state, const QString &detail = QString());
+    bool stopping() const { return m_stopping.load(); }
+    void fail(const QString &message);
+
+    void doHello(const batonv1::Task &task, TaskRecord *rec);
+    void doFullSync(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec);
+    void doGrant(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec);
+    void doRevoke(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec);
+    void doCreateAccount(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec);
+    void doDeleteResource(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec);
+    void doActionInvoke(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec);
+    void doActionSchemas(const batonv1::Task &task, TaskRecord *rec);
+    void doActionStatus(const batonv1::Task &task, TaskRecord *rec);
+
+    // Finishing: record what was said and log when ConductorOne could not be told.
+    void finishOk(const QString &taskId, const google::protobuf::Message *response, TaskRecord *rec,
+                  const QString &message = QString(),
+                  const google::protobuf::RepeatedPtrField<google::protobuf::Any> *annotations = nullptr);
+    void finishFailed(const QString &taskId, const TaskOutcome &outcome, TaskRecord *rec,
+                      const google::protobuf::Message *response = nullptr);
+    bool refuseWhenProvisioningOff(const batonv1::Task &task, TaskRecord *rec);
+    // Starts heartbeats for ctx; null (and the task already finished with the reason) when the
+    // first heartbeat fails or says the task was cancelled.
+    std::unique_ptr<Heartbeat> startHeartbeat(const QString &taskId, TaskContext &ctx, TaskRecord *rec);
+
+    ServiceOptions m_options;
+    std::shared_ptr<TaskHandler> m_handler;
+    std::shared_ptr<TokenSource> m_tokens;
+    std::shared_ptr<BatonClient> m_client;
+    QThread *m_thread = nullptr;
+
+    std::atomic<bool> m_running{false};
+    std::atomic<bool> m_stopping{false};
+    std::atomic<int> m_state{int(State::Stopped)};
+    QMutex m_mutex;                       // guards m_current
+    TaskContext *m_current = nullptr;
+
+    // Results of invoked actions, for action_status tasks (worker thread only).
+    QHash<QString, QByteArray> m_actionResults;
+};
+
+} // namespace c1
+} // namespace dbx
+
+Q_DECLARE_METATYPE(dbx::c1::TaskRecord)

@@ -1,0 +1,440 @@
+#include "helpers/FakeConductorOne.h"
+
+#include "conductorone/Credentials.h"
+#include "conductorone/Ksuid.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <google/protobuf/struct.pb.h>
+#include <grpcpp/grpcpp.h>
+
+namespace dbx {
+namespace test {
+
+using c1::toStd;
+using c1::fromStd;
+
+class FakeConductorOne::Service final : public batonv1::BatonService::Service
+{
+public:
+    explicit Service(FakeConductorOne *fake) : m_fake(fake) {}
+
+    grpc::Status check(grpc::ServerContext *ctx)
+    {
+        const auto it = ctx->client_metadata().find("authorization");
+        const std::string header = it == ctx->client_metadata().end() ? std::string()
+                                                                        : std::string(it->second.data(), it->second.size());
+        if (!m_fake->authorized(header))
+            return grpc::Status(grpc::StatusCode::UNAUTHENTICATED, "token not valid");
+        return grpc::Status::OK;
+    }
+
+    grpc::Status Hello(grpc::ServerContext *ctx, const batonv1::BatonServiceHelloRequest *req,
+                       batonv1::BatonServiceHelloResponse *) override
+    {
+        const grpc::Status auth = check(ctx);
+        if (!auth.ok())
+            return auth;
+        std::lock_guard<std::mutex> lock(m_fake->m_mutex);
+        m_fake->m_hellos.append(*req);
+        if (m_fake->m_helloStatus != 0)
+            return grpc::Status(grpc::StatusCode(m_fake->m_helloStatus), "hello refused by the test");
+        return grpc::Status::OK;
+    }
+
+    grpc::Status GetTask(grpc::ServerContext *ctx, const batonv1::BatonServiceGetTaskRequest *req,
+                         batonv1::BatonServiceGetTaskResponse *resp) override
+    {
+        const grpc::Status auth = check(ctx);
+        if (!auth.ok())
+            return auth;
+        std::lock_guard<std::mutex> lock(m_fake->m_mutex);
+        ++m_fake->m_getTaskCalls;
+        if (req->host_id().empty())
+            return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "host_id missing");
+        if (!m_fake->m_queue.empty()) {
+            *resp->mutable_task() = m_fake->m_queue.front();
+            m_fake->m_queue.pop_front();
+        }
+        resp->mutable_next_poll()->set_nanos(m_fake->m_nextPollMs * 1000000);
+        return grpc::Status::OK;
+    }
+
+    grpc::Status Heartbeat(grpc::ServerContext *ctx, const batonv1::BatonServiceHeartbeatRequest *req,
+                           batonv1::BatonServiceHeartbeatResponse *resp) override
+    {
+        const grpc::Status auth = check(ctx);
+        if (!auth.ok())
+            return auth;
+        std::lock_guard<std::mutex> lock(m_fake->m_mutex);
+        const QString id = fromStd(req->task_id());
+        const int n = ++m_fake->m_heartbeats[id];
+        if (m_fake->m_nextHeartbeatMs > 0) {
+            resp->mutable_next_heartbeat()->set_seconds(m_fake->m_nextHeartbeatMs / 1000);
+            resp->mutable_next_heartbeat()->set_nanos((m_fake->m_nextHeartbeatMs % 1000) * 1000000);
+        }
+        const auto it = m_fake->m_cancelOnHeartbeat.constFind(id);
+        resp->set_cancelled(it != m_fake->m_cancelOnHeartbeat.constEnd() && n >= *it);
+        return grpc::Status::OK;
+    }
+
+    grpc::Status FinishTask(grpc::ServerContext *ctx, const batonv1::BatonServiceFinishTaskRequest *req,
+                            batonv1::BatonServiceFinishTaskResponse *) override
+    {
+        const grpc::Status auth = check(ctx);
+        if (!auth.ok())
+            return auth;
+        std::lock_guard<std::mutex> lock(m_fake->m_mutex);
+        m_fake->m_finished.insert(fromStd(req->task_id()), *req);
+        return grpc::Status::OK;
+    }
+
+    grpc::Status UploadAsset(grpc::ServerContext *ctx, grpc::ServerReader<batonv1::BatonServiceUploadAssetRequest> *reader,
+                             batonv1::BatonServiceUploadAssetResponse *) override
+    {
+        const grpc::Status auth = check(ctx);
+        if (!auth.ok())
+            return auth;
+        int dropAfter = -1;
+        {
+            std::lock_guard<std::mutex> lock(m_fake->m_mutex);
+            ++m_fake->m_uploadStreams;
+            if (m_fake->m_dropStreams > 0) {
+                --m_fake->m_dropStreams;
+                dropAfter = m_fake->m_dropAfterChunks;
+            }
+        }
+        Upload up;
+        batonv1::BatonServiceUploadAssetRequest msg;
+        if (!reader->Read(&msg) || msg.msg_case() != batonv1::BatonServiceUploadAssetRequest::kMetadata)
+            return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "first message must be metadata");
+        up.taskId = fromStd(msg.metadata().task_id());
+        up.hostId = fromStd(msg.metadata().host_id());
+        bool sawEof = false;
+        while (reader->Read(&msg)) {
+            if (msg.msg_case() == batonv1::BatonServiceUploadAssetRequest::kData) {
+                if (sawEof)
+                    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "data after eof");
+                const std::string &d = msg.data().data();
+                if (d.empty() || d.size() > 1024 * 1024)
+                    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "chunk size out of range");
+                up.data.append(d.data(), qsizetype(d.size()));
+                up.chunkSizes.append(int(d.size()));
+                if (dropAfter >= 0 && up.chunkSizes.size() >= dropAfter)
+                    return grpc::Status(grpc::StatusCode::UNAVAILABLE, "stream dropped by the test");
+            } else if (msg.msg_case() == batonv1::BatonServiceUploadAssetRequest::kEof) {
+                sawEof = true;
+                up.sha256 = QByteArray::fromStdString(msg.eof().sha256_checksum());
+            } else {
+                return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "metadata twice");
+            }
+        }
+        if (!sawEof)
+            return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "no eof");
+        up.hashMatches = up.sha256.size() == 32
+                         && QCryptographicHash::hash(up.data, QCryptographicHash::Sha256) == up.sha256;
+        if (!up.hashMatches)
+            return grpc::Status(grpc::StatusCode::DATA_LOSS, "sha256 mismatch");
+        std::lock_guard<std::mutex> lock(m_fake->m_mutex);
+        m_fake->m_uploads.append(up);
+        return grpc::Status::OK;
+    }
+
+private:
+    FakeConductorOne *m_fake;
+};
+
+FakeConductorOne::FakeConductorOne(QByteArray publicKey, QString clientId, QString audience)
+    : m_publicKey(std::move(publicKey)), m_clientId(std::move(clientId)), m_audience(std::move(audience))
+{
+}
+
+FakeConductorOne::~FakeConductorOne()
+{
+    if (m_server)
+        m_server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
+}
+
+bool FakeConductorOne::start(QString *error)
+{
+    m_http = std::make_unique<sim::HttpServer>([this](const sim::HttpRequest &r) { return handleToken(r); });
+    if (!m_http->listen(QHostAddress::LocalHost, 0, error))
+        return false;
+    m_service = std::make_unique<Service>(this);
+    grpc::ServerBuilder builder;
+    builder.AddListeningPort("127.0.0.1:0", grpc::InsecureServerCredentials(), &m_grpcPort);
+    builder.RegisterService(m_service.get());
+    m_server = builder.BuildAndStart();
+    if (!m_server || m_grpcPort == 0) {
+        if (error)
+            *error = QStringLiteral("grpc server did not start");
+        return false;
+    }
+    return true;
+}
+
+QUrl FakeConductorOne::tokenUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/auth/v1/token").arg(m_http->port()));
+}
+
+QString FakeConductorOne::grpcTarget() const
+{
+    return QStringLiteral("127.0.0.1:%1").arg(m_grpcPort);
+}
+
+sim::HttpResponse FakeConductorOne::handleToken(const sim::HttpRequest &req)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    ++m_tokenRequests;
+    if (req.method != "POST" || req.path != "/auth/v1/token")
+        return sim::HttpResponse::json(404, R"({"error":"not_found"})");
+    if (m_revoked)
+        return sim::HttpResponse::json(401, R"({"error":"invalid_client","error_description":"client revoked"})");
+    const QUrlQuery form(QString::fromUtf8(req.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
+    auto field = [&form](const char *name) { return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    if (field("grant_type") != QLatin1String("client_credentials") || field("client_id") != m_clientId
+        || field("client_assertion_type") != QLatin1String("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")) {
+        m_lastError = QStringLiteral("bad form");
+        return sim::HttpResponse::json(400, R"({"error":"invalid_request"})");
+    }
+    c1::Credentials::Jws jws;
+    QString error;
+    if (!c1::Credentials::verifyAssertion(field("client_assertion").toLatin1(), m_publicKey, &jws, &error)) {
+        m_lastError = error;
+        return sim::HttpResponse::json(401, R"({"error":"invalid_client"})");
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (jws.claims.value(QLatin1String("iss")).toString() != m_clientId
+        || jws.claims.value(QLatin1String("sub")).toString() != m_clientId
+        || jws.claims.value(QLatin1String("aud")).toString() != m_audience
+        || jws.claims.value(QLatin1String("exp")).toInteger() < now
+        || jws.claims.value(QLatin1String("nbf")).toInteger() > now) {
+        m_lastError = QStringLiteral("claims");
+        return sim::HttpResponse::json(401, R"({"error":"invalid_client"})");
+    }
+    const QString token = QStringLiteral("c1tok-%1").arg(m_tokenRequests);
+    m_validTokens.insert(token);
+    return sim::HttpResponse::json(
+        200, QStringLiteral(R"({"access_token":"%1","token_type":"bearer","expires_in":3600})").arg(token).toUtf8());
+}
+
+bool FakeConductorOne::authorized(const std::string &header)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    const QString h = fromStd(header);
+    const bool ok = !m_revoked && h.startsWith(QLatin1String("Bearer "))
+                    && m_validTokens.contains(h.mid(7));
+    if (!ok)
+        ++m_unauthenticated;
+    return ok;
+}
+
+void FakeConductorOne::enqueue(const batonv1::Task &task)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_queue.push_back(task);
+}
+
+void FakeConductorOne::setNextPollMs(int ms)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_nextPollMs = ms;
+}
+
+void FakeConductorOne::setNextHeartbeatMs(int ms)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_nextHeartbeatMs = ms;
+}
+
+void FakeConductorOne::cancelOnHeartbeat(const QString &taskId, int nth)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_cancelOnHeartbeat.insert(taskId, nth);
+}
+
+void FakeConductorOne::dropUploads(int streams, int afterChunks)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_dropStreams = streams;
+    m_dropAfterChunks = afterChunks;
+}
+
+void FakeConductorOne::revoke()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_revoked = true;
+    m_validTokens.clear();
+}
+
+void FakeConductorOne::setHelloStatus(int code)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_helloStatus = code;
+}
+
+QVector<batonv1::BatonServiceHelloRequest> FakeConductorOne::hellos() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_hellos;
+}
+
+std::optional<batonv1::BatonServiceFinishTaskRequest> FakeConductorOne::finished(const QString &taskId) const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    const auto it = m_finished.constFind(taskId);
+    if (it == m_finished.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+int FakeConductorOne::finishedCount() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return int(m_finished.size());
+}
+
+int FakeConductorOne::heartbeats(const QString &taskId) const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_heartbeats.value(taskId);
+}
+
+QVector<FakeConductorOne::Upload> FakeConductorOne::uploads() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_uploads;
+}
+
+int FakeConductorOne::uploadStreams() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_uploadStreams;
+}
+
+int FakeConductorOne::tokenRequests() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_tokenRequests;
+}
+
+int FakeConductorOne::getTaskCalls() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_getTaskCalls;
+}
+
+int FakeConductorOne::unauthenticatedCalls() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_unauthenticated;
+}
+
+QString FakeConductorOne::lastError() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_lastError;
+}
+
+// --- task builders -------------------------------------------------------------------------
+
+namespace {
+
+batonv1::Task newTask()
+{
+    batonv1::Task t;
+    t.set_id(toStd(c1::Ksuid::generate()));
+    t.set_status(batonv1::Task::STATUS_RUNNING);
+    return t;
+}
+
+void fillEntitlement(c1::v2::Entitlement *e, const QString &type, const QString &id, const QString &slug)
+{
+    e->set_id(toStd(type + QLatin1Char(':') + id + QLatin1Char(':') + slug));
+    e->set_slug(toStd(slug));
+    e->mutable_resource()->mutable_id()->set_resource_type(toStd(type));
+    e->mutable_resource()->mutable_id()->set_resource(toStd(id));
+}
+
+void fillUser(c1::v2::Resource *r, const QString &teamMemberId)
+{
+    r->mutable_id()->set_resource_type("user");
+    r->mutable_id()->set_resource(toStd(teamMemberId));
+}
+
+} // namespace
+
+batonv1::Task FakeConductorOne::syncTask()
+{
+    batonv1::Task t = newTask();
+    t.mutable_sync_full()->set_skip_expand_grants(true);
+    return t;
+}
+
+batonv1::Task FakeConductorOne::grantTask(const QString &type, const QString &id, const QString &slug,
+                                          const QString &teamMemberId)
+{
+    batonv1::Task t = newTask();
+    fillEntitlement(t.mutable_grant()->mutable_entitlement(), type, id, slug);
+    fillUser(t.mutable_grant()->mutable_principal(), teamMemberId);
+    return t;
+}
+
+batonv1::Task FakeConductorOne::revokeTask(const QString &type, const QString &id, const QString &slug,
+                                           const QString &teamMemberId)
+{
+    batonv1::Task t = newTask();
+    c1::v2::Grant *g = t.mutable_revoke()->mutable_grant();
+    fillEntitlement(g->mutable_entitlement(), type, id, slug);
+    fillUser(g->mutable_principal(), teamMemberId);
+    g->set_id(g->entitlement().id() + ":user:" + toStd(teamMemberId));
+    return t;
+}
+
+batonv1::Task FakeConductorOne::createAccountTask(const QString &email, const QString &first, const QString &last)
+{
+    batonv1::Task t = newTask();
+    auto *fields = t.mutable_create_account()->mutable_account_info()->mutable_profile()->mutable_fields();
+    (*fields)["email"].set_string_value(toStd(email));
+    (*fields)["first_name"].set_string_value(toStd(first));
+    (*fields)["last_name"].set_string_value(toStd(last));
+    t.mutable_create_account()->set_resource_type_id("user");
+    return t;
+}
+
+batonv1::Task FakeConductorOne::deleteTask(const QString &teamMemberId)
+{
+    batonv1::Task t = newTask();
+    t.mutable_delete_resource()->mutable_resource_id()->set_resource_type("user");
+    t.mutable_delete_resource()->mutable_resource_id()->set_resource(toStd(teamMemberId));
+    return t;
+}
+
+batonv1::Task FakeConductorOne::actionTask(const QString &name, const QString &userId)
+{
+    batonv1::Task t = newTask();
+    t.mutable_action_invoke()->set_name(toStd(name));
+    (*t.mutable_action_invoke()->mutable_args()->mutable_fields())["user_id"].set_string_value(toStd(userId));
+    return t;
+}
+
+batonv1::Task FakeConductorOne::listActionsTask()
+{
+    batonv1::Task t = newTask();
+    t.mutable_action_list_schemas();
+    return t;
+}
+
+batonv1::Task FakeConductorOne::rotateCredentialsTask()
+{
+    batonv1::Task t = newTask();
+    t.mutable_rotate_credentials()->mutable_resource_id()->set_resource_type("user");
+    return t;
+}
+
+} // namespace test
+} // namespace dbx

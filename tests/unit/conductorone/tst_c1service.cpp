@@ -1,0 +1,665 @@
+// The service loop against a fake ConductorOne on loopback (token endpoint verifying the
+// assertion's signature, grpc++ BatonService): Hello with the connector's metadata, a full sync
+// whose c1z is uploaded in chunks, reassembled, hash-checked and opened (rows against the
+// simulated team's truth), provisioning tasks and their responses, refusal with provisioning
+// off, unknown tasks, heartbeats that cancel, a dropped upload stream retried, a revoked
+// credential, stop() in the middle of a task, endpoint rules.
+
+#include "helpers/C1Fixtures.h"
+#include "helpers/FakeConductorOne.h"
+
+#include "conductorone/C1Service.h"
+#include "conductorone/C1z.h"
+#include "conductorone/Ksuid.h"
+#include "model/Entitlements.h"
+#include "sim/SimTeam.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QThread>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <google/protobuf/struct.pb.h>
+
+using namespace dbx;
+using namespace dbx::c1;
+using dbx::test::FakeConductorOne;
+
+namespace {
+
+QString str(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// A TaskHandler that records what it was asked and answers as told.
+class FakeHandler : public TaskHandler
+{
+public:
+    explicit FakeHandler(QString dir) : m_dir(std::move(dir)) {}
+
+    bool provisioning = true;
+    Snapshot truth;
+    bool blockUntilCancelled = false;
+    TaskOutcome nextOutcome = TaskOutcome::done();
+
+    mutable QMutex mutex;
+    QStringList calls;
+    GrantRequest lastGrant;
+    RevokeRequest lastRevoke;
+    CreateAccountRequest lastCreate;
+    QString lastEnabledUser;
+    bool lastEnable = true;
+    QString cancelReason;
+    std::atomic<bool> running{false};
+
+    bool provisioningEnabled() const override { return provisioning; }
+
+    SyncResult fullSync(const SyncRequest &, TaskContext &ctx) override
+    {
+        record(QStringLiteral("fullSync"));
+        running = true;
+        if (blockUntilCancelled) {
+            while (!ctx.isCancelled())
+                QThread::msleep(20);
+            running = false;
+            QMutexLocker lock(&mutex);
+            cancelReason = ctx.cancelReason();
+            return {TaskOutcome::cancelled(ctx.cancelReason()), QString(), false};
+        }
+        running = false;
+        SyncResult r;
+        r.c1zPath = m_dir + QStringLiteral("/sync-%1.c1z").arg(ctx.taskId());
+        r.removeAfterUpload = true;
+        QString error;
+        if (!writeC1z(truth, r.c1zPath, &error))
+            r.outcome = TaskOutcome::failed(error, true, TaskCode::Internal);
+        return r;
+    }
+    TaskOutcome grant(const GrantRequest &req, TaskContext &) override
+    {
+        record(QStringLiteral("grant"));
+        QMutexLocker lock(&mutex);
+        lastGrant = req;
+        return nextOutcome;
+    }
+    TaskOutcome revoke(const RevokeRequest &req, TaskContext &) override
+    {
+        record(QStringLiteral("revoke"));
+        QMutexLocker lock(&mutex);
+        lastRevoke = req;
+        return nextOutcome;
+    }
+    CreateAccountResult createAccount(const CreateAccountRequest &req, TaskContext &) override
+    {
+        record(QStringLiteral("createAccount"));
+        QMutexLocker lock(&mutex);
+        lastCreate = req;
+        Account a;
+        a.teamMemberId = QStringLiteral("dbmid:new");
+        a.email = req.email;
+        a.givenName = req.givenName;
+        a.surname = req.surname;
+        a.status = AccountStatus::Invited;
+        return {nextOutcome, a};
+    }
+    TaskOutcome deleteResource(const ResourceRef &, TaskContext &) override
+    {
+        record(QStringLiteral("deleteResource"));
+        return nextOutcome;
+    }
+    TaskOutcome setAccountEnabled(const QString &teamMemberId, bool enable, TaskContext &) override
+    {
+        record(QStringLiteral("setAccountEnabled"));
+        QMutexLocker lock(&mutex);
+        lastEnabledUser = teamMemberId;
+        lastEnable = enable;
+        return nextOutcome;
+    }
+
+    QStringList callList() const
+    {
+        QMutexLocker lock(&mutex);
+        return calls;
+    }
+
+private:
+    void record(const QString &what)
+    {
+        QMutexLocker lock(&mutex);
+        calls << what;
+    }
+    QString m_dir;
+};
+
+} // namespace
+
+class TestC1Service : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    test::TestKey m_key;
+    std::unique_ptr<FakeConductorOne> m_fake;
+    std::shared_ptr<FakeHandler> m_handler;
+    std::unique_ptr<C1Service> m_service;
+
+    ServiceOptions options() const
+    {
+        ServiceOptions o;
+        QString error;
+        o.credentials = *Credentials::parse(m_key.clientId, m_key.clientSecret, &error);
+        o.apiHost = m_fake->grpcTarget();
+        o.tokenUrl = m_fake->tokenUrl();
+        o.insecure = true;
+        o.hostId = QStringLiteral("test-host");
+        o.initialBackoffMs = 100;
+        o.pollErrorMaxBackoffMs = 200;
+        return o;
+    }
+
+    bool startService(const ServiceOptions &o)
+    {
+        m_service = std::make_unique<C1Service>(o, m_handler);
+        QString error;
+        if (!m_service->start(&error)) {
+            qWarning() << error;
+            return false;
+        }
+        return true;
+    }
+
+    // Runs one task through the service and returns how ConductorOne was told it ended.
+    std::optional<batonv1::BatonServiceFinishTaskRequest> run(const batonv1::Task &task, int timeoutMs = 10000)
+    {
+        m_fake->enqueue(task);
+        const QString id = str(task.id());
+        QElapsedTimer t;
+        t.start();
+        while (!m_fake->finished(id) && t.elapsed() < timeoutMs)
+            QTest::qWait(10);
+        return m_fake->finished(id);
+    }
+
+private slots:
+    void init()
+    {
+        m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-svc"));
+        m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId,
+                                                    QStringLiteral("acme.conductor.one"));
+        QString error;
+        QVERIFY2(m_fake->start(&error), qPrintable(error));
+        m_handler = std::make_shared<FakeHandler>(m_dir.path());
+        sim::TeamSpec spec;
+        spec.members = 40;
+        spec.groups = 6;
+        spec.seed = 7;
+        m_handler->truth = sim::SimTeam(spec).truth();
+    }
+
+    void cleanup()
+    {
+        if (m_service)
+            m_service->stop();
+        m_service.reset();
+        m_fake.reset();
+    }
+
+    void endpointRules()
+    {
+        BatonEndpoint e;
+        QString error;
+        QVERIFY(BatonEndpoint::resolve(QStringLiteral("acme.conductor.one"), QString(), false, &e, &error));
+        QCOMPARE(e.target, QStringLiteral("acme.conductor.one:443"));
+        QVERIFY(BatonEndpoint::resolve(QStringLiteral("acme.conductor.one"), QStringLiteral("api.example:8443"), false,
+                                       &e, &error));
+        QCOMPARE(e.target, QStringLiteral("api.example:8443"));
+        QVERIFY(BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("[::1]:9000"), true, &e, &error));
+        QCOMPARE(e.target, QStringLiteral("[::1]:9000"));
+        QVERIFY(BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("localhost:9000"), true, &e, &error));
+        QVERIFY(!BatonEndpoint::resolve(QStringLiteral("acme.conductor.one"), QString(), true, &e, &error));
+        QVERIFY2(error.contains(QStringLiteral("loopback")), qPrintable(error));
+        QVERIFY(!BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("10.1.2.3:80"), true, &e, &error));
+        QVERIFY(!BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("host:notaport"), false, &e, &error));
+
+        ServiceOptions o = options();
+        o.apiHost = QStringLiteral("acme.conductor.one:443");
+        C1Service service(o, m_handler);
+        QVERIFY(!service.start(&error));
+        QVERIFY2(error.contains(QStringLiteral("loopback")), qPrintable(error));
+        QVERIFY(!service.isRunning());
+    }
+
+    void helloAndFullSync()
+    {
+        QVERIFY(startService(options()));
+        QSignalSpy started(m_service.get(), &C1Service::taskStarted);
+        QSignalSpy finished(m_service.get(), &C1Service::taskFinished);
+        QSignalSpy progress(m_service.get(), &C1Service::progress);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fake->hellos().isEmpty(), 10000);
+        QTRY_COMPARE(m_service->state(), C1Service::State::Connected);
+
+        // Hello: who we are and what we can do.
+        const batonv1::BatonServiceHelloRequest hello = m_fake->hellos().first();
+        QCOMPARE(str(hello.host_id()), QStringLiteral("test-host"));
+        QVERIFY(hello.task_id().empty());
+        QCOMPARE(str(hello.connector_metadata().display_name()), QStringLiteral("Dropbox"));
+        QVERIFY(!hello.connector_metadata().description().empty());
+        QCOMPARE(str(hello.build_info().package()), QStringLiteral("dropbox-team-connector"));
+        QVERIFY(!hello.os_info().hostname().empty());
+        QVERIFY(!hello.os_info().virtualization_system().empty());
+        const v2::ConnectorCapabilities &caps = hello.connector_metadata().capabilities();
+        QStringList types;
+        for (const v2::ResourceTypeCapability &rtc : caps.resource_type_capabilities()) {
+            types << str(rtc.resource_type().id());
+            QVERIFY(rtc.capabilities_size() >= 2);   // sync + provision/account provisioning
+            QVERIFY(rtc.permissions().permissions_size() >= 2);
+        }
+        types.sort();
+        QCOMPARE(types, QStringList({"group", "role", "user"}));
+        QVERIFY(std::count(caps.connector_capabilities().begin(), caps.connector_capabilities().end(),
+                           v2::CAPABILITY_ACTIONS) == 1);
+        QVERIFY(hello.connector_metadata().account_creation_schema().field_map().count("email") == 1);
+
+        // The sync task.
+        const batonv1::Task task = FakeConductorOne::syncTask();
+        const auto fin = run(task);
+        QVERIFY(fin);
+        QVERIFY2(fin->has_success(), fin->has_error() ? fin->status().message().c_str() : "no state");
+        QCOMPARE(str(fin->host_id()), QStringLiteral("test-host"));
+        QVERIFY(m_fake->heartbeats(str(task.id())) >= 1);
+        QCOMPARE(m_handler->callList(), QStringList({"fullSync"}));
+
+        const QVector<FakeConductorOne::Upload> uploads = m_fake->uploads();
+        QCOMPARE(uploads.size(), 1);
+        const FakeConductorOne::Upload &up = uploads.first();
+        QCOMPARE(up.taskId, str(task.id()));
+        QCOMPARE(up.hostId, QStringLiteral("test-host"));
+        QVERIFY(up.hashMatches);
+        QVERIFY(up.data.startsWith(QByteArray("C1ZF\0", 5)));
+        for (int size : up.chunkSizes)
+            QVERIFY(size > 0 && size <= BatonClient::kChunkSize);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("sync-%1.c1z").arg(str(task.id())))));
+
+        // The c1z holds the simulated team.
+        const QString received = m_dir.filePath(QStringLiteral("received.c1z"));
+        QFile f(received);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(up.data);
+        f.close();
+        C1zContents c;
+        QString error;
+        QVERIFY2(readC1z(received, &c, &error), qPrintable(error));
+        const Snapshot &truth = m_handler->truth;
+        QCOMPARE(int(c.resources.size()), truth.accounts.size() + truth.groups.size() + truth.roles.size());
+        QSet<QString> expectedUsers;
+        for (const Account &a : truth.accounts)
+            expectedUsers.insert(QStringLiteral("user:") + a.teamMemberId);
+        QSet<QString> gotUsers;
+        for (const QString &ext : c.resourceExternalIds) {
+            if (ext.startsWith(QLatin1String("user:")))
+                gotUsers.insert(ext);
+        }
+        QCOMPARE(gotUsers, expectedUsers);
+        QSet<QString> expectedGrants;
+        for (const Grant &g : grantsOf(truth))
+            expectedGrants.insert(g.id());
+        QSet<QString> gotGrants;
+        for (const C1zGrantColumns &g : c.grantColumns)
+            gotGrants.insert(g.externalId);
+        QCOMPARE(gotGrants, expectedGrants);
+
+        // What the GUI sees.
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(started.size(), 1);
+        const TaskRecord rec = finished.first().first().value<TaskRecord>();
+        QCOMPARE(rec.type, QStringLiteral("sync_full"));
+        QVERIFY(rec.ok);
+        QVERIFY(rec.finished);
+        bool sawUpload = false;
+        for (const QList<QVariant> &p : qAsConst(progress))
+            sawUpload = sawUpload || p.at(1).toString() == QLatin1String("Uploading");
+        QVERIFY(sawUpload);
+
+        // A Hello task is answered with a Hello naming it.
+        batonv1::Task helloTask;
+        helloTask.set_id(toStd(Ksuid::generate()));
+        helloTask.mutable_hello();
+        m_fake->enqueue(helloTask);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->hellos().size() == 2, 5000);
+        QCOMPARE(str(m_fake->hellos().last().task_id()), str(helloTask.id()));
+
+        m_service->stop();
+        QCOMPARE(m_service->state(), C1Service::State::Stopped);
+        QVERIFY(!m_service->isRunning());
+    }
+
+    void provisioningTasks()
+    {
+        QVERIFY(startService(options()));
+
+        // Grant: the handler gets plain values, ConductorOne gets the grant back.
+        auto fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), QStringLiteral("g:abc"),
+                                                   QStringLiteral("owner"), QStringLiteral("dbmid:u1")));
+        QVERIFY(fin && fin->has_success());
+        {
+            QMutexLocker lock(&m_handler->mutex);
+            QCOMPARE(m_handler->lastGrant.entitlementId, QStringLiteral("group:g:abc:owner"));
+            QCOMPARE(m_handler->lastGrant.resourceType, QStringLiteral("group"));
+            QCOMPARE(m_handler->lastGrant.resourceId, QStringLiteral("g:abc"));
+            QCOMPARE(m_handler->lastGrant.slug, QStringLiteral("owner"));
+            QCOMPARE(m_handler->lastGrant.principalId, QStringLiteral("dbmid:u1"));
+        }
+        v2::GrantManagerServiceGrantResponse grantResp;
+        QVERIFY(fin->success().response().UnpackTo(&grantResp));
+        QCOMPARE(grantResp.grants_size(), 1);
+        QCOMPARE(str(grantResp.grants(0).id()), QStringLiteral("group:g:abc:owner:user:dbmid:u1"));
+
+        // Revoke of something already gone: success with GrantAlreadyRevoked.
+        m_handler->nextOutcome = TaskOutcome::alreadyDone();
+        fin = run(FakeConductorOne::revokeTask(QStringLiteral("role"), QStringLiteral("pid_dbtmr:1"),
+                                               QStringLiteral("member"), QStringLiteral("dbmid:u2")));
+        QVERIFY(fin && fin->has_success());
+        v2::GrantManagerServiceRevokeResponse revokeResp;
+        QVERIFY(fin->success().response().UnpackTo(&revokeResp));
+        QVERIFY(hasAnnotation<v2::GrantAlreadyRevoked>(revokeResp.annotations()));
+        QVERIFY(hasAnnotation<v2::GrantAlreadyRevoked>(fin->success().annotations()));
+        {
+            QMutexLocker lock(&m_handler->mutex);
+            QCOMPARE(m_handler->lastRevoke.grantId, QStringLiteral("role:pid_dbtmr:1:member:user:dbmid:u2"));
+        }
+        m_handler->nextOutcome = TaskOutcome::done();
+
+        // Create account: the email from the profile; the new user's resource comes back.
+        fin = run(FakeConductorOne::createAccountTask(QStringLiteral("new@acme.test"), QStringLiteral("Nia"),
+                                                      QStringLiteral("New")));
+        QVERIFY(fin && fin->has_success());
+        {
+            QMutexLocker lock(&m_handler->mutex);
+            QCOMPARE(m_handler->lastCreate.email, QStringLiteral("new@acme.test"));
+            QCOMPARE(m_handler->lastCreate.givenName, QStringLiteral("Nia"));
+            QCOMPARE(m_handler->lastCreate.surname, QStringLiteral("New"));
+        }
+        v2::CreateAccountResponse createResp;
+        QVERIFY(fin->success().response().UnpackTo(&createResp));
+        QVERIFY(createResp.has_success());
+        QVERIFY(createResp.success().is_create_account_result());
+        QCOMPARE(str(createResp.success().resource().id().resource()), QStringLiteral("dbmid:new"));
+
+        // Delete.
+        fin = run(FakeConductorOne::deleteTask(QStringLiteral("dbmid:gone")));
+        QVERIFY(fin && fin->has_success());
+        v2::DeleteResourceResponse deleteResp;
+        QVERIFY(fin->success().response().UnpackTo(&deleteResp));
+
+        // Disable through the account action; its status can be asked afterwards.
+        fin = run(FakeConductorOne::actionTask(QStringLiteral("disable_user"), QStringLiteral("dbmid:u3")));
+        QVERIFY(fin && fin->has_success());
+        {
+            QMutexLocker lock(&m_handler->mutex);
+            QCOMPARE(m_handler->lastEnabledUser, QStringLiteral("dbmid:u3"));
+            QVERIFY(!m_handler->lastEnable);
+        }
+        v2::InvokeActionResponse actionResp;
+        QVERIFY(fin->success().response().UnpackTo(&actionResp));
+        QCOMPARE(actionResp.status(), v2::BATON_ACTION_STATUS_COMPLETE);
+        QVERIFY(actionResp.response().fields().at("success").bool_value());
+        batonv1::Task status;
+        status.set_id(toStd(Ksuid::generate()));
+        status.mutable_action_status()->set_id(actionResp.id());
+        fin = run(status);
+        QVERIFY(fin && fin->has_success());
+        v2::GetActionStatusResponse statusResp;
+        QVERIFY(fin->success().response().UnpackTo(&statusResp));
+        QCOMPARE(statusResp.status(), v2::BATON_ACTION_STATUS_COMPLETE);
+
+        // The action schemas.
+        fin = run(FakeConductorOne::listActionsTask());
+        QVERIFY(fin && fin->has_success());
+        v2::ListActionSchemasResponse schemas;
+        QVERIFY(fin->success().response().UnpackTo(&schemas));
+        QCOMPARE(schemas.schemas_size(), 2);
+        QCOMPARE(str(schemas.schemas(0).arguments(0).name()), QStringLiteral("user_id"));
+
+        // A failure the handler reports is passed on, non-retryable unless it says otherwise.
+        m_handler->nextOutcome = TaskOutcome::failed(QStringLiteral("Dropbox said no_such_user"), false,
+                                                     TaskCode::NotFound);
+        fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), QStringLiteral("g:abc"),
+                                              QStringLiteral("member"), QStringLiteral("dbmid:nobody")));
+        QVERIFY(fin && fin->has_error());
+        QVERIFY(fin->error().non_retryable());
+        QCOMPARE(fin->status().code(), 5);
+        QCOMPARE(str(fin->status().message()), QStringLiteral("Dropbox said no_such_user"));
+
+        // Malformed: a grant to something other than a user.
+        m_handler->nextOutcome = TaskOutcome::done();
+        batonv1::Task toGroup = FakeConductorOne::grantTask(QStringLiteral("group"), QStringLiteral("g:abc"),
+                                                            QStringLiteral("member"), QStringLiteral("g:other"));
+        toGroup.mutable_grant()->mutable_principal()->mutable_id()->set_resource_type("group");
+        fin = run(toGroup);
+        QVERIFY(fin && fin->has_error());
+        QCOMPARE(fin->status().code(), 3);
+
+        // A task type this connector does not handle.
+        const int callsBefore = m_handler->callList().size();
+        fin = run(FakeConductorOne::rotateCredentialsTask());
+        QVERIFY(fin && fin->has_error());
+        QVERIFY(fin->error().non_retryable());
+        QCOMPARE(fin->status().code(), 12);
+        QVERIFY2(str(fin->status().message()).contains(QStringLiteral("rotate_credentials")),
+                 fin->status().message().c_str());
+        QCOMPARE(m_handler->callList().size(), callsBefore);
+    }
+
+    void provisioningOffRefusesWrites()
+    {
+        m_handler->provisioning = false;
+        QVERIFY(startService(options()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fake->hellos().isEmpty(), 10000);
+        // Hello announces sync only.
+        const v2::ConnectorCapabilities &caps = m_fake->hellos().first().connector_metadata().capabilities();
+        QCOMPARE(caps.connector_capabilities_size(), 1);
+        QCOMPARE(caps.connector_capabilities(0), v2::CAPABILITY_SYNC);
+
+        const QVector<batonv1::Task> writes = {
+            FakeConductorOne::grantTask(QStringLiteral("group"), QStringLiteral("g:1"), QStringLiteral("member"),
+                                        QStringLiteral("dbmid:1")),
+            FakeConductorOne::revokeTask(QStringLiteral("group"), QStringLiteral("g:1"), QStringLiteral("member"),
+                                         QStringLiteral("dbmid:1")),
+            FakeConductorOne::createAccountTask(QStringLiteral("a@b.test"), QString(), QString()),
+            FakeConductorOne::deleteTask(QStringLiteral("dbmid:1")),
+            FakeConductorOne::actionTask(QStringLiteral("enable_user"), QStringLiteral("dbmid:1")),
+        };
+        for (const batonv1::Task &t : writes) {
+            const auto fin = run(t);
+            QVERIFY(fin && fin->has_error());
+            QVERIFY(fin->error().non_retryable());
+            QCOMPARE(fin->status().code(), 9);   // FAILED_PRECONDITION
+            QVERIFY2(str(fin->status().message()).contains(QStringLiteral("Provisioning is turned off")),
+                     fin->status().message().c_str());
+        }
+        QVERIFY(m_handler->callList().isEmpty());
+
+        // Syncing still works.
+        const auto fin = run(FakeConductorOne::syncTask());
+        QVERIFY(fin && fin->has_success());
+    }
+
+    void heartbeatCancelsTask()
+    {
+        m_fake->setNextHeartbeatMs(1000);
+        m_handler->blockUntilCancelled = true;
+        QVERIFY(startService(options()));
+        const batonv1::Task task = FakeConductorOne::syncTask();
+        m_fake->cancelOnHeartbeat(str(task.id()), 2);   // the first (synchronous) one passes
+        const auto fin = run(task, 15000);
+        QVERIFY(fin);
+        QVERIFY(fin->has_error());
+        QCOMPARE(fin->status().code(), 1);              // CANCELLED
+        QVERIFY(!fin->error().non_retryable());
+        QCOMPARE(m_fake->heartbeats(str(task.id())), 2);
+        QMutexLocker lock(&m_handler->mutex);
+        QVERIFY2(m_handler->cancelReason.contains(QStringLiteral("ConductorOne cancelled")),
+                 qPrintable(m_handler->cancelReason));
+    }
+
+    void droppedUploadIsRetried()
+    {
+        // Through the client, with a file big enough for several chunks.
+        QString error;
+        const auto creds = Credentials::parse(m_key.clientId, m_key.clientSecret, &error);
+        auto tokens = std::make_shared<TokenSource>(*creds, m_fake->tokenUrl());
+        BatonEndpoint endpoint;
+        QVERIFY(BatonEndpoint::resolve(QString(), m_fake->grpcTarget(), true, &endpoint, &error));
+        BatonClient client(endpoint, tokens, QStringLiteral("upload-host"));
+
+        QByteArray payload(1300 * 1024, Qt::Uninitialized);
+        QRandomGenerator gen(42);
+        gen.fillRange(reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
+        const QString path = m_dir.filePath(QStringLiteral("payload.bin"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(payload);
+        f.close();
+
+        m_fake->dropUploads(1, 2);   // the first stream breaks after two chunks
+        const QString taskId = Ksuid::generate();
+        QVector<qint64> seen;
+        // The test's event loop must keep serving the token endpoint while the client blocks.
+        std::atomic<bool> done{false};
+        RpcStatus result;
+        QThread *uploader = QThread::create([&] {
+            result = client.uploadAsset(taskId, path, [&seen](qint64 sent, qint64) { seen << sent; });
+            done = true;
+        });
+        uploader->start();
+        QTRY_VERIFY_WITH_TIMEOUT(done.load(), 20000);
+        uploader->wait();
+        delete uploader;
+        QVERIFY2(result.ok(), qPrintable(result.describe()));
+        QCOMPARE(m_fake->uploadStreams(), 2);
+        QCOMPARE(client.uploadAttemptsMade(), qint64(2));
+        const QVector<FakeConductorOne::Upload> uploads = m_fake->uploads();
+        QCOMPARE(uploads.size(), 1);
+        QCOMPARE(uploads.first().data, payload);
+        QVERIFY(uploads.first().hashMatches);
+        QCOMPARE(uploads.first().sha256, QCryptographicHash::hash(payload, QCryptographicHash::Sha256));
+        QCOMPARE(uploads.first().chunkSizes, QVector<int>({512 * 1024, 512 * 1024, 276 * 1024}));
+        QCOMPARE(uploads.first().hostId, QStringLiteral("upload-host"));
+        QCOMPARE(seen.last(), qint64(payload.size()));
+
+        // And through the service: a sync task whose first upload breaks still succeeds.
+        m_fake->dropUploads(1, 1);
+        QVERIFY(startService(options()));
+        const auto fin = run(FakeConductorOne::syncTask());
+        QVERIFY(fin && fin->has_success());
+        QCOMPARE(m_fake->uploadStreams(), 4);
+        QCOMPARE(m_fake->uploads().size(), 2);
+    }
+
+    void uploadGivesUpAfterThreeAttempts()
+    {
+        m_fake->dropUploads(3, 1);
+        QVERIFY(startService(options()));
+        const auto fin = run(FakeConductorOne::syncTask(), 20000);
+        QVERIFY(fin && fin->has_error());
+        QVERIFY(!fin->error().non_retryable());
+        QCOMPARE(fin->status().code(), 14);   // UNAVAILABLE, as the stream said
+        QCOMPARE(m_fake->uploadStreams(), 3);
+    }
+
+    void revokedCredentialsStopTheService()
+    {
+        QVERIFY(startService(options()));
+        QSignalSpy fatal(m_service.get(), &C1Service::fatalError);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fake->hellos().isEmpty(), 10000);
+        m_fake->revoke();
+        QTRY_COMPARE_WITH_TIMEOUT(fatal.size(), 1, 10000);
+        const QString message = fatal.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("refused the client credentials")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("revoked")));
+        QTRY_VERIFY(!m_service->isRunning());
+        QCOMPARE(m_service->state(), C1Service::State::Failed);
+        QVERIFY(m_fake->unauthenticatedCalls() >= 1);
+    }
+
+    void refusedAtHelloStopsWithMessage()
+    {
+        m_fake->setHelloStatus(7);   // PERMISSION_DENIED
+        QVERIFY(startService(options()));
+        QSignalSpy fatal(m_service.get(), &C1Service::fatalError);
+        QTRY_COMPARE_WITH_TIMEOUT(fatal.size(), 1, 10000);
+        QVERIFY2(fatal.first().first().toString().contains(QStringLiteral("PERMISSION_DENIED")),
+                 qPrintable(fatal.first().first().toString()));
+        QCOMPARE(m_fake->hellos().size(), 1);   // not retried
+    }
+
+    void wrongSecretIsRefused()
+    {
+        ServiceOptions o = options();
+        const test::TestKey other = test::makeTestKey();
+        QString error;
+        o.credentials = *Credentials::parse(m_key.clientId, other.clientSecret, &error);
+        QVERIFY(startService(o));
+        QSignalSpy fatal(m_service.get(), &C1Service::fatalError);
+        QTRY_COMPARE_WITH_TIMEOUT(fatal.size(), 1, 10000);
+        QVERIFY(fatal.first().first().toString().contains(QStringLiteral("refused the client credentials")));
+        QVERIFY(m_fake->hellos().isEmpty());
+    }
+
+    void unreachableServerBacksOffAndStops()
+    {
+        ServiceOptions o = options();
+        o.apiHost = QStringLiteral("127.0.0.1:1");   // nothing listens there
+        o.tokenUrl = m_fake->tokenUrl();
+        QVERIFY(startService(o));
+        QSignalSpy states(m_service.get(), &C1Service::stateChanged);
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->state(), C1Service::State::Reconnecting, 10000);
+        QElapsedTimer t;
+        t.start();
+        m_service->stop();
+        QVERIFY(t.elapsed() < 3000);
+        QCOMPARE(m_service->state(), C1Service::State::Stopped);
+    }
+
+    void stopDuringTaskTellsConductorOne()
+    {
+        m_handler->blockUntilCancelled = true;
+        QVERIFY(startService(options()));
+        const batonv1::Task task = FakeConductorOne::syncTask();
+        m_fake->enqueue(task);
+        QTRY_VERIFY_WITH_TIMEOUT(m_handler->running.load(), 10000);
+        m_service->stop();
+        QVERIFY(!m_service->isRunning());
+        const auto fin = m_fake->finished(str(task.id()));
+        QVERIFY(fin);
+        QVERIFY(fin->has_error());
+        QCOMPARE(fin->status().code(), 1);
+        QVERIFY(!fin->error().non_retryable());    // ConductorOne may hand it out again
+        QVERIFY(str(fin->status().message()).contains(QStringLiteral("stopping")));
+    }
+
+    void pollsHonourNextPoll()
+    {
+        m_fake->setNextPollMs(400);
+        QVERIFY(startService(options()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->getTaskCalls() >= 1, 10000);
+        const int first = m_fake->getTaskCalls();
+        QTest::qWait(1000);
+        const int polls = m_fake->getTaskCalls() - first;
+        QVERIFY2(polls >= 1 && polls <= 3, qPrintable(QString::number(polls)));
+        QCOMPARE(m_fake->tokenRequests(), 1);   // one token for all of it
+    }
+};
+
+QTEST_GUILESS_MAIN(TestC1Service)
+#include "tst_c1service.moc"
