@@ -956,6 +956,14 @@ void MainWindow::focusSearch()
         p->focusSearch();
 }
 
+QString MainWindow::askSavePath(const QString &suggestedName, const QString &title, const QString &filter)
+{
+    if (m_savePath)
+        return m_savePath(suggestedName);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(this, title, QDir(dir).filePath(suggestedName), filter);
+}
+
 bool MainWindow::exportCurrentTable(const QString &requestedPath)
 {
     TablePage *p = currentPage();
@@ -965,13 +973,7 @@ bool MainWindow::exportCurrentTable(const QString &requestedPath)
     if (path.isEmpty()) {
         const QString suggested = QStringLiteral("%1-%2.csv")
                                       .arg(p->name(), QDate::currentDate().toString(Qt::ISODate));
-        if (m_savePath) {
-            path = m_savePath(suggested);
-        } else {
-            const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-            path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), QDir(dir).filePath(suggested),
-                                                tr("CSV files (*.csv);;All files (*)"));
-        }
+        path = askSavePath(suggested, tr("Export table as CSV"), tr("CSV files (*.csv);;All files (*)"));
         if (path.isEmpty())
             return false;
     }

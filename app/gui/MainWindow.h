@@ -87,6 +87,8 @@ public:
     // Where "Export CSV..." writes; the default asks with a file dialog (tests replace it).
     using SavePathProvider = std::function<QString(const QString &suggestedName)>;
     void setSavePathProvider(SavePathProvider provider) { m_savePath = std::move(provider); }
+    // Asks where to save (the provider above, else a file dialog); "" when the admin cancelled.
+    QString askSavePath(const QString &suggestedName, const QString &title, const QString &filter);
 
     // The message bar's text ("" when hidden), for tests and accessibility.
     QString messageText() const;

@@ -1,0 +1,116 @@
+#include "conductorone/ForceSync.h"
+
+#include "conductorone/C1Log.h"
+#include "conductorone/TokenSource.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace dbx {
+namespace c1 {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dbx::c1::ForceSync", text);
+}
+
+} // namespace
+
+QUrl forceSyncUrl(const QUrl &baseUrl, const QString &appId, const QString &connectorId)
+{
+    QUrl url = baseUrl;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    path += QStringLiteral("/api/v1/apps/%1/connectors/%2/force_sync")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(appId)),
+                     QString::fromLatin1(QUrl::toPercentEncoding(connectorId)));
+    url.setPath(path, QUrl::StrictMode);
+    return url;
+}
+
+ForceSyncResult requestForceSync(TokenSource &tokens, const QUrl &baseUrlIn, const QString &appId,
+                                 const QString &connectorId, int timeoutMs)
+{
+    ForceSyncResult result;
+    if (appId.trimmed().isEmpty() || connectorId.trimmed().isEmpty()) {
+        result.error = tr("Asking ConductorOne to sync needs both the app id and the connector id.");
+        return result;
+    }
+    QUrl baseUrl = baseUrlIn;
+    if (baseUrl.isEmpty()) {
+        baseUrl.setScheme(QStringLiteral("https"));
+        const QString host = tokens.credentials().host;
+        const int colon = host.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0) {
+            baseUrl.setHost(host.left(colon));
+            baseUrl.setPort(host.mid(colon + 1).toInt());
+        } else {
+            baseUrl.setHost(host);
+        }
+    }
+    QString urlError;
+    if (!TokenSource::checkTokenUrl(baseUrl, &urlError)) {
+        result.error = urlError;
+        return result;
+    }
+    const TokenResult token = tokens.token();
+    if (!token.ok()) {
+        result.error = token.error;
+        return result;
+    }
+
+    const QUrl url = forceSyncUrl(baseUrl, appId.trimmed(), connectorId.trimmed());
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.accessToken.toUtf8());
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    QNetworkReply *reply = nam.post(request, QByteArrayLiteral("{}"));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QString netError = reply->errorString();
+    delete reply;
+
+    if (result.httpStatus == 0) {
+        result.error = tr("ConductorOne could not be reached at %1 to ask for a sync: %2").arg(url.host(), netError);
+    } else if (result.httpStatus >= 200 && result.httpStatus < 300) {
+        result.ok = true;
+        qCInfo(lcC1) << "ConductorOne accepted the request to sync connector" << connectorId;
+    } else {
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        QString detail = json.value(QLatin1String("message")).toString();
+        if (detail.isEmpty())
+            detail = json.value(QLatin1String("error")).toString();
+        const QString status = detail.isEmpty() ? QStringLiteral("HTTP %1").arg(result.httpStatus)
+                                                : QStringLiteral("HTTP %1: %2").arg(result.httpStatus).arg(detail);
+        if (result.httpStatus == 404)
+            result.error = tr("ConductorOne has no connector %1 in app %2 (%3); check both ids in the settings.")
+                               .arg(connectorId, appId, status);
+        else if (result.httpStatus == 401 || result.httpStatus == 403)
+            result.error = tr("ConductorOne refused the request to sync (%1); the credential may lack the "
+                              "Connector Administrator role.")
+                               .arg(status);
+        else
+            result.error = tr("ConductorOne did not start a sync (%1).").arg(status);
+        qCWarning(lcC1) << "force_sync answered" << result.httpStatus;
+    }
+    return result;
+}
+
+} // namespace c1
+} // namespace dbx
