@@ -323,7 +323,7 @@ const SimApi::Route *SimApi::route(const QByteArray &name) const
         {"team/members/remove", "members.delete", &SimApi::membersRemove, true, false},
         {"team/members/remove/job_status/get", "members.delete", &SimApi::membersRemoveJobStatus, true, false},
         {"team/members/suspend", "members.write", &SimApi::membersSuspend, true, false},
-        {"team/members/unsuspend", "members.delete", &SimApi::membersUnsuspend, true, false},
+        {"team/members/unsuspend", "members.write", &SimApi::membersUnsuspend, true, false},
         {"team/members/set_admin_permissions_v2", "members.write", &SimApi::setAdminPermissions, true, false},
         {"team/groups/members/add", "groups.write", &SimApi::groupMembersAdd, true, false},
         {"team/groups/members/remove", "groups.write", &SimApi::groupMembersRemove, true, false},
