@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "auth/ConnectionRegistry.h"
 #include "auth/SecretStore.h"
+#include "provision/ProvisioningController.h"
 #include "sim/SimThread.h"
 #include "wizard/ConnectionWizard.h"
 #include "wizard/ConnectionsDialog.h"
@@ -180,6 +181,7 @@ bool Launcher::start(const LaunchOptions &options, QString *error)
     manage->setObjectName(QStringLiteral("manageConnectionsAction"));
     QObject::connect(manage, &QAction::triggered, w, [this] { manageConnections(); });
     w->menu(MainWindow::Menu::Connection)->addAction(manage);
+    installProvisioning(w);
 
     if (!options.demo) {
         // The connection used last time, else the first saved one; none = "Not configured".

@@ -1,0 +1,292 @@
+#include "provision/AuditView.h"
+
+#include "GuiLog.h"
+#include "MainWindow.h"
+#include "provision/Audit.h"
+#include "provision/Operation.h"
+
+#include <QComboBox>
+#include <QColor>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dbx::gui {
+
+// ------------------------------------------------------------------------------------- model
+
+AuditModel::AuditModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AuditModel::setEntries(const QVector<AuditEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+int AuditModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(ColumnCount);
+}
+
+QString AuditModel::outcomeText(const QString &wire)
+{
+    for (dbx::Outcome o : {dbx::Outcome::Success, dbx::Outcome::NoChange, dbx::Outcome::Failed,
+                           dbx::Outcome::Invalid, dbx::Outcome::Cancelled}) {
+        if (toWire(o) == wire)
+            return displayName(o);
+    }
+    if (wire == QLatin1String("dry_run"))
+        return tr("Dry run");
+    return wire;
+}
+
+QString AuditModel::actionText(const QString &action)
+{
+    for (OperationType t : {OperationType::CreateAccount, OperationType::RemoveAccount, OperationType::Suspend,
+                            OperationType::Unsuspend, OperationType::SetRole, OperationType::ClearRole,
+                            OperationType::AddToGroup, OperationType::RemoveFromGroup, OperationType::SetAccessType}) {
+        if (auditAction(t) == action)
+            return displayName(t);
+    }
+    return action;
+}
+
+QVariant AuditModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const AuditEntry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time: return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        case Admin: return e.admin;
+        case Connection: return e.connection;
+        case Action: return e.object.isEmpty() ? actionText(e.action)
+                                               : tr("%1 (%2)").arg(actionText(e.action), e.object);
+        case Target: return e.target;
+        case Result: return outcomeText(e.outcome);
+        case Message: return e.message;
+        case RequestId: return e.requestId;
+        default: return QVariant();
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Message)
+            return e.message;
+        if (index.column() == Time)
+            return e.at.toUTC().toString(Qt::ISODate);
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == Result && (e.outcome == toWire(dbx::Outcome::Failed) || e.outcome == toWire(dbx::Outcome::Invalid)))
+            return QColor(0xb3, 0x26, 0x1e);
+        return QVariant();
+    case EntryRole:
+        return e.outcome;
+    case SearchRole:
+        return QStringList{e.admin, e.connection, e.action, actionText(e.action), e.target, e.object,
+                           e.message, e.requestId, outcomeText(e.outcome)}
+            .join(QLatin1Char('\n'));
+    default:
+        return QVariant();
+    }
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Time: return tr("Time");
+    case Admin: return tr("Admin");
+    case Connection: return tr("Connection");
+    case Action: return tr("Operation");
+    case Target: return tr("Target");
+    case Result: return tr("Outcome");
+    case Message: return tr("Message");
+    case RequestId: return tr("Request id");
+    default: return QVariant();
+    }
+}
+
+// ------------------------------------------------------------------------------------ filter
+
+AuditFilterProxy::AuditFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+void AuditFilterProxy::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+void AuditFilterProxy::setOutcome(OutcomeFilter outcome)
+{
+    m_outcome = outcome;
+    invalidateFilter();
+}
+
+QVector<AuditEntry> AuditFilterProxy::visibleEntries() const
+{
+    QVector<AuditEntry> out;
+    auto *audit = qobject_cast<AuditModel *>(sourceModel());
+    if (!audit)
+        return out;
+    out.reserve(rowCount());
+    for (int r = 0; r < rowCount(); ++r)
+        out << audit->entry(mapToSource(index(r, 0)).row());
+    return out;
+}
+
+bool AuditFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QString outcome = idx.data(AuditModel::EntryRole).toString();
+    switch (m_outcome) {
+    case OutcomeFilter::All: break;
+    case OutcomeFilter::Success:
+        if (outcome != toWire(dbx::Outcome::Success))
+            return false;
+        break;
+    case OutcomeFilter::NoChange:
+        if (outcome != toWire(dbx::Outcome::NoChange))
+            return false;
+        break;
+    case OutcomeFilter::Failed:
+        // What did not happen and should have: refused, invalid or not started.
+        if (outcome != toWire(dbx::Outcome::Failed) && outcome != toWire(dbx::Outcome::Invalid)
+            && outcome != toWire(dbx::Outcome::Cancelled))
+            return false;
+        break;
+    }
+    if (m_text.isEmpty())
+        return true;
+    return idx.data(AuditModel::SearchRole).toString().contains(m_text, Qt::CaseInsensitive);
+}
+
+// -------------------------------------------------------------------------------------- page
+
+AuditPage::AuditPage(MainWindow *window, QWidget *parent)
+    : QWidget(parent), m_window(window), m_model(new AuditModel(this)), m_proxy(new AuditFilterProxy(this))
+{
+    setObjectName(QStringLiteral("auditPage"));
+    m_proxy->setSourceModel(m_model);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("auditSearch"));
+    m_search->setPlaceholderText(tr("Search operation, member, group, message, request id"));
+    m_search->setClearButtonEnabled(true);
+    m_outcome = new QComboBox(this);
+    m_outcome->setObjectName(QStringLiteral("auditOutcomeFilter"));
+    m_outcome->addItem(tr("All outcomes"), int(AuditFilterProxy::OutcomeFilter::All));
+    m_outcome->addItem(tr("Done"), int(AuditFilterProxy::OutcomeFilter::Success));
+    m_outcome->addItem(tr("No change"), int(AuditFilterProxy::OutcomeFilter::NoChange));
+    m_outcome->addItem(tr("Failed"), int(AuditFilterProxy::OutcomeFilter::Failed));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("auditCount"));
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("auditRefreshButton"));
+    m_export = new QPushButton(tr("Export CSV..."), this);
+    m_export->setObjectName(QStringLiteral("auditExportButton"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("auditTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(AuditModel::Message, QHeaderView::Stretch);
+    const int widths[] = {130, 170, 110, 220, 190, 80, 300, 150};
+    for (int c = 0; c < AuditModel::ColumnCount; ++c) {
+        if (c != AuditModel::Message)
+            m_view->setColumnWidth(c, widths[c]);
+    }
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_outcome);
+    bar->addWidget(m_count);
+    bar->addWidget(refresh);
+    bar->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        updateCount();
+    });
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setOutcome(AuditFilterProxy::OutcomeFilter(m_outcome->currentData().toInt()));
+        updateCount();
+    });
+    connect(refresh, &QPushButton::clicked, this, &AuditPage::refresh);
+    connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(window->worker(), &ConnectorWorker::auditListed, this, [this](const QVector<AuditEntry> &entries) {
+        m_model->setEntries(entries);
+        updateCount();
+        emit refreshed(int(entries.size()));
+    });
+    updateCount();
+}
+
+void AuditPage::refresh()
+{
+    m_window->worker()->listAudit();
+}
+
+void AuditPage::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    m_count->setText(shown == all ? (all == 1 ? tr("1 change") : tr("%1 changes").arg(QLocale().toString(all)))
+                                  : tr("%1 of %2").arg(QLocale().toString(shown), QLocale().toString(all)));
+    m_export->setEnabled(shown > 0);
+}
+
+bool AuditPage::exportCsv(const QString &requestedPath)
+{
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        path = m_window->askSavePath(QStringLiteral("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+                                     tr("Export the audit log as CSV"), tr("CSV files (*.csv);;All files (*)"));
+        if (path.isEmpty())
+            return false;
+    }
+    const QVector<AuditEntry> entries = m_proxy->visibleEntries();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(auditCsv(entries)) < 0 || !file.commit()) {
+        m_window->showMessage(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        return false;
+    }
+    qCInfo(lcGui) << "exported" << entries.size() << "audit rows to" << QDir::toNativeSeparators(path);
+    m_window->statusBar()->showMessage(
+        tr("Exported %1 audit rows to %2").arg(QLocale().toString(int(entries.size())), QDir::toNativeSeparators(path)),
+        10000);
+    return true;
+}
+
+} // namespace dbx::gui

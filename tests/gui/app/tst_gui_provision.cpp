@@ -1,0 +1,711 @@
+// Provisioning from the window, offscreen, end to end: the real forms filled through their
+// widgets, the real worker thread, the simulated team on loopback and a real SQLite file. The
+// simulator's own state (truth) and request counters say what Dropbox saw; the window's snapshot
+// and the Audit view say what the admin sees.
+
+#include "MainWindow.h"
+#include "models/TableFilterProxy.h"
+#include "provision/AuditView.h"
+#include "provision/Plan.h"
+#include "provision/ProvisionDialogs.h"
+#include "provision/ProvisioningController.h"
+#include "provision/RunDialogs.h"
+#include "sim/SimServer.h"
+#include "sim/SimThread.h"
+#include "views/TablePage.h"
+#include "worker/DemoTeam.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QtTest>
+
+using namespace dbx;
+using namespace dbx::gui;
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+
+// Clicks a dialog's OK like a person does (the dialog is shown first: hidden buttons take no clicks).
+int clickOk(QDialog *dialog)
+{
+    auto *ok = child<QPushButton>(dialog, "okButton");
+    if (!ok || !ok->isEnabled())
+        return QDialog::Rejected;
+    QTest::mouseClick(ok, Qt::LeftButton);
+    return dialog->result();
+}
+
+const Account *findAccount(const Snapshot &s, const QString &id)
+{
+    for (const Account &a : s.accounts) {
+        if (a.teamMemberId == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+const Account *findByEmail(const Snapshot &s, const QString &email)
+{
+    for (const Account &a : s.accounts) {
+        if (a.email.compare(email, Qt::CaseInsensitive) == 0 && a.status != AccountStatus::Removed)
+            return &a;
+    }
+    return nullptr;
+}
+
+qint64 writeRequests(const sim::RequestStats &stats)
+{
+    // Every route that changes the team (reads are list/get/info routes).
+    qint64 n = 0;
+    for (auto it = stats.perRoute.cbegin(); it != stats.perRoute.cend(); ++it) {
+        const QString &route = it.key();
+        if (route.contains(QLatin1String("/list")) || route.contains(QLatin1String("get_info"))
+            || route.contains(QLatin1String("/get")) || route.startsWith(QLatin1String("oauth2"))
+            || route.contains(QLatin1String("features")) || route.contains(QLatin1String("token")))
+            continue;
+        n += it.value();
+    }
+    return n;
+}
+
+} // namespace
+
+class TestGuiProvision : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<DemoTeam> m_demo;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    ProvisioningController *m_controller = nullptr;
+    QStringList m_used;                   // accounts earlier tests changed
+
+    sim::SimServer *sim() const { return m_demo->simulator()->server(); }
+    MainWindow &window() { return *m_window; }
+
+    // An active member without an admin role that no earlier test touched.
+    QString freshMember()
+    {
+        for (const Account &a : window().snapshot().accounts) {
+            if (a.status == AccountStatus::Active && a.roleId.isEmpty() && !m_used.contains(a.teamMemberId)
+                && a.teamMemberId != window().snapshot().admin.teamMemberId) {
+                m_used << a.teamMemberId;
+                return a.teamMemberId;
+            }
+        }
+        return QString();
+    }
+
+    bool select(const QStringList &ids)
+    {
+        window().showView(MainWindow::View::Accounts);
+        TablePage *page = window().page(MainWindow::View::Accounts);
+        page->searchBox()->clear();
+        page->selectIds(ids, ids.value(0));
+        return window().selectedAccountIds().size() == ids.size();
+    }
+
+    QVector<OperationResult> runAndWait(QAction *action, bool *finished)
+    {
+        QSignalSpy done(m_controller, &ProvisioningController::runFinished);
+        action->trigger();
+        *finished = !done.isEmpty() || done.wait(kTimeoutMs);
+        return *finished ? done.first().first().value<QVector<OperationResult>>() : QVector<OperationResult>();
+    }
+
+    int auditRowsFor(const QString &target, const QString &action, const QString &outcome)
+    {
+        int n = 0;
+        for (const AuditEntry &e : m_controller->auditPage()->model()->entries()) {
+            if (e.target.compare(target, Qt::CaseInsensitive) == 0 && e.action == action && e.outcome == outcome)
+                ++n;
+        }
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<QVector<OperationResult>>();
+        QVERIFY(m_dir.isValid());
+        m_demo = std::make_unique<DemoTeam>();
+        DemoOptions options;
+        options.members = 40;
+        options.groups = 8;
+        options.seed = 5;
+        QString error;
+        QVERIFY2(m_demo->start(options, &error), qPrintable(error));
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_controller = installProvisioning(m_window.get());
+        QVERIFY(m_controller);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+        QSignalSpy shown(m_window.get(), &MainWindow::snapshotShown);
+        ConnectionConfig config = m_demo->connection(m_dir.filePath(QStringLiteral("demo.sqlite")));
+        QVERIFY(config.provisioning);
+        m_window->setConnection(config);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QSignalSpy done(m_window.get(), &MainWindow::syncCompleted);
+        m_window->startSync();
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
+        QVERIFY(done.first().first().value<SyncOutcome>().ok);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshot().runId > 0, 20000);
+        QCOMPARE(m_window->snapshot().accounts.size(), sim()->truth().accounts.size());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_demo.reset();
+    }
+
+    // A failed test must not leave a run going into the next one.
+    void cleanup()
+    {
+        sim()->setFaults(sim::Faults());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isRunning(), kTimeoutMs);
+    }
+
+    void actionsAreInstalledAndFollowTheSelection()
+    {
+        for (const char *name : {"createAccountAction", "removeAccountsAction", "suspendAction", "unsuspendAction",
+                                 "setRoleAction", "clearRoleAction", "addToGroupAction", "removeFromGroupAction",
+                                 "makeOwnerAction", "makeMemberAction", "applyPlanAction"}) {
+            QAction *a = m_controller->action(QString::fromLatin1(name));
+            QVERIFY2(a, name);
+            QVERIFY2(window().menu(MainWindow::Menu::Actions)->actions().contains(a), name);
+        }
+        QVERIFY(window().mainToolBar()->actions().contains(m_controller->action(QStringLiteral("removeAccountsAction"))));
+        QVERIFY(window().contextMenu(MainWindow::View::Accounts)->actions().contains(
+            m_controller->action(QStringLiteral("suspendAction"))));
+        QVERIFY(window().contextMenu(MainWindow::View::Groups)->actions().contains(
+            m_controller->action(QStringLiteral("addGroupMembersAction"))));
+        QVERIFY(window().contextMenu(MainWindow::View::Roles)->actions().contains(
+            m_controller->action(QStringLiteral("clearRoleHoldersAction"))));
+        // The Audit view is a tab of the window.
+        QVERIFY(window().findChild<AuditPage *>(QStringLiteral("auditPage")));
+
+        QVERIFY(select({}));
+        QVERIFY(!m_controller->action(QStringLiteral("removeAccountsAction"))->isEnabled());
+        QVERIFY(m_controller->action(QStringLiteral("createAccountAction"))->isEnabled());
+        const QString id = freshMember();
+        m_used.removeAll(id);
+        QVERIFY(select({id}));
+        QVERIFY(m_controller->action(QStringLiteral("removeAccountsAction"))->isEnabled());
+        QVERIFY(m_controller->action(QStringLiteral("suspendAction"))->isEnabled());
+        // An active member without a role: nothing to unsuspend, no role to clear.
+        QVERIFY(!m_controller->action(QStringLiteral("unsuspendAction"))->isEnabled());
+        QVERIFY(!m_controller->action(QStringLiteral("clearRoleAction"))->isEnabled());
+    }
+
+    void createAccountThroughTheForm()
+    {
+        const QString email = QStringLiteral("grace.hopper@example.com");
+        QVERIFY(!findByEmail(sim()->truth(), email));
+        int shownForms = 0;
+        QString validation;
+        m_controller->setDialogRunner([&](QDialog *dialog) {
+            ++shownForms;
+            dialog->show();
+            auto *ok = child<QPushButton>(dialog, "okButton");
+            if (!ok || ok->isEnabled())
+                return int(QDialog::Rejected);    // an empty form must not be accepted
+            auto *emailEdit = child<QLineEdit>(dialog, "emailEdit");
+            QTest::keyClicks(emailEdit, QStringLiteral("grace.hopper"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "givenNameEdit"), QStringLiteral("Grace"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "surnameEdit"), QStringLiteral("Hopper"));
+            validation = child<QLabel>(dialog, "validationLabel")->text();
+            if (ok->isEnabled())
+                return int(QDialog::Rejected);    // not an email yet
+            QTest::keyClicks(emailEdit, QStringLiteral("@example.com"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "externalIdEdit"), QStringLiteral("hr-1906"));
+            child<QCheckBox>(dialog, "welcomeEmailCheck")->setChecked(false);
+            return clickOk(dialog);
+        });
+        m_controller->setConfirmer([](const QString &, const QString &, const QString &) { return true; });
+
+        bool finished = false;
+        const QVector<OperationResult> results = runAndWait(m_controller->action(QStringLiteral("createAccountAction")), &finished);
+        QCOMPARE(shownForms, 1);
+        QVERIFY2(validation.contains(QStringLiteral("not an email")), qPrintable(validation));
+        QVERIFY(finished);
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().outcome == Outcome::Success, qPrintable(results.first().message));
+
+        // Dropbox (the simulator) has the member, with what the form said.
+        const Account *created = findByEmail(sim()->truth(), email);
+        QVERIFY(created);
+        QCOMPARE(created->givenName, QStringLiteral("Grace"));
+        QCOMPARE(created->surname, QStringLiteral("Hopper"));
+        QCOMPARE(created->externalId, QStringLiteral("hr-1906"));
+        // The window shows it without a sync, and the run dialog lists the row as done.
+        QTRY_VERIFY(findByEmail(window().snapshot(), email));
+        QVERIFY(m_controller->runDialog());
+        QCOMPARE(m_controller->runDialog()->resultsTable()->rowCount(), 1);
+        QCOMPARE(m_controller->runDialog()->resultsTable()->item(0, 0)->text(), displayName(Outcome::Success));
+        // And the Audit view has the row.
+        QTRY_COMPARE(auditRowsFor(email, QStringLiteral("create_account"), QStringLiteral("success")), 1);
+        m_controller->runDialog()->close();
+    }
+
+    void confirmedRemoval()
+    {
+        const QString id = freshMember();
+        QVERIFY(!id.isEmpty());
+        const QString email = findAccount(window().snapshot(), id)->email;
+        QVERIFY(select({id}));
+        const qint64 removesBefore = sim()->requestCount(QStringLiteral("team/members/remove"));
+
+        QString consequence;
+        m_controller->setDialogRunner([&](QDialog *dialog) {
+            dialog->show();
+            // Keep as a Basic account: the consequence says so, then back to a plain removal.
+            QTest::mouseClick(child<QRadioButton>(dialog, "keepAccountRadio"), Qt::LeftButton);
+            const QString keep = child<QLabel>(dialog, "consequenceLabel")->text();
+            if (!keep.contains(QStringLiteral("Basic account")))
+                return int(QDialog::Rejected);
+            QTest::mouseClick(child<QRadioButton>(dialog, "deleteRadio"), Qt::LeftButton);
+            consequence = child<QLabel>(dialog, "consequenceLabel")->text();
+            return clickOk(dialog);
+        });
+        QString confirmTitle, confirmText;
+        m_controller->setConfirmer([&](const QString &title, const QString &text, const QString &) {
+            confirmTitle = title;
+            confirmText = text;
+            return true;
+        });
+        bool finished = false;
+        const QVector<OperationResult> results = runAndWait(m_controller->action(QStringLiteral("removeAccountsAction")), &finished);
+        QVERIFY(finished);
+        // The confirmation spelled out what happens to the member's files.
+        const Operation expected = Operation::removeAccount(UserSelector::byId(id), true);
+        QCOMPARE(confirmText, expected.confirmationText(&window().snapshot()));
+        QVERIFY2(confirmText.contains(QStringLiteral("files")), qPrintable(confirmText));
+        QVERIFY2(confirmText.contains(QStringLiteral("deleted from their linked")), qPrintable(confirmText));
+        QCOMPARE(consequence, confirmText);
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().outcome == Outcome::Success, qPrintable(results.first().message));
+
+        QCOMPARE(sim()->requestCount(QStringLiteral("team/members/remove")), removesBefore + 1);
+        const Account *inTruth = findAccount(sim()->truth(), id);
+        QVERIFY(!inTruth || inTruth->status == AccountStatus::Removed);
+        QTRY_VERIFY(findAccount(window().snapshot(), id) == nullptr
+                    || findAccount(window().snapshot(), id)->status == AccountStatus::Removed);
+        QTRY_COMPARE(auditRowsFor(email, QStringLiteral("remove_account"), QStringLiteral("success")), 1);
+        m_controller->runDialog()->close();
+    }
+
+    void cancelledRemovalSendsNothing()
+    {
+        const QString id = freshMember();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(select({id}));
+        const sim::RequestStats before = sim()->stats();
+        const quint64 generation = sim()->generation();
+        QSignalSpy finished(m_controller, &ProvisioningController::runFinished);
+
+        // 1. Cancel in the form.
+        int forms = 0;
+        m_controller->setDialogRunner([&](QDialog *dialog) {
+            ++forms;
+            dialog->show();
+            QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+            return dialog->result();
+        });
+        int confirms = 0;
+        m_controller->setConfirmer([&](const QString &, const QString &, const QString &) {
+            ++confirms;
+            return false;
+        });
+        m_controller->action(QStringLiteral("removeAccountsAction"))->trigger();
+        QCOMPARE(forms, 1);
+        QCOMPARE(confirms, 0);
+
+        // 2. OK in the form, Cancel at the confirmation.
+        m_controller->setDialogRunner([](QDialog *dialog) {
+            dialog->show();
+            return clickOk(dialog);
+        });
+        m_controller->action(QStringLiteral("removeAccountsAction"))->trigger();
+        QCOMPARE(confirms, 1);
+        QVERIFY(!m_controller->isRunning());
+
+        // Give a stray request time to arrive, then check Dropbox saw nothing.
+        QTest::qWait(300);
+        QCOMPARE(finished.count(), 0);
+        const sim::RequestStats after = sim()->stats();
+        QCOMPARE(after.apiRequests, before.apiRequests);
+        QCOMPARE(writeRequests(after), writeRequests(before));
+        QCOMPARE(sim()->generation(), generation);
+        QCOMPARE(findAccount(sim()->truth(), id)->status, AccountStatus::Active);
+        QCOMPARE(findAccount(window().snapshot(), id)->status, AccountStatus::Active);
+    }
+
+    void multiRowSuspendCancelledBetweenItems()
+    {
+        QStringList ids;
+        for (int i = 0; i < 4; ++i)
+            ids << freshMember();
+        QVERIFY(!ids.contains(QString()));
+        QVERIFY(select(ids));
+        const qint64 suspendsBefore = sim()->requestCount(QStringLiteral("team/members/suspend"));
+        // Slow replies, so that Cancel lands while the second item is on its way.
+        sim::Faults slow;
+        slow.latencyMs = 400;
+        sim()->setFaults(slow);
+
+        m_controller->setDialogRunner([](QDialog *dialog) {
+            dialog->show();
+            child<QCheckBox>(dialog, "wipeDataCheck")->setChecked(false);
+            return clickOk(dialog);
+        });
+        QString confirmText;
+        m_controller->setConfirmer([&](const QString &, const QString &text, const QString &) {
+            confirmText = text;
+            return true;
+        });
+        QSignalSpy done(m_controller, &ProvisioningController::runFinished);
+        QSignalSpy oneDone(window().worker(), &ConnectorWorker::operationFinished);
+        m_controller->action(QStringLiteral("suspendAction"))->trigger();
+        QVERIFY2(confirmText.contains(QStringLiteral("4 changes")), qPrintable(confirmText));
+        RunDialog *dialog = m_controller->runDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *bar = child<QProgressBar>(dialog, "provisionProgressBar");
+        QCOMPARE(bar->maximum(), 4);
+        QCOMPARE(dialog->resultsTable()->rowCount(), 4);
+        QVERIFY(oneDone.wait(kTimeoutMs));
+        QTest::mouseClick(child<QPushButton>(dialog, "provisionCancelButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), kTimeoutMs);
+        sim()->setFaults(sim::Faults());
+
+        const QVector<OperationResult> results = done.first().first().value<QVector<OperationResult>>();
+        QVERIFY(done.first().at(1).toBool());
+        QCOMPARE(results.size(), 4);
+        QCOMPARE(results.first().outcome, Outcome::Success);
+        QCOMPARE(results.last().outcome, Outcome::Cancelled);
+        int sent = 0;
+        const Snapshot truth = sim()->truth();
+        for (const OperationResult &r : results) {
+            const Account *a = findAccount(truth, r.operation.user.value);
+            QVERIFY(a);
+            if (r.outcome == Outcome::Cancelled) {
+                QCOMPARE(a->status, AccountStatus::Active);
+                QCOMPARE(dialog->resultsTable()->item(r.index, 0)->text(), displayName(Outcome::Cancelled));
+            } else {
+                QCOMPARE(r.outcome, Outcome::Success);
+                QCOMPARE(a->status, AccountStatus::Suspended);
+                ++sent;
+            }
+        }
+        QCOMPARE(sim()->requestCount(QStringLiteral("team/members/suspend")), suspendsBefore + sent);
+        QVERIFY(dialog->summary().contains(QStringLiteral("cancelled")));
+        QVERIFY(child<QPushButton>(dialog, "provisionCloseButton")->isEnabled());
+        dialog->close();
+    }
+
+    void setRoleSaysWhichRoleItReplaces()
+    {
+        // A member who holds a role, moved to another one.
+        const Snapshot &s = window().snapshot();
+        QVERIFY(s.roles.size() >= 2);
+        QString id;
+        for (const Account &a : s.accounts) {
+            if (a.status == AccountStatus::Active && !a.roleId.isEmpty() && a.teamMemberId != s.admin.teamMemberId
+                && !m_used.contains(a.teamMemberId)) {
+                id = a.teamMemberId;
+                break;
+            }
+        }
+        if (id.isEmpty()) {
+            id = freshMember();
+            QString error;
+            QVERIFY2(sim()->setMemberRole(id, s.roles.first().id, &error), qPrintable(error));
+            QSignalSpy done(&window(), &MainWindow::syncCompleted);
+            window().startSync();
+            QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
+            QTRY_VERIFY(!findAccount(window().snapshot(), id)->roleId.isEmpty());
+        }
+        m_used << id;
+        const QString oldRole = findAccount(window().snapshot(), id)->roleId;
+        QString newRole, oldName, newName;
+        for (const Role &r : window().snapshot().roles) {
+            if (r.id == oldRole)
+                oldName = r.name;
+            else if (newRole.isEmpty()) {
+                newRole = r.id;
+                newName = r.name;
+            }
+        }
+        QVERIFY(select({id}));
+        m_controller->setDialogRunner([&](QDialog *dialog) {
+            dialog->show();
+            auto *combo = child<QComboBox>(dialog, "roleCombo");
+            combo->setCurrentIndex(combo->findData(newRole));
+            return clickOk(dialog);
+        });
+        QString confirmText;
+        m_controller->setConfirmer([&](const QString &, const QString &text, const QString &) {
+            confirmText = text;
+            return true;
+        });
+        bool finished = false;
+        const QVector<OperationResult> results = runAndWait(m_controller->action(QStringLiteral("setRoleAction")), &finished);
+        QVERIFY(finished);
+        QVERIFY2(confirmText.contains(oldName) && confirmText.contains(newName), qPrintable(confirmText));
+        QVERIFY2(confirmText.contains(QStringLiteral("replaced")), qPrintable(confirmText));
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().outcome == Outcome::Success, qPrintable(results.first().message));
+        QCOMPARE(findAccount(sim()->truth(), id)->roleId, newRole);
+        QTRY_COMPARE(findAccount(window().snapshot(), id)->roleId, newRole);
+        m_controller->runDialog()->close();
+    }
+
+    void groupAddAsOwnerAndNoChange()
+    {
+        const QString id = freshMember();
+        QVERIFY(!id.isEmpty());
+        // A group the member is not in.
+        QSet<QString> theirs;
+        for (const Membership &m : sim()->truth().memberships) {
+            if (m.teamMemberId == id)
+                theirs.insert(m.groupId);
+        }
+        QString groupId;
+        for (const Group &g : window().snapshot().groups) {
+            if (!theirs.contains(g.id) && g.managementType == GroupManagementType::UserManaged) {
+                groupId = g.id;
+                break;
+            }
+        }
+        QVERIFY(!groupId.isEmpty());
+        QVERIFY(select({id}));
+        m_controller->setDialogRunner([&](QDialog *dialog) {
+            dialog->show();
+            auto *list = child<QListWidget>(dialog, "groupList");
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->data(Qt::UserRole).toString() == groupId)
+                    list->item(i)->setCheckState(Qt::Checked);
+            }
+            QTest::mouseClick(child<QRadioButton>(dialog, "asOwnerRadio"), Qt::LeftButton);
+            return clickOk(dialog);
+        });
+        bool finished = false;
+        QVector<OperationResult> results = runAndWait(m_controller->action(QStringLiteral("addToGroupAction")), &finished);
+        QVERIFY(finished);
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().outcome == Outcome::Success, qPrintable(results.first().message));
+        bool owner = false;
+        for (const Membership &m : sim()->truth().memberships)
+            owner = owner || (m.groupId == groupId && m.teamMemberId == id && m.accessType == AccessType::Owner);
+        QVERIFY(owner);
+
+        // The same again already holds: "no change", and no write is sent.
+        const qint64 writes = writeRequests(sim()->stats());
+        QTRY_VERIFY(!m_controller->isRunning());
+        QVERIFY(m_controller->run({Operation::addToGroup(UserSelector::byId(id), groupId, AccessType::Owner)},
+                                  QStringLiteral("again")));
+        QSignalSpy done(m_controller, &ProvisioningController::runFinished);
+        QVERIFY(done.wait(kTimeoutMs));
+        results = done.first().first().value<QVector<OperationResult>>();
+        QCOMPARE(results.first().outcome, Outcome::NoChange);
+        QCOMPARE(writeRequests(sim()->stats()), writes);
+        m_controller->runDialog()->close();
+    }
+
+    void auditModelFilterAndExport()
+    {
+        AuditPage *page = m_controller->auditPage();
+        page->refresh();
+        QTRY_VERIFY(page->model()->rowCount() >= 7);
+        AuditModel *model = page->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->columnCount(), int(AuditModel::ColumnCount));
+        int success = 0, noChange = 0;
+        for (const AuditEntry &e : model->entries()) {
+            QCOMPARE(e.connection, window().connection().name);
+            QVERIFY(!e.admin.isEmpty());
+            success += e.outcome == QLatin1String("success");
+            noChange += e.outcome == QLatin1String("no_change");
+        }
+        QVERIFY(noChange >= 1);
+        QVERIFY(success >= 4);
+
+        window().showView(page);
+        auto *outcome = child<QComboBox>(page, "auditOutcomeFilter");
+        outcome->setCurrentIndex(outcome->findText(displayName(Outcome::NoChange)));
+        QCOMPARE(page->proxy()->rowCount(), noChange);
+        for (int r = 0; r < page->proxy()->rowCount(); ++r)
+            QCOMPARE(page->proxy()->index(r, AuditModel::Result).data().toString(), displayName(Outcome::NoChange));
+        outcome->setCurrentIndex(outcome->findText(displayName(Outcome::Success)));
+        QCOMPARE(page->proxy()->rowCount(), success);
+
+        // Search narrows to the created member's rows.
+        const QString email = QStringLiteral("grace.hopper@example.com");
+        QTest::keyClicks(child<QLineEdit>(page, "auditSearch"), email);
+        QCOMPARE(page->proxy()->rowCount(), 1);
+        QVERIFY(child<QLabel>(page, "auditCount")->text().contains(QStringLiteral("1 of")));
+
+        // Export writes what is shown, as core's audit CSV.
+        const QString path = m_dir.filePath(QStringLiteral("audit.csv"));
+        QString suggested;
+        window().setSavePathProvider([&](const QString &name) {
+            suggested = name;
+            return path;
+        });
+        QTest::mouseClick(child<QPushButton>(page, "auditExportButton"), Qt::LeftButton);
+        QVERIFY(suggested.startsWith(QStringLiteral("audit-")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString error;
+        const QVector<CsvRecord> records = parseCsv(QString::fromUtf8(f.readAll()), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).fields.value(0), QStringLiteral("at"));
+        QVERIFY(records.at(1).fields.contains(email));
+        QVERIFY(records.at(1).fields.contains(QStringLiteral("create_account")));
+
+        child<QLineEdit>(page, "auditSearch")->clear();
+        outcome->setCurrentIndex(0);
+        QCOMPARE(page->proxy()->rowCount(), model->rowCount());
+    }
+
+    void planPreviewApplyAndReport()
+    {
+        const QString id = freshMember();
+        QVERIFY(!id.isEmpty());
+        const QString email = findAccount(window().snapshot(), id)->email;
+        QSet<QString> theirs;
+        for (const Membership &m : window().snapshot().memberships) {
+            if (m.teamMemberId == id)
+                theirs.insert(m.groupId);
+        }
+        QString newGroup, oldGroup;
+        for (const Group &g : window().snapshot().groups) {
+            if (g.managementType != GroupManagementType::UserManaged)
+                continue;
+            if (!theirs.contains(g.id) && newGroup.isEmpty())
+                newGroup = g.id;
+            if (theirs.contains(g.id) && oldGroup.isEmpty())
+                oldGroup = g.id;
+        }
+        QVERIFY(!newGroup.isEmpty());
+        QString csv = planHeader() + QLatin1Char('\n');
+        csv += QStringLiteral("add-to-group,%1,%2,\n").arg(email, newGroup);
+        csv += QStringLiteral("unsuspend,%1,,\n").arg(email);                  // active: already so
+        csv += QStringLiteral("frobnicate,%1,,\n").arg(email);                 // line 4: invalid
+        const QString planPath = m_dir.filePath(QStringLiteral("plan.csv"));
+        QFile pf(planPath);
+        QVERIFY(pf.open(QIODevice::WriteOnly));
+        pf.write(csv.toUtf8());
+        pf.close();
+
+        m_controller->setOpenPathProvider([&] { return planPath; });
+        m_controller->action(QStringLiteral("applyPlanAction"))->trigger();
+        QTRY_VERIFY(m_controller->planDialog() && m_controller->planDialog()->isVisible());
+        PlanDialog *dialog = m_controller->planDialog();
+        QTableWidget *table = dialog->table();
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(0, 4)->text(), PlanDialog::tr("Will change"));
+        QCOMPARE(table->item(1, 4)->text(), PlanDialog::tr("Already so"));
+        QCOMPARE(table->item(2, 0)->text(), QStringLiteral("4"));
+        QCOMPARE(table->item(2, 4)->text(), PlanDialog::tr("Invalid"));
+        QVERIFY(!table->item(2, 5)->text().isEmpty());
+        QVERIFY2(dialog->summary().contains(QStringLiteral("1 would change")), qPrintable(dialog->summary()));
+
+        QSignalSpy applied(m_controller, &ProvisioningController::planApplied);
+        QTest::mouseClick(child<QPushButton>(dialog, "planApplyButton"), Qt::LeftButton);
+        QVERIFY(applied.wait(kTimeoutMs));
+        bool member = false;
+        for (const Membership &m : sim()->truth().memberships)
+            member = member || (m.groupId == newGroup && m.teamMemberId == id);
+        QVERIFY(member);
+        QCOMPARE(table->item(0, 4)->text(), displayName(Outcome::Success));
+        QCOMPARE(table->item(1, 4)->text(), displayName(Outcome::NoChange));
+        QCOMPARE(table->item(2, 4)->text(), PlanDialog::tr("Invalid"));
+
+        const QString reportPath = m_dir.filePath(QStringLiteral("report.csv"));
+        window().setSavePathProvider([&](const QString &) { return reportPath; });
+        QTest::mouseClick(child<QPushButton>(dialog, "planSaveReportButton"), Qt::LeftButton);
+        QFile rf(reportPath);
+        QVERIFY(rf.open(QIODevice::ReadOnly));
+        QString error;
+        const QVector<CsvRecord> report = parseCsv(QString::fromUtf8(rf.readAll()), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.size(), 4);
+        QVERIFY(report.at(1).fields.contains(QStringLiteral("success")));
+        dialog->close();
+    }
+
+    // Last: it turns provisioning off for the connection.
+    void provisioningOffRefusesAndSendsNothing()
+    {
+        ConnectionConfig config = window().connection();
+        config.provisioning = false;
+        QSignalSpy shown(&window(), &MainWindow::snapshotShown);
+        window().setConnection(config);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && window().snapshot().runId > 0, 20000);
+        const QString id = freshMember();
+        QVERIFY(select({id}));
+        const sim::RequestStats before = sim()->stats();
+
+        int forms = 0;
+        m_controller->setDialogRunner([&](QDialog *dialog) {
+            ++forms;
+            dialog->show();
+            return clickOk(dialog);
+        });
+        m_controller->setConfirmer([](const QString &, const QString &, const QString &) { return true; });
+        QSignalSpy refused(m_controller, &ProvisioningController::refused);
+        QAction *remove = m_controller->action(QStringLiteral("removeAccountsAction"));
+        QVERIFY(remove->isVisible());
+        QVERIFY(remove->isEnabled());             // visible and usable: it explains instead of hiding
+        remove->trigger();
+        m_controller->action(QStringLiteral("createAccountAction"))->trigger();
+        QCOMPARE(forms, 0);
+        QCOMPARE(refused.count(), 2);
+        const QString message = window().messageText();
+        QVERIFY2(message.contains(QStringLiteral("Provisioning is off")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Allow provisioning")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("BATON_PROVISIONING")), qPrintable(message));
+        QVERIFY(!m_controller->isRunning());
+        QTest::qWait(300);
+        QCOMPARE(writeRequests(sim()->stats()), writeRequests(before));
+        QCOMPARE(sim()->stats().apiRequests, before.apiRequests);
+        QCOMPARE(findAccount(sim()->truth(), id)->status, AccountStatus::Active);
+    }
+};
+
+QTEST_MAIN(TestGuiProvision)
+#include "tst_gui_provision.moc"
