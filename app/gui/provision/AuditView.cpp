@@ -37,6 +37,24 @@ void AuditModel::setEntries(const QVector<AuditEntry> &entries)
     endResetModel();
 }
 
+void AuditModel::setTeam(TeamIndexPtr team)
+{
+    m_team = std::move(team);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, Action), index(rowCount() - 1, Action));
+}
+
+QString AuditModel::objectLabel(const QString &object) const
+{
+    if (!m_team || object.isEmpty())
+        return object;
+    if (const Group *g = m_team->group(object))
+        return g->name;
+    if (const Role *r = m_team->role(object))
+        return r->name;
+    return object;
+}
+
 int AuditModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -78,11 +96,11 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Time: return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        case Time: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case Admin: return e.admin;
         case Connection: return e.connection;
         case Action: return e.object.isEmpty() ? actionText(e.action)
-                                               : tr("%1 (%2)").arg(actionText(e.action), e.object);
+                                               : tr("%1: %2").arg(actionText(e.action), objectLabel(e.object));
         case Target: return e.target;
         case Result: return outcomeText(e.outcome);
         case Message: return e.message;
@@ -94,6 +112,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
             return e.message;
         if (index.column() == Time)
             return e.at.toUTC().toString(Qt::ISODate);
+        if (index.column() == Action)
+            return e.object;
         return QVariant();
     case Qt::ForegroundRole:
         if (index.column() == Result && (e.outcome == toWire(dbx::Outcome::Failed) || e.outcome == toWire(dbx::Outcome::Invalid)))
@@ -102,7 +122,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case EntryRole:
         return e.outcome;
     case SearchRole:
-        return QStringList{e.admin, e.connection, e.action, actionText(e.action), e.target, e.object,
+        return QStringList{e.admin, e.connection, e.action, actionText(e.action), e.target, e.object, objectLabel(e.object),
                            e.message, e.requestId, outcomeText(e.outcome)}
             .join(QLatin1Char('\n'));
     default:
@@ -216,13 +236,10 @@ AuditPage::AuditPage(MainWindow *window, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(AuditModel::Message, QHeaderView::Stretch);
-    const int widths[] = {130, 170, 110, 220, 190, 80, 300, 150};
-    for (int c = 0; c < AuditModel::ColumnCount; ++c) {
-        if (c != AuditModel::Message)
-            m_view->setColumnWidth(c, widths[c]);
-    }
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {135, 150, 100, 200, 200, 80, 420, 150};
+    for (int c = 0; c < AuditModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, widths[c]);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -245,6 +262,8 @@ AuditPage::AuditPage(MainWindow *window, QWidget *parent)
     });
     connect(refresh, &QPushButton::clicked, this, &AuditPage::refresh);
     connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(window, &MainWindow::snapshotShown, this, [this] { m_model->setTeam(m_window->team()); });
+    m_model->setTeam(window->team());
     connect(window->worker(), &ConnectorWorker::auditListed, this, [this](const QVector<AuditEntry> &entries) {
         m_model->setEntries(entries);
         updateCount();

@@ -3,6 +3,7 @@
 // newest first, with a search box, an outcome filter and CSV export (core's auditCsv, so the file
 // is the same as `audit --csv`).
 
+#include "models/TeamIndex.h"
 #include "store/SnapshotStore.h"
 
 #include <QAbstractTableModel>
@@ -30,6 +31,10 @@ public:
     explicit AuditModel(QObject *parent = nullptr);
 
     void setEntries(const QVector<AuditEntry> &entries);
+    // Names for the group and role ids in the log (ids stay as they are when not in the team).
+    void setTeam(TeamIndexPtr team);
+    // The name of a known group or role id, else the text as logged.
+    QString objectLabel(const QString &object) const;
     const QVector<AuditEntry> &entries() const { return m_entries; }
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
 
@@ -45,6 +50,7 @@ public:
 
 private:
     QVector<AuditEntry> m_entries;
+    TeamIndexPtr m_team;
 };
 
 class AuditFilterProxy : public QSortFilterProxyModel

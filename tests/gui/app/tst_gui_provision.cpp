@@ -561,6 +561,18 @@ private Q_SLOTS:
         }
         QVERIFY(noChange >= 1);
         QVERIFY(success >= 4);
+        // Group ids are shown with the group's name.
+        bool named = false;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const AuditEntry &e = model->entry(r);
+            if (e.action != QLatin1String("add_to_group"))
+                continue;
+            const TeamIndexPtr team = window().team();
+            QVERIFY(team->group(e.object));
+            QVERIFY(model->index(r, AuditModel::Action).data().toString().contains(team->group(e.object)->name));
+            named = true;
+        }
+        QVERIFY(named);
 
         window().showView(page);
         auto *outcome = child<QComboBox>(page, "auditOutcomeFilter");
