@@ -1,0 +1,541 @@
+#include "worker/ConnectorTaskHandler.h"
+
+#include "conductorone/C1z.h"
+#include "dropbox/ApiError.h"
+#include "model/Entitlements.h"
+#include "provision/Provisioner.h"
+#include "store/SnapshotStore.h"
+#include "sync/SyncEngine.h"
+#include "worker/ConnectorSession.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+namespace dbx {
+
+Q_LOGGING_CATEGORY(lcTasks, "dbx.worker.tasks")
+
+using c1::TaskCode;
+using c1::TaskContext;
+using c1::TaskOutcome;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("dbx::ConnectorTaskHandler", s); }
+
+// Spins `loop` until it quits; when the task is cancelled meanwhile, calls onCancel once (the
+// work then ends on its own and quits the loop). `done` set before the call skips the wait.
+void spin(QEventLoop &loop, const bool &done, TaskContext &context, const std::function<void()> &onCancel)
+{
+    if (done)
+        return;
+    QTimer poll;
+    poll.setInterval(100);
+    bool cancelSent = false;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (!cancelSent && context.isCancelled()) {
+            cancelSent = true;
+            onCancel();
+        }
+    });
+    poll.start();
+    loop.exec();
+}
+
+TaskOutcome cancelledOutcome(const TaskContext &context)
+{
+    return TaskOutcome::cancelled(context.cancelReason().isEmpty() ? tr("The task was cancelled.")
+                                                                   : context.cancelReason());
+}
+
+// A task id as part of a file name.
+QString safeName(const QString &text)
+{
+    QString s = text;
+    s.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+    return s.left(64);
+}
+} // namespace
+
+ConnectorTaskHandler::ConnectorTaskHandler(Options options)
+    : m_options(std::move(options)), m_threadGuard(std::make_unique<QObject>())
+{
+}
+
+ConnectorTaskHandler::~ConnectorTaskHandler()
+{
+    // Normally the session went with the service thread (dropSession on QThread::finished).
+    // What is left was made on a thread that is still ours or already over.
+    m_threadGuard.reset();
+    m_session.reset();
+}
+
+void ConnectorTaskHandler::setStoreChangedCallback(std::function<void()> fn)
+{
+    QMutexLocker lock(&m_callbackMutex);
+    m_storeChanged = std::move(fn);
+}
+
+void ConnectorTaskHandler::notifyStoreChanged()
+{
+    std::function<void()> fn;
+    {
+        QMutexLocker lock(&m_callbackMutex);
+        fn = m_storeChanged;
+    }
+    if (fn)
+        fn();
+}
+
+bool ConnectorTaskHandler::provisioningEnabled() const
+{
+    return m_options.connection.provisioning;
+}
+
+ConnectorSession *ConnectorTaskHandler::session(TaskOutcome *failure)
+{
+    QThread *current = QThread::currentThread();
+    if (m_session && m_sessionThread != current)
+        dropSession();                    // a new service thread (the service was restarted)
+    if (m_session)
+        return m_session.get();
+
+    auto s = std::make_unique<ConnectorSession>(m_options.connection);
+    QString error;
+    if (!s->open(&error)) {
+        *failure = TaskOutcome::failed(error, true, TaskCode::Unavailable);
+        return nullptr;
+    }
+    m_session = std::move(s);
+    m_sessionThread = current;
+    // The session's objects belong to this thread: they go when it ends, on it.
+    QObject::connect(current, &QThread::finished, m_threadGuard.get(), [this, current] {
+        if (m_sessionThread == current)
+            dropSession();
+    }, Qt::DirectConnection);
+    qCInfo(lcTasks) << "session opened on" << m_session->config().effectiveDbPath();
+    return m_session.get();
+}
+
+void ConnectorTaskHandler::dropSession()
+{
+    if (m_sessionThread)
+        QObject::disconnect(m_sessionThread, &QThread::finished, m_threadGuard.get(), nullptr);
+    m_session.reset();
+    m_sessionThread = nullptr;
+}
+
+TaskOutcome ConnectorTaskHandler::runSync(TaskContext &context)
+{
+    TaskOutcome failure;
+    ConnectorSession *s = session(&failure);
+    if (!s)
+        return failure;
+    if (context.isCancelled())
+        return cancelledOutcome(context);
+
+    SyncEngine *engine = s->syncEngine();
+    QEventLoop loop;
+    bool done = false;
+    SyncOutcome outcome;
+    QObject::connect(engine, &SyncEngine::finished, &loop, [&](const SyncOutcome &o) {
+        outcome = o;
+        done = true;
+        loop.quit();
+    });
+    QObject::connect(engine, &SyncEngine::progressChanged, &loop, [&context](const SyncProgress &p) {
+        if (p.groups > 0 && p.phase == SyncProgress::Phase::Reading)
+            context.reportProgress(tr("Syncing group members"), p.groupsDone, p.groups);
+        else if (p.phase == SyncProgress::Phase::Saving)
+            context.reportProgress(tr("Saving snapshot"));
+        else
+            context.reportProgress(tr("Syncing members"), p.accounts, -1);
+    });
+    context.reportProgress(tr("Syncing members"), 0, -1);
+    QMetaObject::invokeMethod(engine, &SyncEngine::start, Qt::QueuedConnection);
+    spin(loop, done, context, [engine] { engine->cancel(); });
+
+    if (outcome.cancelled || (!outcome.ok && context.isCancelled()))
+        return cancelledOutcome(context);
+    if (!outcome.ok)
+        return outcomeOf(outcome.error, outcome.message);
+    qCInfo(lcTasks).noquote() << outcome.summary();
+    notifyStoreChanged();
+    return TaskOutcome::done();
+}
+
+QString ConnectorTaskHandler::c1zDir(TaskOutcome *failure)
+{
+    if (!m_options.c1zDir.isEmpty()) {
+        if (!QDir().mkpath(m_options.c1zDir)) {
+            *failure = TaskOutcome::failed(tr("Cannot create the folder %1 for the sync file.").arg(m_options.c1zDir),
+                                           false, TaskCode::FailedPrecondition);
+            return QString();
+        }
+        return m_options.c1zDir;
+    }
+    if (!m_tempDir) {
+        m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/dropbox-connector-XXXXXX"));
+        if (!m_tempDir->isValid()) {
+            *failure = TaskOutcome::failed(tr("Cannot create a temporary folder for the sync file: %1.")
+                                               .arg(m_tempDir->errorString()),
+                                           true, TaskCode::Internal);
+            m_tempDir.reset();
+            return QString();
+        }
+    }
+    return m_tempDir->path();
+}
+
+c1::SyncResult ConnectorTaskHandler::fullSync(const c1::SyncRequest &request, TaskContext &context)
+{
+    c1::SyncResult result;
+    TaskOutcome failure;
+    ConnectorSession *s = session(&failure);
+    if (!s) {
+        result.outcome = failure;
+        return result;
+    }
+    if (!request.resourceTypeIds.isEmpty() || !request.targetedResources.isEmpty())
+        qCInfo(lcTasks) << "the sync task asks for part of the team; the whole team is synced";
+
+    SnapshotStore *store = s->store();
+    qint64 runId = 0;
+    if (m_options.reuseSnapshotYoungerThanSecs > 0) {
+        const qint64 latest = store->latestCompleteRun();
+        const std::optional<RunInfo> info = latest > 0 ? store->run(latest) : std::nullopt;
+        if (info && info->finishedAt.isValid()
+            && info->finishedAt.secsTo(QDateTime::currentDateTimeUtc()) < m_options.reuseSnapshotYoungerThanSecs) {
+            runId = latest;
+            qCInfo(lcTasks) << "reusing the snapshot of run" << runId << "finished" << info->finishedAt;
+        }
+    }
+    if (runId == 0) {
+        const TaskOutcome synced = runSync(context);
+        if (!synced.ok()) {
+            result.outcome = synced;
+            return result;
+        }
+        runId = store->latestCompleteRun();
+    }
+    if (context.isCancelled()) {
+        result.outcome = cancelledOutcome(context);
+        return result;
+    }
+
+    context.reportProgress(tr("Writing the c1z file"));
+    QString error;
+    const std::optional<Snapshot> snapshot = runId > 0 ? store->load(runId, &error) : std::nullopt;
+    if (!snapshot) {
+        result.outcome = TaskOutcome::failed(tr("Cannot read the snapshot to upload: %1").arg(error), true,
+                                             TaskCode::Internal);
+        return result;
+    }
+    const QString dir = c1zDir(&failure);
+    if (dir.isEmpty()) {
+        result.outcome = failure;
+        return result;
+    }
+    const QString path = QDir(dir).filePath(
+        QStringLiteral("dropbox-sync-%1.c1z").arg(safeName(context.taskId().isEmpty()
+                                                               ? QString::number(QDateTime::currentMSecsSinceEpoch())
+                                                               : context.taskId())));
+    c1::C1zWriteOptions options;
+    options.tempDir = dir;
+    if (!c1::writeC1z(*snapshot, path, &error, options)) {
+        result.outcome = TaskOutcome::failed(tr("Cannot write the c1z file: %1").arg(error), true, TaskCode::Internal);
+        return result;
+    }
+    result.c1zPath = path;
+    result.removeAfterUpload = m_options.c1zDir.isEmpty();
+    return result;
+}
+
+Provisioner *ConnectorTaskHandler::provisioner(TaskContext &context, TaskOutcome *failure)
+{
+    ConnectorSession *s = session(failure);
+    if (!s)
+        return nullptr;
+    if (s->store()->latestCompleteRun() == 0) {
+        // Writes are checked against a snapshot: without one there is nothing to check with.
+        qCInfo(lcTasks) << "no snapshot yet: syncing before the first change";
+        const TaskOutcome synced = runSync(context);
+        if (!synced.ok()) {
+            *failure = synced;
+            return nullptr;
+        }
+    }
+    auto *p = s->findChild<Provisioner *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!p) {
+        p = new Provisioner(s->client(), s->store(), s);
+        p->setEnabled(m_options.connection.provisioning);
+        p->setConnectionName(m_options.connection.name);
+        p->setAdmin(QStringLiteral("ConductorOne"));
+    }
+    p->setGrantedScopes(s->grantedScopes());
+    QString error;
+    if (!p->refreshState(&error)) {
+        *failure = TaskOutcome::failed(tr("Cannot read the newest snapshot: %1").arg(error), true, TaskCode::Internal);
+        return nullptr;
+    }
+    return p;
+}
+
+OperationResult ConnectorTaskHandler::runOperation(const Operation &op, TaskContext &context)
+{
+    OperationResult result;
+    result.operation = op;
+    TaskOutcome failure;
+    Provisioner *p = provisioner(context, &failure);
+    if (!p) {
+        result.outcome = failure.code == TaskCode::Cancelled ? Outcome::Cancelled : Outcome::Failed;
+        result.message = failure.message;
+        result.tag = QStringLiteral("connector");
+        return result;
+    }
+    if (context.isCancelled()) {
+        result.outcome = Outcome::Cancelled;
+        result.message = cancelledOutcome(context).message;
+        return result;
+    }
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(p, &Provisioner::finished, &loop,
+                     [&](const QVector<OperationResult> &results, bool) {
+                         if (!results.isEmpty())
+                             result = results.first();
+                         else
+                             result.outcome = Outcome::Cancelled;
+                         done = true;
+                         loop.quit();
+                     });
+    QObject::connect(p, &Provisioner::progressChanged, &loop, [&context](const ProvisionProgress &pr) {
+        if (!pr.text.isEmpty())
+            context.reportProgress(pr.text, pr.done, pr.total);
+    });
+    context.reportProgress(op.describe(&p->state().snapshot()), 0, 1);
+    QMetaObject::invokeMethod(p, [p, op] { p->run({op}); }, Qt::QueuedConnection);
+    spin(loop, done, context, [p] { p->cancel(); });
+    if (result.outcome == Outcome::Success)
+        notifyStoreChanged();
+    qCInfo(lcTasks).noquote() << toWire(result.outcome) << auditAction(op.type) << result.message;
+    return result;
+}
+
+TaskOutcome ConnectorTaskHandler::runWrite(const Operation &op, TaskContext &context)
+{
+    const OperationResult r = runOperation(op, context);
+    if (r.outcome == Outcome::Cancelled)
+        return cancelledOutcome(context);
+    return outcomeOf(r);
+}
+
+TaskOutcome ConnectorTaskHandler::outcomeOf(const OperationResult &result)
+{
+    switch (result.outcome) {
+    case Outcome::Success:
+        return TaskOutcome::done();
+    case Outcome::NoChange: {
+        TaskOutcome o = TaskOutcome::alreadyDone();
+        o.message = result.message;
+        return o;
+    }
+    case Outcome::Cancelled:
+        return TaskOutcome::cancelled(result.message);
+    case Outcome::Invalid: {
+        // Not sent: an unknown member, group or role, or contradictory options.
+        const bool unknown = !result.operation.user.isEmpty() && result.teamMemberId.isEmpty();
+        return TaskOutcome::failed(result.message, false, unknown ? TaskCode::NotFound : TaskCode::InvalidArgument);
+    }
+    case Outcome::Failed:
+        break;
+    }
+    if (!result.error.isError()) {
+        // Refused before any call: provisioning off, or the connector could not get ready.
+        if (result.tag == QLatin1String("provisioning_disabled"))
+            return TaskOutcome::failed(result.message, false, TaskCode::FailedPrecondition);
+        return TaskOutcome::failed(result.message, true, TaskCode::Unavailable);
+    }
+    return outcomeOf(result.error, result.message);
+}
+
+TaskOutcome ConnectorTaskHandler::outcomeOf(const ApiError &error, const QString &message)
+{
+    QString text = message.isEmpty() ? error.message() : message;
+    using Kind = ApiError::Kind;
+    switch (error.kind) {
+    case Kind::RateLimited:
+        return TaskOutcome::failed(text, true, TaskCode::ResourceExhausted);
+    case Kind::Server:
+    case Kind::Network:
+        return TaskOutcome::failed(text, true, TaskCode::Unavailable);
+    case Kind::Timeout:
+        return TaskOutcome::failed(text, true, TaskCode::DeadlineExceeded);
+    case Kind::Malformed:
+        return TaskOutcome::failed(text, true, TaskCode::Internal);
+    case Kind::Cancelled:
+        return TaskOutcome::cancelled(text);
+    case Kind::Unauthorized:
+        if (error.tag == QLatin1String("missing_scope"))
+            return TaskOutcome::failed(text, false, TaskCode::PermissionDenied);
+        [[fallthrough]];
+    case Kind::TokenRefresh:
+        if (!error.needsReauthorization())
+            return TaskOutcome::failed(text, true, TaskCode::Unavailable);
+        if (!text.contains(QLatin1String("authoriz"), Qt::CaseInsensitive))
+            text += QLatin1Char(' ') + tr("Authorize the Dropbox connection again (a new refresh token).");
+        return TaskOutcome::failed(text, false, TaskCode::Unauthenticated);
+    case Kind::Forbidden:
+        return TaskOutcome::failed(text, false, TaskCode::PermissionDenied);
+    case Kind::BadRequest:
+        return TaskOutcome::failed(text, false, TaskCode::InvalidArgument);
+    case Kind::Endpoint:
+        return TaskOutcome::failed(text, false,
+                                   error.tag.endsWith(QLatin1String("not_found")) ? TaskCode::NotFound
+                                                                                  : TaskCode::FailedPrecondition);
+    case Kind::None:
+        break;
+    }
+    return TaskOutcome::failed(text, false, TaskCode::Unknown);
+}
+
+c1::TaskOutcome ConnectorTaskHandler::grant(const c1::GrantRequest &request, TaskContext &context)
+{
+    const UserSelector user = UserSelector::byId(request.principalId);
+    if (request.resourceType == resource_type::role()) {
+        if (request.slug != QLatin1String("member"))
+            return TaskOutcome::failed(tr("Roles have only the \"member\" entitlement, not \"%1\".").arg(request.slug),
+                                       false, TaskCode::InvalidArgument);
+        return runWrite(Operation::setRole(user, request.resourceId), context);
+    }
+    if (request.resourceType != resource_type::group())
+        return TaskOutcome::failed(tr("Dropbox grants only groups and roles, not \"%1\".").arg(request.resourceType),
+                                   false, TaskCode::InvalidArgument);
+    AccessType wanted = AccessType::Member;
+    if (request.slug == QLatin1String("owner"))
+        wanted = AccessType::Owner;
+    else if (request.slug != QLatin1String("member"))
+        return TaskOutcome::failed(tr("Groups have the \"member\" and \"owner\" entitlements, not \"%1\".")
+                                       .arg(request.slug),
+                                   false, TaskCode::InvalidArgument);
+
+    TaskOutcome failure;
+    Provisioner *p = provisioner(context, &failure);
+    if (!p)
+        return failure;
+    AccessType held = AccessType::Member;
+    if (!p->state().membership(request.resourceId, request.principalId, &held))
+        return runWrite(Operation::addToGroup(user, request.resourceId, wanted), context);
+    if (held == wanted) {
+        TaskOutcome o = TaskOutcome::alreadyDone();
+        o.message = tr("Already in the group with that access.");
+        return o;
+    }
+    if (wanted == AccessType::Owner)
+        return runWrite(Operation::setAccessType(user, request.resourceId, AccessType::Owner), context);
+    // Asked for "member" of a group they own: owners are members already, and demoting them
+    // would take away an ownership nobody asked to remove.
+    TaskOutcome o = TaskOutcome::alreadyDone();
+    o.message = tr("They own the group, which includes membership.");
+    return o;
+}
+
+c1::TaskOutcome ConnectorTaskHandler::revoke(const c1::RevokeRequest &request, TaskContext &context)
+{
+    const UserSelector user = UserSelector::byId(request.principalId);
+    TaskOutcome failure;
+    if (request.resourceType == resource_type::role()) {
+        Provisioner *p = provisioner(context, &failure);
+        if (!p)
+            return failure;
+        const Account *a = p->state().findUser(user);
+        // Clear the role only when it is the one revoked: a member holds one role at most, and
+        // a stale grant must not take away a role given since.
+        if (a && a->roleId != request.resourceId) {
+            TaskOutcome o = TaskOutcome::alreadyDone();
+            o.message = tr("They do not hold that role.");
+            return o;
+        }
+        return runWrite(Operation::clearRole(user), context);
+    }
+    if (request.resourceType != resource_type::group())
+        return TaskOutcome::failed(tr("Dropbox grants only groups and roles, not \"%1\".").arg(request.resourceType),
+                                   false, TaskCode::InvalidArgument);
+    if (request.slug != QLatin1String("member") && request.slug != QLatin1String("owner"))
+        return TaskOutcome::failed(tr("Groups have the \"member\" and \"owner\" entitlements, not \"%1\".")
+                                       .arg(request.slug),
+                                   false, TaskCode::InvalidArgument);
+    Provisioner *p = provisioner(context, &failure);
+    if (!p)
+        return failure;
+    AccessType held = AccessType::Member;
+    const bool inGroup = p->state().membership(request.resourceId, request.principalId, &held);
+    if (!inGroup && p->state().findGroup(request.resourceId) && p->state().findUser(user)) {
+        TaskOutcome o = TaskOutcome::alreadyDone();
+        o.message = tr("Not in the group.");
+        return o;
+    }
+    if (request.slug == QLatin1String("owner")) {
+        if (inGroup && held == AccessType::Member) {
+            TaskOutcome o = TaskOutcome::alreadyDone();
+            o.message = tr("They do not own the group.");
+            return o;
+        }
+        // Revoking ownership demotes: the member stays in the group.
+        return runWrite(Operation::setAccessType(user, request.resourceId, AccessType::Member), context);
+    }
+    if (inGroup && held == AccessType::Owner) {
+        TaskOutcome o = TaskOutcome::alreadyDone();
+        o.message = tr("They own the group rather than hold the member grant; revoke the owner grant to demote them.");
+        return o;
+    }
+    return runWrite(Operation::removeFromGroup(user, request.resourceId), context);
+}
+
+c1::CreateAccountResult ConnectorTaskHandler::createAccount(const c1::CreateAccountRequest &request,
+                                                            TaskContext &context)
+{
+    c1::CreateAccountResult out;
+    const Operation op = Operation::createAccount(request.email.trimmed(), request.givenName, request.surname);
+    const OperationResult r = runOperation(op, context);
+    if (r.outcome == Outcome::Cancelled) {
+        out.outcome = cancelledOutcome(context);
+        return out;
+    }
+    out.outcome = outcomeOf(r);
+    if (r.outcome == Outcome::Success) {
+        out.account = r.account;
+    } else if (r.outcome == Outcome::NoChange) {
+        TaskOutcome failure;
+        if (Provisioner *p = provisioner(context, &failure)) {
+            if (const Account *a = p->state().findUser(UserSelector::byEmail(request.email.trimmed())))
+                out.account = *a;
+        }
+    }
+    return out;
+}
+
+c1::TaskOutcome ConnectorTaskHandler::deleteResource(const c1::ResourceRef &resource, TaskContext &context)
+{
+    if (resource.resourceType != resource_type::user())
+        return TaskOutcome::failed(tr("Only user accounts can be deleted in Dropbox, not a %1.").arg(resource.resourceType),
+                                   false, TaskCode::Unimplemented);
+    // Dropbox's defaults, as baton-dropbox sends them: delete the account, wipe linked devices.
+    return runWrite(Operation::removeAccount(UserSelector::byId(resource.resourceId), true, false), context);
+}
+
+c1::TaskOutcome ConnectorTaskHandler::setAccountEnabled(const QString &teamMemberId, bool enable,
+                                                        TaskContext &context)
+{
+    const UserSelector user = UserSelector::byId(teamMemberId);
+    return runWrite(enable ? Operation::unsuspend(user) : Operation::suspend(user, false), context);
+}
+
+} // namespace dbx

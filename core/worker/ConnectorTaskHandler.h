@@ -1,0 +1,110 @@
+#pragma once
+// ConnectorTaskHandler: ConductorOne's tasks carried out on the Dropbox team, through the same
+// SyncEngine and Provisioner as the GUI and the CLI. C1Service calls it on its own worker
+// thread, which runs no event loop: the handler makes its ConnectorSession there on first use
+// (so the network access, token source and database connection belong to that thread), spins a
+// local QEventLoop while a sync or a provisioning call is under way, and drops the session when
+// that thread ends.
+//
+// What each task does (see TaskHandler.h for how tasks arrive):
+//   full sync   a new sync, or the newest complete snapshot when it is younger than
+//               Options::reuseSnapshotYoungerThanSecs; written as a c1z and returned.
+//   grant       group member: add as member (an owner already is one: nothing to do);
+//               group owner: add as owner, or promote a member (set_access_type);
+//               role member: set the role (it replaces the one the member holds).
+//   revoke      group member: remove from the group (an owner keeps the group: revoke the owner
+//               grant to demote); group owner: demote to member, never remove;
+//               role member: clear the role only when the member holds exactly that role.
+//   create      members/add_v2 (first/last name when ConductorOne sends them); Dropbox's
+//               async jobs are polled to the end.
+//   delete      members/remove with Dropbox's defaults, as baton-dropbox sends them: the
+//               account is deleted (keep_account=false) and its data wiped from linked devices
+//               (wipe_data=true); a removed member stays restorable by an admin for a while.
+//   enable/disable  members/unsuspend / members/suspend (data kept: wipe_data=false).
+// Every write is first checked against the newest snapshot (a sync runs first when there is
+// none) and recorded in the audit log with "ConductorOne" as the admin.
+//
+// Outcomes: Dropbox's "already so" -> AlreadyDone; 429 -> retryable RESOURCE_EXHAUSTED; 5xx,
+// network and timeouts -> retryable UNAVAILABLE / DEADLINE_EXCEEDED; a refused or expired
+// authorization -> UNAUTHENTICATED (re-authorize); missing scope / 403 -> PERMISSION_DENIED;
+// 409 -> FAILED_PRECONDITION (NOT_FOUND for unknown ids), each with Dropbox's error in words.
+
+#include "conductorone/TaskHandler.h"
+#include "worker/ConnectionConfig.h"
+
+#include <QMutex>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+
+class QObject;
+class QTemporaryDir;
+class QThread;
+
+namespace dbx {
+
+class ConnectorSession;
+class Provisioner;
+struct ApiError;
+struct Operation;
+struct OperationResult;
+
+class ConnectorTaskHandler : public c1::TaskHandler
+{
+public:
+    struct Options {
+        ConnectionConfig connection;
+        QString c1zDir;                   // empty: a temp dir
+        // > 0: a full-sync task uploads the newest complete snapshot when it is younger than
+        // this, instead of syncing again.
+        int reuseSnapshotYoungerThanSecs = 0;
+    };
+
+    explicit ConnectorTaskHandler(Options options);
+    ~ConnectorTaskHandler() override;
+    ConnectorTaskHandler(const ConnectorTaskHandler &) = delete;
+    ConnectorTaskHandler &operator=(const ConnectorTaskHandler &) = delete;
+
+    // Called (on the service thread) after a sync or a write changed the store. May be set
+    // from any thread.
+    void setStoreChangedCallback(std::function<void()> fn);
+
+    bool provisioningEnabled() const override;
+    c1::SyncResult fullSync(const c1::SyncRequest &request, c1::TaskContext &context) override;
+    c1::TaskOutcome grant(const c1::GrantRequest &request, c1::TaskContext &context) override;
+    c1::TaskOutcome revoke(const c1::RevokeRequest &request, c1::TaskContext &context) override;
+    c1::CreateAccountResult createAccount(const c1::CreateAccountRequest &request, c1::TaskContext &context) override;
+    c1::TaskOutcome deleteResource(const c1::ResourceRef &resource, c1::TaskContext &context) override;
+    c1::TaskOutcome setAccountEnabled(const QString &teamMemberId, bool enable, c1::TaskContext &context) override;
+
+    // How a failed Dropbox call is told to ConductorOne (public for tests and the GUI).
+    static c1::TaskOutcome outcomeOf(const ApiError &error, const QString &message);
+    static c1::TaskOutcome outcomeOf(const OperationResult &result);
+
+private:
+    // The session of the calling thread, made and opened on first use.
+    ConnectorSession *session(c1::TaskOutcome *failure);
+    void dropSession();
+    // Runs a sync to the end (or until the context is cancelled). Done or the reason it failed.
+    c1::TaskOutcome runSync(c1::TaskContext &context);
+    // A snapshot to check writes against: syncs first when the store has none.
+    Provisioner *provisioner(c1::TaskContext &context, c1::TaskOutcome *failure);
+    // Runs one operation through the Provisioner and waits for its result.
+    OperationResult runOperation(const Operation &op, c1::TaskContext &context);
+    c1::TaskOutcome runWrite(const Operation &op, c1::TaskContext &context);
+    QString c1zDir(c1::TaskOutcome *failure);
+    void notifyStoreChanged();
+
+    Options m_options;
+    std::unique_ptr<ConnectorSession> m_session;
+    QThread *m_sessionThread = nullptr;
+    std::unique_ptr<QObject> m_threadGuard;       // context of the thread-finished connection
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+
+    mutable QMutex m_callbackMutex;
+    std::function<void()> m_storeChanged;
+};
+
+} // namespace dbx
