@@ -5,6 +5,7 @@
 #include "provision/AuditView.h"
 #include "provision/ProvisionDialogs.h"
 #include "provision/RunDialogs.h"
+#include "views/DetailPane.h"
 
 #include <QAction>
 #include <QDir>
@@ -16,6 +17,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -102,6 +105,24 @@ ProvisioningController::ProvisioningController(MainWindow *window)
         groups->addAction(addMembers);
     if (QMenu *roles = window->contextMenu(MainWindow::View::Roles))
         roles->addAction(clearHolders);
+
+    // The detail pane of an account offers the common changes under the profile.
+    if (DetailPane *pane = window->detailPane()) {
+        if (auto *paneLayout = qobject_cast<QVBoxLayout *>(pane->layout())) {
+            m_detailBar = new QWidget(pane);
+            m_detailBar->setObjectName(QStringLiteral("detailProvisionBar"));
+            auto *row = new QHBoxLayout(m_detailBar);
+            row->setContentsMargins(0, 4, 0, 4);
+            for (QAction *a : {suspend, unsuspend, setRole, addToGroup, remove}) {
+                auto *button = new QToolButton(m_detailBar);
+                button->setDefaultAction(a);
+                row->addWidget(button);
+            }
+            row->addStretch(1);
+            paneLayout->addWidget(m_detailBar);
+            m_detailBar->hide();
+        }
+    }
 
     connect(window, &MainWindow::selectionChanged, this, &ProvisioningController::updateActions);
     connect(window, &MainWindow::snapshotShown, this, [this] {
@@ -223,6 +244,13 @@ void ProvisioningController::updateActions()
     action(QStringLiteral("applyPlanAction"))->setEnabled(ready);
     action(QStringLiteral("addGroupMembersAction"))->setEnabled(ready && !m_window->selectedGroupIds().isEmpty());
     action(QStringLiteral("clearRoleHoldersAction"))->setEnabled(ready && !m_window->selectedRoleIds().isEmpty());
+    if (m_detailBar) {
+        QString kind, id;
+        const bool account = m_window->detailPane()
+            && DetailPane::parseObjectUrl(m_window->detailPane()->currentObject(), &kind, &id)
+            && kind == QLatin1String("account") && m_window->selectedAccountIds().contains(id);
+        m_detailBar->setVisible(account && m_window->hasConnection());
+    }
 }
 
 QString ProvisioningController::refusal() const

@@ -19,6 +19,7 @@
 
 class QAction;
 class QDialog;
+class QWidget;
 
 namespace dbx::gui {
 
@@ -102,6 +103,7 @@ private:
     bool m_awaitingPreview = false;
     QPointer<RunDialog> m_runDialogWidget;
     QPointer<PlanDialog> m_planDialog;
+    QWidget *m_detailBar = nullptr;       // under an account in the detail pane
 };
 
 // Adds provisioning to the window (actions, Audit view); the controller is a child of window.

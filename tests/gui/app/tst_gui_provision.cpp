@@ -33,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace dbx;
@@ -226,6 +227,14 @@ private Q_SLOTS:
         // An active member without a role: nothing to unsuspend, no role to clear.
         QVERIFY(!m_controller->action(QStringLiteral("unsuspendAction"))->isEnabled());
         QVERIFY(!m_controller->action(QStringLiteral("clearRoleAction"))->isEnabled());
+        // The detail pane of the selected account offers the same actions.
+        auto *bar = child<QWidget>(&window(), "detailProvisionBar");
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        bool hasRemove = false;
+        for (QToolButton *b : bar->findChildren<QToolButton *>())
+            hasRemove = hasRemove || b->defaultAction() == m_controller->action(QStringLiteral("removeAccountsAction"));
+        QVERIFY(hasRemove);
     }
 
     void createAccountThroughTheForm()
