@@ -17,6 +17,7 @@ int runSimulate(const QStringList &args);
 int runRuns(const QStringList &args);
 int runDiff(const QStringList &args);
 int runConfigure(const QStringList &args);   // ConfigureCommand.cpp
+int runServe(const QStringList &args);       // ServeCommand.cpp
 
 // Provisioning (ProvisionCommands.cpp)
 int runCreateAccount(const QStringList &args);

@@ -18,6 +18,7 @@ const QList<Command> &commands()
         {"diff", "Show what changed between two sync runs.", runDiff},
         {"configure", "Get a Dropbox refresh token: paste-code flow; --save keeps it in the keychain.", runConfigure},
         {"simulate", "Serve a simulated Dropbox team on a loopback port.", runSimulate},
+        {"serve", "Serve ConductorOne's tasks (sync, upload, provisioning) until stopped.", runServe},
         {"create-account", "Add a member to the team (needs --provisioning).", runCreateAccount},
         {"remove-account", "Remove members: wipe, keep as Basic, or transfer their files.", runRemoveAccount},
         {"suspend", "Suspend members (they cannot sign in; data kept).", runSuspend},
