@@ -721,6 +721,25 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("Allow provisioning")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("BATON_PROVISIONING")), qPrintable(message));
         QVERIFY(!m_controller->isRunning());
+
+        // A plan still previews (reading only); Apply explains instead of sending.
+        const QString planPath = m_dir.filePath(QStringLiteral("plan-off.csv"));
+        QFile pf(planPath);
+        QVERIFY(pf.open(QIODevice::WriteOnly));
+        pf.write((planHeader() + QStringLiteral("\nsuspend,%1,,\n").arg(findAccount(window().snapshot(), id)->email)).toUtf8());
+        pf.close();
+        m_controller->setOpenPathProvider([&] { return planPath; });
+        m_controller->action(QStringLiteral("applyPlanAction"))->trigger();
+        QTRY_VERIFY(m_controller->planDialog() && m_controller->planDialog()->isVisible());
+        PlanDialog *plan = m_controller->planDialog();
+        QCOMPARE(plan->table()->rowCount(), 1);
+        QCOMPARE(plan->table()->item(0, 4)->text(), PlanDialog::tr("Will change"));
+        QTest::mouseClick(child<QPushButton>(plan, "planApplyButton"), Qt::LeftButton);
+        const QString planStatus = child<QLabel>(plan, "planStatusLabel")->text();
+        QVERIFY2(planStatus.contains(QStringLiteral("BATON_PROVISIONING")), qPrintable(planStatus));
+        QVERIFY(!m_controller->isRunning());
+        plan->close();
+
         QTest::qWait(300);
         QCOMPARE(writeRequests(sim()->stats()), writeRequests(before));
         QCOMPARE(sim()->stats().apiRequests, before.apiRequests);
