@@ -1,4 +1,4 @@
-#include "helpers/C1Fixtures.h"
+#include "support/C1Fixtures.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "helpers/FakeConductorOne.h"
+#include "support/FakeConductorOne.h"
 
 #include "conductorone/Credentials.h"
 #include "conductorone/Ksuid.h"

@@ -2,7 +2,7 @@
 // kind of mistake), the EdDSA assertion checked with the public key from the JWK, and the token
 // exchange against a fake token endpoint on loopback that verifies the signature itself.
 
-#include "helpers/C1Fixtures.h"
+#include "support/C1Fixtures.h"
 
 #include "conductorone/Credentials.h"
 #include "conductorone/TokenSource.h"

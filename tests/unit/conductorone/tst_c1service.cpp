@@ -5,8 +5,8 @@
 // off, unknown tasks, heartbeats that cancel, a dropped upload stream retried, a revoked
 // credential, stop() in the middle of a task, endpoint rules.
 
-#include "helpers/C1Fixtures.h"
-#include "helpers/FakeConductorOne.h"
+#include "support/C1Fixtures.h"
+#include "support/FakeConductorOne.h"
 
 #include "conductorone/C1Service.h"
 #include "conductorone/C1z.h"

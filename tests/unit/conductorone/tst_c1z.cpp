@@ -3,7 +3,7 @@
 // Go SDK's (WAL database, older sync_runs columns, slim grants, several runs), damaged files,
 // and KSUIDs.
 
-#include "helpers/C1Fixtures.h"
+#include "support/C1Fixtures.h"
 
 #include "conductorone/C1z.h"
 #include "conductorone/Ksuid.h"

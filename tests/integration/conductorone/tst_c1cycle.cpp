@@ -1,0 +1,438 @@
+// The whole ConductorOne cycle with the real parts: C1Service and ConnectorTaskHandler against a
+// fake ConductorOne (token endpoint verifying the assertion, grpc++ BatonService on loopback) and
+// the simulated Dropbox team. Hello; a sync task whose c1z is uploaded, reassembled, hash-checked
+// and read back against the simulator's truth; group member and owner grants and revokes, a role,
+// a new account, disable/enable and delete changing the simulated team; provisioning off refusing
+// every write without a call to Dropbox; a revoked Dropbox refresh token.
+
+#include "support/C1Fixtures.h"
+#include "support/FakeConductorOne.h"
+
+#include "conductorone/C1Service.h"
+#include "conductorone/C1z.h"
+#include "conductorone/Credentials.h"
+#include "model/Entitlements.h"
+#include "sim/SimThread.h"
+#include "store/SnapshotStore.h"
+#include "worker/ConnectorTaskHandler.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace dbx;
+using namespace dbx::c1;
+using dbx::test::FakeConductorOne;
+
+namespace {
+QString str(const std::string &s) { return QString::fromStdString(s); }
+
+const Account *findAccount(const Snapshot &s, const QString &id)
+{
+    for (const Account &a : s.accounts) {
+        if (a.teamMemberId == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+bool memberOf(const Snapshot &s, const QString &groupId, const QString &userId, AccessType *access = nullptr)
+{
+    for (const Membership &m : s.memberships) {
+        if (m.groupId == groupId && m.teamMemberId == userId) {
+            if (access)
+                *access = m.accessType;
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 writeRequests(const sim::RequestStats &stats)
+{
+    qint64 n = 0;
+    for (auto it = stats.perRoute.cbegin(); it != stats.perRoute.cend(); ++it) {
+        const QString &route = it.key();
+        if (route.contains(QLatin1String("/add")) || route.contains(QLatin1String("/remove"))
+            || route.contains(QLatin1String("suspend")) || route.contains(QLatin1String("set_"))
+            || route.contains(QLatin1String("set_access_type")))
+            n += it.value();
+    }
+    return n;
+}
+} // namespace
+
+class TestC1Cycle : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    test::TestKey m_key;
+    std::unique_ptr<sim::SimThread> m_sim;
+    std::unique_ptr<FakeConductorOne> m_fake;
+    std::shared_ptr<ConnectorTaskHandler> m_handler;
+    std::unique_ptr<C1Service> m_service;
+    std::atomic<int> m_storeChanges{0};
+
+    ConnectionConfig connection(bool provisioning) const
+    {
+        ConnectionConfig c;
+        c.name = QStringLiteral("Simulated team");
+        c.baseUrl = m_sim->baseUrl();
+        const sim::Credentials creds = m_sim->credentials();
+        c.appKey = creds.appKey;
+        c.appSecret = creds.appSecret;
+        c.refreshToken = creds.refreshToken;
+        c.dbPath = m_dir->filePath(QStringLiteral("snapshots.sqlite"));
+        c.provisioning = provisioning;
+        return c;
+    }
+
+    bool startService(bool provisioning = true)
+    {
+        ConnectorTaskHandler::Options o;
+        o.connection = connection(provisioning);
+        m_handler = std::make_shared<ConnectorTaskHandler>(o);
+        m_handler->setStoreChangedCallback([this] { ++m_storeChanges; });
+
+        ServiceOptions so;
+        QString error;
+        so.credentials = *Credentials::parse(m_key.clientId, m_key.clientSecret, &error);
+        so.apiHost = m_fake->grpcTarget();
+        so.tokenUrl = m_fake->tokenUrl();
+        so.insecure = true;
+        so.hostId = QStringLiteral("cycle-host");
+        so.initialBackoffMs = 100;
+        so.pollErrorMaxBackoffMs = 200;
+        m_service = std::make_unique<C1Service>(so, m_handler);
+        if (!m_service->start(&error)) {
+            qWarning() << error;
+            return false;
+        }
+        return true;
+    }
+
+    std::optional<batonv1::BatonServiceFinishTaskRequest> run(const batonv1::Task &task, int timeoutMs = 20000)
+    {
+        m_fake->enqueue(task);
+        const QString id = str(task.id());
+        QElapsedTimer t;
+        t.start();
+        while (!m_fake->finished(id) && t.elapsed() < timeoutMs)
+            QTest::qWait(10);
+        return m_fake->finished(id);
+    }
+
+    static QByteArray failure(const std::optional<batonv1::BatonServiceFinishTaskRequest> &fin)
+    {
+        if (!fin)
+            return "not finished";
+        if (fin->has_error())
+            return QByteArray::fromStdString(fin->status().message());
+        return "ok";
+    }
+
+    // A user-managed group and an active member outside it.
+    bool pickGroupAndOutsider(const Snapshot &truth, QString *groupId, QString *userId)
+    {
+        for (const Group &g : truth.groups) {
+            if (g.managementType != GroupManagementType::UserManaged)
+                continue;
+            for (const Account &a : truth.accounts) {
+                if (a.status == AccountStatus::Active && a.roleId.isEmpty() && !memberOf(truth, g.id, a.teamMemberId)) {
+                    *groupId = g.id;
+                    *userId = a.teamMemberId;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_storeChanges = 0;
+        sim::TeamSpec spec;
+        spec.members = 40;
+        spec.groups = 6;
+        spec.seed = 11;
+        m_sim = std::make_unique<sim::SimThread>(spec);
+        QString error;
+        QVERIFY2(m_sim->start(0, &error), qPrintable(error));
+        m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-cycle"));
+        m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId,
+                                                    QStringLiteral("acme.conductor.one"));
+        QVERIFY2(m_fake->start(&error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        if (m_service)
+            m_service->stop();
+        m_service.reset();
+        m_handler.reset();
+        m_fake.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void syncUploadsTheTeam()
+    {
+        QVERIFY(startService());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fake->hellos().isEmpty(), 10000);
+        QCOMPARE(str(m_fake->hellos().first().host_id()), QStringLiteral("cycle-host"));
+
+        const batonv1::Task task = FakeConductorOne::syncTask();
+        const auto fin = run(task);
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY(m_storeChanges.load() >= 1);
+
+        const QVector<FakeConductorOne::Upload> uploads = m_fake->uploads();
+        QCOMPARE(uploads.size(), 1);
+        QVERIFY(uploads.first().hashMatches);
+        QCOMPARE(uploads.first().taskId, str(task.id()));
+        const QString received = m_dir->filePath(QStringLiteral("received.c1z"));
+        QFile f(received);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(uploads.first().data);
+        f.close();
+
+        C1zContents c;
+        QString error;
+        QVERIFY2(readC1z(received, &c, &error), qPrintable(error));
+        const Snapshot truth = m_sim->truth();
+        QSet<QString> expected;
+        for (const Account &a : truth.accounts)
+            expected.insert(QStringLiteral("user:") + a.teamMemberId);
+        for (const Group &g : truth.groups)
+            expected.insert(QStringLiteral("group:") + g.id);
+        for (const Role &r : truth.roles)
+            expected.insert(QStringLiteral("role:") + r.id);
+        QCOMPARE(QSet<QString>(c.resourceExternalIds.cbegin(), c.resourceExternalIds.cend()), expected);
+
+        QSet<QString> expectedGrants;
+        for (const Grant &g : grantsOf(truth))
+            expectedGrants.insert(g.id());
+        QSet<QString> gotGrants;
+        for (const C1zGrantColumns &g : c.grantColumns)
+            gotGrants.insert(g.externalId);
+        QCOMPARE(gotGrants, expectedGrants);
+        QVERIFY(!expectedGrants.isEmpty());
+    }
+
+    void groupGrantsChangeTheTeam()
+    {
+        QVERIFY(startService());
+        QString groupId, userId;
+        QVERIFY(pickGroupAndOutsider(m_sim->truth(), &groupId, &userId));
+
+        // Member: added.
+        auto fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        AccessType access = AccessType::Owner;
+        QVERIFY(memberOf(m_sim->truth(), groupId, userId, &access));
+        QCOMPARE(access, AccessType::Member);
+
+        // Again: already so, no call.
+        const qint64 writesBefore = writeRequests(m_sim->stats());
+        fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QCOMPARE(writeRequests(m_sim->stats()), writesBefore);
+
+        // Owner: a member is promoted, not added twice.
+        fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY(memberOf(m_sim->truth(), groupId, userId, &access));
+        QCOMPARE(access, AccessType::Owner);
+
+        // Revoking ownership demotes: still in the group.
+        fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY(memberOf(m_sim->truth(), groupId, userId, &access));
+        QCOMPARE(access, AccessType::Member);
+
+        // Revoking membership removes.
+        fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY(!memberOf(m_sim->truth(), groupId, userId));
+
+        // And again: already revoked.
+        fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        v2::GrantManagerServiceRevokeResponse resp;
+        QVERIFY(fin->success().response().UnpackTo(&resp));
+        QCOMPARE(resp.annotations_size(), 1);
+
+        // An unknown group: not found, not retried.
+        fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), QStringLiteral("g:nope"),
+                                              QStringLiteral("member"), userId));
+        QVERIFY(fin && fin->has_error());
+        QVERIFY(fin->error().non_retryable());
+        QVERIFY(m_storeChanges.load() >= 4);
+    }
+
+    void roleGrantAndRevoke()
+    {
+        QVERIFY(startService());
+        const Snapshot truth = m_sim->truth();
+        QString userId;
+        for (const Account &a : truth.accounts) {
+            if (a.status == AccountStatus::Active && a.roleId.isEmpty()) {
+                userId = a.teamMemberId;
+                break;
+            }
+        }
+        QString roleId, otherRoleId;
+        for (const Role &r : truth.roles) {
+            if (r.name.contains(QLatin1String("Team admin"), Qt::CaseInsensitive))
+                continue;
+            (roleId.isEmpty() ? roleId : otherRoleId) = r.id;
+            if (!otherRoleId.isEmpty())
+                break;
+        }
+        QVERIFY(!userId.isEmpty());
+        QVERIFY(!roleId.isEmpty() && !otherRoleId.isEmpty());
+
+        auto fin = run(FakeConductorOne::grantTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QCOMPARE(findAccount(m_sim->truth(), userId)->roleId, roleId);
+
+        // Revoking a role they do not hold leaves theirs alone.
+        fin = run(FakeConductorOne::revokeTask(QStringLiteral("role"), otherRoleId, QStringLiteral("member"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QCOMPARE(findAccount(m_sim->truth(), userId)->roleId, roleId);
+
+        fin = run(FakeConductorOne::revokeTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY(findAccount(m_sim->truth(), userId)->roleId.isEmpty());
+    }
+
+    void accountLifecycle()
+    {
+        QVERIFY(startService());
+        const QString email = QStringLiteral("nia.new@cycle.test");
+        auto fin = run(FakeConductorOne::createAccountTask(email, QStringLiteral("Nia"), QStringLiteral("New")));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        v2::CreateAccountResponse created;
+        QVERIFY(fin->success().response().UnpackTo(&created));
+        QVERIFY(created.has_success());
+        const QString newId = str(created.success().resource().id().resource());
+        QVERIFY(!newId.isEmpty());
+        const Account *a = findAccount(m_sim->truth(), newId);
+        QVERIFY(a);
+        QCOMPARE(a->email, email);
+        QCOMPARE(a->givenName, QStringLiteral("Nia"));
+
+        // The same email again: it exists already.
+        fin = run(FakeConductorOne::createAccountTask(email, QStringLiteral("Nia"), QStringLiteral("New")));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY(fin->success().response().UnpackTo(&created));
+        QVERIFY(created.has_already_exists());
+
+        // Disable / enable an active member.
+        QString userId;
+        for (const Account &acc : m_sim->truth().accounts) {
+            if (acc.status == AccountStatus::Active && acc.roleId.isEmpty() && acc.teamMemberId != newId) {
+                userId = acc.teamMemberId;
+                break;
+            }
+        }
+        QVERIFY(!userId.isEmpty());
+        fin = run(FakeConductorOne::actionTask(QStringLiteral("disable_user"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QCOMPARE(findAccount(m_sim->truth(), userId)->status, AccountStatus::Suspended);
+        fin = run(FakeConductorOne::actionTask(QStringLiteral("enable_user"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QCOMPARE(findAccount(m_sim->truth(), userId)->status, AccountStatus::Active);
+
+        // Delete: removed from the team.
+        fin = run(FakeConductorOne::deleteTask(userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        a = findAccount(m_sim->truth(), userId);
+        QVERIFY(!a || a->status == AccountStatus::Removed);
+
+        // The audit log names ConductorOne as the admin.
+        SnapshotStore store;
+        QString error;
+        QVERIFY2(store.open(connection(true).dbPath, &error), qPrintable(error));
+        const QVector<AuditEntry> audit = store.audit();
+        QVERIFY(audit.size() >= 4);
+        QCOMPARE(audit.first().admin, QStringLiteral("ConductorOne"));
+    }
+
+    void provisioningOffRefusesWithoutCalls()
+    {
+        QVERIFY(startService(false));
+        QString groupId, userId;
+        QVERIFY(pickGroupAndOutsider(m_sim->truth(), &groupId, &userId));
+        m_sim->server()->resetStats();
+        const QVector<batonv1::Task> writes = {
+            FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId),
+            FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId),
+            FakeConductorOne::createAccountTask(QStringLiteral("x@cycle.test"), QString(), QString()),
+            FakeConductorOne::deleteTask(userId),
+            FakeConductorOne::actionTask(QStringLiteral("disable_user"), userId),
+        };
+        for (const batonv1::Task &t : writes) {
+            const auto fin = run(t);
+            QVERIFY(fin && fin->has_error());
+            QCOMPARE(fin->status().code(), 9);   // FAILED_PRECONDITION
+            QVERIFY(fin->error().non_retryable());
+        }
+        QCOMPARE(m_sim->stats().apiRequests, qint64(0));
+        QVERIFY(!memberOf(m_sim->truth(), groupId, userId));
+    }
+
+    void revokedRefreshTokenFailsClearly()
+    {
+        m_sim->server()->revokeRefreshTokens();
+        QVERIFY(startService());
+        const auto fin = run(FakeConductorOne::syncTask());
+        QVERIFY(fin && fin->has_error());
+        QCOMPARE(fin->status().code(), 16);   // UNAUTHENTICATED
+        QVERIFY(fin->error().non_retryable());
+        const QString message = str(fin->status().message());
+        QVERIFY2(message.contains(QLatin1String("authoriz"), Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY(m_fake->uploads().isEmpty());
+    }
+
+    void reusesARecentSnapshot()
+    {
+        // A first handler syncs; a second one told to reuse snapshots younger than an hour
+        // uploads it without asking Dropbox again.
+        QVERIFY(startService());
+        auto fin = run(FakeConductorOne::syncTask());
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        m_service->stop();
+        m_service.reset();
+
+        ConnectorTaskHandler::Options o;
+        o.connection = connection(true);
+        o.reuseSnapshotYoungerThanSecs = 3600;
+        o.c1zDir = m_dir->filePath(QStringLiteral("out"));
+        ConnectorTaskHandler handler(o);
+        m_sim->server()->resetStats();
+        TaskContext ctx(QStringLiteral("local-task"));
+        const SyncResult r = handler.fullSync(SyncRequest(), ctx);
+        QVERIFY2(r.outcome.ok(), qPrintable(r.outcome.message));
+        QVERIFY(!r.removeAfterUpload);
+        QVERIFY(QFile::exists(r.c1zPath));
+        QVERIFY(r.c1zPath.startsWith(o.c1zDir));
+        QCOMPARE(m_sim->stats().apiRequests, qint64(0));
+        C1zContents c;
+        QString error;
+        QVERIFY2(readC1z(r.c1zPath, &c, &error), qPrintable(error));
+        QCOMPARE(int(c.grantColumns.size()), grantsOf(m_sim->truth()).size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestC1Cycle)
+#include "tst_c1cycle.moc"
