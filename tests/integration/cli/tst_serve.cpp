@@ -1,0 +1,202 @@
+// `dropbox-connector-cli serve` as a deployment runs it: the real binary, configured through the
+// environment like the Kubernetes manifest does, against a fake ConductorOne on loopback and the
+// simulated Dropbox team. It finishes a sync task (upload hash-checked), logs JSON lines, and
+// stops cleanly on SIGTERM; bad credentials end it with exit 2, credentials ConductorOne refuses
+// with exit 1.
+
+#include "support/C1Fixtures.h"
+#include "support/FakeConductorOne.h"
+
+#include "sim/SimThread.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dbx;
+using dbx::test::FakeConductorOne;
+
+class TestServe : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    test::TestKey m_key;
+    std::unique_ptr<sim::SimThread> m_sim;
+    std::unique_ptr<FakeConductorOne> m_fake;
+
+    QProcessEnvironment environment(bool withDropbox = true) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &k : env.keys()) {
+            if (k.startsWith(QLatin1String("BATON_")))
+                env.remove(k);
+        }
+        env.insert(QStringLiteral("BATON_CLIENT_ID"), m_key.clientId);
+        env.insert(QStringLiteral("BATON_CLIENT_SECRET"), m_key.clientSecret);
+        env.insert(QStringLiteral("BATON_C1_API_HOST"), m_fake->grpcTarget());
+        env.insert(QStringLiteral("BATON_LOG_LEVEL"), QStringLiteral("info"));
+        env.insert(QStringLiteral("BATON_DB"), m_dir->filePath(QStringLiteral("snapshots.sqlite")));
+        if (withDropbox) {
+            const sim::Credentials creds = m_sim->credentials();
+            env.insert(QStringLiteral("BATON_APP_KEY"), creds.appKey);
+            env.insert(QStringLiteral("BATON_APP_SECRET"), creds.appSecret);
+            env.insert(QStringLiteral("BATON_REFRESH_TOKEN"), creds.refreshToken);
+            env.insert(QStringLiteral("BATON_BASE_URL"), m_sim->baseUrl().toString());
+        }
+        return env;
+    }
+
+    void startServe(QProcess &p, const QStringList &extra = {}, bool withDropbox = true,
+                    const QStringList &unset = {})
+    {
+        QProcessEnvironment env = environment(withDropbox);
+        for (const QString &k : unset)
+            env.remove(k);
+        p.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/dropbox-connector-cli"));
+        p.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--insecure"),
+                                   QStringLiteral("--c1-token-url"), m_fake->tokenUrl().toString(),
+                                   QStringLiteral("--host-id"), QStringLiteral("serve-host")}
+                       + extra);
+        p.setProcessEnvironment(env);
+        p.start();
+    }
+
+    // Waits while this process's event loop keeps serving the fake's token endpoint.
+    static bool waitForExit(QProcess &p, int timeoutMs)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs)
+            QTest::qWait(20);
+        return p.state() == QProcess::NotRunning;
+    }
+
+    static QVector<QJsonObject> jsonLines(const QByteArray &stderrText, QString *bad)
+    {
+        QVector<QJsonObject> out;
+        for (const QByteArray &line : stderrText.split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            QJsonParseError e;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &e);
+            if (!doc.isObject()) {
+                *bad = QString::fromUtf8(line);
+                return {};
+            }
+            out << doc.object();
+        }
+        return out;
+    }
+
+    void serveOneSync(const QStringList &extra, bool withDropbox)
+    {
+        QProcess p;
+        startServe(p, extra, withDropbox);
+        QVERIFY(p.waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fake->hellos().isEmpty(), 15000);
+        QCOMPARE(QString::fromStdString(m_fake->hellos().first().host_id()), QStringLiteral("serve-host"));
+
+        const auto task = FakeConductorOne::syncTask();
+        const QString taskId = QString::fromStdString(task.id());
+        m_fake->enqueue(task);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->finished(taskId).has_value(), 30000);
+        const auto fin = m_fake->finished(taskId);
+        QVERIFY2(fin->has_success(), fin->status().message().c_str());
+        QCOMPARE(m_fake->uploads().size(), 1);
+        QVERIFY(m_fake->uploads().first().hashMatches);
+
+        QElapsedTimer stopClock;
+        stopClock.start();
+        p.terminate();                    // SIGTERM
+        QVERIFY2(waitForExit(p, 5000), "serve did not stop within 5 s of SIGTERM");
+        QVERIFY(stopClock.elapsed() < 5000);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+
+        QString bad;
+        const QVector<QJsonObject> lines = jsonLines(p.readAllStandardError(), &bad);
+        QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("not a JSON line: ") + bad));
+        QVERIFY(!lines.isEmpty());
+        bool sawTask = false;
+        bool sawStop = false;
+        for (const QJsonObject &o : lines) {
+            for (const char *key : {"ts", "level", "category", "msg"})
+                QVERIFY2(o.contains(QLatin1String(key)), qPrintable(QJsonDocument(o).toJson()));
+            if (o.value(QStringLiteral("task_id")).toString() == taskId && o.value(QStringLiteral("ok")).toBool())
+                sawTask = true;
+            if (o.value(QStringLiteral("msg")).toString().startsWith(QLatin1String("Stopping")))
+                sawStop = true;
+        }
+        QVERIFY(sawTask);
+        QVERIFY(sawStop);
+        // Secrets never reach the log.
+        for (const QJsonObject &o : lines)
+            QVERIFY(!QJsonDocument(o).toJson().contains(m_key.clientSecret.toUtf8()));
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        sim::TeamSpec spec;
+        spec.members = 30;
+        spec.groups = 5;
+        spec.seed = 5;
+        m_sim = std::make_unique<sim::SimThread>(spec);
+        QString error;
+        QVERIFY2(m_sim->start(0, &error), qPrintable(error));
+        m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-serve"));
+        m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId,
+                                                    QStringLiteral("acme.conductor.one"));
+        QVERIFY2(m_fake->start(&error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_fake.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void servesASyncAndStopsOnSigterm() { serveOneSync({}, true); }
+
+    void demoServesASync() { serveOneSync({QStringLiteral("--demo")}, false); }
+
+    void missingCredentialsExitTwo()
+    {
+        QProcess p;
+        startServe(p, {}, true, {QStringLiteral("BATON_CLIENT_SECRET")});
+        QVERIFY(waitForExit(p, 10000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray text = p.readAllStandardError();
+        QVERIFY2(text.contains("BATON_CLIENT_SECRET"), text.constData());
+        QCOMPARE(m_fake->tokenRequests(), 0);
+    }
+
+    void refusedCredentialsExitOne()
+    {
+        m_fake->revoke();
+        QProcess p;
+        startServe(p);
+        QVERIFY(waitForExit(p, 20000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QString bad;
+        const QVector<QJsonObject> lines = jsonLines(p.readAllStandardError(), &bad);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+        bool sawError = false;
+        for (const QJsonObject &o : lines)
+            sawError = sawError || o.value(QStringLiteral("level")).toString() == QLatin1String("error");
+        QVERIFY(sawError);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServe)
+#include "tst_serve.moc"
