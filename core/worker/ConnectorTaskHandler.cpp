@@ -2,6 +2,7 @@
 
 #include "conductorone/C1z.h"
 #include "dropbox/ApiError.h"
+#include "dropbox/DropboxClient.h"
 #include "model/Entitlements.h"
 #include "provision/Provisioner.h"
 #include "store/SnapshotStore.h"
@@ -272,12 +273,19 @@ Provisioner *ConnectorTaskHandler::provisioner(TaskContext &context, TaskOutcome
             return nullptr;
         }
     }
+    // One per task: its state is loaded from the store as it is now.
     auto *p = s->findChild<Provisioner *>(QString(), Qt::FindDirectChildrenOnly);
+    if (p && (m_stateStale || context.taskId().isEmpty() || context.taskId() != m_provisionerTask)) {
+        delete p;
+        p = nullptr;
+    }
     if (!p) {
         p = new Provisioner(s->client(), s->store(), s);
         p->setEnabled(m_options.connection.provisioning);
         p->setConnectionName(m_options.connection.name);
         p->setAdmin(QStringLiteral("ConductorOne"));
+        m_provisionerTask = context.taskId();
+        m_stateStale = false;
     }
     p->setGrantedScopes(s->grantedScopes());
     QString error;
@@ -286,6 +294,69 @@ Provisioner *ConnectorTaskHandler::provisioner(TaskContext &context, TaskOutcome
         return nullptr;
     }
     return p;
+}
+
+bool ConnectorTaskHandler::refreshGroupMember(const QString &groupId, const QString &teamMemberId,
+                                              TaskContext &context, TaskOutcome *failure)
+{
+    Provisioner *p = provisioner(context, failure);
+    if (!p)
+        return false;
+    const TeamState &state = p->state();
+    if (!state.findGroup(groupId))
+        return true;                      // unknown here: the Provisioner says so in words
+    ConnectorSession *s = m_session.get();
+    DropboxClient *client = s->client();
+
+    QEventLoop loop;
+    bool done = false;
+    bool found = false;
+    AccessType access = AccessType::Member;
+    ApiError error;
+    std::function<void(const Result<GroupMemberPage> &)> onPage;
+    onPage = [&](const Result<GroupMemberPage> &r) {
+        if (!r.ok() || context.isCancelled()) {
+            error = r.ok() ? ApiError::cancelled(QStringLiteral("team/groups/members/list")) : r.error;
+            done = true;
+            loop.quit();
+            return;
+        }
+        for (const GroupMemberEntry &m : r.value.members) {
+            if (m.teamMemberId == teamMemberId) {
+                found = true;
+                access = m.accessType;
+            }
+        }
+        if (r.value.hasMore && !found) {
+            client->listGroupMembersContinue(r.value.cursor, onPage);
+            return;
+        }
+        done = true;
+        loop.quit();
+    };
+    context.reportProgress(tr("Checking the group's members"));
+    client->listGroupMembers(groupId, 1000, onPage);
+    spin(loop, done, context, [] {});
+    if (error.isError()) {
+        *failure = error.kind == ApiError::Kind::Cancelled ? cancelledOutcome(context)
+                                                           : outcomeOf(error, error.message());
+        return false;
+    }
+
+    AccessType stored = AccessType::Member;
+    const bool storedFound = state.membership(groupId, teamMemberId, &stored);
+    if (found == storedFound && (!found || stored == access))
+        return true;
+    // The snapshot was behind: correct it (a later sync would have, too).
+    qCInfo(lcTasks) << "snapshot behind Dropbox for" << teamMemberId << "in" << groupId << "- corrected";
+    QString why;
+    const bool ok = found ? s->store()->upsertMembership(state.runId(), {groupId, teamMemberId, access}, &why)
+                          : s->store()->deleteMembership(state.runId(), groupId, teamMemberId, &why);
+    if (!ok)
+        qCWarning(lcTasks) << "cannot correct the snapshot:" << why;
+    m_stateStale = true;
+    notifyStoreChanged();
+    return true;
 }
 
 OperationResult ConnectorTaskHandler::runOperation(const Operation &op, TaskContext &context)
@@ -427,6 +498,8 @@ c1::TaskOutcome ConnectorTaskHandler::grant(const c1::GrantRequest &request, Tas
                                    false, TaskCode::InvalidArgument);
 
     TaskOutcome failure;
+    if (!refreshGroupMember(request.resourceId, request.principalId, context, &failure))
+        return failure;
     Provisioner *p = provisioner(context, &failure);
     if (!p)
         return failure;
@@ -472,6 +545,8 @@ c1::TaskOutcome ConnectorTaskHandler::revoke(const c1::RevokeRequest &request, T
         return TaskOutcome::failed(tr("Groups have the \"member\" and \"owner\" entitlements, not \"%1\".")
                                        .arg(request.slug),
                                    false, TaskCode::InvalidArgument);
+    if (!refreshGroupMember(request.resourceId, request.principalId, context, &failure))
+        return failure;
     Provisioner *p = provisioner(context, &failure);
     if (!p)
         return failure;

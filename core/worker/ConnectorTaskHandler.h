@@ -22,7 +22,8 @@
 //               (wipe_data=true); a removed member stays restorable by an admin for a while.
 //   enable/disable  members/unsuspend / members/suspend (data kept: wipe_data=false).
 // Every write is first checked against the newest snapshot (a sync runs first when there is
-// none) and recorded in the audit log with "ConductorOne" as the admin.
+// none; group grants and revokes first ask Dropbox who is in the group now) and recorded in the
+// audit log with "ConductorOne" as the admin.
 //
 // Outcomes: Dropbox's "already so" -> AlreadyDone; 429 -> retryable RESOURCE_EXHAUSTED; 5xx,
 // network and timeouts -> retryable UNAVAILABLE / DEADLINE_EXCEEDED; a refused or expired
@@ -89,8 +90,14 @@ private:
     void dropSession();
     // Runs a sync to the end (or until the context is cancelled). Done or the reason it failed.
     c1::TaskOutcome runSync(c1::TaskContext &context);
-    // A snapshot to check writes against: syncs first when the store has none.
+    // A Provisioner holding the newest snapshot as the store has it now (another connection,
+    // e.g. the GUI's, may have patched it since the last task): syncs first when there is none.
     Provisioner *provisioner(c1::TaskContext &context, c1::TaskOutcome *failure);
+    // Asks Dropbox who is in the group now and corrects the stored snapshot for this member
+    // when it differs, so the grant/revoke decision rests on the team as it is, not as it was
+    // at the last sync. False + the failure when Dropbox could not be asked.
+    bool refreshGroupMember(const QString &groupId, const QString &teamMemberId, c1::TaskContext &context,
+                            c1::TaskOutcome *failure);
     // Runs one operation through the Provisioner and waits for its result.
     OperationResult runOperation(const Operation &op, c1::TaskContext &context);
     c1::TaskOutcome runWrite(const Operation &op, c1::TaskContext &context);
@@ -102,6 +109,8 @@ private:
     QThread *m_sessionThread = nullptr;
     std::unique_ptr<QObject> m_threadGuard;       // context of the thread-finished connection
     std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_provisionerTask;            // the task the session's Provisioner was loaded for
+    bool m_stateStale = false;            // the store was corrected since it was loaded
 
     mutable QMutex m_callbackMutex;
     std::function<void()> m_storeChanged;

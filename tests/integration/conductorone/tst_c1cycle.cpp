@@ -404,6 +404,62 @@ private slots:
         QVERIFY(m_fake->uploads().isEmpty());
     }
 
+    void staleSnapshotIsCheckedLive()
+    {
+        QVERIFY(startService());
+        auto fin = run(FakeConductorOne::syncTask());
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QString groupId, userId;
+        QVERIFY(pickGroupAndOutsider(m_sim->truth(), &groupId, &userId));
+
+        // Someone makes them an owner in Dropbox after the sync: granting ownership finds it so
+        // and sends nothing (a snapshot-only check would have sent an add and been refused).
+        QString error;
+        QVERIFY2(m_sim->server()->addMembership(groupId, userId, AccessType::Owner, &error), qPrintable(error));
+        m_sim->server()->resetStats();
+        fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        v2::GrantManagerServiceGrantResponse granted;
+        QVERIFY(fin->success().response().UnpackTo(&granted));
+        QCOMPARE(granted.annotations_size(), 1);  // GrantAlreadyExists
+        QCOMPARE(writeRequests(m_sim->stats()), qint64(0));
+
+        // Revoking the member grant of an owner keeps them in the group.
+        fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY(memberOf(m_sim->truth(), groupId, userId));
+
+        // Removed in Dropbox behind the snapshot's back: the revoke is already done.
+        QVERIFY2(m_sim->server()->removeMembership(groupId, userId, &error), qPrintable(error));
+        fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QCOMPARE(writeRequests(m_sim->stats()), qint64(0));
+        QVERIFY(!memberOf(m_sim->truth(), groupId, userId));
+    }
+
+    void cancelledSyncStopsAndSaysSo()
+    {
+        sim::Faults slow;
+        slow.latencyMs = 700;
+        m_sim->setFaults(slow);
+        m_fake->setNextHeartbeatMs(1000);
+        QVERIFY(startService());
+        const batonv1::Task task = FakeConductorOne::syncTask();
+        m_fake->cancelOnHeartbeat(str(task.id()), 2);
+        QElapsedTimer clock;
+        clock.start();
+        const auto fin = run(task, 30000);
+        QVERIFY(fin && fin->has_error());
+        QCOMPARE(fin->status().code(), 1);              // CANCELLED
+        QVERIFY(clock.elapsed() < 6000);
+        QVERIFY(m_fake->uploads().isEmpty());
+        // The previous (empty) state is kept: no complete run was written.
+        SnapshotStore store;
+        QString error;
+        QVERIFY2(store.open(connection(true).dbPath, &error), qPrintable(error));
+        QCOMPARE(store.latestCompleteRun(), qint64(0));
+    }
+
     void reusesARecentSnapshot()
     {
         // A first handler syncs; a second one told to reuse snapshots younger than an hour
