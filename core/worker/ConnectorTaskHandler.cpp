@@ -3,6 +3,7 @@
 #include "conductorone/C1z.h"
 #include "dropbox/ApiError.h"
 #include "dropbox/DropboxClient.h"
+#include "dropbox/Parse.h"
 #include "model/Entitlements.h"
 #include "provision/Provisioner.h"
 #include "store/SnapshotStore.h"
@@ -13,6 +14,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QRegularExpression>
@@ -359,6 +362,57 @@ bool ConnectorTaskHandler::refreshGroupMember(const QString &groupId, const QStr
     return true;
 }
 
+bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContext &context, TaskOutcome *failure)
+{
+    Provisioner *p = provisioner(context, failure);
+    if (!p)
+        return false;
+    const Account *stored = p->state().findUser(UserSelector::byId(teamMemberId));
+    if (!stored)
+        return true;                      // unknown here: the Provisioner says so in words
+    ConnectorSession *s = m_session.get();
+    const QString route = QStringLiteral("team/members/get_info_v2");
+    const QJsonObject arg{{QStringLiteral("members"),
+                           QJsonArray{QJsonObject{{QStringLiteral(".tag"), QStringLiteral("team_member_id")},
+                                                  {QStringLiteral("team_member_id"), teamMemberId}}}}};
+    QEventLoop loop;
+    bool done = false;
+    Result<QJsonValue> reply;
+    context.reportProgress(tr("Checking the member"));
+    s->client()->rpc(route, arg, [&](const Result<QJsonValue> &r) {
+        reply = r;
+        done = true;
+        loop.quit();
+    });
+    spin(loop, done, context, [] {});
+    if (!reply.ok()) {
+        *failure = reply.error.kind == ApiError::Kind::Cancelled ? cancelledOutcome(context)
+                                                                 : outcomeOf(reply.error, reply.error.message());
+        return false;
+    }
+    const QJsonObject info = reply.value.toObject().value(QStringLiteral("members_info")).toArray().at(0).toObject();
+    if (info.value(QStringLiteral(".tag")).toString() != QLatin1String("member_info"))
+        return true;                      // gone from Dropbox: the call itself will say so
+    Account live;
+    QString why;
+    if (!parse::teamMemberInfo(info, QStringLiteral("members_info[0]"), &live, &why)) {
+        qCWarning(lcTasks) << "cannot read" << route << "reply:" << why;
+        return true;                      // decide on the snapshot, as without the check
+    }
+    if (live.status == stored->status && live.roleId == stored->roleId)
+        return true;
+    qCInfo(lcTasks) << "snapshot behind Dropbox for" << teamMemberId << "- corrected";
+    Account corrected = *stored;
+    corrected.status = live.status;
+    corrected.roleId = live.roleId;
+    corrected.suspendedOn = live.suspendedOn;
+    if (!s->store()->upsertAccount(p->state().runId(), corrected, &why))
+        qCWarning(lcTasks) << "cannot correct the snapshot:" << why;
+    m_stateStale = true;
+    notifyStoreChanged();
+    return true;
+}
+
 OperationResult ConnectorTaskHandler::runOperation(const Operation &op, TaskContext &context)
 {
     OperationResult result;
@@ -484,6 +538,9 @@ c1::TaskOutcome ConnectorTaskHandler::grant(const c1::GrantRequest &request, Tas
         if (request.slug != QLatin1String("member"))
             return TaskOutcome::failed(tr("Roles have only the \"member\" entitlement, not \"%1\".").arg(request.slug),
                                        false, TaskCode::InvalidArgument);
+        TaskOutcome failure;
+        if (!refreshMember(request.principalId, context, &failure))
+            return failure;
         return runWrite(Operation::setRole(user, request.resourceId), context);
     }
     if (request.resourceType != resource_type::group())
@@ -525,6 +582,8 @@ c1::TaskOutcome ConnectorTaskHandler::revoke(const c1::RevokeRequest &request, T
     const UserSelector user = UserSelector::byId(request.principalId);
     TaskOutcome failure;
     if (request.resourceType == resource_type::role()) {
+        if (!refreshMember(request.principalId, context, &failure))
+            return failure;
         Provisioner *p = provisioner(context, &failure);
         if (!p)
             return failure;
@@ -602,6 +661,9 @@ c1::TaskOutcome ConnectorTaskHandler::deleteResource(const c1::ResourceRef &reso
     if (resource.resourceType != resource_type::user())
         return TaskOutcome::failed(tr("Only user accounts can be deleted in Dropbox, not a %1.").arg(resource.resourceType),
                                    false, TaskCode::Unimplemented);
+    TaskOutcome failure;
+    if (!refreshMember(resource.resourceId, context, &failure))
+        return failure;
     // Dropbox's defaults, as baton-dropbox sends them: delete the account, wipe linked devices.
     return runWrite(Operation::removeAccount(UserSelector::byId(resource.resourceId), true, false), context);
 }
@@ -610,6 +672,9 @@ c1::TaskOutcome ConnectorTaskHandler::setAccountEnabled(const QString &teamMembe
                                                         TaskContext &context)
 {
     const UserSelector user = UserSelector::byId(teamMemberId);
+    TaskOutcome failure;
+    if (!refreshMember(teamMemberId, context, &failure))
+        return failure;
     return runWrite(enable ? Operation::unsuspend(user) : Operation::suspend(user, false), context);
 }
 

@@ -22,7 +22,7 @@
 //               (wipe_data=true); a removed member stays restorable by an admin for a while.
 //   enable/disable  members/unsuspend / members/suspend (data kept: wipe_data=false).
 // Every write is first checked against the newest snapshot (a sync runs first when there is
-// none; group grants and revokes first ask Dropbox who is in the group now) and recorded in the
+// none; each task first asks Dropbox how the group or the member is now) and recorded in the
 // audit log with "ConductorOne" as the admin.
 //
 // Outcomes: Dropbox's "already so" -> AlreadyDone; 429 -> retryable RESOURCE_EXHAUSTED; 5xx,
@@ -98,6 +98,9 @@ private:
     // at the last sync. False + the failure when Dropbox could not be asked.
     bool refreshGroupMember(const QString &groupId, const QString &teamMemberId, c1::TaskContext &context,
                             c1::TaskOutcome *failure);
+    // The same for one member's status and role (members/get_info_v2), before role, suspend,
+    // unsuspend and remove tasks.
+    bool refreshMember(const QString &teamMemberId, c1::TaskContext &context, c1::TaskOutcome *failure);
     // Runs one operation through the Provisioner and waits for its result.
     OperationResult runOperation(const Operation &op, c1::TaskContext &context);
     c1::TaskOutcome runWrite(const Operation &op, c1::TaskContext &context);

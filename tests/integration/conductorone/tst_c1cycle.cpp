@@ -435,6 +435,27 @@ private slots:
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
         QCOMPARE(writeRequests(m_sim->stats()), qint64(0));
         QVERIFY(!memberOf(m_sim->truth(), groupId, userId));
+
+        // A role given and a suspension made in Dropbox since the sync: nothing to send.
+        QString roleId;
+        for (const Role &r : m_sim->truth().roles) {
+            if (!r.name.contains(QLatin1String("Team admin"), Qt::CaseInsensitive))
+                roleId = r.id;
+        }
+        QVERIFY2(m_sim->server()->setMemberRole(userId, roleId, &error), qPrintable(error));
+        fin = run(FakeConductorOne::grantTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY(fin->success().response().UnpackTo(&granted));
+        QCOMPARE(granted.annotations_size(), 1);
+        QVERIFY2(m_sim->server()->setMemberStatus(userId, AccountStatus::Suspended, &error), qPrintable(error));
+        fin = run(FakeConductorOne::actionTask(QStringLiteral("disable_user"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QCOMPARE(writeRequests(m_sim->stats()), qint64(0));
+        // ...and the role taken away in Dropbox: revoking it sends nothing either.
+        QVERIFY2(m_sim->server()->setMemberRole(userId, QString(), &error), qPrintable(error));
+        fin = run(FakeConductorOne::revokeTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QCOMPARE(writeRequests(m_sim->stats()), qint64(0));
     }
 
     void cancelledSyncStopsAndSaysSo()
