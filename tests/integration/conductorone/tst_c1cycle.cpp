@@ -15,10 +15,12 @@
 #include "sim/SimThread.h"
 #include "store/SnapshotStore.h"
 #include "worker/ConnectorTaskHandler.h"
+#include "worker/ConnectorWorker.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -479,6 +481,50 @@ private slots:
         QString error;
         QVERIFY2(store.open(connection(true).dbPath, &error), qPrintable(error));
         QCOMPARE(store.latestCompleteRun(), qint64(0));
+    }
+
+    void sharesTheDatabaseWithTheGui()
+    {
+        // The GUI's worker has the same SQLite file open on its own thread: both sync at once,
+        // then both change the team at once; neither is refused because the other holds a lock.
+        ConnectorWorker worker;
+        worker.setConnection(connection(true));
+        QSignalSpy synced(&worker, &ConnectorWorker::syncFinished);
+        QSignalSpy provisioned(&worker, &ConnectorWorker::provisionFinished);
+        QVERIFY(startService());
+
+        const batonv1::Task task = FakeConductorOne::syncTask();
+        m_fake->enqueue(task);
+        worker.startSync();
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->finished(str(task.id())).has_value(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 20000);
+        QVERIFY(synced.first().first().value<SyncOutcome>().ok);
+        auto fin = m_fake->finished(str(task.id()));
+        QVERIFY2(fin->has_success(), failure(fin).constData());
+
+        const Snapshot truth = m_sim->truth();
+        QString groupId, userId;
+        QVERIFY(pickGroupAndOutsider(truth, &groupId, &userId));
+        QString otherGroup;
+        for (const Group &g : truth.groups) {
+            if (g.id != groupId && g.managementType == GroupManagementType::UserManaged
+                && !memberOf(truth, g.id, userId))
+                otherGroup = g.id;
+        }
+        QVERIFY(!otherGroup.isEmpty());
+        const batonv1::Task grant =
+            FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId);
+        m_fake->enqueue(grant);
+        worker.provision({Operation::addToGroup(UserSelector::byId(userId), otherGroup)});
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->finished(str(grant.id())).has_value(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(provisioned.size(), 1, 20000);
+        fin = m_fake->finished(str(grant.id()));
+        QVERIFY2(fin->has_success(), failure(fin).constData());
+        const auto results = provisioned.first().first().value<QVector<OperationResult>>();
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().ok(), qPrintable(results.first().message));
+        QVERIFY(memberOf(m_sim->truth(), groupId, userId));
+        QVERIFY(memberOf(m_sim->truth(), otherGroup, userId));
     }
 
     void reusesARecentSnapshot()
