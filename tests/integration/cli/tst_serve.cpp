@@ -2,7 +2,7 @@
 // environment like the Kubernetes manifest does, against a fake ConductorOne on loopback and the
 // simulated Dropbox team. It finishes a sync task (upload hash-checked), logs JSON lines, and
 // stops cleanly on SIGTERM; bad credentials end it with exit 2, credentials ConductorOne refuses
-// with exit 1.
+// with exit 1; SIGTERM in the middle of a sync tells ConductorOne the task was cancelled.
 
 #include "support/C1Fixtures.h"
 #include "support/FakeConductorOne.h"
@@ -168,6 +168,33 @@ private slots:
     void servesASyncAndStopsOnSigterm() { serveOneSync({}, true); }
 
     void demoServesASync() { serveOneSync({QStringLiteral("--demo")}, false); }
+
+    void sigtermDuringASyncTellsConductorOne()
+    {
+        sim::Faults slow;
+        slow.latencyMs = 800;
+        m_sim->setFaults(slow);
+        QProcess p;
+        startServe(p);
+        QVERIFY(p.waitForStarted(5000));
+        const auto task = FakeConductorOne::syncTask();
+        const QString taskId = QString::fromStdString(task.id());
+        m_fake->enqueue(task);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->heartbeats(taskId) >= 1, 15000);
+        QTest::qWait(300);
+        QVERIFY(!m_fake->finished(taskId).has_value());
+        QElapsedTimer stopClock;
+        stopClock.start();
+        p.terminate();
+        QVERIFY2(waitForExit(p, 5000), "serve did not stop within 5 s of SIGTERM");
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const auto fin = m_fake->finished(taskId);
+        QVERIFY(fin.has_value());
+        QVERIFY(fin->has_error());
+        QCOMPARE(fin->status().code(), 1);   // CANCELLED: ConductorOne may hand it out again
+        QVERIFY(m_fake->uploads().isEmpty());
+    }
 
     void missingCredentialsExitTwo()
     {
