@@ -209,7 +209,7 @@ int runServe(const QStringList &args)
         QCoreApplication::exit(Failed);
     });
     onInterrupt([&service] {
-        logEvent(QtInfoMsg, tr("Stopping: finishing the current task with ConductorOne."));
+        logEvent(QtInfoMsg, tr("Stopping on a signal: a task under way is reported to ConductorOne as cancelled."));
         service.stop();
         QCoreApplication::exit(Ok);
     });

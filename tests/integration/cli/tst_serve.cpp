@@ -120,7 +120,10 @@ private:
         QCOMPARE(p.exitCode(), 0);
 
         QString bad;
-        const QVector<QJsonObject> lines = jsonLines(p.readAllStandardError(), &bad);
+        const QByteArray log = p.readAllStandardError();
+        if (qEnvironmentVariableIsSet("DBX_SHOW_SERVE_LOG"))   // to read what an operator sees
+            qInfo().noquote() << log;
+        const QVector<QJsonObject> lines = jsonLines(log, &bad);
         QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("not a JSON line: ") + bad));
         QVERIFY(!lines.isEmpty());
         bool sawTask = false;
