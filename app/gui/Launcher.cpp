@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "auth/ConnectionRegistry.h"
 #include "auth/SecretStore.h"
+#include "push/PushPanel.h"
 #include "provision/ProvisioningController.h"
 #include "sim/SimThread.h"
 #include "wizard/ConnectionWizard.h"
@@ -182,6 +183,7 @@ bool Launcher::start(const LaunchOptions &options, QString *error)
     QObject::connect(manage, &QAction::triggered, w, [this] { manageConnections(); });
     w->menu(MainWindow::Menu::Connection)->addAction(manage);
     installProvisioning(w);
+    installConductorOne(w, &m_settings, m_keychain.get());
 
     if (!options.demo) {
         // The connection used last time, else the first saved one; none = "Not configured".

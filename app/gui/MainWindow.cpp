@@ -8,6 +8,8 @@
 #include "views/ChangesPage.h"
 #include "views/DetailPane.h"
 #include "views/TableExport.h"
+#include "store/SnapshotStore.h"
+#include "worker/ConnectorSession.h"
 #include "views/TablePage.h"
 
 #include <QAction>
@@ -755,6 +757,16 @@ void MainWindow::cancelSync()
 void MainWindow::reloadSnapshot()
 {
     m_worker->loadRun(m_team->snapshot.runId);
+}
+
+void MainWindow::showNewestSnapshot()
+{
+    ConnectorWorker *worker = m_worker;
+    // The worker outlives its thread, so it is still there when fn runs and posts back.
+    m_worker->runOnWorker([worker](ConnectorSession *session) {
+        const qint64 latest = session->store()->latestCompleteRun();
+        QMetaObject::invokeMethod(worker, [worker, latest] { worker->loadRun(latest); }, Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::setSyncing(bool syncing)

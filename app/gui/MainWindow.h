@@ -97,6 +97,9 @@ public Q_SLOTS:
     void startSync();
     void cancelSync();
     void reloadSnapshot();
+    // Loads the newest complete snapshot of the store (another writer, e.g. a ConductorOne task,
+    // may have added a run).
+    void showNewestSnapshot();
     // Shows a snapshot as if the worker had just loaded it (the worker's snapshotLoaded lands
     // here; benchmarks and tests push one directly).
     void showSnapshot(const dbx::Snapshot &snapshot);

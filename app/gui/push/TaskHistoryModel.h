@@ -1,0 +1,37 @@
+#pragma once
+// The tasks ConductorOne gave this connector while the window was open, newest first: when,
+// what, how it ended and why. Rows are updated in place when a running task finishes.
+
+#include "conductorone/C1Service.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace dbx::gui {
+
+class TaskHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Started, Task, Result, Duration, Message, ColumnCount };
+
+    explicit TaskHistoryModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const c1::TaskRecord &record(int row) const { return m_rows.at(row); }
+    // Adds the task, or updates the row of the task with the same id.
+    void upsert(const c1::TaskRecord &record);
+    void clear();
+
+    static QString resultText(const c1::TaskRecord &record);
+
+private:
+    QVector<c1::TaskRecord> m_rows;       // newest first
+};
+
+} // namespace dbx::gui
