@@ -362,8 +362,11 @@ bool ConnectorTaskHandler::refreshGroupMember(const QString &groupId, const QStr
     return true;
 }
 
-bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContext &context, TaskOutcome *failure)
+bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContext &context, TaskOutcome *failure,
+                                         bool *gone)
 {
+    if (gone)
+        *gone = false;
     Provisioner *p = provisioner(context, failure);
     if (!p)
         return false;
@@ -391,8 +394,11 @@ bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContex
         return false;
     }
     const QJsonObject info = reply.value.toObject().value(QStringLiteral("members_info")).toArray().at(0).toObject();
-    if (info.value(QStringLiteral(".tag")).toString() != QLatin1String("member_info"))
-        return true;                      // gone from Dropbox: the call itself will say so
+    if (info.value(QStringLiteral(".tag")).toString() != QLatin1String("member_info")) {
+        if (gone)
+            *gone = info.value(QStringLiteral(".tag")).toString() == QLatin1String("id_not_found");
+        return true;                      // the call itself will say so
+    }
     Account live;
     QString why;
     if (!parse::teamMemberInfo(info, QStringLiteral("members_info[0]"), &live, &why)) {
@@ -662,8 +668,15 @@ c1::TaskOutcome ConnectorTaskHandler::deleteResource(const c1::ResourceRef &reso
         return TaskOutcome::failed(tr("Only user accounts can be deleted in Dropbox, not a %1.").arg(resource.resourceType),
                                    false, TaskCode::Unimplemented);
     TaskOutcome failure;
-    if (!refreshMember(resource.resourceId, context, &failure))
+    bool gone = false;
+    if (!refreshMember(resource.resourceId, context, &failure, &gone))
         return failure;
+    if (gone) {
+        // Deleted for good already (no longer restorable): what was asked holds.
+        TaskOutcome o = TaskOutcome::alreadyDone();
+        o.message = tr("Dropbox no longer knows this member.");
+        return o;
+    }
     // Dropbox's defaults, as baton-dropbox sends them: delete the account, wipe linked devices.
     return runWrite(Operation::removeAccount(UserSelector::byId(resource.resourceId), true, false), context);
 }

@@ -100,7 +100,9 @@ private:
                             c1::TaskOutcome *failure);
     // The same for one member's status and role (members/get_info_v2), before role, suspend,
     // unsuspend and remove tasks.
-    bool refreshMember(const QString &teamMemberId, c1::TaskContext &context, c1::TaskOutcome *failure);
+    // *gone (optional) is set when Dropbox no longer knows the member at all.
+    bool refreshMember(const QString &teamMemberId, c1::TaskContext &context, c1::TaskOutcome *failure,
+                       bool *gone = nullptr);
     // Runs one operation through the Provisioner and waits for its result.
     OperationResult runOperation(const Operation &op, c1::TaskContext &context);
     c1::TaskOutcome runWrite(const Operation &op, c1::TaskContext &context);

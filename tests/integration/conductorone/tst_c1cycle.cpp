@@ -360,6 +360,11 @@ private slots:
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
         a = findAccount(m_sim->truth(), userId);
         QVERIFY(!a || a->status == AccountStatus::Removed);
+        // Twice: already gone, nothing sent.
+        const qint64 removes = m_sim->server()->requestCount(QStringLiteral("team/members/remove"));
+        fin = run(FakeConductorOne::deleteTask(userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QCOMPARE(m_sim->server()->requestCount(QStringLiteral("team/members/remove")), removes);
 
         // The audit log names ConductorOne as the admin.
         SnapshotStore store;
