@@ -339,7 +339,8 @@ bool ConnectorTaskHandler::refreshGroupMember(const QString &groupId, const QStr
     };
     context.reportProgress(tr("Checking the group's members"));
     client->listGroupMembers(groupId, 1000, onPage);
-    spin(loop, done, context, [] {});
+    // Cancelling answers the read at once (Kind::Cancelled); nothing was written.
+    spin(loop, done, context, [client] { client->abortAll(); });
     if (error.isError()) {
         *failure = error.kind == ApiError::Kind::Cancelled ? cancelledOutcome(context)
                                                            : outcomeOf(error, error.message());
@@ -387,7 +388,8 @@ bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContex
         done = true;
         loop.quit();
     });
-    spin(loop, done, context, [] {});
+    DropboxClient *client = s->client();
+    spin(loop, done, context, [client] { client->abortAll(); });
     if (!reply.ok()) {
         *failure = reply.error.kind == ApiError::Kind::Cancelled ? cancelledOutcome(context)
                                                                  : outcomeOf(reply.error, reply.error.message());
