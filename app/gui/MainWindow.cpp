@@ -862,6 +862,11 @@ void MainWindow::onSyncFinished(const SyncOutcome &o)
     emit syncCompleted(o);
 }
 
+QString MainWindow::noSyncYetText()
+{
+    return tr("No sync yet: press Sync now (F5) to read the team.");
+}
+
 void MainWindow::showSnapshot(const Snapshot &snapshot)
 {
     QElapsedTimer clock;
@@ -895,10 +900,12 @@ void MainWindow::showSnapshot(const Snapshot &snapshot)
     updateHeader();
     qCDebug(lcGui) << "snapshot" << snapshot.runId << "shown in" << clock.elapsed() << "ms";
     if (snapshot.runId > 0) {
+        if (statusBar()->currentMessage() == noSyncYetText())
+            statusBar()->clearMessage();
         m_worker->listRuns();
         m_worker->computeDiff(0, 0);
     } else {
-        statusBar()->showMessage(tr("No sync yet: press Sync now (F5) to read the team."), 0);
+        statusBar()->showMessage(noSyncYetText(), 0);
     }
     emit snapshotShown(snapshot.runId);
 }

@@ -92,6 +92,7 @@ public:
 
     // The message bar's text ("" when hidden), for tests and accessibility.
     QString messageText() const;
+    static QString noSyncYetText();
 
 public Q_SLOTS:
     void startSync();

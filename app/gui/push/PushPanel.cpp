@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PushSettingsDialog.h"
 #include "TaskHistoryModel.h"
+#include "models/TeamIndex.h"
 
 #include "auth/SecretStore.h"
 #include "conductorone/C1z.h"
@@ -103,9 +104,14 @@ PushPanel::PushPanel(MainWindow *window, QSettings *settings, SecretStore *secre
     m_steps->setObjectName(QStringLiteral("pushSteps"));
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
-    for (int i = 0; i < 4; ++i)
-        m_steps->addItem(QString());
-    m_steps->setFixedHeight(m_steps->sizeHintForRow(0) * 4 + 2 * m_steps->frameWidth() + 8);
+    m_steps->setIconSize(QSize(16, 16));
+    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int rowHeight = qMax(fontMetrics().height(), 16) + 8;
+    for (int i = 0; i < 4; ++i) {
+        auto *item = new QListWidgetItem(m_steps);
+        item->setSizeHint(QSize(0, rowHeight));
+    }
+    m_steps->setFixedHeight(rowHeight * 4 + 2 * m_steps->frameWidth() + 4);
     layout->addWidget(m_steps);
 
     m_progress = new QProgressBar(this);
@@ -525,8 +531,47 @@ void PushPanel::onStateChanged(c1::C1Service::State state, const QString &detail
     }
 }
 
-void PushPanel::onTaskStarted(const c1::TaskRecord &task)
+QString PushPanel::readableSummary(const QString &summary) const
 {
+    // "Grant group:<id>:member to user:<id>" -> "Grant Finance (member) to Ann Lee <ann@...>".
+    const TeamIndexPtr team = m_window ? m_window->team() : TeamIndexPtr();
+    if (!team)
+        return summary;
+    QStringList words = summary.split(QLatin1Char(' '));
+    for (QString &word : words) {
+        if (word.startsWith(QLatin1String("user:"))) {
+            if (const Account *a = team->account(word.mid(5)))
+                word = a->displayName.isEmpty() ? a->email : QStringLiteral("%1 <%2>").arg(a->displayName, a->email);
+            continue;
+        }
+        const bool group = word.startsWith(QLatin1String("group:"));
+        if (!group && !word.startsWith(QLatin1String("role:")))
+            continue;
+        QString id = word.mid(group ? 6 : 5);
+        QString slug;
+        for (const QString &s : {QStringLiteral(":member"), QStringLiteral(":owner")}) {
+            if (id.endsWith(s)) {
+                slug = s.mid(1);
+                id.chop(s.size());
+            }
+        }
+        QString name;
+        if (group) {
+            if (const Group *g = team->group(id))
+                name = g->name;
+        } else if (const Role *r = team->role(id)) {
+            name = r->name;
+        }
+        if (!name.isEmpty())
+            word = slug.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, slug);
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+void PushPanel::onTaskStarted(const c1::TaskRecord &taskIn)
+{
+    c1::TaskRecord task = taskIn;
+    task.summary = readableSummary(task.summary);
     m_history->upsert(task);
     if (task.type != QLatin1String("sync_full"))
         return;
@@ -561,8 +606,10 @@ void PushPanel::onProgress(const QString &taskId, const QString &step, qint64 do
     }
 }
 
-void PushPanel::onTaskFinished(const c1::TaskRecord &task)
+void PushPanel::onTaskFinished(const c1::TaskRecord &taskIn)
 {
+    c1::TaskRecord task = taskIn;
+    task.summary = readableSummary(task.summary);
     m_history->upsert(task);
     if (task.type != QLatin1String("sync_full") || task.taskId != m_syncTaskId)
         return;

@@ -85,6 +85,7 @@ private:
     void finishPush(bool ok, const QString &message);
     void updateButtons();
     void loadSecret();
+    QString readableSummary(const QString &summary) const;
 
     void onStateChanged(c1::C1Service::State state, const QString &detail);
     void onTaskStarted(const c1::TaskRecord &task);

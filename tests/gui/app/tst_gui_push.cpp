@@ -338,6 +338,13 @@ private Q_SLOTS:
         QTRY_COMPARE(m_panel->history()->record(0).taskId, taskId);
         QVERIFY(m_panel->history()->record(0).finished);
 
+        // For the README's screenshot (run under Xvfb with QT_QPA_PLATFORM=xcb): hold the view.
+        if (const int pause = qEnvironmentVariableIntValue("DBX_SCREENSHOT_PAUSE_MS"); pause > 0) {
+            m_window->resize(1400, 860);
+            m_window->showView(m_panel);
+            QTest::qWait(pause);
+        }
+
         // Switching "stay connected" off disconnects.
         m_panel->findChild<QCheckBox *>(QStringLiteral("stayConnectedCheck"))->setChecked(false);
         QVERIFY(waitStopped());
