@@ -727,6 +727,7 @@ void MainWindow::setConnection(const ConnectionConfig &config)
     if (!m_hasConnection)
         onStateChanged(ConnectionState::NotConfigured, invalid);
     updateHeader();
+    emit connectionChanged();
 }
 
 void MainWindow::startSync()

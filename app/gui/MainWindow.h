@@ -118,6 +118,8 @@ Q_SIGNALS:
     // Emitted (directly) just before a sync is handed to the worker: the demo uses it to let
     // the simulated team change a little between syncs.
     void syncAboutToStart();
+    // After setConnection(): features holding the old connection (e.g. a ConductorOne service) let go.
+    void connectionChanged();
     void connectionSetupRequested();
     void reauthorizeRequested();
     void selectionChanged();

@@ -140,8 +140,17 @@ PushPanel::PushPanel(MainWindow *window, QSettings *settings, SecretStore *secre
     connect(m_settingsButton, &QPushButton::clicked, this, &PushPanel::editSettings);
     connect(m_stayConnected, &QCheckBox::toggled, this, &PushPanel::setStayConnected);
 
-    if (m_window)
+    if (m_window) {
         m_window->installEventFilter(this);
+        // The service serves the connection it was started with: another team must not get its tasks.
+        connect(m_window, &MainWindow::connectionChanged, this, [this] {
+            if (!isServing())
+                return;
+            disconnectService();
+            m_status->setText(tr("The Dropbox connection changed, so the connection to ConductorOne was closed; "
+                                 "push again to serve the new team."));
+        });
+    }
     resetSteps();
     loadSecret();
     updateButtons();

@@ -350,6 +350,18 @@ private Q_SLOTS:
         QVERIFY(waitStopped());
     }
 
+    void changingTheConnectionDisconnects()
+    {
+        m_panel->findChild<QCheckBox *>(QStringLiteral("stayConnectedCheck"))->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->isServing(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_panel->stepState(PushPanel::Step::Connect)), int(PushPanel::StepState::Done), 10000);
+        m_window->setConnection(m_window->connection());
+        QVERIFY(waitStopped());
+        QVERIFY2(m_panel->statusText().contains(QStringLiteral("connection changed")), qPrintable(m_panel->statusText()));
+        m_panel->findChild<QCheckBox *>(QStringLiteral("stayConnectedCheck"))->setChecked(false);
+        QVERIFY(!m_panel->isServing());
+    }
+
     void exportWritesAReadableC1z()
     {
         const QString path = m_dir.filePath(QStringLiteral("export.c1z"));
