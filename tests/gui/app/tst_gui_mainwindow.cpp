@@ -311,6 +311,7 @@ private Q_SLOTS:
         w.showView(MainWindow::View::Accounts);
         QVERIFY(w.page(MainWindow::View::Accounts)->selectId(suspendId));
 
+        const qint64 runBefore = w.snapshot().runId;
         QSignalSpy diffs(&w, &MainWindow::diffShown);
         QSignalSpy done(&w, &MainWindow::syncCompleted);
         QVERIFY(activate(w));
@@ -318,7 +319,12 @@ private Q_SLOTS:
         QVERIFY(w.isSyncing());
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), kSyncTimeoutMs);
         QVERIFY(done.first().first().value<SyncOutcome>().ok);
-        QTRY_VERIFY_WITH_TIMEOUT(!diffs.isEmpty(), 20000);
+        // Wait for the diff of the new run against the one before (an earlier diff request, e.g.
+        // from the run list refreshing, may land first).
+        QTRY_VERIFY_WITH_TIMEOUT(w.snapshot().runId > runBefore, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!diffs.isEmpty() && diffs.last().at(1).toLongLong() == w.snapshot().runId
+                                     && diffs.last().at(0).toLongLong() == runBefore,
+                                 20000);
         QCOMPARE(w.selectedAccountIds(), QStringList{suspendId});
 
         w.showView(MainWindow::View::Changes);
