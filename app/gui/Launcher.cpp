@@ -56,9 +56,12 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
                                 QStringLiteral("FILE"));
     const QCommandLineOption sync(QStringLiteral("sync"), QCoreApplication::translate("dbx::gui", "Start a sync when the window opens."));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QCoreApplication::translate("dbx::gui", "Open on a view: accounts, roles, groups, entitlements, changes, runs or activity."),
+                                  QCoreApplication::translate("dbx::gui", "Open on a view: accounts, roles, groups, entitlements, changes, runs, activity, audit or conductorone."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({demo, members, groups, memberships, seed, db, sync, view});
+    const QCommandLineOption push(QStringLiteral("push"),
+                                  QCoreApplication::translate("dbx::gui", "Push to ConductorOne once the snapshot is shown "
+                                                                          "(with --demo: to a simulated ConductorOne)."));
+    parser.addOptions({demo, members, groups, memberships, seed, db, sync, view, push});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QLatin1Char('\n') + parser.helpText();
@@ -79,9 +82,10 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
     options->dbPath = parser.value(db);
     options->syncOnStart = parser.isSet(sync);
     options->view = parser.value(view);
+    options->pushOnStart = parser.isSet(push);
     static const QStringList views = {QStringLiteral("accounts"), QStringLiteral("roles"), QStringLiteral("groups"),
                                       QStringLiteral("entitlements"), QStringLiteral("changes"), QStringLiteral("runs"),
-                                      QStringLiteral("activity")};
+                                      QStringLiteral("activity"), QStringLiteral("audit"), QStringLiteral("conductorone")};
     if (!options->view.isEmpty() && !views.contains(options->view.toLower())) {
         *message = QCoreApplication::translate("dbx::gui", "--view takes one of: %1.").arg(views.join(QStringLiteral(", ")));
         *exitCode = 2;
@@ -124,6 +128,7 @@ Launcher::~Launcher()
 {
     // The window (and its worker thread) goes before the simulated team it talks to.
     m_window.reset();
+    m_demoConductorOne.reset();
     m_demo.reset();
 }
 
@@ -183,7 +188,10 @@ bool Launcher::start(const LaunchOptions &options, QString *error)
     QObject::connect(manage, &QAction::triggered, w, [this] { manageConnections(); });
     w->menu(MainWindow::Menu::Connection)->addAction(manage);
     installProvisioning(w);
-    installConductorOne(w, &m_settings, m_keychain.get());
+    // The demo's ConductorOne settings are its own: nothing of them reaches the saved settings or
+    // the keychain.
+    PushPanel *push = options.demo ? installConductorOne(w, nullptr, nullptr)
+                                   : installConductorOne(w, &m_settings, m_keychain.get());
 
     if (!options.demo) {
         // The connection used last time, else the first saved one; none = "Not configured".
@@ -199,6 +207,28 @@ bool Launcher::start(const LaunchOptions &options, QString *error)
         if (!m_demo->start(options.demoOptions, error))
             return false;
         m_window->setConnection(m_demo->connection(options.dbPath));
+        // A simulated ConductorOne on loopback, so "Push to ConductorOne" works without a tenant.
+        const auto c1 = c1sim::SimConductorOne::makeCredentials();
+        m_demoConductorOne = std::make_unique<c1sim::SimConductorOne>(c1.publicKey, c1.clientId,
+                                                                      QStringLiteral("demo.conductor.one"));
+        QString c1Error;
+        if (m_demoConductorOne->start(&c1Error)) {
+            PushSettings demo;
+            demo.clientId = c1.clientId;
+            demo.clientSecret = c1.clientSecret;
+            demo.apiHost = m_demoConductorOne->grpcTarget();
+            demo.tokenUrl = m_demoConductorOne->tokenUrl();
+            demo.restBaseUrl = m_demoConductorOne->restBaseUrl();
+            demo.insecure = true;
+            demo.appId = QStringLiteral("demo-app");
+            demo.connectorId = QStringLiteral("demo-dropbox");
+            push->setPushSettings(demo);
+            push->setNote(MainWindow::tr("Demo: pushes go to a simulated ConductorOne on this computer (%1).")
+                              .arg(m_demoConductorOne->grpcTarget()));
+        } else {
+            qCWarning(lcGui).noquote() << "The demo's simulated ConductorOne did not start:" << c1Error;
+            m_demoConductorOne.reset();
+        }
         // A demo team that never changes would leave the Changes view empty forever: before each
         // sync after the first, the simulated team changes a little (members join, leave, are
         // suspended, change groups or roles), as a real team does between two syncs.
@@ -223,6 +253,20 @@ bool Launcher::start(const LaunchOptions &options, QString *error)
             if (always || runId == 0)
                 window->startSync();
         });
+    }
+    if (options.pushOnStart) {
+        // After the newest snapshot is on screen and any first sync has finished.
+        auto *window = m_window.get();
+        auto pushed = std::make_shared<bool>(false);
+        const auto pushWhenReady = [window, push, pushed] {
+            if (*pushed || window->snapshot().runId <= 0 || window->isSyncing())
+                return;
+            *pushed = true;
+            window->showView(push);
+            push->push();
+        };
+        QObject::connect(window, &MainWindow::snapshotShown, push, pushWhenReady);
+        QObject::connect(window, &MainWindow::syncCompleted, push, pushWhenReady);
     }
     if (!options.view.isEmpty())
         m_window->showViewNamed(options.view);

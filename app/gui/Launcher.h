@@ -2,6 +2,7 @@
 // What main() does, kept out of main.cpp so that it is testable and main stays thin: parse the
 // command line, start the simulated team for --demo, open the window on the connection.
 
+#include "c1sim/SimConductorOne.h"
 #include "worker/DemoTeam.h"
 
 #include <QSettings>
@@ -23,6 +24,7 @@ struct LaunchOptions {
     QString dbPath;                       // --db
     bool syncOnStart = false;             // --sync: start a sync once the window is up
     QString view;                         // --view: the view to open on
+    bool pushOnStart = false;             // --push: push to ConductorOne once the snapshot is shown
 };
 
 // False + a message (usage or error) when the arguments are wrong; *exitCode says how to exit.
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<ConnectionRegistry> m_connections;
     QString m_connectionId;
     std::unique_ptr<DemoTeam> m_demo;
+    std::unique_ptr<c1sim::SimConductorOne> m_demoConductorOne;   // --demo: pushes go here
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -663,10 +663,20 @@ bool MainWindow::showViewNamed(const QString &name)
         {QStringLiteral("changes"), View::Changes}, {QStringLiteral("runs"), View::Runs},
         {QStringLiteral("activity"), View::Activity}};
     const auto it = views.constFind(name.toLower());
-    if (it == views.cend())
-        return false;
-    showView(*it);
-    return true;
+    if (it != views.cend()) {
+        showView(*it);
+        return true;
+    }
+    // Views features added: their title without '&' and spaces ("audit", "conductorone").
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QString title = m_tabs->tabText(i).toLower();
+        title.remove(QLatin1Char('&')).remove(QLatin1Char(' '));
+        if (title == name.toLower()) {
+            showView(m_tabs->widget(i));
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::showView(QWidget *widget)

@@ -1,4 +1,4 @@
-#include "support/FakeConductorOne.h"
+#include "c1sim/SimConductorOne.h"
 
 #include "conductorone/Credentials.h"
 #include "conductorone/Ksuid.h"
@@ -8,19 +8,22 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <QRegularExpression>
+
 #include <google/protobuf/struct.pb.h>
+#include <openssl/evp.h>
 #include <grpcpp/grpcpp.h>
 
 namespace dbx {
-namespace test {
+namespace c1sim {
 
 using c1::toStd;
 using c1::fromStd;
 
-class FakeConductorOne::Service final : public batonv1::BatonService::Service
+class SimConductorOne::Service final : public batonv1::BatonService::Service
 {
 public:
-    explicit Service(FakeConductorOne *fake) : m_fake(fake) {}
+    explicit Service(SimConductorOne *fake) : m_fake(fake) {}
 
     grpc::Status check(grpc::ServerContext *ctx)
     {
@@ -144,23 +147,23 @@ public:
     }
 
 private:
-    FakeConductorOne *m_fake;
+    SimConductorOne *m_fake;
 };
 
-FakeConductorOne::FakeConductorOne(QByteArray publicKey, QString clientId, QString audience)
+SimConductorOne::SimConductorOne(QByteArray publicKey, QString clientId, QString audience)
     : m_publicKey(std::move(publicKey)), m_clientId(std::move(clientId)), m_audience(std::move(audience))
 {
 }
 
-FakeConductorOne::~FakeConductorOne()
+SimConductorOne::~SimConductorOne()
 {
     if (m_server)
         m_server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
 }
 
-bool FakeConductorOne::start(QString *error)
+bool SimConductorOne::start(QString *error)
 {
-    m_http = std::make_unique<sim::HttpServer>([this](const sim::HttpRequest &r) { return handleToken(r); });
+    m_http = std::make_unique<sim::HttpServer>([this](const sim::HttpRequest &r) { return handleHttp(r); });
     if (!m_http->listen(QHostAddress::LocalHost, 0, error))
         return false;
     m_service = std::make_unique<Service>(this);
@@ -176,17 +179,69 @@ bool FakeConductorOne::start(QString *error)
     return true;
 }
 
-QUrl FakeConductorOne::tokenUrl() const
+QUrl SimConductorOne::tokenUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/auth/v1/token").arg(m_http->port()));
 }
 
-QString FakeConductorOne::grpcTarget() const
+QString SimConductorOne::grpcTarget() const
 {
     return QStringLiteral("127.0.0.1:%1").arg(m_grpcPort);
 }
 
-sim::HttpResponse FakeConductorOne::handleToken(const sim::HttpRequest &req)
+QUrl SimConductorOne::restBaseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_http->port()));
+}
+
+int SimConductorOne::forceSyncRequests() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_forceSyncs;
+}
+
+SimConductorOne::Credentials SimConductorOne::makeCredentials(const QString &tenantHost)
+{
+    Credentials c;
+    QByteArray seed(32, '\0');
+    c.publicKey = QByteArray(32, '\0');
+    EVP_PKEY *pkey = nullptr;
+    EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_ED25519, nullptr);
+    if (ctx && EVP_PKEY_keygen_init(ctx) == 1 && EVP_PKEY_keygen(ctx, &pkey) == 1) {
+        size_t len = 32;
+        EVP_PKEY_get_raw_private_key(pkey, reinterpret_cast<unsigned char *>(seed.data()), &len);
+        len = 32;
+        EVP_PKEY_get_raw_public_key(pkey, reinterpret_cast<unsigned char *>(c.publicKey.data()), &len);
+    }
+    EVP_PKEY_free(pkey);
+    EVP_PKEY_CTX_free(ctx);
+    c.clientId = QStringLiteral("demo-connector@%1/dropbox").arg(tenantHost);
+    c.clientSecret = c1::Credentials::encodeClientSecret(seed, c.publicKey, QStringLiteral("demo"));
+    return c;
+}
+
+sim::HttpResponse SimConductorOne::handleHttp(const sim::HttpRequest &req)
+{
+    if (req.path.startsWith("/api/v1/"))
+        return handleForceSync(req);
+    return handleToken(req);
+}
+
+sim::HttpResponse SimConductorOne::handleForceSync(const sim::HttpRequest &req)
+{
+    // POST /api/v1/apps/{app_id}/connectors/{connector_id}/force_sync, any ids: queue a sync.
+    static const QRegularExpression route(QStringLiteral("^/api/v1/apps/[^/]+/connectors/[^/]+/force_sync$"));
+    if (req.method != "POST" || !route.match(QString::fromUtf8(req.path)).hasMatch())
+        return sim::HttpResponse::json(404, R"({"code":5,"message":"not found"})");
+    if (!authorized(req.header("authorization").toStdString()))
+        return sim::HttpResponse::json(401, R"({"code":16,"message":"token not valid"})");
+    std::lock_guard<std::mutex> lock(m_mutex);
+    ++m_forceSyncs;
+    m_queue.push_back(syncTask());
+    return sim::HttpResponse::json(200, "{}");
+}
+
+sim::HttpResponse SimConductorOne::handleToken(const sim::HttpRequest &req)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     ++m_tokenRequests;
@@ -222,7 +277,7 @@ sim::HttpResponse FakeConductorOne::handleToken(const sim::HttpRequest &req)
         200, QStringLiteral(R"({"access_token":"%1","token_type":"bearer","expires_in":3600})").arg(token).toUtf8());
 }
 
-bool FakeConductorOne::authorized(const std::string &header)
+bool SimConductorOne::authorized(const std::string &header)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     const QString h = fromStd(header);
@@ -233,57 +288,57 @@ bool FakeConductorOne::authorized(const std::string &header)
     return ok;
 }
 
-void FakeConductorOne::enqueue(const batonv1::Task &task)
+void SimConductorOne::enqueue(const batonv1::Task &task)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     m_queue.push_back(task);
 }
 
-void FakeConductorOne::setNextPollMs(int ms)
+void SimConductorOne::setNextPollMs(int ms)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     m_nextPollMs = ms;
 }
 
-void FakeConductorOne::setNextHeartbeatMs(int ms)
+void SimConductorOne::setNextHeartbeatMs(int ms)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     m_nextHeartbeatMs = ms;
 }
 
-void FakeConductorOne::cancelOnHeartbeat(const QString &taskId, int nth)
+void SimConductorOne::cancelOnHeartbeat(const QString &taskId, int nth)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     m_cancelOnHeartbeat.insert(taskId, nth);
 }
 
-void FakeConductorOne::dropUploads(int streams, int afterChunks)
+void SimConductorOne::dropUploads(int streams, int afterChunks)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     m_dropStreams = streams;
     m_dropAfterChunks = afterChunks;
 }
 
-void FakeConductorOne::revoke()
+void SimConductorOne::revoke()
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     m_revoked = true;
     m_validTokens.clear();
 }
 
-void FakeConductorOne::setHelloStatus(int code)
+void SimConductorOne::setHelloStatus(int code)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     m_helloStatus = code;
 }
 
-QVector<batonv1::BatonServiceHelloRequest> FakeConductorOne::hellos() const
+QVector<batonv1::BatonServiceHelloRequest> SimConductorOne::hellos() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_hellos;
 }
 
-std::optional<batonv1::BatonServiceFinishTaskRequest> FakeConductorOne::finished(const QString &taskId) const
+std::optional<batonv1::BatonServiceFinishTaskRequest> SimConductorOne::finished(const QString &taskId) const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     const auto it = m_finished.constFind(taskId);
@@ -292,49 +347,49 @@ std::optional<batonv1::BatonServiceFinishTaskRequest> FakeConductorOne::finished
     return *it;
 }
 
-int FakeConductorOne::finishedCount() const
+int SimConductorOne::finishedCount() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return int(m_finished.size());
 }
 
-int FakeConductorOne::heartbeats(const QString &taskId) const
+int SimConductorOne::heartbeats(const QString &taskId) const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_heartbeats.value(taskId);
 }
 
-QVector<FakeConductorOne::Upload> FakeConductorOne::uploads() const
+QVector<SimConductorOne::Upload> SimConductorOne::uploads() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_uploads;
 }
 
-int FakeConductorOne::uploadStreams() const
+int SimConductorOne::uploadStreams() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_uploadStreams;
 }
 
-int FakeConductorOne::tokenRequests() const
+int SimConductorOne::tokenRequests() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_tokenRequests;
 }
 
-int FakeConductorOne::getTaskCalls() const
+int SimConductorOne::getTaskCalls() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_getTaskCalls;
 }
 
-int FakeConductorOne::unauthenticatedCalls() const
+int SimConductorOne::unauthenticatedCalls() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_unauthenticated;
 }
 
-QString FakeConductorOne::lastError() const
+QString SimConductorOne::lastError() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_lastError;
@@ -368,14 +423,14 @@ void fillUser(c1::v2::Resource *r, const QString &teamMemberId)
 
 } // namespace
 
-batonv1::Task FakeConductorOne::syncTask()
+batonv1::Task SimConductorOne::syncTask()
 {
     batonv1::Task t = newTask();
     t.mutable_sync_full()->set_skip_expand_grants(true);
     return t;
 }
 
-batonv1::Task FakeConductorOne::grantTask(const QString &type, const QString &id, const QString &slug,
+batonv1::Task SimConductorOne::grantTask(const QString &type, const QString &id, const QString &slug,
                                           const QString &teamMemberId)
 {
     batonv1::Task t = newTask();
@@ -384,7 +439,7 @@ batonv1::Task FakeConductorOne::grantTask(const QString &type, const QString &id
     return t;
 }
 
-batonv1::Task FakeConductorOne::revokeTask(const QString &type, const QString &id, const QString &slug,
+batonv1::Task SimConductorOne::revokeTask(const QString &type, const QString &id, const QString &slug,
                                            const QString &teamMemberId)
 {
     batonv1::Task t = newTask();
@@ -395,7 +450,7 @@ batonv1::Task FakeConductorOne::revokeTask(const QString &type, const QString &i
     return t;
 }
 
-batonv1::Task FakeConductorOne::createAccountTask(const QString &email, const QString &first, const QString &last)
+batonv1::Task SimConductorOne::createAccountTask(const QString &email, const QString &first, const QString &last)
 {
     batonv1::Task t = newTask();
     auto *fields = t.mutable_create_account()->mutable_account_info()->mutable_profile()->mutable_fields();
@@ -406,7 +461,7 @@ batonv1::Task FakeConductorOne::createAccountTask(const QString &email, const QS
     return t;
 }
 
-batonv1::Task FakeConductorOne::deleteTask(const QString &teamMemberId)
+batonv1::Task SimConductorOne::deleteTask(const QString &teamMemberId)
 {
     batonv1::Task t = newTask();
     t.mutable_delete_resource()->mutable_resource_id()->set_resource_type("user");
@@ -414,7 +469,7 @@ batonv1::Task FakeConductorOne::deleteTask(const QString &teamMemberId)
     return t;
 }
 
-batonv1::Task FakeConductorOne::actionTask(const QString &name, const QString &userId)
+batonv1::Task SimConductorOne::actionTask(const QString &name, const QString &userId)
 {
     batonv1::Task t = newTask();
     t.mutable_action_invoke()->set_name(toStd(name));
@@ -422,19 +477,19 @@ batonv1::Task FakeConductorOne::actionTask(const QString &name, const QString &u
     return t;
 }
 
-batonv1::Task FakeConductorOne::listActionsTask()
+batonv1::Task SimConductorOne::listActionsTask()
 {
     batonv1::Task t = newTask();
     t.mutable_action_list_schemas();
     return t;
 }
 
-batonv1::Task FakeConductorOne::rotateCredentialsTask()
+batonv1::Task SimConductorOne::rotateCredentialsTask()
 {
     batonv1::Task t = newTask();
     t.mutable_rotate_credentials()->mutable_resource_id()->set_resource_type("user");
     return t;
 }
 
-} // namespace test
+} // namespace c1sim
 } // namespace dbx

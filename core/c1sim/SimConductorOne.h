@@ -1,10 +1,12 @@
 #pragma once
-// A fake ConductorOne on loopback for the service tests: the token endpoint (sim::HttpServer,
-// served by the test's event loop) checks the form and verifies the client assertion with the
-// public key, then issues tokens; an in-process grpc++ BatonService (its own threads, plaintext
-// on 127.0.0.1) accepts only those tokens, hands out queued tasks, counts heartbeats (and can
-// cancel a task through them), reassembles uploads and checks their SHA-256, records every
-// FinishTask. Faults: dropping upload streams part way, revoking the credentials.
+// A simulated ConductorOne on loopback, for the demo (push the simulated Dropbox team without a
+// tenant) and the tests: the token endpoint (sim::HttpServer, served by the event loop of the
+// thread that started it) checks the form and verifies the client assertion with the public
+// key, then issues tokens; the REST force_sync call queues a full sync task; an in-process
+// grpc++ BatonService (its own threads, plaintext on 127.0.0.1) accepts only those tokens, hands
+// out queued tasks, counts heartbeats (and can cancel a task through them), reassembles uploads
+// and checks their SHA-256, records every FinishTask. Faults: dropping upload streams part way,
+// revoking the credentials.
 
 #include "conductorone/BatonClient.h"
 #include "sim/HttpServer.h"
@@ -26,11 +28,11 @@ class Server;
 }
 
 namespace dbx {
-namespace test {
+namespace c1sim {
 
 namespace batonv1 = ::c1::connectorapi::baton::v1;
 
-class FakeConductorOne
+class SimConductorOne
 {
 public:
     struct Upload {
@@ -42,11 +44,22 @@ public:
         bool hashMatches = false;
     };
 
-    FakeConductorOne(QByteArray publicKey, QString clientId, QString audience);
-    ~FakeConductorOne();
+    // A fresh Ed25519 key pair as ConductorOne hands it out: the client id
+    // "<name>@<tenantHost>/<suffix>", the secret "secret-token:conductorone.com:v1:<JWK>".
+    struct Credentials {
+        QString clientId;
+        QString clientSecret;
+        QByteArray publicKey;             // 32 bytes
+    };
+    static Credentials makeCredentials(const QString &tenantHost = QStringLiteral("demo.conductor.one"));
+
+    SimConductorOne(QByteArray publicKey, QString clientId, QString audience);
+    ~SimConductorOne();
 
     bool start(QString *error);
     QUrl tokenUrl() const;
+    QUrl restBaseUrl() const;             // http://127.0.0.1:<port>: force_sync lives under it
+    int forceSyncRequests() const;
     QString grpcTarget() const;           // "127.0.0.1:<port>"
 
     // --- control (thread-safe) --------------------------------------------------------
@@ -86,7 +99,9 @@ private:
     class Service;
     friend class Service;
 
+    sim::HttpResponse handleHttp(const sim::HttpRequest &req);
     sim::HttpResponse handleToken(const sim::HttpRequest &req);
+    sim::HttpResponse handleForceSync(const sim::HttpRequest &req);
     bool authorized(const std::string &header);
 
     QByteArray m_publicKey;
@@ -113,10 +128,11 @@ private:
     QVector<Upload> m_uploads;
     int m_uploadStreams = 0;
     int m_tokenRequests = 0;
+    int m_forceSyncs = 0;
     int m_getTaskCalls = 0;
     int m_unauthenticated = 0;
     QString m_lastError;
 };
 
-} // namespace test
+} // namespace c1sim
 } // namespace dbx

@@ -81,6 +81,11 @@ PushPanel::PushPanel(MainWindow *window, QSettings *settings, SecretStore *secre
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_status->setFont(big);
     layout->addWidget(m_status);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("pushNote"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+    layout->addWidget(m_note);
 
     auto *buttons = new QHBoxLayout;
     m_pushButton = new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Push to ConductorOne"), this);
@@ -192,6 +197,12 @@ void PushPanel::setPushSettings(const PushSettings &settings)
     m_settings = settings;
     m_stayConnected->setChecked(settings.stayConnected);
     updateButtons();
+}
+
+void PushPanel::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
 }
 
 PushPanel::StepState PushPanel::stepState(Step step) const

@@ -51,6 +51,8 @@ public:
 
     PushSettings pushSettings() const { return m_settings; }
     void setPushSettings(const PushSettings &settings);
+    // A line under the status (e.g. that the demo pushes to a simulated ConductorOne).
+    void setNote(const QString &note);
 
     StepState stepState(Step step) const;
     QString stepText(Step step) const;
@@ -108,6 +110,7 @@ private:
     StepState m_states[4] = {StepState::Pending, StepState::Pending, StepState::Pending, StepState::Pending};
 
     QLabel *m_status;
+    QLabel *m_note;
     QListWidget *m_steps;
     QProgressBar *m_progress;
     QPushButton *m_pushButton;
