@@ -7,6 +7,7 @@
 
 #include "Cli.h"
 #include "Commands.h"
+#include "c1sim/SimConductorOne.h"
 
 #include "conductorone/C1Service.h"
 #include "conductorone/Credentials.h"
@@ -112,6 +113,10 @@ int runServe(const QStringList &args)
     cl.add({QStringLiteral("host-id"), QStringLiteral("BATON_HOST_ID"),
             tr("The name this connector reports to ConductorOne."), QStringLiteral("NAME"),
             tr("the machine's host name")});
+    cl.add({QStringLiteral("simulate-conductorone"), QString(),
+            tr("Serve a simulated ConductorOne on this computer instead (no tenant needed; it asks for one "
+               "full sync at once). For trying the service mode, e.g. with --demo."),
+            {}, {}});
     cl.add({QStringLiteral("insecure"), QString(),
             tr("Plaintext gRPC to a ConductorOne on this computer's loopback address (tests)."), {}, {}});
     cl.add({QStringLiteral("c1z-dir"), QStringLiteral("BATON_C1Z_DIR"),
@@ -133,8 +138,24 @@ int runServe(const QStringList &args)
         return int(Usage);
     };
 
-    const QString clientId = cl.value(QStringLiteral("client-id")).trimmed();
-    const QString clientSecret = cl.value(QStringLiteral("client-secret")).trimmed();
+    QString clientId = cl.value(QStringLiteral("client-id")).trimmed();
+    QString clientSecret = cl.value(QStringLiteral("client-secret")).trimmed();
+    // --simulate-conductorone: a ConductorOne on loopback with credentials made for this run.
+    std::unique_ptr<c1sim::SimConductorOne> simulated;
+    if (cl.flag(QStringLiteral("simulate-conductorone"))) {
+        const c1sim::SimConductorOne::Credentials made = c1sim::SimConductorOne::makeCredentials();
+        simulated = std::make_unique<c1sim::SimConductorOne>(made.publicKey, made.clientId,
+                                                             QStringLiteral("demo.conductor.one"));
+        QString simError;
+        if (!simulated->start(&simError)) {
+            logEvent(QtCriticalMsg, tr("The simulated ConductorOne did not start: %1").arg(simError),
+                     {{QStringLiteral("exit_code"), int(Failed)}});
+            return Failed;
+        }
+        clientId = made.clientId;
+        clientSecret = made.clientSecret;
+        simulated->enqueue(c1sim::SimConductorOne::syncTask());
+    }
     if (clientId.isEmpty() || clientSecret.isEmpty()) {
         QStringList missing;
         if (clientId.isEmpty())
@@ -171,6 +192,14 @@ int runServe(const QStringList &args)
         options.tokenUrl = QUrl(tokenUrl, QUrl::StrictMode);
         if (!options.tokenUrl.isValid())
             return configError(tr("--c1-token-url must be a URL, not '%1'.").arg(tokenUrl));
+    }
+
+    if (simulated) {
+        options.apiHost = simulated->grpcTarget();
+        options.tokenUrl = simulated->tokenUrl();
+        options.insecure = true;
+        logEvent(QtInfoMsg, tr("Using a simulated ConductorOne on this computer."),
+                 {{QStringLiteral("conductorone"), simulated->grpcTarget()}});
     }
 
     ConnectorTaskHandler::Options handlerOptions;

@@ -172,6 +172,35 @@ private slots:
 
     void demoServesASync() { serveOneSync({QStringLiteral("--demo")}, false); }
 
+    void simulatedConductorOneGetsASync()
+    {
+        // No tenant at all: serve makes its own ConductorOne, which asks for one sync at once.
+        QProcess p;
+        startServe(p, {QStringLiteral("--demo"), QStringLiteral("--simulate-conductorone")}, false,
+                   {QStringLiteral("BATON_CLIENT_ID"), QStringLiteral("BATON_CLIENT_SECRET"),
+                    QStringLiteral("BATON_C1_API_HOST")});
+        QVERIFY(p.waitForStarted(5000));
+        QByteArray log;
+        QElapsedTimer t;
+        t.start();
+        // The "Task finished" line of the sync: its type and "ok":true.
+        const auto finished = [&log] {
+            for (const QByteArray &line : log.split('\n'))
+                if (line.contains("\"task_type\":\"sync_full\"") && line.contains("\"ok\":true"))
+                    return true;
+            return false;
+        };
+        while (!finished() && t.elapsed() < 30000) {
+            QTest::qWait(50);
+            log += p.readAllStandardError();
+        }
+        QVERIFY2(finished(), log.constData());
+        QCOMPARE(m_fake->hellos().size(), 0);  // the test's ConductorOne was not used
+        p.terminate();
+        QVERIFY(waitForExit(p, 5000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
     void sigtermDuringASyncTellsConductorOne()
     {
         sim::Faults slow;
