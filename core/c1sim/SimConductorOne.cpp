@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 
 #include <google/protobuf/struct.pb.h>
-#include <openssl/evp.h>
 #include <grpcpp/grpcpp.h>
 
 namespace dbx {
@@ -203,18 +202,8 @@ int SimConductorOne::forceSyncRequests() const
 SimConductorOne::Credentials SimConductorOne::makeCredentials(const QString &tenantHost)
 {
     Credentials c;
-    QByteArray seed(32, '\0');
-    c.publicKey = QByteArray(32, '\0');
-    EVP_PKEY *pkey = nullptr;
-    EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_ED25519, nullptr);
-    if (ctx && EVP_PKEY_keygen_init(ctx) == 1 && EVP_PKEY_keygen(ctx, &pkey) == 1) {
-        size_t len = 32;
-        EVP_PKEY_get_raw_private_key(pkey, reinterpret_cast<unsigned char *>(seed.data()), &len);
-        len = 32;
-        EVP_PKEY_get_raw_public_key(pkey, reinterpret_cast<unsigned char *>(c.publicKey.data()), &len);
-    }
-    EVP_PKEY_free(pkey);
-    EVP_PKEY_CTX_free(ctx);
+    QByteArray seed;
+    c1::Credentials::generateKeyPair(&seed, &c.publicKey);
     c.clientId = QStringLiteral("demo-connector@%1/dropbox").arg(tenantHost);
     c.clientSecret = c1::Credentials::encodeClientSecret(seed, c.publicKey, QStringLiteral("demo"));
     return c;

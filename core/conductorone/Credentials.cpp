@@ -7,6 +7,7 @@
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/rand.h>
 
 #include <memory>
 
@@ -177,6 +178,19 @@ std::optional<ClientCredentials> Credentials::parse(const QString &clientId, con
         return std::nullopt;
     c.clientId = clientId.trimmed();
     return c;
+}
+
+bool Credentials::generateKeyPair(QByteArray *privateKey, QByteArray *publicKey)
+{
+    QByteArray seed(32, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(seed.data()), int(seed.size())) != 1)
+        return false;
+    const QByteArray pub = publicKeyOf(seed);
+    if (pub.isEmpty())
+        return false;
+    *privateKey = seed;
+    *publicKey = pub;
+    return true;
 }
 
 QString Credentials::encodeClientSecret(const QByteArray &privateKey, const QByteArray &publicKey,

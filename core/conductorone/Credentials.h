@@ -46,6 +46,10 @@ public:
     // The client assertion (compact JWS) for the token endpoint, signed with OpenSSL's Ed25519.
     static QByteArray signAssertion(const ClientCredentials &credentials, const QDateTime &now, QString *error);
 
+    // A fresh Ed25519 key pair (32-byte seed from OpenSSL's random generator, 32-byte public key),
+    // as a simulated ConductorOne or a test hands out; false if OpenSSL could not make one.
+    static bool generateKeyPair(QByteArray *privateKey, QByteArray *publicKey);
+
     // "secret-token:conductorone.com:v1:<base64url JWK>" for a key pair (e.g. one made by a test
     // or a fake ConductorOne); empty if the key sizes are wrong.
     static QString encodeClientSecret(const QByteArray &privateKey, const QByteArray &publicKey,
