@@ -1,9 +1,12 @@
 #include "support/C1Fixtures.h"
 
+#include "conductorone/Credentials.h"
+#include "support/FakeConductorOne.h"
+
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <openssl/evp.h>
+#include <QTest>
 
 namespace dbx {
 namespace test {
@@ -72,18 +75,7 @@ QByteArray base64Url(const QByteArray &bytes)
 TestKey makeTestKey(const QString &tenantHost, const QString &kid)
 {
     TestKey key;
-    EVP_PKEY *pkey = nullptr;
-    EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_ED25519, nullptr);
-    if (ctx && EVP_PKEY_keygen_init(ctx) == 1 && EVP_PKEY_keygen(ctx, &pkey) == 1) {
-        size_t len = 32;
-        key.seed.resize(32);
-        EVP_PKEY_get_raw_private_key(pkey, reinterpret_cast<unsigned char *>(key.seed.data()), &len);
-        len = 32;
-        key.publicKey.resize(32);
-        EVP_PKEY_get_raw_public_key(pkey, reinterpret_cast<unsigned char *>(key.publicKey.data()), &len);
-    }
-    EVP_PKEY_free(pkey);
-    EVP_PKEY_CTX_free(ctx);
+    c1::Credentials::generateKeyPair(&key.seed, &key.publicKey);
 
     QJsonObject jwk{{QStringLiteral("kty"), QStringLiteral("OKP")},
                     {QStringLiteral("crv"), QStringLiteral("Ed25519")},
@@ -95,6 +87,32 @@ TestKey makeTestKey(const QString &tenantHost, const QString &kid)
     key.clientSecret = QStringLiteral("secret-token:conductorone.com:v1:")
                        + QString::fromLatin1(base64Url(QJsonDocument(jwk).toJson(QJsonDocument::Compact)));
     return key;
+}
+
+c1::ServiceOptions loopbackServiceOptions(const FakeConductorOne &fake, const TestKey &key, const QString &hostId)
+{
+    c1::ServiceOptions o;
+    QString error;
+    o.credentials = *c1::Credentials::parse(key.clientId, key.clientSecret, &error);
+    o.apiHost = fake.grpcTarget();
+    o.tokenUrl = fake.tokenUrl();
+    o.insecure = true;
+    o.hostId = hostId;
+    o.initialBackoffMs = 100;
+    o.pollErrorMaxBackoffMs = 200;
+    return o;
+}
+
+std::optional<batonv1::BatonServiceFinishTaskRequest> runTask(FakeConductorOne &fake, const batonv1::Task &task,
+                                                              int timeoutMs)
+{
+    fake.enqueue(task);
+    const QString id = QString::fromStdString(task.id());
+    QElapsedTimer t;
+    t.start();
+    while (!fake.finished(id) && t.elapsed() < timeoutMs)
+        QTest::qWait(10);
+    return fake.finished(id);
 }
 
 } // namespace test

@@ -2,12 +2,16 @@
 // Shared by the ConductorOne tests: a small snapshot covering every account status, held and
 // unheld roles, group members and owners; and Ed25519 credentials made at test time.
 
+#include "conductorone/C1Service.h"
 #include "model/Types.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace dbx {
+namespace c1sim {
+class SimConductorOne;
+}
 namespace test {
 
 // 5 accounts (active with a role, invited without account id, suspended with a role, removed,
@@ -27,6 +31,15 @@ TestKey makeTestKey(const QString &tenantHost = QStringLiteral("acme.conductor.o
                     const QString &kid = QString());
 
 QByteArray base64Url(const QByteArray &bytes);
+
+// Service options for the fake ConductorOne on loopback (plaintext, short backoffs).
+c1::ServiceOptions loopbackServiceOptions(const c1sim::SimConductorOne &fake, const TestKey &key,
+                                          const QString &hostId);
+
+// Queues the task on the fake and serves this thread's events until the service told the fake
+// how the task ended (or timeoutMs passed: then nothing).
+std::optional<::c1::connectorapi::baton::v1::BatonServiceFinishTaskRequest>
+runTask(c1sim::SimConductorOne &fake, const ::c1::connectorapi::baton::v1::Task &task, int timeoutMs);
 
 } // namespace test
 } // namespace dbx

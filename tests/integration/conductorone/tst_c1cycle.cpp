@@ -102,16 +102,9 @@ private:
         m_handler = std::make_shared<ConnectorTaskHandler>(o);
         m_handler->setStoreChangedCallback([this] { ++m_storeChanges; });
 
-        ServiceOptions so;
+        m_service = std::make_unique<C1Service>(test::loopbackServiceOptions(*m_fake, m_key, QStringLiteral("cycle-host")),
+                                                m_handler);
         QString error;
-        so.credentials = *Credentials::parse(m_key.clientId, m_key.clientSecret, &error);
-        so.apiHost = m_fake->grpcTarget();
-        so.tokenUrl = m_fake->tokenUrl();
-        so.insecure = true;
-        so.hostId = QStringLiteral("cycle-host");
-        so.initialBackoffMs = 100;
-        so.pollErrorMaxBackoffMs = 200;
-        m_service = std::make_unique<C1Service>(so, m_handler);
         if (!m_service->start(&error)) {
             qWarning() << error;
             return false;
@@ -121,13 +114,7 @@ private:
 
     std::optional<batonv1::BatonServiceFinishTaskRequest> run(const batonv1::Task &task, int timeoutMs = 20000)
     {
-        m_fake->enqueue(task);
-        const QString id = str(task.id());
-        QElapsedTimer t;
-        t.start();
-        while (!m_fake->finished(id) && t.elapsed() < timeoutMs)
-            QTest::qWait(10);
-        return m_fake->finished(id);
+        return test::runTask(*m_fake, task, timeoutMs);
     }
 
     static QByteArray failure(const std::optional<batonv1::BatonServiceFinishTaskRequest> &fin)

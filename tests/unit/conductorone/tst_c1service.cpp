@@ -155,16 +155,7 @@ private:
 
     ServiceOptions options() const
     {
-        ServiceOptions o;
-        QString error;
-        o.credentials = *Credentials::parse(m_key.clientId, m_key.clientSecret, &error);
-        o.apiHost = m_fake->grpcTarget();
-        o.tokenUrl = m_fake->tokenUrl();
-        o.insecure = true;
-        o.hostId = QStringLiteral("test-host");
-        o.initialBackoffMs = 100;
-        o.pollErrorMaxBackoffMs = 200;
-        return o;
+        return test::loopbackServiceOptions(*m_fake, m_key, QStringLiteral("test-host"));
     }
 
     bool startService(const ServiceOptions &o)
@@ -181,13 +172,7 @@ private:
     // Runs one task through the service and returns how ConductorOne was told it ended.
     std::optional<batonv1::BatonServiceFinishTaskRequest> run(const batonv1::Task &task, int timeoutMs = 10000)
     {
-        m_fake->enqueue(task);
-        const QString id = str(task.id());
-        QElapsedTimer t;
-        t.start();
-        while (!m_fake->finished(id) && t.elapsed() < timeoutMs)
-            QTest::qWait(10);
-        return m_fake->finished(id);
+        return test::runTask(*m_fake, task, timeoutMs);
     }
 
 private slots:
