@@ -637,7 +637,7 @@ void PushPanel::onTaskFinished(const c1::TaskRecord &taskIn)
     if (!task.ok) {
         failRunningStep(task.message);
         finishPush(false, tr("The push failed: %1").arg(task.message));
-        if (m_pushPending == false && !m_settings.stayConnected && m_service)
+        if (!m_settings.stayConnected && m_service)
             m_service->stop();
         return;
     }
