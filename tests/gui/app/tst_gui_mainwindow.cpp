@@ -4,6 +4,7 @@
 // re-authorization path when the credentials are revoked.
 
 #include "MainWindow.h"
+#include "helpers/GuiTestSupport.h"
 #include "log/ActivityLog.h"
 #include "models/ChangesModel.h"
 #include "models/TableFilterProxy.h"
@@ -41,14 +42,7 @@ namespace {
 
 constexpr int kSyncTimeoutMs = 60000;
 
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using dbx::gui::test::child;
 
 // Clicks the first anchor whose href starts with prefix inside a QTextBrowser, like a user.
 bool clickAnchor(QTextBrowser *browser, const QString &prefix, QString *href)

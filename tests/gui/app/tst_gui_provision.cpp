@@ -4,6 +4,7 @@
 // and the Audit view say what the admin sees.
 
 #include "MainWindow.h"
+#include "helpers/GuiTestSupport.h"
 #include "models/TableFilterProxy.h"
 #include "provision/AuditView.h"
 #include "provision/Plan.h"
@@ -43,14 +44,7 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using dbx::gui::test::child;
 
 // Clicks a dialog's OK like a person does (the dialog is shown first: hidden buttons take no clicks).
 int clickOk(QDialog *dialog)
