@@ -1,0 +1,80 @@
+// Fuzz target: Dropbox reply parsing (core/dropbox/Parse.h). The first byte picks the reply
+// kind, the rest is the body as it would come off the wire.
+
+#include "FuzzCommon.h"
+
+#include "dropbox/ApiError.h"
+#include "dropbox/Parse.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace dbx;
+    if (size < 1)
+        return 0;
+    const QByteArray body = fuzz::bytes(data + 1, size - 1);
+    QJsonValue v;
+    QString why;
+    if (!parse::jsonValue(body, &v, &why))
+        return 0;
+    const QString route = QStringLiteral("fuzz/route");
+    switch (data[0] % 8) {
+    case 0: {
+        const auto r = parse::memberPage(route, v);
+        if (!r.ok())
+            (void)r.error.message();
+        break;
+    }
+    case 1:
+        (void)parse::groupPage(route, v);
+        break;
+    case 2:
+        (void)parse::groupMemberPage(route, v);
+        break;
+    case 3:
+        (void)parse::availableRoles(route, v);
+        break;
+    case 4:
+        (void)parse::teamInfo(route, v);
+        break;
+    case 5:
+        (void)parse::authenticatedAdmin(route, v);
+        break;
+    case 6: {
+        // An error body, read the way DropboxClient reads 401/403/409/429 replies.
+        const QJsonObject json = v.toObject();
+        for (const ApiError::Kind kind : {ApiError::Kind::Unauthorized, ApiError::Kind::Forbidden,
+                                          ApiError::Kind::Endpoint, ApiError::Kind::RateLimited}) {
+            ApiError e;
+            e.kind = kind;
+            e.route = route;
+            e.httpStatus = 409;
+            e.summary = json.value(QLatin1String("error_summary")).toString();
+            e.userMessage = parse::userMessage(json);
+            e.tag = parse::errorTag(json);
+            e.requiredScope = json.value(QLatin1String("error")).toObject()
+                                  .value(QLatin1String("required_scope")).toString();
+            (void)e.message();
+            (void)e.brief();
+            (void)e.needsReauthorization();
+        }
+        break;
+    }
+    default: {
+        // The building blocks on their own, as the provisioning replies use them.
+        Account account;
+        Role role;
+        Group group;
+        QString error;
+        const QJsonValue item = v.isArray() ? v.toArray().at(0) : v;
+        (void)parse::teamMemberInfo(item, QStringLiteral("complete[0]"), &account, &error);
+        (void)parse::role(item, QString(), &role, &error);
+        (void)parse::groupSummary(item, QString(), &group, &error);
+        (void)parse::timestamp(item.toString());
+        break;
+    }
+    }
+    return 0;
+}
