@@ -1,5 +1,6 @@
 #include "sim/HttpServer.h"
 
+#include "sim/HttpParse.h"
 #include "sim/SimLog.h"
 
 #include <QPointer>
@@ -104,61 +105,14 @@ private:
     // are needed (or the connection is being closed).
     bool parseOne()
     {
-        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0) {
-            if (m_buffer.size() > HttpServer::kMaxHeaderBytes)
-                fail(431, "request header too large");
-            return false;
-        }
-        const QByteArray head = m_buffer.left(headerEnd);
-        const QList<QByteArray> lines = head.split('\n');
         HttpRequest req;
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-            fail(400, "malformed request line");
+        const HttpParseResult parsed = parseRequest(m_buffer, &req);
+        if (parsed.status == HttpParseResult::Status::Error) {
+            fail(parsed.errorStatus, parsed.why);
             return false;
         }
-        req.method = requestLine.at(0);
-        req.target = requestLine.at(1);
-        req.version = requestLine.at(2);
-        const qsizetype q = req.target.indexOf('?');
-        req.path = q < 0 ? req.target : req.target.left(q);
-        req.query = q < 0 ? QByteArray() : req.target.mid(q + 1);
-        qint64 contentLength = 0;
-        for (int i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            if (line.isEmpty())
-                continue;
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0) {
-                fail(400, "malformed header line");
-                return false;
-            }
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length") {
-                bool ok = false;
-                contentLength = value.toLongLong(&ok);
-                if (!ok || contentLength < 0) {
-                    fail(400, "bad Content-Length");
-                    return false;
-                }
-            } else if (name == "transfer-encoding" && value.toLower() != "identity") {
-                // The client sends bodies it holds in memory, always with a length.
-                fail(501, "chunked request bodies are not supported");
-                return false;
-            }
-            req.headers.append(qMakePair(name, value));
-        }
-        if (contentLength > HttpServer::kMaxBodyBytes) {
-            fail(413, "request body too large");
+        if (parsed.status != HttpParseResult::Status::Complete)
             return false;
-        }
-        const qsizetype total = headerEnd + 4 + contentLength;
-        if (m_buffer.size() < total)
-            return false;
-        req.body = m_buffer.mid(headerEnd + 4, contentLength);
-        m_buffer.remove(0, total);
 
         const QByteArray connectionHeader = req.header("connection").toLower();
         const bool wantsClose = connectionHeader.contains("close")
