@@ -6,6 +6,7 @@
 #include "worker/DemoTeam.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
@@ -19,6 +20,9 @@ struct OptionSpec {
     QString description;
     QString valueName;                    // empty = a switch
     QString defaultValue;
+    // A secret: never a value on the command line (every local user sees it in ps). It comes from
+    // env or from --<name>-file PATH ('-' = one line of standard input); --<name> VALUE is refused.
+    bool secret = false;
 };
 
 // A parser for one command, knowing which flags fall back to which environment variables.
@@ -44,10 +48,13 @@ public:
     bool connection(ConnectionConfig *out, std::unique_ptr<DemoTeam> *demo, QString *error) const;
 
 private:
+    bool readSecretFiles(QString *error);
+
     QString m_command;
     QString m_description;
     QCommandLineParser m_parser;
     QList<OptionSpec> m_specs;
+    QHash<QString, QString> m_secretValues;    // option name -> secret read from its file
 };
 
 QTextStream &out();
@@ -55,7 +62,9 @@ QTextStream &err();
 bool stderrIsTerminal();
 
 // Exit codes: 0 success, 1 the operation failed, 2 the command line is wrong, 3 cancelled.
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Cancelled = 3 };
+// 4: a change whose reply was lost and could not be read back: Dropbox may or may not have made
+// it (sync to confirm). Never folded into 0 or 1.
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Cancelled = 3, Unknown = 4 };
 
 // SIGINT/SIGTERM -> calls handler once on the main thread (the handler cancels the work).
 void onInterrupt(std::function<void()> handler);

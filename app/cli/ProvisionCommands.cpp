@@ -58,6 +58,7 @@ QString outcomeLabel(Outcome o)
     case Outcome::Failed: return QStringLiteral("FAILED");
     case Outcome::Invalid: return QStringLiteral("INVALID");
     case Outcome::Cancelled: return QStringLiteral("cancelled");
+    case Outcome::Unknown: return QStringLiteral("UNKNOWN");
     }
     return QString();
 }
@@ -124,7 +125,28 @@ public:
             *exitCode = Failed;
             return false;
         }
+        reconcile();
         return true;
+    }
+
+    // Changes an earlier run sent but never heard back about (it was killed or lost power) are
+    // read back from Dropbox and their audit rows completed before anything new is sent.
+    void reconcile()
+    {
+        QEventLoop loop;
+        QVector<OperationResult> results;
+        QObject::connect(m_provisioner, &Provisioner::reconciled, &loop, [&](const QVector<OperationResult> &r) {
+            results = r;
+            loop.quit();
+        });
+        QMetaObject::invokeMethod(m_provisioner, &Provisioner::reconcileInterrupted, Qt::QueuedConnection);
+        loop.exec();
+        if (results.isEmpty())
+            return;
+        err() << tr("%n change(s) of an earlier run were interrupted before Dropbox answered; read back now:", nullptr,
+                    int(results.size())) << '\n';
+        for (const OperationResult &r : results)
+            printResult(QStringLiteral("  "), r);
     }
 
     Provisioner *provisioner() const { return m_provisioner; }
@@ -178,7 +200,7 @@ public:
     {
         QTextStream &s = r.ok() ? out() : err();
         s << prefix << '[' << outcomeLabel(r.outcome) << "] " << r.message;
-        if (!r.requestId.isEmpty() && r.outcome == Outcome::Failed)
+        if (!r.requestId.isEmpty() && (r.outcome == Outcome::Failed || r.outcome == Outcome::Unknown))
             s << ' ' << tr("(Dropbox request id %1)").arg(r.requestId);
         s << '\n' << Qt::flush;
     }
@@ -220,14 +242,15 @@ private:
     {
         Provisioner *p = m_provisioner;
         onInterrupt([p] {
-            err() << '\n' << tr("Cancelling after the item in progress...") << '\n' << Qt::flush;
+            err() << '\n' << tr("Cancelling: a change in flight is read back to report what Dropbox did "
+                                 "(press Ctrl+C again to quit at once)...") << '\n' << Qt::flush;
             p->cancel();
         });
     }
 
     static int exitCodeOf(const QVector<OperationResult> &results, bool cancelled)
     {
-        int ok = 0, noChange = 0, failed = 0, skipped = 0;
+        int ok = 0, noChange = 0, failed = 0, skipped = 0, unknown = 0;
         for (const OperationResult &r : results) {
             switch (r.outcome) {
             case Outcome::Success: ++ok; break;
@@ -235,11 +258,18 @@ private:
             case Outcome::Failed:
             case Outcome::Invalid: ++failed; break;
             case Outcome::Cancelled: ++skipped; break;
+            case Outcome::Unknown: ++unknown; break;
             }
         }
-        QTextStream &s = failed || skipped ? err() : out();
+        QTextStream &s = failed || skipped || unknown ? err() : out();
         s << tr("%1 changed, %2 already so, %3 failed or invalid, %4 not started.")
-                 .arg(ok).arg(noChange).arg(failed).arg(skipped) << '\n' << Qt::flush;
+                 .arg(ok).arg(noChange).arg(failed).arg(skipped);
+        if (unknown)
+            s << ' ' << tr("%1 unknown: the reply was lost and could not be read back; run 'sync' to confirm.").arg(unknown);
+        s << '\n' << Qt::flush;
+        // An unknown outcome outranks the others: the admin must not take it for done or failed.
+        if (unknown)
+            return Unknown;
         if (cancelled)
             return Cancelled;
         return failed ? Failed : Ok;

@@ -97,6 +97,8 @@ QString ApiError::message() const
     case Kind::None:
         return QString();
     case Kind::BadRequest:
+        if (tag == QLatin1String("insecure_transport"))   // refused here, before any connection
+            return detail;
         return tr("Dropbox rejected the request for %1 as invalid (%2). This is a bug in the "
                   "connector; please report it with this message.")
             .arg(routeOrCall(route), detail.isEmpty() ? tr("no details") : detail);
@@ -149,6 +151,8 @@ QString ApiError::message() const
                  : !detail.isEmpty() ? detail.left(200) : tr("unknown"));
     }
     case Kind::RateLimited:
+        if (!detail.isEmpty())
+            return detail;                // a bound that was reached says so itself
         return tr("Dropbox kept asking the connector to slow down (rate limited) and the retries "
                   "ran out. Wait a few minutes and try again.");
     case Kind::Server:

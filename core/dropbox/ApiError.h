@@ -33,6 +33,10 @@ struct ApiError {
     QString requestId;                    // X-Dropbox-Request-Id of the failed reply
     QString requiredScope;                // missing_scope: the scope the app lacks
     int retryAfterSeconds = 0;            // 429
+    // A write whose outcome is unknown: it left for Dropbox, but its reply was lost (dropped
+    // connection, timeout, 5xx, truncated body, cancelled in flight). Dropbox may have applied
+    // it; only reading the state back tells. Never set for reads.
+    bool maybeApplied = false;
 
     bool isError() const { return kind != Kind::None; }
     bool isTransient() const

@@ -2,6 +2,7 @@
 
 #include "dropbox/Parse.h"
 #include "dropbox/TokenSource.h"
+#include "dropbox/TransportPolicy.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,6 +19,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <limits>
 #include <utility>
 
 namespace dbx {
@@ -53,6 +56,56 @@ QString bodyText(const QByteArray &body)
 }
 
 int clampLimit(int limit) { return std::clamp(limit, 1, 1000); }
+
+// The body of a write, readable once. Qt's HTTP/1 channel resends a request by itself when the
+// connection closes after the request left but before any reply byte arrived (its reconnect
+// attempts); for a write that is a second send nobody decided. This device refuses the rewind
+// that resend needs, so Qt fails the reply with ContentReSendError instead, and the client
+// reports the write as maybe applied. The first send rewinds an unread device, which is allowed.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data, QObject *parent = nullptr) : QIODevice(parent), m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return !m_consumed && QIODevice::reset(); }
+    bool seek(qint64 pos) override { return (!m_consumed || pos == this->pos()) && QIODevice::seek(pos); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - pos());
+        if (n <= 0)
+            return 0;
+        memcpy(out, m_data.constData() + pos(), size_t(n));
+        m_consumed = true;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    bool m_consumed = false;
+};
+
+// Network errors that prove the request never reached the server: a write may be sent again.
+bool provablyNotSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
 
 QJsonObject cursorArg(const QString &cursor)
 {
@@ -91,6 +144,10 @@ struct DropboxClient::Pending {
     QString route;
     QByteArray body;
     Callback<QJsonValue> cb;
+    bool write = false;                   // a write: see the class comment for its rules
+    qint64 deadlineMs = 0;                // overall deadline of the call, from `since`
+    QElapsedTimer since;                  // since the call was made
+    bool tooLarge = false;                // the current reply passed maxReplyBytes and was aborted
     QString token;                        // the token the current attempt was sent with
     QNetworkReply *reply = nullptr;       // the attempt in flight, if any
     QTimer timeout;
@@ -123,12 +180,30 @@ DropboxClient::~DropboxClient()
     m_pending.clear();
 }
 
-void DropboxClient::rpc(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb)
+void DropboxClient::rpc(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb, qint64 deadlineMs)
 {
     auto p = std::make_shared<Pending>();
     p->route = route;
     p->body = toBody(arg);
     p->cb = std::move(cb);
+    p->deadlineMs = deadlineMs > 0 ? std::min(deadlineMs, m_options.maxCallMs) : m_options.maxCallMs;
+    enqueue(p);
+}
+
+void DropboxClient::write(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb)
+{
+    auto p = std::make_shared<Pending>();
+    p->route = route;
+    p->body = toBody(arg);
+    p->cb = std::move(cb);
+    p->write = true;
+    p->deadlineMs = m_options.maxCallMs;
+    enqueue(p);
+}
+
+void DropboxClient::enqueue(const std::shared_ptr<Pending> &p)
+{
+    p->since.start();
     p->timeout.setSingleShot(true);
     p->retry.setSingleShot(true);
     p->retry.setTimerType(Qt::PreciseTimer);  // Retry-After is a lower bound; do not fire early
@@ -155,6 +230,16 @@ void DropboxClient::rpc(const QString &route, const QJsonValue &arg, Callback<QJ
 
 void DropboxClient::start(const std::shared_ptr<Pending> &p)
 {
+    // Transport policy: refused before a token is fetched or any connection is made.
+    const QString refusal = transportRefusal(m_options.baseUrl);
+    if (!refusal.isEmpty()) {
+        Result<QJsonValue> r;
+        r.error.kind = ApiError::Kind::BadRequest;
+        r.error.route = p->route;
+        r.error.tag = QStringLiteral("insecure_transport");
+        r.error.detail = refusal;
+        return complete(p, r);
+    }
     if (!m_tokens) {
         Result<QJsonValue> r;
         r.error.kind = ApiError::Kind::Unauthorized;
@@ -197,9 +282,27 @@ void DropboxClient::send(const std::shared_ptr<Pending> &p)
 
     ++m_stats.requests;
     p->clock.start();
-    QNetworkReply *reply = m_nam->post(request, p->body);
+    p->tooLarge = false;
+    QNetworkReply *reply = nullptr;
+    if (p->write) {
+        ++m_stats.writes;
+        request.setHeader(QNetworkRequest::ContentLengthHeader, p->body.size());
+        auto *body = new OneShotBody(p->body);
+        reply = m_nam->post(request, body);
+        body->setParent(reply);
+    } else {
+        reply = m_nam->post(request, p->body);
+    }
     p->reply = reply;
     const std::weak_ptr<Pending> weak = p;
+    const qint64 cap = m_options.maxReplyBytes;
+    connect(reply, &QNetworkReply::downloadProgress, this, [weak, reply, cap](qint64 received, qint64 total) {
+        const auto q = weak.lock();
+        if (!q || q->reply != reply || (received <= cap && total <= cap))
+            return;
+        q->tooLarge = true;
+        reply->abort();                   // finished() follows with OperationCanceledError
+    });
     connect(reply, &QNetworkReply::finished, this, [this, weak, reply] {
         const auto q = weak.lock();
         if (!q) {
@@ -235,6 +338,8 @@ void DropboxClient::handleTimeout(const std::shared_ptr<Pending> &p)
     e.route = p->route;
     e.detail = tr("no answer within %1 ms").arg(m_options.requestTimeoutMs);
     qCWarning(lcHttp).noquote() << "POST" << p->route << "timed out after" << p->clock.elapsed() << "ms";
+    if (p->write)
+        return complete(p, failure(*p, e, true));
     retryOrFail(p, e, backoffMs(p->failures + 1), tr("timeout"));
 }
 
@@ -257,22 +362,44 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
     e.httpStatus = status;
     e.requestId = requestId;
 
+    if (p->tooLarge) {
+        e = ApiError::malformed(p->route, tr("the reply is larger than %1 MB").arg(m_options.maxReplyBytes / (1024 * 1024)));
+        e.httpStatus = status;
+        e.requestId = requestId;
+        qCWarning(lcHttp).noquote() << "POST" << p->route << "reply over the size cap; aborted";
+        return complete(p, failure(*p, e, true));
+    }
+
     if (status == 0) {
         // No HTTP answer at all: refused, reset, closed before a reply, DNS, TLS ...
         e.kind = ApiError::Kind::Network;
         e.detail = reply->errorString();
         qCWarning(lcHttp).noquote() << "POST" << p->route << "network error:" << e.detail;
+        if (p->write && !provablyNotSent(reply->error()))
+            return complete(p, failure(*p, e, true));
         return retryOrFail(p, e, backoffMs(p->failures + 1), e.detail);
     }
 
     if (status >= 200 && status < 300) {
+        if (reply->error() != QNetworkReply::NoError) {
+            // A success whose body did not arrive whole (the connection closed mid-body).
+            e = ApiError::malformed(p->route, tr("the reply was cut short (%1)").arg(reply->errorString()));
+            e.httpStatus = status;
+            e.requestId = requestId;
+            qCWarning(lcHttp).noquote() << "POST" << p->route << "reply cut short:" << reply->errorString();
+            if (p->write)
+                return complete(p, failure(*p, e, true));
+            return retryOrFail(p, e, backoffMs(p->failures + 1), tr("reply cut short"));
+        }
         Result<QJsonValue> r;
         r.requestId = requestId;
         QString why;
         if (!parse::jsonValue(body, &r.value, &why)) {
+            // An empty or truncated body is no success: for a write the outcome is unknown.
             r.error = ApiError::malformed(p->route, tr("the reply is not JSON (%1)").arg(why));
             r.error.httpStatus = status;
             r.error.requestId = requestId;
+            r.error.maybeApplied = p->write;
             r.value = QJsonValue();
         }
         return complete(p, r);
@@ -322,29 +449,38 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
         e.tag = error.value(QLatin1String("reason")).toObject().value(QLatin1String(".tag")).toString();
         if (e.tag.isEmpty())
             e.tag = parse::errorTag(json);
-        int retryAfter = -1;
+        // 64-bit and bounded: a huge or hostile Retry-After must neither overflow nor stall.
+        qint64 retryAfter = -1;
         bool ok = false;
-        const int header = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt(&ok);
+        const qint64 header = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toLongLong(&ok);
         if (ok && header >= 0) {
             retryAfter = header;
         } else {
             const QJsonValue v = error.contains(QLatin1String("retry_after"))
                 ? error.value(QLatin1String("retry_after")) : json.value(QLatin1String("retry_after"));
             if (v.isDouble() && v.toDouble() >= 0)
-                retryAfter = static_cast<int>(std::min(v.toDouble(), 86400.0));
+                retryAfter = static_cast<qint64>(std::min(v.toDouble(), 1e12));
         }
-        e.retryAfterSeconds = std::max(retryAfter, 0);
+        e.retryAfterSeconds = static_cast<int>(std::clamp<qint64>(retryAfter, 0, std::numeric_limits<int>::max()));
         qCWarning(lcHttp).noquote() << "POST" << p->route << "rate limited; retry after"
                                     << (retryAfter >= 0 ? QString::number(retryAfter) + QStringLiteral(" s") : QStringLiteral("(backoff)"));
         Q_EMIT rateLimited(p->route, e.retryAfterSeconds);
         if (p->done)
             return;  // a handler aborted everything
-        const int delay = retryAfter >= 0 ? retryAfter * 1000 : backoffMs(p->failures + 1);
+        if (retryAfter > m_options.maxRetryAfterSeconds) {
+            e.detail = tr("Dropbox asked the connector to wait %1 s before calling %2 again, longer than the limit "
+                          "of %3 s, so the call was given up (nothing was changed by it). Try again later.")
+                           .arg(retryAfter).arg(p->route).arg(m_options.maxRetryAfterSeconds);
+            return complete(p, failure(*p, e, false));
+        }
+        const int delay = retryAfter >= 0 ? static_cast<int>(retryAfter * 1000) : backoffMs(p->failures + 1);
         return retryOrFail(p, e, delay, tr("rate limited"));
     } else if (status >= 500) {
         e.kind = ApiError::Kind::Server;
         e.detail = bodyText(body);
         qCWarning(lcHttp).noquote() << "POST" << p->route << "server error" << status;
+        if (p->write)
+            return complete(p, failure(*p, e, true));   // Dropbox documents no 5xx as "not applied"
         return retryOrFail(p, e, backoffMs(p->failures + 1), tr("HTTP %1").arg(status));
     } else if (status >= 400) {
         // 404, 405, 413 ...: outside the contract's table, but like 400 a wrong request.
@@ -370,12 +506,30 @@ void DropboxClient::retryOrFail(const std::shared_ptr<Pending> &p, const ApiErro
     if (p->failures >= m_options.maxAttempts) {
         qCWarning(lcHttp).noquote() << "POST" << p->route << "giving up after" << p->failures
                                     << "attempts:" << error.brief();
-        Result<QJsonValue> r;
-        r.error = error;
-        r.requestId = error.requestId;
-        return complete(p, r);
+        return complete(p, failure(*p, error, false));
+    }
+    if (p->since.elapsed() + qint64(delayMs) > p->deadlineMs) {
+        ApiError e = error;
+        const QString why = tr("gave up after %1 s of retries (the limit for one call is %2 s)")
+                                .arg(p->since.elapsed() / 1000).arg(p->deadlineMs / 1000);
+        e.detail = e.detail.isEmpty() ? why : e.detail + QStringLiteral("; ") + why;
+        if (e.kind == ApiError::Kind::RateLimited)
+            e.detail = tr("Dropbox kept asking the connector to slow down; it %1. Try again later.").arg(why);
+        qCWarning(lcHttp).noquote() << "POST" << p->route << why;
+        return complete(p, failure(*p, e, false));
     }
     retryLater(p, delayMs, reason);
+}
+
+Result<QJsonValue> DropboxClient::failure(const Pending &p, ApiError error, bool ambiguous) const
+{
+    // Only a write that left and whose answer was lost may have been applied; a 429, a refused
+    // connection and every other answer from Dropbox prove it was not.
+    error.maybeApplied = ambiguous && p.write;
+    Result<QJsonValue> r;
+    r.error = error;
+    r.requestId = error.requestId;
+    return r;
 }
 
 void DropboxClient::retryLater(const std::shared_ptr<Pending> &p, int delayMs, const QString &reason)
@@ -409,21 +563,42 @@ void DropboxClient::complete(const std::shared_ptr<Pending> &p, const Result<QJs
 
 void DropboxClient::abortAll()
 {
-    const QList<std::shared_ptr<Pending>> pending = std::exchange(m_pending, {});
+    abortWhere([](const Pending &) { return true; });
+}
+
+void DropboxClient::abortWrites()
+{
+    abortWhere([](const Pending &p) { return p.write; });
+}
+
+void DropboxClient::abortWhere(const std::function<bool(const Pending &)> &which)
+{
+    QList<std::shared_ptr<Pending>> pending;
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (which(**it)) {
+            pending << *it;
+            it = m_pending.erase(it);
+        } else {
+            ++it;
+        }
+    }
     // Everything is stopped before the first callback runs, so a callback that starts new calls
-    // or calls abortAll() again meets a consistent state.
+    // or aborts again meets a consistent state. A write whose request is out is ambiguous.
+    QList<bool> inFlight;
     for (const auto &p : pending) {
         p->done = true;
         p->timeout.stop();
         p->retry.stop();
+        inFlight << (p->write && p->reply != nullptr);
         detachReply(*p);
     }
     if (!pending.isEmpty())
         qCInfo(lcHttp) << "aborted" << pending.size() << "pending calls";
-    for (const auto &p : pending) {
-        const Callback<QJsonValue> cb = std::move(p->cb);
+    for (int i = 0; i < pending.size(); ++i) {
+        const Callback<QJsonValue> cb = std::move(pending[i]->cb);
         Result<QJsonValue> r;
-        r.error = ApiError::cancelled(p->route);
+        r.error = ApiError::cancelled(pending[i]->route);
+        r.error.maybeApplied = inFlight[i];
         if (cb)
             cb(r);
     }

@@ -1,8 +1,16 @@
 #pragma once
 // Asynchronous client for the Dropbox Team API (see shared reference / dropbox-api-spec).
-// Every call answers exactly once through its callback, on this object's thread. Transient
-// failures (429, 5xx, network, timeout) are retried with exponential backoff and jitter, 429
-// honouring Retry-After; 401 expired_access_token invalidates the token and retries once.
+// Every call answers exactly once through its callback, on this object's thread.
+// Reads retry: transient failures (429, 5xx, network, timeout, a truncated reply) are retried
+// with exponential backoff and jitter, 429 honouring a capped Retry-After; 401
+// expired_access_token invalidates the token and retries once.
+// Writes do not guess: a write is sent again only when it provably did not reach Dropbox (429,
+// 401 expired_access_token, a connection refused before anything was sent). Any other failure
+// after it left (dropped connection, timeout, 5xx, truncated or oversized reply, abort in
+// flight) answers at once with ApiError::maybeApplied set, and the caller reads the state back.
+// The transport itself never resends a write either: its body is a one-shot device that
+// refuses the silent resend Qt's HTTP stack attempts on a connection closed before the reply.
+// Every call has an overall deadline across its retries, and replies have a size cap.
 
 #include "dropbox/ApiError.h"
 #include "model/Types.h"
@@ -54,12 +62,16 @@ public:
         int initialBackoffMs = 250;       // doubled per attempt, with +-25% jitter
         int maxBackoffMs = 32000;
         int requestTimeoutMs = 60000;
+        int maxRetryAfterSeconds = 300;   // a 429 asking for longer fails the call with a sentence
+        qint64 maxCallMs = 15 * 60 * 1000;   // overall deadline of one call, retries included
+        qint64 maxReplyBytes = 64 * 1024 * 1024;   // larger replies are aborted as malformed
     };
     struct Stats {
         qint64 requests = 0;              // HTTP requests sent, retries included
         qint64 retries = 0;
         qint64 rateLimited = 0;           // 429 replies seen
         qint64 tokenRefreshes = 0;        // expired_access_token answers handled
+        qint64 writes = 0;                // write requests sent (each one a decided send)
     };
 
     template <typename T> using Callback = std::function<void(const Result<T> &)>;
@@ -74,7 +86,11 @@ public:
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     // Raw RPC: route without leading "/2/", e.g. "team/members/list_v2"; arg may be null.
-    void rpc(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb);
+    // A read: retried as described above. deadlineMs > 0 shortens the call's overall deadline
+    // (e.g. a read-back while the admin waits for a cancel).
+    void rpc(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb, qint64 deadlineMs = 0);
+    // A write: sent once; see above for the only resends and for maybeApplied.
+    void write(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb);
 
     // Typed reads (limits are clamped to 1..1000).
     void listMembers(int limit, bool includeRemoved, Callback<MemberPage> cb);
@@ -87,8 +103,11 @@ public:
     void teamInfo(Callback<TeamInfo> cb);
     void authenticatedAdmin(Callback<AdminProfile> cb);
 
-    // Every pending call answers Kind::Cancelled (synchronously, before this returns).
+    // Every pending call answers Kind::Cancelled (synchronously, before this returns); a write
+    // that was in flight answers with maybeApplied set.
     void abortAll();
+    // The same for the pending writes only (reads go on).
+    void abortWrites();
 
 Q_SIGNALS:
     void retrying(const QString &route, int attempt, int delayMs, const QString &reason);
@@ -106,6 +125,9 @@ private:
     void complete(const std::shared_ptr<Pending> &p, const Result<QJsonValue> &r);
     void detachReply(Pending &p);
     int backoffMs(int retryNumber) const;
+    void enqueue(const std::shared_ptr<Pending> &p);
+    void abortWhere(const std::function<bool(const Pending &)> &which);
+    Result<QJsonValue> failure(const Pending &p, ApiError error, bool ambiguous) const;
 
     TokenSource *m_tokens;
     Options m_options;

@@ -432,6 +432,35 @@ QJsonObject Operation::details() const
     return o;
 }
 
+bool Operation::fromAudit(const QString &action, const QJsonObject &d, Operation *out)
+{
+    OperationType type;
+    if (!operationTypeFromPlanAction(action, &type))
+        return false;
+    const auto str = [&d](const char *key) { return d.value(QLatin1String(key)).toString(); };
+    const auto flag = [&d](const char *key, bool fallback) { return d.value(QLatin1String(key)).toBool(fallback); };
+    Operation op;
+    op.type = type;
+    op.user = UserSelector::parse(str("user"));
+    op.givenName = str("given_name");
+    op.surname = str("surname");
+    op.externalId = str("external_id");
+    op.sendWelcomeEmail = flag("send_welcome_email", true);
+    op.role = str("role");
+    op.group = str("group");
+    if (!str("access_type").isEmpty() && !accessTypeFromWire(str("access_type"), &op.accessType))
+        return false;
+    op.wipeData = flag("wipe_data", type != OperationType::Suspend);
+    op.keepAccount = flag("keep_account", false);
+    op.retainTeamShares = flag("retain_team_shares", false);
+    op.transferDest = UserSelector::parse(str("transfer_dest"));
+    op.transferAdmin = UserSelector::parse(str("transfer_admin"));
+    if (op.user.isEmpty())
+        return false;
+    *out = op;
+    return true;
+}
+
 QString toWire(Outcome o)
 {
     switch (o) {
@@ -440,8 +469,21 @@ QString toWire(Outcome o)
     case Outcome::Failed: return QStringLiteral("failed");
     case Outcome::Invalid: return QStringLiteral("invalid");
     case Outcome::Cancelled: return QStringLiteral("cancelled");
+    case Outcome::Unknown: return QStringLiteral("unknown");
     }
     return QString();
+}
+
+bool outcomeFromWire(const QString &wire, Outcome *out)
+{
+    for (Outcome o : {Outcome::Success, Outcome::NoChange, Outcome::Failed, Outcome::Invalid, Outcome::Cancelled,
+                      Outcome::Unknown}) {
+        if (toWire(o) == wire) {
+            *out = o;
+            return true;
+        }
+    }
+    return false;
 }
 
 QString displayName(Outcome o)
@@ -452,6 +494,7 @@ QString displayName(Outcome o)
     case Outcome::Failed: return tr("Failed");
     case Outcome::Invalid: return tr("Invalid");
     case Outcome::Cancelled: return tr("Cancelled");
+    case Outcome::Unknown: return tr("Unknown: sync to confirm");
     }
     return QString();
 }

@@ -108,6 +108,9 @@ struct Operation {
     QString confirmationText(const Snapshot *snapshot = nullptr) const;
     // The options as the audit log's details JSON (no secrets are ever part of an operation).
     QJsonObject details() const;
+    // The inverse of auditAction() + details() (+ the audit row's user): rebuilds the operation an
+    // audit row describes, e.g. to reconcile an attempt that a stopped run left without outcome.
+    static bool fromAudit(const QString &action, const QJsonObject &details, Operation *out);
 };
 
 enum class Outcome {
@@ -115,10 +118,14 @@ enum class Outcome {
     NoChange,                             // it already held: nothing to do (not a failure)
     Failed,                               // Dropbox (or the network) refused or failed
     Invalid,                              // not sent: unknown user/group/role, contradictory options
-    Cancelled,                            // not started: the run was cancelled before it
+    Cancelled,                            // not started (or stopped before Dropbox made it): cancelled
+    Unknown,                              // sent, but the reply was lost and reading it back failed:
+                                          // Dropbox may or may not have made it; sync to confirm
 };
-QString toWire(Outcome o);                // "success", "no_change", "failed", "invalid", "cancelled"
-QString displayName(Outcome o);           // "Done", "No change", "Failed", "Invalid", "Cancelled"
+QString toWire(Outcome o);                // "success", "no_change", "failed", "invalid", "cancelled", "unknown"
+QString displayName(Outcome o);           // "Done", "No change", "Failed", "Invalid", "Cancelled",
+                                          // "Unknown: sync to confirm"
+bool outcomeFromWire(const QString &wire, Outcome *out);
 
 struct OperationResult {
     int index = -1;                       // position in the run's list of operations

@@ -2,6 +2,7 @@
 
 #include "dropbox/Parse.h"
 #include "provision/ErrorText.h"
+#include "provision/ReadBack.h"
 #include "store/SnapshotStore.h"
 
 #include <QCoreApplication>
@@ -11,12 +12,42 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcProvision, "dbx.provision")
 
 namespace dbx {
 
 namespace {
+constexpr qint64 kReadBackMs = 30000;     // a read-back's retries, in all
+constexpr qint64 kCancelReadBackMs = 5000;   // ... while the admin waits for a cancel
+constexpr int kMaxSends = 2;              // a write read back as "not applied" is sent once more
+
+// This process, as named in the attempt rows it writes: the pid alone is not enough (a restarted
+// container's process has the same pid as the one that was killed).
+const QString &processInstance()
+{
+    static const QString instance = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return instance;
+}
+
+// True when another process that is still running wrote the attempt row (it completes it itself).
+bool writerAlive(const QJsonObject &details)
+{
+    const QString instance = details.value(QLatin1String("instance")).toString();
+    if (instance == processInstance())
+        return true;                      // ours: a write in progress on some thread of this process
+    const qint64 pid = details.value(QLatin1String("pid")).toVariant().toLongLong();
+    if (pid <= 0 || pid == qint64(::getpid()))
+        return false;                     // same pid, other instance: the writer died, its pid was reused
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
 QString tagOf(const QJsonObject &o) { return o.value(QStringLiteral(".tag")).toString(); }
 
 QJsonObject groupSelector(const QString &groupId)
@@ -139,8 +170,11 @@ void Provisioner::applyPlan(const Plan &plan)
 
 void Provisioner::cancel()
 {
-    if (m_running)
+    if (m_running) {
         m_cancelRequested = true;
+        // A write in flight answers at once with maybeApplied and is read back (kCancelReadBackMs).
+        m_client->abortWrites();
+    }
     // Queued jobs never started: they end as cancelled right away.
     while (!m_queue.isEmpty()) {
         const Job job = m_queue.dequeue();
@@ -177,6 +211,8 @@ void Provisioner::startNext()
     m_results = QVector<OperationResult>(m_job.operations.size());
     m_missingScopes.clear();
     m_fatal = ApiError();
+    m_attempts.clear();
+    m_sends.clear();
     QString error;
     if (!refreshState(&error))
         qCInfo(lcProvision) << "no snapshot to check against:" << error;
@@ -360,25 +396,117 @@ void Provisioner::emitProgress(const QString &text)
 }
 
 void Provisioner::call(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
-                       std::function<void(const Result<QJsonValue> &)> onSuccess, Done done)
+                       const QString &okText, std::function<void(const Result<QJsonValue> &)> onSuccess, Done done)
 {
+    beginAttempt(index, check);
+    ++m_sends[index];
     QPointer<Provisioner> self(this);
-    m_client->rpc(route, arg, [self, this, index, check, onSuccess, done](const Result<QJsonValue> &r) {
+    m_client->write(route, arg, [self, this, index, check, route, arg, okText, onSuccess, done](const Result<QJsonValue> &r) {
         if (!self)
             return;
-        if (!r.ok()) {
-            failCall(baseResult(index, check), r.error);
+        if (r.ok()) {
+            onSuccess(r);
+            return;
+        }
+        if (r.error.maybeApplied) {
+            settleAmbiguous(index, check, r.error, okText, [this, index, check, route, arg, okText, onSuccess, done] {
+                call(index, check, route, arg, okText, onSuccess, done);
+            }, done);
+            return;
+        }
+        failCall(baseResult(index, check), r.error);
+        done();
+    });
+}
+
+void Provisioner::settleAmbiguous(int index, const Precheck &check, const ApiError &error, const QString &okText,
+                                  std::function<void()> resend, Done done)
+{
+    const Operation op = m_job.operations[index];
+    const QString what = op.describe(&m_state.snapshot());
+    qCWarning(lcProvision).noquote() << "reply lost:" << error.brief() << "- reading back" << auditAction(op.type);
+    emitProgress(tr("The reply was lost; reading back from Dropbox whether this was done: %1").arg(what));
+    QPointer<Provisioner> self(this);
+    readBack(m_client, op, check, m_cancelRequested ? kCancelReadBackMs : kReadBackMs,
+             [self, this, index, check, error, okText, resend, done, what](const ReadBackResult &rb) {
+        if (!self)
+            return;
+        OperationResult res = baseResult(index, check);
+        res.error = error;
+        switch (rb.verdict) {
+        case ReadBackResult::Verdict::Applied:
+            res.error = ApiError();
+            if (res.operation.type == OperationType::CreateAccount) {
+                res.account = rb.account;
+                res.teamMemberId = rb.account.teamMemberId;
+                if (res.account.roleId.isEmpty())
+                    res.account.roleId = check.roleId;
+                res.roleId = res.account.roleId;
+            } else if (res.operation.type == OperationType::SetRole || res.operation.type == OperationType::ClearRole) {
+                res.roleId = rb.account.roleId;
+            }
+            succeed(res, tr("%1 (Confirmed by reading it back after the reply was lost: %2.)").arg(okText, rb.evidence),
+                    rb.requestId);
+            done();
+            return;
+        case ReadBackResult::Verdict::NotApplied:
+            if (!m_cancelRequested && resend && m_sends.value(index) < kMaxSends) {
+                qCInfo(lcProvision).noquote() << "not applied (" << rb.evidence << "); sending it again";
+                resend();
+                return;
+            }
+            res.outcome = m_cancelRequested ? Outcome::Cancelled : Outcome::Failed;
+            res.tag = QStringLiteral("not_applied");
+            res.requestId = rb.requestId;
+            res.message = m_cancelRequested
+                ? tr("Cancelled before Dropbox made the change (read back: %1): %2").arg(rb.evidence, what)
+                : tr("Not done: the reply was lost (%1) and reading it back shows Dropbox did not make the change "
+                     "(%2). Try again.").arg(explainError(error), rb.evidence);
+            finishItem(res);
+            done();
+            return;
+        case ReadBackResult::Verdict::Unknown:
+            res.outcome = Outcome::Unknown;
+            res.tag = QStringLiteral("unknown_outcome");
+            res.requestId = error.requestId;
+            res.message = tr("Unknown: the reply was lost (%1) and reading it back failed too (%2). Dropbox may or may "
+                             "not have made the change; sync to confirm: %3")
+                              .arg(error.brief(), rb.error.brief(), what);
+            finishItem(res);
             done();
             return;
         }
-        onSuccess(r);
     });
+}
+
+void Provisioner::beginAttempt(int index, const Precheck &check)
+{
+    if (!m_store || m_attempts.contains(index))
+        return;
+    OperationResult r = baseResult(index, check);
+    AuditEntry e = auditEntry(r);
+    e.outcome = QStringLiteral("attempted");
+    e.message = tr("Sent to Dropbox; waiting for the answer.");
+    QString error;
+    const qint64 id = m_store->appendAudit(e, &error);
+    if (id > 0)
+        m_attempts.insert(index, id);
+    else
+        qCWarning(lcProvision) << "cannot write the attempt to the audit log:" << error;
 }
 
 void Provisioner::pollJob(const QString &route, const QString &jobId, int waitedMs,
                           std::function<void(const Result<QJsonValue> &, bool stillRunning)> onDone)
 {
     QTimer::singleShot(m_options.pollIntervalMs, this, [this, route, jobId, waitedMs, onDone] {
+        if (m_cancelRequested) {
+            // Dropbox accepted the job; whether it finished is for the caller to tell (read back).
+            Result<QJsonValue> r;
+            r.error = ApiError::cancelled(route);
+            r.error.maybeApplied = true;
+            onDone(r, false);
+            return;
+        }
         QPointer<Provisioner> self(this);
         const QJsonObject arg{{QStringLiteral("async_job_id"), jobId}};
         m_client->rpc(route, arg, [self, this, route, jobId, waitedMs, onDone](const Result<QJsonValue> &r) {
@@ -427,23 +555,29 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
             : !check.transferDestId.isEmpty()
                 ? tr("Removed %1 from the team; their files were transferred.").arg(name)
                 : tr("Removed %1 from the team.").arg(name);
-        call(index, check, QStringLiteral("team/members/remove"), arg,
-             [this, base, okText, name, done](const Result<QJsonValue> &r) {
+        call(index, check, QStringLiteral("team/members/remove"), arg, okText,
+             [this, index, check, base, okText, name, done](const Result<QJsonValue> &r) {
                  const QJsonObject o = r.value.toObject();
                  const QString tag = tagOf(o);
                  if (tag == QLatin1String("async_job_id")) {
                      const QString jobId = o.value(QStringLiteral("async_job_id")).toString();
                      emitProgress(tr("Waiting for Dropbox to remove %1").arg(name));
                      pollJob(QStringLiteral("team/members/remove/job_status/get"), jobId, 0,
-                             [this, base, okText, name, done](const Result<QJsonValue> &pr, bool stillRunning) {
+                             [this, index, check, base, okText, name, done](const Result<QJsonValue> &pr, bool stillRunning) {
                                  if (stillRunning) {
+                                     // Dropbox accepted the removal and is still at it: not a failure.
                                      OperationResult f = base;
-                                     f.outcome = Outcome::Failed;
+                                     f.outcome = Outcome::Unknown;
                                      f.tag = QStringLiteral("job_timeout");
                                      f.requestId = pr.requestId;
-                                     f.message = tr("Dropbox was still removing %1 after %2 s; sync later to see the result.")
+                                     f.message = tr("Unknown: Dropbox accepted the removal of %1 and was still working on it after %2 s; "
+                                                    "sync later to confirm.")
                                                      .arg(name).arg(m_options.maxJobWaitMs / 1000);
                                      finishItem(f);
+                                 } else if (!pr.ok() && pr.error.kind != ApiError::Kind::Endpoint) {
+                                     // The job was accepted; its status could not be read: read the member.
+                                     settleAmbiguous(index, check, pr.error, okText, {}, done);
+                                     return;
                                  } else if (!pr.ok()) {
                                      failCall(base, pr.error);
                                  } else {
@@ -472,7 +606,7 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
                                                       : tr("Suspended %1.").arg(name))
                                        : tr("Unsuspended %1.").arg(name);
         call(index, check, suspend ? QStringLiteral("team/members/suspend") : QStringLiteral("team/members/unsuspend"),
-             arg, [this, base, okText, done](const Result<QJsonValue> &r) {
+             arg, okText, [this, base, okText, done](const Result<QJsonValue> &r) {
                  succeed(base, okText, r.requestId);
                  done();
              }, done);
@@ -485,7 +619,11 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
         if (!clear)
             roles << check.roleId;
         const QJsonObject arg{{QStringLiteral("user"), user}, {QStringLiteral("new_roles"), roles}};
-        call(index, check, QStringLiteral("team/members/set_admin_permissions_v2"), arg,
+        const QString okText = clear ? tr("%1 is now a member only (was %2).").arg(name, roleLabel(check.previousRoleId))
+            : check.previousRoleId.isEmpty() ? tr("%1 now holds the role %2.").arg(name, roleLabel(check.roleId))
+                                             : tr("%1 now holds the role %2, replacing %3.").arg(name, roleLabel(check.roleId),
+                                                                                                  roleLabel(check.previousRoleId));
+        call(index, check, QStringLiteral("team/members/set_admin_permissions_v2"), arg, okText,
              [this, base, check, clear, name, done](const Result<QJsonValue> &r) {
                  OperationResult res = base;
                  const QJsonArray now = r.value.toObject().value(QStringLiteral("roles")).toArray();
@@ -520,7 +658,7 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
                                                op.accessType == AccessType::Owner ? tr("an owner") : tr("a member"))
             : tr("Removed %1 from %2.").arg(name, groupLabel(check.groupId));
         const QString route = add ? QStringLiteral("team/groups/members/add") : QStringLiteral("team/groups/members/remove");
-        call(index, check, route, arg, [this, base, okText, done](const Result<QJsonValue> &r) {
+        call(index, check, route, arg, okText, [this, base, okText, done](const Result<QJsonValue> &r) {
             // The membership changes at once; a job id (deprecated, usually " ") only tracks the
             // granting of the group's folders, which is polled so the report is complete.
             const QString jobId = r.value.toObject().value(QStringLiteral("async_job_id")).toString().trimmed();
@@ -532,7 +670,7 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
             pollJob(QStringLiteral("team/groups/job_status/get"), jobId, 0,
                     [this, base, okText, requestId = r.requestId, done](const Result<QJsonValue> &pr, bool stillRunning) {
                         QString text = okText;
-                        if (stillRunning)
+                        if (stillRunning || pr.error.kind == ApiError::Kind::Cancelled)
                             text += QLatin1Char(' ') + tr("Dropbox is still updating access to the group's folders.");
                         else if (!pr.ok())
                             text += QLatin1Char(' ') + tr("Checking the update of the group's folder access failed: %1.")
@@ -550,7 +688,7 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
                               {QStringLiteral("return_members"), false}};
         const QString okText = tr("%1 is now %2 of %3.").arg(name, op.accessType == AccessType::Owner ? tr("an owner") : tr("a member"),
                                                              groupLabel(check.groupId));
-        call(index, check, QStringLiteral("team/groups/members/set_access_type"), arg,
+        call(index, check, QStringLiteral("team/groups/members/set_access_type"), arg, okText,
              [this, base, okText, done](const Result<QJsonValue> &r) {
                  succeed(base, okText, r.requestId);
                  done();
@@ -561,10 +699,12 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
     done();
 }
 
-void Provisioner::runCreateBatch(const QVector<int> &indexes, const QVector<Precheck> &checks)
+void Provisioner::runCreateBatch(const QVector<int> &indexes, const QVector<Precheck> &checks, Done after)
 {
+    if (!after)
+        after = [this] { step(); };
     if (indexes.isEmpty()) {
-        step();
+        after();
         return;
     }
     QJsonArray members;
@@ -586,44 +726,78 @@ void Provisioner::runCreateBatch(const QVector<int> &indexes, const QVector<Prec
                           {QStringLiteral("force_async"), m_options.forceAsync}};
     emitProgress(indexes.size() == 1 ? m_job.operations[indexes.first()].describe(&m_state.snapshot())
                                      : tr("Creating %1 accounts").arg(indexes.size()));
+    for (int k = 0; k < indexes.size(); ++k) {
+        beginAttempt(indexes[k], checks[k]);
+        ++m_sends[indexes[k]];
+    }
     QPointer<Provisioner> self(this);
-    m_client->rpc(QStringLiteral("team/members/add_v2"), arg, [self, this, indexes, checks](const Result<QJsonValue> &r) {
+    m_client->write(QStringLiteral("team/members/add_v2"), arg, [self, this, indexes, checks, after](const Result<QJsonValue> &r) {
         if (self)
-            onCreateResult(indexes, checks, r, 0);
+            onCreateResult(indexes, checks, r, 0, after);
     });
 }
 
 void Provisioner::pollCreateJob(const QVector<int> &indexes, const QVector<Precheck> &checks,
-                                const QString &jobId, int waitedMs)
+                                const QString &jobId, int waitedMs, Done after)
 {
     emitProgress(tr("Waiting for Dropbox to create %n account(s)", nullptr, int(indexes.size())));
     pollJob(QStringLiteral("team/members/add/job_status/get_v2"), jobId, waitedMs,
-            [this, indexes, checks](const Result<QJsonValue> &r, bool stillRunning) {
+            [this, indexes, checks, after](const Result<QJsonValue> &r, bool stillRunning) {
                 if (stillRunning) {
+                    // Dropbox accepted the job and is still at it: not a failure, not yet done.
                     for (int k = 0; k < indexes.size(); ++k) {
                         OperationResult f = baseResult(indexes[k], checks[k]);
-                        f.outcome = Outcome::Failed;
+                        f.outcome = Outcome::Unknown;
                         f.tag = QStringLiteral("job_timeout");
                         f.requestId = r.requestId;
-                        f.message = tr("Dropbox was still creating the account for %1 after %2 s; sync later to see the result.")
+                        f.message = tr("Unknown: Dropbox accepted the account for %1 and was still creating it after %2 s; "
+                                       "sync later to confirm.")
                                         .arg(f.operation.user.value).arg(m_options.maxJobWaitMs / 1000);
                         finishItem(f);
                     }
-                    step();
+                    after();
                     return;
                 }
-                onCreateResult(indexes, checks, r, -1);
+                if (!r.ok() && r.error.kind != ApiError::Kind::Endpoint) {
+                    ApiError e = r.error;
+                    e.maybeApplied = true;        // the job was accepted; its status could not be read
+                    Result<QJsonValue> lost;
+                    lost.error = e;
+                    onCreateResult(indexes, checks, lost, -1, after);
+                    return;
+                }
+                onCreateResult(indexes, checks, r, -1, after);
             });
 }
 
 void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Precheck> &checks,
-                                 const Result<QJsonValue> &r, int waitedMs)
+                                 const Result<QJsonValue> &r, int waitedMs, Done after)
 {
     const auto failAll = [&](const ApiError &e) {
         for (int k = 0; k < indexes.size(); ++k)
             failCall(baseResult(indexes[k], checks[k]), e);
-        step();
+        after();
     };
+    if (!r.ok() && r.error.maybeApplied) {
+        // Each new member is read back by email, one after the other; one not created is sent
+        // again on its own.
+        auto settleFrom = std::make_shared<std::function<void(int)>>();
+        *settleFrom = [this, indexes, checks, error = r.error, after, settleFrom](int k) {
+            if (k >= indexes.size()) {
+                after();
+                return;
+            }
+            const int index = indexes[k];
+            const Precheck check = checks[k];
+            const Done next = [settleFrom, k] { (*settleFrom)(k + 1); };
+            const QString okText = tr("Created an account for %1.").arg(m_job.operations[index].user.value.trimmed());
+            settleAmbiguous(index, check, error, okText, [this, index, check, next] {
+                runCreateBatch({index}, {check}, next);
+            }, next);
+        };
+        (*settleFrom)(0);
+        return;
+    }
     if (!r.ok()) {
         failAll(r.error);
         return;
@@ -631,7 +805,7 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
     const QJsonObject o = r.value.toObject();
     const QString tag = tagOf(o);
     if (tag == QLatin1String("async_job_id") && waitedMs >= 0) {
-        pollCreateJob(indexes, checks, o.value(QStringLiteral("async_job_id")).toString(), 0);
+        pollCreateJob(indexes, checks, o.value(QStringLiteral("async_job_id")).toString(), 0, after);
         return;
     }
     if (tag == QLatin1String("failed")) {
@@ -652,7 +826,7 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
                 : tr("Could not create an account for %1: Dropbox's job failed (%2).").arg(f.operation.user.value, e.userMessage);
             finishItem(f);
         }
-        step();
+        after();
         return;
     }
     if (tag != QLatin1String("complete")) {
@@ -710,7 +884,7 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
         }
         finishItem(res);
     }
-    step();
+    after();
 }
 
 void Provisioner::succeed(OperationResult result, const QString &message, const QString &requestId)
@@ -718,25 +892,30 @@ void Provisioner::succeed(OperationResult result, const QString &message, const 
     result.outcome = Outcome::Success;
     result.message = message;
     result.requestId = requestId;
-    const TeamState::Patch patch = m_state.apply(result);
-    const qint64 runId = m_state.runId();
-    if (m_store && runId > 0 && !patch.isEmpty()) {
-        QString error;
-        bool ok = true;
-        // Memberships first (the store keeps counts and group lists in step), then the account
-        // rows, whose group list is the final word.
-        for (const Membership &m : patch.removedMemberships)
-            ok = ok && m_store->deleteMembership(runId, m.groupId, m.teamMemberId, &error);
-        for (const Membership &m : patch.memberships)
-            ok = ok && m_store->upsertMembership(runId, m, &error);
-        for (const Account &a : patch.accounts)
-            ok = ok && m_store->upsertAccount(runId, a, &error);
-        if (!ok) {
-            qCWarning(lcProvision) << "cannot patch the snapshot:" << error;
-            result.message += QLatin1Char(' ') + tr("(The snapshot could not be updated: %1. Sync to refresh it.)").arg(error);
-        }
+    QString error;
+    if (!patchSnapshot(result, &error)) {
+        qCWarning(lcProvision) << "cannot patch the snapshot:" << error;
+        result.message += QLatin1Char(' ') + tr("(The snapshot could not be updated: %1. Sync to refresh it.)").arg(error);
     }
     finishItem(result);
+}
+
+bool Provisioner::patchSnapshot(const OperationResult &result, QString *error)
+{
+    const TeamState::Patch patch = m_state.apply(result);
+    const qint64 runId = m_state.runId();
+    if (!m_store || runId <= 0 || patch.isEmpty())
+        return true;
+    bool ok = true;
+    // Memberships first (the store keeps counts and group lists in step), then the account
+    // rows, whose group list is the final word.
+    for (const Membership &m : patch.removedMemberships)
+        ok = ok && m_store->deleteMembership(runId, m.groupId, m.teamMemberId, error);
+    for (const Membership &m : patch.memberships)
+        ok = ok && m_store->upsertMembership(runId, m, error);
+    for (const Account &a : patch.accounts)
+        ok = ok && m_store->upsertAccount(runId, a, error);
+    return ok;
 }
 
 void Provisioner::failCall(OperationResult result, const ApiError &apiError)
@@ -793,17 +972,15 @@ void Provisioner::finishItem(OperationResult result)
     if (result.index >= 0 && result.index < m_results.size())
         m_results[result.index] = result;
     ++m_done;
-    if (result.outcome != Outcome::Cancelled)
+    if (result.outcome != Outcome::Cancelled || m_attempts.contains(result.index))
         audit(result);
     qCDebug(lcProvision) << toWire(result.outcome) << auditAction(result.operation.type) << result.message;
     emit operationFinished(result);
     emitProgress(result.message);
 }
 
-void Provisioner::audit(const OperationResult &r)
+AuditEntry Provisioner::auditEntry(const OperationResult &r) const
 {
-    if (!m_store)
-        return;
     const Operation &op = r.operation;
     AuditEntry e;
     e.at = QDateTime::currentDateTimeUtc();
@@ -836,13 +1013,130 @@ void Provisioner::audit(const OperationResult &r)
         details.insert(QStringLiteral("team_member_id"), r.teamMemberId);
     if (!r.tag.isEmpty())
         details.insert(QStringLiteral("tag"), r.tag);
+    // Who wrote the row: an attempt is reconciled by another process only once this one is gone.
+    details.insert(QStringLiteral("pid"), qint64(QCoreApplication::applicationPid()));
+    details.insert(QStringLiteral("instance"), processInstance());
     e.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     e.outcome = toWire(r.outcome);
     e.message = r.message;
     e.requestId = r.requestId;
+    return e;
+}
+
+void Provisioner::audit(const OperationResult &r)
+{
+    if (!m_store)
+        return;
+    const AuditEntry e = auditEntry(r);
     QString error;
+    const qint64 attempt = m_attempts.take(r.index);
+    if (attempt > 0 && m_store->completeAudit(attempt, e.outcome, e.message, e.requestId, e.details, &error))
+        return;
+    if (attempt > 0)
+        qCWarning(lcProvision) << "cannot complete the attempt's audit row; appending the outcome:" << error;
     if (m_store->appendAudit(e, &error) <= 0)
         qCWarning(lcProvision) << "cannot append to the audit log:" << error;
+}
+
+void Provisioner::reconcileInterrupted()
+{
+    QVector<AuditEntry> open;
+    if (m_store && !m_reconciling) {
+        AuditFilter filter;
+        filter.outcome = QStringLiteral("attempted");
+        filter.limit = 1000;
+        for (const AuditEntry &e : m_store->audit(filter)) {
+            if (writerAlive(QJsonDocument::fromJson(e.details.toUtf8()).object()))
+                continue;
+            open << e;
+        }
+    }
+    if (open.isEmpty()) {
+        emit reconciled({});
+        return;
+    }
+    m_reconciling = true;
+    refreshState();
+    qCInfo(lcProvision) << "reconciling" << open.size() << "interrupted change(s) from an earlier run";
+    std::reverse(open.begin(), open.end());   // oldest first
+    reconcileNext(std::make_shared<QVector<AuditEntry>>(open), std::make_shared<QVector<OperationResult>>());
+}
+
+void Provisioner::reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows, std::shared_ptr<QVector<OperationResult>> results)
+{
+    if (rows->isEmpty()) {
+        m_reconciling = false;
+        emit reconciled(*results);
+        return;
+    }
+    const AuditEntry row = rows->takeFirst();
+    const QJsonObject details = QJsonDocument::fromJson(row.details.toUtf8()).object();
+    OperationResult res;
+    res.index = -1;
+    const auto complete = [this, row, rows, results](OperationResult r) {
+        QString error;
+        if (!m_store->completeAudit(row.id, toWire(r.outcome), r.message, r.requestId, QString(), &error))
+            qCWarning(lcProvision) << "cannot complete interrupted audit row" << row.id << ":" << error;
+        *results << r;
+        reconcileNext(rows, results);
+    };
+    if (!Operation::fromAudit(row.action, details, &res.operation)) {
+        res.outcome = Outcome::Unknown;
+        res.message = tr("Unknown: an earlier run stopped before Dropbox answered, and the change (%1) cannot be read "
+                         "back; sync to confirm.").arg(row.action);
+        complete(res);
+        return;
+    }
+    const Operation &op = res.operation;
+    Precheck check;
+    check.teamMemberId = details.value(QLatin1String("team_member_id")).toString();
+    if (check.teamMemberId.isEmpty() && op.type != OperationType::CreateAccount) {
+        if (const Account *a = m_state.findUser(op.user))
+            check.teamMemberId = a->teamMemberId;
+    }
+    if (op.type == OperationType::AddToGroup || op.type == OperationType::RemoveFromGroup
+        || op.type == OperationType::SetAccessType)
+        check.groupId = row.object;
+    if (op.type == OperationType::SetRole)
+        check.roleId = row.object;
+    res.teamMemberId = check.teamMemberId;
+    res.groupId = check.groupId;
+    res.roleId = check.roleId;
+    const QString when = row.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QPointer<Provisioner> self(this);
+    readBack(m_client, op, check, kReadBackMs, [self, this, res, when, complete](const ReadBackResult &rb) mutable {
+        if (!self)
+            return;
+        res.requestId = rb.requestId;
+        switch (rb.verdict) {
+        case ReadBackResult::Verdict::Applied:
+            res.outcome = Outcome::Success;
+            if (res.operation.type == OperationType::CreateAccount) {
+                res.account = rb.account;
+                res.teamMemberId = rb.account.teamMemberId;
+            }
+            if (res.operation.type == OperationType::SetRole || res.operation.type == OperationType::ClearRole)
+                res.roleId = rb.account.roleId;
+            res.message = tr("Done: a run stopped at %1 before Dropbox's answer arrived; reading it back shows the change "
+                             "was made (%2).").arg(when, rb.evidence);
+            if (QString error; !patchSnapshot(res, &error))
+                qCWarning(lcProvision) << "cannot patch the snapshot:" << error;
+            break;
+        case ReadBackResult::Verdict::NotApplied:
+            res.outcome = Outcome::Failed;
+            res.tag = QStringLiteral("not_applied");
+            res.message = tr("Not done: a run stopped at %1 before Dropbox's answer arrived; reading it back shows the "
+                             "change was not made (%2). Run it again if it is still wanted.").arg(when, rb.evidence);
+            break;
+        case ReadBackResult::Verdict::Unknown:
+            res.outcome = Outcome::Unknown;
+            res.tag = QStringLiteral("unknown_outcome");
+            res.message = tr("Unknown: a run stopped at %1 before Dropbox's answer arrived, and reading it back failed "
+                             "(%2); sync to confirm.").arg(when, rb.error.brief());
+            break;
+        }
+        complete(res);
+    });
 }
 
 } // namespace dbx

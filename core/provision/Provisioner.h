@@ -8,6 +8,12 @@
 // explained in words. After a success the newest stored run is patched at once, and every item
 // (success, no change, failure, invalid) gets an audit row. With provisioning off, every write is
 // refused.
+// Writes never guess (DESIGN.md): each write's audit row is committed as "attempted" before the
+// request leaves and completed with the outcome. When a write's reply is lost
+// (ApiError::maybeApplied) the state is read back (ReadBack.h): applied -> done, confirmed;
+// not applied -> sent once more (or Cancelled when the run was cancelled); read failed ->
+// Outcome::Unknown. Attempts a killed run left open are reconciled the same way on the next start
+// (reconcileInterrupted).
 
 #include "dropbox/DropboxClient.h"
 #include "provision/Operation.h"
@@ -16,11 +22,14 @@
 
 #include <QObject>
 #include <QQueue>
+#include <QHash>
 #include <QSet>
+#include <memory>
 
 namespace dbx {
 
 class SnapshotStore;
+struct AuditEntry;
 
 struct ProvisionProgress {
     int done = 0;                         // items finished (any outcome)
@@ -87,15 +96,20 @@ public Q_SLOTS:
     // Applies a parsed plan: rows that did not parse are reported Invalid, the others run in
     // order. Emits planFinished with every row's result.
     void applyPlan(const dbx::Plan &plan);
-    // Stops between items: calls already sent finish (a write is never abandoned half-way),
-    // items not started are reported Cancelled.
+    // Stops now: a write in flight is aborted and read back (within a few seconds) to report what
+    // Dropbox did; items not started are reported Cancelled.
     void cancel();
+    // Audit rows left "attempted" by a run that stopped before Dropbox's answer (killed, crashed,
+    // power cut) are read back and completed. Rows of another process still running are left
+    // alone. Emits reconciled (also when there was nothing to do).
+    void reconcileInterrupted();
 
 Q_SIGNALS:
     void progressChanged(const dbx::ProvisionProgress &progress);
     void operationFinished(const dbx::OperationResult &result);
     void finished(const QVector<dbx::OperationResult> &results, bool cancelled);
     void planFinished(const dbx::Plan &plan, bool cancelled);
+    void reconciled(const QVector<dbx::OperationResult> &results);
 
 private:
     struct Job {
@@ -110,15 +124,24 @@ private:
     void step();
     void finishJob();
     void runOne(int index, const Precheck &check, Done done);
-    void runCreateBatch(const QVector<int> &indexes, const QVector<Precheck> &checks);
+    // after: what comes once every item of the batch is finished (default: the next step)
+    void runCreateBatch(const QVector<int> &indexes, const QVector<Precheck> &checks, Done after = {});
     void onCreateResult(const QVector<int> &indexes, const QVector<Precheck> &checks,
-                        const Result<QJsonValue> &r, int waitedMs);
+                        const Result<QJsonValue> &r, int waitedMs, Done after);
     void pollCreateJob(const QVector<int> &indexes, const QVector<Precheck> &checks,
-                       const QString &jobId, int waitedMs);
+                       const QString &jobId, int waitedMs, Done after);
     void pollJob(const QString &route, const QString &jobId, int waitedMs,
                  std::function<void(const Result<QJsonValue> &, bool stillRunning)> onDone);
     void call(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
-              std::function<void(const Result<QJsonValue> &)> onSuccess, Done done);
+              const QString &okText, std::function<void(const Result<QJsonValue> &)> onSuccess, Done done);
+    // A write's reply was lost: read back, then succeed, resend (resend may be empty: never),
+    // cancel, fail or report Unknown.
+    void settleAmbiguous(int index, const Precheck &check, const ApiError &error, const QString &okText,
+                         std::function<void()> resend, Done done);
+    void beginAttempt(int index, const Precheck &check);
+    void reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows, std::shared_ptr<QVector<OperationResult>> results);
+    AuditEntry auditEntry(const OperationResult &result) const;
+    bool patchSnapshot(const OperationResult &result, QString *error);
 
     // Results
     OperationResult baseResult(int index, const Precheck &check) const;
@@ -151,6 +174,9 @@ private:
     QVector<OperationResult> m_results;   // per operation of m_job
     QSet<QString> m_missingScopes;        // learned from 401 missing_scope in this job
     ApiError m_fatal;                     // re-authorization needed: nothing more is sent
+    QHash<int, qint64> m_attempts;        // operation index -> its "attempted" audit row
+    QHash<int, int> m_sends;              // operation index -> write requests sent for it
+    bool m_reconciling = false;
 };
 
 } // namespace dbx

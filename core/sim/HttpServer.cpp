@@ -8,6 +8,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <algorithm>
 #include <deque>
 
 namespace dbx {
@@ -131,6 +132,8 @@ private:
             m_closing = true;   // nothing after this request is read
         HttpResponse response = m_server->m_handler(req);
         const quint64 id = p.id;
+        if (response.hold)
+            return;   // this request and every one pipelined behind it stay unanswered
         if (response.delayMs > 0) {
             QTimer::singleShot(response.delayMs, this, [this, id, response] { complete(id, response); });
         } else {
@@ -176,6 +179,14 @@ private:
                 m_closing = true;
                 m_socket->abort();
                 deleteLater();
+                return;
+            }
+            if (p.response.truncate) {
+                const QByteArray whole = serialize(p.response, true);
+                m_socket->write(whole.left(whole.size() - std::max<qsizetype>(1, p.response.body.size() / 2)));
+                m_queue.clear();
+                m_closing = true;
+                m_socket->disconnectFromHost();
                 return;
             }
             const bool close = p.response.close || p.requestClose;

@@ -38,6 +38,8 @@ struct HttpResponse {
     int delayMs = 0;                      // sent after this delay (a timer, not a sleep)
     bool drop = false;                    // close the connection without answering
     bool close = false;                   // answer, then close
+    bool hold = false;                    // never answer; the connection stays open until the client closes it
+    bool truncate = false;                // headers promise the whole body, half of it is sent, then close
 
     static HttpResponse text(int status, const QByteArray &body);
     static HttpResponse json(int status, const QByteArray &body);

@@ -163,6 +163,34 @@ HttpResponse SimServer::handleApi(const HttpRequest &req)
     }
 
     HttpResponse r = m_api->call(*route, req, nowMs() / 1000);
+    if (isWriteRoute(*route)) {
+        ++m_stats.writes;
+        m_writes.append(WriteRecord{QString::fromUtf8(name), req.body, r.status});
+        if (r.status == 200 && f.afterWrite != AfterWrite::Answer
+            && (f.afterWriteRoute.isEmpty() || f.afterWriteRoute == QLatin1String(name))
+            && (f.afterWriteTimes < 0 || m_afterWriteHits < f.afterWriteTimes)) {
+            ++m_afterWriteHits;
+            ++m_stats.lostWriteReplies;
+            switch (f.afterWrite) {
+            case AfterWrite::Answer:
+                break;
+            case AfterWrite::Drop:
+                r = HttpResponse();
+                r.drop = true;
+                break;
+            case AfterWrite::ServiceUnavailable:
+                r = HttpResponse::text(503, "Service Unavailable\n");
+                break;
+            case AfterWrite::Hang:
+                r.hold = true;
+                break;
+            case AfterWrite::Truncate:
+                r.truncate = true;
+                break;
+            }
+            return finish(r);
+        }
+    }
     if (r.status == 200 && f.malformedRate > 0 && m_faultRng.generateDouble() < f.malformedRate) {
         ++m_stats.malformed;
         if (m_faultRng.bounded(2) == 0 && r.body.size() > 2)
@@ -241,6 +269,7 @@ void SimServer::setFaults(const Faults &f)
     m_faults = f;
     m_faultRng.seed(f.seed);
     m_faultCounter = 0;
+    m_afterWriteHits = 0;
 }
 
 Faults SimServer::faults() const
@@ -267,6 +296,19 @@ void SimServer::resetStats()
 {
     QMutexLocker lock(&m_mutex);
     m_stats = RequestStats();
+    m_writes.clear();
+}
+
+QList<WriteRecord> SimServer::writes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_writes;
+}
+
+bool SimServer::isWriteRoute(const SimApi::Route &route)
+{
+    const QByteArray scope(route.scope);
+    return (scope.endsWith(".write") || scope.endsWith(".delete")) && !QByteArray(route.name).contains("job_status");
 }
 
 // --- the team ------------------------------------------------------------------------------

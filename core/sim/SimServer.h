@@ -11,6 +11,7 @@
 // thread of its own.
 
 #include "model/Types.h"
+#include "sim/SimApi.h"
 #include "sim/SimTypes.h"
 
 #include <QHostAddress>
@@ -67,7 +68,9 @@ public:
 
     RequestStats stats() const;
     qint64 requestCount(const QString &route) const;   // "team/members/list_v2", "oauth2/token"
-    void resetStats();
+    void resetStats();                    // also forgets the recorded writes
+    // Every write request received since the last resetStats(), in order, with its body.
+    QList<WriteRecord> writes() const;
 
     // The team as Dropbox would report it: accounts (removed ones included) with their role,
     // roles, groups with member counts, memberships, team info and the authenticated admin.
@@ -97,6 +100,7 @@ private:
     int findMember(const QString &teamMemberId, QString *error) const;
     int findGroup(const QString &groupId, QString *error) const;
     static qint64 nowMs();
+    static bool isWriteRoute(const SimApi::Route &route);
 
     mutable QMutex m_mutex;
     std::unique_ptr<SimTeam> m_team;
@@ -106,6 +110,8 @@ private:
     Faults m_faults;
     QRandomGenerator m_faultRng;
     qint64 m_faultCounter = 0;
+    int m_afterWriteHits = 0;             // writes whose reply Faults::afterWrite took so far
+    QList<WriteRecord> m_writes;
     RequestStats m_stats;
     QHostAddress m_address;
     quint16 m_port = 0;

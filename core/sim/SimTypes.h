@@ -20,6 +20,17 @@ struct TeamSpec {
     QString teamName;                     // empty: a name chosen from the seed
 };
 
+// What the simulator does with the reply to a write it has just applied: the ways in which a
+// write's outcome becomes ambiguous to the client (the change is made, the answer is lost or
+// damaged on its way back).
+enum class AfterWrite {
+    Answer,                               // the normal reply
+    Drop,                                 // close the connection without a reply
+    ServiceUnavailable,                   // answer 503 although the change was made
+    Hang,                                 // never answer (until the client gives up or goes away)
+    Truncate,                             // a 200 whose body stops half-way, then the connection closes
+};
+
 // Faults, settable at any time. Everything but latency is decided per API request (/2/...);
 // the OAuth endpoints are never faulted so that a test of API faults does not also become a
 // test of token acquisition.
@@ -33,6 +44,19 @@ struct Faults {
     double dropConnectionRate = 0.0;      // 0..1: close the connection without an answer
     double malformedRate = 0.0;           // 0..1: a 200 whose body is truncated or not JSON
     quint32 seed = 1;                     // for the random decisions above
+    // Applied writes (members/add_v2, remove, suspend, ... : not their job status polls) whose
+    // reply is lost: afterWriteTimes of them (-1: every one) on afterWriteRoute (empty: any).
+    AfterWrite afterWrite = AfterWrite::Answer;
+    QString afterWriteRoute;
+    int afterWriteTimes = -1;
+};
+
+// One write request as the simulator received it, for tests that check what was asked.
+struct WriteRecord {
+    QString route;                        // "team/members/suspend"
+    QByteArray body;                      // the JSON argument as sent
+    int status = 0;                       // what the route answered (before any AfterWrite fault)
+    bool applied() const { return status == 200; }
 };
 
 // What the simulated Dropbox app accepts. The defaults are fixed so that demo and test
@@ -75,6 +99,8 @@ struct RequestStats {
     qint64 malformed = 0;                 // malformed 200 bodies
     qint64 expiredTokens = 0;             // 401 expired_access_token answers
     qint64 connections = 0;               // TCP connections accepted
+    qint64 writes = 0;                    // write requests that reached a write route's handler
+    qint64 lostWriteReplies = 0;          // applied writes whose reply an AfterWrite fault took
     QHash<QString, qint64> perRoute;      // "team/members/list_v2" -> count, "oauth2/token" -> count
 };
 

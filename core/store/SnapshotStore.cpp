@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -20,6 +21,11 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <functional>
 #include <limits>
 #include <utility>
@@ -877,6 +883,108 @@ SnapshotStore::~SnapshotStore()
     delete d;
 }
 
+namespace {
+// File modes of the snapshot database (team data: emails, names, the audit log): 0600 files in
+// 0700 folders, set explicitly whatever the umask, and looser existing modes tightened.
+constexpr mode_t kPrivateFile = S_IRUSR | S_IWUSR;
+constexpr mode_t kPrivateDir = S_IRWXU;
+
+// Sets path to mode when its permission bits differ by more than what mode allows; a notice
+// when something existing was loosened before. False (with errno) only when chmod fails.
+bool tightenMode(const QString &path, mode_t mode, bool announce)
+{
+    struct stat st {};
+    const QByteArray native = QFile::encodeName(path);
+    if (::stat(native.constData(), &st) != 0)
+        return true;                      // not there (yet): nothing to tighten
+    const mode_t bits = st.st_mode & 07777;
+    if ((bits & ~mode) == 0)
+        return true;
+    if (::chmod(native.constData(), mode) != 0)
+        return false;
+    if (announce)
+        qCWarning(lcStore).noquote() << tr("%1 was readable by other users (mode %2); it is now %3.")
+                                            .arg(QDir::toNativeSeparators(path))
+                                            .arg(QString::number(bits, 8), QString::number(mode, 8));
+    return true;
+}
+
+// A folder that holds more than our files (the home folder, /, sticky /tmp, someone else's) is
+// not ours to lock down: only folders this user owns below the home folder, or outside it.
+bool mayTightenFolder(const QString &dir)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(dir).constData(), &st) != 0 || st.st_uid != ::geteuid()
+        || (st.st_mode & S_ISVTX) != 0)
+        return false;
+    const QString canonical = QFileInfo(dir).canonicalFilePath();
+    const QString home = QFileInfo(QDir::homePath()).canonicalFilePath();
+    if (canonical.isEmpty() || canonical == QLatin1String("/"))
+        return false;
+    return home.isEmpty() || !(home == canonical || home.startsWith(canonical + QLatin1Char('/')));
+}
+
+// Before SQLite opens path: its folder (and every folder created for it) 0700, the file 0600 and
+// created here empty (an empty file is a valid SQLite database), so SQLite, which gives the -wal
+// and -shm files the database file's mode, never creates anything readable by others.
+bool preparePrivateFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QString dir = info.absolutePath();
+    QStringList created;                  // the folders mkpath is about to create, outermost last
+    for (QString d = dir; !QFileInfo::exists(d); d = QFileInfo(d).absolutePath()) {
+        created << d;
+        if (QFileInfo(d).absolutePath() == d)
+            break;
+    }
+    if (!QDir().mkpath(dir)) {
+        setError(error, tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dir)));
+        return false;
+    }
+    for (const QString &d : std::as_const(created)) {
+        if (::chmod(QFile::encodeName(d).constData(), kPrivateDir) != 0) {
+            setError(error, tr("cannot make the folder %1 private: %2")
+                                .arg(QDir::toNativeSeparators(d), QString::fromLocal8Bit(std::strerror(errno))));
+            return false;
+        }
+    }
+    if (created.isEmpty()) {
+        if (mayTightenFolder(dir)) {
+            if (!tightenMode(dir, kPrivateDir, true))
+                qCWarning(lcStore).noquote() << tr("cannot make the folder %1 private: %2")
+                                                    .arg(QDir::toNativeSeparators(dir),
+                                                         QString::fromLocal8Bit(std::strerror(errno)));
+        } else {
+            struct stat st {};
+            if (::stat(QFile::encodeName(dir).constData(), &st) == 0 && (st.st_mode & 077) != 0
+                && (st.st_mode & S_ISVTX) == 0)
+                qCWarning(lcStore).noquote() << tr("The folder %1 holding the snapshot database is readable by "
+                                                   "other users; the database file itself is private.")
+                                                    .arg(QDir::toNativeSeparators(dir));
+        }
+    }
+    if (info.exists() && info.isDir())
+        return true;                      // open() reports it
+    if (!info.exists()) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CREAT | O_CLOEXEC, kPrivateFile);
+        if (fd < 0) {
+            setError(error, tr("cannot create %1: %2")
+                                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+            return false;
+        }
+        ::close(fd);
+    }
+    for (const QString &file : {path, path + QLatin1String("-wal"), path + QLatin1String("-shm")}) {
+        // Someone else's file (a shared copy opened to read) stays as it is, with a warning.
+        if (!tightenMode(file, kPrivateFile, true))
+            qCWarning(lcStore).noquote() << tr("cannot make %1 private: %2")
+                                                .arg(QDir::toNativeSeparators(file),
+                                                     QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    return true;
+}
+} // namespace
+
 QString SnapshotStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/snapshots.sqlite");
@@ -890,11 +998,9 @@ bool SnapshotStore::open(const QString &path, QString *error)
         setError(error, tr("no database file was given"));
         return false;
     }
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        setError(error, tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (!preparePrivateFile(path, error))
         return false;
-    }
+    const QFileInfo info(path);
     if (info.exists() && info.isDir()) {
         setError(error, tr("%1 is a folder, not a file").arg(QDir::toNativeSeparators(path)));
         return false;
@@ -945,6 +1051,10 @@ bool SnapshotStore::open(const QString &path, QString *error)
         d->close();
         return false;
     }
+    // SQLite made -wal and -shm with the database's mode; checked all the same (the umask and
+    // an older SQLite may differ).
+    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm")})
+        tightenMode(path + suffix, kPrivateFile, false);
     // Now that the file surely exists, its canonical name is known.
     d->liveKeyPath = QFileInfo(path).canonicalFilePath();
     if (!d->markInterrupted(error)) {
@@ -1706,6 +1816,33 @@ qint64 SnapshotStore::appendAudit(const AuditEntry &e, QString *error)
         return 0;
     }
     return q.lastInsertId().toLongLong();
+}
+
+bool SnapshotStore::completeAudit(qint64 id, const QString &outcome, const QString &message,
+                                  const QString &requestId, const QString &details, QString *error)
+{
+    if (!d->open) {
+        setError(error, tr("the snapshot database is not open"));
+        return false;
+    }
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("UPDATE audit SET outcome = ?, message = ?, request_id = ?,"
+                             " details = COALESCE(?, details) WHERE id = ? AND outcome = 'attempted'"));
+    q.bindValue(0, outcome);
+    q.bindValue(1, message);
+    q.bindValue(2, requestId);
+    q.bindValue(3, details.isEmpty() ? QVariant() : QVariant(details));
+    q.bindValue(4, id);
+    if (!q.exec()) {
+        setError(error, sqlError(q));
+        qCWarning(lcStore) << "cannot complete audit row" << id << ":" << q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        setError(error, tr("audit row %1 is not an open attempt").arg(id));
+        return false;
+    }
+    return true;
 }
 
 QVector<AuditEntry> SnapshotStore::audit(const AuditFilter &filter) const

@@ -60,7 +60,8 @@ struct AuditEntry {
     QString target;                       // team_member_id / email
     QString object;                       // group_id / role_id, if any
     QString details;                      // options, as JSON text
-    QString outcome;                      // "success", "no_change", "failed", "dry_run"
+    QString outcome;                      // "attempted" (sent, no outcome yet), "success", "no_change",
+                                          // "failed", "unknown", "dry_run"
     QString message;                      // the user-facing sentence (error explained)
     QString requestId;                    // Dropbox's X-Dropbox-Request-Id
 };
@@ -123,6 +124,11 @@ public:
     // Audit log. appendAudit returns the new id, 0 on failure; an invalid `at` means now.
     // audit(): newest first; text matches literally (no wildcards), ASCII case-insensitively.
     qint64 appendAudit(const AuditEntry &entry, QString *error = nullptr);
+    // Write-ahead audit: a row appended with outcome "attempted" before a write leaves is
+    // completed here with what came of it (outcome, message, request id; details replaced when
+    // not empty). False when the row does not exist or is already complete.
+    bool completeAudit(qint64 id, const QString &outcome, const QString &message, const QString &requestId,
+                       const QString &details = QString(), QString *error = nullptr);
     QVector<AuditEntry> audit(const AuditFilter &filter = AuditFilter()) const;
 
 private:

@@ -296,6 +296,24 @@ Provisioner *ConnectorTaskHandler::provisioner(TaskContext &context, TaskOutcome
         *failure = TaskOutcome::failed(tr("Cannot read the newest snapshot: %1").arg(error), true, TaskCode::Internal);
         return nullptr;
     }
+    if (!m_reconciled) {
+        // Writes an earlier run sent but never heard back about (it was killed) are read back and
+        // their audit rows completed before this process sends anything.
+        m_reconciled = true;
+        QEventLoop loop;
+        bool done = false;
+        QObject::connect(p, &Provisioner::reconciled, &loop, [&](const QVector<OperationResult> &results) {
+            for (const OperationResult &r : results)
+                qCWarning(lcTasks).noquote() << "interrupted change read back:" << toWire(r.outcome) << r.message;
+            done = true;
+            loop.quit();
+        });
+        QMetaObject::invokeMethod(p, &Provisioner::reconcileInterrupted, Qt::QueuedConnection);
+        if (!done)
+            loop.exec();
+        m_stateStale = true;              // a reconciled change may have patched the snapshot
+        p->refreshState();
+    }
     return p;
 }
 
@@ -482,6 +500,10 @@ TaskOutcome ConnectorTaskHandler::outcomeOf(const OperationResult &result)
     }
     case Outcome::Cancelled:
         return TaskOutcome::cancelled(result.message);
+    case Outcome::Unknown:
+        // Neither done nor failed: the reply was lost and could not be read back. A retry is safe,
+        // since every write task checks Dropbox's live state before it sends anything.
+        return TaskOutcome::failed(result.message, true, TaskCode::Unknown);
     case Outcome::Invalid: {
         // Not sent: an unknown member, group or role, or contradictory options.
         const bool unknown = !result.operation.user.isEmpty() && result.teamMemberId.isEmpty();

@@ -116,6 +116,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QString m_provisionerTask;            // the task the session's Provisioner was loaded for
     bool m_stateStale = false;            // the store was corrected since it was loaded
+    bool m_reconciled = false;            // interrupted writes of earlier runs read back once
 
     mutable QMutex m_callbackMutex;
     std::function<void()> m_storeChanged;

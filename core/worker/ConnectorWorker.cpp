@@ -57,6 +57,12 @@ public:
             emit stateChanged(ConnectionState::Connected, QString());
         }
         loadRun(latest);
+        if (latest > 0) {
+            // Changes a run of an earlier process sent but never heard back about are read back
+            // from Dropbox now, and their audit rows completed.
+            if (Provisioner *p = provisioner())
+                p->reconcileInterrupted();
+        }
     }
 
     void startSync()
@@ -146,6 +152,13 @@ public:
                 emit provisionFinished(results, cancelled);
             });
             connect(p, &Provisioner::planFinished, this, &WorkerCore::planFinished);
+            connect(p, &Provisioner::reconciled, this, [this](const QVector<OperationResult> &results) {
+                if (results.isEmpty())
+                    return;
+                if (m_session)
+                    loadRun(m_session->store()->latestCompleteRun());
+                emit interruptedReconciled(results);
+            });
         }
         p->setGrantedScopes(m_session->grantedScopes());
         return p;
@@ -213,6 +226,7 @@ Q_SIGNALS:
     void planPreviewed(const dbx::Plan &plan);
     void planFinished(const dbx::Plan &plan, bool cancelled);
     void auditListed(const QVector<dbx::AuditEntry> &entries);
+    void interruptedReconciled(const QVector<dbx::OperationResult> &results);
 
 private:
     void onSyncFinished(const SyncOutcome &o)
@@ -269,6 +283,7 @@ ConnectorWorker::ConnectorWorker(QObject *parent)
     connect(m_core, &WorkerCore::planPreviewed, this, &ConnectorWorker::planPreviewed);
     connect(m_core, &WorkerCore::planFinished, this, &ConnectorWorker::planFinished);
     connect(m_core, &WorkerCore::auditListed, this, &ConnectorWorker::auditListed);
+    connect(m_core, &WorkerCore::interruptedReconciled, this, &ConnectorWorker::interruptedReconciled);
     m_thread->start();
 }
 

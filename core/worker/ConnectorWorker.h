@@ -66,6 +66,9 @@ Q_SIGNALS:
     void planPreviewed(const dbx::Plan &plan);
     void planFinished(const dbx::Plan &plan, bool cancelled);
     void auditListed(const QVector<dbx::AuditEntry> &entries);
+    // After opening a connection: changes an earlier run sent but never heard back about (it was
+    // killed), read back from Dropbox; their audit rows are now complete. Not emitted when none.
+    void interruptedReconciled(const QVector<dbx::OperationResult> &results);
 
 private:
     QThread *m_thread;

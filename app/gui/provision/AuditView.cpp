@@ -67,13 +67,13 @@ int AuditModel::columnCount(const QModelIndex &parent) const
 
 QString AuditModel::outcomeText(const QString &wire)
 {
-    for (dbx::Outcome o : {dbx::Outcome::Success, dbx::Outcome::NoChange, dbx::Outcome::Failed,
-                           dbx::Outcome::Invalid, dbx::Outcome::Cancelled}) {
-        if (toWire(o) == wire)
-            return displayName(o);
-    }
+    dbx::Outcome o;
+    if (dbx::outcomeFromWire(wire, &o))
+        return displayName(o);
     if (wire == QLatin1String("dry_run"))
         return tr("Dry run");
+    if (wire == QLatin1String("attempted"))
+        return tr("Sent, no answer yet");
     return wire;
 }
 
@@ -118,6 +118,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Result && (e.outcome == toWire(dbx::Outcome::Failed) || e.outcome == toWire(dbx::Outcome::Invalid)))
             return QColor(0xb3, 0x26, 0x1e);
+        if (index.column() == Result && (e.outcome == toWire(dbx::Outcome::Unknown) || e.outcome == QLatin1String("attempted")))
+            return QColor(0xa8, 0x5d, 0x00);
         return QVariant();
     case EntryRole:
         return e.outcome;
@@ -198,6 +200,12 @@ bool AuditFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
             && outcome != toWire(dbx::Outcome::Cancelled))
             return false;
         break;
+    case OutcomeFilter::Unknown:
+        // Not known to be done or not: lost replies that could not be read back, and attempts
+        // still waiting for an answer or for the read-back of an interrupted run.
+        if (outcome != toWire(dbx::Outcome::Unknown) && outcome != QLatin1String("attempted"))
+            return false;
+        break;
     }
     if (m_text.isEmpty())
         return true;
@@ -222,6 +230,7 @@ AuditPage::AuditPage(MainWindow *window, QWidget *parent)
     m_outcome->addItem(tr("Done"), int(AuditFilterProxy::OutcomeFilter::Success));
     m_outcome->addItem(tr("No change"), int(AuditFilterProxy::OutcomeFilter::NoChange));
     m_outcome->addItem(tr("Failed"), int(AuditFilterProxy::OutcomeFilter::Failed));
+    m_outcome->addItem(tr("Unknown"), int(AuditFilterProxy::OutcomeFilter::Unknown));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditCount"));
     auto *refresh = new QPushButton(tr("Refresh"), this);

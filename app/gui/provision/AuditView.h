@@ -57,7 +57,7 @@ class AuditFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class OutcomeFilter { All, Success, NoChange, Failed };
+    enum class OutcomeFilter { All, Success, NoChange, Failed, Unknown };
     explicit AuditFilterProxy(QObject *parent = nullptr);
 
     void setText(const QString &text);

@@ -156,6 +156,20 @@ ProvisioningController::ProvisioningController(MainWindow *window)
                 qCInfo(lcGui) << "provisioning run finished:" << results.size() << "items, cancelled" << cancelled;
                 emit runFinished(results, cancelled);
             });
+    connect(worker, &ConnectorWorker::interruptedReconciled, this, [this](const QVector<OperationResult> &results) {
+        // Changes an earlier run sent without hearing back: read back on opening; the Audit tab
+        // shows each with what Dropbox holds now.
+        m_audit->refresh();
+        int unknown = 0;
+        for (const OperationResult &r : results)
+            unknown += r.outcome == Outcome::Unknown ? 1 : 0;
+        m_window->statusBar()->showMessage(
+            unknown ? tr("%n change(s) of an interrupted run were checked with Dropbox; %1 still unknown: sync to confirm "
+                         "(see the Audit tab).", nullptr, int(results.size())).arg(unknown)
+                    : tr("%n change(s) of an interrupted run were checked with Dropbox (see the Audit tab).", nullptr,
+                         int(results.size())),
+            15000);
+    });
     connect(worker, &ConnectorWorker::planPreviewed, this, [this](const Plan &p) {
         if (!m_awaitingPreview || !m_planDialog)
             return;

@@ -25,6 +25,7 @@ QColor outcomeColor(Outcome o)
     case Outcome::Failed:
     case Outcome::Invalid: return QColor(0xb3, 0x26, 0x1e);
     case Outcome::Cancelled: return QColor(0x7a, 0x7a, 0x7a);
+    case Outcome::Unknown: return QColor(0xa8, 0x5d, 0x00);
     }
     return QColor();
 }
@@ -53,7 +54,7 @@ QTableWidget *resultTable(const QString &name, const QStringList &headers, QWidg
     return t;
 }
 
-QString counts(int done, int noChange, int failed, int cancelled)
+QString counts(int done, int noChange, int failed, int cancelled, int unknown = 0)
 {
     QStringList parts;
     parts << RunDialog::tr("%n done", nullptr, done);
@@ -61,6 +62,9 @@ QString counts(int done, int noChange, int failed, int cancelled)
     parts << RunDialog::tr("%n failed", nullptr, failed);
     if (cancelled > 0)
         parts << RunDialog::tr("%n not started (cancelled)", nullptr, cancelled);
+    if (unknown > 0)
+        parts << RunDialog::tr("%n unknown: the reply was lost and could not be read back; sync to confirm", nullptr,
+                               unknown);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -163,7 +167,7 @@ void RunDialog::onFinished(const QVector<OperationResult> &results, bool cancell
     m_close->setEnabled(true);
     m_close->setDefault(true);
     m_status->setText(cancelled ? tr("Cancelled: the items not yet started were not sent.") : tr("Finished."));
-    int done = 0, same = 0, failed = 0, notStarted = 0;
+    int done = 0, same = 0, failed = 0, notStarted = 0, unknown = 0;
     for (const OperationResult &r : results) {
         switch (r.outcome) {
         case Outcome::Success: ++done; break;
@@ -171,9 +175,10 @@ void RunDialog::onFinished(const QVector<OperationResult> &results, bool cancell
         case Outcome::Failed:
         case Outcome::Invalid: ++failed; break;
         case Outcome::Cancelled: ++notStarted; break;
+        case Outcome::Unknown: ++unknown; break;
         }
     }
-    m_summary->setText(counts(done, same, failed, notStarted));
+    m_summary->setText(counts(done, same, failed, notStarted, unknown));
 }
 
 QString RunDialog::summary() const
@@ -305,7 +310,8 @@ void PlanDialog::fill()
     if (m_applied) {
         m_summary->setText(tr("Applied: %1.").arg(counts(m_plan.count(Outcome::Success), m_plan.count(Outcome::NoChange),
                                                         m_plan.count(Outcome::Failed) + m_plan.count(Outcome::Invalid),
-                                                        m_plan.count(Outcome::Cancelled))));
+                                                        m_plan.count(Outcome::Cancelled),
+                                                        m_plan.count(Outcome::Unknown))));
     } else {
         const int change = m_plan.count(Precheck::Verdict::WillChange);
         const int invalid = int(std::count_if(m_plan.rows.cbegin(), m_plan.rows.cend(), [](const PlanRow &r) {

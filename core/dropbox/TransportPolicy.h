@@ -1,0 +1,20 @@
+#pragma once
+// The one transport rule for every Dropbox address (API, token endpoint, authorize page): https
+// only; plain http only to this computer's loopback (simulators, tests). Decided from the URL's
+// text alone, never by resolving the host, so a refusal happens before any connection or lookup.
+// Also for Dropbox's own hosts: http://api.dropboxapi.com is refused like any other.
+
+#include <QString>
+
+class QUrl;
+
+namespace dbx {
+
+// Empty when url may be used (an empty url means Dropbox's default https address); else one
+// sentence for the user saying why nothing was sent and what to use instead.
+QString transportRefusal(const QUrl &url);
+
+// 127.0.0.0/8, ::1 (also IPv4-mapped), "localhost"; brackets around an IPv6 literal allowed.
+bool isLoopbackHostName(const QString &host);
+
+} // namespace dbx

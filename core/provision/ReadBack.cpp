@@ -1,0 +1,185 @@
+#include "provision/ReadBack.h"
+
+#include "dropbox/Parse.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <memory>
+
+namespace dbx {
+
+namespace {
+Q_LOGGING_CATEGORY(lcReadBack, "dbx.provision.readback")
+
+QString tr(const char *text) { return QCoreApplication::translate("dbx::ReadBack", text); }
+
+using Verdict = ReadBackResult::Verdict;
+
+ReadBackResult unknown(const ApiError &error, const QString &requestId)
+{
+    ReadBackResult r;
+    r.verdict = Verdict::Unknown;
+    r.error = error;
+    r.requestId = requestId;
+    return r;
+}
+
+// What a member read shows for the operation. found == false: Dropbox knows no such member.
+ReadBackResult judgeMember(const Operation &op, const Precheck &check, bool found, const Account &a)
+{
+    ReadBackResult r;
+    r.account = a;
+    const bool removed = !found || a.status == AccountStatus::Removed;
+    const QString status = found ? toWire(a.status) : tr("not on the team");
+    bool applied = false;
+    switch (op.type) {
+    case OperationType::CreateAccount:
+        applied = !removed;
+        break;
+    case OperationType::RemoveAccount:
+        applied = removed;
+        break;
+    case OperationType::Suspend:
+        applied = found && a.status == AccountStatus::Suspended;
+        break;
+    case OperationType::Unsuspend:
+        applied = found && a.status == AccountStatus::Active;
+        break;
+    case OperationType::SetRole:
+        applied = found && !removed && a.roleId == check.roleId;
+        break;
+    case OperationType::ClearRole:
+        applied = found && !removed && a.roleId.isEmpty();
+        break;
+    case OperationType::AddToGroup:
+    case OperationType::RemoveFromGroup:
+    case OperationType::SetAccessType:
+        break;                            // group reads: judgeMembership
+    }
+    r.verdict = applied ? Verdict::Applied : Verdict::NotApplied;
+    if (op.type == OperationType::SetRole || op.type == OperationType::ClearRole)
+        r.evidence = a.roleId.isEmpty() ? tr("they hold no admin role") : tr("they hold the role %1").arg(a.roleId);
+    else
+        r.evidence = tr("their status is %1").arg(status);
+    return r;
+}
+
+ReadBackResult judgeMembership(const Operation &op, bool present, AccessType access)
+{
+    ReadBackResult r;
+    bool applied = false;
+    switch (op.type) {
+    case OperationType::AddToGroup:
+    case OperationType::SetAccessType:
+        applied = present && access == op.accessType;
+        break;
+    case OperationType::RemoveFromGroup:
+        applied = !present;
+        break;
+    default:
+        break;
+    }
+    r.verdict = applied ? Verdict::Applied : Verdict::NotApplied;
+    r.evidence = !present ? tr("they are not in the group")
+                          : access == AccessType::Owner ? tr("they are an owner of the group")
+                                                        : tr("they are a member of the group");
+    return r;
+}
+
+void readMember(DropboxClient *client, const Operation &op, const Precheck &check, qint64 deadlineMs,
+                std::function<void(const ReadBackResult &)> done)
+{
+    // A new member is known by the email they were created with; everyone else by their id.
+    const UserSelector who = op.type == OperationType::CreateAccount || check.teamMemberId.isEmpty()
+        ? UserSelector::byEmail(op.user.value.trimmed()) : UserSelector::byId(check.teamMemberId);
+    const QJsonObject arg{{QStringLiteral("members"), QJsonArray{who.toJson()}}};
+    const QString route = QStringLiteral("team/members/get_info_v2");
+    client->rpc(route, arg, [op, check, route, done](const Result<QJsonValue> &r) {
+        if (!r.ok())
+            return done(unknown(r.error, r.requestId));
+        const QJsonArray items = r.value.toObject().value(QLatin1String("members_info")).toArray();
+        if (items.size() != 1)
+            return done(unknown(ApiError::malformed(route, tr("expected one entry in members_info, got %1").arg(items.size())),
+                                r.requestId));
+        const QJsonObject item = items.first().toObject();
+        const QString tag = item.value(QLatin1String(".tag")).toString();
+        Account a;
+        bool found = false;
+        if (tag == QLatin1String("member_info")) {
+            QString why;
+            if (!parse::teamMemberInfo(item, QStringLiteral("members_info[0]"), &a, &why))
+                return done(unknown(ApiError::malformed(route, why), r.requestId));
+            found = true;
+        } else if (tag != QLatin1String("id_not_found")) {
+            return done(unknown(ApiError::malformed(route, tr("unexpected entry \"%1\" in members_info").arg(tag)),
+                                r.requestId));
+        }
+        ReadBackResult out = judgeMember(op, check, found, a);
+        out.requestId = r.requestId;
+        qCInfo(lcReadBack).noquote() << auditAction(op.type) << "read back:" << out.evidence;
+        done(out);
+    }, deadlineMs);
+}
+
+// Walks the group's member list until the member turns up or the list ends.
+struct MembershipWalk : std::enable_shared_from_this<MembershipWalk> {
+    DropboxClient *client = nullptr;
+    Operation op;
+    Precheck check;
+    qint64 deadlineMs = 0;
+    std::function<void(const ReadBackResult &)> done;
+
+    void page(const QString &route, const QJsonObject &arg)
+    {
+        auto self = shared_from_this();
+        client->rpc(route, arg, [self, route](const Result<QJsonValue> &r) {
+            if (!r.ok())
+                return self->done(unknown(r.error, r.requestId));
+            const Result<GroupMemberPage> p = parse::groupMemberPage(route, r.value);
+            if (!p.ok())
+                return self->done(unknown(p.error, r.requestId));
+            for (const GroupMemberEntry &m : p.value.members) {
+                if (m.teamMemberId == self->check.teamMemberId) {
+                    ReadBackResult out = judgeMembership(self->op, true, m.accessType);
+                    out.requestId = r.requestId;
+                    return self->done(out);
+                }
+            }
+            if (p.value.hasMore && !p.value.cursor.isEmpty())
+                return self->page(QStringLiteral("team/groups/members/list/continue"),
+                                  QJsonObject{{QStringLiteral("cursor"), p.value.cursor}});
+            ReadBackResult out = judgeMembership(self->op, false, AccessType::Member);
+            out.requestId = r.requestId;
+            self->done(out);
+        }, deadlineMs);
+    }
+};
+} // namespace
+
+void readBack(DropboxClient *client, const Operation &op, const Precheck &check, qint64 deadlineMs,
+              std::function<void(const ReadBackResult &)> done)
+{
+    switch (op.type) {
+    case OperationType::AddToGroup:
+    case OperationType::RemoveFromGroup:
+    case OperationType::SetAccessType: {
+        auto walk = std::make_shared<MembershipWalk>();
+        walk->client = client;
+        walk->op = op;
+        walk->check = check;
+        walk->deadlineMs = deadlineMs;
+        walk->done = std::move(done);
+        const QJsonObject group{{QStringLiteral(".tag"), QStringLiteral("group_id")},
+                                {QStringLiteral("group_id"), check.groupId}};
+        walk->page(QStringLiteral("team/groups/members/list"),
+                   QJsonObject{{QStringLiteral("group"), group}, {QStringLiteral("limit"), 1000}});
+        return;
+    }
+    default:
+        readMember(client, op, check, deadlineMs, std::move(done));
+    }
+}
+
+} // namespace dbx
