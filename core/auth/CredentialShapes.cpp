@@ -1,5 +1,7 @@
 #include "auth/CredentialShapes.h"
 
+#include "dropbox/TransportPolicy.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -71,7 +73,7 @@ QString CredentialShapes::checkBaseUrl(const QString &text)
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return tr("The base URL must be an http(s) URL such as http://127.0.0.1:8080.");
-    return QString();
+    return transportRefusal(url);
 }
 
 } // namespace dbx

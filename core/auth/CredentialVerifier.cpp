@@ -4,6 +4,7 @@
 #include "auth/OAuth.h"
 #include "dropbox/DropboxClient.h"
 #include "dropbox/TokenSource.h"
+#include "dropbox/TransportPolicy.h"
 
 #include <QNetworkAccessManager>
 
@@ -41,6 +42,26 @@ void CredentialVerifier::start(const Input &input)
     m_result = VerifyResult();
     m_running = true;
     const quint64 generation = m_generation;
+
+    // Refused before any network object exists: the check would send the secret and token.
+    QString refusal = transportRefusal(input.baseUrl);
+    if (refusal.isEmpty())
+        refusal = transportRefusal(OAuthEndpoints::tokenUrl(input.baseUrl));
+    if (!refusal.isEmpty()) {
+        qCWarning(lcAuth).noquote() << "verification refused:" << refusal;
+        m_result.error.kind = ApiError::Kind::BadRequest;
+        m_result.error.tag = QStringLiteral("insecure_transport");
+        m_result.error.detail = refusal;
+        // Queued: finished() never comes before start() returns.
+        QMetaObject::invokeMethod(this, [this, generation] {
+            if (generation != m_generation)
+                return;
+            m_running = false;
+            const VerifyResult result = m_result;
+            Q_EMIT finished(result);
+        }, Qt::QueuedConnection);
+        return;
+    }
 
     // The token source's network manager is its child, so the two always go together.
     auto *nam = new QNetworkAccessManager;

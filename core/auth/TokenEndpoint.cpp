@@ -1,6 +1,7 @@
 #include "auth/TokenEndpoint.h"
 
 #include "auth/AuthLog.h"
+#include "dropbox/TransportPolicy.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -89,6 +90,16 @@ void TokenEndpoint::refresh(const QString &refreshToken)
 void TokenEndpoint::post(const QList<QPair<QString, QString>> &formIn, const QString &keepRefreshToken)
 {
     cancel();
+    // The app secret, code and refresh token never travel unencrypted: refused before any
+    // connection (the base URL too: http://api.dropboxapi.com is not Dropbox's https endpoint).
+    QString refusal = transportRefusal(m_options.baseUrl);
+    if (refusal.isEmpty())
+        refusal = transportRefusal(OAuthEndpoints::tokenUrl(m_options.baseUrl));
+    if (!refusal.isEmpty()) {
+        qCWarning(lcAuth).noquote() << "token endpoint refused:" << refusal;
+        finish(AuthResult{TokenGrant{}, AuthError::make(AuthError::Kind::BadInput, refusal)});
+        return;
+    }
     QList<QPair<QString, QString>> form = formIn;
     QNetworkRequest request(OAuthEndpoints::tokenUrl(m_options.baseUrl));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));

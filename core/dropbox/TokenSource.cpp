@@ -1,6 +1,7 @@
 #include "dropbox/TokenSource.h"
 
 #include "dropbox/Parse.h"
+#include "dropbox/TransportPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -109,6 +110,18 @@ void RefreshTokenSource::refresh()
 {
     m_refreshing = true;
     m_attempt = 0;
+    // The app secret and refresh token never travel unencrypted: refused before any connection.
+    const QString refusal = transportRefusal(m_tokenUrl);
+    if (!refusal.isEmpty()) {
+        ApiError e;
+        e.kind = ApiError::Kind::BadRequest;
+        e.route = kTokenRoute;
+        e.tag = QStringLiteral("insecure_transport");
+        e.detail = refusal;
+        qCWarning(lcToken).noquote() << "token refresh refused:" << refusal;
+        QMetaObject::invokeMethod(this, [this, e] { finish(QString(), e); }, Qt::QueuedConnection);
+        return;
+    }
     if (m_creds.refreshToken.isEmpty() || m_creds.appKey.isEmpty()) {
         ApiError e;
         e.kind = ApiError::Kind::TokenRefresh;
