@@ -2,9 +2,12 @@
 
 #include "store/Export.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+
+#include <cstring>
 
 namespace dbx {
 
@@ -92,64 +95,212 @@ bool Plan::anyFailed() const
 
 QString planHeader() { return QStringLiteral("action,email_or_id,group_or_role,options"); }
 
-QVector<CsvRecord> parseCsv(const QString &text, QString *error)
+namespace {
+
+// Reads CSV records one at a time from UTF-8 bytes (the structural characters are ASCII, so
+// bytes are split safely without decoding). Strict where a mistake would change which rows exist:
+// a quoted field must be closed, a quote may only open a field (after optional blanks) and only
+// blanks may follow the closing quote. Lines whose first non-blank character is '#' are comments
+// and skipped whatever they contain.
+class CsvReader
 {
-    QVector<CsvRecord> records;
-    CsvRecord current;
-    QString field;
-    bool inQuotes = false;
-    bool fieldStarted = false;
-    int line = 1;
-    current.line = 1;
-    const auto endField = [&] {
-        current.fields << field;
-        field.clear();
-        fieldStarted = false;
-    };
-    const auto endRecord = [&](int nextLine) {
-        endField();
-        records << current;
-        current = CsvRecord();
-        current.line = nextLine;
-    };
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    inQuotes = false;
+public:
+    explicit CsvReader(QByteArrayView data) : m_data(data) {}
+
+    // The next record's fields, quotes removed; false at the end or at a structural error.
+    bool next(QList<QByteArray> *fields, int *line);
+    QString error() const { return m_error; }
+    int errorLine() const { return m_errorLine; }
+
+private:
+    bool fail(int line, const QString &message)
+    {
+        m_errorLine = line;
+        m_error = message;
+        return false;
+    }
+    static bool isBlank(char c) { return c == ' ' || c == '\t'; }
+    static bool endsField(char c) { return c == ',' || c == '\n' || c == '\r'; }
+    void skipCommentLines();
+
+    QByteArrayView m_data;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    QString m_error;
+    int m_errorLine = 0;
+};
+
+void CsvReader::skipCommentLines()
+{
+    const char *d = m_data.data();
+    const qsizetype n = m_data.size();
+    for (;;) {
+        qsizetype p = m_pos;
+        while (p < n && isBlank(d[p]))
+            ++p;
+        if (p >= n || d[p] != '#')
+            return;
+        while (p < n && d[p] != '\n' && d[p] != '\r')
+            ++p;
+        if (p < n)
+            p += (d[p] == '\r' && p + 1 < n && d[p + 1] == '\n') ? 2 : 1;
+        m_pos = p;
+        ++m_line;
+    }
+}
+
+bool CsvReader::next(QList<QByteArray> *fields, int *line)
+{
+    fields->clear();
+    if (!m_error.isEmpty())
+        return false;
+    skipCommentLines();
+    const char *d = m_data.data();
+    const qsizetype n = m_data.size();
+    if (m_pos >= n)
+        return false;
+    *line = m_line;
+    for (;;) {
+        qsizetype p = m_pos;
+        while (p < n && isBlank(d[p]))
+            ++p;
+        if (p < n && d[p] == '"') {
+            const int quoteLine = m_line;
+            QByteArray field;
+            ++p;
+            for (;;) {
+                if (p >= n) {
+                    return fail(quoteLine, tr("Line %1: a quoted field starts here and is never closed, so "
+                                              "every line after it would be read as part of it (a quote inside "
+                                              "a quoted field is written twice: \"\").").arg(quoteLine));
                 }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
+                if (d[p] == '"') {
+                    if (p + 1 < n && d[p + 1] == '"') {
+                        field += '"';
+                        p += 2;
+                        continue;
+                    }
+                    ++p;
+                    break;
+                }
+                if (d[p] == '\n' || (d[p] == '\r' && !(p + 1 < n && d[p + 1] == '\n')))
+                    ++m_line;
+                field += d[p++];
             }
+            while (p < n && isBlank(d[p]))
+                ++p;
+            if (p < n && !endsField(d[p])) {
+                return fail(m_line, tr("Line %1: text follows the closing quote of a field (quote the whole "
+                                       "field, and write a quote inside it twice: \"\").").arg(m_line));
+            }
+            fields->append(field);
+        } else {
+            for (; p < n && !endsField(d[p]); ++p) {
+                if (d[p] == '"') {
+                    return fail(m_line, tr("Line %1: a quote inside a field that does not start with one "
+                                           "(quote the whole field, and write a quote inside it twice: "
+                                           "\"O\"\"Neil\").").arg(m_line));
+                }
+            }
+            fields->append(QByteArray(d + m_pos, p - m_pos));
+        }
+        m_pos = p;
+        if (p >= n)
+            return true;
+        if (d[p] == ',') {
+            m_pos = p + 1;
             continue;
         }
-        if (c == QLatin1Char('"') && !fieldStarted && field.trimmed().isEmpty()) {
-            inQuotes = true;
-            fieldStarted = true;
-            field.clear();
-        } else if (c == QLatin1Char(',')) {
-            endField();
-        } else if (c == QLatin1Char('\r')) {
-            // CRLF: the \n ends the record
-        } else if (c == QLatin1Char('\n')) {
-            ++line;
-            endRecord(line);
-        } else {
-            field += c;
-            if (!c.isSpace())
-                fieldStarted = true;
-        }
+        // The record ends: \n, \r\n, or a lone \r (old Mac files).
+        m_pos = p + ((d[p] == '\r' && p + 1 < n && d[p + 1] == '\n') ? 2 : 1);
+        ++m_line;
+        return true;
     }
-    if (inQuotes && error)
-        *error = tr("line %1: a quoted field is never closed").arg(current.line);
-    if (!field.isEmpty() || !current.fields.isEmpty())
-        endRecord(line + 1);
+}
+
+int lineAt(QByteArrayView data, qsizetype offset)
+{
+    return 1 + int(QByteArrayView(data.data(), offset).count('\n'));
+}
+
+// The whole-file checks that need no CSV: what a spreadsheet or an editor may save instead of
+// UTF-8 text. Empty when the bytes are fine; otherwise the reason, with its line in *line.
+QString encodingProblem(QByteArrayView data, int *line)
+{
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        *line = 1;
+        return tr("Line 1: the plan is saved as UTF-16 (\"Unicode text\"); save it as CSV in UTF-8.");
+    }
+    if (const void *nul = std::memchr(data.data(), 0, size_t(data.size()))) {
+        *line = lineAt(data, static_cast<const char *>(nul) - data.data());
+        return tr("Line %1: the plan contains a NUL byte; it is not a text CSV file (or not UTF-8: save it "
+                  "as CSV in UTF-8).").arg(*line);
+    }
+    if (data.isValidUtf8())
+        return QString();
+    // Find the line: '\n' never occurs inside a UTF-8 sequence, so lines can be checked one by one.
+    qsizetype start = 0;
+    while (start <= data.size()) {
+        qsizetype end = data.indexOf('\n', start);
+        if (end < 0)
+            end = data.size();
+        if (!data.sliced(start, end - start).isValidUtf8()) {
+            *line = lineAt(data, start);
+            return tr("Line %1 is not valid UTF-8 text (names or emails would be misread); save the plan "
+                      "as CSV in UTF-8.").arg(*line);
+        }
+        start = end + 1;
+    }
+    *line = 0;
+    return tr("The plan is not valid UTF-8 text; save it as CSV in UTF-8.");
+}
+
+// sizeKnown false: a pipe, of which only the first size bytes were read.
+QString tooLarge(const QString &source, qint64 size, bool sizeKnown = true)
+{
+    const QString name = source.isEmpty() ? tr("The plan") : tr("The plan %1").arg(source);
+    const QString limit = tr("a plan may be at most %1 MB (%2 bytes). Split it into smaller plans.")
+                              .arg(kMaxPlanBytes / 1000000).arg(kMaxPlanBytes);
+    if (!sizeKnown)
+        return tr("%1 is larger than %2 bytes; %3").arg(name).arg(kMaxPlanBytes).arg(limit);
+    return tr("%1 is %2 MB (%3 bytes); %4")
+        .arg(name, QString::number(double(size) / 1e6, 'f', 1), QString::number(size), limit);
+}
+
+Plan rejectedAsTooLarge(const QString &path, qint64 size, bool sizeKnown)
+{
+    Plan plan;
+    plan.source = path;
+    plan.error = tooLarge(path, size, sizeKnown);
+    return plan;
+}
+
+bool skipped(const QList<QByteArray> &fields)
+{
+    const bool blank = fields.size() == 1 && fields.first().trimmed().isEmpty();
+    return blank || (!fields.isEmpty() && fields.first().trimmed().startsWith('#'));
+}
+
+} // namespace
+
+QVector<CsvRecord> parseCsv(const QString &text, QString *error)
+{
+    const QByteArray bytes = text.toUtf8();
+    CsvReader reader(bytes);
+    QVector<CsvRecord> records;
+    QList<QByteArray> fields;
+    CsvRecord rec;
+    while (reader.next(&fields, &rec.line)) {
+        rec.fields.clear();
+        for (const QByteArray &f : std::as_const(fields))
+            rec.fields << QString::fromUtf8(f);
+        records << rec;
+    }
+    if (!reader.error().isEmpty()) {
+        if (error)
+            *error = reader.error();
+        return {};
+    }
     return records;
 }
 
@@ -291,48 +442,75 @@ Plan parsePlan(const QByteArray &csv, const QString &source)
 {
     Plan plan;
     plan.source = source;
-    QByteArray bytes = csv;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);               // a BOM from spreadsheet exports
-    QString csvError;
-    const QVector<CsvRecord> records = parseCsv(QString::fromUtf8(bytes), &csvError);
+    // A rejected plan holds no rows: nothing of it can be previewed as runnable or applied.
+    const auto reject = [&plan](int line, const QString &message) {
+        plan.error = message + QLatin1Char(' ') + tr("The plan is rejected as a whole: none of its rows is applied.");
+        plan.errorLine = line;
+        plan.rows.clear();
+        return plan;
+    };
+    if (csv.size() > kMaxPlanBytes)
+        return reject(0, tooLarge(source, csv.size()));
+    QByteArrayView data(csv);
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data = data.sliced(3);            // a BOM from spreadsheet exports
+    int line = 0;
+    const QString encoding = encodingProblem(data, &line);
+    if (!encoding.isEmpty())
+        return reject(line, encoding);
+
+    // First pass: the structure and the number of rows, before any row is built (the rows are
+    // what takes memory), so the vector is allocated once at its size.
+    QList<QByteArray> fields;
+    qsizetype records = 0;
+    {
+        CsvReader counter(data);
+        while (counter.next(&fields, &line)) {
+            if (skipped(fields))
+                continue;
+            if (++records > qsizetype(kMaxPlanRows) + 1) {   // + 1: the header
+                return reject(line, tr("Line %1: the plan has more than %2 rows; split it into smaller plans.")
+                                        .arg(line).arg(kMaxPlanRows));
+            }
+        }
+        if (!counter.error().isEmpty())
+            return reject(counter.errorLine(), counter.error());
+    }
+    plan.rows.reserve(qMax<qsizetype>(0, records - 1));
+
+    CsvReader reader(data);
     bool headerSeen = false;
-    for (const CsvRecord &rec : records) {
-        const bool blank = rec.fields.size() == 1 && rec.fields.first().trimmed().isEmpty();
-        if (blank || (!rec.fields.isEmpty() && rec.fields.first().trimmed().startsWith(QLatin1Char('#'))))
+    while (reader.next(&fields, &line)) {
+        if (skipped(fields))
             continue;
         if (!headerSeen) {
             QStringList names;
-            for (const QString &f : rec.fields)
-                names << f.trimmed().toLower();
+            for (const QByteArray &f : std::as_const(fields))
+                names << QString::fromUtf8(f.trimmed()).toLower();
             if (names.join(QLatin1Char(',')) != planHeader()) {
-                plan.error = tr("Line %1: a plan starts with the header \"%2\", not \"%3\".")
-                                 .arg(rec.line).arg(planHeader(), rec.fields.join(QLatin1Char(',')));
-                return plan;
+                QStringList raw;
+                for (const QByteArray &f : std::as_const(fields))
+                    raw << QString::fromUtf8(f);
+                return reject(line, tr("Line %1: a plan starts with the header \"%2\", not \"%3\".")
+                                        .arg(line).arg(planHeader(), raw.join(QLatin1Char(','))));
             }
             headerSeen = true;
             continue;
         }
         PlanRow row;
-        row.line = rec.line;
-        row.action = rec.fields.value(0);
-        row.user = rec.fields.value(1);
-        row.object = rec.fields.value(2);
-        row.options = rec.fields.value(3);
-        if (rec.fields.size() > 4) {
-            row.parseError = tr("%1 columns instead of 4 (quote a field that contains a comma).").arg(rec.fields.size());
-        } else {
+        row.line = line;
+        row.action = QString::fromUtf8(fields.value(0));
+        row.user = QString::fromUtf8(fields.value(1));
+        row.object = QString::fromUtf8(fields.value(2));
+        row.options = QString::fromUtf8(fields.value(3));
+        if (fields.size() > 4)
+            row.parseError = tr("%1 columns instead of 4 (quote a field that contains a comma).").arg(fields.size());
+        else
             parsePlanRow(&row);
-        }
-        plan.rows << row;
+        plan.rows.append(std::move(row));
     }
     if (!headerSeen)
-        plan.error = tr("The plan is empty: it needs the header \"%1\" and one row per operation.").arg(planHeader());
-    else if (!csvError.isEmpty() && !plan.rows.isEmpty()) {
-        PlanRow &last = plan.rows.last();
-        last.parsed = false;
-        last.parseError = csvError;
-    }
+        return reject(0, tr("The plan is empty: it needs the header \"%1\" and one row per operation.").arg(planHeader()));
     return plan;
 }
 
@@ -345,7 +523,29 @@ Plan readPlanFile(const QString &path)
         plan.error = tr("Cannot read the plan %1: %2").arg(path, f.errorString());
         return plan;
     }
-    return parsePlan(f.readAll(), path);
+    // Refused before it is read: the size of a regular file is known up front; a pipe or a
+    // special file is read in chunks and refused as soon as it passes the limit.
+    if (f.size() > kMaxPlanBytes)
+        return rejectedAsTooLarge(path, f.size(), true);
+    QByteArray data;
+    if (!f.isSequential())
+        data.reserve(f.size());
+    char chunk[64 * 1024];
+    for (;;) {
+        const qint64 n = f.read(chunk, sizeof chunk);
+        if (n < 0) {
+            Plan plan;
+            plan.source = path;
+            plan.error = tr("Cannot read the plan %1: %2").arg(path, f.errorString());
+            return plan;
+        }
+        if (n == 0)
+            break;
+        if (data.size() + n > kMaxPlanBytes)
+            return rejectedAsTooLarge(path, data.size() + n, false);
+        data.append(chunk, n);
+    }
+    return parsePlan(data, path);
 }
 
 void previewPlan(Plan *plan, TeamState state)

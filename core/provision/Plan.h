@@ -7,7 +7,12 @@
 //   remove-account,bob@example.com,,wipe_data=false;keep_account=true
 //
 // Every row keeps its line number; a wrong row is reported with it and never stops the others.
-// Blank lines and lines starting with '#' are skipped. Fields may be quoted ("Lee, Jr.").
+// Blank lines and lines starting with '#' are skipped. Fields may be quoted ("Lee, Jr."; a quote
+// inside a quoted field is written twice).
+// A file that is broken as a whole is rejected as a whole (Plan::error, with the line), so that no
+// row of it is ever applied: an unclosed quote (which would swallow every later line), a stray
+// quote, text after a closing quote, a NUL byte, text that is not UTF-8 (or is UTF-16), more
+// than kMaxPlanBytes or more than kMaxPlanRows rows.
 // Options per action (keys are case-insensitive; booleans true/false/yes/no/1/0):
 //   create-account    given_name, surname, external_id, welcome_email, role (or the 3rd column)
 //   remove-account    wipe_data, keep_account, transfer_dest, transfer_admin, retain_team_shares
@@ -27,6 +32,12 @@
 #include <QVector>
 
 namespace dbx {
+
+// A plan file larger than this is refused before it is read into memory.
+constexpr qint64 kMaxPlanBytes = 20 * 1000 * 1000;
+// Memory grows with the rows, not the bytes (each row holds its operation and, once applied, its
+// result: about 2 KB), and 20 MB of short lines would be millions of rows.
+constexpr int kMaxPlanRows = 100000;
 
 struct PlanRow {
     int line = 0;                         // 1-based line of the file where the row starts
@@ -55,7 +66,9 @@ struct PlanRow {
 
 struct Plan {
     QString source;                       // file name, for messages
-    QString error;                        // the whole file is unusable (unreadable, wrong header)
+    QString error;                        // the whole file is rejected (unreadable, too large, wrong
+                                          // header, broken CSV); then rows is empty
+    int errorLine = 0;                    // the line error is about; 0: the file as a whole
     QVector<PlanRow> rows;
 
     bool isValid() const { return error.isEmpty(); }
@@ -77,7 +90,8 @@ void previewPlan(Plan *plan, TeamState state);
 QByteArray planReport(const Plan &plan);
 bool writePlanReport(const Plan &plan, const QString &path, QString *error);
 
-// Splits CSV text into records; each record knows the line it starts on.
+// Splits CSV text into records; each record knows the line it starts on. On a structural error
+// (see above) error says where and the records are empty.
 struct CsvRecord {
     int line = 0;
     QStringList fields;

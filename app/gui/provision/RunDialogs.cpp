@@ -237,6 +237,9 @@ PlanDialog::PlanDialog(QWidget *parent)
     layout->addLayout(buttonsRow);
 
     connect(m_apply, &QPushButton::clicked, this, [this] {
+        // A plan rejected as a whole is never sent, whatever state the button is in.
+        if (!m_plan.isValid())
+            return;
         if (!m_refusal.isEmpty()) {
             m_status->setText(m_refusal);
             m_status->setWordWrap(true);

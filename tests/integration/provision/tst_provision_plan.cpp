@@ -1,11 +1,18 @@
-// Plans and prechecks without a network: CSV parsing with line numbers, option parsing, the
-// preview's three verdicts (and rows that see what the rows before them would change), the
-// report, and every error tag of the reference explained in words.
+// Plans and prechecks: CSV parsing with line numbers, option parsing, the preview's three
+// verdicts (and rows that see what the rows before them would change), the report, and every
+// error tag of the reference explained in words. A plan broken as a whole (unclosed quote, too
+// large, not UTF-8, ...) is rejected as a whole, and a rejected plan sends nothing to the
+// simulated team.
 
+#include "helpers/ProvisionSession.h"
 #include "provision/ErrorText.h"
 #include "provision/Plan.h"
+#include "provision/Provisioner.h"
 #include "provision/TeamState.h"
+#include "sim/SimServer.h"
 
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace dbx;
@@ -119,6 +126,182 @@ private Q_SLOTS:
         QVERIFY(!plan.isValid());
         QVERIFY2(plan.error.contains(QStringLiteral("Line 1")), qPrintable(plan.error));
         QVERIFY(!parsePlan(QByteArray()).isValid());
+    }
+
+    // The plan of the report: four rows, an unclosed quote on line 3. It used to preview as two
+    // rows (the quote swallowing the rest, remove-account included) while line 2 still applied.
+    void unclosedQuoteRejectsWholePlan()
+    {
+        const QByteArray csv = "action,email_or_id,group_or_role,options\n"
+                               "suspend,a@example.com,,\n"
+                               "add-to-group,b@example.com,\"Sales,\n"
+                               "unsuspend,c@example.com,,\n"
+                               "remove-account,d@example.com,,\n";
+        const Plan plan = parsePlan(csv, QStringLiteral("four.csv"));
+        QVERIFY(!plan.isValid());
+        QCOMPARE(plan.errorLine, 3);
+        QVERIFY2(plan.error.startsWith(QStringLiteral("Line 3: a quoted field starts here and is never closed")),
+                 qPrintable(plan.error));
+        QVERIFY2(plan.error.contains(QStringLiteral("none of its rows is applied")), qPrintable(plan.error));
+        QVERIFY(plan.rows.isEmpty());
+        QVERIFY(plan.anyFailed());
+
+        // The line is where the quote opened, also after a valid multi-line quoted field and CRLF.
+        const QByteArray later = "action,email_or_id,group_or_role,options\r\n"
+                                 "create-account,e@example.com,,\"given_name=Two\r\nLines\"\r\n"
+                                 "suspend,f@example.com,,\r\n"
+                                 "suspend,\"g@example.com,,\r\n"
+                                 "suspend,h@example.com,,\r\n";
+        const Plan p2 = parsePlan(later);
+        QVERIFY(!p2.isValid());
+        QCOMPARE(p2.errorLine, 5);
+        QVERIFY2(p2.error.startsWith(QStringLiteral("Line 5:")), qPrintable(p2.error));
+
+        QString error;
+        QVERIFY(parseCsv(QString::fromUtf8(csv), &error).isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("Line 3:")), qPrintable(error));
+    }
+
+    void structuralBreakageRejectsWholePlan_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("mentions");
+        const QByteArray head = "action,email_or_id,group_or_role,options\n";
+        QTest::newRow("stray quote in a field") << head + "suspend,a@b.com,,\nsuspend,o\"neil@b.com,,\n" << 3 << QStringLiteral("quote inside a field");
+        QTest::newRow("text after closing quote") << head + "suspend,\"a@b.com\"x,,\n" << 2 << QStringLiteral("follows the closing quote");
+        QTest::newRow("NUL byte") << head + "suspend,a@b.com,,\nsuspend,b@b.com" + QByteArray(1, '\0') + ",,\n" << 3 << QStringLiteral("NUL");
+        QTest::newRow("Latin-1, not UTF-8") << head + "suspend,a@b.com,,\n\n" + "suspend,jos\xe9@b.com,,\n" << 4 << QStringLiteral("UTF-8");
+        QTest::newRow("truncated UTF-8") << head + "create-account,a@b.com,,given_name=\xc3\n" << 2 << QStringLiteral("UTF-8");
+        QTest::newRow("UTF-16") << QByteArray("\xFF\xFE" "a\0c\0", 6) << 1 << QStringLiteral("UTF-16");
+        QTest::newRow("unclosed quote on the header") << QByteArray("\"action,email_or_id,group_or_role,options\n") << 1 << QStringLiteral("never closed");
+    }
+
+    void structuralBreakageRejectsWholePlan()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(int, line);
+        QFETCH(QString, mentions);
+        const Plan plan = parsePlan(csv);
+        QVERIFY(!plan.isValid());
+        QVERIFY(plan.rows.isEmpty());
+        QCOMPARE(plan.errorLine, line);
+        QVERIFY2(plan.error.contains(QStringLiteral("Line %1").arg(line)), qPrintable(plan.error));
+        QVERIFY2(plan.error.contains(mentions), qPrintable(plan.error));
+    }
+
+    // What stays accepted: quotes around fields with blanks outside them, doubled quotes, a
+    // comment with any quotes, CR line ends, a BOM, and UTF-8 names.
+    void lenientWhereHarmless()
+    {
+        const QByteArray csv = "\xEF\xBB\xBF" "action,email_or_id,group_or_role,options\r"
+                               "# Bob \"the builder\" O'Neil's rows\r"
+                               " \"create-account\" , \"jos\xc3\xa9@example.com\" ,,\"given_name=Jos\xc3\xa9;surname=\"\"Q\"\"\"\r"
+                               "suspend,bob@example.com,,\r";
+        const Plan plan = parsePlan(csv);
+        QVERIFY2(plan.isValid(), qPrintable(plan.error));
+        QCOMPARE(plan.rows.size(), 2);
+        QCOMPARE(plan.rows[0].line, 3);
+        QVERIFY2(plan.rows[0].parsed, qPrintable(plan.rows[0].parseError));
+        QCOMPARE(plan.rows[0].operation.user.value, QStringLiteral("jos\u00e9@example.com"));
+        QCOMPARE(plan.rows[0].operation.givenName, QStringLiteral("Jos\u00e9"));
+        QCOMPARE(plan.rows[0].operation.surname, QStringLiteral("\"Q\""));
+        QCOMPARE(plan.rows[1].line, 4);
+        QVERIFY(plan.rows[1].parsed);
+    }
+
+    void sizeLimit()
+    {
+        // In memory: one byte over the limit is refused with the size and the limit.
+        QByteArray big = planHeader().toUtf8() + '\n';
+        big += QByteArray(int(kMaxPlanBytes) + 1 - big.size(), '#');
+        const Plan plan = parsePlan(big, QStringLiteral("big.csv"));
+        QVERIFY(!plan.isValid());
+        QVERIFY(plan.rows.isEmpty());
+        QVERIFY2(plan.error.contains(QStringLiteral("20000001 bytes")), qPrintable(plan.error));
+        QVERIFY2(plan.error.contains(QStringLiteral("at most 20 MB")), qPrintable(plan.error));
+        big.clear();
+
+        // On disk: refused before it is read. The file is sparse zeros: had it been read, the
+        // NUL bytes would have been the complaint.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(kMaxPlanBytes + 5));
+        f.close();
+        const Plan fromFile = readPlanFile(path);
+        QVERIFY(!fromFile.isValid());
+        QVERIFY2(fromFile.error.contains(QStringLiteral("20.0 MB (20000005 bytes)")), qPrintable(fromFile.error));
+        QVERIFY2(!fromFile.error.contains(QStringLiteral("NUL")), qPrintable(fromFile.error));
+
+        // At the limit it is read (and judged on its content).
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(kMaxPlanBytes));
+        f.close();
+        QVERIFY(readPlanFile(path).error.contains(QStringLiteral("NUL")));
+    }
+
+    void rowLimit()
+    {
+        QByteArray csv = planHeader().toUtf8() + '\n';
+        csv.reserve(csv.size() + (kMaxPlanRows + 1) * 22);
+        for (int i = 0; i <= kMaxPlanRows; ++i)
+            csv += "unsuspend,a@b.com,,\n";
+        const Plan plan = parsePlan(csv);
+        QVERIFY(!plan.isValid());
+        QVERIFY(plan.rows.isEmpty());
+        QCOMPARE(plan.errorLine, kMaxPlanRows + 2);
+        QVERIFY2(plan.error.contains(QStringLiteral("more than %1 rows").arg(kMaxPlanRows)), qPrintable(plan.error));
+    }
+
+    // Whoever hands a rejected plan to the Provisioner (a caller that built one with rows, or a
+    // parsed one) gets nothing sent: the simulator sees no write.
+    void rejectedPlanSendsNothing()
+    {
+        sim::SimServer server;
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        test::Session session(server.baseUrl(), server.credentials(), dir.filePath(QStringLiteral("p.sqlite")));
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        QSignalSpy synced(session.syncEngine(), &SyncEngine::finished);
+        session.syncEngine()->start();
+        QVERIFY(synced.wait(60000));
+        QVERIFY(synced.first().first().value<SyncOutcome>().ok);
+
+        const Snapshot truth = server.truth();
+        QString active;
+        for (const Account &a : truth.accounts)
+            if (a.status == AccountStatus::Active && a.teamMemberId != truth.admin.teamMemberId)
+                active = a.email;
+        QVERIFY(!active.isEmpty());
+        const QByteArray rows = "suspend," + active.toUtf8() + ",,\n";
+        Plan built = parsePlan(planHeader().toUtf8() + '\n' + rows);
+        QVERIFY(built.isValid());
+        QCOMPARE(built.rows.size(), 1);
+        built.error = QStringLiteral("Line 9: rejected.");   // rows kept: the guard must hold anyway
+
+        auto *prov = new Provisioner(session.client(), session.store(), &session);
+        prov->setEnabled(true);
+        server.resetStats();
+        for (const Plan &plan : {built, parsePlan(planHeader().toUtf8() + '\n' + rows + "suspend,\"x@y.z,,\n")}) {
+            QVERIFY(!plan.isValid());
+            QSignalSpy finished(prov, &Provisioner::planFinished);
+            prov->applyPlan(plan);
+            QVERIFY(finished.wait(30000));
+            const Plan done = finished.first().first().value<Plan>();
+            QVERIFY(!done.isValid());
+            QVERIFY(done.anyFailed());
+            for (const PlanRow &row : done.rows)
+                QVERIFY(!row.applied || row.result.outcome != Outcome::Success);
+        }
+        QCOMPARE(server.stats().writes, qint64(0));
+        QVERIFY(server.writes().isEmpty());
+        const Snapshot after = server.truth();
+        for (const Account &a : after.accounts)
+            if (a.email == active)
+                QCOMPARE(a.status, AccountStatus::Active);
     }
 
     void optionErrors_data()
