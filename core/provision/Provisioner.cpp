@@ -158,7 +158,8 @@ void Provisioner::applyPlan(const Plan &plan)
     Job job;
     job.isPlan = true;
     job.plan = plan;
-    for (int i = 0; i < plan.rows.size(); ++i) {
+    // A plan rejected as a whole (Plan::error: broken CSV, too large, ...) sends none of its rows.
+    for (int i = 0; plan.isValid() && i < plan.rows.size(); ++i) {
         if (plan.rows[i].parsed) {
             job.operations << plan.rows[i].operation;
             job.rowOfOperation << i;
