@@ -1,10 +1,12 @@
 #include "auth/AuthorizationFlow.h"
 
 #include "auth/AuthLog.h"
+#include "auth/LoopbackReplyHandler.h"
+#include "dropbox/TransportPolicy.h"
+#include "auth/OAuthCallback.h"
 
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
-#include <QOAuthHttpServerReplyHandler>
 
 namespace dbx {
 
@@ -65,14 +67,23 @@ void AuthorizationFlow::start()
     m_tokenReplyValues.clear();
     m_authorizeUrl.clear();
     m_redirectUri.clear();
+    m_sawWrongState = false;
 
     if (m_options.appKey.isEmpty()) {
         finish(AuthResult{{}, AuthError::make(AuthError::Kind::BadInput, tr("Enter the app key first."))});
         return;
     }
+    // Checked before listening or opening a browser: the code exchange would carry the secret.
+    QString refusal = transportRefusal(m_options.baseUrl);
+    if (refusal.isEmpty())
+        refusal = transportRefusal(OAuthEndpoints::tokenUrl(m_options.baseUrl));
+    if (!refusal.isEmpty()) {
+        finish(AuthResult{{}, AuthError::make(AuthError::Kind::BadInput, refusal)});
+        return;
+    }
 
-    // 127.0.0.1 only: the port-only constructor would accept the redirect from the whole network.
-    auto *handler = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, m_options.port, this);
+    // 127.0.0.1 only: Qt's port-only handler would accept the redirect from the whole network.
+    auto *handler = new LoopbackReplyHandler(m_options.port, this);
     m_handler = handler;
     if (!handler->isListening()) {
         finish(AuthResult{{}, AuthError::make(AuthError::Kind::ListenFailed,
@@ -82,6 +93,19 @@ void AuthorizationFlow::start()
     handler->setCallbackPath(m_options.callbackPath);
     handler->setCallbackText(tr("Dropbox Team Connector received Dropbox's answer. You can close this "
                                 "page and return to the application."));
+    handler->setRejectedText(tr("This answer does not belong to the authorization under way (its security "
+                                "code, the state, is wrong, stale or missing), so it was ignored. Finish "
+                                "the authorization in the page the application opened."));
+    // Only this attempt's redirect reaches the flow (the state is read when a request comes in);
+    // anything else is answered 400 and the attempt keeps waiting.
+    handler->setAcceptor([this](const QVariantMap &query) {
+        if (m_stage == Stage::WaitingForBrowser && !query.value(QStringLiteral("state")).toString().isEmpty()
+            && judgeCallback(query, m_state).verdict != OAuthCallback::Verdict::StateMismatch)
+            return true;
+        m_sawWrongState = true;
+        qCWarning(lcAuth) << "a redirect with a wrong or missing state was refused (400); still waiting";
+        return false;
+    });
     m_redirectUri = handler->callback();
 
     auto *flow = new QOAuth2AuthorizationCodeFlow(m_nam, this);
@@ -143,29 +167,25 @@ void AuthorizationFlow::onCallback(const QVariantMap &data)
 {
     if (m_stage != Stage::WaitingForBrowser)
         return;
-    const QString error = data.value(QStringLiteral("error")).toString();
-    const QString state = data.value(QStringLiteral("state")).toString();
-    const QString code = data.value(QStringLiteral("code")).toString();
-    const bool stateOk = !state.isEmpty() && state == m_state;
-
-    if (!error.isEmpty() && (state.isEmpty() || stateOk)) {
-        const QString description = data.value(QStringLiteral("error_description")).toString();
-        qCWarning(lcAuth) << "authorization redirect carried error" << error;
-        finish(AuthResult{{}, AuthError::make(error == QLatin1String("access_denied")
+    const OAuthCallback callback = judgeCallback(data, m_state);
+    switch (callback.verdict) {
+    case OAuthCallback::Verdict::Error:
+        qCWarning(lcAuth) << "authorization redirect carried error" << callback.error;
+        finish(AuthResult{{}, AuthError::make(callback.error == QLatin1String("access_denied")
                                                   ? AuthError::Kind::AccessDenied
                                                   : AuthError::Kind::AuthorizationError,
-                                              description, error)});
+                                              callback.errorDescription, callback.error)});
         return;
-    }
-    if (!stateOk) {
+    case OAuthCallback::Verdict::StateMismatch:
+        // The reply handler refused it already (400): it never ends the attempt.
         qCWarning(lcAuth) << "authorization redirect with a wrong or missing state: ignored";
-        finish(AuthResult{{}, AuthError::make(AuthError::Kind::StateMismatch)});
         return;
-    }
-    if (code.isEmpty()) {
+    case OAuthCallback::Verdict::NoCode:
         finish(AuthResult{{}, AuthError::make(AuthError::Kind::Malformed,
                                               tr("the browser's redirect had no code"))});
         return;
+    case OAuthCallback::Verdict::Code:
+        break;
     }
     // Qt's own slot runs next and sends the token request (see onTokenRequest).
     setStage(Stage::ExchangingCode);
@@ -220,7 +240,10 @@ void AuthorizationFlow::onGranted()
 
 void AuthorizationFlow::onTimeout()
 {
-    if (m_stage == Stage::WaitingForBrowser) {
+    if (m_stage == Stage::WaitingForBrowser && m_sawWrongState) {
+        // Only forged or stale redirects came: say so, the admin may have used an old tab.
+        finish(AuthResult{{}, AuthError::make(AuthError::Kind::StateMismatch)});
+    } else if (m_stage == Stage::WaitingForBrowser) {
         finish(AuthResult{{}, AuthError::make(AuthError::Kind::Timeout,
                                               tr("No answer from the browser within %n minute(s). "
                                                  "Start the authorization again.", nullptr,
@@ -268,7 +291,7 @@ void AuthorizationFlow::teardown()
             reply->abort();               // stage is Idle already: our slot ignores it
         reply->deleteLater();
     }
-    if (QOAuthHttpServerReplyHandler *handler = m_handler.data()) {
+    if (LoopbackReplyHandler *handler = m_handler.data()) {
         m_handler = nullptr;
         handler->close();                 // frees the fixed port for the next attempt now
         // Deleted a little later: it may still be writing "you can close this page" to the

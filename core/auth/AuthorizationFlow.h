@@ -1,9 +1,11 @@
 #pragma once
-// The browser authorization: QOAuth2AuthorizationCodeFlow + QOAuthHttpServerReplyHandler, with what
+// The browser authorization: QOAuth2AuthorizationCodeFlow + our LoopbackReplyHandler, with what
 // Qt 6.4 lacks added around it:
-//  - the reply handler listens on 127.0.0.1 only (the port-only constructor listens on all
-//    interfaces), on a fixed, configurable port and path: the redirect URI to register in the
-//    App Console is redirectUri(port, path), e.g. http://127.0.0.1:53682/dropbox-callback;
+//  - the reply handler listens on 127.0.0.1 only, on a fixed, configurable port and path, and
+//    passes on only a redirect carrying this attempt's state: any other request gets a 400 page
+//    and the attempt keeps waiting until its timeout (so a web page cannot end it; at the timeout
+//    a refused redirect is reported as StateMismatch). The redirect URI to register in the App
+//    Console is redirectUri(port, path), e.g. http://127.0.0.1:53682/dropbox-callback;
 //  - token_access_type=offline, PKCE S256 (code_challenge/_method in the authorize URL,
 //    code_verifier in the token request) and a fresh state from QRandomGenerator::system() per
 //    attempt, added in the modify-parameters function / before grant();
@@ -27,9 +29,10 @@
 #include <functional>
 
 class QOAuth2AuthorizationCodeFlow;
-class QOAuthHttpServerReplyHandler;
 
 namespace dbx {
+
+class LoopbackReplyHandler;
 
 class AuthorizationFlow : public QObject
 {
@@ -92,11 +95,12 @@ private:
     BrowserOpener m_opener;
     WatchingNam *m_nam;
     QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
-    QPointer<QOAuthHttpServerReplyHandler> m_handler;
+    QPointer<LoopbackReplyHandler> m_handler;
     QPointer<QNetworkReply> m_tokenReply;
     QTimer m_timer;
     Stage m_stage = Stage::Idle;
     QString m_state;
+    bool m_sawWrongState = false;         // a callback with another state was refused (400)
     Pkce m_pkce;
     QVariantMap m_tokenReplyValues;
     QUrl m_authorizeUrl;

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void successfulGrant();
     void freshStateAndPkcePerAttempt();
     void stateMismatch();
+    void wrongStateKeepsWaiting();
     void accessDenied();
     void invalidGrant();
     void tokenEndpointTimeout();
@@ -229,20 +230,85 @@ void tst_AuthorizationFlow::freshStateAndPkcePerAttempt()
 
 void tst_AuthorizationFlow::stateMismatch()
 {
+    // Only forged redirects come: each is answered 400, the attempt waits until its browser
+    // timeout and then says why (StateMismatch), never using the code.
+    AuthorizationFlow::Options o = options();
+    o.browserTimeoutMs = 1500;
     StubBrowser browser;
     browser.tamper = [](QUrlQuery *q) {
         q->removeAllQueryItems(QStringLiteral("state"));
         q->addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state"));
     };
     const qint64 tokensBefore = m_sim->requestCount(QStringLiteral("oauth2/token"));
-    const AuthResult r = runFlow(options(), &browser);
+    QElapsedTimer t;
+    t.start();
+    const AuthResult r = runFlow(o, &browser);
     QCOMPARE(r.error.kind, AuthError::Kind::StateMismatch);
     QVERIFY(r.error.message().contains(QStringLiteral("state")));
+    QVERIFY(t.elapsed() >= 1400);                       // it kept waiting
+    QCOMPARE(browser.callbackStatus, 400);
     QCOMPARE(m_sim->requestCount(QStringLiteral("oauth2/token")), tokensBefore);   // the code was not used
 
     // No state at all is a mismatch too.
+    browser.callbackStatus = 0;
     browser.tamper = [](QUrlQuery *q) { q->removeAllQueryItems(QStringLiteral("state")); };
-    QCOMPARE(runFlow(options(), &browser).error.kind, AuthError::Kind::StateMismatch);
+    QCOMPARE(runFlow(o, &browser).error.kind, AuthError::Kind::StateMismatch);
+    QCOMPARE(browser.callbackStatus, 400);
+}
+
+void tst_AuthorizationFlow::wrongStateKeepsWaiting()
+{
+    // A page sends a forged and a stale redirect to the fixed callback port first: each gets a
+    // 400 page, the attempt goes on, and the admin's real redirect then completes it.
+    AuthorizationFlow::Options o = options();
+    o.port = freePort();
+    AuthorizationFlow flow(o);
+    QUrl authorizeUrl;
+    flow.setBrowserOpener([&authorizeUrl](const QUrl &url) { authorizeUrl = url; });
+    QSignalSpy finished(&flow, &AuthorizationFlow::finished);
+    flow.start();
+    QVERIFY(!authorizeUrl.isEmpty());
+    const QString realState = QUrlQuery(authorizeUrl).queryItemValue(QStringLiteral("state"));
+
+    QNetworkAccessManager nam;
+    const auto get = [&nam](const QUrl &url, QByteArray *body) -> int {
+        QNetworkReply *reply = nam.get(QNetworkRequest(url));
+        QElapsedTimer waited;
+        waited.start();
+        while (!reply->isFinished() && waited.elapsed() < 10000)
+            QTest::qWait(10);
+        *body = reply->readAll();
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    QByteArray page;
+    for (const QString &query : {QStringLiteral("code=forged-code&state=forged-state"),
+                                 QStringLiteral("code=old-code&state=") + realState + QStringLiteral("x"),
+                                 QStringLiteral("error=access_denied&state=wrong"),
+                                 QStringLiteral("error=access_denied"),
+                                 QStringLiteral("code=no-state")}) {
+        QUrl cb(flow.redirectUri());
+        cb.setQuery(query);
+        QCOMPARE(get(cb, &page), 400);
+        QVERIFY2(page.contains("state"), page.constData());
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(flow.isRunning());
+        QCOMPARE(flow.stage(), AuthorizationFlow::Stage::WaitingForBrowser);
+    }
+    QUrl other(flow.redirectUri());
+    other.setPath(QStringLiteral("/elsewhere"));
+    QCOMPARE(get(other, &page), 404);
+    QVERIFY(flow.isRunning());
+
+    // The admin's browser now: the simulator's consent redirects with the real state and code.
+    StubBrowser browser;
+    browser.open(authorizeUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const AuthResult r = finished.first().first().value<AuthResult>();
+    remember(r);
+    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QCOMPARE(browser.callbackStatus, 200);
+    QVERIFY(!r.grant.refreshToken.isEmpty());
 }
 
 void tst_AuthorizationFlow::accessDenied()
@@ -342,6 +408,7 @@ void tst_AuthorizationFlow::retryOnSameFixedPort()
 {
     AuthorizationFlow::Options o = options();
     o.port = freePort();
+    o.browserTimeoutMs = 1500;            // only a stale redirect comes: it ends at this timeout
     o.callbackPath = QStringLiteral("/custom/path");
     QCOMPARE(AuthorizationFlow::redirectUri(o.port, o.callbackPath),
              QStringLiteral("http://127.0.0.1:%1/custom/path").arg(o.port));
@@ -357,8 +424,11 @@ void tst_AuthorizationFlow::retryOnSameFixedPort()
     QCOMPARE(flow.redirectUri(), AuthorizationFlow::redirectUri(o.port, o.callbackPath));
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.takeFirst().first().value<AuthResult>().error.kind, AuthError::Kind::StateMismatch);
+    QCOMPARE(browser.callbackStatus, 400);
 
     browser.tamper = nullptr;             // the retry, on the same registered port and path
+    o.browserTimeoutMs = 10000;
+    flow.setOptions(o);
     flow.start();
     QTRY_COMPARE(finished.count(), 1);
     const AuthResult r = finished.takeFirst().first().value<AuthResult>();
