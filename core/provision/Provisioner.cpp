@@ -1053,7 +1053,8 @@ void Provisioner::reconcileInterrupted()
         }
     }
     if (open.isEmpty()) {
-        emit reconciled({});
+        // Always answered later, like run(): callers connect first.
+        QMetaObject::invokeMethod(this, [this] { emit reconciled({}); }, Qt::QueuedConnection);
         return;
     }
     m_reconciling = true;

@@ -161,7 +161,20 @@ HttpResponse SimServer::handleApi(const HttpRequest &req)
         m_faults.invalidCursorOnce = false;
         return finish(SimApi::error409("invalid_cursor"));
     }
+    // Sync bounds: a group deleted while its members are listed; a listing that never ends.
+    if (!f.deleteGroupOnMemberList.isEmpty())
+        m_api->deleteGroupIfListed(*route, req, f.deleteGroupOnMemberList.toUtf8(), f.deleteGroupOnContinue);
+    if (route->isContinue && f.repeatCursor)
+        return finish(m_api->callRepeatingCursor(*route, req, nowMs() / 1000));
 
+    if (isWriteRoute(*route) && m_failedBeforeApplying < f.failWritesBeforeApplying
+        && (f.afterWriteRoute.isEmpty() || f.afterWriteRoute == QLatin1String(name))) {
+        ++m_failedBeforeApplying;
+        ++m_stats.writes;
+        ++m_stats.serverErrors;
+        m_writes.append(WriteRecord{QString::fromUtf8(name), req.body, 503});
+        return finish(HttpResponse::text(503, "Service Unavailable\n"));
+    }
     HttpResponse r = m_api->call(*route, req, nowMs() / 1000);
     if (isWriteRoute(*route)) {
         ++m_stats.writes;
@@ -270,6 +283,7 @@ void SimServer::setFaults(const Faults &f)
     m_faultRng.seed(f.seed);
     m_faultCounter = 0;
     m_afterWriteHits = 0;
+    m_failedBeforeApplying = 0;
 }
 
 Faults SimServer::faults() const

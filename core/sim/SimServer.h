@@ -111,6 +111,7 @@ private:
     QRandomGenerator m_faultRng;
     qint64 m_faultCounter = 0;
     int m_afterWriteHits = 0;             // writes whose reply Faults::afterWrite took so far
+    int m_failedBeforeApplying = 0;       // writes Faults::failWritesBeforeApplying refused so far
     QList<WriteRecord> m_writes;
     RequestStats m_stats;
     QHostAddress m_address;

@@ -49,6 +49,19 @@ struct Faults {
     AfterWrite afterWrite = AfterWrite::Answer;
     QString afterWriteRoute;
     int afterWriteTimes = -1;
+    // The next N write requests (on afterWriteRoute, or any) answer 503 WITHOUT applying: a
+    // write that provably did not happen, which the client must read back and may send again.
+    int failWritesBeforeApplying = 0;
+    // A group deleted during a sync: when this group's member listing is requested, the group is
+    // deleted from the team first, and the request answers as Dropbox would for a deleted group
+    // (groups/members/list: 409 group_not_found). With deleteGroupOnContinue the first page is
+    // served and the group goes at the listing's first /continue (which answers invalid_cursor,
+    // the only error team.stone gives that route).
+    QString deleteGroupOnMemberList;      // group id; empty: off
+    bool deleteGroupOnContinue = false;
+    // Every */continue answers its page with has_more=true and the very cursor it was sent: a
+    // listing that never ends.
+    bool repeatCursor = false;
 };
 
 // One write request as the simulator received it, for tests that check what was asked.

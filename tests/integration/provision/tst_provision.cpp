@@ -5,6 +5,7 @@
 // after each: the simulator's truth, the patched snapshot and the audit log.
 
 #include "dropbox/DropboxClient.h"
+#include "helpers/ProvisionSession.h"
 #include "provision/Plan.h"
 #include "provision/Provisioner.h"
 #include "sim/SimServer.h"
@@ -20,6 +21,7 @@
 #include <QtTest>
 
 using namespace dbx;
+using dbx::test::Session;
 
 namespace {
 
@@ -58,44 +60,6 @@ bool hasMembership(const Snapshot &s, const QString &group, const QString &membe
 }
 
 UserSelector email(const QString &e) { return UserSelector::byEmail(e); }
-
-// The core objects of one connection, as the app's ConnectorSession makes them (that class lives
-// in the worker library, which these tests do not link).
-class Session : public QObject
-{
-public:
-    Session(const QUrl &base, const sim::Credentials &creds, const QString &dbPath)
-        : m_nam(new QNetworkAccessManager(this)), m_dbPath(dbPath)
-    {
-        QUrl tokenUrl = base;
-        tokenUrl.setPath(QStringLiteral("/oauth2/token"));
-        m_tokens = new RefreshTokenSource(m_nam, tokenUrl, {creds.appKey, creds.appSecret, creds.refreshToken}, this);
-        DropboxClient::Options opts;
-        opts.baseUrl = base;
-        opts.initialBackoffMs = 20;
-        m_client = new DropboxClient(m_tokens, opts, this);
-        m_store = std::make_unique<SnapshotStore>(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        m_sync = new SyncEngine(m_client, m_store.get(), SyncEngine::Options(), this);
-    }
-    ~Session() override
-    {
-        delete m_sync;
-        qDeleteAll(findChildren<Provisioner *>(QString(), Qt::FindDirectChildrenOnly));
-    }
-    bool open(QString *error) { return m_store->open(m_dbPath, error); }
-    DropboxClient *client() const { return m_client; }
-    SnapshotStore *store() const { return m_store.get(); }
-    SyncEngine *syncEngine() const { return m_sync; }
-    QString grantedScopes() const { return m_tokens->grantedScopes(); }
-
-private:
-    QNetworkAccessManager *m_nam;
-    QString m_dbPath;
-    RefreshTokenSource *m_tokens = nullptr;
-    DropboxClient *m_client = nullptr;
-    std::unique_ptr<SnapshotStore> m_store;
-    SyncEngine *m_sync = nullptr;
-};
 
 } // namespace
 
