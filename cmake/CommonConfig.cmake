@@ -11,9 +11,19 @@ target_compile_definitions(dbx_options INTERFACE
   QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   QT_NO_URL_CAST_FROM_STRING
   QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+# Undefined behaviour stops the program (a failed test, a fuzzer crash) instead of a log line.
+set(DBX_SANITIZE_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
 if(DBX_ASAN)
-  target_compile_options(dbx_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
-  target_link_options(dbx_options INTERFACE -fsanitize=address,undefined)
+  target_compile_options(dbx_options INTERFACE ${DBX_SANITIZE_FLAGS})
+  target_link_options(dbx_options INTERFACE ${DBX_SANITIZE_FLAGS})
+endif()
+if(DBX_FUZZ)
+  # Every library gets libFuzzer's coverage instrumentation; only tests/fuzz links its main.
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "DBX_FUZZ needs clang (scripts/fuzz.sh uses clang++-14)")
+  endif()
+  target_compile_options(dbx_options INTERFACE -fsanitize=fuzzer-no-link ${DBX_SANITIZE_FLAGS})
+  target_link_options(dbx_options INTERFACE ${DBX_SANITIZE_FLAGS})
 endif()
 
 # dbx_core_module(dir LIBS ...): a static library of every .cpp/.h in core/<dir>.

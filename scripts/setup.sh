@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs every build and test dependency of Dropbox Team Connector on Debian 12.
 # Idempotent: when everything is already installed it prints nothing and exits 0.
+# --fuzz adds what scripts/fuzz.sh needs (clang 14 and its libFuzzer/sanitizer runtimes); the
+# default build and tests do not need it.
 set -euo pipefail
 
 PACKAGES=(
@@ -10,7 +12,11 @@ PACKAGES=(
   libzstd-dev libssl-dev
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
   sqlite3
+  dbus gnome-keyring libsecret-tools
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  PACKAGES+=(clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -37,7 +37,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             return 0;
     }
     C1zContents contents;
-    if (readC1z(c1zPath, &contents, &error) && !contents.syncRuns.isEmpty())
-        (void)readC1z(c1zPath, &contents, &error, contents.syncRuns.first().syncId);
+    if (readC1z(c1zPath, &contents, &error) && !contents.syncRuns.isEmpty()) {
+        // A copy: readC1z clears *out before it reads the id it was given.
+        const QString firstRun = contents.syncRuns.first().syncId;
+        (void)readC1z(c1zPath, &contents, &error, firstRun);
+    }
     return 0;
 }
