@@ -1,0 +1,219 @@
+// Secrets and transport at the CLI's door, with the real binary: a secret given as a flag value
+// (visible to every local user in ps) is refused with exit 2 and a sentence naming the safe ways,
+// without repeating it; --app-secret-file / --refresh-token-file / --access-token-file read it from
+// a file or standard input; plain http to anything but loopback (--base-url, BATON_BASE_URL,
+// configure) is refused before a connection or even the database exists. Only .invalid names
+// are used for the refused hosts, so nothing can leave this machine.
+
+#include "sim/SimThread.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dbx;
+
+namespace {
+const QByteArray kSecretValue = "s3cr3t-value-on-argv";
+}
+
+class TestCliSecrets : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sim::SimThread> m_sim;
+
+    QString db() const { return m_dir.filePath(QStringLiteral("secrets.sqlite")); }
+
+    // env: extra variables; withCreds: the simulator's credentials in the environment.
+    int run(const QStringList &args, const QHash<QString, QString> &env, QByteArray *out, QByteArray *err,
+            const QByteArray &stdinData = QByteArray())
+    {
+        QProcess p;
+        p.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/dropbox-connector-cli"));
+        p.setArguments(args);
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const QString &k : e.keys()) {
+            if (k.startsWith(QLatin1String("BATON_")))
+                e.remove(k);
+        }
+        e.insert(QStringLiteral("BATON_DB"), db());
+        for (auto it = env.begin(); it != env.end(); ++it)
+            e.insert(it.key(), it.value());
+        p.setProcessEnvironment(e);
+        p.start();
+        if (!p.waitForStarted(10000))
+            return -1;
+        p.write(stdinData);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return -1;
+        *out = p.readAllStandardOutput();
+        *err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+    QHash<QString, QString> simEnv(bool withSecret, bool withRefreshToken) const
+    {
+        const sim::Credentials c = m_sim->credentials();
+        QHash<QString, QString> env{{QStringLiteral("BATON_APP_KEY"), c.appKey},
+                                    {QStringLiteral("BATON_BASE_URL"), m_sim->baseUrl().toString()}};
+        if (withSecret)
+            env.insert(QStringLiteral("BATON_APP_SECRET"), c.appSecret);
+        if (withRefreshToken)
+            env.insert(QStringLiteral("BATON_REFRESH_TOKEN"), c.refreshToken);
+        return env;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        f.write(content);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        sim::TeamSpec spec;
+        spec.members = 10;
+        spec.groups = 3;
+        m_sim = std::make_unique<sim::SimThread>(spec);
+        QString error;
+        QVERIFY2(m_sim->start(0, &error), qPrintable(error));
+    }
+
+    void secretValueOnCommandLineRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("safeFlag");
+        QTest::addColumn<QString>("env");
+        const QString v = QString::fromLatin1(kSecretValue);
+        QTest::newRow("sync --app-secret") << QStringList{QStringLiteral("sync"), QStringLiteral("--app-secret"), v}
+                                           << "--app-secret-file" << "BATON_APP_SECRET";
+        QTest::newRow("sync --app-secret=") << QStringList{QStringLiteral("sync"), QStringLiteral("--app-secret=") + v}
+                                            << "--app-secret-file" << "BATON_APP_SECRET";
+        QTest::newRow("sync --refresh-token") << QStringList{QStringLiteral("sync"), QStringLiteral("--refresh-token"), v}
+                                              << "--refresh-token-file" << "BATON_REFRESH_TOKEN";
+        QTest::newRow("suspend --access-token") << QStringList{QStringLiteral("suspend"), QStringLiteral("--access-token"), v,
+                                                               QStringLiteral("a@example.com")}
+                                                << "--access-token-file" << "BATON_ACCESS_TOKEN";
+        QTest::newRow("serve --client-secret") << QStringList{QStringLiteral("serve"), QStringLiteral("--client-secret"), v}
+                                               << "--client-secret-file" << "BATON_CLIENT_SECRET";
+        QTest::newRow("configure --app-secret") << QStringList{QStringLiteral("configure"), QStringLiteral("--app-secret"), v}
+                                                << "--app-secret-file" << "BATON_APP_SECRET";
+    }
+
+    void secretValueOnCommandLineRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, safeFlag);
+        QFETCH(QString, env);
+        QByteArray out, err;
+        QCOMPARE(run(args, simEnv(true, true), &out, &err), 2);
+        QVERIFY2(err.contains(safeFlag.toUtf8()), err.constData());
+        QVERIFY2(err.contains(env.toUtf8()), err.constData());
+        QVERIFY2(err.contains("standard input"), err.constData());
+        QVERIFY2(!err.contains(kSecretValue) && !out.contains(kSecretValue), err.constData());
+        QVERIFY(!QFileInfo::exists(db()));               // refused before anything started
+    }
+
+    void secretsFromFileAndStdin()
+    {
+        const sim::Credentials c = m_sim->credentials();
+        const QString secretFile = writeFile(QStringLiteral("app-secret"), c.appSecret.toUtf8() + "\n");
+        QVERIFY(!secretFile.isEmpty());
+        QByteArray out, err;
+        // The secret from a file, the refresh token on standard input, neither in the environment.
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--app-secret-file"), secretFile,
+                      QStringLiteral("--refresh-token-file"), QStringLiteral("-")},
+                     simEnv(false, false), &out, &err, c.refreshToken.toUtf8() + "\n"),
+                 0);
+        QVERIFY2(QFileInfo::exists(db()), err.constData());
+        // A fixed access token from a file works too.
+        const QString tokenFile = writeFile(QStringLiteral("access-token"), c.accessToken.toUtf8());
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--access-token-file"), tokenFile},
+                     simEnv(false, false), &out, &err),
+                 0);
+        // Without the file's secret, the sync cannot authenticate: the file was really read.
+        const QString wrong = writeFile(QStringLiteral("wrong-secret"), "not-the-secret\n");
+        QVERIFY(run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--app-secret-file"), wrong},
+                    simEnv(false, true), &out, &err) != 0);
+    }
+
+    void unreadableSecretFile()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--app-secret-file"), m_dir.filePath(QStringLiteral("missing"))},
+                     simEnv(false, true), &out, &err),
+                 2);
+        QVERIFY2(err.contains("--app-secret-file"), err.constData());
+        const QString empty = writeFile(QStringLiteral("empty"), "\n");
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--app-secret-file"), empty}, simEnv(false, true), &out, &err), 2);
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--app-secret-file"), QStringLiteral("-"),
+                      QStringLiteral("--refresh-token-file"), QStringLiteral("-")},
+                     simEnv(false, false), &out, &err, "a\nb\n"),
+                 2);
+        QVERIFY2(err.contains("standard input"), err.constData());
+    }
+
+    void plainHttpRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("viaEnv");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("--base-url") << QStringList{QStringLiteral("sync"), QStringLiteral("--base-url"),
+                                                   QStringLiteral("http://dropbox.invalid")} << false << 1;
+        QTest::newRow("BATON_BASE_URL") << QStringList{QStringLiteral("sync")} << true << 1;
+        QTest::newRow("provisioning command") << QStringList{QStringLiteral("suspend"), QStringLiteral("--base-url"),
+                                                             QStringLiteral("http://dropbox.invalid:8080/"),
+                                                             QStringLiteral("a@example.com")} << false << 1;
+        QTest::newRow("configure") << QStringList{QStringLiteral("configure"), QStringLiteral("--base-url"),
+                                                  QStringLiteral("http://dropbox.invalid")} << false << 2;
+    }
+
+    void plainHttpRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, viaEnv);
+        QFETCH(int, exitCode);
+        QFile::remove(db());
+        QHash<QString, QString> env = simEnv(true, true);
+        if (viaEnv)
+            env.insert(QStringLiteral("BATON_BASE_URL"), QStringLiteral("http://dropbox.invalid"));
+        else
+            env.remove(QStringLiteral("BATON_BASE_URL"));
+        const qint64 before = m_sim->stats().apiRequests + m_sim->stats().oauthRequests;
+        QByteArray out, err;
+        QCOMPARE(run(args, env, &out, &err), exitCode);
+        QVERIFY2(err.contains("must use https"), err.constData());
+        QVERIFY2(err.contains("dropbox.invalid"), err.constData());
+        QVERIFY2(err.contains("loopback"), err.constData());
+        QVERIFY2(!out.contains("Go to"), out.constData());   // configure: no authorize address either
+        QVERIFY(!QFileInfo::exists(db()));                   // refused before the session opened
+        QCOMPARE(m_sim->stats().apiRequests + m_sim->stats().oauthRequests, before);
+    }
+
+    void loopbackHttpAccepted()
+    {
+        // The same flag with the simulator's http://127.0.0.1 address works (no false refusal).
+        QByteArray out, err;
+        QHash<QString, QString> env = simEnv(true, true);
+        env.remove(QStringLiteral("BATON_BASE_URL"));
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--base-url"),
+                      m_sim->baseUrl().toString()},
+                     env, &out, &err),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSecrets)
+#include "tst_cli_secrets.moc"
