@@ -370,6 +370,42 @@ HttpResponse SimApi::call(const Route &route, const HttpRequest &req, qint64 now
     return r;
 }
 
+HttpResponse SimApi::callRepeatingCursor(const Route &route, const HttpRequest &req, qint64 nowSecs)
+{
+    HttpResponse r = call(route, req, nowSecs);
+    if (r.status != 200)
+        return r;
+    const QString sent = QJsonDocument::fromJson(req.body).object().value(QLatin1String("cursor")).toString();
+    QJsonObject page = QJsonDocument::fromJson(r.body).object();
+    page.insert(QLatin1String("cursor"), sent);
+    page.insert(QLatin1String("has_more"), true);
+    r.body = QJsonDocument(page).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+bool SimApi::deleteGroupIfListed(const Route &route, const HttpRequest &req, const QByteArray &groupId, bool onContinue)
+{
+    const int g = m_team.findGroupById(groupId);
+    if (g < 0 || m_team.group(g).deleted)
+        return false;
+    const QJsonObject arg = QJsonDocument::fromJson(req.body).object();
+    bool listed = false;
+    if (!onContinue && qstrcmp(route.name, "team/groups/members/list") == 0) {
+        const QJsonObject selector = arg.value(QLatin1String("group")).toObject();
+        listed = selector.value(QLatin1String(".tag")).toString() == QLatin1String("group_id")
+            && selector.value(QLatin1String("group_id")).toString().toUtf8() == groupId;
+    } else if (onContinue && qstrcmp(route.name, "team/groups/members/list/continue") == 0) {
+        QByteArray payload;
+        listed = readCursor(arg.value(QLatin1String("cursor")).toString().toLatin1(), &payload)
+            && payload.startsWith("gm:") && payload.split(':').value(1).toInt() == g;
+    }
+    if (!listed)
+        return false;
+    qCInfo(lcSim) << "fault: group" << groupId << "deleted while its members are listed";
+    m_team.deleteGroup(g);
+    return true;
+}
+
 HttpResponse SimApi::error409(const char *tag)
 {
     JsonWriter w;

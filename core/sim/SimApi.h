@@ -35,6 +35,12 @@ public:
     // Parses and checks the body, then runs the route. nowSecs stamps writes.
     HttpResponse call(const Route &route, const HttpRequest &req, qint64 nowSecs);
 
+    // Faults::deleteGroupOnMemberList: deletes groupId from the team when req lists its members
+    // (the first page, or with onContinue a continuation). True when it did.
+    bool deleteGroupIfListed(const Route &route, const HttpRequest &req, const QByteArray &groupId, bool onContinue);
+    // Faults::repeatCursor: the continue route's page with has_more=true and the cursor it was sent.
+    HttpResponse callRepeatingCursor(const Route &route, const HttpRequest &req, qint64 nowSecs);
+
     // Error replies shared with SimServer (auth, faults).
     static HttpResponse error409(const char *tag);
     static HttpResponse authError(const char *tag, const QString &requiredScope = QString());

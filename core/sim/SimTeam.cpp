@@ -601,6 +601,20 @@ bool SimTeam::addToGroup(int group, int member, bool owner)
     return true;
 }
 
+void SimTeam::deleteGroup(int group)
+{
+    SimGroup &g = m_groups[size_t(group)];
+    for (const SimGroupEntry &e : g.members) {
+        auto &gs = m_members[size_t(e.member)].groups;
+        const auto it = std::lower_bound(gs.begin(), gs.end(), group);
+        if (it != gs.end() && *it == group)
+            gs.erase(it);
+    }
+    g.members.clear();
+    g.deleted = true;
+    ++m_generation;
+}
+
 bool SimTeam::removeFromGroup(int group, int member)
 {
     const int at = findInGroup(group, member);

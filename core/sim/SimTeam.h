@@ -123,6 +123,7 @@ public:
     bool setAccessType(int group, int member, bool owner);
     void renameGroup(int group, const QByteArray &name);
     int addGroup(const QByteArray &name, GroupManagementType type, qint64 now);
+    void deleteGroup(int group);          // gone for good: its memberships go with it
     void setLicenseLimit(int n) { m_licenseLimit = n; ++m_generation; }
 
     // Random, valid changes for tests that sync, change, and sync again. Returns one line per

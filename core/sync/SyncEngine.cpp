@@ -19,6 +19,26 @@ constexpr int kThrottleHoldMs = 2000;
 constexpr int kSuccessesToWiden = 20;
 // Progress signals at most this often (plus phase changes), so a big sync does not flood the GUI.
 constexpr int kProgressIntervalMs = 100;
+// Skipped groups named in the summary; more are counted.
+constexpr int kSkippedGroupsNamed = 10;
+
+bool isEndpointError(const ApiError &e, const char *tag)
+{
+    return e.kind == ApiError::Kind::Endpoint && e.tag == QLatin1String(tag);
+}
+
+QString skippedGroupsText(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &n : names.mid(0, kSkippedGroupsNamed))
+        quoted << QLatin1Char('"') + n + QLatin1Char('"');
+    QString list = quoted.join(QStringLiteral(", "));
+    if (names.size() > kSkippedGroupsNamed)
+        list = tr("%1 and %2 more").arg(list).arg(names.size() - kSkippedGroupsNamed);
+    if (names.size() == 1)
+        return tr("Skipped the group %1: it was deleted during the sync.").arg(list);
+    return tr("Skipped %1 groups deleted during the sync: %2.").arg(names.size()).arg(list);
+}
 } // namespace
 
 QString SyncOutcome::summary() const
@@ -27,11 +47,14 @@ QString SyncOutcome::summary() const
         return tr("Sync cancelled; the previous snapshot is unchanged.");
     if (!ok)
         return tr("Sync failed: %1 The previous snapshot is unchanged.").arg(message);
-    return tr("Synced %1 accounts, %2 roles, %3 groups and %4 group memberships in %5 s "
-              "(%6 requests, %7 retries).")
+    QString text = tr("Synced %1 accounts, %2 roles, %3 groups and %4 group memberships in %5 s "
+                      "(%6 requests, %7 retries).")
         .arg(accounts).arg(roles).arg(groups).arg(memberships)
         .arg(QString::number(elapsedMs / 1000.0, 'f', elapsedMs < 10000 ? 2 : 1))
         .arg(requests).arg(retries);
+    if (!skippedGroups.isEmpty())
+        text += QLatin1Char(' ') + skippedGroupsText(skippedGroups);
+    return text;
 }
 
 SyncEngine::SyncEngine(DropboxClient *client, SnapshotStore *store, const Options &options,
@@ -74,6 +97,11 @@ void SyncEngine::start()
     m_progress.phase = SyncProgress::Phase::Reading;
     m_progress.phaseText = tr("Reading members, roles and groups");
     m_groupQueue.clear();
+    m_skippedGroups.clear();
+    m_skippedNames.clear();
+    m_memberCursors.clear();
+    m_groupCursors.clear();
+    m_groupMemberCursors.clear();
     m_groupListingDone = false;
     m_inFlight = 0;
     m_concurrency = m_options.maxConcurrency;
@@ -145,6 +173,8 @@ void SyncEngine::onMembersPage(const Result<MemberPage> &r)
     m_progress.accounts = m_snapshot.accounts.size();
     emitProgress();
     if (r.value.hasMore) {
+        if (!acceptCursor(&m_memberCursors, QStringLiteral("team/members/list/continue_v2"), r.value.cursor))
+            return;
         m_client->listMembersContinue(r.value.cursor,
                                       [this](const Result<MemberPage> &n) { onMembersPage(n); });
         return;
@@ -164,6 +194,8 @@ void SyncEngine::onGroupsPage(const Result<GroupPage> &r)
     }
     m_progress.groups = m_snapshot.groups.size();
     if (r.value.hasMore) {
+        if (!acceptCursor(&m_groupCursors, QStringLiteral("team/groups/list/continue"), r.value.cursor))
+            return;
         m_client->listGroupsContinue(r.value.cursor,
                                      [this](const Result<GroupPage> &n) { onGroupsPage(n); });
     } else {
@@ -185,18 +217,16 @@ void SyncEngine::pumpGroupMembers()
         ++m_inFlight;
         m_client->listGroupMembers(groupId, m_options.pageSize,
                                    [this, groupId](const Result<GroupMemberPage> &r) {
-                                       onGroupMembersPage(groupId, r);
+                                       onGroupMembersPage(groupId, r, false);
                                    });
     }
     m_progress.concurrency = m_concurrency;
 }
 
-void SyncEngine::onGroupMembersPage(const QString &groupId, const Result<GroupMemberPage> &r)
+void SyncEngine::onGroupMembersPage(const QString &groupId, const Result<GroupMemberPage> &r, bool continued)
 {
-    if (!r.ok()) {
-        --m_inFlight;
-        return fail(r.error);
-    }
+    if (!r.ok())
+        return onGroupMembersFailed(groupId, r.error, continued);
     if (m_failed)
         return;
     for (const GroupMemberEntry &e : r.value.members)
@@ -211,20 +241,91 @@ void SyncEngine::onGroupMembersPage(const QString &groupId, const Result<GroupMe
     }
 
     if (r.value.hasMore) {
+        if (!acceptCursor(&m_groupMemberCursors[groupId], QStringLiteral("team/groups/members/list/continue"),
+                          r.value.cursor))
+            return;
         // The continuation keeps this group's slot: its pages are a chain.
         m_client->listGroupMembersContinue(r.value.cursor,
                                            [this, groupId](const Result<GroupMemberPage> &n) {
-                                               onGroupMembersPage(groupId, n);
+                                               onGroupMembersPage(groupId, n, true);
                                            });
         emitProgress();
         return;
     }
+    groupMembersDone(groupId);
+}
+
+void SyncEngine::onGroupMembersFailed(const QString &groupId, const ApiError &error, bool continued)
+{
+    if (m_failed || !m_running)
+        return;
+    if (isEndpointError(error, "group_not_found"))
+        return skipGroup(groupId);
+    if (continued && isEndpointError(error, "invalid_cursor")) {
+        // team.stone gives the continue route no other error, so a group deleted between two of
+        // its pages shows as a cursor Dropbox no longer takes. One look at the group tells which:
+        // gone, it is skipped; still there, the cursor really failed and so does the sync.
+        m_client->listGroupMembers(groupId, 1, [this, groupId, error](const Result<GroupMemberPage> &probe) {
+            if (m_failed || !m_running)
+                return;
+            if (!probe.ok() && isEndpointError(probe.error, "group_not_found"))
+                return skipGroup(groupId);
+            --m_inFlight;
+            fail(probe.ok() ? error : probe.error);
+        });
+        return;
+    }
+    --m_inFlight;
+    fail(error);
+}
+
+void SyncEngine::skipGroup(const QString &groupId)
+{
+    qCWarning(lcSync) << "group" << groupId << "was deleted during the sync: skipped";
+    m_skippedGroups.insert(groupId);
+    groupMembersDone(groupId);
+}
+
+void SyncEngine::groupMembersDone(const QString &groupId)
+{
+    m_groupMemberCursors.remove(groupId);
     --m_inFlight;
     ++m_progress.groupsDone;
     emitProgress();
     pumpGroupMembers();
     if (readingDone())
         stepDone();
+}
+
+// A skipped group is out of the team: the snapshot says so everywhere (its row, the pages of its
+// members read before it went, and the member profiles listed while it still existed).
+void SyncEngine::dropSkippedGroups()
+{
+    if (m_skippedGroups.isEmpty())
+        return;
+    const auto skipped = [this](const QString &id) { return m_skippedGroups.contains(id); };
+    for (const Group &g : std::as_const(m_snapshot.groups)) {
+        if (skipped(g.id))
+            m_skippedNames << (g.name.isEmpty() ? g.id : g.name);
+    }
+    m_snapshot.groups.removeIf([&](const Group &g) { return skipped(g.id); });
+    m_snapshot.memberships.removeIf([&](const Membership &m) { return skipped(m.groupId); });
+    for (Account &a : m_snapshot.accounts)
+        a.groupIds.removeIf(skipped);
+    m_progress.groups = m_snapshot.groups.size();
+    m_progress.memberships = m_snapshot.memberships.size();
+}
+
+bool SyncEngine::acceptCursor(QSet<QString> *seen, const QString &route, const QString &cursor)
+{
+    if (!cursor.isEmpty() && !seen->contains(cursor)) {
+        seen->insert(cursor);
+        return true;
+    }
+    fail(ApiError::malformed(route, tr("Dropbox answered has_more with a cursor it had already given (or none), "
+                                       "so the listing would never end; the sync stopped after %1 pages.")
+                                        .arg(seen->size() + 1)));
+    return false;
 }
 
 void SyncEngine::onRateLimited()
@@ -256,6 +357,7 @@ void SyncEngine::stepDone()
     if (!readingDone())
         return;
 
+    dropSkippedGroups();
     m_progress.phase = SyncProgress::Phase::Saving;
     m_progress.phaseText = tr("Saving snapshot");
     emitProgress(true);
@@ -322,6 +424,7 @@ void SyncEngine::finish(bool ok, bool cancelled, const ApiError &error)
     o.retries = m_client->stats().retries - m_retriesAtStart;
     o.elapsedMs = m_clock.elapsed();
     o.saveMs = m_saveMs;
+    o.skippedGroups = ok ? m_skippedNames : QStringList();
     m_running = false;
     disconnect(m_rateLimitConnection);
     m_snapshot = Snapshot();              // release the memory of a big team now

@@ -4,6 +4,9 @@
 // group's members and owners. Group member listings run in parallel with a bounded concurrency
 // that halves on 429 and recovers slowly. A failed or cancelled sync leaves the previous
 // snapshot untouched (the run's rows are written in one transaction only on success).
+// Bounds: a group deleted while the sync lists its members is skipped (left out of the snapshot,
+// as it is out of the team) and named in the outcome; a listing whose has_more stays true with a
+// cursor it has already given fails the sync instead of looping.
 
 #include "dropbox/DropboxClient.h"
 #include "model/Types.h"
@@ -14,6 +17,8 @@
 #include <QMetaType>
 #include <QObject>
 #include <QQueue>
+#include <QSet>
+#include <QStringList>
 
 namespace dbx {
 
@@ -47,6 +52,7 @@ struct SyncOutcome {
     qint64 retries = 0;
     qint64 elapsedMs = 0;
     qint64 saveMs = 0;
+    QStringList skippedGroups;            // names of groups deleted during the sync (not in the snapshot)
     QString summary() const;              // "Synced 60 accounts, 9 roles, 12 groups, ... in 0.4 s"
 };
 
@@ -80,7 +86,13 @@ private:
     void readRoles();
     void onMembersPage(const Result<MemberPage> &r);
     void onGroupsPage(const Result<GroupPage> &r);
-    void onGroupMembersPage(const QString &groupId, const Result<GroupMemberPage> &r);
+    void onGroupMembersPage(const QString &groupId, const Result<GroupMemberPage> &r, bool continued);
+    void onGroupMembersFailed(const QString &groupId, const ApiError &error, bool continued);
+    void groupMembersDone(const QString &groupId);
+    void skipGroup(const QString &groupId);
+    void dropSkippedGroups();
+    // False (and the sync failed) when a page says has_more with a cursor this chain already used.
+    bool acceptCursor(QSet<QString> *seen, const QString &route, const QString &cursor);
     void pumpGroupMembers();
     void onRateLimited();
     void stepDone();
@@ -108,6 +120,11 @@ private:
     int m_pendingReads = 0;
     bool m_groupListingDone = false;
     QQueue<QString> m_groupQueue;         // groups whose member listing has not started
+    QSet<QString> m_skippedGroups;        // ids of groups deleted while the sync ran
+    QStringList m_skippedNames;           // their names, for the outcome
+    QSet<QString> m_memberCursors;        // cursors each listing chain has been given
+    QSet<QString> m_groupCursors;
+    QHash<QString, QSet<QString>> m_groupMemberCursors;   // per group, only while it continues
     int m_inFlight = 0;                   // group-member requests outstanding
     int m_concurrency = 0;
     int m_successesSinceThrottle = 0;

@@ -1,6 +1,7 @@
 // Full syncs of the simulated team over real loopback HTTP into a real SQLite file: the snapshot
 // must equal the simulator's truth, faults must either be absorbed (rate limits, 5xx, dropped
 // connections, expiring tokens) or fail cleanly with the previous snapshot exactly as it was.
+// Bounds: a group deleted mid-sync is skipped and named; a listing that repeats its cursor fails.
 
 #include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
@@ -43,12 +44,14 @@ private:
     QTemporaryDir m_dir;
     int m_dbCounter = 0;
 
-    ConnectionConfig config(const QString &db) const
+    ConnectionConfig config(const QString &db) const { return config(*m_sim, db); }
+
+    static ConnectionConfig config(const sim::SimServer &server, const QString &db)
     {
         ConnectionConfig c;
         c.name = QStringLiteral("test");
-        c.baseUrl = m_sim->baseUrl();
-        const sim::Credentials creds = m_sim->credentials();
+        c.baseUrl = server.baseUrl();
+        const sim::Credentials creds = server.credentials();
         c.appKey = creds.appKey;
         c.appSecret = creds.appSecret;
         c.refreshToken = creds.refreshToken;
@@ -60,8 +63,13 @@ private:
 
     static SyncOutcome runSync(ConnectorSession &session, int timeoutMs = 60000)
     {
-        QSignalSpy spy(session.syncEngine(), &SyncEngine::finished);
-        session.syncEngine()->start();
+        return runSync(session.syncEngine(), timeoutMs);
+    }
+
+    static SyncOutcome runSync(SyncEngine *engine, int timeoutMs = 60000)
+    {
+        QSignalSpy spy(engine, &SyncEngine::finished);
+        engine->start();
         if (spy.isEmpty() && !spy.wait(timeoutMs))
             return SyncOutcome();
         return spy.first().first().value<SyncOutcome>();
@@ -301,6 +309,101 @@ private Q_SLOTS:
         const SnapshotDiff d = session.store()->diff(first.runId, second.runId);
         QVERIFY(!d.isEmpty());
         QCOMPARE(session.store()->previousCompleteRun(second.runId), first.runId);
+    }
+
+    // A group deleted while the sync lists its members (409 group_not_found on its first page;
+    // invalid_cursor on a continuation, the only error team.stone gives that route) is skipped,
+    // named in the summary, and the sync completes with a snapshot equal to the team as it is.
+    void groupDeletedDuringSyncIsSkipped_data()
+    {
+        QTest::addColumn<bool>("onContinue");
+        QTest::newRow("at its first page") << false;
+        QTest::newRow("between its pages") << true;
+    }
+
+    void groupDeletedDuringSyncIsSkipped()
+    {
+        QFETCH(bool, onContinue);
+        sim::TeamSpec spec;
+        spec.members = 150;
+        spec.groups = 8;
+        spec.seed = 21;
+        sim::SimServer server(spec);
+        QVERIFY(server.listen());
+        constexpr int kPage = 20;         // small pages: groups with several pages
+
+        const Snapshot before = server.truth();
+        QHash<QString, int> sizes;
+        for (const Membership &m : before.memberships)
+            ++sizes[m.groupId];
+        Group doomed;
+        for (const Group &g : before.groups) {
+            if (g.managementType == GroupManagementType::UserManaged && sizes.value(g.id) > kPage)
+                doomed = g;
+        }
+        QVERIFY2(!doomed.id.isEmpty(), "the team needs a user-managed group of several pages");
+        sim::Faults f;
+        f.deleteGroupOnMemberList = doomed.id;
+        f.deleteGroupOnContinue = onContinue;
+        server.setFaults(f);
+
+        ConnectorSession session(config(server, newDb()));
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        SyncEngine::Options options;
+        options.pageSize = kPage;
+        SyncEngine engine(session.client(), session.store(), options);
+        const SyncOutcome o = runSync(&engine);
+        QVERIFY2(o.ok, qPrintable(o.summary()));
+        QCOMPARE(o.skippedGroups, QStringList{doomed.name});
+        QVERIFY2(o.summary().contains(QStringLiteral("Skipped the group \"%1\": it was deleted during the sync.").arg(doomed.name)),
+                 qPrintable(o.summary()));
+        QCOMPARE(o.groups, before.groups.size() - 1);
+
+        const Snapshot truth = server.truth();
+        QVERIFY(std::none_of(truth.groups.cbegin(), truth.groups.cend(), [&](const Group &g) { return g.id == doomed.id; }));
+        const auto snap = session.store()->load(o.runId, &error);
+        QVERIFY2(snap, qPrintable(error));
+        compareWithTruth(*snap, truth);   // accounts' group lists included
+        for (const Account &a : snap->accounts)
+            QVERIFY(!a.groupIds.contains(doomed.id));
+        // Between pages, one extra request tells a deleted group from a bad cursor.
+        QCOMPARE(server.requestCount(QStringLiteral("team/groups/members/list")),
+                 qint64(before.groups.size() + (onContinue ? 1 : 0)));
+    }
+
+    // A listing whose has_more stays true with the cursor it was sent would loop for ever: the
+    // sync fails, naming the route, and the previous snapshot stays as it was.
+    void repeatedCursorFailsTheSync()
+    {
+        const QString db = newDb();
+        ConnectorSession session(config(db));
+        QString error;
+        QVERIFY(session.open(&error));
+        const SyncOutcome first = runSync(session);
+        QVERIFY2(first.ok, qPrintable(first.message));
+        const Snapshot before = *session.store()->load(first.runId);
+
+        sim::Faults f;
+        f.repeatCursor = true;
+        m_sim->setFaults(f);
+        m_sim->resetStats();
+        const SyncOutcome o = runSync(session);
+        m_sim->setFaults(sim::Faults());
+        QVERIFY(!o.ok);
+        QVERIFY(!o.cancelled);
+        QVERIFY2(o.message.contains(QStringLiteral("list/continue")), qPrintable(o.message));
+        QVERIFY2(o.message.contains(QStringLiteral("has_more")), qPrintable(o.message));
+        QVERIFY2(o.summary().contains(QStringLiteral("The previous snapshot is unchanged.")), qPrintable(o.summary()));
+        // Stopped at the first repeat: one continuation per listing that has one, no more.
+        QVERIFY2(m_sim->stats().apiRequests < 100, qPrintable(QString::number(m_sim->stats().apiRequests)));
+        QCOMPARE(session.store()->latestCompleteRun(), first.runId);
+        QCOMPARE(session.store()->run(o.runId)->status, QStringLiteral("failed"));
+        const auto after = session.store()->load(first.runId);
+        QVERIFY(after);
+        QVERIFY(after->accounts == before.accounts);
+        QVERIFY(after->groups == before.groups);
+        QVERIFY(after->memberships == before.memberships);
     }
 };
 
