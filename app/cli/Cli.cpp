@@ -1,8 +1,10 @@
 #include "Cli.h"
 
+#include "dropbox/TransportPolicy.h"
 #include "store/SnapshotStore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
 #include <QProcessEnvironment>
 #include <csignal>
@@ -53,8 +55,9 @@ void onInterrupt(std::function<void()> handler)
     QObject::connect(notifier, &QSocketNotifier::activated, qApp, [notifier, handler] {
         char c;
         [[maybe_unused]] const auto n = ::read(g_signalFds[1], &c, 1);
-        notifier->setEnabled(false);      // once: a second Ctrl+C falls through to the default
-        std::signal(SIGINT, SIG_DFL);
+        notifier->setEnabled(false);      // once: a second Ctrl+C or SIGTERM ends the process at once
+        std::signal(SIGINT, SIG_DFL);     // (every write's audit row is committed before it is sent)
+        std::signal(SIGTERM, SIG_DFL);
         handler();
     });
     std::signal(SIGINT, signalHandler);
@@ -72,12 +75,19 @@ CommandLine::CommandLine(const QString &command, const QString &description)
 void CommandLine::add(const OptionSpec &spec)
 {
     QString description = spec.description;
+    if (spec.secret)
+        description += QLatin1Char(' ') + tr("Read from the file PATH ('-' = standard input); never "
+                                             "given on the command line.");
     if (!spec.env.isEmpty())
         description += QLatin1String(" [env: ") + spec.env + QLatin1Char(']');
     if (!spec.defaultValue.isEmpty())
         description += QLatin1String(" [default: ") + spec.defaultValue + QLatin1Char(']');
-    QCommandLineOption option(QStringList{spec.name}, description);
-    if (!spec.valueName.isEmpty())
+    // A secret's only flag is --<name>-file; --<name> itself is refused in parse().
+    QCommandLineOption option(QStringList{spec.secret ? spec.name + QLatin1String("-file") : spec.name},
+                              description);
+    if (spec.secret)
+        option.setValueName(QStringLiteral("PATH"));
+    else if (!spec.valueName.isEmpty())
         option.setValueName(spec.valueName);
     m_parser.addOption(option);
     m_specs.push_back(spec);
@@ -96,13 +106,13 @@ void CommandLine::addConnectionOptions()
     add({QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), tr("Dropbox app key."),
          QStringLiteral("KEY"), {}});
     add({QStringLiteral("app-secret"), QStringLiteral("BATON_APP_SECRET"),
-         tr("Dropbox app secret."), QStringLiteral("SECRET"), {}});
+         tr("Dropbox app secret."), QStringLiteral("SECRET"), {}, true});
     add({QStringLiteral("refresh-token"), QStringLiteral("BATON_REFRESH_TOKEN"),
          tr("Dropbox refresh token (from the configure command or the wizard)."),
-         QStringLiteral("TOKEN"), {}});
+         QStringLiteral("TOKEN"), {}, true});
     add({QStringLiteral("access-token"), QStringLiteral("BATON_ACCESS_TOKEN"),
          tr("A fixed Dropbox access token instead of the refresh grant (testing)."),
-         QStringLiteral("TOKEN"), {}});
+         QStringLiteral("TOKEN"), {}, true});
     add({QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"),
          tr("Dropbox API base URL; also moves the token endpoint (simulator, tests)."),
          QStringLiteral("URL"), QStringLiteral("https://api.dropboxapi.com")});
@@ -121,6 +131,29 @@ void CommandLine::addPositional(const QString &name, const QString &description,
 
 bool CommandLine::parse(const QStringList &arguments, int *exitCode)
 {
+    // Before parsing, so even "--app-secret" without a value gets this sentence. The value is
+    // never repeated: it is already exposed once, on this process's command line.
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--"))
+            break;
+        for (const OptionSpec &s : std::as_const(m_specs)) {
+            if (!s.secret)
+                continue;
+            const QString dd = QLatin1String("--") + s.name, d = QLatin1Char('-') + s.name;
+            if (arg == dd || arg == d || arg.startsWith(dd + QLatin1Char('='))
+                || arg.startsWith(d + QLatin1Char('='))) {
+                err() << "dropbox-connector-cli " << m_command << ": "
+                      << tr("--%1 no longer takes the secret on the command line, where every user of "
+                            "this computer can read it. Set %2 in the environment, or use --%1-file "
+                            "PATH (PATH '-' reads it from standard input).")
+                             .arg(s.name, s.env)
+                      << "\n";
+                err().flush();
+                *exitCode = Usage;
+                return false;
+            }
+        }
+    }
     QStringList args = arguments;
     args.prepend(QStringLiteral("dropbox-connector-cli ") + m_command);
     if (!m_parser.parse(args)) {
@@ -136,6 +169,51 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
         *exitCode = Ok;
         return false;
     }
+    QString error;
+    if (!readSecretFiles(&error)) {
+        err() << "dropbox-connector-cli " << m_command << ": " << error << "\n";
+        err().flush();
+        *exitCode = Usage;
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::readSecretFiles(QString *error)
+{
+    bool stdinUsed = false;
+    for (const OptionSpec &s : std::as_const(m_specs)) {
+        const QString option = s.name + QLatin1String("-file");
+        if (!s.secret || !m_parser.isSet(option))
+            continue;
+        const QString path = m_parser.value(option);
+        QByteArray bytes;
+        if (path == QLatin1String("-")) {
+            if (stdinUsed) {
+                *error = tr("Only one secret can be read from standard input ('-').");
+                return false;
+            }
+            stdinUsed = true;
+            // One line, through stdio: a command may read more from stdin afterwards (configure).
+            int c;
+            while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+                bytes.append(char(c));
+        } else {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = tr("--%1: cannot read %2 (%3).").arg(option, path, file.errorString());
+                return false;
+            }
+            bytes = file.read(64 * 1024);
+        }
+        const QString value = QString::fromUtf8(bytes).trimmed();
+        if (value.isEmpty()) {
+            *error = tr("--%1: %2 holds no secret.")
+                         .arg(option, path == QLatin1String("-") ? tr("standard input") : path);
+            return false;
+        }
+        m_secretValues.insert(s.name, value);
+    }
     return true;
 }
 
@@ -149,13 +227,14 @@ QString CommandLine::helpText() const
 
 bool CommandLine::isSet(const QString &name) const
 {
-    if (m_parser.isSet(name))
-        return true;
     for (const OptionSpec &s : m_specs) {
-        if (s.name == name && !s.env.isEmpty())
-            return !qEnvironmentVariable(s.env.toLatin1().constData()).isEmpty();
+        if (s.name != name)
+            continue;
+        if (s.secret ? m_secretValues.contains(name) : m_parser.isSet(name))
+            return true;
+        return !s.env.isEmpty() && !qEnvironmentVariable(s.env.toLatin1().constData()).isEmpty();
     }
-    return false;
+    return m_parser.isSet(name);
 }
 
 QString CommandLine::value(const QString &name) const
@@ -163,7 +242,9 @@ QString CommandLine::value(const QString &name) const
     for (const OptionSpec &s : m_specs) {
         if (s.name != name)
             continue;
-        if (m_parser.isSet(name))
+        if (s.secret && m_secretValues.contains(name))
+            return m_secretValues.value(name);
+        if (!s.secret && m_parser.isSet(name))
             return s.valueName.isEmpty() ? QStringLiteral("true") : m_parser.value(name);
         if (!s.env.isEmpty()) {
             const QString v = qEnvironmentVariable(s.env.toLatin1().constData());
@@ -232,6 +313,11 @@ bool CommandLine::connection(ConnectionConfig *config, std::unique_ptr<DemoTeam>
             if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
                 || url.host().isEmpty()) {
                 *error = tr("--base-url must be an http(s) URL such as http://127.0.0.1:8080, not '%1'.").arg(base);
+                return false;
+            }
+            const QString refusal = transportRefusal(url);
+            if (!refusal.isEmpty()) {
+                *error = refusal;
                 return false;
             }
             config->baseUrl = url;

@@ -143,8 +143,9 @@ public:
         loop.exec();
         if (results.isEmpty())
             return;
-        err() << tr("%n change(s) of an earlier run were interrupted before Dropbox answered; read back now:", nullptr,
-                    int(results.size())) << '\n';
+        err() << QCoreApplication::translate("dbx::cli", "%n change(s) of an earlier run were interrupted before Dropbox "
+                                                         "answered; read back now:", nullptr, int(results.size()))
+              << '\n';
         for (const OperationResult &r : results)
             printResult(QStringLiteral("  "), r);
     }

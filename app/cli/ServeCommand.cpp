@@ -23,11 +23,14 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace dbx::cli {
 
 namespace {
 Q_LOGGING_CATEGORY(lcServe, "dbx.serve")
+
+constexpr int kStopTimeoutMs = 9000;      // serve stops within 10 s of SIGTERM
 
 QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
 
@@ -104,7 +107,7 @@ int runServe(const QStringList &args)
     cl.add({QStringLiteral("client-id"), QStringLiteral("BATON_CLIENT_ID"),
             tr("ConductorOne client ID of this connector."), QStringLiteral("ID"), {}});
     cl.add({QStringLiteral("client-secret"), QStringLiteral("BATON_CLIENT_SECRET"),
-            tr("ConductorOne client secret of this connector."), QStringLiteral("SECRET"), {}});
+            tr("ConductorOne client secret of this connector."), QStringLiteral("SECRET"), {}, true});
     cl.add({QStringLiteral("c1-api-host"), QStringLiteral("BATON_C1_API_HOST"),
             tr("ConductorOne API host[:port] (default: the client ID's tenant)."), QStringLiteral("HOST"), {}});
     cl.add({QStringLiteral("c1-token-url"), QStringLiteral("BATON_C1_TOKEN_URL"),
@@ -238,8 +241,17 @@ int runServe(const QStringList &args)
         QCoreApplication::exit(Failed);
     });
     onInterrupt([&service] {
-        logEvent(QtInfoMsg, tr("Stopping on a signal: a task under way is reported to ConductorOne as cancelled."));
-        service.stop();
+        logEvent(QtInfoMsg, tr("Stopping on a signal: a task under way is stopped, a change in flight is read back "
+                               "from Dropbox, and ConductorOne is told how the task ended. A second signal quits at "
+                               "once."));
+        // Kubernetes sends SIGKILL after its grace period (30 s by default): stop well before it.
+        // Every change's audit row is on disk before it is sent, so even a late exit loses nothing.
+        if (!service.stop(kStopTimeoutMs)) {
+            logEvent(QtWarningMsg, tr("The running task did not finish within %1 s; exiting anyway. The next start "
+                                      "reads back any change that was in flight.").arg(kStopTimeoutMs / 1000));
+            std::fflush(nullptr);
+            std::_Exit(Ok);
+        }
         QCoreApplication::exit(Ok);
     });
 

@@ -328,10 +328,10 @@ bool C1Service::start(QString *error)
     return true;
 }
 
-void C1Service::stop()
+bool C1Service::stop(int timeoutMs)
 {
     if (!m_thread)
-        return;
+        return true;
     m_stopping = true;
     {
         QMutexLocker lock(&m_mutex);
@@ -341,10 +341,12 @@ void C1Service::stop()
     if (m_client)
         m_client->cancelAll();
     if (m_thread != QThread::currentThread()) {
-        m_thread->wait();
+        if (!m_thread->wait(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs)))
+            return false;                 // still finishing: the caller decides (serve exits anyway)
         delete m_thread;
         m_thread = nullptr;
     }
+    return true;
 }
 
 void C1Service::setState(State state, const QString &detail)

@@ -81,7 +81,9 @@ public:
 
     // Checks the options (endpoint, token URL) and starts the worker thread.
     bool start(QString *error);
-    void stop();
+    // Waits at most timeoutMs (-1: until done) for the service thread to finish its task and end.
+    // False when it did not finish in time (the thread then goes on; call stop() again).
+    bool stop(int timeoutMs = -1);
     bool isRunning() const { return m_running.load(); }
     State state() const { return State(m_state.load()); }
     QString hostId() const;

@@ -7,6 +7,7 @@
 #include "support/C1Fixtures.h"
 #include "support/FakeConductorOne.h"
 
+#include "sim/SimServer.h"
 #include "sim/SimThread.h"
 
 #include <QCoreApplication>
@@ -226,6 +227,70 @@ private slots:
         QVERIFY(fin->has_error());
         QCOMPARE(fin->status().code(), 1);   // CANCELLED: ConductorOne may hand it out again
         QVERIFY(m_fake->uploads().isEmpty());
+    }
+
+    void sigtermDuringAHeldWriteReportsTheTruth()
+    {
+        // A grant whose write Dropbox applies but whose reply it holds: SIGTERM aborts the write,
+        // reads the group back, tells ConductorOne the grant is done, and exits within 10 s.
+        const Snapshot truth = m_sim->truth();
+        QString groupId, userId;
+        for (const Group &g : truth.groups) {
+            if (g.managementType != GroupManagementType::UserManaged)
+                continue;
+            for (const Account &a : truth.accounts) {
+                bool in = false;
+                for (const Membership &m : truth.memberships)
+                    in = in || (m.groupId == g.id && m.teamMemberId == a.teamMemberId);
+                if (!in && a.status == AccountStatus::Active) {
+                    groupId = g.id;
+                    userId = a.teamMemberId;
+                    break;
+                }
+            }
+            if (!groupId.isEmpty())
+                break;
+        }
+        QVERIFY(!groupId.isEmpty());
+        sim::Faults hold;
+        hold.afterWrite = sim::AfterWrite::Hang;
+        hold.afterWriteRoute = QStringLiteral("team/groups/members/add");
+        m_sim->setFaults(hold);
+
+        QProcess p;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("BATON_PROVISIONING"), QStringLiteral("true"));
+        p.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/dropbox-connector-cli"));
+        p.setArguments({QStringLiteral("serve"), QStringLiteral("--insecure"), QStringLiteral("--c1-token-url"),
+                        m_fake->tokenUrl().toString(), QStringLiteral("--host-id"), QStringLiteral("serve-host")});
+        p.setProcessEnvironment(env);
+        p.start();
+        QVERIFY(p.waitForStarted(5000));
+        const auto task = FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId);
+        const QString taskId = QString::fromStdString(task.id());
+        m_fake->enqueue(task);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->server()->stats().lostWriteReplies >= 1, 30000);
+        QTest::qWait(200);
+        QVERIFY(!m_fake->finished(taskId).has_value());
+
+        QElapsedTimer stopClock;
+        stopClock.start();
+        p.terminate();
+        QVERIFY2(waitForExit(p, 10000), "serve did not stop within 10 s of SIGTERM");
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const auto fin = m_fake->finished(taskId);
+        QVERIFY(fin.has_value());
+        // Dropbox made the change: ConductorOne hears "done", not "cancelled" or "failed".
+        QVERIFY2(fin->has_success(), fin->status().message().c_str());
+        bool member = false;
+        for (const Membership &m : m_sim->truth().memberships)
+            member = member || (m.groupId == groupId && m.teamMemberId == userId);
+        QVERIFY(member);
+        qint64 adds = 0;
+        for (const sim::WriteRecord &w : m_sim->server()->writes())
+            adds += w.route == QLatin1String("team/groups/members/add") ? 1 : 0;
+        QCOMPARE(adds, qint64(1));
     }
 
     void missingCredentialsExitTwo()
