@@ -66,11 +66,12 @@ int runConfigure(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("configure"),
                    tr("Get a Dropbox refresh token: open the printed address, press Allow, paste the "
-                      "code. Prints the refresh token; --save keeps the credentials in the keychain."));
+                      "code. Prints the refresh token; --save keeps the credentials in the keychain "
+                      "instead and prints none."));
     cl.add({QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), tr("Dropbox app key (asked when missing)."),
             QStringLiteral("KEY"), {}});
     cl.add({QStringLiteral("app-secret"), QStringLiteral("BATON_APP_SECRET"),
-            tr("Dropbox app secret (asked when missing, without echo)."), QStringLiteral("SECRET"), {}});
+            tr("Dropbox app secret (asked when missing, without echo)."), QStringLiteral("SECRET"), {}, true});
     cl.add({QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"),
             tr("Dropbox API base URL; also moves the OAuth endpoints (simulator, tests)."),
             QStringLiteral("URL"), QStringLiteral("https://api.dropboxapi.com")});
@@ -123,6 +124,19 @@ int runConfigure(const QStringList &args)
         return Usage;
     }
 
+    // With --save the token is never printed, so the keychain must work before a code is spent.
+    const bool save = cl.flag(QStringLiteral("save"));
+    KeychainSecretStore keychain;
+    if (save) {
+        const SecretError probe = keychain.probeSync();
+        if (probe.isError()) {
+            err() << probe.message() << '\n'
+                  << tr("Nothing was saved. Run configure without --save to get the refresh token "
+                        "printed, and pass it as BATON_REFRESH_TOKEN.") << '\n';
+            return Failed;
+        }
+    }
+
     const Pkce pkce = Pkce::generate();
     const QUrl url = TokenEndpoint::pasteCodeAuthorizeUrl(appKey, baseUrl, pkce);
     out() << tr("1. Go to: %1").arg(url.toString(QUrl::FullyEncoded)) << '\n'
@@ -144,7 +158,8 @@ int runConfigure(const QStringList &args)
         return Failed;
     }
 
-    out() << tr("Refresh token: %1").arg(result.grant.refreshToken) << '\n';
+    if (!save)
+        out() << tr("Refresh token: %1").arg(result.grant.refreshToken) << '\n';
     if (!result.grant.scope.isEmpty())
         out() << tr("Granted scopes: %1").arg(result.grant.scope) << '\n';
     out().flush();
@@ -168,20 +183,12 @@ int runConfigure(const QStringList &args)
     }
     out().flush();
 
-    if (!cl.flag(QStringLiteral("save"))) {
+    if (!save) {
         out() << tr("Use it as BATON_REFRESH_TOKEN together with BATON_APP_KEY and BATON_APP_SECRET, or "
                     "run again with --save to keep it in the keychain.") << '\n';
         return Ok;
     }
 
-    KeychainSecretStore keychain;
-    const SecretError probe = keychain.probeSync();
-    if (probe.isError()) {
-        err() << probe.message() << '\n'
-              << tr("Nothing was saved. The refresh token printed above still works: pass it as "
-                    "BATON_REFRESH_TOKEN.") << '\n';
-        return Failed;
-    }
     QSettings settings;
     ConnectionRegistry registry(&settings, &keychain);
     ConnectionInfo info;
@@ -210,7 +217,8 @@ int runConfigure(const QStringList &args)
     while (!done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     if (saveError.isError()) {
-        err() << saveError.message() << '\n';
+        err() << saveError.message() << '\n'
+              << tr("Nothing was saved; run configure again.") << '\n';
         return Failed;
     }
     out() << tr("Saved as connection \"%1\" (%2): secrets in %3, settings in %4.")
