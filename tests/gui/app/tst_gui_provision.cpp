@@ -683,6 +683,43 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // A plan broken as a whole (an unclosed quote on line 3) shows why, with the line, lists no
+    // rows and cannot be applied: the Apply button is off and a click anyway sends nothing.
+    void rejectedPlanIsShownAndNeverApplied()
+    {
+        const QString id = freshMember();
+        QVERIFY(!id.isEmpty());
+        const QString email = findAccount(window().snapshot(), id)->email;
+        QString csv = planHeader() + QLatin1Char('\n');
+        csv += QStringLiteral("suspend,%1,,\n").arg(email);
+        csv += QStringLiteral("add-to-group,%1,\"Sales,\n").arg(email);
+        csv += QStringLiteral("remove-account,%1,,\n").arg(email);
+        const QString planPath = m_dir.filePath(QStringLiteral("broken-plan.csv"));
+        QFile pf(planPath);
+        QVERIFY(pf.open(QIODevice::WriteOnly));
+        pf.write(csv.toUtf8());
+        pf.close();
+
+        const sim::RequestStats before = sim()->stats();
+        const quint64 generation = sim()->generation();
+        m_controller->setOpenPathProvider([&] { return planPath; });
+        m_controller->action(QStringLiteral("applyPlanAction"))->trigger();
+        QTRY_VERIFY(m_controller->planDialog() && m_controller->planDialog()->isVisible());
+        PlanDialog *dialog = m_controller->planDialog();
+        QTRY_VERIFY(dialog->summary().contains(QStringLiteral("Line 3")));
+        QVERIFY2(dialog->summary().contains(QStringLiteral("never closed")), qPrintable(dialog->summary()));
+        QCOMPARE(dialog->table()->rowCount(), 0);
+        auto *apply = child<QPushButton>(dialog, "planApplyButton");
+        QVERIFY(!apply->isEnabled());
+        apply->setEnabled(true);          // even so, a click sends nothing
+        QSignalSpy requested(dialog, &PlanDialog::applyRequested);   // emitted within the click, if at all
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(requested.isEmpty());
+        QCOMPARE(writeRequests(sim()->stats()), writeRequests(before));
+        QCOMPARE(sim()->generation(), generation);
+        dialog->close();
+    }
+
     // Last: it turns provisioning off for the connection.
     void provisioningOffRefusesAndSendsNothing()
     {
