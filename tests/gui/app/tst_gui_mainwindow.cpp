@@ -19,6 +19,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QProgressBar>
 #include <QLabel>
@@ -178,6 +180,55 @@ private Q_SLOTS:
         QVERIFY(!child<QProgressBar>(&w, "syncProgressBar")->isVisible());
         // The activity log saw the sync.
         QTRY_VERIFY(w.activityLog()->model()->rowCount() > 0);
+    }
+
+    // The status combo, driven with the keyboard like a user, through every status: the table
+    // shows exactly the simulator's accounts of that status, then everyone again.
+    void accountStatusFilterShowsOnlyThatStatus()
+    {
+        MainWindow &w = *m_window;
+        w.showView(MainWindow::View::Accounts);
+        auto *combo = child<QComboBox>(&w, "accountStatusFilter");
+        auto *table = child<QTableView>(&w, "accountsTable");
+        QVERIFY(combo && table);
+        QVERIFY(child<QCheckBox>(&w, "accountShowRemovedCheck")->isChecked());
+        QVERIFY(child<QLineEdit>(&w, "accountsSearch")->text().isEmpty());
+        QCOMPARE(combo->currentIndex(), 0);
+        const Snapshot truth = sim()->truth();
+        QAbstractItemModel *shown = table->model();
+        QAbstractItemModelTester tester(shown, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto shownEmails = [shown] {
+            QStringList emails;
+            for (int r = 0; r < shown->rowCount(); ++r)
+                emails << shown->index(r, AccountsModel::Email).data().toString();
+            emails.sort();
+            return emails;
+        };
+
+        QVERIFY(activate(w));
+        combo->setFocus();
+        QTRY_VERIFY(combo->hasFocus());
+        for (AccountStatus status : {AccountStatus::Active, AccountStatus::Invited, AccountStatus::Suspended, AccountStatus::Removed}) {
+            QStringList expected;
+            for (const Account &a : truth.accounts) {
+                if (a.status == status)
+                    expected << a.email;
+            }
+            expected.sort();
+            QVERIFY2(!expected.isEmpty(), qPrintable(displayName(status)));
+            QTest::keyClick(combo, Qt::Key_Down);
+            QCOMPARE(combo->currentText(), displayName(status));
+            QCOMPARE(combo->currentData().toInt(), int(status));
+            QTRY_COMPARE(shown->rowCount(), expected.size());
+            QCOMPARE(shownEmails(), expected);
+            for (int r = 0; r < shown->rowCount(); ++r)
+                QCOMPARE(shown->index(r, AccountsModel::Status).data().toString(), displayName(status));
+            QVERIFY(child<QLabel>(&w, "accountsCount")->text().contains(QStringLiteral("%1 of").arg(expected.size())));
+        }
+
+        QTest::keyClick(combo, Qt::Key_Home);
+        QCOMPARE(combo->currentIndex(), 0);
+        QTRY_COMPARE(shown->rowCount(), truth.accounts.size());
     }
 
     void filterSelectAndFollowLinks()
