@@ -4,9 +4,9 @@
 // command's operands are chosen so that its precheck says "will change" (a member not yet in the
 // group, a suspended member for unsuspend, ...): a dry run that really applied would be seen.
 
+#include "helpers/CliEnv.h"
 #include "sim/SimThread.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 #include <QProcess>
@@ -25,21 +25,11 @@ class TestCliDryRun : public QObject
     int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
     {
         QProcess p;
-        p.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/dropbox-connector-cli"));
+        p.setProgram(test::cliProgram());
         p.setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &k : env.keys()) {
-            if (k.startsWith(QLatin1String("BATON_")))
-                env.remove(k);
-        }
-        const sim::Credentials creds = m_sim->credentials();
-        env.insert(QStringLiteral("BATON_APP_KEY"), creds.appKey);
-        env.insert(QStringLiteral("BATON_APP_SECRET"), creds.appSecret);
-        env.insert(QStringLiteral("BATON_REFRESH_TOKEN"), creds.refreshToken);
-        env.insert(QStringLiteral("BATON_BASE_URL"), m_sim->baseUrl().toString());
-        env.insert(QStringLiteral("BATON_DB"), m_dir.filePath(QStringLiteral("dry.sqlite")));
-        env.insert(QStringLiteral("BATON_PROVISIONING"), QStringLiteral("true"));   // writes allowed
-        p.setProcessEnvironment(env);
+        test::CliSimOptions options;
+        options.provisioning = true;   // writes allowed
+        p.setProcessEnvironment(test::cliSimEnvironment(*m_sim, m_dir.filePath(QStringLiteral("dry.sqlite")), options));
         p.start();
         if (!p.waitForFinished(120000))
             return -1;

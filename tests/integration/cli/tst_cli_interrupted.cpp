@@ -3,11 +3,11 @@
 // real dropbox-connector-cli reads the member back from the simulated team and completes the row
 // with what Dropbox did, before it sends anything new. Also: exit code 4 for an unknown outcome.
 
+#include "helpers/CliEnv.h"
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
 #include "store/SnapshotStore.h"
 
-#include <QCoreApplication>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,21 +25,11 @@ class TestCliInterrupted : public QObject
 
     void prepare(QProcess &p, const QStringList &args) const
     {
-        p.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/dropbox-connector-cli"));
+        p.setProgram(test::cliProgram());
         p.setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &k : env.keys()) {
-            if (k.startsWith(QLatin1String("BATON_")))
-                env.remove(k);
-        }
-        const sim::Credentials creds = m_sim->credentials();
-        env.insert(QStringLiteral("BATON_APP_KEY"), creds.appKey);
-        env.insert(QStringLiteral("BATON_APP_SECRET"), creds.appSecret);
-        env.insert(QStringLiteral("BATON_REFRESH_TOKEN"), creds.refreshToken);
-        env.insert(QStringLiteral("BATON_BASE_URL"), m_sim->baseUrl().toString());
-        env.insert(QStringLiteral("BATON_DB"), m_db);
-        env.insert(QStringLiteral("BATON_PROVISIONING"), QStringLiteral("true"));
-        p.setProcessEnvironment(env);
+        test::CliSimOptions options;
+        options.provisioning = true;
+        p.setProcessEnvironment(test::cliSimEnvironment(*m_sim, m_db, options));
     }
 
     int run(const QStringList &args, QByteArray *output = nullptr)

@@ -5,9 +5,9 @@
 // configure) is refused before a connection or even the database exists. Only .invalid names
 // are used for the refused hosts, so nothing can leave this machine.
 
+#include "helpers/CliEnv.h"
 #include "sim/SimThread.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -29,22 +29,14 @@ class TestCliSecrets : public QObject
 
     QString db() const { return m_dir.filePath(QStringLiteral("secrets.sqlite")); }
 
-    // env: extra variables; withCreds: the simulator's credentials in the environment.
-    int run(const QStringList &args, const QHash<QString, QString> &env, QByteArray *out, QByteArray *err,
+    // env: the child's whole environment (simEnv(), maybe changed).
+    int run(const QStringList &args, const QProcessEnvironment &env, QByteArray *out, QByteArray *err,
             const QByteArray &stdinData = QByteArray())
     {
         QProcess p;
-        p.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/dropbox-connector-cli"));
+        p.setProgram(test::cliProgram());
         p.setArguments(args);
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (const QString &k : e.keys()) {
-            if (k.startsWith(QLatin1String("BATON_")))
-                e.remove(k);
-        }
-        e.insert(QStringLiteral("BATON_DB"), db());
-        for (auto it = env.begin(); it != env.end(); ++it)
-            e.insert(it.key(), it.value());
-        p.setProcessEnvironment(e);
+        p.setProcessEnvironment(env);
         p.start();
         if (!p.waitForStarted(10000))
             return -1;
@@ -57,16 +49,14 @@ class TestCliSecrets : public QObject
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     }
 
-    QHash<QString, QString> simEnv(bool withSecret, bool withRefreshToken) const
+    // No BATON_* of the caller; the database, the simulator's app key and address, and its
+    // app secret and refresh token when asked.
+    QProcessEnvironment simEnv(bool withSecret, bool withRefreshToken) const
     {
-        const sim::Credentials c = m_sim->credentials();
-        QHash<QString, QString> env{{QStringLiteral("BATON_APP_KEY"), c.appKey},
-                                    {QStringLiteral("BATON_BASE_URL"), m_sim->baseUrl().toString()}};
-        if (withSecret)
-            env.insert(QStringLiteral("BATON_APP_SECRET"), c.appSecret);
-        if (withRefreshToken)
-            env.insert(QStringLiteral("BATON_REFRESH_TOKEN"), c.refreshToken);
-        return env;
+        test::CliSimOptions options;
+        options.appSecret = withSecret;
+        options.refreshToken = withRefreshToken;
+        return test::cliSimEnvironment(*m_sim, db(), options);
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -186,7 +176,7 @@ private Q_SLOTS:
         QFETCH(bool, viaEnv);
         QFETCH(int, exitCode);
         QFile::remove(db());
-        QHash<QString, QString> env = simEnv(true, true);
+        QProcessEnvironment env = simEnv(true, true);
         if (viaEnv)
             env.insert(QStringLiteral("BATON_BASE_URL"), QStringLiteral("http://dropbox.invalid"));
         else
@@ -206,7 +196,7 @@ private Q_SLOTS:
     {
         // The same flag with the simulator's http://127.0.0.1 address works (no false refusal).
         QByteArray out, err;
-        QHash<QString, QString> env = simEnv(true, true);
+        QProcessEnvironment env = simEnv(true, true);
         env.remove(QStringLiteral("BATON_BASE_URL"));
         QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--base-url"),
                       m_sim->baseUrl().toString()},
