@@ -2,23 +2,108 @@
 // (visible to every local user in ps) is refused with exit 2 and a sentence naming the safe ways,
 // without repeating it; --app-secret-file / --refresh-token-file / --access-token-file read it from
 // a file or standard input; plain http to anything but loopback (--base-url, BATON_BASE_URL,
-// configure) is refused before a connection or even the database exists. Only .invalid names
-// are used for the refused hosts, so nothing can leave this machine.
+// configure) is refused before a connection or even the database exists; configure prints the
+// refresh token it got, configure --save (in a private keyring, with-keyring.sh) prints it on
+// neither stream. Only .invalid names are used for the refused hosts, so nothing can leave this
+// machine.
 
 #include "helpers/CliEnv.h"
+#include "sim/SimServer.h"
 #include "sim/SimThread.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
+#include <memory>
 
 using namespace dbx;
 
 namespace {
 const QByteArray kSecretValue = "s3cr3t-value-on-argv";
-}
+
+// A byte-for-byte TCP relay on loopback in front of the simulator that keeps a copy of every
+// reply: the refresh token the token endpoint hands out for a code is random, and this is how
+// the test learns it without a hook in the simulator or in the CLI.
+class ReplyRecorder
+{
+public:
+    bool listen(const QUrl &upstream)
+    {
+        m_upstream = upstream;
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] { accept(); });
+        return m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    QUrl url() const
+    {
+        QUrl u = m_upstream;
+        u.setHost(QStringLiteral("127.0.0.1"));
+        u.setPort(m_server.serverPort());
+        return u;
+    }
+
+    void clear() { m_replies.clear(); }
+
+    // Every refresh_token value in the replies recorded so far.
+    QStringList refreshTokens() const
+    {
+        static const QRegularExpression re(QStringLiteral("\"refresh_token\"\\s*:\\s*\"([^\"]+)\""));
+        QStringList tokens;
+        for (auto it = re.globalMatch(QString::fromUtf8(m_replies)); it.hasNext();)
+            tokens << it.next().captured(1);
+        return tokens;
+    }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *client = m_server.nextPendingConnection()) {
+            auto *upstream = new QTcpSocket(client);
+            auto pending = std::make_shared<QByteArray>();
+            QObject::connect(client, &QTcpSocket::readyRead, client, [client, upstream, pending] {
+                const QByteArray data = client->readAll();
+                if (upstream->state() == QAbstractSocket::ConnectedState)
+                    upstream->write(data);
+                else
+                    *pending += data;
+            });
+            QObject::connect(upstream, &QTcpSocket::connected, client, [upstream, pending] {
+                upstream->write(*pending);
+                pending->clear();
+            });
+            QObject::connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream] {
+                const QByteArray data = upstream->readAll();
+                m_replies += data;
+                client->write(data);
+            });
+            QObject::connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+            QObject::connect(client, &QTcpSocket::disconnected, client, [client, upstream] {
+                upstream->disconnectFromHost();
+                client->deleteLater();
+            });
+            upstream->connectToHost(QHostAddress(m_upstream.host()), quint16(m_upstream.port()));
+        }
+    }
+
+    QTcpServer m_server;
+    QUrl m_upstream;
+    QByteArray m_replies;
+};
+
+struct ConfigureRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
 
 class TestCliSecrets : public QObject
 {
@@ -57,6 +142,50 @@ class TestCliSecrets : public QObject
         options.appSecret = withSecret;
         options.refreshToken = withRefreshToken;
         return test::cliSimEnvironment(*m_sim, db(), options);
+    }
+
+    // configure's paste-code flow played like a user: read the printed authorize address, get a
+    // code for its PKCE challenge as the simulator's authorize page would show it, paste it. The
+    // event loop runs all along (the ReplyRecorder lives on this thread). program: the CLI, or
+    // with-keyring.sh with the CLI as its first argument.
+    ConfigureRun configure(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+    {
+        ConfigureRun r;
+        QProcess p;
+        p.setProgram(program);
+        p.setArguments(args);
+        p.setProcessEnvironment(env);
+        p.start();
+        if (!p.waitForStarted(10000))
+            return r;
+        const auto drain = [&] {
+            r.out += p.readAllStandardOutput();
+            r.err += p.readAllStandardError();
+        };
+        QDeadlineTimer deadline(60000);
+        while (!r.out.contains("Go to: ") && p.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+            QTest::qWait(20);
+            drain();
+        }
+        const int at = r.out.indexOf("Go to: ");
+        if (at >= 0) {
+            QByteArray line = r.out.mid(at + 7);
+            line.truncate(line.indexOf('\n'));
+            const QString challenge = QUrlQuery(QUrl(QString::fromUtf8(line.trimmed())))
+                                          .queryItemValue(QStringLiteral("code_challenge"));
+            p.write(m_sim->server()->mintAuthorizationCode(challenge).toUtf8() + '\n');
+        }
+        p.closeWriteChannel();
+        while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(20);
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished(5000);
+            return r;
+        }
+        drain();
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return r;
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -202,6 +331,54 @@ private Q_SLOTS:
                       m_sim->baseUrl().toString()},
                      env, &out, &err),
                  0);
+    }
+
+    // configure prints the refresh token the token endpoint issued; configure --save keeps it in
+    // the keychain (gnome-keyring in a private D-Bus session and HOME: with-keyring.sh) and
+    // prints it nowhere, on either stream. Without gnome-keyring, --save must refuse before
+    // asking for a code (then no token exists to leak).
+    void configureSavePrintsNoToken()
+    {
+        ReplyRecorder recorder;
+        QVERIFY(recorder.listen(m_sim->baseUrl()));
+        QProcessEnvironment env = simEnv(true, false);
+        env.insert(QStringLiteral("BATON_BASE_URL"), recorder.url().toString());
+        // Never the user's own session bus (and keyring): with-keyring.sh starts a private one.
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+
+        const ConfigureRun plain = configure(test::cliProgram(), {QStringLiteral("configure")}, env);
+        QVERIFY2(plain.exitCode == 0, plain.err.constData());
+        const QStringList printedTokens = recorder.refreshTokens();
+        QCOMPARE(printedTokens.size(), 1);
+        QVERIFY2(plain.out.contains("Refresh token: " + printedTokens.first().toUtf8()), plain.out.constData());
+
+        recorder.clear();
+        const QString withKeyring = QStringLiteral(DBX_TEST_DATA_DIR "/../integration/auth/with-keyring.sh");
+        QVERIFY(QFileInfo(withKeyring).isExecutable());
+        const ConfigureRun saved = configure(withKeyring,
+                                             {test::cliProgram(), QStringLiteral("configure"), QStringLiteral("--save"),
+                                              QStringLiteral("--name"), QStringLiteral("tst_cli_secrets")},
+                                             env);
+        const QByteArray both = saved.out + saved.err;
+        QVERIFY2(!both.contains("Refresh token"), both.constData());
+        QVERIFY2(!both.contains(m_sim->credentials().appSecret.toUtf8()), both.constData());
+        const bool keyring = !QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty()
+            && !QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty();
+        const QStringList savedTokens = recorder.refreshTokens();
+        if (!keyring) {
+            QCOMPARE(saved.exitCode, 1);
+            QVERIFY2(saved.err.contains("Nothing was saved"), saved.err.constData());
+            QVERIFY2(!saved.out.contains("Go to"), saved.out.constData());
+            QVERIFY(savedTokens.isEmpty());
+            QSKIP("gnome-keyring or dbus-run-session is missing (scripts/setup.sh): only the refusal was checked");
+        }
+        QVERIFY2(saved.exitCode == 0, both.constData());
+        QVERIFY2(saved.out.contains("Saved as connection \"tst_cli_secrets\""), saved.out.constData());
+        QCOMPARE(savedTokens.size(), 1);
+        QVERIFY(savedTokens.first() != printedTokens.first());
+        const QByteArray token = savedTokens.first().toUtf8();
+        QVERIFY2(!saved.out.contains(token), saved.out.constData());
+        QVERIFY2(!saved.err.contains(token), saved.err.constData());
     }
 };
 
