@@ -394,7 +394,11 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
         Result<QJsonValue> r;
         r.requestId = requestId;
         QString why;
-        if (!parse::jsonValue(body, &r.value, &why)) {
+        // Every RPC result is one JSON value, "null" for a void one: an empty body was cut off.
+        const bool empty = body.trimmed().isEmpty();
+        if (empty)
+            why = tr("the body is empty");
+        if (empty || !parse::jsonValue(body, &r.value, &why)) {
             // An empty or truncated body is no success: for a write the outcome is unknown.
             r.error = ApiError::malformed(p->route, tr("the reply is not JSON (%1)").arg(why));
             r.error.httpStatus = status;

@@ -399,7 +399,10 @@ void Provisioner::emitProgress(const QString &text)
 void Provisioner::call(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
                        const QString &okText, std::function<void(const Result<QJsonValue> &)> onSuccess, Done done)
 {
-    beginAttempt(index, check);
+    if (!beginAttempt(index, check)) {
+        done();
+        return;
+    }
     ++m_sends[index];
     QPointer<Provisioner> self(this);
     m_client->write(route, arg, [self, this, index, check, route, arg, okText, onSuccess, done](const Result<QJsonValue> &r) {
@@ -480,20 +483,27 @@ void Provisioner::settleAmbiguous(int index, const Precheck &check, const ApiErr
     });
 }
 
-void Provisioner::beginAttempt(int index, const Precheck &check)
+bool Provisioner::beginAttempt(int index, const Precheck &check)
 {
     if (!m_store || m_attempts.contains(index))
-        return;
+        return true;
     OperationResult r = baseResult(index, check);
     AuditEntry e = auditEntry(r);
     e.outcome = QStringLiteral("attempted");
     e.message = tr("Sent to Dropbox; waiting for the answer.");
     QString error;
     const qint64 id = m_store->appendAudit(e, &error);
-    if (id > 0)
-        m_attempts.insert(index, id);
-    else
+    if (id <= 0) {
+        // Nothing leaves unrecorded: a change the audit log cannot hold is not sent.
         qCWarning(lcProvision) << "cannot write the attempt to the audit log:" << error;
+        r.outcome = Outcome::Failed;
+        r.tag = QStringLiteral("audit_unavailable");
+        r.message = tr("Not sent: the audit log could not record the change first (%1).").arg(error);
+        finishItem(r);
+        return false;
+    }
+    m_attempts.insert(index, id);
+    return true;
 }
 
 void Provisioner::pollJob(const QString &route, const QString &jobId, int waitedMs,
@@ -727,14 +737,28 @@ void Provisioner::runCreateBatch(const QVector<int> &indexes, const QVector<Prec
                           {QStringLiteral("force_async"), m_options.forceAsync}};
     emitProgress(indexes.size() == 1 ? m_job.operations[indexes.first()].describe(&m_state.snapshot())
                                      : tr("Creating %1 accounts").arg(indexes.size()));
+    QVector<int> sendIndexes;
+    QVector<Precheck> sendChecks;
+    QJsonArray sendMembers;
     for (int k = 0; k < indexes.size(); ++k) {
-        beginAttempt(indexes[k], checks[k]);
+        if (!beginAttempt(indexes[k], checks[k]))
+            continue;                     // reported failed: not recorded, so not sent
         ++m_sends[indexes[k]];
+        sendIndexes << indexes[k];
+        sendChecks << checks[k];
+        sendMembers << members[k];
+    }
+    if (sendIndexes.isEmpty()) {
+        after();
+        return;
     }
     QPointer<Provisioner> self(this);
-    m_client->write(QStringLiteral("team/members/add_v2"), arg, [self, this, indexes, checks, after](const Result<QJsonValue> &r) {
+    QJsonObject sendArg = arg;
+    sendArg.insert(QStringLiteral("new_members"), sendMembers);
+    m_client->write(QStringLiteral("team/members/add_v2"), sendArg,
+                    [self, this, sendIndexes, sendChecks, after](const Result<QJsonValue> &r) {
         if (self)
-            onCreateResult(indexes, checks, r, 0, after);
+            onCreateResult(sendIndexes, sendChecks, r, 0, after);
     });
 }
 

@@ -138,7 +138,8 @@ private:
     // cancel, fail or report Unknown.
     void settleAmbiguous(int index, const Precheck &check, const ApiError &error, const QString &okText,
                          std::function<void()> resend, Done done);
-    void beginAttempt(int index, const Precheck &check);
+    // Commits the "attempted" audit row; false (the item reported failed) when it cannot.
+    bool beginAttempt(int index, const Precheck &check);
     void reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows, std::shared_ptr<QVector<OperationResult>> results);
     AuditEntry auditEntry(const OperationResult &result) const;
     bool patchSnapshot(const OperationResult &result, QString *error);

@@ -122,7 +122,7 @@ RunDialog::RunDialog(const QString &title, const QVector<Operation> &operations,
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_cancel->setEnabled(false);
-        m_status->setText(tr("Cancelling after the item in progress..."));
+        m_status->setText(tr("Cancelling: a change in flight is stopped and read back from Dropbox..."));
         emit cancelRequested();
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
@@ -257,7 +257,7 @@ PlanDialog::PlanDialog(QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_cancel->setEnabled(false);
-        m_status->setText(tr("Cancelling after the row in progress..."));
+        m_status->setText(tr("Cancelling: a change in flight is stopped and read back from Dropbox..."));
         emit cancelRequested();
     });
     connect(m_save, &QPushButton::clicked, this, [this] { emit saveReportRequested(m_plan); });

@@ -22,42 +22,11 @@
 
 using namespace dbx;
 using dbx::test::Session;
+using dbx::test::byEmail;
+using dbx::test::byId;
+using dbx::test::hasMembership;
 
 namespace {
-
-const Account *byEmail(const Snapshot &s, const QString &email)
-{
-    for (const Account &a : s.accounts) {
-        if (a.email.compare(email, Qt::CaseInsensitive) == 0 && a.status != AccountStatus::Removed)
-            return &a;
-    }
-    for (const Account &a : s.accounts) {
-        if (a.email.compare(email, Qt::CaseInsensitive) == 0)
-            return &a;
-    }
-    return nullptr;
-}
-
-const Account *byId(const Snapshot &s, const QString &id)
-{
-    for (const Account &a : s.accounts) {
-        if (a.teamMemberId == id)
-            return &a;
-    }
-    return nullptr;
-}
-
-bool hasMembership(const Snapshot &s, const QString &group, const QString &member, AccessType *access = nullptr)
-{
-    for (const Membership &m : s.memberships) {
-        if (m.groupId == group && m.teamMemberId == member) {
-            if (access)
-                *access = m.accessType;
-            return true;
-        }
-    }
-    return false;
-}
 
 UserSelector email(const QString &e) { return UserSelector::byEmail(e); }
 

@@ -21,38 +21,11 @@
 
 using namespace dbx;
 using dbx::test::Session;
+using dbx::test::byEmail;
+using dbx::test::byId;
+using dbx::test::hasMembership;
 
 namespace {
-
-const Account *byId(const Snapshot &s, const QString &id)
-{
-    for (const Account &a : s.accounts) {
-        if (a.teamMemberId == id)
-            return &a;
-    }
-    return nullptr;
-}
-
-const Account *byEmail(const Snapshot &s, const QString &email)
-{
-    for (const Account &a : s.accounts) {
-        if (a.email.compare(email, Qt::CaseInsensitive) == 0 && a.status != AccountStatus::Removed)
-            return &a;
-    }
-    return nullptr;
-}
-
-bool membership(const Snapshot &s, const QString &group, const QString &member, AccessType *access = nullptr)
-{
-    for (const Membership &m : s.memberships) {
-        if (m.groupId == group && m.teamMemberId == member) {
-            if (access)
-                *access = m.accessType;
-            return true;
-        }
-    }
-    return false;
-}
 
 QJsonObject bodyOf(const sim::WriteRecord &w) { return QJsonDocument::fromJson(w.body).object(); }
 
@@ -130,8 +103,8 @@ private:
         QCOMPARE(s->roleId, t->roleId);
         for (const Group &g : truth.groups) {
             AccessType ta = AccessType::Member, sa = AccessType::Member;
-            const bool inTruth = membership(truth, g.id, id, &ta);
-            QCOMPARE(membership(snap, g.id, id, &sa), inTruth);
+            const bool inTruth = hasMembership(truth, g.id, id, &ta);
+            QCOMPARE(hasMembership(snap, g.id, id, &sa), inTruth);
             if (inTruth)
                 QCOMPARE(sa, ta);
         }

@@ -104,6 +104,16 @@ private Q_SLOTS:
     void abortAllBeforeStart();
     void tokenErrorPropagates();
     void refreshTokenSourceEndToEnd();
+    // Writes do not guess; bounds.
+    void writeNotResentAfterALostReply_data();
+    void writeNotResentAfterALostReply();
+    void writeResentAfter429();
+    void writeResentAfterExpiredToken();
+    void abortWritesLeavesReads();
+    void truncatedReadIsRetried();
+    void replySizeCap();
+    void callDeadline();
+    void retryAfterOverTheCap();
 
 private:
     std::unique_ptr<DropboxClient> makeClient(int maxAttempts = 4, int timeoutMs = 5000);
@@ -779,6 +789,158 @@ void TestDropboxClient::refreshTokenSourceEndToEnd()
     QCOMPARE(reqs.at(3).header("Authorization"), QByteArray("Bearer sl.second"));
     QCOMPARE(tokens.refreshCount(), 2);
     QCOMPARE(client.stats().tokenRefreshes, 1);
+}
+
+
+void TestDropboxClient::writeNotResentAfterALostReply_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("dropped connection") << 0;
+    QTest::newRow("503") << 1;
+    QTest::newRow("500") << 2;
+    QTest::newRow("timeout") << 3;
+    QTest::newRow("empty 200") << 4;
+    QTest::newRow("200, not JSON") << 5;
+}
+
+void TestDropboxClient::writeNotResentAfterALostReply()
+{
+    QFETCH(int, kind);
+    auto client = makeClient(6, 600);
+    switch (kind) {
+    case 0: m_server->enqueue(CannedResponse::drop()); break;
+    case 1: m_server->enqueue(CannedResponse::text(503, "Service Unavailable")); break;
+    case 2: m_server->enqueue(CannedResponse::text(500, "oops")); break;
+    case 3: m_server->enqueue(CannedResponse::hang()); break;
+    case 4: m_server->enqueue(CannedResponse::json(200, "")); break;
+    default: m_server->enqueue(CannedResponse::json(200, R"({"complete": )")); break;
+    }
+    // Anything after it would be a second send nobody decided.
+    m_server->enqueue(CannedResponse::json(200, R"({"ok":true})"));
+    Answers<QJsonValue> a;
+    client->write(QStringLiteral("team/members/suspend"), QJsonObject{{QStringLiteral("wipe_data"), false}}, a.callback());
+    QVERIFY(a.waitOne());
+    const Result<QJsonValue> &r = a.list.first();
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.maybeApplied, qPrintable(r.error.brief()));
+    QTest::qWait(300);                    // a resend, by the client or by Qt, would arrive now
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(client->stats().writes, 1);
+}
+
+void TestDropboxClient::writeResentAfter429()
+{
+    auto client = makeClient();
+    m_server->enqueue(CannedResponse::json(429, R"({"error": {"reason": {".tag": "too_many_requests"}}})",
+                                           {{"Retry-After", "0"}}));
+    m_server->enqueue(CannedResponse::json(200, "null"));
+    Answers<QJsonValue> a;
+    client->write(QStringLiteral("team/members/unsuspend"), QJsonObject(), a.callback());
+    QVERIFY(a.waitOne());
+    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error.brief()));   // 429: Dropbox did not apply it
+    QCOMPARE(m_server->requests().size(), 2);
+}
+
+void TestDropboxClient::writeResentAfterExpiredToken()
+{
+    auto client = makeClient();
+    m_server->enqueue(CannedResponse::json(401, R"({"error_summary": "expired_access_token/..", "error": {".tag": "expired_access_token"}})"));
+    m_server->enqueue(CannedResponse::json(200, "null"));
+    Answers<QJsonValue> a;
+    client->write(QStringLiteral("team/members/unsuspend"), QJsonObject(), a.callback());
+    QVERIFY(a.waitOne());
+    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error.brief()));
+    QCOMPARE(m_server->requests().size(), 2);
+}
+
+void TestDropboxClient::abortWritesLeavesReads()
+{
+    auto client = makeClient(4, 30000);
+    m_server->enqueue(CannedResponse::hang());
+    Answers<QJsonValue> w;
+    client->write(QStringLiteral("team/members/suspend"), QJsonObject(), w.callback());
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    m_server->enqueue(CannedResponse::json(200, R"({"name":"T"})", {}));
+    Answers<QJsonValue> r;
+    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), r.callback());
+    client->abortWrites();
+    QCOMPARE(w.list.size(), 1);
+    QCOMPARE(w.list.first().error.kind, ApiError::Kind::Cancelled);
+    QVERIFY(w.list.first().error.maybeApplied);    // it was out: Dropbox may have applied it
+    QVERIFY(r.waitOne());
+    QVERIFY2(r.list.first().ok(), qPrintable(r.list.first().error.brief()));
+}
+
+void TestDropboxClient::truncatedReadIsRetried()
+{
+    auto client = makeClient();
+    m_server->enqueue(CannedResponse::json(200, R"({"name": "cut)"));
+    m_server->enqueue(CannedResponse::json(200, R"({"name":"whole"})"));
+    Answers<QJsonValue> a;
+    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
+    QVERIFY(a.waitOne());
+    // A read whose body is not whole is no answer: the malformed reply is reported, never taken
+    // for an empty success.
+    const Result<QJsonValue> &r = a.list.first();
+    if (r.ok())
+        QCOMPARE(r.value.toObject().value(QLatin1String("name")).toString(), QStringLiteral("whole"));
+    else
+        QCOMPARE(r.error.kind, ApiError::Kind::Malformed);
+    QVERIFY(!r.error.maybeApplied);
+}
+
+void TestDropboxClient::replySizeCap()
+{
+    DropboxClient::Options o;
+    o.baseUrl = m_server->baseUrl();
+    o.maxReplyBytes = 4096;
+    DropboxClient client(m_tokens.get(), o);
+    m_server->enqueue(CannedResponse::json(200, "[\"" + QByteArray(100000, 'x') + "\"]"));
+    Answers<QJsonValue> a;
+    client.rpc(QStringLiteral("team/members/list_v2"), QJsonValue(), a.callback());
+    QVERIFY(a.waitOne());
+    QCOMPARE(a.list.first().error.kind, ApiError::Kind::Malformed);
+    QVERIFY2(a.list.first().error.detail.contains(QStringLiteral("larger than")), qPrintable(a.list.first().error.detail));
+}
+
+void TestDropboxClient::callDeadline()
+{
+    DropboxClient::Options o;
+    o.baseUrl = m_server->baseUrl();
+    o.maxAttempts = 50;
+    o.initialBackoffMs = 100;
+    o.maxBackoffMs = 100;
+    o.maxCallMs = 500;
+    DropboxClient client(m_tokens.get(), o);
+    for (int i = 0; i < 50; ++i)
+        m_server->enqueue(CannedResponse::text(503, "busy"));
+    QElapsedTimer clock;
+    clock.start();
+    Answers<QJsonValue> a;
+    client.rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
+    QVERIFY(a.waitOne());
+    QCOMPARE(a.list.first().error.kind, ApiError::Kind::Server);
+    QVERIFY2(a.list.first().error.detail.contains(QStringLiteral("gave up after")), qPrintable(a.list.first().error.detail));
+    QVERIFY(m_server->requests().size() < 10);
+    QVERIFY(clock.elapsed() < 5000);
+}
+
+void TestDropboxClient::retryAfterOverTheCap()
+{
+    auto client = makeClient();
+    // 3,000,000 s once overflowed 32-bit milliseconds and was retried at once; 3600 s was waited out.
+    m_server->enqueue(CannedResponse::json(429, R"({"error": {"reason": {".tag": "too_many_requests"}}})",
+                                           {{"Retry-After", "3000000"}}));
+    QElapsedTimer clock;
+    clock.start();
+    Answers<QJsonValue> a;
+    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
+    QVERIFY(a.waitOne());
+    QCOMPARE(a.list.first().error.kind, ApiError::Kind::RateLimited);
+    const QString text = a.list.first().error.message();
+    QVERIFY2(text.contains(QStringLiteral("3000000")) && text.contains(QStringLiteral("limit")), qPrintable(text));
+    QCOMPARE(m_server->requests().size(), 1);
+    QVERIFY(clock.elapsed() < 3000);
 }
 
 QTEST_GUILESS_MAIN(TestDropboxClient)

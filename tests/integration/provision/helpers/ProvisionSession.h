@@ -17,6 +17,43 @@
 
 namespace dbx::test {
 
+// Look-ups in a snapshot (the simulator's truth or a stored run). byEmail prefers a current
+// member and falls back to a removed one.
+inline const Account *byEmail(const Snapshot &s, const QString &email)
+{
+    for (const Account &a : s.accounts) {
+        if (a.email.compare(email, Qt::CaseInsensitive) == 0 && a.status != AccountStatus::Removed)
+            return &a;
+    }
+    for (const Account &a : s.accounts) {
+        if (a.email.compare(email, Qt::CaseInsensitive) == 0)
+            return &a;
+    }
+    return nullptr;
+}
+
+inline const Account *byId(const Snapshot &s, const QString &id)
+{
+    for (const Account &a : s.accounts) {
+        if (a.teamMemberId == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+inline bool hasMembership(const Snapshot &s, const QString &group, const QString &member, AccessType *access = nullptr)
+{
+    for (const Membership &m : s.memberships) {
+        if (m.groupId == group && m.teamMemberId == member) {
+            if (access)
+                *access = m.accessType;
+            return true;
+        }
+    }
+    return false;
+}
+
+
 class Session : public QObject
 {
 public:
