@@ -92,23 +92,7 @@ private:
     }
 
     // The stored snapshot agrees with the simulator for this member: status, role, groups.
-    void compareMember(const QString &id)
-    {
-        const Snapshot truth = m_sim->truth();
-        const Snapshot snap = stored();
-        const Account *t = byId(truth, id);
-        const Account *s = byId(snap, id);
-        QVERIFY2(t && s, qPrintable(id));
-        QCOMPARE(toWire(s->status), toWire(t->status));
-        QCOMPARE(s->roleId, t->roleId);
-        for (const Group &g : truth.groups) {
-            AccessType ta = AccessType::Member, sa = AccessType::Member;
-            const bool inTruth = hasMembership(truth, g.id, id, &ta);
-            QCOMPARE(hasMembership(snap, g.id, id, &sa), inTruth);
-            if (inTruth)
-                QCOMPARE(sa, ta);
-        }
-    }
+    void compareMember(const QString &id) { dbx::test::compareMember(m_sim->truth(), stored(), id); }
 
     // Exactly one audit row for the action, complete, with this outcome; no attempt left open.
     void checkAudit(const QString &action, const QString &outcome)
@@ -258,7 +242,8 @@ private Q_SLOTS:
         // The snapshot equals the truth, and the options arrived as asked.
         const QJsonObject body = bodyOf(sent.first());
         if (kind == QLatin1String("create")) {
-            const Account *t = byEmail(m_sim->truth(), QStringLiteral("new@lost.test"));
+            const Snapshot truth = m_sim->truth();
+            const Account *t = byEmail(truth, QStringLiteral("new@lost.test"));
             QVERIFY(t);
             QCOMPARE(r.teamMemberId, t->teamMemberId);
             compareMember(t->teamMemberId);

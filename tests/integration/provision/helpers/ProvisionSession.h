@@ -12,6 +12,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTest>
 #include <QUuid>
 #include <memory>
 
@@ -53,6 +54,30 @@ inline bool hasMembership(const Snapshot &s, const QString &group, const QString
     return false;
 }
 
+
+// The stored snapshot's view of one member equals the truth's, for the fields provisioning
+// changes: status, role, email, group list and every membership with its access type.
+inline void compareMember(const Snapshot &truth, const Snapshot &snap, const QString &id)
+{
+    const Account *t = byId(truth, id);
+    const Account *s = byId(snap, id);
+    QVERIFY2(t && s, qPrintable(id));
+    QCOMPARE(toWire(s->status), toWire(t->status));
+    QCOMPARE(s->roleId, t->roleId);
+    QCOMPARE(s->email, t->email);
+    QStringList sg = s->groupIds, tg = t->groupIds;
+    sg.sort();
+    tg.sort();
+    QCOMPARE(sg, tg);
+    for (const Group &g : truth.groups) {
+        AccessType ta = AccessType::Member, sa = AccessType::Member;
+        const bool inTruth = hasMembership(truth, g.id, id, &ta);
+        const bool inStore = hasMembership(snap, g.id, id, &sa);
+        QCOMPARE(inStore, inTruth);
+        if (inTruth)
+            QCOMPARE(sa, ta);
+    }
+}
 
 class Session : public QObject
 {
