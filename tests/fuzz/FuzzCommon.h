@@ -12,8 +12,12 @@
 namespace dbx {
 namespace fuzz {
 
+// An empty input is a null QByteArray, as QFile::readAll() of an empty file gives: code that
+// passes data() on to C functions must cope with its null pointer.
 inline QByteArray bytes(const uint8_t *data, size_t size)
 {
+    if (size == 0)
+        return QByteArray();
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
 }
 

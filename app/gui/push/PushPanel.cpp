@@ -170,7 +170,9 @@ PushPanel::~PushPanel()
 bool PushPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // Closing the window ends the service cleanly (ConductorOne is told how a running task ended).
-    if (watched == m_window && event->type() == QEvent::Close && m_service)
+    // The event type first: while the window is destroyed it still filters events, and comparing
+    // with m_window then casts a QWidget that is no longer a MainWindow (UBSan: bad downcast).
+    if (event->type() == QEvent::Close && m_service && watched == m_window)
         m_service->stop();
     return QWidget::eventFilter(watched, event);
 }

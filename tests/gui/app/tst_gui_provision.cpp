@@ -266,7 +266,8 @@ private Q_SLOTS:
         QVERIFY2(results.first().outcome == Outcome::Success, qPrintable(results.first().message));
 
         // Dropbox (the simulator) has the member, with what the form said.
-        const Account *created = findByEmail(sim()->truth(), email);
+        const Snapshot truth = sim()->truth();   // held: created points into it
+        const Account *created = findByEmail(truth, email);
         QVERIFY(created);
         QCOMPARE(created->givenName, QStringLiteral("Grace"));
         QCOMPARE(created->surname, QStringLiteral("Hopper"));
@@ -320,7 +321,8 @@ private Q_SLOTS:
         QVERIFY2(results.first().outcome == Outcome::Success, qPrintable(results.first().message));
 
         QCOMPARE(sim()->requestCount(QStringLiteral("team/members/remove")), removesBefore + 1);
-        const Account *inTruth = findAccount(sim()->truth(), id);
+        const Snapshot truth = sim()->truth();   // held: inTruth points into it
+        const Account *inTruth = findAccount(truth, id);
         QVERIFY(!inTruth || inTruth->status == AccountStatus::Removed);
         QTRY_VERIFY(findAccount(window().snapshot(), id) == nullptr
                     || findAccount(window().snapshot(), id)->status == AccountStatus::Removed);

@@ -315,7 +315,9 @@ private slots:
         QVERIFY(created.has_success());
         const QString newId = str(created.success().resource().id().resource());
         QVERIFY(!newId.isEmpty());
-        const Account *a = findAccount(m_sim->truth(), newId);
+        // truth() returns a snapshot by value: keep it while a points into it.
+        Snapshot truth = m_sim->truth();
+        const Account *a = findAccount(truth, newId);
         QVERIFY(a);
         QCOMPARE(a->email, email);
         QCOMPARE(a->givenName, QStringLiteral("Nia"));
@@ -345,7 +347,8 @@ private slots:
         // Delete: removed from the team.
         fin = run(FakeConductorOne::deleteTask(userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        a = findAccount(m_sim->truth(), userId);
+        truth = m_sim->truth();
+        a = findAccount(truth, userId);
         QVERIFY(!a || a->status == AccountStatus::Removed);
         // Twice: already gone, nothing sent.
         const qint64 removes = m_sim->server()->requestCount(QStringLiteral("team/members/remove"));

@@ -451,7 +451,9 @@ private slots:
         QVERIFY(startService(options()));
         QTRY_VERIFY_WITH_TIMEOUT(!m_fake->hellos().isEmpty(), 10000);
         // Hello announces sync only.
-        const v2::ConnectorCapabilities &caps = m_fake->hellos().first().connector_metadata().capabilities();
+        // A copy: hellos() returns a list by value, a reference into it would dangle.
+        const batonv1::BatonServiceHelloRequest hello = m_fake->hellos().first();
+        const v2::ConnectorCapabilities &caps = hello.connector_metadata().capabilities();
         QCOMPARE(caps.connector_capabilities_size(), 1);
         QCOMPARE(caps.connector_capabilities(0), v2::CAPABILITY_SYNC);
 
