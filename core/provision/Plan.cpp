@@ -231,7 +231,8 @@ QString encodingProblem(QByteArrayView data, int *line)
         *line = 1;
         return tr("Line 1: the plan is saved as UTF-16 (\"Unicode text\"); save it as CSV in UTF-8.");
     }
-    if (const void *nul = std::memchr(data.data(), 0, size_t(data.size()))) {
+    // memchr must not see the null pointer of an empty file, even with a size of 0.
+    if (const void *nul = data.isEmpty() ? nullptr : std::memchr(data.data(), 0, size_t(data.size()))) {
         *line = lineAt(data, static_cast<const char *>(nul) - data.data());
         return tr("Line %1: the plan contains a NUL byte; it is not a text CSV file (or not UTF-8: save it "
                   "as CSV in UTF-8).").arg(*line);

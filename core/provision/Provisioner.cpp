@@ -807,14 +807,17 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
         // Each new member is read back by email, one after the other; one not created is sent
         // again on its own.
         auto settleFrom = std::make_shared<std::function<void(int)>>();
-        *settleFrom = [this, indexes, checks, error = r.error, after, settleFrom](int k) {
+        // The function holds itself weakly (capturing settleFrom would be a cycle that is never
+        // freed; LeakSanitizer reports it); the pending `next` callbacks keep it alive.
+        *settleFrom = [this, indexes, checks, error = r.error, after,
+                       weakSelf = std::weak_ptr<std::function<void(int)>>(settleFrom)](int k) {
             if (k >= indexes.size()) {
                 after();
                 return;
             }
             const int index = indexes[k];
             const Precheck check = checks[k];
-            const Done next = [settleFrom, k] { (*settleFrom)(k + 1); };
+            const Done next = [self = weakSelf.lock(), k] { (*self)(k + 1); };
             const QString okText = tr("Created an account for %1.").arg(m_job.operations[index].user.value.trimmed());
             settleAmbiguous(index, check, error, okText, [this, index, check, next] {
                 runCreateBatch({index}, {check}, next);
