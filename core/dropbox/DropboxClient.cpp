@@ -338,9 +338,16 @@ void DropboxClient::handleTimeout(const std::shared_ptr<Pending> &p)
     e.route = p->route;
     e.detail = tr("no answer within %1 ms").arg(m_options.requestTimeoutMs);
     qCWarning(lcHttp).noquote() << "POST" << p->route << "timed out after" << p->clock.elapsed() << "ms";
+    lostAfterSend(p, e, tr("timeout"));
+}
+
+void DropboxClient::lostAfterSend(const std::shared_ptr<Pending> &p, const ApiError &error, const QString &reason)
+{
+    // Reads retry; writes do not guess: a write that left may have been applied, so it is
+    // answered at once, for the caller to read the state back.
     if (p->write)
-        return complete(p, failure(*p, e, true));
-    retryOrFail(p, e, backoffMs(p->failures + 1), tr("timeout"));
+        return complete(p, failure(*p, error, true));
+    retryOrFail(p, error, backoffMs(p->failures + 1), reason);
 }
 
 void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *reply)
@@ -375,9 +382,9 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
         e.kind = ApiError::Kind::Network;
         e.detail = reply->errorString();
         qCWarning(lcHttp).noquote() << "POST" << p->route << "network error:" << e.detail;
-        if (p->write && !provablyNotSent(reply->error()))
-            return complete(p, failure(*p, e, true));
-        return retryOrFail(p, e, backoffMs(p->failures + 1), e.detail);
+        if (provablyNotSent(reply->error()))
+            return retryOrFail(p, e, backoffMs(p->failures + 1), e.detail);
+        return lostAfterSend(p, e, e.detail);
     }
 
     if (status >= 200 && status < 300) {
@@ -387,9 +394,7 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
             e.httpStatus = status;
             e.requestId = requestId;
             qCWarning(lcHttp).noquote() << "POST" << p->route << "reply cut short:" << reply->errorString();
-            if (p->write)
-                return complete(p, failure(*p, e, true));
-            return retryOrFail(p, e, backoffMs(p->failures + 1), tr("reply cut short"));
+            return lostAfterSend(p, e, tr("reply cut short"));
         }
         Result<QJsonValue> r;
         r.requestId = requestId;
@@ -483,9 +488,7 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
         e.kind = ApiError::Kind::Server;
         e.detail = bodyText(body);
         qCWarning(lcHttp).noquote() << "POST" << p->route << "server error" << status;
-        if (p->write)
-            return complete(p, failure(*p, e, true));   // Dropbox documents no 5xx as "not applied"
-        return retryOrFail(p, e, backoffMs(p->failures + 1), tr("HTTP %1").arg(status));
+        return lostAfterSend(p, e, tr("HTTP %1").arg(status));   // Dropbox documents no 5xx as "not applied"
     } else if (status >= 400) {
         // 404, 405, 413 ...: outside the contract's table, but like 400 a wrong request.
         e.kind = ApiError::Kind::BadRequest;

@@ -122,6 +122,9 @@ private:
     void retryOrFail(const std::shared_ptr<Pending> &p, const ApiError &error, int delayMs,
                      const QString &reason);
     void retryLater(const std::shared_ptr<Pending> &p, int delayMs, const QString &reason);
+    // A failure after the request left (network, timeout, 5xx, cut-short reply): a read is
+    // retried, a write answers at once with maybeApplied.
+    void lostAfterSend(const std::shared_ptr<Pending> &p, const ApiError &error, const QString &reason);
     void complete(const std::shared_ptr<Pending> &p, const Result<QJsonValue> &r);
     void detachReply(Pending &p);
     int backoffMs(int retryNumber) const;

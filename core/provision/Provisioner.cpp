@@ -48,6 +48,21 @@ bool writerAlive(const QJsonObject &details)
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
+// What a read-back that found the change made tells about the result: the new member (roles is
+// optional in TeamMemberInfoV2: the role asked for then stands), or the role now held.
+void takeReadBack(OperationResult *res, const ReadBackResult &rb, const QString &roleAskedFor)
+{
+    if (res->operation.type == OperationType::CreateAccount) {
+        res->account = rb.account;
+        res->teamMemberId = rb.account.teamMemberId;
+        if (res->account.roleId.isEmpty())
+            res->account.roleId = roleAskedFor;
+        res->roleId = res->account.roleId;
+    } else if (res->operation.type == OperationType::SetRole || res->operation.type == OperationType::ClearRole) {
+        res->roleId = rb.account.roleId;
+    }
+}
+
 QString tagOf(const QJsonObject &o) { return o.value(QStringLiteral(".tag")).toString(); }
 
 QJsonObject groupSelector(const QString &groupId)
@@ -440,15 +455,7 @@ void Provisioner::settleAmbiguous(int index, const Precheck &check, const ApiErr
         switch (rb.verdict) {
         case ReadBackResult::Verdict::Applied:
             res.error = ApiError();
-            if (res.operation.type == OperationType::CreateAccount) {
-                res.account = rb.account;
-                res.teamMemberId = rb.account.teamMemberId;
-                if (res.account.roleId.isEmpty())
-                    res.account.roleId = check.roleId;
-                res.roleId = res.account.roleId;
-            } else if (res.operation.type == OperationType::SetRole || res.operation.type == OperationType::ClearRole) {
-                res.roleId = rb.account.roleId;
-            }
+            takeReadBack(&res, rb, check.roleId);
             succeed(res, tr("%1 (Confirmed by reading it back after the reply was lost: %2.)").arg(okText, rb.evidence),
                     rb.requestId);
             done();
@@ -630,26 +637,23 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
         if (!clear)
             roles << check.roleId;
         const QJsonObject arg{{QStringLiteral("user"), user}, {QStringLiteral("new_roles"), roles}};
-        const QString okText = clear ? tr("%1 is now a member only (was %2).").arg(name, roleLabel(check.previousRoleId))
-            : check.previousRoleId.isEmpty() ? tr("%1 now holds the role %2.").arg(name, roleLabel(check.roleId))
-                                             : tr("%1 now holds the role %2, replacing %3.").arg(name, roleLabel(check.roleId),
-                                                                                                  roleLabel(check.previousRoleId));
-        call(index, check, QStringLiteral("team/members/set_admin_permissions_v2"), arg, okText,
-             [this, base, check, clear, name, done](const Result<QJsonValue> &r) {
+        // The sentence for the role now held (the reply's, or the one asked for).
+        const auto roleText = [this, clear, name, previous = check.previousRoleId](const QString &roleId) {
+            if (clear)
+                return tr("%1 is now a member only (was %2).").arg(name, roleLabel(previous));
+            if (previous.isEmpty())
+                return tr("%1 now holds the role %2.").arg(name, roleLabel(roleId));
+            return tr("%1 now holds the role %2, replacing %3.").arg(name, roleLabel(roleId), roleLabel(previous));
+        };
+        call(index, check, QStringLiteral("team/members/set_admin_permissions_v2"), arg, roleText(check.roleId),
+             [this, base, check, clear, roleText, done](const Result<QJsonValue> &r) {
                  OperationResult res = base;
                  const QJsonArray now = r.value.toObject().value(QStringLiteral("roles")).toArray();
                  res.roleId = now.isEmpty() ? QString()
                                             : now.first().toObject().value(QStringLiteral("role_id")).toString();
                  if (!clear && res.roleId.isEmpty())
                      res.roleId = check.roleId;   // roles is optional in the result
-                 QString text;
-                 if (clear)
-                     text = tr("%1 is now a member only (was %2).").arg(name, roleLabel(check.previousRoleId));
-                 else if (check.previousRoleId.isEmpty())
-                     text = tr("%1 now holds the role %2.").arg(name, roleLabel(res.roleId));
-                 else
-                     text = tr("%1 now holds the role %2, replacing %3.").arg(name, roleLabel(res.roleId), roleLabel(check.previousRoleId));
-                 succeed(res, text, r.requestId);
+                 succeed(res, roleText(res.roleId), r.requestId);
                  done();
              }, done);
         return;
@@ -1140,12 +1144,7 @@ void Provisioner::reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows, std::
         switch (rb.verdict) {
         case ReadBackResult::Verdict::Applied:
             res.outcome = Outcome::Success;
-            if (res.operation.type == OperationType::CreateAccount) {
-                res.account = rb.account;
-                res.teamMemberId = rb.account.teamMemberId;
-            }
-            if (res.operation.type == OperationType::SetRole || res.operation.type == OperationType::ClearRole)
-                res.roleId = rb.account.roleId;
+            takeReadBack(&res, rb, res.roleId);
             res.message = tr("Done: a run stopped at %1 before Dropbox's answer arrived; reading it back shows the change "
                              "was made (%2).").arg(when, rb.evidence);
             if (QString error; !patchSnapshot(res, &error))
