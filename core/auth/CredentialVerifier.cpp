@@ -49,7 +49,7 @@ void CredentialVerifier::start(const Input &input)
         refusal = transportRefusal(OAuthEndpoints::tokenUrl(input.baseUrl));
     if (!refusal.isEmpty()) {
         qCWarning(lcAuth).noquote() << "verification refused:" << refusal;
-        m_result.error.kind = ApiError::Kind::BadRequest;
+        m_result.error.kind = Error::Kind::BadRequest;
         m_result.error.tag = QStringLiteral("insecure_transport");
         m_result.error.detail = refusal;
         // Queued: finished() never comes before start() returns.
@@ -79,22 +79,22 @@ void CredentialVerifier::start(const Input &input)
 
     qCInfo(lcAuth) << "verifying credentials against" << options.baseUrl.toString();
     m_pending = 2;
-    m_client->teamInfo([this, generation](const Result<TeamInfo> &r) {
+    m_client->teamInfo([this, generation](const Expected<TeamInfo> &r) {
         if (generation != m_generation)
             return;
         if (r.ok())
-            m_result.team = r.value;
+            m_result.team = r.value();
         else if (!m_result.error.isError())
-            m_result.error = r.error;
+            m_result.error = r.error();
         partDone();
     });
-    m_client->authenticatedAdmin([this, generation](const Result<AdminProfile> &r) {
+    m_client->authenticatedAdmin([this, generation](const Expected<AdminProfile> &r) {
         if (generation != m_generation)
             return;
         if (r.ok())
-            m_result.admin = r.value;
+            m_result.admin = r.value();
         else if (!m_result.error.isError())
-            m_result.error = r.error;
+            m_result.error = r.error();
         partDone();
     });
 }

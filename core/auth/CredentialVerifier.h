@@ -5,7 +5,7 @@
 // granted scopes with the needed ones.
 
 #include "auth/Scopes.h"
-#include "dropbox/ApiError.h"
+#include "base/Error.h"
 #include "model/Types.h"
 
 #include <QObject>
@@ -25,7 +25,7 @@ public:
     QStringList grantedScopes;            // empty when Dropbox did not report them
     QVector<ScopeInfo> missingReadOnly;
     QVector<ScopeInfo> missingProvisioning;
-    ApiError error;
+    Error error;
 
     bool ok() const { return !error.isError(); }
     bool scopesKnown() const { return !grantedScopes.isEmpty(); }

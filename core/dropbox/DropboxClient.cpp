@@ -113,28 +113,26 @@ QJsonObject cursorArg(const QString &cursor)
 }
 
 template <typename T>
-using Parser = Result<T> (*)(const QString &, const QJsonValue &);
+using Parser = Expected<T> (*)(const QString &, const QJsonValue &);
 
 // Raw RPC + one pure parse function = one typed read.
 template <typename T>
 void typedCall(DropboxClient *client, const QString &route, const QJsonValue &arg, Parser<T> parser,
                DropboxClient::Callback<T> cb)
 {
-    client->rpc(route, arg, [route, parser, cb = std::move(cb)](const Result<QJsonValue> &r) {
-        Result<T> out;
-        if (r.ok()) {
-            out = parser(route, r.value);
-            if (out.error.isError()) {
-                out.error.httpStatus = 200;
-                qCWarning(lcHttp).noquote() << "malformed reply:" << out.error.detail
-                                            << "request id" << r.requestId;
+    client->rpc(route, arg, [route, parser, cb = std::move(cb)](const Expected<QJsonValue> &r) {
+        Expected<T> out = r.ok() ? parser(route, *r) : Expected<T>(unexpected(r.error()));
+        if (!out) {
+            Error e = out.error();
+            if (r.ok()) {
+                e.httpStatus = 200;
+                qCWarning(lcHttp).noquote() << "malformed reply:" << e.detail << "request id" << r.requestId;
             }
-        } else {
-            out.error = r.error;
+            if (e.requestId.isEmpty())
+                e.requestId = r.requestId;
+            out = unexpected(e);
         }
         out.requestId = r.requestId;
-        if (out.error.isError() && out.error.requestId.isEmpty())
-            out.error.requestId = r.requestId;
         cb(out);
     });
 }
@@ -233,33 +231,32 @@ void DropboxClient::start(const std::shared_ptr<Pending> &p)
     // Transport policy: refused before a token is fetched or any connection is made.
     const QString refusal = transportRefusal(m_options.baseUrl);
     if (!refusal.isEmpty()) {
-        Result<QJsonValue> r;
-        r.error.kind = ApiError::Kind::BadRequest;
-        r.error.route = p->route;
-        r.error.tag = QStringLiteral("insecure_transport");
-        r.error.detail = refusal;
-        return complete(p, r);
+        Error e;
+        e.kind = Error::Kind::BadRequest;
+        e.route = p->route;
+        e.tag = QStringLiteral("insecure_transport");
+        e.detail = refusal;
+        return complete(p, unexpected(e));
     }
     if (!m_tokens) {
-        Result<QJsonValue> r;
-        r.error.kind = ApiError::Kind::Unauthorized;
-        r.error.route = p->route;
-        r.error.detail = tr("no token source");
-        return complete(p, r);
+        Error e;
+        e.kind = Error::Kind::Unauthorized;
+        e.route = p->route;
+        e.detail = tr("no token source");
+        return complete(p, unexpected(e));
     }
     const QPointer<DropboxClient> self(this);
     const std::weak_ptr<Pending> weak = p;
-    m_tokens->fetchToken([self, weak](const QString &token, const ApiError &error) {
+    m_tokens->fetchToken([self, weak](const QString &token, const Error &error) {
         const auto q = weak.lock();
         if (!self || !q || q->done)
             return;
         if (error.isError()) {
-            Result<QJsonValue> r;
-            r.error = error;
-            if (r.error.route.isEmpty())
-                r.error.route = q->route;
+            Error e = error;
+            if (e.route.isEmpty())
+                e.route = q->route;
             qCWarning(lcHttp).noquote() << q->route << "no access token:" << error.brief();
-            return self->complete(q, r);
+            return self->complete(q, unexpected(e));
         }
         q->token = token;
         self->send(q);
@@ -333,15 +330,15 @@ void DropboxClient::handleTimeout(const std::shared_ptr<Pending> &p)
     if (p->done || !p->reply)
         return;
     detachReply(*p);
-    ApiError e;
-    e.kind = ApiError::Kind::Timeout;
+    Error e;
+    e.kind = Error::Kind::Timeout;
     e.route = p->route;
     e.detail = tr("no answer within %1 ms").arg(m_options.requestTimeoutMs);
     qCWarning(lcHttp).noquote() << "POST" << p->route << "timed out after" << p->clock.elapsed() << "ms";
     lostAfterSend(p, e, tr("timeout"));
 }
 
-void DropboxClient::lostAfterSend(const std::shared_ptr<Pending> &p, const ApiError &error, const QString &reason)
+void DropboxClient::lostAfterSend(const std::shared_ptr<Pending> &p, const Error &error, const QString &reason)
 {
     // Reads retry; writes do not guess: a write that left may have been applied, so it is
     // answered at once, for the caller to read the state back.
@@ -364,13 +361,13 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
     qCDebug(lcHttp).noquote() << "POST" << p->route << "->" << status << "in" << p->clock.elapsed()
                               << "ms, request id" << (requestId.isEmpty() ? QStringLiteral("-") : requestId);
 
-    ApiError e;
+    Error e;
     e.route = p->route;
     e.httpStatus = status;
     e.requestId = requestId;
 
     if (p->tooLarge) {
-        e = ApiError::malformed(p->route, tr("the reply is larger than %1 MB").arg(m_options.maxReplyBytes / (1024 * 1024)));
+        e = Error::malformed(p->route, tr("the reply is larger than %1 MB").arg(m_options.maxReplyBytes / (1024 * 1024)));
         e.httpStatus = status;
         e.requestId = requestId;
         qCWarning(lcHttp).noquote() << "POST" << p->route << "reply over the size cap; aborted";
@@ -379,7 +376,7 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
 
     if (status == 0) {
         // No HTTP answer at all: refused, reset, closed before a reply, DNS, TLS ...
-        e.kind = ApiError::Kind::Network;
+        e.kind = Error::Kind::Network;
         e.detail = reply->errorString();
         qCWarning(lcHttp).noquote() << "POST" << p->route << "network error:" << e.detail;
         if (provablyNotSent(reply->error()))
@@ -390,27 +387,30 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
     if (status >= 200 && status < 300) {
         if (reply->error() != QNetworkReply::NoError) {
             // A success whose body did not arrive whole (the connection closed mid-body).
-            e = ApiError::malformed(p->route, tr("the reply was cut short (%1)").arg(reply->errorString()));
+            e = Error::malformed(p->route, tr("the reply was cut short (%1)").arg(reply->errorString()));
             e.httpStatus = status;
             e.requestId = requestId;
             qCWarning(lcHttp).noquote() << "POST" << p->route << "reply cut short:" << reply->errorString();
             return lostAfterSend(p, e, tr("reply cut short"));
         }
-        Result<QJsonValue> r;
-        r.requestId = requestId;
         QString why;
+        QJsonValue value;
         // Every RPC result is one JSON value, "null" for a void one: an empty body was cut off.
         const bool empty = body.trimmed().isEmpty();
         if (empty)
             why = tr("the body is empty");
-        if (empty || !parse::jsonValue(body, &r.value, &why)) {
+        Expected<QJsonValue> r;
+        if (empty || !parse::jsonValue(body, &value, &why)) {
             // An empty or truncated body is no success: for a write the outcome is unknown.
-            r.error = ApiError::malformed(p->route, tr("the reply is not JSON (%1)").arg(why));
-            r.error.httpStatus = status;
-            r.error.requestId = requestId;
-            r.error.maybeApplied = p->write;
-            r.value = QJsonValue();
+            Error bad = Error::malformed(p->route, tr("the reply is not JSON (%1)").arg(why));
+            bad.httpStatus = status;
+            bad.requestId = requestId;
+            bad.maybeApplied = p->write;
+            r = unexpected(bad);
+        } else {
+            r = value;
         }
+        r.requestId = requestId;
         return complete(p, r);
     }
 
@@ -420,10 +420,10 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
 
     if (status == 400) {
         // Our request broke the contract; retrying cannot help.
-        e.kind = ApiError::Kind::BadRequest;
+        e.kind = Error::Kind::BadRequest;
         e.detail = bodyText(body);
     } else if (status == 401) {
-        e.kind = ApiError::Kind::Unauthorized;
+        e.kind = Error::Kind::Unauthorized;
         e.tag = parse::errorTag(json);
         if (e.tag == QLatin1String("missing_scope")) {
             const QJsonObject error = json.value(QLatin1String("error")).toObject();
@@ -442,18 +442,18 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
             return start(p);
         }
     } else if (status == 403) {
-        e.kind = ApiError::Kind::Forbidden;
+        e.kind = Error::Kind::Forbidden;
         e.tag = parse::errorTag(json);
         if (e.tag.isEmpty())
             e.detail = bodyText(body);
     } else if (status == 409) {
-        e.kind = ApiError::Kind::Endpoint;
+        e.kind = Error::Kind::Endpoint;
         e.tag = parse::errorTag(json);
         if (e.tag.isEmpty())
             e.detail = bodyText(body);
     } else if (status == 429) {
         ++m_stats.rateLimited;
-        e.kind = ApiError::Kind::RateLimited;
+        e.kind = Error::Kind::RateLimited;
         const QJsonObject error = json.value(QLatin1String("error")).toObject();
         e.tag = error.value(QLatin1String("reason")).toObject().value(QLatin1String(".tag")).toString();
         if (e.tag.isEmpty())
@@ -485,26 +485,25 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
         const int delay = retryAfter >= 0 ? static_cast<int>(retryAfter * 1000) : backoffMs(p->failures + 1);
         return retryOrFail(p, e, delay, tr("rate limited"));
     } else if (status >= 500) {
-        e.kind = ApiError::Kind::Server;
+        e.kind = Error::Kind::Server;
         e.detail = bodyText(body);
         qCWarning(lcHttp).noquote() << "POST" << p->route << "server error" << status;
         return lostAfterSend(p, e, tr("HTTP %1").arg(status));   // Dropbox documents no 5xx as "not applied"
     } else if (status >= 400) {
         // 404, 405, 413 ...: outside the contract's table, but like 400 a wrong request.
-        e.kind = ApiError::Kind::BadRequest;
+        e.kind = Error::Kind::BadRequest;
         e.detail = tr("HTTP %1: %2").arg(status).arg(bodyText(body));
     } else {
-        e = ApiError::malformed(p->route, tr("unexpected HTTP status %1").arg(status));
+        e = Error::malformed(p->route, tr("unexpected HTTP status %1").arg(status));
         e.httpStatus = status;
         e.requestId = requestId;
     }
-    Result<QJsonValue> r;
-    r.error = e;
+    Expected<QJsonValue> r = unexpected(e);
     r.requestId = requestId;
     complete(p, r);
 }
 
-void DropboxClient::retryOrFail(const std::shared_ptr<Pending> &p, const ApiError &error, int delayMs,
+void DropboxClient::retryOrFail(const std::shared_ptr<Pending> &p, const Error &error, int delayMs,
                                 const QString &reason)
 {
     if (p->done)
@@ -516,11 +515,11 @@ void DropboxClient::retryOrFail(const std::shared_ptr<Pending> &p, const ApiErro
         return complete(p, failure(*p, error, false));
     }
     if (p->since.elapsed() + qint64(delayMs) > p->deadlineMs) {
-        ApiError e = error;
+        Error e = error;
         const QString why = tr("gave up after %1 s of retries (the limit for one call is %2 s)")
                                 .arg(p->since.elapsed() / 1000).arg(p->deadlineMs / 1000);
         e.detail = e.detail.isEmpty() ? why : e.detail + QStringLiteral("; ") + why;
-        if (e.kind == ApiError::Kind::RateLimited)
+        if (e.kind == Error::Kind::RateLimited)
             e.detail = tr("Dropbox kept asking the connector to slow down; it %1. Try again later.").arg(why);
         qCWarning(lcHttp).noquote() << "POST" << p->route << why;
         return complete(p, failure(*p, e, false));
@@ -528,13 +527,12 @@ void DropboxClient::retryOrFail(const std::shared_ptr<Pending> &p, const ApiErro
     retryLater(p, delayMs, reason);
 }
 
-Result<QJsonValue> DropboxClient::failure(const Pending &p, ApiError error, bool ambiguous) const
+Expected<QJsonValue> DropboxClient::failure(const Pending &p, Error error, bool ambiguous) const
 {
     // Only a write that left and whose answer was lost may have been applied; a 429, a refused
     // connection and every other answer from Dropbox prove it was not.
     error.maybeApplied = ambiguous && p.write;
-    Result<QJsonValue> r;
-    r.error = error;
+    Expected<QJsonValue> r = unexpected(error);
     r.requestId = error.requestId;
     return r;
 }
@@ -551,7 +549,7 @@ void DropboxClient::retryLater(const std::shared_ptr<Pending> &p, int delayMs, c
     p->retry.start(std::max(0, delayMs));
 }
 
-void DropboxClient::complete(const std::shared_ptr<Pending> &p, const Result<QJsonValue> &r)
+void DropboxClient::complete(const std::shared_ptr<Pending> &p, const Expected<QJsonValue> &r)
 {
     if (p->done)
         return;
@@ -560,8 +558,8 @@ void DropboxClient::complete(const std::shared_ptr<Pending> &p, const Result<QJs
     p->retry.stop();
     detachReply(*p);
     m_pending.removeOne(p);
-    if (r.error.isError() && r.error.kind != ApiError::Kind::Endpoint)
-        qCWarning(lcHttp).noquote() << "call failed:" << r.error.brief();
+    if (!r && r.error().kind != Error::Kind::Endpoint)
+        qCWarning(lcHttp).noquote() << "call failed:" << r.error().brief();
     // Moved out so whatever the callback captured is released once it has run.
     const Callback<QJsonValue> cb = std::move(p->cb);
     if (cb)
@@ -603,9 +601,9 @@ void DropboxClient::abortWhere(const std::function<bool(const Pending &)> &which
         qCInfo(lcHttp) << "aborted" << pending.size() << "pending calls";
     for (int i = 0; i < pending.size(); ++i) {
         const Callback<QJsonValue> cb = std::move(pending[i]->cb);
-        Result<QJsonValue> r;
-        r.error = ApiError::cancelled(pending[i]->route);
-        r.error.maybeApplied = inFlight[i];
+        Error e = Error::cancelled(pending[i]->route);
+        e.maybeApplied = inFlight[i];
+        const Expected<QJsonValue> r = unexpected(e);
         if (cb)
             cb(r);
     }

@@ -7,12 +7,12 @@
 // Writes do not guess: a write is sent again only when it provably did not reach Dropbox (429,
 // 401 expired_access_token, a connection refused before anything was sent). Any other failure
 // after it left (dropped connection, timeout, 5xx, truncated or oversized reply, abort in
-// flight) answers at once with ApiError::maybeApplied set, and the caller reads the state back.
+// flight) answers at once with Error::maybeApplied set, and the caller reads the state back.
 // The transport itself never resends a write either: its body is a one-shot device that
 // refuses the silent resend Qt's HTTP stack attempts on a connection closed before the reply.
 // Every call has an overall deadline across its retries, and replies have a size cap.
 
-#include "dropbox/ApiError.h"
+#include "base/Expected.h"
 #include "model/Types.h"
 
 #include <QJsonValue>
@@ -74,7 +74,7 @@ public:
         qint64 writes = 0;                // write requests sent (each one a decided send)
     };
 
-    template <typename T> using Callback = std::function<void(const Result<T> &)>;
+    template <typename T> using Callback = std::function<void(const Expected<T> &)>;
 
     // tokens is not owned. The client creates its own QNetworkAccessManager on its thread.
     DropboxClient(TokenSource *tokens, const Options &options, QObject *parent = nullptr);
@@ -119,18 +119,18 @@ private:
     void send(const std::shared_ptr<Pending> &p);
     void handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *reply);
     void handleTimeout(const std::shared_ptr<Pending> &p);
-    void retryOrFail(const std::shared_ptr<Pending> &p, const ApiError &error, int delayMs,
+    void retryOrFail(const std::shared_ptr<Pending> &p, const Error &error, int delayMs,
                      const QString &reason);
     void retryLater(const std::shared_ptr<Pending> &p, int delayMs, const QString &reason);
     // A failure after the request left (network, timeout, 5xx, cut-short reply): a read is
     // retried, a write answers at once with maybeApplied.
-    void lostAfterSend(const std::shared_ptr<Pending> &p, const ApiError &error, const QString &reason);
-    void complete(const std::shared_ptr<Pending> &p, const Result<QJsonValue> &r);
+    void lostAfterSend(const std::shared_ptr<Pending> &p, const Error &error, const QString &reason);
+    void complete(const std::shared_ptr<Pending> &p, const Expected<QJsonValue> &r);
     void detachReply(Pending &p);
     int backoffMs(int retryNumber) const;
     void enqueue(const std::shared_ptr<Pending> &p);
     void abortWhere(const std::function<bool(const Pending &)> &which);
-    Result<QJsonValue> failure(const Pending &p, ApiError error, bool ambiguous) const;
+    Expected<QJsonValue> failure(const Pending &p, Error error, bool ambiguous) const;
 
     TokenSource *m_tokens;
     Options m_options;

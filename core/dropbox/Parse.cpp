@@ -276,18 +276,15 @@ bool readPageFrame(const QJsonValue &reply, const char *listKey, QJsonObject *ro
 }
 
 template <typename T>
-Result<T> finish(const QString &route, T &&value, const Ctx &c)
+Expected<T> finish(const QString &route, T &&value, const Ctx &c)
 {
-    Result<T> r;
     if (!c.error.isEmpty())
-        r.error = ApiError::malformed(route, c.error);
-    else
-        r.value = std::move(value);
-    return r;
+        return unexpected(Error::malformed(route, c.error));
+    return Expected<T>(std::move(value));
 }
 } // namespace
 
-Result<MemberPage> memberPage(const QString &route, const QJsonValue &reply)
+Expected<MemberPage> memberPage(const QString &route, const QJsonValue &reply)
 {
     Ctx c;
     MemberPage page;
@@ -305,7 +302,7 @@ Result<MemberPage> memberPage(const QString &route, const QJsonValue &reply)
     return finish(route, std::move(page), c);
 }
 
-Result<GroupPage> groupPage(const QString &route, const QJsonValue &reply)
+Expected<GroupPage> groupPage(const QString &route, const QJsonValue &reply)
 {
     Ctx c;
     GroupPage page;
@@ -323,7 +320,7 @@ Result<GroupPage> groupPage(const QString &route, const QJsonValue &reply)
     return finish(route, std::move(page), c);
 }
 
-Result<GroupMemberPage> groupMemberPage(const QString &route, const QJsonValue &reply)
+Expected<GroupMemberPage> groupMemberPage(const QString &route, const QJsonValue &reply)
 {
     Ctx c;
     GroupMemberPage page;
@@ -359,7 +356,7 @@ Result<GroupMemberPage> groupMemberPage(const QString &route, const QJsonValue &
     return finish(route, std::move(page), c);
 }
 
-Result<QVector<Role>> availableRoles(const QString &route, const QJsonValue &reply)
+Expected<QVector<Role>> availableRoles(const QString &route, const QJsonValue &reply)
 {
     Ctx c;
     QVector<Role> roles;
@@ -377,7 +374,7 @@ Result<QVector<Role>> availableRoles(const QString &route, const QJsonValue &rep
     return finish(route, std::move(roles), c);
 }
 
-Result<TeamInfo> teamInfo(const QString &route, const QJsonValue &reply)
+Expected<TeamInfo> teamInfo(const QString &route, const QJsonValue &reply)
 {
     Ctx c;
     TeamInfo info;
@@ -393,7 +390,7 @@ Result<TeamInfo> teamInfo(const QString &route, const QJsonValue &reply)
     return finish(route, std::move(info), c);
 }
 
-Result<AdminProfile> authenticatedAdmin(const QString &route, const QJsonValue &reply)
+Expected<AdminProfile> authenticatedAdmin(const QString &route, const QJsonValue &reply)
 {
     Ctx c;
     AdminProfile admin;

@@ -7,7 +7,7 @@
 // mistyped REQUIRED field fails with Kind::Malformed and a detail naming the route and the field
 // path, e.g. "team/members/list_v2: members[3].profile.email is missing".
 
-#include "dropbox/ApiError.h"
+#include "base/Expected.h"
 #include "dropbox/DropboxClient.h"
 #include "model/Types.h"
 
@@ -18,12 +18,12 @@
 namespace dbx::parse {
 
 // Whole replies of the read routes. route only names the call in errors.
-Result<MemberPage> memberPage(const QString &route, const QJsonValue &reply);
-Result<GroupPage> groupPage(const QString &route, const QJsonValue &reply);
-Result<GroupMemberPage> groupMemberPage(const QString &route, const QJsonValue &reply);
-Result<QVector<Role>> availableRoles(const QString &route, const QJsonValue &reply);
-Result<TeamInfo> teamInfo(const QString &route, const QJsonValue &reply);
-Result<AdminProfile> authenticatedAdmin(const QString &route, const QJsonValue &reply);
+Expected<MemberPage> memberPage(const QString &route, const QJsonValue &reply);
+Expected<GroupPage> groupPage(const QString &route, const QJsonValue &reply);
+Expected<GroupMemberPage> groupMemberPage(const QString &route, const QJsonValue &reply);
+Expected<QVector<Role>> availableRoles(const QString &route, const QJsonValue &reply);
+Expected<TeamInfo> teamInfo(const QString &route, const QJsonValue &reply);
+Expected<AdminProfile> authenticatedAdmin(const QString &route, const QJsonValue &reply);
 
 // Building blocks (provisioning replies carry the same structs). path is the field path of v
 // within the reply ("" for the root, "complete[0]" ...); on failure *error is set to

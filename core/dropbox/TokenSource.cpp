@@ -43,15 +43,15 @@ void StaticTokenSource::fetchToken(Callback cb)
 {
     if (m_invalid || m_token.isEmpty()) {
         // A fixed token cannot be renewed: the API's verdict stands for every later call.
-        ApiError e;
-        e.kind = ApiError::Kind::Unauthorized;
+        Error e;
+        e.kind = Error::Kind::Unauthorized;
         e.tag = m_token.isEmpty() ? QStringLiteral("invalid_access_token") : QStringLiteral("expired_access_token");
         e.detail = m_token.isEmpty() ? tr("no access token is configured")
                                      : tr("the access token expired and cannot be refreshed");
         cb(QString(), e);
         return;
     }
-    cb(m_token, ApiError());
+    cb(m_token, Error());
 }
 
 void StaticTokenSource::invalidate(const QString &accessToken)
@@ -90,7 +90,7 @@ bool RefreshTokenSource::tokenUsable() const
 void RefreshTokenSource::fetchToken(Callback cb)
 {
     if (!m_refreshing && tokenUsable()) {
-        cb(m_token, ApiError());
+        cb(m_token, Error());
         return;
     }
     m_waiting.append(std::move(cb));
@@ -113,8 +113,8 @@ void RefreshTokenSource::refresh()
     // The app secret and refresh token never travel unencrypted: refused before any connection.
     const QString refusal = transportRefusal(m_tokenUrl);
     if (!refusal.isEmpty()) {
-        ApiError e;
-        e.kind = ApiError::Kind::BadRequest;
+        Error e;
+        e.kind = Error::Kind::BadRequest;
         e.route = kTokenRoute;
         e.tag = QStringLiteral("insecure_transport");
         e.detail = refusal;
@@ -123,8 +123,8 @@ void RefreshTokenSource::refresh()
         return;
     }
     if (m_creds.refreshToken.isEmpty() || m_creds.appKey.isEmpty()) {
-        ApiError e;
-        e.kind = ApiError::Kind::TokenRefresh;
+        Error e;
+        e.kind = Error::Kind::TokenRefresh;
         e.route = kTokenRoute;
         e.detail = m_creds.refreshToken.isEmpty() ? tr("no refresh token is stored")
                                                   : tr("no app key is configured");
@@ -138,8 +138,8 @@ void RefreshTokenSource::refresh()
 void RefreshTokenSource::sendRequest()
 {
     if (!m_nam) {
-        ApiError e;
-        e.kind = ApiError::Kind::TokenRefresh;
+        Error e;
+        e.kind = Error::Kind::TokenRefresh;
         e.route = kTokenRoute;
         e.detail = tr("no network access");
         return finish(QString(), e);
@@ -168,8 +168,8 @@ void RefreshTokenSource::handleTimeout()
     if (reply->isRunning())               // a finished reply must not be aborted again
         reply->abort();
     reply->deleteLater();
-    ApiError e;
-    e.kind = ApiError::Kind::Timeout;
+    Error e;
+    e.kind = Error::Kind::Timeout;
     e.route = kTokenRoute;
     e.detail = tr("no answer within %1 ms").arg(m_timeoutMs);
     qCWarning(lcToken) << "token request timed out";
@@ -186,14 +186,14 @@ void RefreshTokenSource::handleReply(QNetworkReply *reply)
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    ApiError e;
+    Error e;
     e.route = kTokenRoute;
     e.httpStatus = status;
     e.requestId = QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("X-Dropbox-Request-Id")));
     qCDebug(lcToken) << "token endpoint answered" << status;
 
     if (status == 0) {
-        e.kind = ApiError::Kind::Network;
+        e.kind = Error::Kind::Network;
         e.detail = reply->errorString();
         return retryOrFinish(e);
     }
@@ -201,14 +201,14 @@ void RefreshTokenSource::handleReply(QNetworkReply *reply)
     const bool isJson = parse::jsonValue(body, &v);
     const QJsonObject json = v.toObject();
     if (status >= 500) {
-        e.kind = ApiError::Kind::TokenRefresh;
+        e.kind = Error::Kind::TokenRefresh;
         e.detail = QString::fromUtf8(body.left(500)).trimmed();
         return retryOrFinish(e);
     }
     if (status != 200) {
         // 400 {"error":"invalid_grant","error_description":...}: the refresh token was revoked
         // or the app credentials are wrong. Retrying cannot help; the user must re-authorize.
-        e.kind = ApiError::Kind::TokenRefresh;
+        e.kind = Error::Kind::TokenRefresh;
         e.tag = json.value(QLatin1String("error")).toString();
         e.detail = json.value(QLatin1String("error_description")).toString();
         if (e.tag.isEmpty() && e.detail.isEmpty())
@@ -218,7 +218,7 @@ void RefreshTokenSource::handleReply(QNetworkReply *reply)
     }
     const QJsonValue token = json.value(QLatin1String("access_token"));
     if (!isJson || !v.isObject() || !token.isString() || token.toString().isEmpty()) {
-        return finish(QString(), ApiError::malformed(kTokenRoute, isJson && v.isObject()
+        return finish(QString(), Error::malformed(kTokenRoute, isJson && v.isObject()
             ? tr("access_token is missing") : tr("the reply is not a JSON object")));
     }
     m_token = token.toString();
@@ -232,10 +232,10 @@ void RefreshTokenSource::handleReply(QNetworkReply *reply)
     ++m_refreshCount;
     qCInfo(lcToken) << "access token refreshed; expires" << m_expiresAt.toString(Qt::ISODate);
     Q_EMIT tokenRefreshed(m_expiresAt);
-    finish(m_token, ApiError());
+    finish(m_token, Error());
 }
 
-void RefreshTokenSource::retryOrFinish(const ApiError &err)
+void RefreshTokenSource::retryOrFinish(const Error &err)
 {
     if (m_attempt >= m_maxAttempts) {
         qCWarning(lcToken).noquote() << "token refresh failed:" << err.brief();
@@ -248,7 +248,7 @@ void RefreshTokenSource::retryOrFinish(const ApiError &err)
     m_retryTimer->start(delay);
 }
 
-void RefreshTokenSource::finish(const QString &token, const ApiError &err)
+void RefreshTokenSource::finish(const QString &token, const Error &err)
 {
     m_refreshing = false;
     // Swapped out first: a callback may ask for a token again and start a new refresh.

@@ -3,7 +3,7 @@
 // token into short-lived access tokens at <base>/oauth2/token, refreshing shortly before expiry
 // and when the API says expired_access_token.
 
-#include "dropbox/ApiError.h"
+#include "base/Error.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -20,7 +20,7 @@ class TokenSource : public QObject
 {
     Q_OBJECT
 public:
-    using Callback = std::function<void(const QString &accessToken, const ApiError &error)>;
+    using Callback = std::function<void(const QString &accessToken, const Error &error)>;
     using QObject::QObject;
     ~TokenSource() override = default;
 
@@ -75,8 +75,8 @@ private:
     void sendRequest();
     void handleReply(QNetworkReply *reply);
     void handleTimeout();
-    void retryOrFinish(const ApiError &err);
-    void finish(const QString &token, const ApiError &err);
+    void retryOrFinish(const Error &err);
+    void finish(const QString &token, const Error &err);
     bool tokenUsable() const;
 
     QNetworkAccessManager *m_nam;

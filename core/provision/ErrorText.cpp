@@ -129,15 +129,15 @@ bool tagMeansNoChange(OperationType type, const QString &tag)
     return false;
 }
 
-QString explainError(const ApiError &error)
+QString explainError(const Error &error)
 {
-    if (error.kind == ApiError::Kind::Endpoint) {
+    if (error.kind == Error::Kind::Endpoint) {
         QString text = explainTag(error.tag);
         if (!error.userMessage.isEmpty())
             text += QLatin1String(" (") + tr("Dropbox says: %1").arg(error.userMessage) + QLatin1Char(')');
         return text;
     }
-    if (error.kind == ApiError::Kind::Unauthorized && error.tag == QLatin1String("missing_scope")) {
+    if (error.kind == Error::Kind::Unauthorized && error.tag == QLatin1String("missing_scope")) {
         const QString scope = error.requiredScope.isEmpty() ? tr("a write permission") : error.requiredScope;
         return tr("the Dropbox app lacks the permission %1; enable it on the app's Permissions tab "
                   "in the Dropbox App Console, then authorize the connection again")

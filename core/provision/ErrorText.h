@@ -4,7 +4,7 @@
 // MembersUnsuspendError, MembersSetPermissions2Error, MemberAddV2Result's failures, the group
 // member errors, async.PollError) has a sentence here; an unknown tag still gets one.
 
-#include "dropbox/ApiError.h"
+#include "base/Error.h"
 #include "provision/Operation.h"
 
 #include <QString>
@@ -19,6 +19,6 @@ QString explainTag(const QString &tag);
 bool tagMeansNoChange(OperationType type, const QString &tag);
 // The explanation of any failed call, for the given operation: the endpoint tag in words, the
 // missing scope named, or the client's own message for network/server/auth failures.
-QString explainError(const ApiError &error);
+QString explainError(const Error &error);
 
 } // namespace dbx

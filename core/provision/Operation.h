@@ -3,7 +3,7 @@
 // the result of carrying it out. Values only (copyable, registered metatypes) so they cross from
 // the GUI to the worker thread and back, and so a CSV plan row is just an Operation with a line.
 
-#include "dropbox/ApiError.h"
+#include "base/Error.h"
 #include "model/Types.h"
 
 #include <QJsonObject>
@@ -133,7 +133,7 @@ struct OperationResult {
     Outcome outcome = Outcome::Failed;
     QString message;                      // a sentence for people, the error explained
     QString tag;                          // Dropbox's error or failure tag, if any
-    ApiError error;                       // when Failed because of a call
+    Error error;                       // when Failed because of a call
     QString requestId;                    // X-Dropbox-Request-Id of the deciding reply
     QString teamMemberId;                 // the member concerned, once known
     QString groupId;                      // resolved group, if any

@@ -226,7 +226,7 @@ void Provisioner::startNext()
     m_done = 0;
     m_results = QVector<OperationResult>(m_job.operations.size());
     m_missingScopes.clear();
-    m_fatal = ApiError();
+    m_fatal = Error();
     m_attempts.clear();
     m_sends.clear();
     QString error;
@@ -356,8 +356,8 @@ bool Provisioner::notSendable(int index, const Precheck &check)
     const QStringList granted = m_grantedScopes.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const bool knownScopes = !granted.isEmpty() && !granted.contains(QStringLiteral("team_data.member"));
     if (m_missingScopes.contains(scope) || (knownScopes && !granted.contains(scope))) {
-        ApiError e;
-        e.kind = ApiError::Kind::Unauthorized;
+        Error e;
+        e.kind = Error::Kind::Unauthorized;
         e.tag = QStringLiteral("missing_scope");
         e.requiredScope = scope;
         r.error = e;
@@ -412,7 +412,7 @@ void Provisioner::emitProgress(const QString &text)
 }
 
 void Provisioner::call(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
-                       const QString &okText, std::function<void(const Result<QJsonValue> &)> onSuccess, Done done)
+                       const QString &okText, std::function<void(const Expected<QJsonValue> &)> onSuccess, Done done)
 {
     if (!beginAttempt(index, check)) {
         done();
@@ -420,25 +420,25 @@ void Provisioner::call(int index, const Precheck &check, const QString &route, c
     }
     ++m_sends[index];
     QPointer<Provisioner> self(this);
-    m_client->write(route, arg, [self, this, index, check, route, arg, okText, onSuccess, done](const Result<QJsonValue> &r) {
+    m_client->write(route, arg, [self, this, index, check, route, arg, okText, onSuccess, done](const Expected<QJsonValue> &r) {
         if (!self)
             return;
         if (r.ok()) {
             onSuccess(r);
             return;
         }
-        if (r.error.maybeApplied) {
-            settleAmbiguous(index, check, r.error, okText, [this, index, check, route, arg, okText, onSuccess, done] {
+        if (r.error().maybeApplied) {
+            settleAmbiguous(index, check, r.error(), okText, [this, index, check, route, arg, okText, onSuccess, done] {
                 call(index, check, route, arg, okText, onSuccess, done);
             }, done);
             return;
         }
-        failCall(baseResult(index, check), r.error);
+        failCall(baseResult(index, check), r.error());
         done();
     });
 }
 
-void Provisioner::settleAmbiguous(int index, const Precheck &check, const ApiError &error, const QString &okText,
+void Provisioner::settleAmbiguous(int index, const Precheck &check, const Error &error, const QString &okText,
                                   std::function<void()> resend, Done done)
 {
     const Operation op = m_job.operations[index];
@@ -454,7 +454,7 @@ void Provisioner::settleAmbiguous(int index, const Precheck &check, const ApiErr
         res.error = error;
         switch (rb.verdict) {
         case ReadBackResult::Verdict::Applied:
-            res.error = ApiError();
+            res.error = Error();
             takeReadBack(&res, rb, check.roleId);
             succeed(res, tr("%1 (Confirmed by reading it back after the reply was lost: %2.)").arg(okText, rb.evidence),
                     rb.requestId);
@@ -514,27 +514,26 @@ bool Provisioner::beginAttempt(int index, const Precheck &check)
 }
 
 void Provisioner::pollJob(const QString &route, const QString &jobId, int waitedMs,
-                          std::function<void(const Result<QJsonValue> &, bool stillRunning)> onDone)
+                          std::function<void(const Expected<QJsonValue> &, bool stillRunning)> onDone)
 {
     QTimer::singleShot(m_options.pollIntervalMs, this, [this, route, jobId, waitedMs, onDone] {
         if (m_cancelRequested) {
             // Dropbox accepted the job; whether it finished is for the caller to tell (read back).
-            Result<QJsonValue> r;
-            r.error = ApiError::cancelled(route);
-            r.error.maybeApplied = true;
-            onDone(r, false);
+            Error e = Error::cancelled(route);
+            e.maybeApplied = true;
+            onDone(unexpected(e), false);
             return;
         }
         QPointer<Provisioner> self(this);
         const QJsonObject arg{{QStringLiteral("async_job_id"), jobId}};
-        m_client->rpc(route, arg, [self, this, route, jobId, waitedMs, onDone](const Result<QJsonValue> &r) {
+        m_client->rpc(route, arg, [self, this, route, jobId, waitedMs, onDone](const Expected<QJsonValue> &r) {
             if (!self)
                 return;
             if (!r.ok()) {
                 onDone(r, false);
                 return;
             }
-            const QString tag = tagOf(r.value.toObject());
+            const QString tag = tagOf(r.value().toObject());
             if (tag == QLatin1String("in_progress")) {
                 const int waited = waitedMs + m_options.pollIntervalMs;
                 if (waited >= m_options.maxJobWaitMs) {
@@ -574,14 +573,14 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
                 ? tr("Removed %1 from the team; their files were transferred.").arg(name)
                 : tr("Removed %1 from the team.").arg(name);
         call(index, check, QStringLiteral("team/members/remove"), arg, okText,
-             [this, index, check, base, okText, name, done](const Result<QJsonValue> &r) {
-                 const QJsonObject o = r.value.toObject();
+             [this, index, check, base, okText, name, done](const Expected<QJsonValue> &r) {
+                 const QJsonObject o = r.value().toObject();
                  const QString tag = tagOf(o);
                  if (tag == QLatin1String("async_job_id")) {
                      const QString jobId = o.value(QStringLiteral("async_job_id")).toString();
                      emitProgress(tr("Waiting for Dropbox to remove %1").arg(name));
                      pollJob(QStringLiteral("team/members/remove/job_status/get"), jobId, 0,
-                             [this, index, check, base, okText, name, done](const Result<QJsonValue> &pr, bool stillRunning) {
+                             [this, index, check, base, okText, name, done](const Expected<QJsonValue> &pr, bool stillRunning) {
                                  if (stillRunning) {
                                      // Dropbox accepted the removal and is still at it: not a failure.
                                      OperationResult f = base;
@@ -592,12 +591,12 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
                                                     "sync later to confirm.")
                                                      .arg(name).arg(m_options.maxJobWaitMs / 1000);
                                      finishItem(f);
-                                 } else if (!pr.ok() && pr.error.kind != ApiError::Kind::Endpoint) {
+                                 } else if (!pr.ok() && pr.error().kind != Error::Kind::Endpoint) {
                                      // The job was accepted; its status could not be read: read the member.
-                                     settleAmbiguous(index, check, pr.error, okText, {}, done);
+                                     settleAmbiguous(index, check, pr.error(), okText, {}, done);
                                      return;
                                  } else if (!pr.ok()) {
-                                     failCall(base, pr.error);
+                                     failCall(base, pr.error());
                                  } else {
                                      succeed(base, okText, pr.requestId);
                                  }
@@ -608,7 +607,7 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
                  if (tag == QLatin1String("complete"))
                      succeed(base, okText, r.requestId);
                  else
-                     failCall(base, ApiError::malformed(QStringLiteral("team/members/remove"),
+                     failCall(base, Error::malformed(QStringLiteral("team/members/remove"),
                                                         tr("unexpected result tag \"%1\"").arg(tag)));
                  done();
              }, done);
@@ -624,7 +623,7 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
                                                       : tr("Suspended %1.").arg(name))
                                        : tr("Unsuspended %1.").arg(name);
         call(index, check, suspend ? QStringLiteral("team/members/suspend") : QStringLiteral("team/members/unsuspend"),
-             arg, okText, [this, base, okText, done](const Result<QJsonValue> &r) {
+             arg, okText, [this, base, okText, done](const Expected<QJsonValue> &r) {
                  succeed(base, okText, r.requestId);
                  done();
              }, done);
@@ -646,9 +645,9 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
             return tr("%1 now holds the role %2, replacing %3.").arg(name, roleLabel(roleId), roleLabel(previous));
         };
         call(index, check, QStringLiteral("team/members/set_admin_permissions_v2"), arg, roleText(check.roleId),
-             [this, base, check, clear, roleText, done](const Result<QJsonValue> &r) {
+             [this, base, check, clear, roleText, done](const Expected<QJsonValue> &r) {
                  OperationResult res = base;
-                 const QJsonArray now = r.value.toObject().value(QStringLiteral("roles")).toArray();
+                 const QJsonArray now = r.value().toObject().value(QStringLiteral("roles")).toArray();
                  res.roleId = now.isEmpty() ? QString()
                                             : now.first().toObject().value(QStringLiteral("role_id")).toString();
                  if (!clear && res.roleId.isEmpty())
@@ -673,23 +672,23 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
                                                op.accessType == AccessType::Owner ? tr("an owner") : tr("a member"))
             : tr("Removed %1 from %2.").arg(name, groupLabel(check.groupId));
         const QString route = add ? QStringLiteral("team/groups/members/add") : QStringLiteral("team/groups/members/remove");
-        call(index, check, route, arg, okText, [this, base, okText, done](const Result<QJsonValue> &r) {
+        call(index, check, route, arg, okText, [this, base, okText, done](const Expected<QJsonValue> &r) {
             // The membership changes at once; a job id (deprecated, usually " ") only tracks the
             // granting of the group's folders, which is polled so the report is complete.
-            const QString jobId = r.value.toObject().value(QStringLiteral("async_job_id")).toString().trimmed();
+            const QString jobId = r.value().toObject().value(QStringLiteral("async_job_id")).toString().trimmed();
             if (jobId.isEmpty()) {
                 succeed(base, okText, r.requestId);
                 done();
                 return;
             }
             pollJob(QStringLiteral("team/groups/job_status/get"), jobId, 0,
-                    [this, base, okText, requestId = r.requestId, done](const Result<QJsonValue> &pr, bool stillRunning) {
+                    [this, base, okText, requestId = r.requestId, done](const Expected<QJsonValue> &pr, bool stillRunning) {
                         QString text = okText;
-                        if (stillRunning || pr.error.kind == ApiError::Kind::Cancelled)
+                        if (stillRunning || pr.error().kind == Error::Kind::Cancelled)
                             text += QLatin1Char(' ') + tr("Dropbox is still updating access to the group's folders.");
                         else if (!pr.ok())
                             text += QLatin1Char(' ') + tr("Checking the update of the group's folder access failed: %1.")
-                                                           .arg(explainError(pr.error));
+                                                           .arg(explainError(pr.error()));
                         succeed(base, text, requestId);
                         done();
                     });
@@ -704,7 +703,7 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
         const QString okText = tr("%1 is now %2 of %3.").arg(name, op.accessType == AccessType::Owner ? tr("an owner") : tr("a member"),
                                                              groupLabel(check.groupId));
         call(index, check, QStringLiteral("team/groups/members/set_access_type"), arg, okText,
-             [this, base, okText, done](const Result<QJsonValue> &r) {
+             [this, base, okText, done](const Expected<QJsonValue> &r) {
                  succeed(base, okText, r.requestId);
                  done();
              }, done);
@@ -760,7 +759,7 @@ void Provisioner::runCreateBatch(const QVector<int> &indexes, const QVector<Prec
     QJsonObject sendArg = arg;
     sendArg.insert(QStringLiteral("new_members"), sendMembers);
     m_client->write(QStringLiteral("team/members/add_v2"), sendArg,
-                    [self, this, sendIndexes, sendChecks, after](const Result<QJsonValue> &r) {
+                    [self, this, sendIndexes, sendChecks, after](const Expected<QJsonValue> &r) {
         if (self)
             onCreateResult(sendIndexes, sendChecks, r, 0, after);
     });
@@ -771,7 +770,7 @@ void Provisioner::pollCreateJob(const QVector<int> &indexes, const QVector<Prech
 {
     emitProgress(tr("Waiting for Dropbox to create %n account(s)", nullptr, int(indexes.size())));
     pollJob(QStringLiteral("team/members/add/job_status/get_v2"), jobId, waitedMs,
-            [this, indexes, checks, after](const Result<QJsonValue> &r, bool stillRunning) {
+            [this, indexes, checks, after](const Expected<QJsonValue> &r, bool stillRunning) {
                 if (stillRunning) {
                     // Dropbox accepted the job and is still at it: not a failure, not yet done.
                     for (int k = 0; k < indexes.size(); ++k) {
@@ -787,12 +786,10 @@ void Provisioner::pollCreateJob(const QVector<int> &indexes, const QVector<Prech
                     after();
                     return;
                 }
-                if (!r.ok() && r.error.kind != ApiError::Kind::Endpoint) {
-                    ApiError e = r.error;
+                if (!r.ok() && r.error().kind != Error::Kind::Endpoint) {
+                    Error e = r.error();
                     e.maybeApplied = true;        // the job was accepted; its status could not be read
-                    Result<QJsonValue> lost;
-                    lost.error = e;
-                    onCreateResult(indexes, checks, lost, -1, after);
+                    onCreateResult(indexes, checks, unexpected(e), -1, after);
                     return;
                 }
                 onCreateResult(indexes, checks, r, -1, after);
@@ -800,20 +797,20 @@ void Provisioner::pollCreateJob(const QVector<int> &indexes, const QVector<Prech
 }
 
 void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Precheck> &checks,
-                                 const Result<QJsonValue> &r, int waitedMs, Done after)
+                                 const Expected<QJsonValue> &r, int waitedMs, Done after)
 {
-    const auto failAll = [&](const ApiError &e) {
+    const auto failAll = [&](const Error &e) {
         for (int k = 0; k < indexes.size(); ++k)
             failCall(baseResult(indexes[k], checks[k]), e);
         after();
     };
-    if (!r.ok() && r.error.maybeApplied) {
+    if (!r.ok() && r.error().maybeApplied) {
         // Each new member is read back by email, one after the other; one not created is sent
         // again on its own.
         auto settleFrom = std::make_shared<std::function<void(int)>>();
         // The function holds itself weakly (capturing settleFrom would be a cycle that is never
         // freed; LeakSanitizer reports it); the pending `next` callbacks keep it alive.
-        *settleFrom = [this, indexes, checks, error = r.error, after,
+        *settleFrom = [this, indexes, checks, error = r.error(), after,
                        weakSelf = std::weak_ptr<std::function<void(int)>>(settleFrom)](int k) {
             if (k >= indexes.size()) {
                 after();
@@ -831,18 +828,18 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
         return;
     }
     if (!r.ok()) {
-        failAll(r.error);
+        failAll(r.error());
         return;
     }
-    const QJsonObject o = r.value.toObject();
+    const QJsonObject o = r.value().toObject();
     const QString tag = tagOf(o);
     if (tag == QLatin1String("async_job_id") && waitedMs >= 0) {
         pollCreateJob(indexes, checks, o.value(QStringLiteral("async_job_id")).toString(), 0, after);
         return;
     }
     if (tag == QLatin1String("failed")) {
-        ApiError e;
-        e.kind = ApiError::Kind::Endpoint;
+        Error e;
+        e.kind = Error::Kind::Endpoint;
         e.route = QStringLiteral("team/members/add/job_status/get_v2");
         e.tag = QStringLiteral("failed");
         e.userMessage = o.value(QStringLiteral("failed")).toString();
@@ -862,7 +859,7 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
         return;
     }
     if (tag != QLatin1String("complete")) {
-        failAll(ApiError::malformed(QStringLiteral("team/members/add_v2"), tr("unexpected result tag \"%1\"").arg(tag)));
+        failAll(Error::malformed(QStringLiteral("team/members/add_v2"), tr("unexpected result tag \"%1\"").arg(tag)));
         return;
     }
     const QJsonArray items = o.value(QStringLiteral("complete")).toArray();
@@ -870,7 +867,7 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
         OperationResult res = baseResult(indexes[k], checks[k]);
         const QString email = res.operation.user.value.trimmed();
         if (k >= items.size()) {
-            ApiError e = ApiError::malformed(QStringLiteral("team/members/add_v2"),
+            Error e = Error::malformed(QStringLiteral("team/members/add_v2"),
                                              tr("no result for the member %1").arg(k + 1));
             e.requestId = r.requestId;
             failCall(res, e);
@@ -882,7 +879,7 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
         if (itemTag == QLatin1String("success")) {
             QString why;
             if (!parse::teamMemberInfo(item, QStringLiteral("complete[%1]").arg(k), &res.account, &why)) {
-                ApiError e = ApiError::malformed(QStringLiteral("team/members/add_v2"), why);
+                Error e = Error::malformed(QStringLiteral("team/members/add_v2"), why);
                 e.requestId = r.requestId;
                 failCall(res, e);
                 continue;
@@ -907,8 +904,8 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
                 ? tr("Could not create an account for %1: they were removed but can still be restored, and Dropbox "
                      "refuses to add them again until then [%2].").arg(email, itemTag)
                 : tr("Could not create an account for %1: %2 [%3].").arg(email, explainTag(itemTag), itemTag);
-            ApiError e;
-            e.kind = ApiError::Kind::Endpoint;
+            Error e;
+            e.kind = Error::Kind::Endpoint;
             e.route = QStringLiteral("team/members/add_v2");
             e.tag = itemTag;
             e.requestId = r.requestId;
@@ -950,11 +947,11 @@ bool Provisioner::patchSnapshot(const OperationResult &result, QString *error)
     return ok;
 }
 
-void Provisioner::failCall(OperationResult result, const ApiError &apiError)
+void Provisioner::failCall(OperationResult result, const Error &apiError)
 {
     const Operation &op = result.operation;
-    ApiError error = apiError;
-    if (error.kind == ApiError::Kind::Unauthorized && error.tag == QLatin1String("missing_scope")
+    Error error = apiError;
+    if (error.kind == Error::Kind::Unauthorized && error.tag == QLatin1String("missing_scope")
         && error.requiredScope.isEmpty())
         error.requiredScope = requiredScope(op.type);   // Dropbox normally says; the route's scope otherwise
     result.error = error;
@@ -963,13 +960,13 @@ void Provisioner::failCall(OperationResult result, const ApiError &apiError)
     Precheck resolved;
     resolved.teamMemberId = result.teamMemberId;
     const QString name = who(op, resolved);
-    if (error.kind == ApiError::Kind::Endpoint && tagMeansNoChange(op.type, error.tag)) {
+    if (error.kind == Error::Kind::Endpoint && tagMeansNoChange(op.type, error.tag)) {
         result.outcome = Outcome::NoChange;
         result.message = tr("No change: %1 — %2.").arg(name, explainTag(error.tag));
         finishItem(result);
         return;
     }
-    if (error.kind == ApiError::Kind::Unauthorized && error.tag == QLatin1String("missing_scope"))
+    if (error.kind == Error::Kind::Unauthorized && error.tag == QLatin1String("missing_scope"))
         m_missingScopes.insert(error.requiredScope.isEmpty() ? requiredScope(op.type) : error.requiredScope);
     else if (error.needsReauthorization())
         m_fatal = error;
@@ -993,7 +990,7 @@ void Provisioner::failCall(OperationResult result, const ApiError &apiError)
     QString why = explainError(error);
     if (why.endsWith(QLatin1Char('.')))
         why.chop(1);
-    result.message = error.kind == ApiError::Kind::Endpoint
+    result.message = error.kind == Error::Kind::Endpoint
         ? tr("Could not %1: %2 [%3].").arg(phrase, why, error.tag)
         : tr("Could not %1: %2.").arg(phrase, why);
     finishItem(result);

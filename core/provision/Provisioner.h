@@ -10,7 +10,7 @@
 // refused.
 // Writes never guess (DESIGN.md): each write's audit row is committed as "attempted" before the
 // request leaves and completed with the outcome. When a write's reply is lost
-// (ApiError::maybeApplied) the state is read back (ReadBack.h): applied -> done, confirmed;
+// (Error::maybeApplied) the state is read back (ReadBack.h): applied -> done, confirmed;
 // not applied -> sent once more (or Cancelled when the run was cancelled); read failed ->
 // Outcome::Unknown. Attempts a killed run left open are reconciled the same way on the next start
 // (reconcileInterrupted).
@@ -127,16 +127,16 @@ private:
     // after: what comes once every item of the batch is finished (default: the next step)
     void runCreateBatch(const QVector<int> &indexes, const QVector<Precheck> &checks, Done after = {});
     void onCreateResult(const QVector<int> &indexes, const QVector<Precheck> &checks,
-                        const Result<QJsonValue> &r, int waitedMs, Done after);
+                        const Expected<QJsonValue> &r, int waitedMs, Done after);
     void pollCreateJob(const QVector<int> &indexes, const QVector<Precheck> &checks,
                        const QString &jobId, int waitedMs, Done after);
     void pollJob(const QString &route, const QString &jobId, int waitedMs,
-                 std::function<void(const Result<QJsonValue> &, bool stillRunning)> onDone);
+                 std::function<void(const Expected<QJsonValue> &, bool stillRunning)> onDone);
     void call(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
-              const QString &okText, std::function<void(const Result<QJsonValue> &)> onSuccess, Done done);
+              const QString &okText, std::function<void(const Expected<QJsonValue> &)> onSuccess, Done done);
     // A write's reply was lost: read back, then succeed, resend (resend may be empty: never),
     // cancel, fail or report Unknown.
-    void settleAmbiguous(int index, const Precheck &check, const ApiError &error, const QString &okText,
+    void settleAmbiguous(int index, const Precheck &check, const Error &error, const QString &okText,
                          std::function<void()> resend, Done done);
     // Commits the "attempted" audit row; false (the item reported failed) when it cannot.
     bool beginAttempt(int index, const Precheck &check);
@@ -148,7 +148,7 @@ private:
     OperationResult baseResult(int index, const Precheck &check) const;
     void finishItem(OperationResult result);
     void succeed(OperationResult result, const QString &message, const QString &requestId);
-    void failCall(OperationResult result, const ApiError &error);
+    void failCall(OperationResult result, const Error &error);
     void audit(const OperationResult &result);
     bool notSendable(int index, const Precheck &check);
     QString who(const Operation &op, const Precheck &check) const;
@@ -174,7 +174,7 @@ private:
     int m_done = 0;
     QVector<OperationResult> m_results;   // per operation of m_job
     QSet<QString> m_missingScopes;        // learned from 401 missing_scope in this job
-    ApiError m_fatal;                     // re-authorization needed: nothing more is sent
+    Error m_fatal;                     // re-authorization needed: nothing more is sent
     QHash<int, qint64> m_attempts;        // operation index -> its "attempted" audit row
     QHash<int, int> m_sends;              // operation index -> write requests sent for it
     bool m_reconciling = false;

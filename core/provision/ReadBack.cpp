@@ -17,7 +17,7 @@ QString tr(const char *text) { return QCoreApplication::translate("dbx::ReadBack
 
 using Verdict = ReadBackResult::Verdict;
 
-ReadBackResult unknown(const ApiError &error, const QString &requestId)
+ReadBackResult unknown(const Error &error, const QString &requestId)
 {
     ReadBackResult r;
     r.verdict = Verdict::Unknown;
@@ -96,12 +96,12 @@ void readMember(DropboxClient *client, const Operation &op, const Precheck &chec
         ? UserSelector::byEmail(op.user.value.trimmed()) : UserSelector::byId(check.teamMemberId);
     const QJsonObject arg{{QStringLiteral("members"), QJsonArray{who.toJson()}}};
     const QString route = QStringLiteral("team/members/get_info_v2");
-    client->rpc(route, arg, [op, check, route, done](const Result<QJsonValue> &r) {
+    client->rpc(route, arg, [op, check, route, done](const Expected<QJsonValue> &r) {
         if (!r.ok())
-            return done(unknown(r.error, r.requestId));
-        const QJsonArray items = r.value.toObject().value(QLatin1String("members_info")).toArray();
+            return done(unknown(r.error(), r.requestId));
+        const QJsonArray items = r.value().toObject().value(QLatin1String("members_info")).toArray();
         if (items.size() != 1)
-            return done(unknown(ApiError::malformed(route, tr("expected one entry in members_info, got %1").arg(items.size())),
+            return done(unknown(Error::malformed(route, tr("expected one entry in members_info, got %1").arg(items.size())),
                                 r.requestId));
         const QJsonObject item = items.first().toObject();
         const QString tag = item.value(QLatin1String(".tag")).toString();
@@ -110,10 +110,10 @@ void readMember(DropboxClient *client, const Operation &op, const Precheck &chec
         if (tag == QLatin1String("member_info")) {
             QString why;
             if (!parse::teamMemberInfo(item, QStringLiteral("members_info[0]"), &a, &why))
-                return done(unknown(ApiError::malformed(route, why), r.requestId));
+                return done(unknown(Error::malformed(route, why), r.requestId));
             found = true;
         } else if (tag != QLatin1String("id_not_found")) {
-            return done(unknown(ApiError::malformed(route, tr("unexpected entry \"%1\" in members_info").arg(tag)),
+            return done(unknown(Error::malformed(route, tr("unexpected entry \"%1\" in members_info").arg(tag)),
                                 r.requestId));
         }
         ReadBackResult out = judgeMember(op, check, found, a);
@@ -134,22 +134,22 @@ struct MembershipWalk : std::enable_shared_from_this<MembershipWalk> {
     void page(const QString &route, const QJsonObject &arg)
     {
         auto self = shared_from_this();
-        client->rpc(route, arg, [self, route](const Result<QJsonValue> &r) {
+        client->rpc(route, arg, [self, route](const Expected<QJsonValue> &r) {
             if (!r.ok())
-                return self->done(unknown(r.error, r.requestId));
-            const Result<GroupMemberPage> p = parse::groupMemberPage(route, r.value);
+                return self->done(unknown(r.error(), r.requestId));
+            const Expected<GroupMemberPage> p = parse::groupMemberPage(route, r.value());
             if (!p.ok())
-                return self->done(unknown(p.error, r.requestId));
-            for (const GroupMemberEntry &m : p.value.members) {
+                return self->done(unknown(p.error(), r.requestId));
+            for (const GroupMemberEntry &m : p.value().members) {
                 if (m.teamMemberId == self->check.teamMemberId) {
                     ReadBackResult out = judgeMembership(self->op, true, m.accessType);
                     out.requestId = r.requestId;
                     return self->done(out);
                 }
             }
-            if (p.value.hasMore && !p.value.cursor.isEmpty())
+            if (p.value().hasMore && !p.value().cursor.isEmpty())
                 return self->page(QStringLiteral("team/groups/members/list/continue"),
-                                  QJsonObject{{QStringLiteral("cursor"), p.value.cursor}});
+                                  QJsonObject{{QStringLiteral("cursor"), p.value().cursor}});
             ReadBackResult out = judgeMembership(self->op, false, AccessType::Member);
             out.requestId = r.requestId;
             self->done(out);

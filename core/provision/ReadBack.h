@@ -1,5 +1,5 @@
 #pragma once
-// Reading a write back. After a write whose reply was lost (ApiError::maybeApplied: dropped
+// Reading a write back. After a write whose reply was lost (Error::maybeApplied: dropped
 // connection, timeout, 5xx, truncated reply, cancelled in flight, or a run that was killed), the
 // only honest report is what Dropbox holds now: the member (members/get_info_v2) or the group's
 // member list (groups/members/list). The verdict decides the outcome: applied (done, confirmed
@@ -19,7 +19,7 @@ struct ReadBackResult {
     Verdict verdict = Verdict::Unknown;
     QString evidence;                     // what was seen, for people: "their status is suspended"
     Account account;                      // member reads: the member as Dropbox reports them now
-    ApiError error;                       // Unknown: why the read failed
+    Error error;                       // Unknown: why the read failed
     QString requestId;                    // of the deciding read
 };
 

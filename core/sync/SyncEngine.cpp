@@ -22,9 +22,9 @@ constexpr int kProgressIntervalMs = 100;
 // Skipped groups named in the summary; more are counted.
 constexpr int kSkippedGroupsNamed = 10;
 
-bool isEndpointError(const ApiError &e, const char *tag)
+bool isEndpointError(const Error &e, const char *tag)
 {
-    return e.kind == ApiError::Kind::Endpoint && e.tag == QLatin1String(tag);
+    return e.kind == Error::Kind::Endpoint && e.tag == QLatin1String(tag);
 }
 
 QString skippedGroupsText(const QStringList &names)
@@ -122,82 +122,82 @@ void SyncEngine::start()
     readTeam();
     readRoles();
     m_client->listMembers(m_options.pageSize, m_options.includeRemoved,
-                          [this](const Result<MemberPage> &r) { onMembersPage(r); });
+                          [this](const Expected<MemberPage> &r) { onMembersPage(r); });
     m_client->listGroups(m_options.pageSize,
-                         [this](const Result<GroupPage> &r) { onGroupsPage(r); });
+                         [this](const Expected<GroupPage> &r) { onGroupsPage(r); });
 }
 
 void SyncEngine::readTeam()
 {
-    m_client->teamInfo([this](const Result<TeamInfo> &r) {
+    m_client->teamInfo([this](const Expected<TeamInfo> &r) {
         if (!r.ok())
-            return fail(r.error);
-        m_snapshot.team = r.value;
+            return fail(r.error());
+        m_snapshot.team = r.value();
         stepDone();
     });
-    m_client->authenticatedAdmin([this](const Result<AdminProfile> &r) {
+    m_client->authenticatedAdmin([this](const Expected<AdminProfile> &r) {
         if (!r.ok()) {
             // Which admin authorized is shown in the header but is not part of the team's data:
             // an app whose token cannot say (e.g. missing team_info scope on an older app) still
             // syncs. Authorization and transport failures stop the sync as everywhere else.
-            if (r.error.kind == ApiError::Kind::Endpoint || r.error.kind == ApiError::Kind::Forbidden) {
-                qCWarning(lcSync) << "authenticated admin unavailable:" << r.error.brief();
+            if (r.error().kind == Error::Kind::Endpoint || r.error().kind == Error::Kind::Forbidden) {
+                qCWarning(lcSync) << "authenticated admin unavailable:" << r.error().brief();
                 return stepDone();
             }
-            return fail(r.error);
+            return fail(r.error());
         }
-        m_snapshot.admin = r.value;
+        m_snapshot.admin = r.value();
         stepDone();
     });
 }
 
 void SyncEngine::readRoles()
 {
-    m_client->availableRoles([this](const Result<QVector<Role>> &r) {
+    m_client->availableRoles([this](const Expected<QVector<Role>> &r) {
         if (!r.ok())
-            return fail(r.error);
-        m_snapshot.roles = r.value;
-        m_progress.roles = r.value.size();
+            return fail(r.error());
+        m_snapshot.roles = r.value();
+        m_progress.roles = r.value().size();
         emitProgress();
         stepDone();
     });
 }
 
-void SyncEngine::onMembersPage(const Result<MemberPage> &r)
+void SyncEngine::onMembersPage(const Expected<MemberPage> &r)
 {
     if (!r.ok())
-        return fail(r.error);
+        return fail(r.error());
     if (m_failed)
         return;
-    m_snapshot.accounts += r.value.members;
+    m_snapshot.accounts += r.value().members;
     m_progress.accounts = m_snapshot.accounts.size();
     emitProgress();
-    if (r.value.hasMore) {
-        if (!acceptCursor(&m_memberCursors, QStringLiteral("team/members/list/continue_v2"), r.value.cursor))
+    if (r.value().hasMore) {
+        if (!acceptCursor(&m_memberCursors, QStringLiteral("team/members/list/continue_v2"), r.value().cursor))
             return;
-        m_client->listMembersContinue(r.value.cursor,
-                                      [this](const Result<MemberPage> &n) { onMembersPage(n); });
+        m_client->listMembersContinue(r.value().cursor,
+                                      [this](const Expected<MemberPage> &n) { onMembersPage(n); });
         return;
     }
     stepDone();
 }
 
-void SyncEngine::onGroupsPage(const Result<GroupPage> &r)
+void SyncEngine::onGroupsPage(const Expected<GroupPage> &r)
 {
     if (!r.ok())
-        return fail(r.error);
+        return fail(r.error());
     if (m_failed)
         return;
-    for (const Group &g : r.value.groups) {
+    for (const Group &g : r.value().groups) {
         m_snapshot.groups.push_back(g);
         m_groupQueue.enqueue(g.id);
     }
     m_progress.groups = m_snapshot.groups.size();
-    if (r.value.hasMore) {
-        if (!acceptCursor(&m_groupCursors, QStringLiteral("team/groups/list/continue"), r.value.cursor))
+    if (r.value().hasMore) {
+        if (!acceptCursor(&m_groupCursors, QStringLiteral("team/groups/list/continue"), r.value().cursor))
             return;
-        m_client->listGroupsContinue(r.value.cursor,
-                                     [this](const Result<GroupPage> &n) { onGroupsPage(n); });
+        m_client->listGroupsContinue(r.value().cursor,
+                                     [this](const Expected<GroupPage> &n) { onGroupsPage(n); });
     } else {
         m_groupListingDone = true;
     }
@@ -216,20 +216,20 @@ void SyncEngine::pumpGroupMembers()
         const QString groupId = m_groupQueue.dequeue();
         ++m_inFlight;
         m_client->listGroupMembers(groupId, m_options.pageSize,
-                                   [this, groupId](const Result<GroupMemberPage> &r) {
+                                   [this, groupId](const Expected<GroupMemberPage> &r) {
                                        onGroupMembersPage(groupId, r, false);
                                    });
     }
     m_progress.concurrency = m_concurrency;
 }
 
-void SyncEngine::onGroupMembersPage(const QString &groupId, const Result<GroupMemberPage> &r, bool continued)
+void SyncEngine::onGroupMembersPage(const QString &groupId, const Expected<GroupMemberPage> &r, bool continued)
 {
     if (!r.ok())
-        return onGroupMembersFailed(groupId, r.error, continued);
+        return onGroupMembersFailed(groupId, r.error(), continued);
     if (m_failed)
         return;
-    for (const GroupMemberEntry &e : r.value.members)
+    for (const GroupMemberEntry &e : r.value().members)
         m_snapshot.memberships.push_back({groupId, e.teamMemberId, e.accessType});
     m_progress.memberships = m_snapshot.memberships.size();
 
@@ -240,13 +240,13 @@ void SyncEngine::onGroupMembersPage(const QString &groupId, const Result<GroupMe
         qCDebug(lcSync) << "group member concurrency widened to" << m_concurrency;
     }
 
-    if (r.value.hasMore) {
+    if (r.value().hasMore) {
         if (!acceptCursor(&m_groupMemberCursors[groupId], QStringLiteral("team/groups/members/list/continue"),
-                          r.value.cursor))
+                          r.value().cursor))
             return;
         // The continuation keeps this group's slot: its pages are a chain.
-        m_client->listGroupMembersContinue(r.value.cursor,
-                                           [this, groupId](const Result<GroupMemberPage> &n) {
+        m_client->listGroupMembersContinue(r.value().cursor,
+                                           [this, groupId](const Expected<GroupMemberPage> &n) {
                                                onGroupMembersPage(groupId, n, true);
                                            });
         emitProgress();
@@ -255,7 +255,7 @@ void SyncEngine::onGroupMembersPage(const QString &groupId, const Result<GroupMe
     groupMembersDone(groupId);
 }
 
-void SyncEngine::onGroupMembersFailed(const QString &groupId, const ApiError &error, bool continued)
+void SyncEngine::onGroupMembersFailed(const QString &groupId, const Error &error, bool continued)
 {
     if (m_failed || !m_running)
         return;
@@ -265,13 +265,13 @@ void SyncEngine::onGroupMembersFailed(const QString &groupId, const ApiError &er
         // team.stone gives the continue route no other error, so a group deleted between two of
         // its pages shows as a cursor Dropbox no longer takes. One look at the group tells which:
         // gone, it is skipped; still there, the cursor really failed and so does the sync.
-        m_client->listGroupMembers(groupId, 1, [this, groupId, error](const Result<GroupMemberPage> &probe) {
+        m_client->listGroupMembers(groupId, 1, [this, groupId, error](const Expected<GroupMemberPage> &probe) {
             if (m_failed || !m_running)
                 return;
-            if (!probe.ok() && isEndpointError(probe.error, "group_not_found"))
+            if (!probe.ok() && isEndpointError(probe.error(), "group_not_found"))
                 return skipGroup(groupId);
             --m_inFlight;
-            fail(probe.ok() ? error : probe.error);
+            fail(probe.ok() ? error : probe.error());
         });
         return;
     }
@@ -322,7 +322,7 @@ bool SyncEngine::acceptCursor(QSet<QString> *seen, const QString &route, const Q
         seen->insert(cursor);
         return true;
     }
-    fail(ApiError::malformed(route, tr("Dropbox answered has_more with a cursor it had already given (or none), "
+    fail(Error::malformed(route, tr("Dropbox answered has_more with a cursor it had already given (or none), "
                                        "so the listing would never end; the sync stopped after %1 pages.")
                                         .arg(seen->size() + 1)));
     return false;
@@ -384,15 +384,15 @@ void SyncEngine::stepDone()
     m_progress.phase = SyncProgress::Phase::Done;
     m_progress.phaseText = tr("Done");
     emitProgress(true);
-    finish(true, false, ApiError());
+    finish(true, false, Error());
 }
 
-void SyncEngine::fail(const ApiError &error)
+void SyncEngine::fail(const Error &error)
 {
     if (m_failed || !m_running)
         return;
     m_failed = true;
-    const bool cancelled = error.kind == ApiError::Kind::Cancelled;
+    const bool cancelled = error.kind == Error::Kind::Cancelled;
     qCWarning(lcSync) << "sync run" << m_runId << (cancelled ? "cancelled" : "failed:") << error.brief();
     m_store->abandonRun(m_runId, cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
                         cancelled ? QString() : error.message());
@@ -405,16 +405,16 @@ void SyncEngine::cancel()
 {
     if (!m_running || m_failed)
         return;
-    fail(ApiError::cancelled(QString()));
+    fail(Error::cancelled(QString()));
 }
 
-void SyncEngine::finish(bool ok, bool cancelled, const ApiError &error)
+void SyncEngine::finish(bool ok, bool cancelled, const Error &error)
 {
     SyncOutcome o;
     o.ok = ok;
     o.cancelled = cancelled;
     o.runId = m_runId;
-    o.error = cancelled ? ApiError() : error;
+    o.error = cancelled ? Error() : error;
     o.message = ok ? QString() : (cancelled ? tr("Sync cancelled.") : error.message());
     o.accounts = m_snapshot.accounts.size();
     o.roles = m_snapshot.roles.size();

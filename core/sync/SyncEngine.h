@@ -42,7 +42,7 @@ struct SyncOutcome {
     bool ok = false;
     bool cancelled = false;
     qint64 runId = 0;
-    ApiError error;                       // when !ok and !cancelled
+    Error error;                       // when !ok and !cancelled
     QString message;                      // one sentence for the user
     int accounts = 0;
     int roles = 0;
@@ -84,10 +84,10 @@ Q_SIGNALS:
 private:
     void readTeam();
     void readRoles();
-    void onMembersPage(const Result<MemberPage> &r);
-    void onGroupsPage(const Result<GroupPage> &r);
-    void onGroupMembersPage(const QString &groupId, const Result<GroupMemberPage> &r, bool continued);
-    void onGroupMembersFailed(const QString &groupId, const ApiError &error, bool continued);
+    void onMembersPage(const Expected<MemberPage> &r);
+    void onGroupsPage(const Expected<GroupPage> &r);
+    void onGroupMembersPage(const QString &groupId, const Expected<GroupMemberPage> &r, bool continued);
+    void onGroupMembersFailed(const QString &groupId, const Error &error, bool continued);
     void groupMembersDone(const QString &groupId);
     void skipGroup(const QString &groupId);
     void dropSkippedGroups();
@@ -96,8 +96,8 @@ private:
     void pumpGroupMembers();
     void onRateLimited();
     void stepDone();
-    void fail(const ApiError &error);
-    void finish(bool ok, bool cancelled, const ApiError &error);
+    void fail(const Error &error);
+    void finish(bool ok, bool cancelled, const Error &error);
     void emitProgress(bool force = false);
     bool readingDone() const;
 

@@ -1,7 +1,7 @@
 #include "worker/ConnectorTaskHandler.h"
 
 #include "conductorone/C1z.h"
-#include "dropbox/ApiError.h"
+#include "base/Error.h"
 #include "dropbox/DropboxClient.h"
 #include "dropbox/Parse.h"
 #include "model/Entitlements.h"
@@ -333,23 +333,23 @@ bool ConnectorTaskHandler::refreshGroupMember(const QString &groupId, const QStr
     bool done = false;
     bool found = false;
     AccessType access = AccessType::Member;
-    ApiError error;
-    std::function<void(const Result<GroupMemberPage> &)> onPage;
-    onPage = [&](const Result<GroupMemberPage> &r) {
+    Error error;
+    std::function<void(const Expected<GroupMemberPage> &)> onPage;
+    onPage = [&](const Expected<GroupMemberPage> &r) {
         if (!r.ok() || context.isCancelled()) {
-            error = r.ok() ? ApiError::cancelled(QStringLiteral("team/groups/members/list")) : r.error;
+            error = r.ok() ? Error::cancelled(QStringLiteral("team/groups/members/list")) : r.error();
             done = true;
             loop.quit();
             return;
         }
-        for (const GroupMemberEntry &m : r.value.members) {
+        for (const GroupMemberEntry &m : r.value().members) {
             if (m.teamMemberId == teamMemberId) {
                 found = true;
                 access = m.accessType;
             }
         }
-        if (r.value.hasMore && !found) {
-            client->listGroupMembersContinue(r.value.cursor, onPage);
+        if (r.value().hasMore && !found) {
+            client->listGroupMembersContinue(r.value().cursor, onPage);
             return;
         }
         done = true;
@@ -360,7 +360,7 @@ bool ConnectorTaskHandler::refreshGroupMember(const QString &groupId, const QStr
     // Cancelling answers the read at once (Kind::Cancelled); nothing was written.
     spin(loop, done, context, [client] { client->abortAll(); });
     if (error.isError()) {
-        *failure = error.kind == ApiError::Kind::Cancelled ? cancelledOutcome(context)
+        *failure = error.kind == Error::Kind::Cancelled ? cancelledOutcome(context)
                                                            : outcomeOf(error, error.message());
         return false;
     }
@@ -399,9 +399,9 @@ bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContex
                                                   {QStringLiteral("team_member_id"), teamMemberId}}}}};
     QEventLoop loop;
     bool done = false;
-    Result<QJsonValue> reply;
+    Expected<QJsonValue> reply;
     context.reportProgress(tr("Checking the member"));
-    s->client()->rpc(route, arg, [&](const Result<QJsonValue> &r) {
+    s->client()->rpc(route, arg, [&](const Expected<QJsonValue> &r) {
         reply = r;
         done = true;
         loop.quit();
@@ -409,11 +409,11 @@ bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContex
     DropboxClient *client = s->client();
     spin(loop, done, context, [client] { client->abortAll(); });
     if (!reply.ok()) {
-        *failure = reply.error.kind == ApiError::Kind::Cancelled ? cancelledOutcome(context)
-                                                                 : outcomeOf(reply.error, reply.error.message());
+        *failure = reply.error().kind == Error::Kind::Cancelled ? cancelledOutcome(context)
+                                                                 : outcomeOf(reply.error(), reply.error().message());
         return false;
     }
-    const QJsonObject info = reply.value.toObject().value(QStringLiteral("members_info")).toArray().at(0).toObject();
+    const QJsonObject info = reply.value().toObject().value(QStringLiteral("members_info")).toArray().at(0).toObject();
     if (info.value(QStringLiteral(".tag")).toString() != QLatin1String("member_info")) {
         if (gone)
             *gone = info.value(QStringLiteral(".tag")).toString() == QLatin1String("id_not_found");
@@ -521,10 +521,10 @@ TaskOutcome ConnectorTaskHandler::outcomeOf(const OperationResult &result)
     return outcomeOf(result.error, result.message);
 }
 
-TaskOutcome ConnectorTaskHandler::outcomeOf(const ApiError &error, const QString &message)
+TaskOutcome ConnectorTaskHandler::outcomeOf(const Error &error, const QString &message)
 {
     QString text = message.isEmpty() ? error.message() : message;
-    using Kind = ApiError::Kind;
+    using Kind = Error::Kind;
     switch (error.kind) {
     case Kind::RateLimited:
         return TaskOutcome::failed(text, true, TaskCode::ResourceExhausted);
@@ -550,7 +550,17 @@ TaskOutcome ConnectorTaskHandler::outcomeOf(const ApiError &error, const QString
     case Kind::Forbidden:
         return TaskOutcome::failed(text, false, TaskCode::PermissionDenied);
     case Kind::BadRequest:
+    case Kind::Invalid:
         return TaskOutcome::failed(text, false, TaskCode::InvalidArgument);
+    case Kind::NotFound:
+        return TaskOutcome::failed(text, false, TaskCode::NotFound);
+    case Kind::Refused:
+        return TaskOutcome::failed(text, false, TaskCode::PermissionDenied);
+    case Kind::Io:
+    case Kind::Database:
+        return TaskOutcome::failed(text, true, TaskCode::Unavailable);
+    case Kind::Internal:
+        return TaskOutcome::failed(text, false, TaskCode::Internal);
     case Kind::Endpoint:
         return TaskOutcome::failed(text, false,
                                    error.tag.endsWith(QLatin1String("not_found")) ? TaskCode::NotFound

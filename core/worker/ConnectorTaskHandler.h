@@ -48,7 +48,7 @@ namespace dbx {
 
 class ConnectorSession;
 class Provisioner;
-struct ApiError;
+struct Error;
 struct Operation;
 struct OperationResult;
 
@@ -81,7 +81,7 @@ public:
     c1::TaskOutcome setAccountEnabled(const QString &teamMemberId, bool enable, c1::TaskContext &context) override;
 
     // How a failed Dropbox call is told to ConductorOne (public for tests and the GUI).
-    static c1::TaskOutcome outcomeOf(const ApiError &error, const QString &message);
+    static c1::TaskOutcome outcomeOf(const Error &error, const QString &message);
     static c1::TaskOutcome outcomeOf(const OperationResult &result);
 
 private:

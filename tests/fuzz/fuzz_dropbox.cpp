@@ -3,7 +3,7 @@
 
 #include "FuzzCommon.h"
 
-#include "dropbox/ApiError.h"
+#include "base/Error.h"
 #include "dropbox/Parse.h"
 
 #include <QJsonArray>
@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 0: {
         const auto r = parse::memberPage(route, v);
         if (!r.ok())
-            (void)r.error.message();
+            (void)r.error().message();
         break;
     }
     case 1:
@@ -45,9 +45,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 6: {
         // An error body, read the way DropboxClient reads 401/403/409/429 replies.
         const QJsonObject json = v.toObject();
-        for (const ApiError::Kind kind : {ApiError::Kind::Unauthorized, ApiError::Kind::Forbidden,
-                                          ApiError::Kind::Endpoint, ApiError::Kind::RateLimited}) {
-            ApiError e;
+        for (const Error::Kind kind : {Error::Kind::Unauthorized, Error::Kind::Forbidden,
+                                          Error::Kind::Endpoint, Error::Kind::RateLimited}) {
+            Error e;
             e.kind = kind;
             e.route = route;
             e.httpStatus = 409;

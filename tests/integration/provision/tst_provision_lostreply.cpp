@@ -462,15 +462,15 @@ private Q_SLOTS:
         m_sim->setFaults(f);
         QElapsedTimer clock;
         clock.start();
-        Result<QJsonValue> got;
+        Expected<QJsonValue> got;
         bool done = false;
-        m_session->client()->rpc(QStringLiteral("team/get_info"), QJsonValue(), [&](const Result<QJsonValue> &r) {
+        m_session->client()->rpc(QStringLiteral("team/get_info"), QJsonValue(), [&](const Expected<QJsonValue> &r) {
             got = r;
             done = true;
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-        QCOMPARE(got.error.kind, ApiError::Kind::RateLimited);
-        const QString text = got.error.message();
+        QCOMPARE(got.error().kind, Error::Kind::RateLimited);
+        const QString text = got.error().message();
         QVERIFY2(text.contains(QStringLiteral("3000000")) && text.contains(QStringLiteral("300 s")), qPrintable(text));
         QCOMPARE(m_sim->requestCount(QStringLiteral("team/get_info")), qint64(1));   // not retried at once
         QVERIFY(clock.elapsed() < 5000);

@@ -473,8 +473,8 @@ private Q_SLOTS:
         QVERIFY(tagMeansNoChange(OperationType::Unsuspend, QStringLiteral("unsuspend_non_suspended_member")));
         QVERIFY(!tagMeansNoChange(OperationType::Suspend, QStringLiteral("suspend_last_admin")));
 
-        ApiError scope;
-        scope.kind = ApiError::Kind::Unauthorized;
+        Error scope;
+        scope.kind = Error::Kind::Unauthorized;
         scope.tag = QStringLiteral("missing_scope");
         scope.requiredScope = QStringLiteral("members.delete");
         QVERIFY(explainError(scope).contains(QStringLiteral("members.delete")));

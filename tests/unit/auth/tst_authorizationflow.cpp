@@ -549,7 +549,7 @@ void tst_AuthorizationFlow::refreshGrantAfterwards()
                               {m_sim->credentials().appKey, m_sim->credentials().appSecret, granted.grant.refreshToken});
     QString access;
     bool done = false;
-    tokens.fetchToken([&](const QString &t, const ApiError &e) {
+    tokens.fetchToken([&](const QString &t, const Error &e) {
         QVERIFY2(!e.isError(), qPrintable(e.message()));
         access = t;
         done = true;

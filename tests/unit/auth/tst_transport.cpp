@@ -126,17 +126,17 @@ private Q_SLOTS:
         o.maxAttempts = 3;
         DropboxClient client(&tokens, o);
         bool done = false;
-        Result<TeamInfo> result;
-        client.teamInfo([&](const Result<TeamInfo> &r) {
+        Expected<TeamInfo> result;
+        client.teamInfo([&](const Expected<TeamInfo> &r) {
             result = r;
             done = true;
         });
         QTRY_VERIFY(done);
-        QCOMPARE(result.error.kind, ApiError::Kind::BadRequest);
-        QCOMPARE(result.error.tag, QStringLiteral("insecure_transport"));
-        QVERIFY2(result.error.message().contains(QUrl(base).host()), qPrintable(result.error.message()));
-        QVERIFY(result.error.message().contains(QStringLiteral("must use https")));
-        QVERIFY(!result.error.needsReauthorization());
+        QCOMPARE(result.error().kind, Error::Kind::BadRequest);
+        QCOMPARE(result.error().tag, QStringLiteral("insecure_transport"));
+        QVERIFY2(result.error().message().contains(QUrl(base).host()), qPrintable(result.error().message()));
+        QVERIFY(result.error().message().contains(QStringLiteral("must use https")));
+        QVERIFY(!result.error().needsReauthorization());
         QCOMPARE(client.stats().requests, 0);
         QCOMPARE(client.stats().retries, 0);
         QCOMPARE(connections(), 0);
@@ -149,8 +149,8 @@ private Q_SLOTS:
         RefreshTokenSource tokens(&nam, QUrl(QStringLiteral("http://api.dropboxapi.com/oauth2/token")),
                                   {QStringLiteral("key"), QStringLiteral("secret"), QStringLiteral("refresh")});
         bool done = false;
-        ApiError error;
-        tokens.fetchToken([&](const QString &, const ApiError &e) {
+        Error error;
+        tokens.fetchToken([&](const QString &, const Error &e) {
             error = e;
             done = true;
         });

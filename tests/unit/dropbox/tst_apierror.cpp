@@ -1,16 +1,16 @@
-// ApiError: the sentence for people, the short form for logs, and who must re-authorize.
+// Error: the sentence for people, the short form for logs, and who must re-authorize.
 
-#include "dropbox/ApiError.h"
+#include "base/Error.h"
 
 #include <QTest>
 
 using namespace dbx;
-using Kind = ApiError::Kind;
+using Kind = Error::Kind;
 
 namespace {
-ApiError make(Kind kind, int status, const char *route, const char *tag)
+Error make(Kind kind, int status, const char *route, const char *tag)
 {
-    ApiError e;
+    Error e;
     e.kind = kind;
     e.httpStatus = status;
     e.route = QString::fromLatin1(route);
@@ -35,32 +35,32 @@ private Q_SLOTS:
 
 void TestApiError::messages_data()
 {
-    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<Error>("error");
     QTest::addColumn<QStringList>("contains");
 
     QTest::newRow("expired token") << make(Kind::Unauthorized, 401, "team/get_info", "expired_access_token")
         << QStringList{QStringLiteral("The Dropbox authorization is no longer valid. Run the connection wizard again to re-authorize.")};
     QTest::newRow("invalid token") << make(Kind::Unauthorized, 401, "team/get_info", "invalid_access_token")
         << QStringList{QStringLiteral("The Dropbox authorization is no longer valid. Run the connection wizard again to re-authorize.")};
-    ApiError scope = make(Kind::Unauthorized, 401, "team/groups/list", "missing_scope");
+    Error scope = make(Kind::Unauthorized, 401, "team/groups/list", "missing_scope");
     scope.requiredScope = QStringLiteral("groups.read");
     QTest::newRow("missing scope") << scope
         << QStringList{QStringLiteral("groups.read"), QStringLiteral("App Console"), QStringLiteral("re-authorize")};
     QTest::newRow("team access denied") << make(Kind::Forbidden, 403, "team/get_info", "team_access_denied")
         << QStringList{QStringLiteral("team admin")};
-    ApiError limited = make(Kind::RateLimited, 429, "team/members/list_v2", "too_many_requests");
+    Error limited = make(Kind::RateLimited, 429, "team/members/list_v2", "too_many_requests");
     QTest::newRow("rate limited") << limited << QStringList{QStringLiteral("rate limited"), QStringLiteral("try again")};
     QTest::newRow("server") << make(Kind::Server, 503, "team/groups/list", "")
         << QStringList{QStringLiteral("HTTP 503"), QStringLiteral("try again")};
-    ApiError net = make(Kind::Network, 0, "team/groups/list", "");
+    Error net = make(Kind::Network, 0, "team/groups/list", "");
     net.detail = QStringLiteral("Connection refused");
     QTest::newRow("network") << net << QStringList{QStringLiteral("Connection refused"), QStringLiteral("network")};
     QTest::newRow("timeout") << make(Kind::Timeout, 0, "team/groups/list", "")
         << QStringList{QStringLiteral("team/groups/list"), QStringLiteral("in time")};
-    QTest::newRow("malformed") << ApiError::malformed(QStringLiteral("team/members/list_v2"),
+    QTest::newRow("malformed") << Error::malformed(QStringLiteral("team/members/list_v2"),
                                                       QStringLiteral("members[3].profile.email is missing"))
         << QStringList{QStringLiteral("team/members/list_v2: members[3].profile.email is missing")};
-    ApiError withUserMessage = make(Kind::Endpoint, 409, "team/members/remove", "remove_last_admin");
+    Error withUserMessage = make(Kind::Endpoint, 409, "team/members/remove", "remove_last_admin");
     withUserMessage.userMessage = QStringLiteral("You can't remove the last admin.");
     QTest::newRow("endpoint with user_message") << withUserMessage
         << QStringList{QStringLiteral("You can't remove the last admin.")};
@@ -72,16 +72,16 @@ void TestApiError::messages_data()
         << QStringList{QStringLiteral("No member")};
     QTest::newRow("endpoint unknown tag") << make(Kind::Endpoint, 409, "team/members/suspend", "brand_new_tag")
         << QStringList{QStringLiteral("brand_new_tag"), QStringLiteral("team/members/suspend")};
-    ApiError grant = make(Kind::TokenRefresh, 400, "oauth2/token", "invalid_grant");
+    Error grant = make(Kind::TokenRefresh, 400, "oauth2/token", "invalid_grant");
     QTest::newRow("invalid_grant") << grant << QStringList{QStringLiteral("re-authorize")};
-    ApiError bad = make(Kind::BadRequest, 400, "team/members/list_v2", "");
+    Error bad = make(Kind::BadRequest, 400, "team/members/list_v2", "");
     bad.detail = QStringLiteral("Error in call to API function \"team/members/list_v2\": unknown field");
     QTest::newRow("bad request") << bad << QStringList{QStringLiteral("unknown field"), QStringLiteral("report")};
 }
 
 void TestApiError::messages()
 {
-    QFETCH(ApiError, error);
+    QFETCH(Error, error);
     QFETCH(QStringList, contains);
     const QString text = error.message();
     for (const QString &part : contains)
@@ -90,9 +90,9 @@ void TestApiError::messages()
 
 void TestApiError::everyKindHasAMessage()
 {
-    QVERIFY(ApiError().message().isEmpty());
+    QVERIFY(Error().message().isEmpty());
     for (int k = int(Kind::BadRequest); k <= int(Kind::TokenRefresh); ++k) {
-        const ApiError e = make(Kind(k), 0, "team/get_info", "");
+        const Error e = make(Kind(k), 0, "team/get_info", "");
         QVERIFY2(e.message().size() > 20, qPrintable(QString::number(k)));
         QVERIFY(e.message().endsWith(QLatin1Char('.')));
     }
@@ -100,32 +100,32 @@ void TestApiError::everyKindHasAMessage()
 
 void TestApiError::brief_data()
 {
-    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<Error>("error");
     QTest::addColumn<QString>("brief");
     QTest::newRow("endpoint") << make(Kind::Endpoint, 409, "team/groups/members/list", "group_not_found")
                               << QStringLiteral("409 team/groups/members/list: group_not_found");
     QTest::newRow("unauthorized") << make(Kind::Unauthorized, 401, "team/get_info", "invalid_access_token")
                                   << QStringLiteral("401 team/get_info: invalid_access_token");
     QTest::newRow("server") << make(Kind::Server, 503, "team/get_info", "") << QStringLiteral("503 team/get_info: server");
-    ApiError e = ApiError::malformed(QStringLiteral("team/get_info"), QStringLiteral("team_id is missing"));
+    Error e = Error::malformed(QStringLiteral("team/get_info"), QStringLiteral("team_id is missing"));
     e.httpStatus = 200;
     QTest::newRow("malformed") << e << QStringLiteral("200 team/get_info: malformed (team_id is missing)");
     QTest::newRow("timeout") << make(Kind::Timeout, 0, "team/get_info", "") << QStringLiteral("timeout team/get_info: timeout");
-    QTest::newRow("cancelled") << ApiError::cancelled(QStringLiteral("team/get_info"))
+    QTest::newRow("cancelled") << Error::cancelled(QStringLiteral("team/get_info"))
                                << QStringLiteral("cancelled team/get_info: cancelled");
-    QTest::newRow("none") << ApiError() << QStringLiteral("ok");
+    QTest::newRow("none") << Error() << QStringLiteral("ok");
 }
 
 void TestApiError::brief()
 {
-    QFETCH(ApiError, error);
+    QFETCH(Error, error);
     QFETCH(QString, brief);
     QCOMPARE(error.brief(), brief);
 }
 
 void TestApiError::needsReauthorization_data()
 {
-    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<Error>("error");
     QTest::addColumn<bool>("needs");
     QTest::newRow("expired after refresh") << make(Kind::Unauthorized, 401, "r", "expired_access_token") << true;
     QTest::newRow("invalid token") << make(Kind::Unauthorized, 401, "r", "invalid_access_token") << true;
@@ -143,19 +143,19 @@ void TestApiError::needsReauthorization_data()
 
 void TestApiError::needsReauthorization()
 {
-    QFETCH(ApiError, error);
+    QFETCH(Error, error);
     QFETCH(bool, needs);
     QCOMPARE(error.needsReauthorization(), needs);
 }
 
 void TestApiError::factories()
 {
-    const ApiError c = ApiError::cancelled(QStringLiteral("team/get_info"));
+    const Error c = Error::cancelled(QStringLiteral("team/get_info"));
     QCOMPARE(c.kind, Kind::Cancelled);
     QCOMPARE(c.route, QStringLiteral("team/get_info"));
     QVERIFY(!c.isTransient());
 
-    const ApiError m = ApiError::malformed(QStringLiteral("team/get_info"), QStringLiteral("team/get_info: name is missing"));
+    const Error m = Error::malformed(QStringLiteral("team/get_info"), QStringLiteral("team/get_info: name is missing"));
     QCOMPARE(m.detail, QStringLiteral("team/get_info: name is missing"));  // not prefixed twice
     QCOMPARE(m.kind, Kind::Malformed);
 }

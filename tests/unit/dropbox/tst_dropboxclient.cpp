@@ -19,7 +19,7 @@
 using namespace dbx;
 using dbxtest::CannedResponse;
 using dbxtest::FakeHttpServer;
-using Kind = ApiError::Kind;
+using Kind = Error::Kind;
 
 namespace {
 
@@ -31,7 +31,7 @@ public:
     void fetchToken(Callback cb) override
     {
         ++fetches;
-        cb(QStringLiteral("token-%1").arg(generation), ApiError());
+        cb(QStringLiteral("token-%1").arg(generation), Error());
     }
     void invalidate(const QString &accessToken) override
     {
@@ -54,10 +54,10 @@ QByteArray expiredBody()
 // Collects every answer of one call, so "exactly once" can be checked after the fact.
 template <typename T>
 struct Answers {
-    QList<Result<T>> list;
+    QList<Expected<T>> list;
     DropboxClient::Callback<T> callback()
     {
-        return [this](const Result<T> &r) { list.append(r); };
+        return [this](const Expected<T> &r) { list.append(r); };
     }
     bool waitOne(int ms = 10000)
     {
@@ -154,9 +154,9 @@ void TestDropboxClient::requestShape()
     client->rpc(QStringLiteral("team/groups/list"), QJsonObject{{QStringLiteral("limit"), 7}}, a.callback());
     QVERIFY(a.waitOne());
     QCOMPARE(a.list.size(), 1);
-    const Result<QJsonValue> &r = a.list.first();
-    QVERIFY2(r.ok(), qPrintable(r.error.brief()));
-    QCOMPARE(r.value.toObject().value(QLatin1String("answer")).toInt(), 42);
+    const Expected<QJsonValue> &r = a.list.first();
+    QVERIFY2(r.ok(), qPrintable(r.error().brief()));
+    QCOMPARE(r.value().toObject().value(QLatin1String("answer")).toInt(), 42);
     QCOMPARE(r.requestId, QStringLiteral("req-ok"));
 
     QCOMPARE(m_server->requests().size(), 1);
@@ -175,7 +175,7 @@ void TestDropboxClient::requestShape()
     client->rpc(QStringLiteral("team/token/get_authenticated_admin"), QJsonValue(), b.callback());
     QVERIFY(b.waitOne());
     QVERIFY(b.list.first().ok());
-    QVERIFY(b.list.first().value.isNull());
+    QVERIFY(b.list.first().value().isNull());
     QCOMPARE(m_server->requests().at(1).body, QByteArray("null"));
 }
 
@@ -259,13 +259,13 @@ void TestDropboxClient::typedReadParsed()
     client->listGroups(100, a.callback());
     QVERIFY(a.waitOne());
     const auto &r = a.list.first();
-    QVERIFY2(r.ok(), qPrintable(r.error.brief()));
+    QVERIFY2(r.ok(), qPrintable(r.error().brief()));
     QCOMPARE(r.requestId, QStringLiteral("req-groups"));
-    QCOMPARE(r.value.groups.size(), 1);
-    QCOMPARE(r.value.groups.first().name, QStringLiteral("Eng"));
-    QCOMPARE(r.value.groups.first().memberCount, 3);
-    QCOMPARE(r.value.cursor, QStringLiteral("c2"));
-    QVERIFY(r.value.hasMore);
+    QCOMPARE(r.value().groups.size(), 1);
+    QCOMPARE(r.value().groups.first().name, QStringLiteral("Eng"));
+    QCOMPARE(r.value().groups.first().memberCount, 3);
+    QCOMPARE(r.value().cursor, QStringLiteral("c2"));
+    QVERIFY(r.value().hasMore);
 }
 
 void TestDropboxClient::callbackNeverInsideRpc()
@@ -339,7 +339,7 @@ void TestDropboxClient::rateLimitExhausted()
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::RateLimited);
     QCOMPARE(e.tag, QStringLiteral("too_many_requests"));
     QCOMPARE(e.httpStatus, 429);
@@ -367,7 +367,7 @@ void TestDropboxClient::serverErrorsRetried()
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/groups/list"), QJsonObject{}, a.callback());
     QVERIFY(a.waitOne());
-    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error.brief()));
+    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error().brief()));
     QCOMPARE(a.list.first().requestId, QStringLiteral("req-ok"));
     QCOMPARE(m_server->requests().size(), statuses.size() + 1);
     QCOMPARE(client->stats().retries, statuses.size());
@@ -391,7 +391,7 @@ void TestDropboxClient::retriesExhausted()
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/groups/list"), QJsonObject{}, a.callback());
     QVERIFY(a.waitOne());
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::Server);
     QCOMPARE(e.httpStatus, 503);
     QCOMPARE(e.route, QStringLiteral("team/groups/list"));
@@ -438,7 +438,7 @@ void TestDropboxClient::badRequestNotRetried()
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/groups/list"), QJsonObject{}, a.callback());
     QVERIFY(a.waitOne());
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::BadRequest);
     QCOMPARE(e.httpStatus, 400);
     QCOMPARE(e.detail, QString::fromUtf8(text));
@@ -480,7 +480,7 @@ void TestDropboxClient::endpointError()
     Answers<GroupMemberPage> a;
     client->listGroupMembers(QStringLiteral("g:gone"), 10, a.callback());
     QVERIFY(a.waitOne());
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::Endpoint);
     QCOMPARE(e.httpStatus, 409);
     QCOMPARE(e.tag, tag);
@@ -491,7 +491,7 @@ void TestDropboxClient::endpointError()
     QCOMPARE(e.brief(), QStringLiteral("409 team/groups/members/list: ") + tag);
     if (!userMessage.isEmpty())
         QCOMPARE(e.message(), userMessage);
-    QVERIFY(a.list.first().value.members.isEmpty());
+    QVERIFY(!a.list.first().has_value());  // no page on an error
     QCOMPARE(m_server->requests().size(), 1);
 }
 
@@ -503,7 +503,7 @@ void TestDropboxClient::expiredTokenRefreshedOnce()
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
-    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error.brief()));
+    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error().brief()));
     QCOMPARE(m_tokens->invalidated, QStringList{QStringLiteral("token-1")});
     QCOMPARE(m_server->requests().size(), 2);
     QCOMPARE(m_server->requests().at(0).header("Authorization"), QByteArray("Bearer token-1"));
@@ -521,7 +521,7 @@ void TestDropboxClient::expiredTokenTwice()
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::Unauthorized);
     QCOMPARE(e.tag, QStringLiteral("expired_access_token"));
     QVERIFY(e.needsReauthorization());
@@ -537,7 +537,7 @@ void TestDropboxClient::invalidToken()
     Answers<TeamInfo> a;
     client->teamInfo(a.callback());
     QVERIFY(a.waitOne());
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::Unauthorized);
     QCOMPARE(e.tag, QStringLiteral("invalid_access_token"));
     QVERIFY(e.needsReauthorization());
@@ -555,7 +555,7 @@ void TestDropboxClient::missingScope()
     Answers<GroupPage> a;
     client->listGroups(10, a.callback());
     QVERIFY(a.waitOne());
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::Unauthorized);
     QCOMPARE(e.tag, QStringLiteral("missing_scope"));
     QCOMPARE(e.requiredScope, QStringLiteral("groups.read"));
@@ -571,7 +571,7 @@ void TestDropboxClient::forbidden()
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::Forbidden);
     QCOMPARE(e.tag, QStringLiteral("team_access_denied"));
     QCOMPARE(m_server->requests().size(), 1);
@@ -584,7 +584,7 @@ void TestDropboxClient::malformedJson()
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/members/list_v2"), QJsonObject{}, a.callback());
     QVERIFY(a.waitOne());
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::Malformed);
     QCOMPARE(e.route, QStringLiteral("team/members/list_v2"));
     QVERIFY2(e.detail.startsWith(QStringLiteral("team/members/list_v2: ")), qPrintable(e.detail));
@@ -601,7 +601,7 @@ void TestDropboxClient::typedMalformed()
     Answers<TeamInfo> a;
     client->teamInfo(a.callback());
     QVERIFY(a.waitOne());
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::Malformed);
     QCOMPARE(e.detail, QStringLiteral("team/get_info: team_id is missing"));
     QCOMPARE(e.requestId, QStringLiteral("req-info"));
@@ -621,7 +621,7 @@ void TestDropboxClient::connectionDroppedRetried()
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
-    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error.brief()));
+    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error().brief()));
     QCOMPARE(m_server->queuedResponses(), 0);
     QCOMPARE(m_server->requests().size(), 4);
     QVERIFY(client->stats().retries >= 1);
@@ -644,7 +644,7 @@ void TestDropboxClient::connectionRefused()
     Answers<QJsonValue> a;
     client.rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::Network);
     QCOMPARE(e.httpStatus, 0);
     QVERIFY(!e.detail.isEmpty());
@@ -663,7 +663,7 @@ void TestDropboxClient::timeout()
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::Timeout);
     QCOMPARE(e.route, QStringLiteral("team/get_info"));
     QVERIFY(clock.elapsed() >= 250);
@@ -709,12 +709,12 @@ void TestDropboxClient::abortAllCancelsEveryCall()
     // Synchronously: every callback has run, exactly once, with Cancelled.
     for (auto *a : {&hanging1, &hanging2, &waiting}) {
         QCOMPARE(a->list.size(), 1);
-        QCOMPARE(a->list.first().error.kind, Kind::Cancelled);
+        QCOMPARE(a->list.first().error().kind, Kind::Cancelled);
     }
     QCOMPARE(typed.list.size(), 1);
-    QCOMPARE(typed.list.first().error.kind, Kind::Cancelled);
-    QCOMPARE(typed.list.first().error.route, QStringLiteral("team/members/list_v2"));
-    QCOMPARE(hanging1.list.first().error.route, QStringLiteral("team/get_info"));
+    QCOMPARE(typed.list.first().error().kind, Kind::Cancelled);
+    QCOMPARE(typed.list.first().error().route, QStringLiteral("team/members/list_v2"));
+    QCOMPARE(hanging1.list.first().error().route, QStringLiteral("team/get_info"));
 
     // Nothing more arrives later: no retry fires, no late reply is delivered.
     QTest::qWait(200);
@@ -739,7 +739,7 @@ void TestDropboxClient::abortAllBeforeStart()
     client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     client->abortAll();
     QCOMPARE(a.list.size(), 1);
-    QCOMPARE(a.list.first().error.kind, Kind::Cancelled);
+    QCOMPARE(a.list.first().error().kind, Kind::Cancelled);
     QTest::qWait(100);
     QCOMPARE(a.list.size(), 1);
     QCOMPARE(m_server->requests().size(), 0);
@@ -757,8 +757,8 @@ void TestDropboxClient::tokenErrorPropagates()
     Answers<QJsonValue> a;
     client.rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
-    QCOMPARE(a.list.first().error.kind, Kind::Unauthorized);
-    QVERIFY(a.list.first().error.needsReauthorization());
+    QCOMPARE(a.list.first().error().kind, Kind::Unauthorized);
+    QVERIFY(a.list.first().error().needsReauthorization());
     QCOMPARE(m_server->requests().size(), 0);
 }
 
@@ -780,7 +780,7 @@ void TestDropboxClient::refreshTokenSourceEndToEnd()
     Answers<QVector<Role>> a;
     client.availableRoles(a.callback());
     QVERIFY(a.waitOne());
-    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error.brief()));
+    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error().brief()));
     const auto &reqs = m_server->requests();
     QCOMPARE(reqs.size(), 4);
     QCOMPARE(reqs.at(0).path, QByteArray("/oauth2/token"));
@@ -820,9 +820,9 @@ void TestDropboxClient::writeNotResentAfterALostReply()
     Answers<QJsonValue> a;
     client->write(QStringLiteral("team/members/suspend"), QJsonObject{{QStringLiteral("wipe_data"), false}}, a.callback());
     QVERIFY(a.waitOne());
-    const Result<QJsonValue> &r = a.list.first();
+    const Expected<QJsonValue> &r = a.list.first();
     QVERIFY(!r.ok());
-    QVERIFY2(r.error.maybeApplied, qPrintable(r.error.brief()));
+    QVERIFY2(r.error().maybeApplied, qPrintable(r.error().brief()));
     QTest::qWait(300);                    // a resend, by the client or by Qt, would arrive now
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(client->stats().writes, 1);
@@ -837,7 +837,7 @@ void TestDropboxClient::writeResentAfter429()
     Answers<QJsonValue> a;
     client->write(QStringLiteral("team/members/unsuspend"), QJsonObject(), a.callback());
     QVERIFY(a.waitOne());
-    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error.brief()));   // 429: Dropbox did not apply it
+    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error().brief()));   // 429: Dropbox did not apply it
     QCOMPARE(m_server->requests().size(), 2);
 }
 
@@ -849,7 +849,7 @@ void TestDropboxClient::writeResentAfterExpiredToken()
     Answers<QJsonValue> a;
     client->write(QStringLiteral("team/members/unsuspend"), QJsonObject(), a.callback());
     QVERIFY(a.waitOne());
-    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error.brief()));
+    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error().brief()));
     QCOMPARE(m_server->requests().size(), 2);
 }
 
@@ -865,10 +865,10 @@ void TestDropboxClient::abortWritesLeavesReads()
     client->rpc(QStringLiteral("team/get_info"), QJsonValue(), r.callback());
     client->abortWrites();
     QCOMPARE(w.list.size(), 1);
-    QCOMPARE(w.list.first().error.kind, ApiError::Kind::Cancelled);
-    QVERIFY(w.list.first().error.maybeApplied);    // it was out: Dropbox may have applied it
+    QCOMPARE(w.list.first().error().kind, Error::Kind::Cancelled);
+    QVERIFY(w.list.first().error().maybeApplied);    // it was out: Dropbox may have applied it
     QVERIFY(r.waitOne());
-    QVERIFY2(r.list.first().ok(), qPrintable(r.list.first().error.brief()));
+    QVERIFY2(r.list.first().ok(), qPrintable(r.list.first().error().brief()));
 }
 
 void TestDropboxClient::truncatedReadIsRetried()
@@ -881,12 +881,12 @@ void TestDropboxClient::truncatedReadIsRetried()
     QVERIFY(a.waitOne());
     // A read whose body is not whole is no answer: the malformed reply is reported, never taken
     // for an empty success.
-    const Result<QJsonValue> &r = a.list.first();
+    const Expected<QJsonValue> &r = a.list.first();
     if (r.ok())
-        QCOMPARE(r.value.toObject().value(QLatin1String("name")).toString(), QStringLiteral("whole"));
+        QCOMPARE(r.value().toObject().value(QLatin1String("name")).toString(), QStringLiteral("whole"));
     else
-        QCOMPARE(r.error.kind, ApiError::Kind::Malformed);
-    QVERIFY(!r.error.maybeApplied);
+        QCOMPARE(r.error().kind, Error::Kind::Malformed);
+    QVERIFY(!r.error().maybeApplied);
 }
 
 void TestDropboxClient::replySizeCap()
@@ -899,8 +899,8 @@ void TestDropboxClient::replySizeCap()
     Answers<QJsonValue> a;
     client.rpc(QStringLiteral("team/members/list_v2"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
-    QCOMPARE(a.list.first().error.kind, ApiError::Kind::Malformed);
-    QVERIFY2(a.list.first().error.detail.contains(QStringLiteral("larger than")), qPrintable(a.list.first().error.detail));
+    QCOMPARE(a.list.first().error().kind, Error::Kind::Malformed);
+    QVERIFY2(a.list.first().error().detail.contains(QStringLiteral("larger than")), qPrintable(a.list.first().error().detail));
 }
 
 void TestDropboxClient::callDeadline()
@@ -919,8 +919,8 @@ void TestDropboxClient::callDeadline()
     Answers<QJsonValue> a;
     client.rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
-    QCOMPARE(a.list.first().error.kind, ApiError::Kind::Server);
-    QVERIFY2(a.list.first().error.detail.contains(QStringLiteral("gave up after")), qPrintable(a.list.first().error.detail));
+    QCOMPARE(a.list.first().error().kind, Error::Kind::Server);
+    QVERIFY2(a.list.first().error().detail.contains(QStringLiteral("gave up after")), qPrintable(a.list.first().error().detail));
     QVERIFY(m_server->requests().size() < 10);
     QVERIFY(clock.elapsed() < 5000);
 }
@@ -936,8 +936,8 @@ void TestDropboxClient::retryAfterOverTheCap()
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
-    QCOMPARE(a.list.first().error.kind, ApiError::Kind::RateLimited);
-    const QString text = a.list.first().error.message();
+    QCOMPARE(a.list.first().error().kind, Error::Kind::RateLimited);
+    const QString text = a.list.first().error().message();
     QVERIFY2(text.contains(QStringLiteral("3000000")) && text.contains(QStringLiteral("limit")), qPrintable(text));
     QCOMPARE(m_server->requests().size(), 1);
     QVERIFY(clock.elapsed() < 3000);

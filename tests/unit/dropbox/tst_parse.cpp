@@ -112,7 +112,7 @@ void flattenAccount(QMap<QString, QString> &m, const QString &p, const Account &
 
 // Every parsed value as "path=value" so one data-driven test can check any route's result.
 struct Parsed {
-    ApiError error;
+    Error error;
     QMap<QString, QString> values;
 };
 
@@ -122,20 +122,22 @@ Parsed run(const QString &kind, const QString &route, const QJsonValue &reply)
     auto &m = out.values;
     if (kind == QLatin1String("members")) {
         const auto r = parse::memberPage(route, reply);
-        out.error = r.error;
-        m[QStringLiteral("cursor")] = r.value.cursor;
-        m[QStringLiteral("hasMore")] = str(r.value.hasMore);
-        m[QStringLiteral("count")] = QString::number(r.value.members.size());
-        for (int i = 0; i < r.value.members.size(); ++i)
-            flattenAccount(m, QStringLiteral("members[%1].").arg(i), r.value.members.at(i));
+        const auto v = r.value_or({});
+        out.error = r.error();
+        m[QStringLiteral("cursor")] = v.cursor;
+        m[QStringLiteral("hasMore")] = str(v.hasMore);
+        m[QStringLiteral("count")] = QString::number(v.members.size());
+        for (int i = 0; i < v.members.size(); ++i)
+            flattenAccount(m, QStringLiteral("members[%1].").arg(i), v.members.at(i));
     } else if (kind == QLatin1String("groups")) {
         const auto r = parse::groupPage(route, reply);
-        out.error = r.error;
-        m[QStringLiteral("cursor")] = r.value.cursor;
-        m[QStringLiteral("hasMore")] = str(r.value.hasMore);
-        m[QStringLiteral("count")] = QString::number(r.value.groups.size());
-        for (int i = 0; i < r.value.groups.size(); ++i) {
-            const Group &g = r.value.groups.at(i);
+        const auto v = r.value_or({});
+        out.error = r.error();
+        m[QStringLiteral("cursor")] = v.cursor;
+        m[QStringLiteral("hasMore")] = str(v.hasMore);
+        m[QStringLiteral("count")] = QString::number(v.groups.size());
+        for (int i = 0; i < v.groups.size(); ++i) {
+            const Group &g = v.groups.at(i);
             const QString p = QStringLiteral("groups[%1].").arg(i);
             m[p + QStringLiteral("id")] = g.id;
             m[p + QStringLiteral("name")] = g.name;
@@ -145,12 +147,13 @@ Parsed run(const QString &kind, const QString &route, const QJsonValue &reply)
         }
     } else if (kind == QLatin1String("groupMembers")) {
         const auto r = parse::groupMemberPage(route, reply);
-        out.error = r.error;
-        m[QStringLiteral("cursor")] = r.value.cursor;
-        m[QStringLiteral("hasMore")] = str(r.value.hasMore);
-        m[QStringLiteral("count")] = QString::number(r.value.members.size());
-        for (int i = 0; i < r.value.members.size(); ++i) {
-            const GroupMemberEntry &e = r.value.members.at(i);
+        const auto v = r.value_or({});
+        out.error = r.error();
+        m[QStringLiteral("cursor")] = v.cursor;
+        m[QStringLiteral("hasMore")] = str(v.hasMore);
+        m[QStringLiteral("count")] = QString::number(v.members.size());
+        for (int i = 0; i < v.members.size(); ++i) {
+            const GroupMemberEntry &e = v.members.at(i);
             const QString p = QStringLiteral("members[%1].").arg(i);
             m[p + QStringLiteral("teamMemberId")] = e.teamMemberId;
             m[p + QStringLiteral("email")] = e.email;
@@ -158,29 +161,32 @@ Parsed run(const QString &kind, const QString &route, const QJsonValue &reply)
         }
     } else if (kind == QLatin1String("roles")) {
         const auto r = parse::availableRoles(route, reply);
-        out.error = r.error;
-        m[QStringLiteral("count")] = QString::number(r.value.size());
-        for (int i = 0; i < r.value.size(); ++i) {
+        const auto v = r.value_or({});
+        out.error = r.error();
+        m[QStringLiteral("count")] = QString::number(v.size());
+        for (int i = 0; i < v.size(); ++i) {
             const QString p = QStringLiteral("roles[%1].").arg(i);
-            m[p + QStringLiteral("id")] = r.value.at(i).id;
-            m[p + QStringLiteral("name")] = r.value.at(i).name;
-            m[p + QStringLiteral("description")] = r.value.at(i).description;
+            m[p + QStringLiteral("id")] = v.at(i).id;
+            m[p + QStringLiteral("name")] = v.at(i).name;
+            m[p + QStringLiteral("description")] = v.at(i).description;
         }
     } else if (kind == QLatin1String("teamInfo")) {
         const auto r = parse::teamInfo(route, reply);
-        out.error = r.error;
-        m[QStringLiteral("name")] = r.value.name;
-        m[QStringLiteral("teamId")] = r.value.teamId;
-        m[QStringLiteral("numLicensedUsers")] = QString::number(r.value.numLicensedUsers);
-        m[QStringLiteral("numProvisionedUsers")] = QString::number(r.value.numProvisionedUsers);
-        m[QStringLiteral("numUsedLicenses")] = QString::number(r.value.numUsedLicenses);
+        const auto v = r.value_or({});
+        out.error = r.error();
+        m[QStringLiteral("name")] = v.name;
+        m[QStringLiteral("teamId")] = v.teamId;
+        m[QStringLiteral("numLicensedUsers")] = QString::number(v.numLicensedUsers);
+        m[QStringLiteral("numProvisionedUsers")] = QString::number(v.numProvisionedUsers);
+        m[QStringLiteral("numUsedLicenses")] = QString::number(v.numUsedLicenses);
     } else if (kind == QLatin1String("admin")) {
         const auto r = parse::authenticatedAdmin(route, reply);
-        out.error = r.error;
-        m[QStringLiteral("teamMemberId")] = r.value.teamMemberId;
-        m[QStringLiteral("email")] = r.value.email;
-        m[QStringLiteral("displayName")] = r.value.displayName;
-        m[QStringLiteral("accountId")] = r.value.accountId;
+        const auto v = r.value_or({});
+        out.error = r.error();
+        m[QStringLiteral("teamMemberId")] = v.teamMemberId;
+        m[QStringLiteral("email")] = v.email;
+        m[QStringLiteral("displayName")] = v.displayName;
+        m[QStringLiteral("accountId")] = v.accountId;
     } else {
         qFatal("unknown kind %s", qPrintable(kind));
     }
@@ -461,7 +467,7 @@ void TestParse::replies()
     if (error.isEmpty()) {
         QVERIFY2(!parsed.error.isError(), qPrintable(parsed.error.detail));
     } else {
-        QCOMPARE(parsed.error.kind, ApiError::Kind::Malformed);
+        QCOMPARE(parsed.error.kind, Error::Kind::Malformed);
         QCOMPARE(parsed.error.route, QString::fromLatin1(info.route));
         QCOMPARE(parsed.error.detail, error);
         QVERIFY(parsed.error.message().contains(error));
@@ -478,7 +484,7 @@ void TestParse::fullMemberProfile()
 {
     const auto r = parse::memberPage(QStringLiteral("team/members/list_v2"), loadFixture(QStringLiteral("members_list_v2.json")));
     QVERIFY(r.ok());
-    QCOMPARE(r.value.members.size(), 4);
+    QCOMPARE(r.value().members.size(), 4);
 
     Account expected;
     expected.teamMemberId = QStringLiteral("dbmid:AAA-admin");
@@ -503,8 +509,8 @@ void TestParse::fullMemberProfile()
     expected.joinedOn = QDateTime(QDate(2015, 5, 12), QTime(15, 50, 38), QTimeZone::utc());
     expected.isDirectoryRestricted = false;
     expected.roleId = QStringLiteral("pid_dbtmr:team_admin");
-    QVERIFY(r.value.members.at(0) == expected);
-    QCOMPARE(r.value.members.at(0).joinedOn.timeSpec(), Qt::UTC);
+    QVERIFY(r.value().members.at(0) == expected);
+    QCOMPARE(r.value().members.at(0).joinedOn.timeSpec(), Qt::UTC);
 }
 
 void TestParse::continueRouteNamedInErrors()
@@ -513,8 +519,8 @@ void TestParse::continueRouteNamedInErrors()
     QJsonValue reply = loadFixture(QStringLiteral("members_list_v2.json"));
     reply = setAt(reply, QStringLiteral("members[2].profile.email"), QJsonValue(QJsonValue::Undefined));
     const auto r = parse::memberPage(QStringLiteral("team/members/list/continue_v2"), reply);
-    QCOMPARE(r.error.detail, QStringLiteral("team/members/list/continue_v2: members[2].profile.email is missing"));
-    QVERIFY(r.value.members.isEmpty());  // no partial page on failure
+    QCOMPARE(r.error().detail, QStringLiteral("team/members/list/continue_v2: members[2].profile.email is missing"));
+    QVERIFY(!r.has_value());  // no partial page on failure
 }
 
 void TestParse::buildingBlocks()

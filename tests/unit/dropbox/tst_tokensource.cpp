@@ -14,20 +14,20 @@
 using namespace dbx;
 using dbxtest::CannedResponse;
 using dbxtest::FakeHttpServer;
-using Kind = ApiError::Kind;
+using Kind = Error::Kind;
 
 namespace {
 
 struct Answer {
     QString token;
-    ApiError error;
+    Error error;
 };
 
 struct Answers {
     QList<Answer> list;
     TokenSource::Callback callback()
     {
-        return [this](const QString &token, const ApiError &error) { list.append({token, error}); };
+        return [this](const QString &token, const Error &error) { list.append({token, error}); };
     }
 };
 
@@ -240,7 +240,7 @@ void TestTokenSource::serverErrorsExhausted()
     Answers a;
     source->fetchToken(a.callback());
     QTRY_COMPARE(a.list.size(), 1);
-    const ApiError &e = a.list.first().error;
+    const Error &e = a.list.first().error;
     QCOMPARE(e.kind, Kind::TokenRefresh);
     QCOMPARE(e.httpStatus, 500);
     QVERIFY(!e.needsReauthorization());

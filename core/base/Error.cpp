@@ -1,11 +1,11 @@
-#include "dropbox/ApiError.h"
+#include "base/Error.h"
 
 #include <QCoreApplication>
 
 namespace dbx {
 
 namespace {
-const char *const kCtx = "dbx::ApiError";
+const char *const kCtx = "dbx::Error";
 QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
 
 struct TagText {
@@ -17,45 +17,45 @@ struct TagText {
 // Used only when Dropbox sent no user_message of its own; provisioning adds its own wording on top.
 const TagText kEndpointTags[] = {
     // Listing routes
-    {"invalid_cursor", QT_TRANSLATE_NOOP("dbx::ApiError", "Dropbox no longer accepts the listing's cursor (the team changed or the cursor expired). Start the sync again.")},
-    {"group_not_found", QT_TRANSLATE_NOOP("dbx::ApiError", "The group does not exist any more. Sync again to refresh the list of groups.")},
-    {"group_not_in_team", QT_TRANSLATE_NOOP("dbx::ApiError", "The group is not on this team. Sync again to refresh the list of groups.")},
-    {"id_not_found", QT_TRANSLATE_NOOP("dbx::ApiError", "Dropbox found no member with that id. Sync again to refresh the list of accounts.")},
+    {"invalid_cursor", QT_TRANSLATE_NOOP("dbx::Error", "Dropbox no longer accepts the listing's cursor (the team changed or the cursor expired). Start the sync again.")},
+    {"group_not_found", QT_TRANSLATE_NOOP("dbx::Error", "The group does not exist any more. Sync again to refresh the list of groups.")},
+    {"group_not_in_team", QT_TRANSLATE_NOOP("dbx::Error", "The group is not on this team. Sync again to refresh the list of groups.")},
+    {"id_not_found", QT_TRANSLATE_NOOP("dbx::Error", "Dropbox found no member with that id. Sync again to refresh the list of accounts.")},
     // Member selectors and member changes
-    {"user_not_found", QT_TRANSLATE_NOOP("dbx::ApiError", "No member with that id, email or external id exists on this team. Sync again to refresh the list of accounts.")},
-    {"user_not_in_team", QT_TRANSLATE_NOOP("dbx::ApiError", "The user is not (or no longer) a member of this team. Sync again to refresh the list of accounts.")},
-    {"users_not_found", QT_TRANSLATE_NOOP("dbx::ApiError", "Some of the members were not found on Dropbox. Sync again to refresh the list of accounts.")},
-    {"members_not_in_team", QT_TRANSLATE_NOOP("dbx::ApiError", "Some of the members are not part of this team. Add them to the team first.")},
-    {"team_license_limit", QT_TRANSLATE_NOOP("dbx::ApiError", "The team has no free license left. Buy more licenses or remove a member first.")},
-    {"free_team_member_limit_reached", QT_TRANSLATE_NOOP("dbx::ApiError", "The free team's member limit is reached. Upgrade the team or remove a member first.")},
-    {"user_already_on_team", QT_TRANSLATE_NOOP("dbx::ApiError", "A member with this email is already on the team. Sync again to see them.")},
-    {"user_on_another_team", QT_TRANSLATE_NOOP("dbx::ApiError", "This email belongs to a member of another Dropbox team. They must leave that team first.")},
-    {"user_already_paired", QT_TRANSLATE_NOOP("dbx::ApiError", "This email's account is already paired with another team account.")},
-    {"user_migration_failed", QT_TRANSLATE_NOOP("dbx::ApiError", "Dropbox could not move the person's existing account onto the team. Try again later.")},
-    {"duplicate_external_member_id", QT_TRANSLATE_NOOP("dbx::ApiError", "Another member of the team already has this external id. Choose a different one.")},
-    {"duplicate_member_persistent_id", QT_TRANSLATE_NOOP("dbx::ApiError", "Another member of the team already has this persistent id. Choose a different one.")},
-    {"persistent_id_disabled", QT_TRANSLATE_NOOP("dbx::ApiError", "Persistent ids need a SAML configuration with persistent ids on this team.")},
-    {"user_creation_failed", QT_TRANSLATE_NOOP("dbx::ApiError", "Dropbox could not create the account. Try again later.")},
-    {"remove_last_admin", QT_TRANSLATE_NOOP("dbx::ApiError", "The member is the team's last admin and cannot be removed. Give another member an admin role first.")},
-    {"cannot_keep_account_and_transfer", QT_TRANSLATE_NOOP("dbx::ApiError", "An account cannot be kept and have its files transferred at the same time. Choose one.")},
-    {"transfer_admin_is_not_admin", QT_TRANSLATE_NOOP("dbx::ApiError", "The member chosen to receive transfer errors is not a team admin. Choose a member with an admin role.")},
-    {"suspend_inactive_user", QT_TRANSLATE_NOOP("dbx::ApiError", "Only an active member can be suspended.")},
-    {"suspend_last_admin", QT_TRANSLATE_NOOP("dbx::ApiError", "The member is the team's last admin and cannot be suspended. Give another member an admin role first.")},
-    {"unsuspend_non_suspended_member", QT_TRANSLATE_NOOP("dbx::ApiError", "The member is not suspended.")},
-    {"last_admin", QT_TRANSLATE_NOOP("dbx::ApiError", "The member is the team's last admin and must keep the admin role. Give another member an admin role first.")},
-    {"role_not_found", QT_TRANSLATE_NOOP("dbx::ApiError", "The role does not exist on this team. Sync again to see the available roles.")},
-    {"cannot_set_permissions", QT_TRANSLATE_NOOP("dbx::ApiError", "Dropbox does not allow changing this member's role right now (for example, because they are suspended).")},
+    {"user_not_found", QT_TRANSLATE_NOOP("dbx::Error", "No member with that id, email or external id exists on this team. Sync again to refresh the list of accounts.")},
+    {"user_not_in_team", QT_TRANSLATE_NOOP("dbx::Error", "The user is not (or no longer) a member of this team. Sync again to refresh the list of accounts.")},
+    {"users_not_found", QT_TRANSLATE_NOOP("dbx::Error", "Some of the members were not found on Dropbox. Sync again to refresh the list of accounts.")},
+    {"members_not_in_team", QT_TRANSLATE_NOOP("dbx::Error", "Some of the members are not part of this team. Add them to the team first.")},
+    {"team_license_limit", QT_TRANSLATE_NOOP("dbx::Error", "The team has no free license left. Buy more licenses or remove a member first.")},
+    {"free_team_member_limit_reached", QT_TRANSLATE_NOOP("dbx::Error", "The free team's member limit is reached. Upgrade the team or remove a member first.")},
+    {"user_already_on_team", QT_TRANSLATE_NOOP("dbx::Error", "A member with this email is already on the team. Sync again to see them.")},
+    {"user_on_another_team", QT_TRANSLATE_NOOP("dbx::Error", "This email belongs to a member of another Dropbox team. They must leave that team first.")},
+    {"user_already_paired", QT_TRANSLATE_NOOP("dbx::Error", "This email's account is already paired with another team account.")},
+    {"user_migration_failed", QT_TRANSLATE_NOOP("dbx::Error", "Dropbox could not move the person's existing account onto the team. Try again later.")},
+    {"duplicate_external_member_id", QT_TRANSLATE_NOOP("dbx::Error", "Another member of the team already has this external id. Choose a different one.")},
+    {"duplicate_member_persistent_id", QT_TRANSLATE_NOOP("dbx::Error", "Another member of the team already has this persistent id. Choose a different one.")},
+    {"persistent_id_disabled", QT_TRANSLATE_NOOP("dbx::Error", "Persistent ids need a SAML configuration with persistent ids on this team.")},
+    {"user_creation_failed", QT_TRANSLATE_NOOP("dbx::Error", "Dropbox could not create the account. Try again later.")},
+    {"remove_last_admin", QT_TRANSLATE_NOOP("dbx::Error", "The member is the team's last admin and cannot be removed. Give another member an admin role first.")},
+    {"cannot_keep_account_and_transfer", QT_TRANSLATE_NOOP("dbx::Error", "An account cannot be kept and have its files transferred at the same time. Choose one.")},
+    {"transfer_admin_is_not_admin", QT_TRANSLATE_NOOP("dbx::Error", "The member chosen to receive transfer errors is not a team admin. Choose a member with an admin role.")},
+    {"suspend_inactive_user", QT_TRANSLATE_NOOP("dbx::Error", "Only an active member can be suspended.")},
+    {"suspend_last_admin", QT_TRANSLATE_NOOP("dbx::Error", "The member is the team's last admin and cannot be suspended. Give another member an admin role first.")},
+    {"unsuspend_non_suspended_member", QT_TRANSLATE_NOOP("dbx::Error", "The member is not suspended.")},
+    {"last_admin", QT_TRANSLATE_NOOP("dbx::Error", "The member is the team's last admin and must keep the admin role. Give another member an admin role first.")},
+    {"role_not_found", QT_TRANSLATE_NOOP("dbx::Error", "The role does not exist on this team. Sync again to see the available roles.")},
+    {"cannot_set_permissions", QT_TRANSLATE_NOOP("dbx::Error", "Dropbox does not allow changing this member's role right now (for example, because they are suspended).")},
     // Group membership
-    {"duplicate_user", QT_TRANSLATE_NOOP("dbx::ApiError", "The member is already in the group.")},
-    {"member_not_in_group", QT_TRANSLATE_NOOP("dbx::ApiError", "The member is not in the group. Sync again to refresh the group's members.")},
-    {"system_managed_group_disallowed", QT_TRANSLATE_NOOP("dbx::ApiError", "The group is managed by Dropbox itself; its members cannot be changed.")},
-    {"user_must_be_active_to_be_owner", QT_TRANSLATE_NOOP("dbx::ApiError", "A suspended member cannot be a group owner. Add them as a member, or unsuspend them first.")},
-    {"user_cannot_be_manager_of_company_managed_group", QT_TRANSLATE_NOOP("dbx::ApiError", "The group is company managed: only admins manage it, so no member can be its owner.")},
-    {"group_name_already_used", QT_TRANSLATE_NOOP("dbx::ApiError", "Another group already has this name. Choose a different name.")},
+    {"duplicate_user", QT_TRANSLATE_NOOP("dbx::Error", "The member is already in the group.")},
+    {"member_not_in_group", QT_TRANSLATE_NOOP("dbx::Error", "The member is not in the group. Sync again to refresh the group's members.")},
+    {"system_managed_group_disallowed", QT_TRANSLATE_NOOP("dbx::Error", "The group is managed by Dropbox itself; its members cannot be changed.")},
+    {"user_must_be_active_to_be_owner", QT_TRANSLATE_NOOP("dbx::Error", "A suspended member cannot be a group owner. Add them as a member, or unsuspend them first.")},
+    {"user_cannot_be_manager_of_company_managed_group", QT_TRANSLATE_NOOP("dbx::Error", "The group is company managed: only admins manage it, so no member can be its owner.")},
+    {"group_name_already_used", QT_TRANSLATE_NOOP("dbx::Error", "Another group already has this name. Choose a different name.")},
     // Asynchronous jobs
-    {"invalid_async_job_id", QT_TRANSLATE_NOOP("dbx::ApiError", "Dropbox does not know the background job any more. Sync again to see the result.")},
-    {"internal_error", QT_TRANSLATE_NOOP("dbx::ApiError", "Dropbox reported an internal error. Try again later.")},
-    {"access_error", QT_TRANSLATE_NOOP("dbx::ApiError", "The connected admin is not allowed to do this. Authorize the connection with a team admin who holds the needed role.")},
+    {"invalid_async_job_id", QT_TRANSLATE_NOOP("dbx::Error", "Dropbox does not know the background job any more. Sync again to see the result.")},
+    {"internal_error", QT_TRANSLATE_NOOP("dbx::Error", "Dropbox reported an internal error. Try again later.")},
+    {"access_error", QT_TRANSLATE_NOOP("dbx::Error", "The connected admin is not allowed to do this. Authorize the connection with a team admin who holds the needed role.")},
 };
 
 QString endpointTagText(const QString &tag)
@@ -73,7 +73,7 @@ QString routeOrCall(const QString &route)
 }
 } // namespace
 
-bool ApiError::needsReauthorization() const
+bool Error::needsReauthorization() const
 {
     switch (kind) {
     case Kind::Unauthorized:
@@ -91,11 +91,20 @@ bool ApiError::needsReauthorization() const
     }
 }
 
-QString ApiError::message() const
+QString Error::message() const
 {
+    if (kind != Kind::None && !text.isEmpty())
+        return text;
     switch (kind) {
     case Kind::None:
         return QString();
+    case Kind::Invalid:
+    case Kind::NotFound:
+    case Kind::Io:
+    case Kind::Database:
+    case Kind::Refused:
+    case Kind::Internal:
+        return detail.isEmpty() ? tr("The operation failed.") : detail;
     case Kind::BadRequest:
         if (tag == QLatin1String("insecure_transport"))   // refused here, before any connection
             return detail;
@@ -190,7 +199,7 @@ QString ApiError::message() const
     return tr("The Dropbox call failed.");
 }
 
-QString ApiError::brief() const
+QString Error::brief() const
 {
     if (kind == Kind::None)
         return QStringLiteral("ok");
@@ -208,7 +217,15 @@ QString ApiError::brief() const
     case Kind::Malformed: kindName = QStringLiteral("malformed"); break;
     case Kind::Cancelled: kindName = QStringLiteral("cancelled"); break;
     case Kind::TokenRefresh: kindName = QStringLiteral("token_refresh"); break;
+    case Kind::Invalid: kindName = QStringLiteral("invalid"); break;
+    case Kind::NotFound: kindName = QStringLiteral("not_found"); break;
+    case Kind::Io: kindName = QStringLiteral("io"); break;
+    case Kind::Database: kindName = QStringLiteral("database"); break;
+    case Kind::Refused: kindName = QStringLiteral("refused"); break;
+    case Kind::Internal: kindName = QStringLiteral("internal"); break;
     }
+    if (kind >= Kind::Invalid)   // a local error: "io: Cannot write /tmp/x: disk full"
+        return kindName + QStringLiteral(": ") + (detail.isEmpty() ? text : detail).left(200).simplified();
     // "409 team/groups/members/list: group_not_found"; without a status the kind leads.
     QString out = httpStatus > 0 ? QString::number(httpStatus) : kindName;
     if (!route.isEmpty())
@@ -228,17 +245,26 @@ QString ApiError::brief() const
     return out;
 }
 
-ApiError ApiError::cancelled(const QString &route)
+Error Error::make(Kind kind, const QString &text, const QString &detail)
 {
-    ApiError e;
+    Error e;
+    e.kind = kind;
+    e.text = text;
+    e.detail = detail;
+    return e;
+}
+
+Error Error::cancelled(const QString &route)
+{
+    Error e;
     e.kind = Kind::Cancelled;
     e.route = route;
     return e;
 }
 
-ApiError ApiError::malformed(const QString &route, const QString &detail)
+Error Error::malformed(const QString &route, const QString &detail)
 {
-    ApiError e;
+    Error e;
     e.kind = Kind::Malformed;
     e.route = route;
     // The detail always names the route, so a log line or a message alone says where it happened.

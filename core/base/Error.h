@@ -1,5 +1,5 @@
 #pragma once
-// The typed error model: every way a Dropbox call can fail becomes one ApiError with a kind, the
+// The typed error model: every way a Dropbox call can fail becomes one Error with a kind, the
 // Dropbox tag, and a sentence for the user. A 409 is never a success.
 
 #include <QMetaType>
@@ -7,7 +7,7 @@
 
 namespace dbx {
 
-struct ApiError {
+struct Error {
     enum class Kind {
         None,            // no error
         BadRequest,      // 400: our bug or bad input; the body's text is in detail; never retried
@@ -21,6 +21,13 @@ struct ApiError {
         Malformed,       // a reply that is not the JSON the contract promises (detail names the field)
         Cancelled,       // the caller cancelled
         TokenRefresh,    // /oauth2/token refused or failed (tag = OAuth error, e.g. invalid_grant)
+        // Local failures; text holds the sentence for the user.
+        Invalid,         // bad input: a file, a CSV row, an option, a setting
+        NotFound,        // a file, snapshot, run or record that does not exist
+        Io,              // reading or writing a file or socket on this machine
+        Database,        // the snapshot database (SQLite)
+        Refused,         // a remote service refused the credentials or the request; retrying will not help
+        Internal,        // a broken invariant: a bug
     };
 
     Kind kind = Kind::None;
@@ -30,6 +37,8 @@ struct ApiError {
     QString summary;                      // error_summary as Dropbox sent it
     QString userMessage;                  // Dropbox's user_message, when present
     QString detail;                       // 400 text, missing field, network error text, ...
+    QString text;                         // the sentence for the user, when the caller wrote one;
+                                          // message() returns it before any derived wording
     QString requestId;                    // X-Dropbox-Request-Id of the failed reply
     QString requiredScope;                // missing_scope: the scope the app lacks
     int retryAfterSeconds = 0;            // 429
@@ -51,18 +60,12 @@ struct ApiError {
     // Short machine-ish form for logs: "409 team/groups/members/add: duplicate_user".
     QString brief() const;
 
-    static ApiError cancelled(const QString &route);
-    static ApiError malformed(const QString &route, const QString &detail);
-};
-
-template <typename T>
-struct Result {
-    T value{};
-    ApiError error;
-    QString requestId;                    // X-Dropbox-Request-Id of the reply that produced value
-    bool ok() const { return !error.isError(); }
+    // A local error with its sentence: Error::make(Error::Kind::Io, tr("Cannot write %1: %2")...).
+    static Error make(Kind kind, const QString &text, const QString &detail = QString());
+    static Error cancelled(const QString &route);
+    static Error malformed(const QString &route, const QString &detail);
 };
 
 } // namespace dbx
 
-Q_DECLARE_METATYPE(dbx::ApiError)
+Q_DECLARE_METATYPE(dbx::Error)
