@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs every build and test dependency of Dropbox Team Connector on Debian 12.
 # Idempotent: when everything is already installed it prints nothing and exits 0.
-# --fuzz adds what scripts/fuzz.sh needs (clang 14 and its libFuzzer/sanitizer runtimes); the
-# default build and tests do not need it.
+# --fuzz adds what scripts/fuzz.sh needs (clang 14 and its libFuzzer/sanitizer runtimes);
+# --format adds clang-format for scripts/format.sh (the CI format check). The default build and
+# tests need neither.
 set -euo pipefail
 
 PACKAGES=(
@@ -14,9 +15,10 @@ PACKAGES=(
   sqlite3
   dbus gnome-keyring libsecret-tools
 )
-if [ "${1:-}" = "--fuzz" ]; then
-  PACKAGES+=(clang-14 libclang-rt-14-dev)
-fi
+case "${1:-}" in
+  --fuzz) PACKAGES+=(clang-14 libclang-rt-14-dev) ;;
+  --format) PACKAGES=(clang-format git) ;;
+esac
 
 missing=()
 for p in "${PACKAGES[@]}"; do
