@@ -1,104 +1,143 @@
 // create-account, remove-account, suspend and unsuspend: members joining, leaving, paused.
 
+#include "Commands.h"
 #include "ProvisionRun.h"
+
+#include <QCoreApplication>
 
 namespace dbx::cli {
 
-int runCreateAccount(const QStringList &args)
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
+
+std::optional<bool> parseBoolText(const QString &text)
 {
-    CommandLine cl(QStringLiteral("create-account"), tr("Add a new member to the team (invites them)."));
-    cl.addPositional(QStringLiteral("email"), tr("The new member's email address."), QStringLiteral("EMAIL"));
-    cl.add({QStringLiteral("given-name"), QString(), tr("Given name."), QStringLiteral("NAME"), {}});
-    cl.add({QStringLiteral("surname"), QString(), tr("Surname."), QStringLiteral("NAME"), {}});
-    cl.add({QStringLiteral("external-id"), QString(), tr("External id (at most 64 characters)."), QStringLiteral("ID"), {}});
-    cl.add({QStringLiteral("no-welcome-email"), QString(), tr("Do not send the welcome email (e.g. with SSO)."), {}, {}});
-    cl.add({QStringLiteral("role"), QString(), tr("Admin role to give (id or exact name)."), QStringLiteral("ROLE"), {}});
-    addWriteOptions(cl);
-    int code = 0;
-    if (!cl.parse(args, &code))
-        return code;
-    return runWrite(cl, [](const CommandLine &c, QVector<Operation> *ops, QString *error) {
-        if (!needPositional(c, 1, 1, error))
-            return false;
-        *ops << Operation::createAccount(c.positional().first(), c.value(QStringLiteral("given-name")),
-                                         c.value(QStringLiteral("surname")), c.value(QStringLiteral("external-id")),
-                                         !c.flag(QStringLiteral("no-welcome-email")), c.value(QStringLiteral("role")));
+    const QString v = text.trimmed().toLower();
+    if (v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("1"))
         return true;
-    });
+    if (v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("0"))
+        return false;
+    return std::nullopt;
 }
 
-int runRemoveAccount(const QStringList &args)
+class CreateAccountCommand : public OperationCommand
 {
-    CommandLine cl(QStringLiteral("remove-account"),
-                   tr("Remove members from the team. By default their files stay with the team (an admin can "
-                      "transfer them later) and their linked devices are wiped."));
-    cl.addPositional(QStringLiteral("user"), tr("Members (email or team member id)."), QStringLiteral("USER..."));
-    cl.add({QStringLiteral("wipe-data"), QString(),
-            tr("Wipe their Dropbox data from linked devices: true or false."), QStringLiteral("BOOL"),
-            tr("true, or false with --keep-account")});
-    cl.add({QStringLiteral("keep-account"), QString(),
-            tr("Convert the account to a personal Basic account instead of deleting it."), {}, {}});
-    cl.add({QStringLiteral("retain-team-shares"), QString(),
-            tr("With --keep-account: keep folders explicitly shared with them."), {}, {}});
-    cl.add({QStringLiteral("transfer-to"), QString(), tr("Transfer their files to this member."), QStringLiteral("USER"), {}});
-    cl.add({QStringLiteral("transfer-admin"), QString(), tr("Admin emailed about transfer errors (needed with --transfer-to)."),
-            QStringLiteral("USER"), {}});
-    addWriteOptions(cl);
-    int code = 0;
-    if (!cl.parse(args, &code))
-        return code;
-    return runWrite(cl, [](const CommandLine &c, QVector<Operation> *ops, QString *error) {
-        if (!needPositional(c, 1, -1, error))
-            return false;
+public:
+    CreateAccountCommand()
+        : OperationCommand(QStringLiteral("create-account"), tr("Add a member to the team (needs --provisioning)."),
+                           tr("Add a new member to the team (invites them)."))
+    {
+        addPositional({QStringLiteral("email"), tr("The new member's email address."), QStringLiteral("EMAIL")});
+        addOptions({
+            {QStringLiteral("given-name"), QString(), tr("Given name."), QStringLiteral("NAME"), {}},
+            {QStringLiteral("surname"), QString(), tr("Surname."), QStringLiteral("NAME"), {}},
+            {QStringLiteral("external-id"), QString(), tr("External id (at most 64 characters)."), QStringLiteral("ID"),
+             {}},
+            {QStringLiteral("no-welcome-email"), QString(), tr("Do not send the welcome email (e.g. with SSO)."), {},
+             {}},
+            {QStringLiteral("role"), QString(), tr("Admin role to give (id or exact name)."), QStringLiteral("ROLE"),
+             {}},
+        });
+    }
+
+    Expected<QVector<Operation>> operations(const CommandLine &c) const override
+    {
+        return QVector<Operation>{Operation::createAccount(
+            c.positional().first(), c.value(QStringLiteral("given-name")), c.value(QStringLiteral("surname")),
+            c.value(QStringLiteral("external-id")), !c.flag(QStringLiteral("no-welcome-email")),
+            c.value(QStringLiteral("role")))};
+    }
+};
+
+class RemoveAccountCommand : public OperationCommand
+{
+public:
+    RemoveAccountCommand()
+        : OperationCommand(QStringLiteral("remove-account"),
+                           tr("Remove members: wipe, keep as Basic, or transfer their files."),
+                           tr("Remove members from the team. By default their files stay with the team (an admin can "
+                              "transfer them later) and their linked devices are wiped."))
+    {
+        addPositional(usersArgument());
+        addOptions({
+            {QStringLiteral("wipe-data"), QString(), tr("Wipe their Dropbox data from linked devices: true or false."),
+             QStringLiteral("BOOL"), tr("true, or false with --keep-account")},
+            {QStringLiteral("keep-account"), QString(),
+             tr("Convert the account to a personal Basic account instead of deleting it."), {}, {}},
+            {QStringLiteral("retain-team-shares"), QString(),
+             tr("With --keep-account: keep folders explicitly shared with them."), {}, {}},
+            {QStringLiteral("transfer-to"), QString(), tr("Transfer their files to this member."),
+             QStringLiteral("USER"), {}},
+            {QStringLiteral("transfer-admin"), QString(),
+             tr("Admin emailed about transfer errors (needed with --transfer-to)."), QStringLiteral("USER"), {}},
+        });
+    }
+
+    Expected<QVector<Operation>> operations(const CommandLine &c) const override
+    {
         const bool keep = c.flag(QStringLiteral("keep-account"));
-        bool wipe = !keep;
-        if (c.isSet(QStringLiteral("wipe-data")) && !parseBoolText(c.value(QStringLiteral("wipe-data")), &wipe)) {
-            *error = tr("--wipe-data takes true or false.");
-            return false;
+        const std::optional<bool> wipe = c.isSet(QStringLiteral("wipe-data"))
+            ? parseBoolText(c.value(QStringLiteral("wipe-data"))) : !keep;
+        if (!wipe)
+            return unexpected(Error::make(Error::Kind::Invalid, tr("--wipe-data takes true or false.")));
+        QVector<Operation> ops;
+        for (const QString &u : c.positional()) {
+            ops << Operation::removeAccount(UserSelector::parse(u), *wipe, keep,
+                                            UserSelector::parse(c.value(QStringLiteral("transfer-to"))),
+                                            UserSelector::parse(c.value(QStringLiteral("transfer-admin"))),
+                                            c.flag(QStringLiteral("retain-team-shares")));
         }
-        for (const QString &u : userArgs(c)) {
-            *ops << Operation::removeAccount(UserSelector::parse(u), wipe, keep,
-                                             UserSelector::parse(c.value(QStringLiteral("transfer-to"))),
-                                             UserSelector::parse(c.value(QStringLiteral("transfer-admin"))),
-                                             c.flag(QStringLiteral("retain-team-shares")));
-        }
-        return true;
-    });
-}
+        return ops;
+    }
+};
 
-int runSuspend(const QStringList &args)
+class SuspendCommand : public OperationCommand
 {
-    CommandLine cl(QStringLiteral("suspend"), tr("Suspend members: they cannot sign in; files, groups and role are kept."));
-    cl.addPositional(QStringLiteral("user"), tr("Members (email or team member id)."), QStringLiteral("USER..."));
-    cl.add({QStringLiteral("wipe-data"), QString(), tr("Also wipe their Dropbox data from linked devices."), {}, {}});
-    addWriteOptions(cl);
-    int code = 0;
-    if (!cl.parse(args, &code))
-        return code;
-    return runWrite(cl, [](const CommandLine &c, QVector<Operation> *ops, QString *error) {
-        if (!needPositional(c, 1, -1, error))
-            return false;
-        for (const QString &u : userArgs(c))
-            *ops << Operation::suspend(UserSelector::parse(u), c.flag(QStringLiteral("wipe-data")));
-        return true;
-    });
-}
+public:
+    SuspendCommand()
+        : OperationCommand(QStringLiteral("suspend"), tr("Suspend members (they cannot sign in; data kept)."),
+                           tr("Suspend members: they cannot sign in; files, groups and role are kept."))
+    {
+        addPositional(usersArgument());
+        addOption({QStringLiteral("wipe-data"), QString(), tr("Also wipe their Dropbox data from linked devices."), {},
+                   {}});
+    }
 
-int runUnsuspend(const QStringList &args)
+    Expected<QVector<Operation>> operations(const CommandLine &c) const override
+    {
+        QVector<Operation> ops;
+        for (const QString &u : c.positional())
+            ops << Operation::suspend(UserSelector::parse(u), c.flag(QStringLiteral("wipe-data")));
+        return ops;
+    }
+};
+
+class UnsuspendCommand : public OperationCommand
 {
-    CommandLine cl(QStringLiteral("unsuspend"), tr("Let suspended members sign in again."));
-    cl.addPositional(QStringLiteral("user"), tr("Members (email or team member id)."), QStringLiteral("USER..."));
-    addWriteOptions(cl);
-    int code = 0;
-    if (!cl.parse(args, &code))
-        return code;
-    return runWrite(cl, [](const CommandLine &c, QVector<Operation> *ops, QString *error) {
-        if (!needPositional(c, 1, -1, error))
-            return false;
-        for (const QString &u : userArgs(c))
-            *ops << Operation::unsuspend(UserSelector::parse(u));
-        return true;
-    });
+public:
+    UnsuspendCommand()
+        : OperationCommand(QStringLiteral("unsuspend"), tr("Let suspended members sign in again."),
+                           tr("Let suspended members sign in again."))
+    {
+        addPositional(usersArgument());
+    }
+
+    Expected<QVector<Operation>> operations(const CommandLine &c) const override
+    {
+        QVector<Operation> ops;
+        for (const QString &u : c.positional())
+            ops << Operation::unsuspend(UserSelector::parse(u));
+        return ops;
+    }
+};
+} // namespace
+
+void addAccountCommands(CommandList &list)
+{
+    list.push_back(std::make_unique<CreateAccountCommand>());
+    list.push_back(std::make_unique<RemoveAccountCommand>());
+    list.push_back(std::make_unique<SuspendCommand>());
+    list.push_back(std::make_unique<UnsuspendCommand>());
 }
 
 } // namespace dbx::cli

@@ -1,20 +1,37 @@
 // apply: a CSV plan of changes, every row checked first, each reported with its line.
 
+#include "Commands.h"
 #include "ProvisionRun.h"
+
+#include "provision/Provisioner.h"
+
+#include <QCoreApplication>
 
 namespace dbx::cli {
 
-int runApply(const QStringList &args)
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
+
+class ApplyCommand : public Command
 {
-    CommandLine cl(QStringLiteral("apply"),
-                   tr("Apply a CSV plan: one operation per row (action,email_or_id,group_or_role,options). "
-                      "Every row is checked first; a wrong row is reported with its line and never stops the others."));
-    cl.addPositional(QStringLiteral("plan"), tr("The plan file."), QStringLiteral("PLAN.csv"));
-    cl.add({QStringLiteral("report"), QString(), tr("Write each row's outcome to this CSV file."), QStringLiteral("FILE"), {}});
-    addWriteOptions(cl);
-    int code = 0;
-    if (!cl.parse(args, &code))
-        return code;
+public:
+    ApplyCommand();
+    int run(const CommandLine &cl) const override;
+};
+
+ApplyCommand::ApplyCommand()
+    : Command(QStringLiteral("apply"), tr("Check and apply a CSV plan of changes (--dry-run to preview)."),
+              tr("Apply a CSV plan: one operation per row (action,email_or_id,group_or_role,options). "
+                 "Every row is checked first; a wrong row is reported with its line and never stops the others."))
+{
+    addPositional({QStringLiteral("plan"), tr("The plan file."), QStringLiteral("PLAN.csv")});
+    addOption({QStringLiteral("report"), QString(), tr("Write each row's outcome to this CSV file."),
+               QStringLiteral("FILE"), {}});
+    addTrailingOptions(connectionOptions() + writeOptions());
+}
+
+int ApplyCommand::run(const CommandLine &cl) const
+{
     if (cl.positional().size() != 1) {
         err() << tr("apply takes one plan file. Run with --help for the format.") << '\n';
         return Usage;
@@ -26,7 +43,7 @@ int runApply(const QStringList &args)
     }
     const bool dry = cl.flag(QStringLiteral("dry-run"));
     ProvisionRun run(cl);
-    if (!run.open(!dry, &code))
+    if (const int code = run.open(!dry); code != Ok)
         return code;
 
     const Plan preview = run.provisioner()->preview(parsed);
@@ -59,10 +76,17 @@ int runApply(const QStringList &args)
     }
     out() << tr("Applying...") << '\n' << Qt::flush;
     Plan done;
-    code = run.apply(parsed, &done);
+    int code = run.apply(parsed, &done);
     if (!writeReport(done) && code == Ok)
         code = Failed;
     return code;
+}
+
+} // namespace
+
+void addApplyCommand(CommandList &list)
+{
+    list.push_back(std::make_unique<ApplyCommand>());
 }
 
 } // namespace dbx::cli

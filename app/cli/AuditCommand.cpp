@@ -1,27 +1,44 @@
 // audit: the log of every change attempted, as text or CSV.
 
-#include "ProvisionRun.h"
+#include "Commands.h"
+
+#include "provision/Audit.h"
+#include "store/SnapshotStore.h"
+
+#include <QCoreApplication>
 
 namespace dbx::cli {
 
-int runAudit(const QStringList &args)
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
+
+class AuditCommand : public Command
 {
-    CommandLine cl(QStringLiteral("audit"), tr("Show the audit log: every change attempted, newest first."));
-    cl.add({QStringLiteral("db"), QStringLiteral("BATON_DB"), tr("Snapshot database file."), QStringLiteral("FILE"),
-            tr("the user's data folder")});
-    cl.add({QStringLiteral("demo"), QString(), tr("Read the demo's database."), {}, {}});
-    cl.add({QStringLiteral("text"), QString(), tr("Only entries whose action, target, object or message contain TEXT."),
-            QStringLiteral("TEXT"), {}});
-    cl.add({QStringLiteral("outcome"), QString(), tr("Only success, no_change, failed or invalid."),
-            QStringLiteral("OUTCOME"), {}});
-    cl.add({QStringLiteral("since"), QString(), tr("Only entries since this date/time (ISO 8601)."),
-            QStringLiteral("WHEN"), {}});
-    cl.add({QStringLiteral("limit"), QString(), tr("At most this many entries."), QStringLiteral("N"),
-            QStringLiteral("10000")});
-    cl.add({QStringLiteral("csv"), QString(), tr("Write CSV instead of text."), {}, {}});
-    int code = 0;
-    if (!cl.parse(args, &code))
-        return code;
+public:
+    AuditCommand();
+    int run(const CommandLine &cl) const override;
+};
+
+AuditCommand::AuditCommand()
+    : Command(QStringLiteral("audit"), tr("Show or export the audit log of changes."),
+              tr("Show the audit log: every change attempted, newest first."))
+{
+    addOptions(storeOptions());
+    addOptions({
+        {QStringLiteral("text"), QString(), tr("Only entries whose action, target, object or message contain TEXT."),
+         QStringLiteral("TEXT"), {}},
+        {QStringLiteral("outcome"), QString(), tr("Only success, no_change, failed or invalid."),
+         QStringLiteral("OUTCOME"), {}},
+        {QStringLiteral("since"), QString(), tr("Only entries since this date/time (ISO 8601)."),
+         QStringLiteral("WHEN"), {}},
+        {QStringLiteral("limit"), QString(), tr("At most this many entries."), QStringLiteral("N"),
+         QStringLiteral("10000")},
+        {QStringLiteral("csv"), QString(), tr("Write CSV instead of text."), {}, {}},
+    });
+}
+
+int AuditCommand::run(const CommandLine &cl) const
+{
 
     AuditFilter filter;
     filter.text = cl.value(QStringLiteral("text"));
@@ -39,24 +56,15 @@ int runAudit(const QStringList &args)
             return Usage;
         }
     }
-    QString path = cl.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        path = cl.flag(QStringLiteral("demo")) ? DemoTeam::defaultDemoDbPath() : SnapshotStore::defaultPath();
     SnapshotStore store;
-    QString error;
-    if (!store.open(path, &error)) {
-        err() << tr("Cannot open the snapshot database %1: %2").arg(path, error) << '\n';
+    if (const Expected<void> opened = openStore(cl, &store); !opened) {
+        err() << opened.error().message() << '\n';
         return Failed;
     }
     const QVector<AuditEntry> entries = store.audit(filter);
     if (cl.flag(QStringLiteral("csv"))) {
         const QByteArray data = auditCsv(entries);
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(data) != data.size()) {
-            err() << tr("Cannot write to standard output.") << '\n';
-            return Failed;
-        }
-        return Ok;
+        return writeStandardOutput(data);
     }
     for (const AuditEntry &e : entries) {
         out() << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
@@ -73,6 +81,13 @@ int runAudit(const QStringList &args)
     }
     err() << QCoreApplication::translate("dbx::cli", "%n entries.", nullptr, int(entries.size())) << '\n';
     return Ok;
+}
+
+} // namespace
+
+void addAuditCommand(CommandList &list)
+{
+    list.push_back(std::make_unique<AuditCommand>());
 }
 
 } // namespace dbx::cli

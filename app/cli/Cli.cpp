@@ -47,6 +47,17 @@ QTextStream &err()
 
 bool stderrIsTerminal() { return ::isatty(STDERR_FILENO) == 1; }
 
+int writeStandardOutput(const QByteArray &data)
+{
+    out().flush();
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(data) != data.size()) {
+        err() << tr("Cannot write to standard output.") << '\n';
+        return Failed;
+    }
+    return Ok;
+}
+
 void onInterrupt(std::function<void()> handler)
 {
     if (g_signalFds[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
@@ -93,43 +104,17 @@ void CommandLine::add(const OptionSpec &spec)
     m_specs.push_back(spec);
 }
 
-void CommandLine::addConnectionOptions()
+void CommandLine::addPositional(const PositionalSpec &spec)
 {
-    add({QStringLiteral("demo"), QString(),
-         tr("Use the built-in simulated Dropbox team (no account needed)."), {}, {}});
-    add({QStringLiteral("members"), QString(), tr("Demo: members in the simulated team."),
-         QStringLiteral("N"), QStringLiteral("60")});
-    add({QStringLiteral("groups"), QString(), tr("Demo: groups in the simulated team."),
-         QStringLiteral("N"), QStringLiteral("12")});
-    add({QStringLiteral("seed"), QString(), tr("Demo: seed of the simulated team."),
-         QStringLiteral("N"), QStringLiteral("1")});
-    add({QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), tr("Dropbox app key."),
-         QStringLiteral("KEY"), {}});
-    add({QStringLiteral("app-secret"), QStringLiteral("BATON_APP_SECRET"),
-         tr("Dropbox app secret."), QStringLiteral("SECRET"), {}, true});
-    add({QStringLiteral("refresh-token"), QStringLiteral("BATON_REFRESH_TOKEN"),
-         tr("Dropbox refresh token (from the configure command or the wizard)."),
-         QStringLiteral("TOKEN"), {}, true});
-    add({QStringLiteral("access-token"), QStringLiteral("BATON_ACCESS_TOKEN"),
-         tr("A fixed Dropbox access token instead of the refresh grant (testing)."),
-         QStringLiteral("TOKEN"), {}, true});
-    add({QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"),
-         tr("Dropbox API base URL; also moves the token endpoint (simulator, tests)."),
-         QStringLiteral("URL"), QStringLiteral("https://api.dropboxapi.com")});
-    add({QStringLiteral("db"), QStringLiteral("BATON_DB"), tr("Snapshot database file."),
-         QStringLiteral("FILE"), tr("the user's data folder")});
-    add({QStringLiteral("concurrency"), QStringLiteral("BATON_CONCURRENCY"),
-         tr("Parallel group-member listings."), QStringLiteral("N"), QStringLiteral("6")});
-    add({QStringLiteral("provisioning"), QStringLiteral("BATON_PROVISIONING"),
-         tr("Allow changes to the Dropbox team (create, remove, suspend, roles, groups)."), {}, {}});
+    m_parser.addPositionalArgument(spec.name, spec.description, spec.syntax);
 }
 
-void CommandLine::addPositional(const QString &name, const QString &description, const QString &syntax)
+void CommandLine::addEnvironment(const EnvSpec &spec)
 {
-    m_parser.addPositionalArgument(name, description, syntax);
+    m_environment.push_back(spec);
 }
 
-bool CommandLine::parse(const QStringList &arguments, int *exitCode)
+std::optional<int> CommandLine::parse(const QStringList &arguments)
 {
     // Before parsing, so even "--app-secret" without a value gets this sentence. The value is
     // never repeated: it is already exposed once, on this process's command line.
@@ -149,8 +134,7 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
                              .arg(s.name, s.env)
                       << "\n";
                 err().flush();
-                *exitCode = Usage;
-                return false;
+                return Usage;
             }
         }
     }
@@ -160,26 +144,23 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
         err() << "dropbox-connector-cli " << m_command << ": " << m_parser.errorText() << "\n"
               << tr("Run 'dropbox-connector-cli %1 --help' for the options.").arg(m_command) << "\n";
         err().flush();
-        *exitCode = Usage;
-        return false;
+        return Usage;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
         out() << helpText();
         out().flush();
-        *exitCode = Ok;
-        return false;
+        return Ok;
     }
-    QString error;
-    if (!readSecretFiles(&error)) {
-        err() << "dropbox-connector-cli " << m_command << ": " << error << "\n";
+    const Expected<void> secrets = readSecretFiles();
+    if (!secrets) {
+        err() << "dropbox-connector-cli " << m_command << ": " << secrets.error().message() << "\n";
         err().flush();
-        *exitCode = Usage;
-        return false;
+        return Usage;
     }
-    return true;
+    return std::nullopt;
 }
 
-bool CommandLine::readSecretFiles(QString *error)
+Expected<void> CommandLine::readSecretFiles()
 {
     bool stdinUsed = false;
     for (const OptionSpec &s : std::as_const(m_specs)) {
@@ -190,8 +171,8 @@ bool CommandLine::readSecretFiles(QString *error)
         QByteArray bytes;
         if (path == QLatin1String("-")) {
             if (stdinUsed) {
-                *error = tr("Only one secret can be read from standard input ('-').");
-                return false;
+                return unexpected(Error::make(Error::Kind::Invalid,
+                                              tr("Only one secret can be read from standard input ('-').")));
             }
             stdinUsed = true;
             // One line, through stdio: a command may read more from stdin afterwards (configure).
@@ -201,27 +182,35 @@ bool CommandLine::readSecretFiles(QString *error)
         } else {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
-                *error = tr("--%1: cannot read %2 (%3).").arg(option, path, file.errorString());
-                return false;
+                return unexpected(Error::make(Error::Kind::Io,
+                                              tr("--%1: cannot read %2 (%3).").arg(option, path, file.errorString())));
             }
             bytes = file.read(64 * 1024);
         }
         const QString value = QString::fromUtf8(bytes).trimmed();
         if (value.isEmpty()) {
-            *error = tr("--%1: %2 holds no secret.")
-                         .arg(option, path == QLatin1String("-") ? tr("standard input") : path);
-            return false;
+            return unexpected(Error::make(
+                Error::Kind::Invalid,
+                tr("--%1: %2 holds no secret.").arg(option, path == QLatin1String("-") ? tr("standard input") : path)));
         }
         m_secretValues.insert(s.name, value);
     }
-    return true;
+    return {};
 }
 
 QString CommandLine::helpText() const
 {
+    // QCommandLineParser names the program as it was started (argv[0], often a path) and not the
+    // command: the usage line says "dropbox-connector-cli <command>" instead.
     QString text = m_parser.helpText();
-    text.replace(QStringLiteral("dropbox-connector-cli ") + m_command + QLatin1Char(' '),
-                 QStringLiteral("dropbox-connector-cli ") + m_command + QLatin1Char(' '));
+    const QString usage = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0) + QLatin1Char(' ');
+    if (text.startsWith(usage))
+        text.replace(0, usage.size(), QStringLiteral("Usage: dropbox-connector-cli ") + m_command + QLatin1Char(' '));
+    if (!m_environment.isEmpty()) {
+        text += QLatin1Char('\n') + tr("Environment:") + QLatin1Char('\n');
+        for (const EnvSpec &e : m_environment)
+            text += QLatin1String("  ") + e.name + QLatin1String("  ") + e.description + QLatin1Char('\n');
+    }
     return text;
 }
 
@@ -276,30 +265,31 @@ int CommandLine::intValue(const QString &name, int fallback, bool *ok) const
     return good ? n : fallback;
 }
 
-bool CommandLine::connection(ConnectionConfig *config, std::unique_ptr<DemoTeam> *demo,
-                             QString *error) const
+Expected<Connection> CommandLine::connection() const
 {
+    const auto invalid = [](const QString &sentence) {
+        return unexpected(Error::make(Error::Kind::Invalid, sentence));
+    };
     bool ok = true;
     const int concurrency = intValue(QStringLiteral("concurrency"), 6, &ok);
-    if (!ok || concurrency < 1 || concurrency > 64) {
-        *error = tr("--concurrency takes a whole number from 1 to 64.");
-        return false;
-    }
+    if (!ok || concurrency < 1 || concurrency > 64)
+        return invalid(tr("--concurrency takes a whole number from 1 to 64."));
+    Connection connection;
+    ConnectionConfig *config = &connection.config;
     if (flag(QStringLiteral("demo"))) {
         DemoOptions d;
         bool okM = true, okG = true, okS = true;
         d.members = intValue(QStringLiteral("members"), d.members, &okM);
         d.groups = intValue(QStringLiteral("groups"), d.groups, &okG);
         d.seed = quint32(intValue(QStringLiteral("seed"), int(d.seed), &okS));
-        if (!okM || !okG || !okS || d.members < 1 || d.groups < 0) {
-            *error = tr("--members, --groups and --seed take whole numbers (members at least 1).");
-            return false;
-        }
+        if (!okM || !okG || !okS || d.members < 1 || d.groups < 0)
+            return invalid(tr("--members, --groups and --seed take whole numbers (members at least 1)."));
         auto team = std::make_unique<DemoTeam>();
-        if (!team->start(d, error))
-            return false;
+        QString error;
+        if (!team->start(d, &error))
+            return unexpected(Error::make(Error::Kind::Internal, error));
         *config = team->connection(value(QStringLiteral("db")));
-        *demo = std::move(team);
+        connection.demo = std::move(team);
     } else {
         config->name = QStringLiteral("Dropbox");
         config->appKey = value(QStringLiteral("app-key"));
@@ -312,25 +302,21 @@ bool CommandLine::connection(ConnectionConfig *config, std::unique_ptr<DemoTeam>
             const QUrl url(base, QUrl::StrictMode);
             if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
                 || url.host().isEmpty()) {
-                *error = tr("--base-url must be an http(s) URL such as http://127.0.0.1:8080, not '%1'.").arg(base);
-                return false;
+                return invalid(
+                    tr("--base-url must be an http(s) URL such as http://127.0.0.1:8080, not '%1'.").arg(base));
             }
             const QString refusal = transportRefusal(url);
-            if (!refusal.isEmpty()) {
-                *error = refusal;
-                return false;
-            }
+            if (!refusal.isEmpty())
+                return unexpected(Error::make(Error::Kind::Refused, refusal));
             config->baseUrl = url;
         }
         const QString missing = config->validate();
-        if (!missing.isEmpty()) {
-            *error = missing;
-            return false;
-        }
+        if (!missing.isEmpty())
+            return invalid(missing);
     }
     config->maxConcurrency = concurrency;
     config->provisioning = flag(QStringLiteral("provisioning"));
-    return true;
+    return connection;
 }
 
 } // namespace dbx::cli

@@ -1,7 +1,9 @@
 #pragma once
 // Shared plumbing of the CLI commands: options that map to BATON_* environment variables (the
-// official connector's names), the connection they describe, and terminal output.
+// official connector's names), the parsed command line, the connection it describes, and
+// terminal output. The commands themselves are Commands (Command.h).
 
+#include "base/Expected.h"
 #include "worker/ConnectionConfig.h"
 #include "worker/DemoTeam.h"
 
@@ -9,7 +11,10 @@
 #include <QHash>
 #include <QStringList>
 #include <QTextStream>
+
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace dbx::cli {
 
@@ -25,41 +30,65 @@ struct OptionSpec {
     bool secret = false;
 };
 
+// One positional argument; a syntax ending in "..." takes one or more values.
+struct PositionalSpec {
+    QString name;
+    QString description;
+    QString syntax;
+};
+
+// An environment variable a command reads besides those of its options (BATON_LOG_LEVEL).
+struct EnvSpec {
+    QString name;
+    QString description;
+};
+
+// The connection a command line describes; demo holds the simulated team when --demo started one.
+struct Connection {
+    ConnectionConfig config;
+    std::unique_ptr<DemoTeam> demo;
+};
+
 // A parser for one command, knowing which flags fall back to which environment variables.
 class CommandLine
 {
 public:
     CommandLine(const QString &command, const QString &description);
     void add(const OptionSpec &spec);
-    void addConnectionOptions();          // Dropbox credentials, --base-url, --db, --demo...
-    void addPositional(const QString &name, const QString &description, const QString &syntax = {});
-    // False when the command line is wrong or --help was asked (then *exitCode says what to return).
-    bool parse(const QStringList &arguments, int *exitCode);
+    void addPositional(const PositionalSpec &spec);
+    void addEnvironment(const EnvSpec &spec);
+    // Nothing when the command can run; else the exit code to end with at once (the command line
+    // is wrong: the reason is printed; or --help was asked: the help is printed).
+    std::optional<int> parse(const QStringList &arguments);
 
     bool isSet(const QString &name) const;               // flag given, or its env var set non-empty
     QString value(const QString &name) const;            // flag, else env var, else default
     bool flag(const QString &name) const;                // switch or "true"/"1"/"yes" env var
     int intValue(const QString &name, int fallback, bool *ok = nullptr) const;
     QStringList positional() const { return m_parser.positionalArguments(); }
-    QString helpText() const;
+    QString helpText() const;             // usage, description, options, arguments, environment
 
     // The connection the flags describe. With --demo, starts the simulated team (kept alive in
-    // demo) and points at it. False + message when credentials are missing or the simulator fails.
-    bool connection(ConnectionConfig *out, std::unique_ptr<DemoTeam> *demo, QString *error) const;
+    // Connection::demo) and points at it. The error says which credential is missing, which flag
+    // is wrong or why the simulator did not start.
+    Expected<Connection> connection() const;
 
 private:
-    bool readSecretFiles(QString *error);
+    Expected<void> readSecretFiles();
 
     QString m_command;
     QString m_description;
     QCommandLineParser m_parser;
     QList<OptionSpec> m_specs;
+    QList<EnvSpec> m_environment;
     QHash<QString, QString> m_secretValues;    // option name -> secret read from its file
 };
 
 QTextStream &out();
 QTextStream &err();
 bool stderrIsTerminal();
+// Writes data as it is to standard output (an export, a CSV): Ok, or Failed with the reason printed.
+int writeStandardOutput(const QByteArray &data);
 
 // Exit codes: 0 success, 1 the operation failed, 2 the command line is wrong, 3 cancelled.
 // 4: a change whose reply was lost and could not be read back: Dropbox may or may not have made

@@ -3,7 +3,6 @@
 // token, as the official connector's --configure does. --save stores the credentials as a
 // connection of the desktop app: secrets in the OS keychain, never in a file.
 
-#include "Cli.h"
 #include "Commands.h"
 
 #include "auth/ConnectionRegistry.h"
@@ -26,8 +25,9 @@ namespace dbx::cli {
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
 
-// One line from stdin; without echo when asked and stdin is a terminal (secrets).
-bool readLine(const QString &prompt, bool secret, QString *line)
+// One line from stdin; without echo when asked and stdin is a terminal (secrets). Nothing at the
+// end of the input.
+std::optional<QString> readLine(const QString &prompt, bool secret)
 {
     err() << prompt;
     err().flush();
@@ -46,8 +46,18 @@ bool readLine(const QString &prompt, bool secret, QString *line)
         ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         err() << '\n';
     }
-    *line = QString::fromUtf8(bytes).trimmed();
-    return c != EOF || !bytes.isEmpty();
+    if (c == EOF && bytes.isEmpty())
+        return std::nullopt;
+    return QString::fromUtf8(bytes).trimmed();
+}
+
+// The option's value, else a line typed on the terminal; nothing when neither gives one.
+std::optional<QString> valueOrAsk(const CommandLine &cl, const QString &option, const QString &prompt, bool secret)
+{
+    const QString value = cl.value(option);
+    if (!value.isEmpty())
+        return value;
+    return readLine(prompt, secret);
 }
 
 template <typename Signal, typename Object, typename Result>
@@ -60,34 +70,42 @@ void waitFor(Object *object, Signal signal, Result *out)
     });
     loop.exec();
 }
-} // namespace
 
-int runConfigure(const QStringList &args)
+class ConfigureCommand : public Command
 {
-    CommandLine cl(QStringLiteral("configure"),
-                   tr("Get a Dropbox refresh token: open the printed address, press Allow, paste the "
-                      "code. Prints the refresh token; --save keeps the credentials in the keychain "
-                      "instead and prints none."));
-    cl.add({QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), tr("Dropbox app key (asked when missing)."),
-            QStringLiteral("KEY"), {}});
-    cl.add({QStringLiteral("app-secret"), QStringLiteral("BATON_APP_SECRET"),
-            tr("Dropbox app secret (asked when missing, without echo)."), QStringLiteral("SECRET"), {}, true});
-    cl.add({QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"),
-            tr("Dropbox API base URL; also moves the OAuth endpoints (simulator, tests)."),
-            QStringLiteral("URL"), QStringLiteral("https://api.dropboxapi.com")});
-    cl.add({QStringLiteral("save"), QString(),
-            tr("Store the credentials as a connection of the desktop app (secrets in the OS keychain)."),
-            {}, {}});
-    cl.add({QStringLiteral("name"), QString(), tr("Name of the saved connection."), QStringLiteral("NAME"),
-            tr("the team's name")});
-    cl.add({QStringLiteral("provisioning"), QStringLiteral("BATON_PROVISIONING"),
-            tr("With --save: allow the saved connection to change the team."), {}, {}});
-    cl.add({QStringLiteral("timeout"), QString(), tr("Seconds to wait for Dropbox."), QStringLiteral("SECONDS"),
-            QStringLiteral("30")});
-    int exitCode = Ok;
-    if (!cl.parse(args, &exitCode))
-        return exitCode;
+public:
+    ConfigureCommand();
+    int run(const CommandLine &cl) const override;
+};
 
+ConfigureCommand::ConfigureCommand()
+    : Command(QStringLiteral("configure"),
+              tr("Get a Dropbox refresh token: paste-code flow; --save keeps it in the keychain."),
+              tr("Get a Dropbox refresh token: open the printed address, press Allow, paste the "
+                 "code. Prints the refresh token; --save keeps the credentials in the keychain "
+                 "instead and prints none."))
+{
+    addOptions({
+        {QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), tr("Dropbox app key (asked when missing)."),
+         QStringLiteral("KEY"), {}},
+        {QStringLiteral("app-secret"), QStringLiteral("BATON_APP_SECRET"),
+         tr("Dropbox app secret (asked when missing, without echo)."), QStringLiteral("SECRET"), {}, true},
+        {QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"),
+         tr("Dropbox API base URL; also moves the OAuth endpoints (simulator, tests)."), QStringLiteral("URL"),
+         QStringLiteral("https://api.dropboxapi.com")},
+        {QStringLiteral("save"), QString(),
+         tr("Store the credentials as a connection of the desktop app (secrets in the OS keychain)."), {}, {}},
+        {QStringLiteral("name"), QString(), tr("Name of the saved connection."), QStringLiteral("NAME"),
+         tr("the team's name")},
+        {QStringLiteral("provisioning"), QStringLiteral("BATON_PROVISIONING"),
+         tr("With --save: allow the saved connection to change the team."), {}, {}},
+        {QStringLiteral("timeout"), QString(), tr("Seconds to wait for Dropbox."), QStringLiteral("SECONDS"),
+         QStringLiteral("30")},
+    });
+}
+
+int ConfigureCommand::run(const CommandLine &cl) const
+{
     bool ok = true;
     const int timeoutSeconds = cl.intValue(QStringLiteral("timeout"), 30, &ok);
     if (!ok || timeoutSeconds < 1) {
@@ -103,21 +121,24 @@ int runConfigure(const QStringList &args)
     const QUrl baseUrl = baseText.isEmpty() ? QUrl() : QUrl(baseText.trimmed(), QUrl::StrictMode);
     const bool strict = OAuthEndpoints::isDropbox(baseUrl);
 
-    QString appKey = cl.value(QStringLiteral("app-key"));
-    if (appKey.isEmpty() && !readLine(tr("App key: "), false, &appKey)) {
+    const std::optional<QString> appKeyGiven = valueOrAsk(cl, QStringLiteral("app-key"), tr("App key: "), false);
+    if (!appKeyGiven) {
         err() << tr("No app key given.") << '\n';
         return Usage;
     }
+    const QString appKey = *appKeyGiven;
     QString problem = CredentialShapes::checkAppKey(appKey, strict);
     if (!problem.isEmpty()) {
         err() << problem << '\n';
         return Usage;
     }
-    QString appSecret = cl.value(QStringLiteral("app-secret"));
-    if (appSecret.isEmpty() && !readLine(tr("App secret: "), true, &appSecret)) {
+    const std::optional<QString> appSecretGiven =
+        valueOrAsk(cl, QStringLiteral("app-secret"), tr("App secret: "), true);
+    if (!appSecretGiven) {
         err() << tr("No app secret given.") << '\n';
         return Usage;
     }
+    const QString appSecret = *appSecretGiven;
     problem = CredentialShapes::checkAppSecret(appSecret, appKey, strict);
     if (!problem.isEmpty()) {
         err() << problem << '\n';
@@ -143,8 +164,8 @@ int runConfigure(const QStringList &args)
           << tr("2. Sign in as a team admin and press Allow (you might have to log in first).") << '\n'
           << tr("3. Copy the authorization code.") << '\n';
     out().flush();
-    QString code;
-    if (!readLine(tr("Enter the authorization code here: "), false, &code) || code.isEmpty()) {
+    const QString code = readLine(tr("Enter the authorization code here: "), false).value_or(QString());
+    if (code.isEmpty()) {
         err() << tr("No authorization code given.") << '\n';
         return Failed;
     }
@@ -225,6 +246,13 @@ int runConfigure(const QStringList &args)
                  .arg(saved.name, saved.id, keychain.description(), settings.fileName())
           << '\n';
     return Ok;
+}
+
+} // namespace
+
+void addConfigureCommand(CommandList &list)
+{
+    list.push_back(std::make_unique<ConfigureCommand>());
 }
 
 } // namespace dbx::cli

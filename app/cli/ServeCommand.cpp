@@ -5,7 +5,6 @@
 // Exit codes: 0 stopped by a signal, 1 a runtime failure (e.g. ConductorOne refused the
 // credentials), 2 a wrong command line or configuration.
 
-#include "Cli.h"
 #include "Commands.h"
 #include "c1sim/SimConductorOne.h"
 
@@ -95,41 +94,51 @@ QJsonObject taskFields(const c1::TaskRecord &t)
     }
     return o;
 }
-} // namespace
 
-int runServe(const QStringList &args)
+class ServeCommand : public Command
 {
-    CommandLine cl(QStringLiteral("serve"),
-                   tr("Serve ConductorOne's tasks for this connector until stopped (SIGTERM/SIGINT): full syncs "
-                      "uploaded as c1z files, and with provisioning on, grants, revokes, account creation, "
-                      "removal, suspension. Logs JSON lines on stderr."));
-    cl.addConnectionOptions();
-    cl.add({QStringLiteral("client-id"), QStringLiteral("BATON_CLIENT_ID"),
-            tr("ConductorOne client ID of this connector."), QStringLiteral("ID"), {}});
-    cl.add({QStringLiteral("client-secret"), QStringLiteral("BATON_CLIENT_SECRET"),
-            tr("ConductorOne client secret of this connector."), QStringLiteral("SECRET"), {}, true});
-    cl.add({QStringLiteral("c1-api-host"), QStringLiteral("BATON_C1_API_HOST"),
-            tr("ConductorOne API host[:port] (default: the client ID's tenant)."), QStringLiteral("HOST"), {}});
-    cl.add({QStringLiteral("c1-token-url"), QStringLiteral("BATON_C1_TOKEN_URL"),
-            tr("ConductorOne token endpoint (default: https://<API host>/auth/v1/token)."), QStringLiteral("URL"),
-            {}});
-    cl.add({QStringLiteral("host-id"), QStringLiteral("BATON_HOST_ID"),
-            tr("The name this connector reports to ConductorOne."), QStringLiteral("NAME"),
-            tr("the machine's host name")});
-    cl.add({QStringLiteral("simulate-conductorone"), QString(),
-            tr("Serve a simulated ConductorOne on this computer instead (no tenant needed; it asks for one "
-               "full sync at once). For trying the service mode, e.g. with --demo."),
-            {}, {}});
-    cl.add({QStringLiteral("insecure"), QString(),
-            tr("Plaintext gRPC to a ConductorOne on this computer's loopback address (tests)."), {}, {}});
-    cl.add({QStringLiteral("c1z-dir"), QStringLiteral("BATON_C1Z_DIR"),
-            tr("Keep the uploaded c1z files in this folder."), QStringLiteral("DIR"), tr("a temporary folder")});
-    cl.add({QStringLiteral("reuse-snapshot"), QStringLiteral("BATON_REUSE_SNAPSHOT_SECS"),
-            tr("Upload the newest snapshot instead of syncing when it is younger than this many seconds."),
-            QStringLiteral("SECONDS"), QStringLiteral("0")});
-    int code = Ok;
-    if (!cl.parse(args, &code))
-        return code;
+public:
+    ServeCommand();
+    int run(const CommandLine &cl) const override;
+};
+
+ServeCommand::ServeCommand()
+    : Command(QStringLiteral("serve"), tr("Serve ConductorOne's tasks (sync, upload, provisioning) until stopped."),
+              tr("Serve ConductorOne's tasks for this connector until stopped (SIGTERM/SIGINT): full syncs "
+                 "uploaded as c1z files, and with provisioning on, grants, revokes, account creation, "
+                 "removal, suspension. Logs JSON lines on stderr."))
+{
+    addOptions(connectionOptions());
+    addOptions({
+        {QStringLiteral("client-id"), QStringLiteral("BATON_CLIENT_ID"),
+         tr("ConductorOne client ID of this connector."), QStringLiteral("ID"), {}},
+        {QStringLiteral("client-secret"), QStringLiteral("BATON_CLIENT_SECRET"),
+         tr("ConductorOne client secret of this connector."), QStringLiteral("SECRET"), {}, true},
+        {QStringLiteral("c1-api-host"), QStringLiteral("BATON_C1_API_HOST"),
+         tr("ConductorOne API host[:port] (default: the client ID's tenant)."), QStringLiteral("HOST"), {}},
+        {QStringLiteral("c1-token-url"), QStringLiteral("BATON_C1_TOKEN_URL"),
+         tr("ConductorOne token endpoint (default: https://<API host>/auth/v1/token)."), QStringLiteral("URL"), {}},
+        {QStringLiteral("host-id"), QStringLiteral("BATON_HOST_ID"),
+         tr("The name this connector reports to ConductorOne."), QStringLiteral("NAME"), tr("the machine's host name")},
+        {QStringLiteral("simulate-conductorone"), QString(),
+         tr("Serve a simulated ConductorOne on this computer instead (no tenant needed; it asks for one "
+            "full sync at once). For trying the service mode, e.g. with --demo."),
+         {}, {}},
+        {QStringLiteral("insecure"), QString(),
+         tr("Plaintext gRPC to a ConductorOne on this computer's loopback address (tests)."), {}, {}},
+        {QStringLiteral("c1z-dir"), QStringLiteral("BATON_C1Z_DIR"), tr("Keep the uploaded c1z files in this folder."),
+         QStringLiteral("DIR"), tr("a temporary folder")},
+        {QStringLiteral("reuse-snapshot"), QStringLiteral("BATON_REUSE_SNAPSHOT_SECS"),
+         tr("Upload the newest snapshot instead of syncing when it is younger than this many seconds."),
+         QStringLiteral("SECONDS"), QStringLiteral("0")},
+    });
+    // Service mode logs more by default (ServeCommand::run).
+    addEnvironment({QStringLiteral("BATON_LOG_LEVEL"),
+                    tr("debug, info, warn or error: how much is logged (default info).")});
+}
+
+int ServeCommand::run(const CommandLine &cl) const
+{
 
     // Service mode logs JSON lines, informational ones included unless BATON_LOG_LEVEL says less.
     if (qEnvironmentVariableIsEmpty("BATON_LOG_LEVEL"))
@@ -179,10 +188,11 @@ int runServe(const QStringList &args)
     if (!ok || reuse < 0)
         return configError(tr("--reuse-snapshot takes a whole number of seconds."));
 
-    ConnectionConfig connection;
-    std::unique_ptr<DemoTeam> demo;
-    if (!cl.connection(&connection, &demo, &error))
-        return configError(error);
+    Expected<Connection> dropbox = cl.connection();
+    if (!dropbox)
+        return configError(dropbox.error().message());
+    const ConnectionConfig &connection = dropbox->config;
+    const std::unique_ptr<DemoTeam> &demo = dropbox->demo;
 
     c1::ServiceOptions options;
     options.credentials = *credentials;
@@ -273,6 +283,13 @@ int runServe(const QStringList &args)
     if (exitCode == Ok && loopCode == Ok)
         logEvent(QtInfoMsg, tr("Stopped."));
     return exitCode != Ok ? exitCode : loopCode;
+}
+
+} // namespace
+
+void addServeCommand(CommandList &list)
+{
+    list.push_back(std::make_unique<ServeCommand>());
 }
 
 } // namespace dbx::cli

@@ -1,7 +1,6 @@
 // simulate: a simulated Dropbox team on a loopback port, for trying the connector, other tools
 // and benchmarks. Prints the BATON_* settings that point at it and serves until stopped.
 
-#include "Cli.h"
 #include "Commands.h"
 
 #include "sim/SimThread.h"
@@ -13,14 +12,20 @@ namespace dbx::cli {
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
-}
 
-int runSimulate(const QStringList &args)
+class SimulateCommand : public Command
 {
-    CommandLine cl(QStringLiteral("simulate"),
-                   tr("Serve a simulated Dropbox team (API and OAuth endpoints) on 127.0.0.1 until stopped."));
-    const auto num = [&](const char *name, const QString &what, const QString &def) {
-        cl.add({QString::fromLatin1(name), QString(), what, QStringLiteral("N"), def});
+public:
+    SimulateCommand();
+    int run(const CommandLine &cl) const override;
+};
+
+SimulateCommand::SimulateCommand()
+    : Command(QStringLiteral("simulate"), tr("Serve a simulated Dropbox team on a loopback port."),
+              tr("Serve a simulated Dropbox team (API and OAuth endpoints) on 127.0.0.1 until stopped."))
+{
+    const auto num = [this](const char *name, const QString &what, const QString &def) {
+        addOption({QString::fromLatin1(name), QString(), what, QStringLiteral("N"), def});
     };
     num("port", tr("Port (0 = any free port)."), QStringLiteral("0"));
     num("members", tr("Members in the team."), QStringLiteral("60"));
@@ -31,12 +36,12 @@ int runSimulate(const QStringList &args)
     num("rate-limit-every", tr("Answer every Nth API request with 429 (0 = never)."), QStringLiteral("0"));
     num("retry-after", tr("Retry-After seconds of those 429 answers."), QStringLiteral("1"));
     num("token-expires-every", tr("Access tokens expire after N requests (0 = never)."), QStringLiteral("0"));
-    cl.add({QStringLiteral("error-rate"), QString(), tr("Share of API requests answered 500/503 (0..1)."),
-            QStringLiteral("R"), QStringLiteral("0")});
-    int code = 0;
-    if (!cl.parse(args, &code))
-        return code;
+    addOption({QStringLiteral("error-rate"), QString(), tr("Share of API requests answered 500/503 (0..1)."),
+               QStringLiteral("R"), QStringLiteral("0")});
+}
 
+int SimulateCommand::run(const CommandLine &cl) const
+{
     bool allOk = true;
     const auto get = [&](const char *name, int def) {
         bool ok = true;
@@ -92,6 +97,13 @@ int runSimulate(const QStringList &args)
     err() << tr("Served %1 API requests (%2 rate limited, %3 server errors).")
                  .arg(stats.apiRequests).arg(stats.rateLimited).arg(stats.serverErrors) << '\n';
     return Ok;
+}
+
+} // namespace
+
+void addSimulateCommand(CommandList &list)
+{
+    list.push_back(std::make_unique<SimulateCommand>());
 }
 
 } // namespace dbx::cli

@@ -1,6 +1,5 @@
 // sync, export, runs and diff: reading the team and what the snapshot database keeps.
 
-#include "Cli.h"
 #include "Commands.h"
 
 #include "conductorone/C1z.h"
@@ -28,65 +27,55 @@ QString progressLine(const SyncProgress &p)
         .arg(p.memberships).arg(p.requests).arg(p.retries);
 }
 
-// Opens the database a read command names: --db, or with --demo the demo's, else the default.
-bool openStore(const CommandLine &cl, SnapshotStore *store)
+// The run a read command looks at: --<option> N, else fallback (the newest complete one, ...).
+Expected<qint64> pickRun(const CommandLine &cl, const SnapshotStore &store, const QString &option, qint64 fallback)
 {
-    QString path = cl.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        path = cl.flag(QStringLiteral("demo")) ? DemoTeam::defaultDemoDbPath() : SnapshotStore::defaultPath();
-    QString error;
-    if (!store->open(path, &error)) {
-        err() << tr("Cannot open the snapshot database %1: %2").arg(path, error) << '\n';
-        return false;
-    }
-    return true;
-}
-
-void addStoreOptions(CommandLine &cl)
-{
-    cl.add({QStringLiteral("db"), QStringLiteral("BATON_DB"), tr("Snapshot database file."),
-            QStringLiteral("FILE"), tr("the user's data folder")});
-    cl.add({QStringLiteral("demo"), QString(), tr("Read the demo's database."), {}, {}});
-}
-
-// The run a read command looks at: --run N, else the newest complete one.
-bool pickRun(const CommandLine &cl, const SnapshotStore &store, const QString &option, qint64 fallback,
-             qint64 *runId)
-{
-    if (!cl.isSet(option)) {
-        *runId = fallback;
-        return true;
-    }
+    if (!cl.isSet(option))
+        return fallback;
     bool ok = false;
-    *runId = cl.value(option).toLongLong(&ok);
-    const auto info = ok ? store.run(*runId) : std::nullopt;
+    const qint64 runId = cl.value(option).toLongLong(&ok);
+    const auto info = ok ? store.run(runId) : std::nullopt;
     if (!info || info->status != QLatin1String("complete")) {
-        err() << tr("--%1: there is no complete sync run %2 (see the runs command).")
-                     .arg(option, cl.value(option)) << '\n';
-        return false;
+        return unexpected(Error::make(Error::Kind::NotFound,
+                                      tr("--%1: there is no complete sync run %2 (see the runs command).")
+                                          .arg(option, cl.value(option))));
     }
-    return true;
+    return runId;
 }
-} // namespace
 
-int runSync(const QStringList &args)
+// Opens the database; false (the reason printed) when it cannot.
+bool open(const CommandLine &cl, SnapshotStore *store)
 {
-    CommandLine cl(QStringLiteral("sync"),
-                   tr("Read every account, admin role, group and group membership of the team "
-                      "into a new snapshot."));
-    cl.addConnectionOptions();
-    cl.add({QStringLiteral("quiet"), QString(), tr("Print only the summary."), {}, {}});
-    int code = 0;
-    if (!cl.parse(args, &code))
-        return code;
+    const Expected<void> opened = openStore(cl, store);
+    if (!opened)
+        err() << opened.error().message() << '\n';
+    return bool(opened);
+}
 
-    ConnectionConfig config;
-    std::unique_ptr<DemoTeam> demo;
-    QString error;
-    if (!cl.connection(&config, &demo, &error)) {
-        err() << error << '\n';
+class SyncCommand : public Command
+{
+public:
+    SyncCommand()
+        : Command(QStringLiteral("sync"), tr("Run a full sync of the team into the snapshot database."),
+                  tr("Read every account, admin role, group and group membership of the team "
+                     "into a new snapshot."))
+    {
+        addOptions(connectionOptions());
+        addOption({QStringLiteral("quiet"), QString(), tr("Print only the summary."), {}, {}});
+    }
+    int run(const CommandLine &cl) const override;
+};
+
+int SyncCommand::run(const CommandLine &cl) const
+{
+    Expected<Connection> connection = cl.connection();
+    if (!connection) {
+        err() << connection.error().message() << '\n';
         return Failed;
     }
+    const ConnectionConfig &config = connection->config;
+    const std::unique_ptr<DemoTeam> &demo = connection->demo;
+    QString error;
     ConnectorSession session(config);
     if (!session.open(&error)) {
         err() << error << '\n';
@@ -134,22 +123,28 @@ int runSync(const QStringList &args)
     return outcome.cancelled ? Cancelled : Failed;
 }
 
-int runExport(const QStringList &args)
+class ExportCommand : public Command
 {
-    CommandLine cl(QStringLiteral("export"), tr("Write the newest snapshot (or --run N) as JSON or CSV."));
-    addStoreOptions(cl);
-    cl.add({QStringLiteral("format"), QString(), tr("json, csv or c1z (ConductorOne's sync file)."), QStringLiteral("FORMAT"),
-            QStringLiteral("json")});
-    cl.add({QStringLiteral("table"), QString(),
-            tr("With csv: accounts, roles, groups, memberships or grants."), QStringLiteral("TABLE"),
-            QStringLiteral("accounts")});
-    cl.add({QStringLiteral("out"), QString(), tr("Output file."), QStringLiteral("FILE"),
-            tr("standard output")});
-    cl.add({QStringLiteral("run"), QString(), tr("Sync run to export."), QStringLiteral("ID"),
-            tr("the newest")});
-    int code = 0;
-    if (!cl.parse(args, &code))
-        return code;
+public:
+    ExportCommand()
+        : Command(QStringLiteral("export"), tr("Write the newest snapshot as JSON or CSV."),
+                  tr("Write the newest snapshot (or --run N) as JSON or CSV."))
+    {
+        addOptions(storeOptions());
+        addOptions({
+            {QStringLiteral("format"), QString(), tr("json, csv or c1z (ConductorOne's sync file)."),
+             QStringLiteral("FORMAT"), QStringLiteral("json")},
+            {QStringLiteral("table"), QString(), tr("With csv: accounts, roles, groups, memberships or grants."),
+             QStringLiteral("TABLE"), QStringLiteral("accounts")},
+            {QStringLiteral("out"), QString(), tr("Output file."), QStringLiteral("FILE"), tr("standard output")},
+            {QStringLiteral("run"), QString(), tr("Sync run to export."), QStringLiteral("ID"), tr("the newest")},
+        });
+    }
+    int run(const CommandLine &cl) const override;
+};
+
+int ExportCommand::run(const CommandLine &cl) const
+{
 
     const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower()
                                                                : QStringLiteral("json");
@@ -165,11 +160,14 @@ int runExport(const QStringList &args)
     }
 
     SnapshotStore store;
-    if (!openStore(cl, &store))
+    if (!open(cl, &store))
         return Failed;
-    qint64 runId = 0;
-    if (!pickRun(cl, store, QStringLiteral("run"), store.latestCompleteRun(), &runId))
+    const Expected<qint64> picked = pickRun(cl, store, QStringLiteral("run"), store.latestCompleteRun());
+    if (!picked) {
+        err() << picked.error().message() << '\n';
         return Failed;
+    }
+    const qint64 runId = *picked;
     if (runId == 0) {
         err() << tr("The snapshot database has no complete sync yet: run 'dropbox-connector-cli sync' first.") << '\n';
         return Failed;
@@ -198,12 +196,7 @@ int runExport(const QStringList &args)
     const QByteArray data = format == QLatin1String("json") ? exportJson(*snapshot)
                                                             : exportCsv(*snapshot, table);
     if (outPath.isEmpty() || outPath == QLatin1String("-")) {
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(data) != data.size()) {
-            err() << tr("Cannot write to standard output.") << '\n';
-            return Failed;
-        }
-        return Ok;
+        return writeStandardOutput(data);
     }
     // QSaveFile: an interrupted export never leaves a half-written file behind.
     QSaveFile file(outPath);
@@ -215,15 +208,22 @@ int runExport(const QStringList &args)
     return Ok;
 }
 
-int runRuns(const QStringList &args)
+class RunsCommand : public Command
 {
-    CommandLine cl(QStringLiteral("runs"), tr("List the sync runs kept in the snapshot database."));
-    addStoreOptions(cl);
-    int code = 0;
-    if (!cl.parse(args, &code))
-        return code;
+public:
+    RunsCommand()
+        : Command(QStringLiteral("runs"), tr("List the sync runs kept in the snapshot database."),
+                  tr("List the sync runs kept in the snapshot database."))
+    {
+        addOptions(storeOptions());
+    }
+    int run(const CommandLine &cl) const override;
+};
+
+int RunsCommand::run(const CommandLine &cl) const
+{
     SnapshotStore store;
-    if (!openStore(cl, &store))
+    if (!open(cl, &store))
         return Failed;
     const QVector<RunInfo> runs = store.runs();
     if (runs.isEmpty()) {
@@ -244,24 +244,35 @@ int runRuns(const QStringList &args)
     return Ok;
 }
 
-int runDiff(const QStringList &args)
+class DiffCommand : public Command
 {
-    CommandLine cl(QStringLiteral("diff"),
-                   tr("Show what changed between two sync runs (default: the newest and the one before)."));
-    addStoreOptions(cl);
-    cl.add({QStringLiteral("from"), QString(), tr("Older run."), QStringLiteral("ID"), tr("the one before --to")});
-    cl.add({QStringLiteral("to"), QString(), tr("Newer run."), QStringLiteral("ID"), tr("the newest")});
-    int code = 0;
-    if (!cl.parse(args, &code))
-        return code;
+public:
+    DiffCommand()
+        : Command(QStringLiteral("diff"), tr("Show what changed between two sync runs."),
+                  tr("Show what changed between two sync runs (default: the newest and the one before)."))
+    {
+        addOptions(storeOptions());
+        addOption(
+            {QStringLiteral("from"), QString(), tr("Older run."), QStringLiteral("ID"), tr("the one before --to")});
+        addOption({QStringLiteral("to"), QString(), tr("Newer run."), QStringLiteral("ID"), tr("the newest")});
+    }
+    int run(const CommandLine &cl) const override;
+};
+
+int DiffCommand::run(const CommandLine &cl) const
+{
     SnapshotStore store;
-    if (!openStore(cl, &store))
+    if (!open(cl, &store))
         return Failed;
-    qint64 to = 0, from = 0;
-    if (!pickRun(cl, store, QStringLiteral("to"), store.latestCompleteRun(), &to)
-        || !pickRun(cl, store, QStringLiteral("from"), store.previousCompleteRun(to), &from)) {
+    const Expected<qint64> pickedTo = pickRun(cl, store, QStringLiteral("to"), store.latestCompleteRun());
+    const Expected<qint64> pickedFrom = pickedTo ? pickRun(cl, store, QStringLiteral("from"),
+                                                           store.previousCompleteRun(*pickedTo))
+                                                 : Expected<qint64>(unexpected(pickedTo.error()));
+    if (!pickedFrom) {
+        err() << pickedFrom.error().message() << '\n';
         return Failed;
     }
+    const qint64 to = *pickedTo, from = *pickedFrom;
     if (to == 0 || from == 0) {
         err() << tr("Two complete sync runs are needed to compare; sync again later.") << '\n';
         return Failed;
@@ -290,6 +301,16 @@ int runDiff(const QStringList &args)
                  .arg(d.accountsAdded.size()).arg(d.accountsRemoved.size()).arg(d.accountsChanged.size())
                  .arg(d.grantsAdded.size()).arg(d.grantsRemoved.size()) << '\n';
     return Ok;
+}
+
+} // namespace
+
+void addStoreCommands(CommandList &list)
+{
+    list.push_back(std::make_unique<SyncCommand>());
+    list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<RunsCommand>());
+    list.push_back(std::make_unique<DiffCommand>());
 }
 
 } // namespace dbx::cli

@@ -1,52 +1,12 @@
 // dropbox-connector-cli: the headless face of Dropbox Team Connector.
 
 #include "Cli.h"
-#include "Commands.h"
+#include "Command.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 using namespace dbx::cli;
-
-namespace dbx::cli {
-const QList<Command> &commands()
-{
-    static const QList<Command> all = {
-        {"sync", "Run a full sync of the team into the snapshot database.", runSync},
-        {"export", "Write the newest snapshot as JSON or CSV.", runExport},
-        {"runs", "List the sync runs kept in the snapshot database.", runRuns},
-        {"diff", "Show what changed between two sync runs.", runDiff},
-        {"configure", "Get a Dropbox refresh token: paste-code flow; --save keeps it in the keychain.", runConfigure},
-        {"simulate", "Serve a simulated Dropbox team on a loopback port.", runSimulate},
-        {"serve", "Serve ConductorOne's tasks (sync, upload, provisioning) until stopped.", runServe},
-        {"create-account", "Add a member to the team (needs --provisioning).", runCreateAccount},
-        {"remove-account", "Remove members: wipe, keep as Basic, or transfer their files.", runRemoveAccount},
-        {"suspend", "Suspend members (they cannot sign in; data kept).", runSuspend},
-        {"unsuspend", "Let suspended members sign in again.", runUnsuspend},
-        {"set-role", "Give a member an admin role (replaces the one they hold).", runSetRole},
-        {"clear-role", "Take the admin role from members.", runClearRole},
-        {"add-to-group", "Add a member to a group as member or owner.", runAddToGroup},
-        {"remove-from-group", "Remove a member from a group.", runRemoveFromGroup},
-        {"set-access-type", "Make a group member an owner, or an owner a member.", runSetAccessType},
-        {"apply", "Check and apply a CSV plan of changes (--dry-run to preview).", runApply},
-        {"audit", "Show or export the audit log of changes.", runAudit},
-    };
-    return all;
-}
-} // namespace dbx::cli
-
-static void usage(QTextStream &s)
-{
-    s << "Usage: dropbox-connector-cli <command> [options]\n\n"
-         "Dropbox team accounts, admin roles and groups for ConductorOne.\n\nCommands:\n";
-    for (const Command &c : commands())
-        s << "  " << QString::fromLatin1(c.name).leftJustified(20) << QString::fromLatin1(c.summary) << '\n';
-    s << "\nRun 'dropbox-connector-cli <command> --help' for a command's options and their\n"
-         "environment variables (BATON_APP_KEY, BATON_APP_SECRET, BATON_REFRESH_TOKEN, ...).\n"
-         "BATON_LOG_LEVEL=debug|info|warn|error sets how much is logged (default warn).\n"
-         "Try: dropbox-connector-cli sync --demo\n";
-    s.flush();
-}
 
 int main(int argc, char **argv)
 {
@@ -68,9 +28,20 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(rules);
 
     QStringList args = app.arguments().mid(1);
+    // help <command>: that command's help, as <command> --help prints it.
+    if (args.size() >= 2 && args.first() == QLatin1String("help")) {
+        if (const Command *c = findCommand(args.at(1))) {
+            out() << c->helpText();
+            out().flush();
+            return Ok;
+        }
+        err() << "dropbox-connector-cli: unknown command '" << args.at(1) << "'.\n\n";
+        printUsage(err());
+        return Usage;
+    }
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
         || args.first() == QLatin1String("help")) {
-        usage(args.isEmpty() ? err() : out());
+        printUsage(args.isEmpty() ? err() : out());
         return args.isEmpty() ? Usage : Ok;
     }
     if (args.first() == QLatin1String("--version")) {
@@ -78,11 +49,9 @@ int main(int argc, char **argv)
         return Ok;
     }
     const QString name = args.takeFirst();
-    for (const Command &c : commands()) {
-        if (name == QLatin1String(c.name))
-            return c.run(args);
-    }
+    if (const Command *c = findCommand(name))
+        return c->execute(args);
     err() << "dropbox-connector-cli: unknown command '" << name << "'.\n\n";
-    usage(err());
+    printUsage(err());
     return Usage;
 }

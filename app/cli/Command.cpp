@@ -1,0 +1,132 @@
+#include "Command.h"
+
+#include "store/SnapshotStore.h"
+#include "worker/DemoTeam.h"
+
+#include <QCoreApplication>
+
+namespace dbx::cli {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
+
+OptionSpec dbOption()
+{
+    return {QStringLiteral("db"), QStringLiteral("BATON_DB"), tr("Snapshot database file."), QStringLiteral("FILE"),
+            tr("the user's data folder")};
+}
+} // namespace
+
+Command::Command(const QString &name, const QString &summary, const QString &description)
+    : m_name(name), m_summary(summary), m_description(description)
+{
+    addEnvironment({QStringLiteral("BATON_LOG_LEVEL"),
+                    tr("debug, info, warn or error: how much is logged (default warn).")});
+}
+
+Command::~Command() = default;
+
+void Command::addOption(const OptionSpec &spec)
+{
+    m_options.push_back(spec);
+}
+
+void Command::addOptions(const QList<OptionSpec> &specs)
+{
+    m_options += specs;
+}
+
+void Command::addTrailingOptions(const QList<OptionSpec> &specs)
+{
+    m_trailingOptions += specs;
+}
+
+void Command::addPositional(const PositionalSpec &spec)
+{
+    m_positionals.push_back(spec);
+}
+
+void Command::addEnvironment(const EnvSpec &spec)
+{
+    for (EnvSpec &e : m_environment) {
+        if (e.name == spec.name) {
+            e = spec;
+            return;
+        }
+    }
+    m_environment.push_back(spec);
+}
+
+std::unique_ptr<CommandLine> Command::commandLine() const
+{
+    auto cl = std::make_unique<CommandLine>(m_name, m_description);
+    for (const PositionalSpec &p : m_positionals)
+        cl->addPositional(p);
+    for (const OptionSpec &o : m_options + m_trailingOptions)
+        cl->add(o);
+    for (const EnvSpec &e : m_environment)
+        cl->addEnvironment(e);
+    return cl;
+}
+
+int Command::execute(const QStringList &arguments) const
+{
+    const std::unique_ptr<CommandLine> cl = commandLine();
+    if (const std::optional<int> stop = cl->parse(arguments))
+        return *stop;
+    return run(*cl);
+}
+
+QString Command::helpText() const
+{
+    return commandLine()->helpText();
+}
+
+QList<OptionSpec> connectionOptions()
+{
+    return {
+        {QStringLiteral("demo"), QString(), tr("Use the built-in simulated Dropbox team (no account needed)."), {}, {}},
+        {QStringLiteral("members"), QString(), tr("Demo: members in the simulated team."), QStringLiteral("N"),
+         QStringLiteral("60")},
+        {QStringLiteral("groups"), QString(), tr("Demo: groups in the simulated team."), QStringLiteral("N"),
+         QStringLiteral("12")},
+        {QStringLiteral("seed"), QString(), tr("Demo: seed of the simulated team."), QStringLiteral("N"),
+         QStringLiteral("1")},
+        {QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), tr("Dropbox app key."), QStringLiteral("KEY"), {}},
+        {QStringLiteral("app-secret"), QStringLiteral("BATON_APP_SECRET"), tr("Dropbox app secret."),
+         QStringLiteral("SECRET"), {}, true},
+        {QStringLiteral("refresh-token"), QStringLiteral("BATON_REFRESH_TOKEN"),
+         tr("Dropbox refresh token (from the configure command or the wizard)."), QStringLiteral("TOKEN"), {}, true},
+        {QStringLiteral("access-token"), QStringLiteral("BATON_ACCESS_TOKEN"),
+         tr("A fixed Dropbox access token instead of the refresh grant (testing)."), QStringLiteral("TOKEN"), {},
+         true},
+        {QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"),
+         tr("Dropbox API base URL; also moves the token endpoint (simulator, tests)."), QStringLiteral("URL"),
+         QStringLiteral("https://api.dropboxapi.com")},
+        dbOption(),
+        {QStringLiteral("concurrency"), QStringLiteral("BATON_CONCURRENCY"), tr("Parallel group-member listings."),
+         QStringLiteral("N"), QStringLiteral("6")},
+        {QStringLiteral("provisioning"), QStringLiteral("BATON_PROVISIONING"),
+         tr("Allow changes to the Dropbox team (create, remove, suspend, roles, groups)."), {}, {}},
+    };
+}
+
+QList<OptionSpec> storeOptions()
+{
+    return {dbOption(), {QStringLiteral("demo"), QString(), tr("Read the demo's database."), {}, {}}};
+}
+
+Expected<void> openStore(const CommandLine &cl, SnapshotStore *store)
+{
+    QString path = cl.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = cl.flag(QStringLiteral("demo")) ? DemoTeam::defaultDemoDbPath() : SnapshotStore::defaultPath();
+    QString error;
+    if (!store->open(path, &error)) {
+        return unexpected(Error::make(Error::Kind::Database,
+                                      tr("Cannot open the snapshot database %1: %2").arg(path, error), error));
+    }
+    return {};
+}
+
+} // namespace dbx::cli

@@ -1,0 +1,308 @@
+#include "ProvisionRun.h"
+
+#include "provision/Provisioner.h"
+#include "store/SnapshotStore.h"
+#include "worker/ConnectorSession.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace dbx::cli {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
+
+QString outcomeLabel(Outcome o)
+{
+    switch (o) {
+    case Outcome::Success: return QStringLiteral("done");
+    case Outcome::NoChange: return QStringLiteral("no change");
+    case Outcome::Failed: return QStringLiteral("FAILED");
+    case Outcome::Invalid: return QStringLiteral("INVALID");
+    case Outcome::Cancelled: return QStringLiteral("cancelled");
+    case Outcome::Unknown: return QStringLiteral("UNKNOWN");
+    }
+    return QString();
+}
+
+// Prints the preview of operations: the verdict, what it does, and its consequence.
+int dryRun(ProvisionRun &run, const QVector<Operation> &ops)
+{
+    int invalid = 0;
+    for (const Operation &op : ops) {
+        const Precheck c = run.provisioner()->precheck(op);
+        const Snapshot &s = run.provisioner()->state().snapshot();
+        out() << '[' << verdictLabel(c.verdict) << "] ";
+        if (c.verdict == Precheck::Verdict::WillChange)
+            out() << op.describe(&s) << '\n' << "    " << op.confirmationText(&s) << '\n';
+        else
+            out() << c.reason << '\n';
+        invalid += c.verdict == Precheck::Verdict::Invalid ? 1 : 0;
+    }
+    out() << tr("Dry run: nothing was sent to Dropbox.") << '\n' << Qt::flush;
+    return invalid ? Failed : Ok;
+}
+} // namespace
+
+QString verdictLabel(Precheck::Verdict v)
+{
+    switch (v) {
+    case Precheck::Verdict::WillChange: return QStringLiteral("will change");
+    case Precheck::Verdict::AlreadySo: return QStringLiteral("already so");
+    case Precheck::Verdict::Invalid: break;
+    }
+    return QStringLiteral("INVALID");
+}
+
+QList<OptionSpec> writeOptions()
+{
+    return {
+        {QStringLiteral("dry-run"), QString(), tr("Only show what would change (nothing is sent to Dropbox)."), {}, {}},
+        {QStringLiteral("poll-ms"), QString(), tr("Milliseconds between polls of a Dropbox job."), QStringLiteral("MS"),
+         QStringLiteral("1000")},
+        {QStringLiteral("admin"), QStringLiteral("BATON_ADMIN"), tr("Who to record in the audit log as the admin."),
+         QStringLiteral("NAME"), tr("the admin who authorized the connection")},
+    };
+}
+
+PositionalSpec userArgument()
+{
+    return {QStringLiteral("user"), tr("Member (email or team member id)."), QStringLiteral("USER")};
+}
+
+PositionalSpec usersArgument()
+{
+    return {QStringLiteral("user"), tr("Members (email or team member id)."), QStringLiteral("USER...")};
+}
+
+PositionalSpec groupArgument()
+{
+    return {QStringLiteral("group"), tr("Group id or exact name."), QStringLiteral("GROUP")};
+}
+
+OperationCommand::OperationCommand(const QString &name, const QString &summary, const QString &description)
+    : Command(name, summary, description)
+{
+    addTrailingOptions(connectionOptions() + writeOptions());
+}
+
+int OperationCommand::run(const CommandLine &cl) const
+{
+    const int given = int(cl.positional().size());
+    const int required = int(positionals().size());
+    const bool repeated = !positionals().isEmpty() && positionals().constLast().syntax.endsWith(QLatin1String("..."));
+    if (given < required || (!repeated && given > required)) {
+        err() << tr("Wrong number of arguments. Run with --help for the syntax.") << '\n';
+        return Usage;
+    }
+    const Expected<QVector<Operation>> ops = operations(cl);
+    if (!ops) {
+        err() << ops.error().message() << '\n';
+        return Usage;
+    }
+    const bool dry = cl.flag(QStringLiteral("dry-run"));
+    ProvisionRun run(cl);
+    if (const int code = run.open(!dry); code != Ok)
+        return code;
+    if (dry)
+        return dryRun(run, *ops);
+    // The consequence first: the command line is the admin's confirmation, the log says what it meant.
+    const Snapshot &s = run.provisioner()->state().snapshot();
+    for (const Operation &op : *ops) {
+        if (isDestructive(op.type) && run.provisioner()->precheck(op).verdict == Precheck::Verdict::WillChange)
+            err() << op.confirmationText(&s) << '\n' << Qt::flush;
+    }
+    return run.run(*ops);
+}
+
+ProvisionRun::ProvisionRun(const CommandLine &cl) : m_cl(cl) {}
+
+ProvisionRun::~ProvisionRun() = default;
+
+int ProvisionRun::open(bool needWrites)
+{
+    Expected<Connection> connection = m_cl.connection();
+    if (!connection) {
+        err() << connection.error().message() << '\n';
+        return Failed;
+    }
+    m_connection = std::move(*connection);
+    const ConnectionConfig &config = m_connection.config;
+    if (needWrites && !config.provisioning) {
+        err() << Provisioner::disabledMessage() << '\n';
+        return Failed;
+    }
+    m_session = std::make_unique<ConnectorSession>(config);
+    QString error;
+    if (!m_session->open(&error)) {
+        err() << error << '\n';
+        return Failed;
+    }
+    if (m_connection.demo)
+        err() << tr("Using the simulated team at %1 (database %2).")
+                     .arg(config.effectiveBaseUrl().toString(), config.effectiveDbPath()) << '\n' << Qt::flush;
+    if (m_session->store()->latestCompleteRun() == 0 && !syncFirst())
+        return Failed;
+
+    m_provisioner = new Provisioner(m_session->client(), m_session->store(), m_session.get());
+    Provisioner::Options opts;
+    bool ok = true;
+    opts.pollIntervalMs = m_cl.intValue(QStringLiteral("poll-ms"), 1000, &ok);
+    if (!ok || opts.pollIntervalMs < 0) {
+        err() << tr("--poll-ms takes a whole number of milliseconds.") << '\n';
+        return Usage;
+    }
+    m_provisioner->setOptions(opts);
+    m_provisioner->setEnabled(config.provisioning);
+    m_provisioner->setConnectionName(config.name);
+    m_provisioner->setAdmin(m_cl.value(QStringLiteral("admin")));
+    m_provisioner->setGrantedScopes(m_session->grantedScopes());
+    if (!m_provisioner->refreshState(&error)) {
+        err() << error << '\n';
+        return Failed;
+    }
+    reconcile();
+    return Ok;
+}
+
+// Changes an earlier run sent but never heard back about (it was killed or lost power) are
+// read back from Dropbox and their audit rows completed before anything new is sent.
+void ProvisionRun::reconcile()
+{
+    QEventLoop loop;
+    QVector<OperationResult> results;
+    QObject::connect(m_provisioner, &Provisioner::reconciled, &loop, [&](const QVector<OperationResult> &r) {
+        results = r;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(m_provisioner, &Provisioner::reconcileInterrupted, Qt::QueuedConnection);
+    loop.exec();
+    if (results.isEmpty())
+        return;
+    err() << QCoreApplication::translate("dbx::cli", "%n change(s) of an earlier run were interrupted before Dropbox "
+                                                     "answered; read back now:", nullptr, int(results.size()))
+          << '\n';
+    for (const OperationResult &r : results)
+        printResult(QStringLiteral("  "), r);
+}
+
+int ProvisionRun::run(const QVector<Operation> &ops)
+{
+    QEventLoop loop;
+    bool cancelled = false;
+    QVector<OperationResult> results;
+    connectProgress();
+    QObject::connect(m_provisioner, &Provisioner::operationFinished, &loop, [](const OperationResult &r) {
+        printResult(QString(), r);
+    });
+    QObject::connect(m_provisioner, &Provisioner::finished, &loop,
+                     [&](const QVector<OperationResult> &all, bool wasCancelled) {
+                         results = all;
+                         cancelled = wasCancelled;
+                         loop.quit();
+                     });
+    installInterrupt();
+    m_provisioner->run(ops);
+    loop.exec();
+    return exitCodeOf(results, cancelled);
+}
+
+int ProvisionRun::apply(const Plan &plan, Plan *done)
+{
+    QEventLoop loop;
+    bool cancelled = false;
+    connectProgress();
+    QObject::connect(m_provisioner, &Provisioner::planFinished, &loop, [&](const Plan &p, bool wasCancelled) {
+        *done = p;
+        cancelled = wasCancelled;
+        loop.quit();
+    });
+    installInterrupt();
+    m_provisioner->applyPlan(plan);
+    loop.exec();
+    QVector<OperationResult> results;
+    for (const PlanRow &row : done->rows) {
+        printResult(tr("line %1: ").arg(row.line), row.result);
+        results << row.result;
+    }
+    return exitCodeOf(results, cancelled);
+}
+
+void ProvisionRun::printResult(const QString &prefix, const OperationResult &r)
+{
+    QTextStream &s = r.ok() ? out() : err();
+    s << prefix << '[' << outcomeLabel(r.outcome) << "] " << r.message;
+    if (!r.requestId.isEmpty() && (r.outcome == Outcome::Failed || r.outcome == Outcome::Unknown))
+        s << ' ' << tr("(Dropbox request id %1)").arg(r.requestId);
+    s << '\n' << Qt::flush;
+}
+
+bool ProvisionRun::syncFirst()
+{
+    err() << tr("The database has no snapshot of the team yet; syncing first...") << '\n' << Qt::flush;
+    SyncEngine *engine = m_session->syncEngine();
+    QEventLoop loop;
+    SyncOutcome outcome;
+    QObject::connect(engine, &SyncEngine::finished, &loop, [&](const SyncOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(engine, &SyncEngine::start, Qt::QueuedConnection);
+    loop.exec();
+    if (!outcome.ok) {
+        err() << outcome.summary() << '\n'
+              << tr("A snapshot is needed to check changes against; run 'dropbox-connector-cli sync' first.") << '\n';
+        return false;
+    }
+    err() << outcome.summary() << '\n' << Qt::flush;
+    return true;
+}
+
+void ProvisionRun::connectProgress()
+{
+    if (!stderrIsTerminal())
+        return;
+    QObject::connect(m_provisioner, &Provisioner::progressChanged, m_provisioner, [](const ProvisionProgress &p) {
+        if (p.total > 1)
+            err() << tr("[%1/%2] ").arg(p.done).arg(p.total) << p.text.left(100) << '\n' << Qt::flush;
+    });
+}
+
+void ProvisionRun::installInterrupt()
+{
+    Provisioner *p = m_provisioner;
+    onInterrupt([p] {
+        err() << '\n' << tr("Cancelling: a change in flight is read back to report what Dropbox did "
+                             "(press Ctrl+C again to quit at once)...") << '\n' << Qt::flush;
+        p->cancel();
+    });
+}
+
+int ProvisionRun::exitCodeOf(const QVector<OperationResult> &results, bool cancelled)
+{
+    int ok = 0, noChange = 0, failed = 0, skipped = 0, unknown = 0;
+    for (const OperationResult &r : results) {
+        switch (r.outcome) {
+        case Outcome::Success: ++ok; break;
+        case Outcome::NoChange: ++noChange; break;
+        case Outcome::Failed:
+        case Outcome::Invalid: ++failed; break;
+        case Outcome::Cancelled: ++skipped; break;
+        case Outcome::Unknown: ++unknown; break;
+        }
+    }
+    QTextStream &s = failed || skipped || unknown ? err() : out();
+    s << tr("%1 changed, %2 already so, %3 failed or invalid, %4 not started.")
+             .arg(ok).arg(noChange).arg(failed).arg(skipped);
+    if (unknown)
+        s << ' ' << tr("%1 unknown: the reply was lost and could not be read back; run 'sync' to confirm.").arg(unknown);
+    s << '\n' << Qt::flush;
+    // An unknown outcome outranks the others: the admin must not take it for done or failed.
+    if (unknown)
+        return Unknown;
+    if (cancelled)
+        return Cancelled;
+    return failed ? Failed : Ok;
+}
+
+} // namespace dbx::cli
