@@ -25,35 +25,25 @@ void JsonWriter::separate()
     }
 }
 
-JsonWriter &JsonWriter::beginObject()
+JsonWriter &JsonWriter::open(char bracket)
 {
     separate();
-    m_out.append('{');
+    m_out.append(bracket);
     m_first.push_back(true);
     return *this;
 }
 
-JsonWriter &JsonWriter::endObject()
+JsonWriter &JsonWriter::close(char bracket)
 {
-    m_out.append('}');
+    m_out.append(bracket);
     m_first.pop_back();
     return *this;
 }
 
-JsonWriter &JsonWriter::beginArray()
-{
-    separate();
-    m_out.append('[');
-    m_first.push_back(true);
-    return *this;
-}
-
-JsonWriter &JsonWriter::endArray()
-{
-    m_out.append(']');
-    m_first.pop_back();
-    return *this;
-}
+JsonWriter &JsonWriter::beginObject() { return open('{'); }
+JsonWriter &JsonWriter::endObject() { return close('}'); }
+JsonWriter &JsonWriter::beginArray() { return open('['); }
+JsonWriter &JsonWriter::endArray() { return close(']'); }
 
 JsonWriter &JsonWriter::key(const char *asciiKey)
 {

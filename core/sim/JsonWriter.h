@@ -45,6 +45,8 @@ public:
 
 private:
     void separate();
+    JsonWriter &open(char bracket);      // '{' or '[': a new level
+    JsonWriter &close(char bracket);
 
     QByteArray m_out;
     std::vector<bool> m_first;            // per open container: no element written yet

@@ -110,9 +110,8 @@ bool SimApi::deleteGroupIfListed(const Route &route, const HttpRequest &req, con
         listed = selector.value(QLatin1String(".tag")).toString() == QLatin1String("group_id")
             && selector.value(QLatin1String("group_id")).toString().toUtf8() == groupId;
     } else if (onContinue && qstrcmp(route.name, "team/groups/members/list/continue") == 0) {
-        QByteArray payload;
-        listed = readCursor(arg.value(QLatin1String("cursor")).toString().toLatin1(), &payload)
-            && payload.startsWith("gm:") && payload.split(':').value(1).toInt() == g;
+        const auto fields = cursorFields(arg.value(QLatin1String("cursor")).toString().toLatin1(), "gm", 4);
+        listed = fields && fields->at(1).toInt() == g;
     }
     if (!listed)
         return false;
@@ -144,6 +143,27 @@ bool SimApi::readCursor(const QByteArray &cursor, QByteArray *payload) const
         return false;
     *payload = p;
     return true;
+}
+
+std::optional<QList<QByteArray>> SimApi::cursorFields(const QByteArray &cursor, const char *kind, int fieldCount) const
+{
+    QByteArray payload;
+    if (!readCursor(cursor, &payload))
+        return std::nullopt;
+    QList<QByteArray> fields = payload.split(':');
+    if (fields.size() != fieldCount || fields.first() != kind)
+        return std::nullopt;
+    return fields;
+}
+
+std::optional<QList<QByteArray>> SimApi::continueCursor(Call &c, const char *kind, int fieldCount) const
+{
+    Reader r(c, c.arg.toObject());
+    r.allow({"cursor"});
+    const QString cursor = r.string("cursor", true);
+    if (!r.ok())
+        return std::nullopt;
+    return cursorFields(cursor.toLatin1(), kind, fieldCount);
 }
 
 // --- async jobs ----------------------------------------------------------------------------

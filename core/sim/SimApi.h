@@ -9,6 +9,9 @@
 
 #include <QHash>
 #include <QJsonValue>
+#include <QList>
+
+#include <optional>
 
 namespace dbx {
 namespace sim {
@@ -80,6 +83,8 @@ private:
     HttpResponse membersPage(qint64 pos, int limit, bool includeRemoved);
     HttpResponse groupsPage(qint64 pos, int limit);
     HttpResponse groupMembersPage(int group, qint64 pos, int limit);
+    // Closes a page: its list, the cursor to the next one (made from cursorPayload), has_more.
+    HttpResponse endPage(JsonWriter &w, const QByteArray &cursorPayload, bool hasMore) const;
 
     // --- writing ---
     void writeProfile(JsonWriter &w, int member, bool teamProfile) const;
@@ -87,11 +92,18 @@ private:
     void writeMemberInfo(JsonWriter &w, int member) const;          // TeamMemberInfoV2 fields
     void writeGroupSummaryFields(JsonWriter &w, int group) const;
     void writeGroupFullInfoFields(JsonWriter &w, int group, bool withMembers) const;
+    HttpResponse groupInfoReply(int group, bool withMembers) const;
     static void writeRole(JsonWriter &w, const SimRole &r);
 
     // --- cursors ---
     QByteArray makeCursor(const QByteArray &payload) const;
     bool readCursor(const QByteArray &cursor, QByteArray *payload) const;
+    // The ':'-separated fields of a cursor this server made for `kind` ("m", "g", "gm"), kind
+    // first; nullopt when the cursor is not one of those (another server's, tampered, ...).
+    std::optional<QList<QByteArray>> cursorFields(const QByteArray &cursor, const char *kind, int fieldCount) const;
+    // A continue route's argument {"cursor": "..."} read into cursorFields(); nullopt when the
+    // argument is bad input (c.badInput says why) or the cursor is invalid (409 invalid_cursor).
+    std::optional<QList<QByteArray>> continueCursor(Call &c, const char *kind, int fieldCount) const;
 
     // --- async jobs ---
     enum class JobKind { MembersAdd, MembersRemove, Groups };

@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <initializer_list>
+#include <optional>
 
 namespace dbx {
 namespace sim {
@@ -67,16 +68,26 @@ public:
         return v;
     }
 
-    QString string(const char *key, bool required, int maxLength = -1)
+    // The value of key when it is there and of the type `is` checks; a missing required one, or
+    // one of another type ("<field>: expected <type>"), is bad input.
+    std::optional<QJsonValue> typed(const char *key, bool required, bool (QJsonValue::*is)() const, const char *type)
     {
         const QJsonValue v = value(key, required);
         if (v.isUndefined() || v.isNull())
-            return QString();
-        if (!v.isString()) {
-            fail(QStringLiteral("%1: expected string").arg(where(key)));
-            return QString();
+            return std::nullopt;
+        if (!(v.*is)()) {
+            fail(QStringLiteral("%1: expected %2").arg(where(key), QLatin1String(type)));
+            return std::nullopt;
         }
-        const QString s = v.toString();
+        return v;
+    }
+
+    QString string(const char *key, bool required, int maxLength = -1)
+    {
+        const auto v = typed(key, required, &QJsonValue::isString, "string");
+        if (!v)
+            return QString();
+        const QString s = v->toString();
         if (maxLength >= 0 && s.size() > maxLength)
             fail(QStringLiteral("%1: '%2' must be at most %3 characters").arg(where(key), s).arg(maxLength));
         return s;
@@ -84,14 +95,8 @@ public:
 
     bool boolean(const char *key, bool def)
     {
-        const QJsonValue v = value(key, false);
-        if (v.isUndefined() || v.isNull())
-            return def;
-        if (!v.isBool()) {
-            fail(QStringLiteral("%1: expected boolean").arg(where(key)));
-            return def;
-        }
-        return v.toBool();
+        const auto v = typed(key, false, &QJsonValue::isBool, "boolean");
+        return v ? v->toBool() : def;
     }
 
     qint64 integer(const char *key, qint64 def, qint64 min, qint64 max)
@@ -113,14 +118,8 @@ public:
 
     QJsonArray list(const char *key, bool required)
     {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined() || v.isNull())
-            return QJsonArray();
-        if (!v.isArray()) {
-            fail(QStringLiteral("%1: expected list").arg(where(key)));
-            return QJsonArray();
-        }
-        return v.toArray();
+        const auto v = typed(key, required, &QJsonValue::isArray, "list");
+        return v ? v->toArray() : QJsonArray();
     }
 
 private:

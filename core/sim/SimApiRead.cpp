@@ -29,6 +29,15 @@ const char kPolicies[] =
 
 // --- pages ---------------------------------------------------------------------------------
 
+HttpResponse SimApi::endPage(JsonWriter &w, const QByteArray &cursorPayload, bool hasMore) const
+{
+    w.endArray();
+    w.key("cursor").value(makeCursor(cursorPayload));
+    w.key("has_more").value(hasMore);
+    w.endObject();
+    return HttpResponse::json(200, w.take());
+}
+
 HttpResponse SimApi::membersPage(qint64 pos, int limit, bool includeRemoved)
 {
     const auto &members = m_team.members();
@@ -52,12 +61,8 @@ HttpResponse SimApi::membersPage(qint64 pos, int limit, bool includeRemoved)
     qint64 next = i;
     while (next < n && !listed(next))
         ++next;
-    w.endArray();
-    w.key("cursor").value(makeCursor("m:" + QByteArray::number(next) + ':' + QByteArray::number(limit) + ':'
-                                     + (includeRemoved ? '1' : '0')));
-    w.key("has_more").value(next < n);
-    w.endObject();
-    return HttpResponse::json(200, w.take());
+    const char removed = includeRemoved ? '1' : '0';
+    return endPage(w, "m:" + QByteArray::number(next) + ':' + QByteArray::number(limit) + ':' + removed, next < n);
 }
 
 HttpResponse SimApi::groupsPage(qint64 pos, int limit)
@@ -79,11 +84,7 @@ HttpResponse SimApi::groupsPage(qint64 pos, int limit)
     qint64 next = i;
     while (next < n && groups[size_t(next)].deleted)
         ++next;
-    w.endArray();
-    w.key("cursor").value(makeCursor("g:" + QByteArray::number(next) + ':' + QByteArray::number(limit)));
-    w.key("has_more").value(next < n);
-    w.endObject();
-    return HttpResponse::json(200, w.take());
+    return endPage(w, "g:" + QByteArray::number(next) + ':' + QByteArray::number(limit), next < n);
 }
 
 HttpResponse SimApi::groupMembersPage(int group, qint64 pos, int limit)
@@ -100,13 +101,9 @@ HttpResponse SimApi::groupMembersPage(int group, qint64 pos, int limit)
         w.voidUnion("access_type", e.owner ? "owner" : "member");
         w.endObject();
     }
-    w.endArray();
     const qint64 next = qMax(pos, end);
-    w.key("cursor").value(makeCursor("gm:" + QByteArray::number(group) + ':' + QByteArray::number(next) + ':'
-                                     + QByteArray::number(limit)));
-    w.key("has_more").value(next < n);
-    w.endObject();
-    return HttpResponse::json(200, w.take());
+    return endPage(w, "gm:" + QByteArray::number(group) + ':' + QByteArray::number(next) + ':' + QByteArray::number(limit),
+                   next < n);
 }
 
 // --- read routes ---------------------------------------------------------------------------
@@ -124,17 +121,10 @@ HttpResponse SimApi::membersList(Call &c)
 
 HttpResponse SimApi::membersListContinue(Call &c)
 {
-    Reader r(c, c.arg.toObject());
-    r.allow({"cursor"});
-    const QString cursor = r.string("cursor", true);
-    if (!r.ok())
-        return HttpResponse();
-    QByteArray payload;
-    if (!readCursor(cursor.toLatin1(), &payload) || !payload.startsWith("m:"))
+    const auto cursor = continueCursor(c, "m", 4);
+    if (!cursor)
         return error409("invalid_cursor");
-    const QList<QByteArray> f = payload.split(':');
-    if (f.size() != 4)
-        return error409("invalid_cursor");
+    const QList<QByteArray> &f = *cursor;
     return membersPage(f[1].toLongLong(), f[2].toInt(), f[3] == "1");
 }
 
@@ -152,15 +142,7 @@ HttpResponse SimApi::membersGetInfo(Call &c)
     JsonWriter w(int(sels.size()) * 1100 + 64);
     w.beginObject().key("members_info").beginArray();
     for (const Selector &s : sels) {
-        int idx = -1;
-        if (s.tag == QLatin1String("team_member_id"))
-            idx = m_team.findMemberById(s.value.toUtf8());
-        else if (s.tag == QLatin1String("email"))
-            idx = m_team.findMemberByEmail(s.value.toUtf8());
-        else
-            idx = m_team.findMemberByExternalId(s.value.toUtf8());
-        if (idx >= 0 && m_team.member(idx).deleted)
-            idx = -1;
+        const int idx = resolveUser(m_team, s);
         w.beginObject();
         if (idx < 0) {
             w.tag("id_not_found").key("id_not_found").value(s.value);
@@ -196,17 +178,10 @@ HttpResponse SimApi::groupsList(Call &c)
 
 HttpResponse SimApi::groupsListContinue(Call &c)
 {
-    Reader r(c, c.arg.toObject());
-    r.allow({"cursor"});
-    const QString cursor = r.string("cursor", true);
-    if (!r.ok())
-        return HttpResponse();
-    QByteArray payload;
-    if (!readCursor(cursor.toLatin1(), &payload) || !payload.startsWith("g:"))
+    const auto cursor = continueCursor(c, "g", 3);
+    if (!cursor)
         return error409("invalid_cursor");
-    const QList<QByteArray> f = payload.split(':');
-    if (f.size() != 3)
-        return error409("invalid_cursor");
+    const QList<QByteArray> &f = *cursor;
     return groupsPage(f[1].toLongLong(), f[2].toInt());
 }
 
@@ -229,17 +204,10 @@ HttpResponse SimApi::groupMembersList(Call &c)
 
 HttpResponse SimApi::groupMembersListContinue(Call &c)
 {
-    Reader r(c, c.arg.toObject());
-    r.allow({"cursor"});
-    const QString cursor = r.string("cursor", true);
-    if (!r.ok())
-        return HttpResponse();
-    QByteArray payload;
-    if (!readCursor(cursor.toLatin1(), &payload) || !payload.startsWith("gm:"))
+    const auto cursor = continueCursor(c, "gm", 4);
+    if (!cursor)
         return error409("invalid_cursor");
-    const QList<QByteArray> f = payload.split(':');
-    if (f.size() != 4)
-        return error409("invalid_cursor");
+    const QList<QByteArray> &f = *cursor;
     const int g = f[1].toInt();
     if (g < 0 || g >= int(m_team.groups().size()) || m_team.group(g).deleted)
         return error409("invalid_cursor");

@@ -16,6 +16,17 @@ namespace {
 constexpr int kMaxAddMembers = 20;
 constexpr int kAsyncAddThreshold = 5;     // more members than this: the add runs as a job
 
+// The 409 tag when member i (resolveUser's answer) cannot be the subject of a write: unknown
+// (notFound), or removed from the team (notInTeam); nullptr when it can.
+const char *notOnTeam(const SimTeam &team, int i, const char *notFound, const char *notInTeam)
+{
+    if (i < 0)
+        return notFound;
+    if (team.member(i).status == AccountStatus::Removed)
+        return notInTeam;
+    return nullptr;
+}
+
 } // namespace
 
 // --- write routes --------------------------------------------------------------------------
@@ -151,11 +162,9 @@ HttpResponse SimApi::membersRemove(Call &c)
         return HttpResponse();
 
     const int i = resolveUser(m_team, user);
-    if (i < 0)
-        return error409("user_not_found");
+    if (const char *tag = notOnTeam(m_team, i, "user_not_found", "user_not_in_team"))
+        return error409(tag);
     const SimMember &m = m_team.member(i);
-    if (m.status == AccountStatus::Removed)
-        return error409("user_not_in_team");
     if (keepAccount && m.status == AccountStatus::Invited)
         return error409("cannot_keep_invited_user_account");
     if (keepAccount && wipeData)
@@ -174,19 +183,15 @@ HttpResponse SimApi::membersRemove(Call &c)
         if (!hasAdmin)
             return error409("unspecified_transfer_admin_id");
         const int d = resolveUser(m_team, dest);
-        if (d < 0)
-            return error409("transfer_dest_user_not_found");
-        if (m_team.member(d).status == AccountStatus::Removed)
-            return error409("transfer_dest_user_not_in_team");
+        if (const char *tag = notOnTeam(m_team, d, "transfer_dest_user_not_found", "transfer_dest_user_not_in_team"))
+            return error409(tag);
         if (d == i)
             return error409("removed_and_transfer_dest_should_differ");
     }
     if (hasAdmin) {
         const int a = resolveUser(m_team, admin);
-        if (a < 0)
-            return error409("transfer_admin_user_not_found");
-        if (m_team.member(a).status == AccountStatus::Removed)
-            return error409("transfer_admin_user_not_in_team");
+        if (const char *tag = notOnTeam(m_team, a, "transfer_admin_user_not_found", "transfer_admin_user_not_in_team"))
+            return error409(tag);
         if (a == i)
             return error409("removed_and_transfer_admin_should_differ");
         if (m_team.member(a).role != m_team.teamAdminRole() || m_team.member(a).status != AccountStatus::Active)
@@ -223,11 +228,9 @@ HttpResponse SimApi::membersSuspend(Call &c)
     if (!readUser(c, userValue, QStringLiteral("user"), &user))
         return HttpResponse();
     const int i = resolveUser(m_team, user);
-    if (i < 0)
-        return error409("user_not_found");
+    if (const char *tag = notOnTeam(m_team, i, "user_not_found", "user_not_in_team"))
+        return error409(tag);
     const SimMember &m = m_team.member(i);
-    if (m.status == AccountStatus::Removed)
-        return error409("user_not_in_team");
     if (m.status != AccountStatus::Active)
         return error409("suspend_inactive_user");
     if (m.role == m_team.teamAdminRole() && m_team.activeTeamAdminCount() <= 1)
@@ -247,11 +250,9 @@ HttpResponse SimApi::membersUnsuspend(Call &c)
     if (!readUser(c, userValue, QStringLiteral("user"), &user))
         return HttpResponse();
     const int i = resolveUser(m_team, user);
-    if (i < 0)
-        return error409("user_not_found");
+    if (const char *tag = notOnTeam(m_team, i, "user_not_found", "user_not_in_team"))
+        return error409(tag);
     const SimMember &m = m_team.member(i);
-    if (m.status == AccountStatus::Removed)
-        return error409("user_not_in_team");
     if (m.status != AccountStatus::Suspended)
         return error409("unsuspend_non_suspended_member");
     if (m_team.usedLicenses() > m_team.licenseLimit())
@@ -287,11 +288,9 @@ HttpResponse SimApi::setAdminPermissions(Call &c)
             return error409("role_not_found");
     }
     const int i = resolveUser(m_team, user);
-    if (i < 0)
-        return error409("user_not_found");
+    if (const char *tag = notOnTeam(m_team, i, "user_not_found", "user_not_in_team"))
+        return error409(tag);
     const SimMember &m = m_team.member(i);
-    if (m.status == AccountStatus::Removed)
-        return error409("user_not_in_team");
     if (m.status == AccountStatus::Suspended)
         return error409("cannot_set_permissions");
     if (m.role == m_team.teamAdminRole() && role != m_team.teamAdminRole() && m.status == AccountStatus::Active
@@ -308,7 +307,28 @@ HttpResponse SimApi::setAdminPermissions(Call &c)
 namespace {
 // The identifier as the caller gave it, for error lists such as users_not_found.
 QString shown(const Selector &s) { return s.value; }
+
+// The 409 tag when group g (resolveGroup's answer) cannot have its members changed: unknown, or
+// system-managed; nullptr when it can.
+const char *notEditableGroup(const SimTeam &team, int g)
+{
+    if (g < 0)
+        return "group_not_found";
+    if (team.group(g).type == GroupManagementType::SystemManaged)
+        return "system_managed_group_disallowed";
+    return nullptr;
+}
 } // namespace
+
+// groups/members/add and /remove answer the group as it is now, with the legacy job id " ".
+HttpResponse SimApi::groupInfoReply(int group, bool withMembers) const
+{
+    JsonWriter w;
+    w.beginObject().key("group_info").beginObject();
+    writeGroupFullInfoFields(w, group, withMembers);
+    w.endObject().key("async_job_id").value(" ").endObject();
+    return HttpResponse::json(200, w.take());
+}
 
 HttpResponse SimApi::groupMembersAdd(Call &c)
 {
@@ -347,11 +367,9 @@ HttpResponse SimApi::groupMembersAdd(Call &c)
     }
 
     const int g = resolveGroup(m_team, gs);
-    if (g < 0)
-        return error409("group_not_found");
+    if (const char *tag = notEditableGroup(m_team, g))
+        return error409(tag);
     const SimGroup &group = m_team.group(g);
-    if (group.type == GroupManagementType::SystemManaged)
-        return error409("system_managed_group_disallowed");
     QStringList notFound, notInTeam, cannotManage;
     std::vector<int> who;
     for (const Want &want : wants) {
@@ -382,11 +400,7 @@ HttpResponse SimApi::groupMembersAdd(Call &c)
 
     for (size_t k = 0; k < wants.size(); ++k)
         m_team.addToGroup(g, who[k], wants[k].owner);
-    JsonWriter w;
-    w.beginObject().key("group_info").beginObject();
-    writeGroupFullInfoFields(w, g, returnMembers);
-    w.endObject().key("async_job_id").value(" ").endObject();
-    return HttpResponse::json(200, w.take());
+    return groupInfoReply(g, returnMembers);
 }
 
 HttpResponse SimApi::groupMembersRemove(Call &c)
@@ -407,10 +421,8 @@ HttpResponse SimApi::groupMembersRemove(Call &c)
             return HttpResponse();
 
     const int g = resolveGroup(m_team, gs);
-    if (g < 0)
-        return error409("group_not_found");
-    if (m_team.group(g).type == GroupManagementType::SystemManaged)
-        return error409("system_managed_group_disallowed");
+    if (const char *tag = notEditableGroup(m_team, g))
+        return error409(tag);
     QStringList notFound, notInTeam;
     std::vector<int> who;
     for (const Selector &s : users) {
@@ -430,11 +442,7 @@ HttpResponse SimApi::groupMembersRemove(Call &c)
             return error409("member_not_in_group");
     for (int i : who)
         m_team.removeFromGroup(g, i);
-    JsonWriter w;
-    w.beginObject().key("group_info").beginObject();
-    writeGroupFullInfoFields(w, g, returnMembers);
-    w.endObject().key("async_job_id").value(" ").endObject();
-    return HttpResponse::json(200, w.take());
+    return groupInfoReply(g, returnMembers);
 }
 
 HttpResponse SimApi::groupMembersSetAccessType(Call &c)
@@ -453,11 +461,9 @@ HttpResponse SimApi::groupMembersSetAccessType(Call &c)
         || !readAccessType(c, accessValue, QStringLiteral("access_type"), &owner))
         return HttpResponse();
     const int g = resolveGroup(m_team, gs);
-    if (g < 0)
-        return error409("group_not_found");
+    if (const char *tag = notEditableGroup(m_team, g))
+        return error409(tag);
     const SimGroup &group = m_team.group(g);
-    if (group.type == GroupManagementType::SystemManaged)
-        return error409("system_managed_group_disallowed");
     const int i = resolveUser(m_team, user);
     if (i < 0 || m_team.findInGroup(g, i) < 0)
         return error409("member_not_in_group");

@@ -250,24 +250,24 @@ void SimTeam::setStatus(int i, AccountStatus status, qint64 now)
 {
     SimMember &m = m_members[size_t(i)];
     const bool wasRemoved = m.status == AccountStatus::Removed;
+    // An invited member who becomes active or suspended has joined: an account, a join date.
+    auto join = [&] {
+        if (m.accountId.isEmpty())
+            m.accountId = newId("dbid:AA", 33);
+        if (!m.joinedOn)
+            m.joinedOn = now;
+        m.invitedOn = 0;
+    };
     switch (status) {
     case AccountStatus::Removed:
         removeMember(i, false, now);
         return;
     case AccountStatus::Suspended:
-        if (m.accountId.isEmpty())
-            m.accountId = newId("dbid:AA", 33);
-        if (!m.joinedOn)
-            m.joinedOn = now;
-        m.invitedOn = 0;
+        join();
         suspendMember(i, now);
         break;
     case AccountStatus::Active:
-        if (m.accountId.isEmpty())
-            m.accountId = newId("dbid:AA", 33);
-        if (!m.joinedOn)
-            m.joinedOn = now;
-        m.invitedOn = 0;
+        join();
         m.status = AccountStatus::Active;
         m.suspendedOn = 0;
         break;
