@@ -158,9 +158,10 @@ int ServeCommand::run(const CommandLine &cl) const
         const c1sim::SimConductorOne::Credentials made = c1sim::SimConductorOne::makeCredentials();
         simulated = std::make_unique<c1sim::SimConductorOne>(made.publicKey, made.clientId,
                                                              QStringLiteral("demo.conductor.one"));
-        QString simError;
-        if (!simulated->start(&simError)) {
-            logEvent(QtCriticalMsg, tr("The simulated ConductorOne did not start: %1").arg(simError),
+        const auto started = simulated->start();
+        if (!started) {
+            logEvent(QtCriticalMsg,
+                     tr("The simulated ConductorOne did not start: %1").arg(started.error().message()),
                      {{QStringLiteral("exit_code"), int(Failed)}});
             return Failed;
         }

@@ -70,9 +70,9 @@ int SimulateCommand::run(const CommandLine &cl) const
     }
 
     sim::SimThread sim(spec);
-    QString error;
-    if (!sim.start(quint16(port), &error)) {
-        err() << tr("The simulated team could not start: %1").arg(error) << '\n';
+    const auto started = sim.start(quint16(port));
+    if (!started) {
+        err() << tr("The simulated team could not start: %1").arg(started.error().message()) << '\n';
         return Failed;
     }
     sim.setFaults(faults);

@@ -211,8 +211,8 @@ bool Launcher::start(const LaunchOptions &options, QString *error)
         const auto c1 = c1sim::SimConductorOne::makeCredentials();
         m_demoConductorOne = std::make_unique<c1sim::SimConductorOne>(c1.publicKey, c1.clientId,
                                                                       QStringLiteral("demo.conductor.one"));
-        QString c1Error;
-        if (m_demoConductorOne->start(&c1Error)) {
+        const auto c1Started = m_demoConductorOne->start();
+        if (c1Started) {
             PushSettings demo;
             demo.clientId = c1.clientId;
             demo.clientSecret = c1.clientSecret;
@@ -226,7 +226,8 @@ bool Launcher::start(const LaunchOptions &options, QString *error)
             push->setNote(MainWindow::tr("Demo: pushes go to a simulated ConductorOne on this computer (%1).")
                               .arg(m_demoConductorOne->grpcTarget()));
         } else {
-            qCWarning(lcGui).noquote() << "The demo's simulated ConductorOne did not start:" << c1Error;
+            qCWarning(lcGui).noquote() << "The demo's simulated ConductorOne did not start:"
+                                       << c1Started.error().message();
             m_demoConductorOne.reset();
         }
         // A demo team that never changes would leave the Changes view empty forever: before each

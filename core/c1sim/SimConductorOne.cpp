@@ -160,22 +160,20 @@ SimConductorOne::~SimConductorOne()
         m_server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
 }
 
-bool SimConductorOne::start(QString *error)
+Expected<void> SimConductorOne::start()
 {
     m_http = std::make_unique<sim::HttpServer>([this](const sim::HttpRequest &r) { return handleHttp(r); });
-    if (!m_http->listen(QHostAddress::LocalHost, 0, error))
-        return false;
+    auto listening = m_http->listen(QHostAddress::LocalHost, 0);
+    if (!listening)
+        return listening;
     m_service = std::make_unique<Service>(this);
     grpc::ServerBuilder builder;
     builder.AddListeningPort("127.0.0.1:0", grpc::InsecureServerCredentials(), &m_grpcPort);
     builder.RegisterService(m_service.get());
     m_server = builder.BuildAndStart();
-    if (!m_server || m_grpcPort == 0) {
-        if (error)
-            *error = QStringLiteral("grpc server did not start");
-        return false;
-    }
-    return true;
+    if (!m_server || m_grpcPort == 0)
+        return unexpected(Error::make(Error::Kind::Io, QStringLiteral("grpc server did not start")));
+    return {};
 }
 
 QUrl SimConductorOne::tokenUrl() const
@@ -193,11 +191,7 @@ QUrl SimConductorOne::restBaseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_http->port()));
 }
 
-int SimConductorOne::forceSyncRequests() const
-{
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return m_forceSyncs;
-}
+int SimConductorOne::forceSyncRequests() const { return locked(m_forceSyncs); }
 
 SimConductorOne::Credentials SimConductorOne::makeCredentials(const QString &tenantHost)
 {
@@ -321,11 +315,7 @@ void SimConductorOne::setHelloStatus(int code)
     m_helloStatus = code;
 }
 
-QVector<batonv1::BatonServiceHelloRequest> SimConductorOne::hellos() const
-{
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return m_hellos;
-}
+QVector<batonv1::BatonServiceHelloRequest> SimConductorOne::hellos() const { return locked(m_hellos); }
 
 std::optional<batonv1::BatonServiceFinishTaskRequest> SimConductorOne::finished(const QString &taskId) const
 {
@@ -348,41 +338,12 @@ int SimConductorOne::heartbeats(const QString &taskId) const
     return m_heartbeats.value(taskId);
 }
 
-QVector<SimConductorOne::Upload> SimConductorOne::uploads() const
-{
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return m_uploads;
-}
-
-int SimConductorOne::uploadStreams() const
-{
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return m_uploadStreams;
-}
-
-int SimConductorOne::tokenRequests() const
-{
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return m_tokenRequests;
-}
-
-int SimConductorOne::getTaskCalls() const
-{
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return m_getTaskCalls;
-}
-
-int SimConductorOne::unauthenticatedCalls() const
-{
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return m_unauthenticated;
-}
-
-QString SimConductorOne::lastError() const
-{
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return m_lastError;
-}
+QVector<SimConductorOne::Upload> SimConductorOne::uploads() const { return locked(m_uploads); }
+int SimConductorOne::uploadStreams() const { return locked(m_uploadStreams); }
+int SimConductorOne::tokenRequests() const { return locked(m_tokenRequests); }
+int SimConductorOne::getTaskCalls() const { return locked(m_getTaskCalls); }
+int SimConductorOne::unauthenticatedCalls() const { return locked(m_unauthenticated); }
+QString SimConductorOne::lastError() const { return locked(m_lastError); }
 
 // --- task builders -------------------------------------------------------------------------
 

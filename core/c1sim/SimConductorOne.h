@@ -8,6 +8,7 @@
 // and checks their SHA-256, records every FinishTask. Faults: dropping upload streams part way,
 // revoking the credentials.
 
+#include "base/Expected.h"
 #include "conductorone/BatonClient.h"
 #include "sim/HttpServer.h"
 
@@ -56,7 +57,7 @@ public:
     SimConductorOne(QByteArray publicKey, QString clientId, QString audience);
     ~SimConductorOne();
 
-    bool start(QString *error);
+    Expected<void> start();
     QUrl tokenUrl() const;
     QUrl restBaseUrl() const;             // http://127.0.0.1:<port>: force_sync lives under it
     int forceSyncRequests() const;
@@ -103,6 +104,13 @@ private:
     sim::HttpResponse handleToken(const sim::HttpRequest &req);
     sim::HttpResponse handleForceSync(const sim::HttpRequest &req);
     bool authorized(const std::string &header);
+    // A copy of a field taken under m_mutex: what each observation returns.
+    template <typename T>
+    T locked(const T &field) const
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return field;
+    }
 
     QByteArray m_publicKey;
     QString m_clientId;

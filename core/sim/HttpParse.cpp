@@ -6,24 +6,21 @@ namespace dbx {
 namespace sim {
 
 namespace {
-HttpParseResult error(int status, const char *why)
+Unexpected<Error> error(int status, const char *why)
 {
-    HttpParseResult r;
-    r.status = HttpParseResult::Status::Error;
-    r.errorStatus = status;
-    r.why = why;
-    return r;
+    Error e = Error::make(Error::Kind::Invalid, QString::fromLatin1(why), QString::fromLatin1(why));
+    e.httpStatus = status;
+    return unexpected(e);
 }
 } // namespace
 
-HttpParseResult parseRequest(QByteArray &buffer, HttpRequest *out, qsizetype maxHeaderBytes,
-                             qint64 maxBodyBytes)
+Expected<std::optional<HttpRequest>> parseRequest(QByteArray &buffer, qsizetype maxHeaderBytes, qint64 maxBodyBytes)
 {
     const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         if (buffer.size() > maxHeaderBytes)
             return error(431, "request header too large");
-        return HttpParseResult();
+        return std::optional<HttpRequest>();
     }
     const QByteArray head = buffer.left(headerEnd);
     const QList<QByteArray> lines = head.split('\n');
@@ -62,13 +59,10 @@ HttpParseResult parseRequest(QByteArray &buffer, HttpRequest *out, qsizetype max
         return error(413, "request body too large");
     const qsizetype total = headerEnd + 4 + contentLength;
     if (buffer.size() < total)
-        return HttpParseResult();
+        return std::optional<HttpRequest>();
     req.body = buffer.mid(headerEnd + 4, contentLength);
     buffer.remove(0, total);
-    *out = std::move(req);
-    HttpParseResult r;
-    r.status = HttpParseResult::Status::Complete;
-    return r;
+    return std::optional<HttpRequest>(std::move(req));
 }
 
 } // namespace sim

@@ -106,14 +106,14 @@ private:
     // are needed (or the connection is being closed).
     bool parseOne()
     {
-        HttpRequest req;
-        const HttpParseResult parsed = parseRequest(m_buffer, &req);
-        if (parsed.status == HttpParseResult::Status::Error) {
-            fail(parsed.errorStatus, parsed.why);
+        const auto parsed = parseRequest(m_buffer);
+        if (!parsed) {
+            fail(parsed.error().httpStatus, parsed.error().detail.toLatin1().constData());
             return false;
         }
-        if (parsed.status != HttpParseResult::Status::Complete)
+        if (!*parsed)
             return false;
+        const HttpRequest &req = **parsed;
 
         const QByteArray connectionHeader = req.header("connection").toLower();
         const bool wantsClose = connectionHeader.contains("close")
@@ -242,21 +242,20 @@ HttpServer::HttpServer(Handler handler, QObject *parent)
 
 HttpServer::~HttpServer() = default;
 
-bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
+Expected<void> HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!address.isLoopback()) {
-        if (error)
-            *error = tr("The simulator only listens on a loopback address (127.0.0.1 or ::1), not %1.")
-                         .arg(address.toString());
-        return false;
+        return unexpected(Error::make(
+            Error::Kind::Invalid,
+            tr("The simulator only listens on a loopback address (127.0.0.1 or ::1), not %1.").arg(address.toString())));
     }
     if (!m_server->listen(address, port)) {
-        if (error)
-            *error = tr("The simulator cannot listen on %1 port %2: %3")
-                         .arg(address.toString()).arg(port).arg(m_server->errorString());
-        return false;
+        return unexpected(Error::make(Error::Kind::Io,
+                                      tr("The simulator cannot listen on %1 port %2: %3")
+                                          .arg(address.toString()).arg(port).arg(m_server->errorString()),
+                                      m_server->errorString()));
     }
-    return true;
+    return {};
 }
 
 void HttpServer::close()

@@ -5,6 +5,8 @@
 // from QtHttpServer so that the simulator controls exactly what goes on the wire (dropped
 // connections, truncated bodies, delayed replies).
 
+#include "base/Expected.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -58,7 +60,7 @@ public:
 
     // Refuses anything but a loopback address: the simulator must never be reachable from
     // the network, it accepts well-known credentials.
-    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    Expected<void> listen(const QHostAddress &address, quint16 port);
     void close();
     bool isListening() const;
     quint16 port() const;

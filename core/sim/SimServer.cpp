@@ -23,7 +23,7 @@ SimServer::SimServer(const TeamSpec &spec, QObject *parent)
     m_oauth = std::make_unique<SimOAuth>();
     m_oauth->teamId = m_team->teamId();
     m_oauth->adminUid = m_team->adminUid();
-    m_http = new HttpServer([this](const HttpRequest &req) { return handle(req); }, this);
+    m_http = std::make_unique<HttpServer>([this](const HttpRequest &req) { return handle(req); });
     qCInfo(lcSim) << "generated" << m_team->members().size() << "members," << m_team->groups().size()
                   << "groups in" << clock.elapsed() << "ms";
 }
@@ -31,8 +31,7 @@ SimServer::SimServer(const TeamSpec &spec, QObject *parent)
 SimServer::~SimServer()
 {
     // Sockets first: no request may reach the team while it is being torn down.
-    delete m_http;
-    m_http = nullptr;
+    m_http.reset();
 }
 
 qint64 SimServer::nowMs()
@@ -40,14 +39,12 @@ qint64 SimServer::nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-bool SimServer::listen(const QHostAddress &address, quint16 port, QString *error)
+Expected<void> SimServer::listen(const QHostAddress &address, quint16 port)
 {
-    QString why;
-    if (!m_http->listen(address, port, &why)) {
-        qCWarning(lcSim) << why;
-        if (error)
-            *error = why;
-        return false;
+    auto listening = m_http->listen(address, port);
+    if (!listening) {
+        qCWarning(lcSim) << listening.error().message();
+        return listening;
     }
     QMutexLocker lock(&m_mutex);
     m_address = m_http->address();
@@ -55,7 +52,7 @@ bool SimServer::listen(const QHostAddress &address, quint16 port, QString *error
     m_listening = true;
     qCInfo(lcSim) << "serving the simulated team" << QString::fromUtf8(m_team->teamName()) << "on"
                   << m_address.toString() << m_port;
-    return true;
+    return {};
 }
 
 void SimServer::close()
@@ -339,26 +336,31 @@ quint64 SimServer::generation() const
     return m_team->generation();
 }
 
-int SimServer::findMember(const QString &teamMemberId, QString *error) const
+Expected<int> SimServer::findMember(const QString &teamMemberId) const
 {
     const int i = m_team->findMemberById(teamMemberId.toUtf8());
-    if (i < 0 || m_team->member(i).deleted) {
-        if (error)
-            *error = tr("No member with id %1.").arg(teamMemberId);
-        return -1;
-    }
+    if (i < 0 || m_team->member(i).deleted)
+        return unexpected(Error::make(Error::Kind::NotFound, tr("No member with id %1.").arg(teamMemberId)));
     return i;
 }
 
-int SimServer::findGroup(const QString &groupId, QString *error) const
+Expected<int> SimServer::findGroup(const QString &groupId) const
 {
     const int g = m_team->findGroupById(groupId.toUtf8());
-    if (g < 0 || m_team->group(g).deleted) {
-        if (error)
-            *error = tr("No group with id %1.").arg(groupId);
-        return -1;
-    }
+    if (g < 0 || m_team->group(g).deleted)
+        return unexpected(Error::make(Error::Kind::NotFound, tr("No group with id %1.").arg(groupId)));
     return g;
+}
+
+Expected<std::pair<int, int>> SimServer::findMembership(const QString &groupId, const QString &teamMemberId) const
+{
+    const auto g = findGroup(groupId);
+    if (!g)
+        return unexpected(g.error());
+    const auto i = findMember(teamMemberId);
+    if (!i)
+        return unexpected(i.error());
+    return std::make_pair(*g, *i);
 }
 
 QString SimServer::addMember(const QString &email, const QString &givenName, const QString &surname, bool active)
@@ -373,88 +375,76 @@ QString SimServer::addMember(const QString &email, const QString &givenName, con
     return QString::fromUtf8(m_team->member(i).teamMemberId);
 }
 
-bool SimServer::removeMember(const QString &teamMemberId, QString *error)
+Expected<void> SimServer::removeMember(const QString &teamMemberId)
 {
     QMutexLocker lock(&m_mutex);
-    const int i = findMember(teamMemberId, error);
-    if (i < 0)
-        return false;
-    m_team->removeMember(i, false, nowMs() / 1000);
-    return true;
+    const auto i = findMember(teamMemberId);
+    if (!i)
+        return unexpected(i.error());
+    m_team->removeMember(*i, false, nowMs() / 1000);
+    return {};
 }
 
-bool SimServer::setMemberStatus(const QString &teamMemberId, AccountStatus status, QString *error)
+Expected<void> SimServer::setMemberStatus(const QString &teamMemberId, AccountStatus status)
 {
     QMutexLocker lock(&m_mutex);
-    const int i = findMember(teamMemberId, error);
-    if (i < 0)
-        return false;
-    if (status == AccountStatus::Unknown) {
-        if (error)
-            *error = tr("A member cannot be given an unknown status.");
-        return false;
-    }
-    m_team->setStatus(i, status, nowMs() / 1000);
-    return true;
+    const auto i = findMember(teamMemberId);
+    if (!i)
+        return unexpected(i.error());
+    if (status == AccountStatus::Unknown)
+        return unexpected(Error::make(Error::Kind::Invalid, tr("A member cannot be given an unknown status.")));
+    m_team->setStatus(*i, status, nowMs() / 1000);
+    return {};
 }
 
-bool SimServer::setMemberRole(const QString &teamMemberId, const QString &roleId, QString *error)
+Expected<void> SimServer::setMemberRole(const QString &teamMemberId, const QString &roleId)
 {
     QMutexLocker lock(&m_mutex);
-    const int i = findMember(teamMemberId, error);
-    if (i < 0)
-        return false;
+    const auto i = findMember(teamMemberId);
+    if (!i)
+        return unexpected(i.error());
     int role = -1;
     if (!roleId.isEmpty()) {
         role = m_team->findRole(roleId.toUtf8());
-        if (role < 0) {
-            if (error)
-                *error = tr("No role with id %1.").arg(roleId);
-            return false;
-        }
+        if (role < 0)
+            return unexpected(Error::make(Error::Kind::NotFound, tr("No role with id %1.").arg(roleId)));
     }
-    m_team->setRole(i, role);
-    return true;
+    m_team->setRole(*i, role);
+    return {};
 }
 
-bool SimServer::addMembership(const QString &groupId, const QString &teamMemberId, AccessType access, QString *error)
+Expected<void> SimServer::addMembership(const QString &groupId, const QString &teamMemberId, AccessType access)
 {
     QMutexLocker lock(&m_mutex);
-    const int g = findGroup(groupId, error);
-    const int i = g < 0 ? -1 : findMember(teamMemberId, error);
-    if (i < 0)
-        return false;
-    if (!m_team->addToGroup(g, i, access == AccessType::Owner)) {
-        if (error)
-            *error = tr("%1 is already in the group.").arg(teamMemberId);
-        return false;
-    }
-    return true;
+    const auto gi = findMembership(groupId, teamMemberId);
+    if (!gi)
+        return unexpected(gi.error());
+    const auto [g, i] = *gi;
+    if (!m_team->addToGroup(g, i, access == AccessType::Owner))
+        return unexpected(Error::make(Error::Kind::Invalid, tr("%1 is already in the group.").arg(teamMemberId)));
+    return {};
 }
 
-bool SimServer::removeMembership(const QString &groupId, const QString &teamMemberId, QString *error)
+Expected<void> SimServer::removeMembership(const QString &groupId, const QString &teamMemberId)
 {
     QMutexLocker lock(&m_mutex);
-    const int g = findGroup(groupId, error);
-    const int i = g < 0 ? -1 : findMember(teamMemberId, error);
-    if (i < 0)
-        return false;
-    if (!m_team->removeFromGroup(g, i)) {
-        if (error)
-            *error = tr("%1 is not in the group.").arg(teamMemberId);
-        return false;
-    }
-    return true;
+    const auto gi = findMembership(groupId, teamMemberId);
+    if (!gi)
+        return unexpected(gi.error());
+    const auto [g, i] = *gi;
+    if (!m_team->removeFromGroup(g, i))
+        return unexpected(Error::make(Error::Kind::Invalid, tr("%1 is not in the group.").arg(teamMemberId)));
+    return {};
 }
 
-bool SimServer::renameGroup(const QString &groupId, const QString &name, QString *error)
+Expected<void> SimServer::renameGroup(const QString &groupId, const QString &name)
 {
     QMutexLocker lock(&m_mutex);
-    const int g = findGroup(groupId, error);
-    if (g < 0)
-        return false;
-    m_team->renameGroup(g, name.toUtf8());
-    return true;
+    const auto g = findGroup(groupId);
+    if (!g)
+        return unexpected(g.error());
+    m_team->renameGroup(*g, name.toUtf8());
+    return {};
 }
 
 QString SimServer::addGroup(const QString &name, GroupManagementType type)

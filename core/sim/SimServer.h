@@ -10,6 +10,7 @@
 // behind one mutex); listen() and close() belong to its own thread. SimThread runs one on a
 // thread of its own.
 
+#include "base/Expected.h"
 #include "model/Types.h"
 #include "sim/SimApi.h"
 #include "sim/SimTypes.h"
@@ -20,6 +21,7 @@
 #include <QRandomGenerator>
 #include <QUrl>
 #include <memory>
+#include <utility>
 
 namespace dbx {
 namespace sim {
@@ -41,8 +43,7 @@ public:
     ~SimServer() override;
 
     // Loopback only: any other address is refused with an error. Port 0 = ephemeral.
-    bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost), quint16 port = 0,
-                QString *error = nullptr);
+    Expected<void> listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost), quint16 port = 0);
     void close();
 
     // --- thread-safe ---------------------------------------------------------------------
@@ -77,17 +78,17 @@ public:
     Snapshot truth() const;
     quint64 generation() const;           // changes with every change of the team
 
-    // Changes for tests. Members and groups are named by their Dropbox ids; false + error when
-    // the change is impossible (unknown id, ...).
+    // Changes for tests. Members and groups are named by their Dropbox ids; an error (kind
+    // NotFound or Invalid) when the change is impossible (unknown id, ...).
     QString addMember(const QString &email, const QString &givenName = QString(), const QString &surname = QString(),
                       bool active = true);                       // the new team_member_id
-    bool removeMember(const QString &teamMemberId, QString *error = nullptr);
-    bool setMemberStatus(const QString &teamMemberId, AccountStatus status, QString *error = nullptr);
-    bool setMemberRole(const QString &teamMemberId, const QString &roleId, QString *error = nullptr);   // "" = none
-    bool addMembership(const QString &groupId, const QString &teamMemberId, AccessType access = AccessType::Member,
-                       QString *error = nullptr);
-    bool removeMembership(const QString &groupId, const QString &teamMemberId, QString *error = nullptr);
-    bool renameGroup(const QString &groupId, const QString &name, QString *error = nullptr);
+    Expected<void> removeMember(const QString &teamMemberId);
+    Expected<void> setMemberStatus(const QString &teamMemberId, AccountStatus status);
+    Expected<void> setMemberRole(const QString &teamMemberId, const QString &roleId);   // "" = none
+    Expected<void> addMembership(const QString &groupId, const QString &teamMemberId,
+                                 AccessType access = AccessType::Member);
+    Expected<void> removeMembership(const QString &groupId, const QString &teamMemberId);
+    Expected<void> renameGroup(const QString &groupId, const QString &name);
     QString addGroup(const QString &name, GroupManagementType type = GroupManagementType::UserManaged);
     void setLicenseLimit(int licenses);
     // n random valid changes (deterministic for the seed and the current state); one line
@@ -97,8 +98,11 @@ public:
 private:
     HttpResponse handle(const HttpRequest &req);
     HttpResponse handleApi(const HttpRequest &req);
-    int findMember(const QString &teamMemberId, QString *error) const;
-    int findGroup(const QString &groupId, QString *error) const;
+    // The index of a member or group that exists (not deleted); caller holds the mutex.
+    Expected<int> findMember(const QString &teamMemberId) const;
+    Expected<int> findGroup(const QString &groupId) const;
+    // The group and the member a membership change names: {group index, member index}.
+    Expected<std::pair<int, int>> findMembership(const QString &groupId, const QString &teamMemberId) const;
     static qint64 nowMs();
     static bool isWriteRoute(const SimApi::Route &route);
 
@@ -106,7 +110,7 @@ private:
     std::unique_ptr<SimTeam> m_team;
     std::unique_ptr<SimApi> m_api;
     std::unique_ptr<SimOAuth> m_oauth;
-    HttpServer *m_http = nullptr;
+    std::unique_ptr<HttpServer> m_http;
     Faults m_faults;
     QRandomGenerator m_faultRng;
     qint64 m_faultCounter = 0;

@@ -1,8 +1,8 @@
 #include "sim/SimThread.h"
 
-#include "sim/SimLog.h"
-
 #include <QThread>
+
+#include <memory>
 
 namespace dbx {
 namespace sim {
@@ -14,58 +14,45 @@ SimThread::~SimThread()
     stop();
 }
 
-bool SimThread::start(quint16 port, QString *error, const QHostAddress &address)
+Expected<void> SimThread::start(quint16 port, const QHostAddress &address)
 {
     if (m_server)
-        return true;
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("dbx-sim"));
+        return {};
     m_context = new QObject;
-    m_context->moveToThread(m_thread);
-    m_thread->start();
+    m_thread = makeWorkerThread(m_context, QStringLiteral("dbx-sim"));
 
     // The server is born on its thread so that its sockets and timers belong there; team
-    // generation happens there too.
-    bool ok = false;
-    QString why;
+    // generation happens there too. It becomes a child of m_context, so that it is deleted on
+    // that thread when the thread ends.
+    Expected<void> listening;
     SimServer *server = nullptr;
+    QObject *context = m_context;
     const TeamSpec spec = m_spec;
     QMetaObject::invokeMethod(
         m_context,
         [&] {
-            server = new SimServer(spec);
-            ok = server->listen(address, port, &why);
-            if (!ok) {
-                delete server;
-                server = nullptr;
+            auto candidate = std::make_unique<SimServer>(spec);
+            listening = candidate->listen(address, port);
+            if (listening) {
+                candidate->setParent(context);
+                server = candidate.release();
             }
         },
         Qt::BlockingQueuedConnection);
-    if (!ok) {
-        if (error)
-            *error = why;
+    if (!listening) {
         stop();
-        return false;
+        return listening;
     }
     m_server = server;
-    return true;
+    return {};
 }
 
 void SimThread::stop()
 {
-    if (!m_thread)
-        return;
-    if (m_server) {
-        SimServer *server = m_server;
-        m_server = nullptr;
-        QMetaObject::invokeMethod(m_context, [server] { delete server; }, Qt::BlockingQueuedConnection);
-    }
-    m_thread->quit();
-    m_thread->wait();
-    delete m_context;                     // its thread has finished: safe to delete from here
+    // The thread's end deletes m_context, and the server with it, on the thread they live on.
+    m_server = nullptr;
     m_context = nullptr;
-    delete m_thread;
-    m_thread = nullptr;
+    m_thread.reset();
 }
 
 } // namespace sim

@@ -3,12 +3,12 @@
 // client for its event loop (benchmarks, the CLI's `simulate`, the demo). start() blocks until
 // the team is generated and listening; the destructor stops the server and joins the thread.
 
+#include "base/Expected.h"
+#include "base/Thread.h"
 #include "sim/SimServer.h"
 
 #include <QHostAddress>
 #include <QUrl>
-
-class QThread;
 
 namespace dbx {
 namespace sim {
@@ -21,8 +21,7 @@ public:
     SimThread(const SimThread &) = delete;
     SimThread &operator=(const SimThread &) = delete;
 
-    bool start(quint16 port = 0, QString *error = nullptr,
-               const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
+    Expected<void> start(quint16 port = 0, const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     void stop();
     bool isRunning() const { return m_server != nullptr; }
 
@@ -40,9 +39,9 @@ public:
 
 private:
     TeamSpec m_spec;
-    QThread *m_thread = nullptr;
-    QObject *m_context = nullptr;         // lives on m_thread: runs work there
-    SimServer *m_server = nullptr;
+    ThreadPtr m_thread;
+    QObject *m_context = nullptr;         // lives on m_thread, deleted there when it ends; owns the server
+    SimServer *m_server = nullptr;        // a child of m_context
 };
 
 } // namespace sim

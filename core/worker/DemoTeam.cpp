@@ -19,11 +19,11 @@ bool DemoTeam::start(const DemoOptions &options, QString *error)
     spec.memberships = options.memberships;
     spec.seed = options.seed;
     m_sim = std::make_unique<sim::SimThread>(spec);
-    QString why;
-    if (!m_sim->start(0, &why)) {
+    const auto started = m_sim->start(0);
+    if (!started) {
         if (error)
-            *error = QCoreApplication::translate("dbx::DemoTeam",
-                                                 "The simulated Dropbox team could not start: %1").arg(why);
+            *error = QCoreApplication::translate("dbx::DemoTeam", "The simulated Dropbox team could not start: %1")
+                         .arg(started.error().message());
         m_sim.reset();
         return false;
     }

@@ -9,17 +9,15 @@ namespace {
 // Parses every complete request off buffer, as HttpConnection does; the number of requests.
 int drain(QByteArray &buffer)
 {
-    using dbx::sim::HttpParseResult;
     int n = 0;
     for (;;) {
-        dbx::sim::HttpRequest req;
         const qsizetype before = buffer.size();
-        const HttpParseResult r = dbx::sim::parseRequest(buffer, &req, 4096, 1 << 20);
-        if (r.status != HttpParseResult::Status::Complete)
+        const auto r = dbx::sim::parseRequest(buffer, 4096, 1 << 20);
+        if (!r || !*r)
             return n;
         if (buffer.size() >= before)
             __builtin_trap();             // a parsed request always consumes bytes
-        (void)req.header("connection");
+        (void)(*r)->header("connection");
         ++n;
     }
 }

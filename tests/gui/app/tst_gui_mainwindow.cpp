@@ -346,11 +346,12 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!suspendId.isEmpty());
-        QString error;
-        QVERIFY2(sim()->setMemberStatus(suspendId, AccountStatus::Suspended, &error), qPrintable(error));
+        const auto statusSet = sim()->setMemberStatus(suspendId, AccountStatus::Suspended);
+        QVERIFY2(statusSet, qPrintable(statusSet.error().message()));
         const QString newId = sim()->addMember(QStringLiteral("new.hire@example.com"), QStringLiteral("New"), QStringLiteral("Hire"));
         QVERIFY(!newId.isEmpty());
-        QVERIFY2(sim()->addMembership(before.groups.last().id, newId, AccessType::Member, &error), qPrintable(error));
+        const auto added = sim()->addMembership(before.groups.last().id, newId, AccessType::Member);
+        QVERIFY2(added, qPrintable(added.error().message()));
 
         // Keep the suspended account selected across the refresh.
         w.showView(MainWindow::View::Accounts);

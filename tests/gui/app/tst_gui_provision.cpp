@@ -454,8 +454,8 @@ private Q_SLOTS:
         }
         if (id.isEmpty()) {
             id = freshMember();
-            QString error;
-            QVERIFY2(sim()->setMemberRole(id, s.roles.first().id, &error), qPrintable(error));
+            const auto roleSet = sim()->setMemberRole(id, s.roles.first().id);
+            QVERIFY2(roleSet, qPrintable(roleSet.error().message()));
             QSignalSpy done(&window(), &MainWindow::syncCompleted);
             window().startSync();
             QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);

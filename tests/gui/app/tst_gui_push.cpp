@@ -134,15 +134,16 @@ private Q_SLOTS:
             return sim::HttpResponse::json(m_restStatus, m_restStatus == 200 ? QByteArray("{}")
                                                                               : QByteArray("{\"message\":\"not found\"}"));
         });
-        QVERIFY2(m_rest->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        const auto listening = m_rest->listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(listening, qPrintable(listening.error().message()));
     }
 
     void init()
     {
         m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-gui"));
         m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId, QStringLiteral("acme.conductor.one"));
-        QString error;
-        QVERIFY2(m_fake->start(&error), qPrintable(error));
+        const auto fakeStarted = m_fake->start();
+        QVERIFY2(fakeStarted, qPrintable(fakeStarted.error().message()));
         m_restCalls.clear();
         m_restStatus = 200;
         m_panel->setPushSettings(settings());

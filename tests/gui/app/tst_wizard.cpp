@@ -98,8 +98,8 @@ void tst_Wizard::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     m_sim = std::make_unique<sim::SimServer>();
-    QString error;
-    QVERIFY2(m_sim->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    const auto listening = m_sim->listen(QHostAddress::LocalHost, 0);
+    QVERIFY2(listening, qPrintable(listening.error().message()));
     m_secrets << m_sim->credentials().appSecret;
     QLoggingCategory::setFilterRules(QStringLiteral("dbx.*.debug=true\nqt.networkauth*.debug=true"));
     qInstallMessageHandler(captureMessages);

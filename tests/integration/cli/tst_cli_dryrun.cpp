@@ -66,8 +66,8 @@ private Q_SLOTS:
         spec.members = 30;
         spec.groups = 6;
         m_sim = std::make_unique<sim::SimThread>(spec);
-        QString error;
-        QVERIFY2(m_sim->start(0, &error), qPrintable(error));
+        const auto started = m_sim->start(0);
+        QVERIFY2(started, qPrintable(started.error().message()));
 
         // The state the dry runs need, made for real: one suspended member, one with a role.
         // These writes also prove that the same command line without --dry-run does write.

@@ -72,8 +72,8 @@ private Q_SLOTS:
         spec.members = 25;
         spec.groups = 5;
         m_sim = std::make_unique<sim::SimThread>(spec);
-        QString error;
-        QVERIFY2(m_sim->start(0, &error), qPrintable(error));
+        const auto started = m_sim->start(0);
+        QVERIFY2(started, qPrintable(started.error().message()));
         QByteArray out;
         QCOMPARE(run({QStringLiteral("sync")}, &out), 0);
     }

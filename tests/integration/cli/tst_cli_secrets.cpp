@@ -206,8 +206,8 @@ private Q_SLOTS:
         spec.members = 10;
         spec.groups = 3;
         m_sim = std::make_unique<sim::SimThread>(spec);
-        QString error;
-        QVERIFY2(m_sim->start(0, &error), qPrintable(error));
+        const auto started = m_sim->start(0);
+        QVERIFY2(started, qPrintable(started.error().message()));
     }
 
     void secretValueOnCommandLineRefused_data()

@@ -154,12 +154,13 @@ private slots:
         spec.groups = 5;
         spec.seed = 5;
         m_sim = std::make_unique<sim::SimThread>(spec);
-        QString error;
-        QVERIFY2(m_sim->start(0, &error), qPrintable(error));
+        const auto started = m_sim->start(0);
+        QVERIFY2(started, qPrintable(started.error().message()));
         m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-serve"));
         m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId,
                                                     QStringLiteral("acme.conductor.one"));
-        QVERIFY2(m_fake->start(&error), qPrintable(error));
+        const auto fakeStarted = m_fake->start();
+        QVERIFY2(fakeStarted, qPrintable(fakeStarted.error().message()));
     }
 
     void cleanup()

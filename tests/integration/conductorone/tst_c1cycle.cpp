@@ -154,12 +154,13 @@ private slots:
         spec.groups = 6;
         spec.seed = 11;
         m_sim = std::make_unique<sim::SimThread>(spec);
-        QString error;
-        QVERIFY2(m_sim->start(0, &error), qPrintable(error));
+        const auto started = m_sim->start(0);
+        QVERIFY2(started, qPrintable(started.error().message()));
         m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-cycle"));
         m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId,
                                                     QStringLiteral("acme.conductor.one"));
-        QVERIFY2(m_fake->start(&error), qPrintable(error));
+        const auto fakeStarted = m_fake->start();
+        QVERIFY2(fakeStarted, qPrintable(fakeStarted.error().message()));
     }
 
     void cleanup()
@@ -411,8 +412,8 @@ private slots:
 
         // Someone makes them an owner in Dropbox after the sync: granting ownership finds it so
         // and sends nothing (a snapshot-only check would have sent an add and been refused).
-        QString error;
-        QVERIFY2(m_sim->server()->addMembership(groupId, userId, AccessType::Owner, &error), qPrintable(error));
+        const auto added = m_sim->server()->addMembership(groupId, userId, AccessType::Owner);
+        QVERIFY2(added, qPrintable(added.error().message()));
         m_sim->server()->resetStats();
         fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
@@ -427,7 +428,8 @@ private slots:
         QVERIFY(memberOf(m_sim->truth(), groupId, userId));
 
         // Removed in Dropbox behind the snapshot's back: the revoke is already done.
-        QVERIFY2(m_sim->server()->removeMembership(groupId, userId, &error), qPrintable(error));
+        const auto removed = m_sim->server()->removeMembership(groupId, userId);
+        QVERIFY2(removed, qPrintable(removed.error().message()));
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
         QCOMPARE(writeRequests(m_sim->stats()), qint64(0));
@@ -439,17 +441,20 @@ private slots:
             if (!r.name.contains(QLatin1String("Team admin"), Qt::CaseInsensitive))
                 roleId = r.id;
         }
-        QVERIFY2(m_sim->server()->setMemberRole(userId, roleId, &error), qPrintable(error));
+        const auto roleSet = m_sim->server()->setMemberRole(userId, roleId);
+        QVERIFY2(roleSet, qPrintable(roleSet.error().message()));
         fin = run(FakeConductorOne::grantTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
         QVERIFY(fin->success().response().UnpackTo(&granted));
         QCOMPARE(granted.annotations_size(), 1);
-        QVERIFY2(m_sim->server()->setMemberStatus(userId, AccountStatus::Suspended, &error), qPrintable(error));
+        const auto statusSet = m_sim->server()->setMemberStatus(userId, AccountStatus::Suspended);
+        QVERIFY2(statusSet, qPrintable(statusSet.error().message()));
         fin = run(FakeConductorOne::actionTask(QStringLiteral("disable_user"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
         QCOMPARE(writeRequests(m_sim->stats()), qint64(0));
         // ...and the role taken away in Dropbox: revoking it sends nothing either.
-        QVERIFY2(m_sim->server()->setMemberRole(userId, QString(), &error), qPrintable(error));
+        const auto roleCleared = m_sim->server()->setMemberRole(userId, QString());
+        QVERIFY2(roleCleared, qPrintable(roleCleared.error().message()));
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
         QCOMPARE(writeRequests(m_sim->stats()), qint64(0));

@@ -121,8 +121,8 @@ void tst_AuthorizationFlow::initTestCase()
 {
     qRegisterMetaType<dbx::AuthResult>();
     m_sim = std::make_unique<sim::SimServer>();
-    QString error;
-    QVERIFY2(m_sim->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    const auto listening = m_sim->listen(QHostAddress::LocalHost, 0);
+    QVERIFY2(listening, qPrintable(listening.error().message()));
     m_secrets << m_sim->credentials().appSecret;
     QLoggingCategory::setFilterRules(QStringLiteral("dbx.auth.debug=true\nqt.networkauth*.debug=true"));
     qInstallMessageHandler(captureMessages);

@@ -257,7 +257,8 @@ private slots:
         FakeTokenEndpoint fake{key.publicKey, key.clientId, QStringLiteral("acme.conductor.one")};
         sim::HttpServer server([&fake](const sim::HttpRequest &r) { return fake.handle(r); });
         QString error;
-        QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        const auto listening = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(listening, qPrintable(listening.error().message()));
 
         const auto creds = Credentials::parse(key.clientId, key.clientSecret, &error);
         QVERIFY(creds);
@@ -289,7 +290,7 @@ private slots:
         FakeTokenEndpoint fake{key.publicKey, key.clientId, QStringLiteral("acme.conductor.one")};
         sim::HttpServer server([&fake](const sim::HttpRequest &r) { return fake.handle(r); });
         QString error;
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, &error));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         const QUrl url(QStringLiteral("http://127.0.0.1:%1/auth/v1/token").arg(server.port()));
 
         // Signed with another key (a stale secret): the endpoint says 401.

@@ -181,8 +181,8 @@ private slots:
         m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-svc"));
         m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId,
                                                     QStringLiteral("acme.conductor.one"));
-        QString error;
-        QVERIFY2(m_fake->start(&error), qPrintable(error));
+        const auto started = m_fake->start();
+        QVERIFY2(started, qPrintable(started.error().message()));
         m_handler = std::make_shared<FakeHandler>(m_dir.path());
         sim::TeamSpec spec;
         spec.members = 40;

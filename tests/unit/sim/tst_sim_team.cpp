@@ -218,28 +218,28 @@ private Q_SLOTS:
         QCOMPARE(added.displayName, QStringLiteral("Ñandú Øre"));
         QCOMPARE(added.status, AccountStatus::Active);
 
-        QString error;
         const QString groupId = s.groups.at(1).id;
-        QVERIFY(server.addMembership(groupId, id, AccessType::Owner, &error));
-        QVERIFY(!server.addMembership(groupId, id, AccessType::Member, &error));
-        QVERIFY(!error.isEmpty());
-        QVERIFY(server.setMemberRole(id, s.roles.at(2).id, &error));
-        QVERIFY(!server.setMemberRole(id, QStringLiteral("pid_dbtmr:nope"), &error));
-        QVERIFY(server.renameGroup(groupId, QStringLiteral("Renamed – ø"), &error));
+        QVERIFY(server.addMembership(groupId, id, AccessType::Owner));
+        const auto again = server.addMembership(groupId, id, AccessType::Member);
+        QVERIFY(!again);
+        QVERIFY(!again.error().message().isEmpty());
+        QVERIFY(server.setMemberRole(id, s.roles.at(2).id));
+        QVERIFY(!server.setMemberRole(id, QStringLiteral("pid_dbtmr:nope")));
+        QVERIFY(server.renameGroup(groupId, QStringLiteral("Renamed – ø")));
         s = server.truth();
         QVERIFY(s.accounts.last().groupIds.contains(groupId));
         QCOMPARE(s.accounts.last().roleId, s.roles.at(2).id);
         checkConsistent(s);
 
-        QVERIFY(server.setMemberStatus(id, AccountStatus::Suspended, &error));
+        QVERIFY(server.setMemberStatus(id, AccountStatus::Suspended));
         QCOMPARE(server.truth().accounts.last().status, AccountStatus::Suspended);
-        QVERIFY(server.removeMembership(groupId, id, &error));
-        QVERIFY(!server.removeMembership(groupId, id, &error));
-        QVERIFY(server.removeMember(id, &error));
+        QVERIFY(server.removeMembership(groupId, id));
+        QVERIFY(!server.removeMembership(groupId, id));
+        QVERIFY(server.removeMember(id));
         s = server.truth();
         QCOMPARE(s.accounts.last().status, AccountStatus::Removed);
         QVERIFY(s.accounts.last().groupIds.isEmpty());
-        QVERIFY(!server.removeMember(QStringLiteral("dbmid:unknown"), &error));
+        QVERIFY(!server.removeMember(QStringLiteral("dbmid:unknown")));
         checkConsistent(s);
     }
 
