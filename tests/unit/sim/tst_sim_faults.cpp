@@ -3,9 +3,9 @@
 // bodies, latency by timers (concurrent requests overlap), and the HTTP server itself:
 // loopback only, unique request ids, keep-alive and pipelining.
 
-#include "helpers/SimHttp.h"
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
+#include "support/SimFixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -22,24 +22,21 @@ class TestSimFaults : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SimServer> m_sim;
-    std::unique_ptr<Http> m_http;
+    test::SimFixture m_sim;
     QByteArray m_token;
 
-    Reply info() { return m_http->rpcNull(QStringLiteral("team/get_info"), m_token); }
+    Reply info() { return m_sim.http().rpcNull(QStringLiteral("team/get_info"), m_token); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimServer>();
-        QVERIFY(m_sim->listen());
-        m_http = std::make_unique<Http>(m_sim->baseUrl());
+        QVERIFY(m_sim.start());
     }
 
     void init()
     {
         m_sim->setFaults(Faults());
-        m_token = m_sim->issueAccessToken().toUtf8();
+        m_token = m_sim.renewToken();
     }
 
     void refusesNonLoopback_data()
@@ -54,12 +51,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, address);
         SimServer server;
-        QString error;
-        QVERIFY(!server.listen(QHostAddress(address), 0, &error));
-        QVERIFY(error.contains(QLatin1String("loopback")));
+        const auto listening = server.listen(QHostAddress(address), 0);
+        QVERIFY(!listening);
+        QVERIFY(listening.error().message().contains(QLatin1String("loopback")));
         QVERIFY(!server.isListening());
         SimThread thread;
-        QVERIFY(!thread.start(0, &error, QHostAddress(address)));
+        QVERIFY(!thread.start(0, QHostAddress(address)));
         QVERIFY(!thread.isRunning());
     }
 
@@ -112,7 +109,7 @@ private Q_SLOTS:
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
         q.addQueryItem(QStringLiteral("refresh_token"), c.refreshToken);
-        r = m_http->form(QStringLiteral("/oauth2/token"), q, c.appKey.toUtf8(), c.appSecret.toUtf8());
+        r = m_sim.http().form(QStringLiteral("/oauth2/token"), q, c.appKey.toUtf8(), c.appSecret.toUtf8());
         QCOMPARE(r.status, 200);
         m_token = r.json().value(QLatin1String("access_token")).toString().toUtf8();
         QCOMPARE(info().status, 200);
@@ -120,17 +117,17 @@ private Q_SLOTS:
 
     void invalidCursorOnce()
     {
-        const Reply first = m_http->rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 10}}), m_token);
+        const Reply first = m_sim.http().rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 10}}), m_token);
         const QString cursor = first.json().value(QLatin1String("cursor")).toString();
         Faults f;
         f.invalidCursorOnce = true;
         m_sim->setFaults(f);
         // Not a continue: unaffected.
-        QCOMPARE(m_http->rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 10}}), m_token).status, 200);
-        Reply r = m_http->rpc(QStringLiteral("team/members/list/continue_v2"), obj({{QStringLiteral("cursor"), cursor}}), m_token);
+        QCOMPARE(m_sim.http().rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 10}}), m_token).status, 200);
+        Reply r = m_sim.http().rpc(QStringLiteral("team/members/list/continue_v2"), obj({{QStringLiteral("cursor"), cursor}}), m_token);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorTag(), QStringLiteral("invalid_cursor"));
-        r = m_http->rpc(QStringLiteral("team/members/list/continue_v2"), obj({{QStringLiteral("cursor"), cursor}}), m_token);
+        r = m_sim.http().rpc(QStringLiteral("team/members/list/continue_v2"), obj({{QStringLiteral("cursor"), cursor}}), m_token);
         QCOMPARE(r.status, 200);
         QVERIFY(!m_sim->faults().invalidCursorOnce);
     }
@@ -150,7 +147,7 @@ private Q_SLOTS:
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
         q.addQueryItem(QStringLiteral("refresh_token"), c.refreshToken);
-        QCOMPARE(m_http->form(QStringLiteral("/oauth2/token"), q, c.appKey.toUtf8(), c.appSecret.toUtf8()).status, 200);
+        QCOMPARE(m_sim.http().form(QStringLiteral("/oauth2/token"), q, c.appKey.toUtf8(), c.appSecret.toUtf8()).status, 200);
     }
 
     void someServerErrors()
@@ -184,14 +181,14 @@ private Q_SLOTS:
         f.malformedRate = 1.0;
         m_sim->setFaults(f);
         for (int i = 0; i < 4; ++i) {
-            const Reply r = m_http->rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 5}}), m_token);
+            const Reply r = m_sim.http().rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 5}}), m_token);
             QCOMPARE(r.status, 200);
             QJsonParseError err;
             QJsonDocument::fromJson(r.body, &err);
             QVERIFY(err.error != QJsonParseError::NoError);
         }
         // Errors stay errors: only 200 bodies are spoiled.
-        QCOMPARE(m_http->rpcNull(QStringLiteral("team/get_info"), "bad").status, 401);
+        QCOMPARE(m_sim.http().rpcNull(QStringLiteral("team/get_info"), "bad").status, 401);
     }
 
     void latencyUsesTimers()
@@ -204,10 +201,10 @@ private Q_SLOTS:
         clock.start();
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 4; ++i) {
-            QNetworkRequest req(m_http->url(QStringLiteral("/2/team/get_info")));
+            QNetworkRequest req(m_sim.http().url(QStringLiteral("/2/team/get_info")));
             req.setRawHeader("Authorization", "Bearer " + m_token);
             req.setRawHeader("Content-Type", "application/json");
-            replies.append(m_http->nam().post(req, QByteArrayLiteral("null")));
+            replies.append(m_sim.http().nam().post(req, QByteArrayLiteral("null")));
         }
         for (QNetworkReply *r : replies)
             QCOMPARE(Http::wait(r).status, 200);
@@ -220,7 +217,7 @@ private Q_SLOTS:
     {
         QSet<QByteArray> ids;
         for (int i = 0; i < 10; ++i) {
-            const Reply r = i % 2 ? info() : m_http->get(QStringLiteral("/nothing"));
+            const Reply r = i % 2 ? info() : m_sim.http().get(QStringLiteral("/nothing"));
             const QByteArray id = r.header("x-dropbox-request-id");
             QVERIFY(!id.isEmpty());
             QVERIFY(!ids.contains(id));
@@ -275,8 +272,8 @@ private Q_SLOTS:
         TeamSpec spec;
         spec.members = 30;
         SimThread thread(spec);
-        QString error;
-        QVERIFY2(thread.start(0, &error), qPrintable(error));
+        const auto started = thread.start(0);
+        QVERIFY2(started, qPrintable(started.error().message()));
         QVERIFY(thread.port() > 0);
         QVERIFY(thread.server()->thread() != QThread::currentThread());
         Http http(thread.baseUrl());

@@ -2,8 +2,8 @@
 // client auth), the code grant with PKCE (right and wrong verifier, redirect_uri match, single
 // use), the authorize page playing consent (redirect with state, denial, the paste-code page).
 
-#include "helpers/SimHttp.h"
 #include "sim/SimServer.h"
+#include "support/SimFixture.h"
 
 #include <QCryptographicHash>
 #include <QtTest>
@@ -35,28 +35,35 @@ class TestSimOAuth : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SimServer> m_sim;
-    std::unique_ptr<Http> m_http;
+    test::SimFixture m_sim;
     Credentials m_creds;
 
     Reply token(const QUrlQuery &q, bool basic = true)
     {
         if (basic)
-            return m_http->form(QStringLiteral("/oauth2/token"), q, m_creds.appKey.toUtf8(), m_creds.appSecret.toUtf8());
-        return m_http->form(QStringLiteral("/oauth2/token"), q);
+            return m_sim.http().form(QStringLiteral("/oauth2/token"), q, m_creds.appKey.toUtf8(), m_creds.appSecret.toUtf8());
+        return m_sim.http().form(QStringLiteral("/oauth2/token"), q);
+    }
+
+    // GET /oauth2/authorize for the app's code flow (client_id, response_type=code) with more fields.
+    Reply authorize(std::initializer_list<QPair<QString, QString>> fields)
+    {
+        QUrlQuery q = query({{QStringLiteral("client_id"), m_creds.appKey},
+                             {QStringLiteral("response_type"), QStringLiteral("code")}});
+        for (const auto &f : fields)
+            q.addQueryItem(f.first, QString::fromLatin1(QUrl::toPercentEncoding(f.second)));
+        return m_sim.http().get(QStringLiteral("/oauth2/authorize?") + q.toString(QUrl::FullyEncoded));
     }
 
     bool tokenWorks(const QString &accessToken)
     {
-        return m_http->rpcNull(QStringLiteral("team/get_info"), accessToken.toUtf8()).status == 200;
+        return m_sim.http().rpcNull(QStringLiteral("team/get_info"), accessToken.toUtf8()).status == 200;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimServer>();
-        QVERIFY(m_sim->listen());
-        m_http = std::make_unique<Http>(m_sim->baseUrl());
+        QVERIFY(m_sim.start());
         m_creds = m_sim->credentials();
         QCOMPARE(m_creds.appKey, QStringLiteral("sim-app-key"));
     }
@@ -112,7 +119,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, secret);
         QFETCH(QString, error);
-        const Reply r = m_http->form(QStringLiteral("/oauth2/token"),
+        const Reply r = m_sim.http().form(QStringLiteral("/oauth2/token"),
                                      query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                             {QStringLiteral("refresh_token"), refreshToken}}),
                                      key.toUtf8(), secret.toUtf8());
@@ -186,7 +193,7 @@ private Q_SLOTS:
         const QString code = m_sim->mintAuthorizationCode();
         const QUrlQuery q = query({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
                                    {QStringLiteral("code"), code}});
-        QCOMPARE(m_http->form(QStringLiteral("/oauth2/token"), QUrlQuery(q.toString() + QStringLiteral("&client_id=sim-app-key"))).status, 400);
+        QCOMPARE(m_sim.http().form(QStringLiteral("/oauth2/token"), QUrlQuery(q.toString() + QStringLiteral("&client_id=sim-app-key"))).status, 400);
         QCOMPARE(token(q).status, 200);
     }
 
@@ -194,14 +201,11 @@ private Q_SLOTS:
     {
         const QString redirect = QStringLiteral("http://127.0.0.1:53682/callback");
         const QString state = QStringLiteral("st&te=42 ü");
-        QUrlQuery q = query({{QStringLiteral("client_id"), m_creds.appKey},
-                             {QStringLiteral("response_type"), QStringLiteral("code")},
-                             {QStringLiteral("token_access_type"), QStringLiteral("offline")},
+        Reply r = authorize({{QStringLiteral("token_access_type"), QStringLiteral("offline")},
                              {QStringLiteral("redirect_uri"), redirect},
                              {QStringLiteral("state"), state},
                              {QStringLiteral("code_challenge"), challengeOf(kVerifier)},
                              {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}});
-        Reply r = m_http->get(QStringLiteral("/oauth2/authorize?") + q.toString(QUrl::FullyEncoded));
         QCOMPARE(r.status, 302);
         const QUrl location(QString::fromUtf8(r.header("location")));
         QCOMPARE(location.toString(QUrl::RemoveQuery), redirect);
@@ -230,11 +234,8 @@ private Q_SLOTS:
     void authorizeDenied()
     {
         m_sim->setDenyConsent(true);
-        const QUrlQuery q = query({{QStringLiteral("client_id"), m_creds.appKey},
-                                   {QStringLiteral("response_type"), QStringLiteral("code")},
-                                   {QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:8080/cb")},
+        const Reply r = authorize({{QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:8080/cb")},
                                    {QStringLiteral("state"), QStringLiteral("s1")}});
-        const Reply r = m_http->get(QStringLiteral("/oauth2/authorize?") + q.toString(QUrl::FullyEncoded));
         QCOMPARE(r.status, 302);
         const QUrlQuery back{QUrl(QString::fromUtf8(r.header("location")))};
         QCOMPARE(back.queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
@@ -244,10 +245,7 @@ private Q_SLOTS:
 
     void authorizePasteCodePage()
     {
-        const QUrlQuery q = query({{QStringLiteral("client_id"), m_creds.appKey},
-                                   {QStringLiteral("response_type"), QStringLiteral("code")},
-                                   {QStringLiteral("token_access_type"), QStringLiteral("offline")}});
-        const Reply r = m_http->get(QStringLiteral("/oauth2/authorize?") + q.toString(QUrl::FullyEncoded));
+        const Reply r = authorize({{QStringLiteral("token_access_type"), QStringLiteral("offline")}});
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("content-type").startsWith("text/html"));
         const QString html = QString::fromUtf8(r.body);
@@ -262,11 +260,8 @@ private Q_SLOTS:
 
     void onlineAccessHasNoRefreshToken()
     {
-        const QUrlQuery q = query({{QStringLiteral("client_id"), m_creds.appKey},
-                                   {QStringLiteral("response_type"), QStringLiteral("code")},
-                                   {QStringLiteral("token_access_type"), QStringLiteral("online")},
+        const Reply r = authorize({{QStringLiteral("token_access_type"), QStringLiteral("online")},
                                    {QStringLiteral("redirect_uri"), QStringLiteral("http://[::1]:9/cb")}});
-        const Reply r = m_http->get(QStringLiteral("/oauth2/authorize?") + q.toString(QUrl::FullyEncoded));
         QCOMPARE(r.status, 302);
         const QUrlQuery back{QUrl(QString::fromUtf8(r.header("location")))};
         const Reply t = token(query({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
@@ -289,7 +284,7 @@ private Q_SLOTS:
     void authorizeRejects()
     {
         QFETCH(QString, queryString);
-        const Reply r = m_http->get(QStringLiteral("/oauth2/authorize?") + queryString);
+        const Reply r = m_sim.http().get(QStringLiteral("/oauth2/authorize?") + queryString);
         QCOMPARE(r.status, 400);
         QVERIFY(r.header("location").isEmpty());
     }
@@ -301,7 +296,7 @@ private Q_SLOTS:
                                      {QStringLiteral("refresh_token"), m_creds.refreshToken}}));
         QCOMPARE(r.json().value(QLatin1String("scope")).toString(), QStringLiteral("members.read team_info.read"));
         const QByteArray t = r.json().value(QLatin1String("access_token")).toString().toUtf8();
-        const Reply groups = m_http->rpc(QStringLiteral("team/groups/list"), QJsonObject(), t);
+        const Reply groups = m_sim.http().rpc(QStringLiteral("team/groups/list"), QJsonObject(), t);
         QCOMPARE(groups.status, 401);
         QCOMPARE(groups.errorTag(), QStringLiteral("missing_scope"));
     }

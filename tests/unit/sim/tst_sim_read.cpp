@@ -2,8 +2,8 @@
 // group members over 1000, get_info_v2, team info and the authenticated admin; error shapes
 // for 400 (bad input), 401, 404 and 409 — compared with the simulator's truth.
 
-#include "helpers/SimHttp.h"
 #include "sim/SimServer.h"
+#include "support/SimFixture.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -18,15 +18,13 @@ class TestSimRead : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SimServer> m_sim;
-    std::unique_ptr<Http> m_http;
-    QByteArray m_token;
+    test::SimFixture m_sim;
 
     // Every page of a listing, following cursors.
     QJsonArray listAll(const QString &route, const QJsonObject &arg, const QString &key, int *pages)
     {
         QJsonArray all;
-        Reply r = m_http->rpc(route, arg, m_token);
+        Reply r = m_sim.http().rpc(route, arg, m_sim.token());
         *pages = 1;
         while (true) {
             if (r.status != 200) {
@@ -39,9 +37,9 @@ private:
             if (!o.value(QLatin1String("has_more")).toBool())
                 break;
             const QString cursor = o.value(QLatin1String("cursor")).toString();
-            r = m_http->rpc(route.endsWith(QLatin1String("_v2")) ? QStringLiteral("team/members/list/continue_v2")
+            r = m_sim.http().rpc(route.endsWith(QLatin1String("_v2")) ? QStringLiteral("team/members/list/continue_v2")
                                                                   : route + QStringLiteral("/continue"),
-                            obj({{QStringLiteral("cursor"), cursor}}), m_token);
+                            obj({{QStringLiteral("cursor"), cursor}}), m_sim.token());
             ++*pages;
         }
         return all;
@@ -50,17 +48,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        TeamSpec spec;
-        spec.members = 2300;
-        spec.groups = 30;
-        spec.seed = 9;
-        m_sim = std::make_unique<SimServer>(spec);
-        QString error;
-        QVERIFY2(m_sim->listen(QHostAddress(QHostAddress::LocalHost), 0, &error), qPrintable(error));
+        QVERIFY(m_sim.start(test::SimFixture::team(2300, 30, 9)));
         QVERIFY(m_sim->port() > 0);
         QCOMPARE(m_sim->baseUrl().host(), QStringLiteral("127.0.0.1"));
-        m_http = std::make_unique<Http>(m_sim->baseUrl());
-        m_token = m_sim->issueAccessToken().toUtf8();
     }
 
     void membersPagination_data()
@@ -133,7 +123,7 @@ private Q_SLOTS:
 
     void rolesListed()
     {
-        const Reply r = m_http->rpcNull(QStringLiteral("team/members/get_available_team_member_roles"), m_token);
+        const Reply r = m_sim.http().rpcNull(QStringLiteral("team/members/get_available_team_member_roles"), m_sim.token());
         QCOMPARE(r.status, 200);
         const QJsonArray roles = r.json().value(QLatin1String("roles")).toArray();
         const Snapshot truth = m_sim->truth();
@@ -149,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(names.contains(QStringLiteral("User management admin")));
         QVERIFY(names.contains(QStringLiteral("Support admin")));
         // Also without a body: routes without an argument accept none.
-        QCOMPARE(m_http->rpcRaw(QStringLiteral("team/members/get_available_team_member_roles"), QByteArray(), m_token, QByteArray()).status, 200);
+        QCOMPARE(m_sim.http().rpcRaw(QStringLiteral("team/members/get_available_team_member_roles"), QByteArray(), m_sim.token(), QByteArray()).status, 200);
     }
 
     void groupsAndTheirMembers()
@@ -201,9 +191,9 @@ private Q_SLOTS:
         const Snapshot truth = m_sim->truth();
         const auto it = std::find_if(truth.groups.begin(), truth.groups.end(), [](const Group &g) { return !g.externalId.isEmpty(); });
         QVERIFY(it != truth.groups.end());
-        const Reply r = m_http->rpc(QStringLiteral("team/groups/members/list"),
+        const Reply r = m_sim.http().rpc(QStringLiteral("team/groups/members/list"),
                                     obj({{QStringLiteral("group"), tagged(QStringLiteral("group_external_id"), it->externalId)},
-                                         {QStringLiteral("limit"), 5}}), m_token);
+                                         {QStringLiteral("limit"), 5}}), m_sim.token());
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("members")).toArray().size(), qMin(5, it->memberCount));
     }
@@ -216,7 +206,7 @@ private Q_SLOTS:
                               tagged(QStringLiteral("email"), a.email.toUpper()),
                               tagged(QStringLiteral("email"), QStringLiteral("nobody@nowhere.example")),
                               tagged(QStringLiteral("external_id"), QStringLiteral("no-such-external-id"))};
-        const Reply r = m_http->rpc(QStringLiteral("team/members/get_info_v2"), obj({{QStringLiteral("members"), sels}}), m_token);
+        const Reply r = m_sim.http().rpc(QStringLiteral("team/members/get_info_v2"), obj({{QStringLiteral("members"), sels}}), m_sim.token());
         QCOMPARE(r.status, 200);
         const QJsonArray info = r.json().value(QLatin1String("members_info")).toArray();
         QCOMPARE(info.size(), 4);
@@ -234,7 +224,7 @@ private Q_SLOTS:
     void teamInfoAndAdmin()
     {
         const Snapshot truth = m_sim->truth();
-        Reply r = m_http->rpcNull(QStringLiteral("team/get_info"), m_token);
+        Reply r = m_sim.http().rpcNull(QStringLiteral("team/get_info"), m_sim.token());
         QCOMPARE(r.status, 200);
         QJsonObject o = r.json();
         QCOMPARE(o.value(QLatin1String("name")).toString(), truth.team.name);
@@ -244,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1String("num_used_licenses")).toInt(), truth.team.numUsedLicenses);
         QVERIFY(o.value(QLatin1String("policies")).isObject());
 
-        r = m_http->rpcNull(QStringLiteral("team/token/get_authenticated_admin"), m_token);
+        r = m_sim.http().rpcNull(QStringLiteral("team/token/get_authenticated_admin"), m_sim.token());
         QCOMPARE(r.status, 200);
         o = r.json().value(QLatin1String("admin_profile")).toObject();
         QCOMPARE(o.value(QLatin1String("team_member_id")).toString(), truth.admin.teamMemberId);
@@ -279,7 +269,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QByteArray, contentType);
         QFETCH(QString, mentions);
-        const Reply r = m_http->rpcRaw(route, body, m_token, contentType);
+        const Reply r = m_sim.http().rpcRaw(route, body, m_sim.token(), contentType);
         QCOMPARE(r.status, 400);
         QVERIFY2(r.header("content-type").startsWith("text/plain"), r.header("content-type").constData());
         QVERIFY2(QString::fromUtf8(r.body).contains(mentions), r.body.constData());
@@ -288,21 +278,21 @@ private Q_SLOTS:
 
     void errors409()
     {
-        Reply r = m_http->rpc(QStringLiteral("team/members/list/continue_v2"),
-                              obj({{QStringLiteral("cursor"), QStringLiteral("not-a-cursor")}}), m_token);
+        Reply r = m_sim.http().rpc(QStringLiteral("team/members/list/continue_v2"),
+                              obj({{QStringLiteral("cursor"), QStringLiteral("not-a-cursor")}}), m_sim.token());
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorTag(), QStringLiteral("invalid_cursor"));
         QVERIFY(r.json().value(QLatin1String("error_summary")).toString().startsWith(QLatin1String("invalid_cursor/")));
         QVERIFY(r.header("content-type").startsWith("application/json"));
 
         // A cursor of one listing is not a cursor of another.
-        const Reply groups = m_http->rpc(QStringLiteral("team/groups/list"), obj({{QStringLiteral("limit"), 1}}), m_token);
-        r = m_http->rpc(QStringLiteral("team/members/list/continue_v2"),
-                        obj({{QStringLiteral("cursor"), groups.json().value(QLatin1String("cursor"))}}), m_token);
+        const Reply groups = m_sim.http().rpc(QStringLiteral("team/groups/list"), obj({{QStringLiteral("limit"), 1}}), m_sim.token());
+        r = m_sim.http().rpc(QStringLiteral("team/members/list/continue_v2"),
+                        obj({{QStringLiteral("cursor"), groups.json().value(QLatin1String("cursor"))}}), m_sim.token());
         QCOMPARE(r.errorTag(), QStringLiteral("invalid_cursor"));
 
-        r = m_http->rpc(QStringLiteral("team/groups/members/list"),
-                        obj({{QStringLiteral("group"), tagged(QStringLiteral("group_id"), QStringLiteral("g:nope"))}}), m_token);
+        r = m_sim.http().rpc(QStringLiteral("team/groups/members/list"),
+                        obj({{QStringLiteral("group"), tagged(QStringLiteral("group_id"), QStringLiteral("g:nope"))}}), m_sim.token());
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorTag(), QStringLiteral("group_not_found"));
         QVERIFY(r.json().value(QLatin1String("error_summary")).toString().startsWith(QLatin1String("group_not_found/")));
@@ -319,11 +309,11 @@ private Q_SLOTS:
     void errors401()
     {
         QFETCH(QByteArray, authorization);
-        QNetworkRequest req(m_http->url(QStringLiteral("/2/team/get_info")));
+        QNetworkRequest req(m_sim.http().url(QStringLiteral("/2/team/get_info")));
         req.setRawHeader("Content-Type", "application/json");
         if (!authorization.isEmpty())
             req.setRawHeader("Authorization", authorization);
-        const Reply r = m_http->send(req, "POST", "null");
+        const Reply r = m_sim.http().send(req, "POST", "null");
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorTag(), QStringLiteral("invalid_access_token"));
         QVERIFY(r.json().value(QLatin1String("error_summary")).toString().startsWith(QLatin1String("invalid_access_token/")));
@@ -332,40 +322,40 @@ private Q_SLOTS:
     void expiredAndScopes()
     {
         const QByteArray token = m_sim->issueAccessToken().toUtf8();
-        QCOMPARE(m_http->rpcNull(QStringLiteral("team/get_info"), token).status, 200);
+        QCOMPARE(m_sim.http().rpcNull(QStringLiteral("team/get_info"), token).status, 200);
         m_sim->expireAccessTokens();
-        Reply r = m_http->rpcNull(QStringLiteral("team/get_info"), token);
+        Reply r = m_sim.http().rpcNull(QStringLiteral("team/get_info"), token);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorTag(), QStringLiteral("expired_access_token"));
 
         m_sim->setGrantedScopes({QStringLiteral("members.read")});
         const QByteArray narrow = m_sim->issueAccessToken().toUtf8();
         m_sim->setGrantedScopes(OAuthSettings::defaultScopes());
-        QCOMPARE(m_http->rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 1}}), narrow).status, 200);
-        r = m_http->rpc(QStringLiteral("team/groups/list"), obj({{QStringLiteral("limit"), 1}}), narrow);
+        QCOMPARE(m_sim.http().rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 1}}), narrow).status, 200);
+        r = m_sim.http().rpc(QStringLiteral("team/groups/list"), obj({{QStringLiteral("limit"), 1}}), narrow);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorTag(), QStringLiteral("missing_scope"));
         QCOMPARE(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("required_scope")).toString(),
                  QStringLiteral("groups.read"));
-        m_token = m_sim->issueAccessToken().toUtf8();
+        m_sim.token() = m_sim->issueAccessToken().toUtf8();
     }
 
     void unknownRoutes()
     {
-        Reply r = m_http->rpcNull(QStringLiteral("team/members/list_v9"), m_token);
+        Reply r = m_sim.http().rpcNull(QStringLiteral("team/members/list_v9"), m_sim.token());
         QCOMPARE(r.status, 404);
-        r = m_http->get(QStringLiteral("/index.html"));
+        r = m_sim.http().get(QStringLiteral("/index.html"));
         QCOMPARE(r.status, 404);
-        r = m_http->get(QStringLiteral("/2/team/get_info"));
+        r = m_sim.http().get(QStringLiteral("/2/team/get_info"));
         QCOMPARE(r.status, 405);
     }
 
     void countsRequests()
     {
         m_sim->resetStats();
-        m_http->rpcNull(QStringLiteral("team/get_info"), m_token);
-        m_http->rpcNull(QStringLiteral("team/get_info"), m_token);
-        m_http->rpc(QStringLiteral("team/groups/list"), obj({{QStringLiteral("limit"), 1}}), m_token);
+        m_sim.http().rpcNull(QStringLiteral("team/get_info"), m_sim.token());
+        m_sim.http().rpcNull(QStringLiteral("team/get_info"), m_sim.token());
+        m_sim.http().rpc(QStringLiteral("team/groups/list"), obj({{QStringLiteral("limit"), 1}}), m_sim.token());
         QCOMPARE(m_sim->requestCount(QStringLiteral("team/get_info")), qint64(2));
         QCOMPARE(m_sim->requestCount(QStringLiteral("team/groups/list")), qint64(1));
         QCOMPARE(m_sim->stats().apiRequests, qint64(3));

@@ -2,8 +2,7 @@
 // loopback: every member page, every group page and the members of the biggest groups, with
 // the simulator on its own thread as in the benchmark. Pages must cost O(page), not O(team).
 
-#include "helpers/SimHttp.h"
-#include "sim/SimThread.h"
+#include "support/SimFixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -20,18 +19,13 @@ class TestSimScale : public QObject
 private Q_SLOTS:
     void benchmarkTeam()
     {
-        TeamSpec spec;
-        spec.members = 100000;
-        spec.groups = 5000;
-        spec.memberships = 500000;
-        SimThread sim(spec);
+        test::SimFixture sim;
         QElapsedTimer clock;
         clock.start();
-        QString error;
-        QVERIFY2(sim.start(0, &error), qPrintable(error));
+        QVERIFY(sim.start(test::SimFixture::team(100000, 5000, 1, 500000), test::SimFixture::Where::OnItsThread));
         qInfo("team generated and listening in %lld ms", clock.elapsed());
-        const QByteArray token = sim.server()->issueAccessToken().toUtf8();
-        Http http(sim.baseUrl());
+        const QByteArray token = sim.token();
+        Http &http = sim.http();
 
         // Members, all of them, 1000 a page.
         clock.restart();
@@ -94,7 +88,7 @@ private Q_SLOTS:
             total += got;
         }
         qInfo("5 group pages and %d group-member pages (%lld memberships) in %lld ms", memberPages, total, clock.elapsed());
-        QCOMPARE(sim.stats().apiRequests, qint64(pages + groupPages + memberPages));
+        QCOMPARE(sim->stats().apiRequests, qint64(pages + groupPages + memberPages));
     }
 };
 

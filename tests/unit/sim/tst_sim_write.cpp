@@ -2,8 +2,8 @@
 // member, the 20-member limit), remove (+ job), suspend/unsuspend, set_admin_permissions_v2,
 // group member add/remove/set_access_type — their main 409 tags, and the truth afterwards.
 
-#include "helpers/SimHttp.h"
 #include "sim/SimServer.h"
+#include "support/SimFixture.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -29,11 +29,7 @@ class TestSimWrite : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SimServer> m_sim;
-    std::unique_ptr<Http> m_http;
-    QByteArray m_token;
-
-    Reply call(const QString &route, const QJsonObject &arg) { return m_http->rpc(route, arg, m_token); }
+    test::SimFixture m_sim;
 
     Account account(const QString &id) const
     {
@@ -72,14 +68,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        TeamSpec spec;
-        spec.members = 120;
-        spec.groups = 15;
-        spec.seed = 3;
-        m_sim = std::make_unique<SimServer>(spec);
-        QVERIFY(m_sim->listen());
-        m_http = std::make_unique<Http>(m_sim->baseUrl());
-        m_token = m_sim->issueAccessToken().toUtf8();
+        QVERIFY(m_sim.start(test::SimFixture::team(120, 15, 3)));
     }
 
     void addSync()
@@ -89,7 +78,7 @@ private Q_SLOTS:
         const QString roleId = m_sim->truth().roles.at(1).id;
         withRole.insert(QStringLiteral("role_ids"), QJsonArray{roleId});
         const QString existing = m_sim->truth().accounts.at(1).email;
-        const Reply r = call(QStringLiteral("team/members/add_v2"),
+        const Reply r = m_sim.call(QStringLiteral("team/members/add_v2"),
                              obj({{QStringLiteral("new_members"), QJsonArray{newMember(email), withRole, newMember(existing),
                                                                            newMember(QStringLiteral("x@other-team.example.com"))}}}));
         QCOMPARE(r.status, 200);
@@ -132,7 +121,7 @@ private Q_SLOTS:
         QJsonArray members;
         for (int i = 0; i < count; ++i)
             members.append(newMember(QStringLiteral("async%1.%2@example.org").arg(count).arg(i)));
-        const Reply r = call(QStringLiteral("team/members/add_v2"),
+        const Reply r = m_sim.call(QStringLiteral("team/members/add_v2"),
                              obj({{QStringLiteral("new_members"), members}, {QStringLiteral("force_async"), force}}));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String(".tag")).toString(), QStringLiteral("async_job_id"));
@@ -142,7 +131,7 @@ private Q_SLOTS:
         QStringList tags;
         QJsonObject last;
         for (int i = 0; i < 3; ++i) {
-            last = call(status, obj({{QStringLiteral("async_job_id"), job}})).json();
+            last = m_sim.call(status, obj({{QStringLiteral("async_job_id"), job}})).json();
             tags.append(last.value(QLatin1String(".tag")).toString());
         }
         QCOMPARE(tags, (QStringList{QStringLiteral("in_progress"), QStringLiteral("in_progress"), QStringLiteral("complete")}));
@@ -151,7 +140,7 @@ private Q_SLOTS:
         for (const QJsonValue &v : results)
             QCOMPARE(v.toObject().value(QLatin1String(".tag")).toString(), QStringLiteral("success"));
         // Other job routes do not know this job.
-        const Reply wrong = call(QStringLiteral("team/members/remove/job_status/get"), obj({{QStringLiteral("async_job_id"), job}}));
+        const Reply wrong = m_sim.call(QStringLiteral("team/members/remove/job_status/get"), obj({{QStringLiteral("async_job_id"), job}}));
         QCOMPARE(wrong.status, 409);
         QCOMPARE(wrong.errorTag(), QStringLiteral("invalid_async_job_id"));
     }
@@ -161,16 +150,16 @@ private Q_SLOTS:
         QJsonArray members;
         for (int i = 0; i < 21; ++i)
             members.append(newMember(QStringLiteral("limit%1@example.org").arg(i)));
-        Reply r = call(QStringLiteral("team/members/add_v2"), obj({{QStringLiteral("new_members"), members}}));
+        Reply r = m_sim.call(QStringLiteral("team/members/add_v2"), obj({{QStringLiteral("new_members"), members}}));
         QCOMPARE(r.status, 400);
         QJsonObject bad = newMember(QStringLiteral("ok@example.org"));
         bad.insert(QStringLiteral("favourite_colour"), QStringLiteral("teal"));
-        r = call(QStringLiteral("team/members/add_v2"), obj({{QStringLiteral("new_members"), QJsonArray{bad}}}));
+        r = m_sim.call(QStringLiteral("team/members/add_v2"), obj({{QStringLiteral("new_members"), QJsonArray{bad}}}));
         QCOMPARE(r.status, 400);
         QVERIFY(r.body.contains("favourite_colour"));
 
         m_sim->setLicenseLimit(0);
-        r = call(QStringLiteral("team/members/add_v2"), obj({{QStringLiteral("new_members"), QJsonArray{newMember(QStringLiteral("full@example.org"))}}}));
+        r = m_sim.call(QStringLiteral("team/members/add_v2"), obj({{QStringLiteral("new_members"), QJsonArray{newMember(QStringLiteral("full@example.org"))}}}));
         QCOMPARE(r.json().value(QLatin1String("complete")).toArray().first().toObject().value(QLatin1String(".tag")).toString(),
                  QStringLiteral("team_license_limit"));
         m_sim->setLicenseLimit(100000);
@@ -179,22 +168,22 @@ private Q_SLOTS:
     void suspendAndUnsuspend()
     {
         const QString id = plainActiveMember();
-        Reply r = call(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), byId(id)}, {QStringLiteral("wipe_data"), false}}));
+        Reply r = m_sim.call(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), byId(id)}, {QStringLiteral("wipe_data"), false}}));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, QByteArray("null"));
         QCOMPARE(account(id).status, AccountStatus::Suspended);
         QVERIFY(account(id).suspendedOn.isValid());
-        r = call(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), byId(id)}}));
+        r = m_sim.call(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), byId(id)}}));
         QCOMPARE(r.errorTag(), QStringLiteral("suspend_inactive_user"));
-        r = call(QStringLiteral("team/members/unsuspend"), obj({{QStringLiteral("user"), byId(id)}}));
+        r = m_sim.call(QStringLiteral("team/members/unsuspend"), obj({{QStringLiteral("user"), byId(id)}}));
         QCOMPARE(r.status, 200);
         QCOMPARE(account(id).status, AccountStatus::Active);
-        r = call(QStringLiteral("team/members/unsuspend"), obj({{QStringLiteral("user"), byId(id)}}));
+        r = m_sim.call(QStringLiteral("team/members/unsuspend"), obj({{QStringLiteral("user"), byId(id)}}));
         QCOMPARE(r.errorTag(), QStringLiteral("unsuspend_non_suspended_member"));
-        r = call(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), tagged(QStringLiteral("email"), QStringLiteral("ghost@nowhere.example"))}}));
+        r = m_sim.call(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), tagged(QStringLiteral("email"), QStringLiteral("ghost@nowhere.example"))}}));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorTag(), QStringLiteral("user_not_found"));
-        r = call(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), byId(memberWithStatus(AccountStatus::Removed))}}));
+        r = m_sim.call(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), byId(memberWithStatus(AccountStatus::Removed))}}));
         QCOMPARE(r.errorTag(), QStringLiteral("user_not_in_team"));
     }
 
@@ -207,12 +196,12 @@ private Q_SLOTS:
             if (a.roleId == teamAdmin && a.teamMemberId != s.admin.teamMemberId)
                 QVERIFY(m_sim->setMemberRole(a.teamMemberId, QString()));
         const QJsonObject admin = byId(s.admin.teamMemberId);
-        Reply r = call(QStringLiteral("team/members/set_admin_permissions_v2"),
+        Reply r = m_sim.call(QStringLiteral("team/members/set_admin_permissions_v2"),
                        obj({{QStringLiteral("user"), admin}, {QStringLiteral("new_roles"), QJsonArray()}}));
         QCOMPARE(r.errorTag(), QStringLiteral("last_admin"));
-        r = call(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), admin}}));
+        r = m_sim.call(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), admin}}));
         QCOMPARE(r.errorTag(), QStringLiteral("suspend_last_admin"));
-        r = call(QStringLiteral("team/members/remove"), obj({{QStringLiteral("user"), admin}}));
+        r = m_sim.call(QStringLiteral("team/members/remove"), obj({{QStringLiteral("user"), admin}}));
         QCOMPARE(r.errorTag(), QStringLiteral("remove_last_admin"));
         QCOMPARE(account(s.admin.teamMemberId).roleId, teamAdmin);
     }
@@ -221,24 +210,24 @@ private Q_SLOTS:
     {
         const QString id = plainActiveMember();
         const QString role = m_sim->truth().roles.at(2).id;
-        Reply r = call(QStringLiteral("team/members/set_admin_permissions_v2"),
+        Reply r = m_sim.call(QStringLiteral("team/members/set_admin_permissions_v2"),
                        obj({{QStringLiteral("user"), byId(id)}, {QStringLiteral("new_roles"), QJsonArray{role}}}));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("team_member_id")).toString(), id);
         QCOMPARE(r.json().value(QLatin1String("roles")).toArray().first().toObject().value(QLatin1String("role_id")).toString(), role);
         QCOMPARE(account(id).roleId, role);
-        r = call(QStringLiteral("team/members/set_admin_permissions_v2"),
+        r = m_sim.call(QStringLiteral("team/members/set_admin_permissions_v2"),
                  obj({{QStringLiteral("user"), byId(id)}, {QStringLiteral("new_roles"), QJsonArray()}}));
         QCOMPARE(r.status, 200);
         QVERIFY(r.json().value(QLatin1String("roles")).toArray().isEmpty());
         QVERIFY(account(id).roleId.isEmpty());
-        r = call(QStringLiteral("team/members/set_admin_permissions_v2"),
+        r = m_sim.call(QStringLiteral("team/members/set_admin_permissions_v2"),
                  obj({{QStringLiteral("user"), byId(id)}, {QStringLiteral("new_roles"), QJsonArray{QStringLiteral("pid_dbtmr:nope")}}}));
         QCOMPARE(r.errorTag(), QStringLiteral("role_not_found"));
-        r = call(QStringLiteral("team/members/set_admin_permissions_v2"),
+        r = m_sim.call(QStringLiteral("team/members/set_admin_permissions_v2"),
                  obj({{QStringLiteral("user"), byId(id)}, {QStringLiteral("new_roles"), QJsonArray{role, role}}}));
         QCOMPARE(r.status, 400);
-        r = call(QStringLiteral("team/members/set_admin_permissions_v2"),
+        r = m_sim.call(QStringLiteral("team/members/set_admin_permissions_v2"),
                  obj({{QStringLiteral("user"), byId(memberWithStatus(AccountStatus::Suspended))}, {QStringLiteral("new_roles"), QJsonArray{role}}}));
         QCOMPARE(r.errorTag(), QStringLiteral("cannot_set_permissions"));
     }
@@ -262,7 +251,7 @@ private Q_SLOTS:
         extra.replace(QLatin1String("%ADMIN%"), s.admin.email).replace(QLatin1String("%OTHER%"), plainActiveMember(1));
         QJsonObject arg = QJsonDocument::fromJson(extra.toUtf8()).object();
         arg.insert(QStringLiteral("user"), byId(plainActiveMember()));
-        const Reply r = call(QStringLiteral("team/members/remove"), arg);
+        const Reply r = m_sim.call(QStringLiteral("team/members/remove"), arg);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorTag(), tag);
     }
@@ -271,7 +260,7 @@ private Q_SLOTS:
     {
         const Snapshot s = m_sim->truth();
         const QString id = plainActiveMember();
-        const Reply r = call(QStringLiteral("team/members/remove"),
+        const Reply r = m_sim.call(QStringLiteral("team/members/remove"),
                              obj({{QStringLiteral("user"), byId(id)},
                                   {QStringLiteral("transfer_dest_id"), byId(s.admin.teamMemberId)},
                                   {QStringLiteral("transfer_admin_id"), byId(s.admin.teamMemberId)}}));
@@ -280,7 +269,7 @@ private Q_SLOTS:
         const QString job = r.json().value(QLatin1String("async_job_id")).toString();
         QStringList tags;
         for (int i = 0; i < 3; ++i)
-            tags.append(call(QStringLiteral("team/members/remove/job_status/get"), obj({{QStringLiteral("async_job_id"), job}}))
+            tags.append(m_sim.call(QStringLiteral("team/members/remove/job_status/get"), obj({{QStringLiteral("async_job_id"), job}}))
                             .json().value(QLatin1String(".tag")).toString());
         QCOMPARE(tags.last(), QStringLiteral("complete"));
         QCOMPARE(tags.first(), QStringLiteral("in_progress"));
@@ -289,14 +278,14 @@ private Q_SLOTS:
         QVERIFY(gone.groupIds.isEmpty());
         for (const Membership &m : m_sim->truth().memberships)
             QVERIFY(m.teamMemberId != id);
-        QCOMPARE(call(QStringLiteral("team/members/remove"), obj({{QStringLiteral("user"), byId(id)}})).errorTag(),
+        QCOMPARE(m_sim.call(QStringLiteral("team/members/remove"), obj({{QStringLiteral("user"), byId(id)}})).errorTag(),
                  QStringLiteral("user_not_in_team"));
     }
 
     void removeSimple()
     {
         const QString id = plainActiveMember();
-        const Reply r = call(QStringLiteral("team/members/remove"),
+        const Reply r = m_sim.call(QStringLiteral("team/members/remove"),
                              obj({{QStringLiteral("user"), byId(id)}, {QStringLiteral("wipe_data"), true}}));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String(".tag")).toString(), QStringLiteral("complete"));
@@ -318,7 +307,7 @@ private Q_SLOTS:
         auto access = [](const QString &id, const char *type) {
             return obj({{QStringLiteral("user"), byId(id)}, {QStringLiteral("access_type"), obj({{QStringLiteral(".tag"), QString::fromLatin1(type)}})}});
         };
-        Reply r = call(add, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("members"), QJsonArray{access(outsider, "owner")}}}));
+        Reply r = m_sim.call(add, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("members"), QJsonArray{access(outsider, "owner")}}}));
         QCOMPARE(r.status, 200);
         const QJsonObject info = r.json().value(QLatin1String("group_info")).toObject();
         QCOMPARE(info.value(QLatin1String("member_count")).toInt(), g.memberCount + 1);
@@ -330,26 +319,26 @@ private Q_SLOTS:
             owner |= m.groupId == g.id && m.teamMemberId == outsider && m.accessType == AccessType::Owner;
         QVERIFY(owner);
 
-        r = call(add, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("members"), QJsonArray{access(outsider, "member")}}}));
+        r = m_sim.call(add, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("members"), QJsonArray{access(outsider, "member")}}}));
         QCOMPARE(r.errorTag(), QStringLiteral("duplicate_user"));
-        r = call(add, obj({{QStringLiteral("group"), groupId(QStringLiteral("g:none"))}, {QStringLiteral("members"), QJsonArray{access(outsider, "member")}}}));
+        r = m_sim.call(add, obj({{QStringLiteral("group"), groupId(QStringLiteral("g:none"))}, {QStringLiteral("members"), QJsonArray{access(outsider, "member")}}}));
         QCOMPARE(r.errorTag(), QStringLiteral("group_not_found"));
-        r = call(add, obj({{QStringLiteral("group"), groupId(groupOfType(GroupManagementType::SystemManaged).id)},
+        r = m_sim.call(add, obj({{QStringLiteral("group"), groupId(groupOfType(GroupManagementType::SystemManaged).id)},
                            {QStringLiteral("members"), QJsonArray{access(outsider, "member")}}}));
         QCOMPARE(r.errorTag(), QStringLiteral("system_managed_group_disallowed"));
-        r = call(add, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("members"), QJsonArray{access(QStringLiteral("dbmid:ghost"), "member")}}}));
+        r = m_sim.call(add, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("members"), QJsonArray{access(QStringLiteral("dbmid:ghost"), "member")}}}));
         QCOMPARE(r.errorTag(), QStringLiteral("users_not_found"));
         QCOMPARE(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("users_not_found")).toArray().first().toString(),
                  QStringLiteral("dbmid:ghost"));
         const QString suspended = memberWithStatus(AccountStatus::Suspended);
         if (!account(suspended).groupIds.contains(g.id)) {
-            r = call(add, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("members"), QJsonArray{access(suspended, "owner")}}}));
+            r = m_sim.call(add, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("members"), QJsonArray{access(suspended, "owner")}}}));
             QCOMPARE(r.errorTag(), QStringLiteral("user_must_be_active_to_be_owner"));
         }
 
         // Demote, without removing.
         const QString set = QStringLiteral("team/groups/members/set_access_type");
-        r = call(set, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("user"), byId(outsider)},
+        r = m_sim.call(set, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("user"), byId(outsider)},
                            {QStringLiteral("access_type"), QStringLiteral("member")}, {QStringLiteral("return_members"), false}}));
         QCOMPARE(r.status, 200);
         const QJsonArray items = QJsonDocument::fromJson(r.body).array();
@@ -363,26 +352,26 @@ private Q_SLOTS:
         const Snapshot now = m_sim->truth();
         const QString companyMember = std::find_if(now.memberships.cbegin(), now.memberships.cend(),
                                                    [&](const Membership &m) { return m.groupId == company.id; })->teamMemberId;
-        r = call(set, obj({{QStringLiteral("group"), groupId(company.id)}, {QStringLiteral("user"), byId(companyMember)},
+        r = m_sim.call(set, obj({{QStringLiteral("group"), groupId(company.id)}, {QStringLiteral("user"), byId(companyMember)},
                            {QStringLiteral("access_type"), QStringLiteral("owner")}}));
         QCOMPARE(r.errorTag(), QStringLiteral("user_cannot_be_manager_of_company_managed_group"));
 
         // Remove.
         const QString remove = QStringLiteral("team/groups/members/remove");
-        r = call(remove, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("users"), QJsonArray{byId(outsider)}},
+        r = m_sim.call(remove, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("users"), QJsonArray{byId(outsider)}},
                               {QStringLiteral("return_members"), false}}));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("group_info")).toObject().value(QLatin1String("member_count")).toInt(), g.memberCount);
         QVERIFY(!account(outsider).groupIds.contains(g.id));
-        r = call(remove, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("users"), QJsonArray{byId(outsider)}}}));
+        r = m_sim.call(remove, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("users"), QJsonArray{byId(outsider)}}}));
         QCOMPARE(r.errorTag(), QStringLiteral("member_not_in_group"));
-        r = call(set, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("user"), byId(outsider)},
+        r = m_sim.call(set, obj({{QStringLiteral("group"), groupId(g.id)}, {QStringLiteral("user"), byId(outsider)},
                            {QStringLiteral("access_type"), QStringLiteral("owner")}}));
         QCOMPARE(r.errorTag(), QStringLiteral("member_not_in_group"));
 
-        r = call(QStringLiteral("team/groups/job_status/get"), obj({{QStringLiteral("async_job_id"), QStringLiteral(" ")}}));
+        r = m_sim.call(QStringLiteral("team/groups/job_status/get"), obj({{QStringLiteral("async_job_id"), QStringLiteral(" ")}}));
         QCOMPARE(r.json().value(QLatin1String(".tag")).toString(), QStringLiteral("complete"));
-        r = call(QStringLiteral("team/groups/job_status/get"), obj({{QStringLiteral("async_job_id"), QStringLiteral("dbjid:nope")}}));
+        r = m_sim.call(QStringLiteral("team/groups/job_status/get"), obj({{QStringLiteral("async_job_id"), QStringLiteral("dbjid:nope")}}));
         QCOMPARE(r.errorTag(), QStringLiteral("invalid_async_job_id"));
     }
 
@@ -391,7 +380,7 @@ private Q_SLOTS:
         m_sim->setGrantedScopes({QStringLiteral("members.read"), QStringLiteral("groups.read"), QStringLiteral("team_info.read")});
         const QByteArray readOnly = m_sim->issueAccessToken().toUtf8();
         m_sim->setGrantedScopes(OAuthSettings::defaultScopes());
-        const Reply r = m_http->rpc(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), byId(plainActiveMember())}}), readOnly);
+        const Reply r = m_sim.http().rpc(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), byId(plainActiveMember())}}), readOnly);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorTag(), QStringLiteral("missing_scope"));
         QCOMPARE(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("required_scope")).toString(),
