@@ -20,7 +20,7 @@ namespace dbx {
 
 namespace {
 // In an anonymous namespace: other modules may define a category function of the same name.
-Q_LOGGING_CATEGORY(lcToken, "dbx.http")
+Q_LOGGING_CATEGORY(lcToken, "dbx.token")
 
 
 const QString kTokenRoute = QStringLiteral("oauth2/token");
@@ -197,8 +197,8 @@ void RefreshTokenSource::handleReply(QNetworkReply *reply)
         e.detail = reply->errorString();
         return retryOrFinish(e);
     }
-    QJsonValue v;
-    const bool isJson = parse::jsonValue(body, &v);
+    const QJsonValue v = parse::jsonValue(body).value_or(QJsonValue());
+    const bool isJson = !v.isUndefined();   // a reply that is not JSON reads as undefined
     const QJsonObject json = v.toObject();
     if (status >= 500) {
         e.kind = Error::Kind::TokenRefresh;
