@@ -103,48 +103,43 @@ QString DeploymentFiles::envFile(const DeploymentValues &v)
     return s;
 }
 
-bool DeploymentFiles::writePrivateFile(const QString &path, const QByteArray &content, QString *error)
+Expected<void> DeploymentFiles::writePrivateFile(const QString &path, const QByteArray &content)
 {
     const auto mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QFile f(path);
-    if (f.exists() && !f.setPermissions(mode)) {
-        *error = tr("Cannot restrict %1 to its owner: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
+    if (f.exists() && !f.setPermissions(mode))
+        return unexpected(Error::make(Error::Kind::Io, tr("Cannot restrict %1 to its owner: %2")
+                                                           .arg(QDir::toNativeSeparators(path), f.errorString())));
     // Created 0600 from the start: there is no moment when the secret is readable by others.
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, mode)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
-    if (f.write(content) != content.size() || !f.flush()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, mode) || f.write(content) != content.size()
+        || !f.flush())
+        return unexpected(Error::make(Error::Kind::Io,
+                                      tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString())));
     f.close();
     qCInfo(lcAuth) << "wrote deployment file" << path << "(mode 0600)";
-    return true;
+    return {};
 }
 
-bool DeploymentFiles::writeAll(const QString &dir, const DeploymentValues &v, QStringList *written, QString *error)
+Expected<QStringList> DeploymentFiles::writeAll(const QString &dir, const DeploymentValues &v)
 {
     const QDir d(dir);
-    if (!d.exists() && !QDir().mkpath(dir)) {
-        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir));
-        return false;
-    }
+    if (!d.exists() && !QDir().mkpath(dir))
+        return unexpected(Error::make(Error::Kind::Io,
+                                      tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir))));
     const QList<QPair<QString, QString>> files = {
         {QString::fromLatin1(kSecretFile), secretManifest(v)},
         {QString::fromLatin1(kDeploymentFile), deploymentManifest(v)},
         {QString::fromLatin1(kEnvFile), envFile(v)},
     };
+    QStringList written;
     for (const auto &f : files) {
         const QString path = d.filePath(f.first);
-        if (!writePrivateFile(path, f.second.toUtf8(), error))
-            return false;
-        if (written)
-            written->append(path);
+        const Expected<void> w = writePrivateFile(path, f.second.toUtf8());
+        if (!w)
+            return unexpected(w.error());
+        written.append(path);
     }
-    return true;
+    return written;
 }
 
 } // namespace dbx

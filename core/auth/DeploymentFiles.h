@@ -6,6 +6,8 @@
 // `docker run --env-file` or a systemd EnvironmentFile). Every file is created with mode 0600:
 // two of them hold secrets in plain text, which is why the admin must ask for them explicitly.
 
+#include "base/Expected.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QUrl>
@@ -38,10 +40,10 @@ public:
     static QString warning();
 
     // Writes content to path with mode 0600 from the first byte on (an existing file is
-    // restricted before it is overwritten). False + *error otherwise.
-    static bool writePrivateFile(const QString &path, const QByteArray &content, QString *error);
-    // All three into dir; *written lists the paths.
-    static bool writeAll(const QString &dir, const DeploymentValues &v, QStringList *written, QString *error);
+    // restricted before it is overwritten). Kind::Io with the sentence otherwise.
+    static Expected<void> writePrivateFile(const QString &path, const QByteArray &content);
+    // All three into dir (created when missing); the paths written.
+    static Expected<QStringList> writeAll(const QString &dir, const DeploymentValues &v);
 };
 
 } // namespace dbx

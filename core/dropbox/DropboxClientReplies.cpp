@@ -20,8 +20,8 @@ namespace dbx {
 namespace {
 QJsonObject bodyObject(const QByteArray &body)
 {
-    QJsonValue v;
-    return parse::jsonValue(body, &v) && v.isObject() ? v.toObject() : QJsonObject();
+    const Expected<QJsonValue> v = parse::jsonValue(body);
+    return v && v->isObject() ? v->toObject() : QJsonObject();
 }
 
 // Bodies of error replies go into details and logs; an HTML error page must not flood either.
@@ -115,14 +115,12 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
             qCWarning(lcHttp).noquote() << "POST" << p->route << "reply cut short:" << reply->errorString();
             return lostAfterSend(p, e, tr("reply cut short"));
         }
-        QString why;
-        QJsonValue value;
         // Every RPC result is one JSON value, "null" for a void one: an empty body was cut off.
         const bool empty = body.trimmed().isEmpty();
-        if (empty)
-            why = tr("the body is empty");
+        const Expected<QJsonValue> value = parse::jsonValue(body);
+        const QString why = empty ? tr("the body is empty") : value.error().detail;
         Expected<QJsonValue> r;
-        if (empty || !parse::jsonValue(body, &value, &why)) {
+        if (empty || !value) {
             // An empty or truncated body is no success: for a write the outcome is unknown.
             Error bad = Error::malformed(p->route, tr("the reply is not JSON (%1)").arg(why));
             bad.httpStatus = status;
@@ -130,7 +128,7 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
             bad.maybeApplied = p->write;
             r = unexpected(bad);
         } else {
-            r = value;
+            r = *value;
         }
         r.requestId = requestId;
         return complete(p, r);

@@ -406,52 +406,37 @@ Expected<AdminProfile> authenticatedAdmin(const QString &route, const QJsonValue
     return finish(route, std::move(admin), c);
 }
 
-bool teamMemberInfo(const QJsonValue &v, const QString &path, Account *out, QString *error)
+namespace {
+// A building block read on its own: the value, or Kind::Malformed with the field path in detail.
+template <typename T, typename Reader>
+Expected<T> readAlone(const QJsonValue &v, const QString &path, Reader read)
 {
     Ctx c;
-    Account a;
-    const bool ok = readTeamMemberInfo(v, path, &a, c);
-    if (ok)
-        *out = a;
-    else if (error)
-        *error = c.error;
-    return ok;
+    T value;
+    if (!read(v, path, &value, c))
+        return unexpected(Error::malformed(QString(), c.error));
+    return value;
+}
+} // namespace
+
+Expected<Account> teamMemberInfo(const QJsonValue &v, const QString &path)
+{
+    return readAlone<Account>(v, path, readTeamMemberInfo);
 }
 
-bool teamMemberProfile(const QJsonValue &v, const QString &path, Account *out, QString *error)
+Expected<Account> teamMemberProfile(const QJsonValue &v, const QString &path)
 {
-    Ctx c;
-    Account a;
-    const bool ok = readTeamMemberProfile(v, path, &a, c);
-    if (ok)
-        *out = a;
-    else if (error)
-        *error = c.error;
-    return ok;
+    return readAlone<Account>(v, path, readTeamMemberProfile);
 }
 
-bool role(const QJsonValue &v, const QString &path, Role *out, QString *error)
+Expected<Role> role(const QJsonValue &v, const QString &path)
 {
-    Ctx c;
-    Role r;
-    const bool ok = readRole(v, path, &r, c);
-    if (ok)
-        *out = r;
-    else if (error)
-        *error = c.error;
-    return ok;
+    return readAlone<Role>(v, path, readRole);
 }
 
-bool groupSummary(const QJsonValue &v, const QString &path, Group *out, QString *error)
+Expected<Group> groupSummary(const QJsonValue &v, const QString &path)
 {
-    Ctx c;
-    Group g;
-    const bool ok = readGroupSummary(v, path, &g, c);
-    if (ok)
-        *out = g;
-    else if (error)
-        *error = c.error;
-    return ok;
+    return readAlone<Group>(v, path, readGroupSummary);
 }
 
 QDateTime timestamp(const QString &text)
@@ -496,23 +481,18 @@ QString userMessage(const QJsonObject &body)
     return QString();
 }
 
-bool jsonValue(const QByteArray &body, QJsonValue *out, QString *error)
+Expected<QJsonValue> jsonValue(const QByteArray &body)
 {
     const QByteArray trimmed = body.trimmed();
-    if (trimmed.isEmpty()) {
-        *out = QJsonValue(QJsonValue::Null);
-        return true;
-    }
+    if (trimmed.isEmpty())
+        return QJsonValue(QJsonValue::Null);
     // Wrapping in a list lets QJsonDocument read a bare null, string or number too.
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + trimmed + QByteArray("]"), &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1) {
-        if (error)
-            *error = pe.error != QJsonParseError::NoError ? pe.errorString() : tr("not one JSON value");
-        return false;
-    }
-    *out = doc.array().at(0);
-    return true;
+    if (pe.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+        return unexpected(Error::malformed(QString(), pe.error != QJsonParseError::NoError ? pe.errorString()
+                                                                                         : tr("not one JSON value")));
+    return doc.array().at(0);
 }
 
 } // namespace dbx::parse

@@ -26,12 +26,12 @@ Expected<TeamInfo> teamInfo(const QString &route, const QJsonValue &reply);
 Expected<AdminProfile> authenticatedAdmin(const QString &route, const QJsonValue &reply);
 
 // Building blocks (provisioning replies carry the same structs). path is the field path of v
-// within the reply ("" for the root, "complete[0]" ...); on failure *error is set to
-// "<path> is missing" (or "... is not a string", ...) and false is returned.
-bool teamMemberInfo(const QJsonValue &v, const QString &path, Account *out, QString *error);  // {profile, roles?}
-bool teamMemberProfile(const QJsonValue &v, const QString &path, Account *out, QString *error);
-bool role(const QJsonValue &v, const QString &path, Role *out, QString *error);
-bool groupSummary(const QJsonValue &v, const QString &path, Group *out, QString *error);
+// within the reply ("" for the root, "complete[0]" ...). A failure is Kind::Malformed without a
+// route (the caller knows it) and detail "<path> is missing" (or "... is not a string", ...).
+Expected<Account> teamMemberInfo(const QJsonValue &v, const QString &path);   // {profile, roles?}
+Expected<Account> teamMemberProfile(const QJsonValue &v, const QString &path);
+Expected<Role> role(const QJsonValue &v, const QString &path);
+Expected<Group> groupSummary(const QJsonValue &v, const QString &path);
 
 // "%Y-%m-%dT%H:%M:%SZ" in UTC; an invalid QDateTime for anything else.
 QDateTime timestamp(const QString &text);
@@ -43,7 +43,8 @@ QString errorTag(const QJsonObject &body);
 QString userMessage(const QJsonObject &body);
 
 // The body of a reply as JSON, scalars and null included (QJsonDocument alone accepts only
-// objects and arrays). An empty body reads as null. False when the body is not JSON.
-bool jsonValue(const QByteArray &body, QJsonValue *out, QString *error = nullptr);
+// objects and arrays). An empty body reads as null. Kind::Malformed (detail: the parser's words)
+// when the body is not JSON.
+Expected<QJsonValue> jsonValue(const QByteArray &body);
 
 } // namespace dbx::parse

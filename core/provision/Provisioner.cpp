@@ -877,13 +877,14 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
         const QString itemTag = tagOf(item);
         res.requestId = r.requestId;
         if (itemTag == QLatin1String("success")) {
-            QString why;
-            if (!parse::teamMemberInfo(item, QStringLiteral("complete[%1]").arg(k), &res.account, &why)) {
-                Error e = Error::malformed(QStringLiteral("team/members/add_v2"), why);
+            const Expected<Account> added = parse::teamMemberInfo(item, QStringLiteral("complete[%1]").arg(k));
+            if (!added) {
+                Error e = Error::malformed(QStringLiteral("team/members/add_v2"), added.error().detail);
                 e.requestId = r.requestId;
                 failCall(res, e);
                 continue;
             }
+            res.account = *added;
             if (res.account.roleId.isEmpty())
                 res.account.roleId = checks[k].roleId;   // roles is optional in TeamMemberInfoV2
             res.teamMemberId = res.account.teamMemberId;

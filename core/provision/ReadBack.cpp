@@ -108,9 +108,10 @@ void readMember(DropboxClient *client, const Operation &op, const Precheck &chec
         Account a;
         bool found = false;
         if (tag == QLatin1String("member_info")) {
-            QString why;
-            if (!parse::teamMemberInfo(item, QStringLiteral("members_info[0]"), &a, &why))
-                return done(unknown(Error::malformed(route, why), r.requestId));
+            const Expected<Account> read = parse::teamMemberInfo(item, QStringLiteral("members_info[0]"));
+            if (!read)
+                return done(unknown(Error::malformed(route, read.error().detail), r.requestId));
+            a = *read;
             found = true;
         } else if (tag != QLatin1String("id_not_found")) {
             return done(unknown(Error::malformed(route, tr("unexpected entry \"%1\" in members_info").arg(tag)),

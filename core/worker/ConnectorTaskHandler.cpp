@@ -419,12 +419,13 @@ bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContex
             *gone = info.value(QStringLiteral(".tag")).toString() == QLatin1String("id_not_found");
         return true;                      // the call itself will say so
     }
-    Account live;
-    QString why;
-    if (!parse::teamMemberInfo(info, QStringLiteral("members_info[0]"), &live, &why)) {
-        qCWarning(lcTasks) << "cannot read" << route << "reply:" << why;
+    const Expected<Account> read = parse::teamMemberInfo(info, QStringLiteral("members_info[0]"));
+    if (!read) {
+        qCWarning(lcTasks) << "cannot read" << route << "reply:" << read.error().detail;
         return true;                      // decide on the snapshot, as without the check
     }
+    const Account &live = *read;
+    QString why;
     if (live.status == stored->status && live.roleId == stored->roleId)
         return true;
     qCInfo(lcTasks) << "snapshot behind Dropbox for" << teamMemberId << "- corrected";

@@ -15,10 +15,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1)
         return 0;
     const QByteArray body = fuzz::bytes(data + 1, size - 1);
-    QJsonValue v;
-    QString why;
-    if (!parse::jsonValue(body, &v, &why))
+    const Expected<QJsonValue> parsed = parse::jsonValue(body);
+    if (!parsed)
         return 0;
+    const QJsonValue v = *parsed;
     const QString route = QStringLiteral("fuzz/route");
     switch (data[0] % 8) {
     case 0: {
@@ -64,14 +64,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     default: {
         // The building blocks on their own, as the provisioning replies use them.
-        Account account;
-        Role role;
-        Group group;
-        QString error;
         const QJsonValue item = v.isArray() ? v.toArray().at(0) : v;
-        (void)parse::teamMemberInfo(item, QStringLiteral("complete[0]"), &account, &error);
-        (void)parse::role(item, QString(), &role, &error);
-        (void)parse::groupSummary(item, QString(), &group, &error);
+        (void)parse::teamMemberInfo(item, QStringLiteral("complete[0]"));
+        (void)parse::role(item, QString());
+        (void)parse::groupSummary(item, QString());
         (void)parse::timestamp(item.toString());
         break;
     }

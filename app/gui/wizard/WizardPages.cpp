@@ -678,12 +678,12 @@ void FinishPage::saveDeploymentFiles()
     v.c1ClientSecret = s.secrets.c1ClientSecret;
     v.baseUrl = s.info.baseUrl;
     v.provisioning = s.info.provisioning;
-    QStringList written;
-    QString error;
-    if (!DeploymentFiles::writeAll(dir, v, &written, &error)) {
-        m_ui->filesLabel->setText(errorStyle(error));
+    const Expected<QStringList> files = DeploymentFiles::writeAll(dir, v);
+    if (!files) {
+        m_ui->filesLabel->setText(errorStyle(files.error().message()));
         return;
     }
+    QStringList written = *files;
     for (QString &p : written)
         p = QDir::toNativeSeparators(p);
     m_ui->filesLabel->setText(tr("Written (mode 0600): %1").arg(written.join(QStringLiteral(", "))).toHtmlEscaped());

@@ -298,10 +298,10 @@ void tst_Secrets::deploymentFiles()
     QVERIFY(env.contains(QStringLiteral("BATON_REFRESH_TOKEN=%1\n").arg(kRefresh)));
     QVERIFY(env.contains(QStringLiteral("BATON_PROVISIONING=true\n")));
 
-    QStringList written;
-    QString error;
     const QString dir = m_dir.filePath(QStringLiteral("deploy"));
-    QVERIFY2(DeploymentFiles::writeAll(dir, v, &written, &error), qPrintable(error));
+    const Expected<QStringList> files = DeploymentFiles::writeAll(dir, v);
+    QVERIFY2(files, qPrintable(files.error().message()));
+    const QStringList written = *files;
     QCOMPARE(written.size(), 3);
     for (const QString &path : written) {
         QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
@@ -321,8 +321,7 @@ void tst_Secrets::privateFileMode()
         f.write("old");
     }
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
-    QString error;
-    QVERIFY(DeploymentFiles::writePrivateFile(path, "NEW", &error));
+    QVERIFY(DeploymentFiles::writePrivateFile(path, "NEW"));
     QVERIFY(!(QFile::permissions(path) & QFileDevice::ReadOther));
     QCOMPARE(readAll(path), QByteArray("NEW"));
 }

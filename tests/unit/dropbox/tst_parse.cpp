@@ -526,27 +526,28 @@ void TestParse::continueRouteNamedInErrors()
 void TestParse::buildingBlocks()
 {
     const QJsonValue page = loadFixture(QStringLiteral("members_list_v2.json"));
-    Account a;
-    QString error;
-    QVERIFY(parse::teamMemberInfo(page[QLatin1String("members")][3], QStringLiteral("complete[0]"), &a, &error));
-    QCOMPARE(a.status, AccountStatus::Removed);
-    QCOMPARE(a.roleId, QStringLiteral("pid_dbtmr:user_management_admin"));
+    Expected<Account> a = parse::teamMemberInfo(page[QLatin1String("members")][3], QStringLiteral("complete[0]"));
+    QVERIFY(a);
+    QCOMPARE(a->status, AccountStatus::Removed);
+    QCOMPARE(a->roleId, QStringLiteral("pid_dbtmr:user_management_admin"));
 
     QJsonValue broken = setAt(page[QLatin1String("members")][3], QStringLiteral("profile.name.surname"), QJsonValue(QJsonValue::Undefined));
-    QVERIFY(!parse::teamMemberInfo(broken, QStringLiteral("complete[0]"), &a, &error));
-    QCOMPARE(error, QStringLiteral("complete[0].profile.name.surname is missing"));
+    a = parse::teamMemberInfo(broken, QStringLiteral("complete[0]"));
+    QVERIFY(!a);
+    QCOMPARE(a.error().detail, QStringLiteral("complete[0].profile.name.surname is missing"));
 
-    QVERIFY(parse::teamMemberProfile(page[QLatin1String("members")][1][QLatin1String("profile")], QString(), &a, &error));
-    QCOMPARE(a.status, AccountStatus::Invited);
-    QVERIFY(a.accountId.isEmpty());
+    a = parse::teamMemberProfile(page[QLatin1String("members")][1][QLatin1String("profile")], QString());
+    QVERIFY(a);
+    QCOMPARE(a->status, AccountStatus::Invited);
+    QVERIFY(a->accountId.isEmpty());
 
-    Role role;
-    QVERIFY(!parse::role(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}, QStringLiteral("r"), &role, &error));
-    QCOMPARE(error, QStringLiteral("r.role_id is missing"));
+    const Expected<Role> role = parse::role(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}, QStringLiteral("r"));
+    QVERIFY(!role);
+    QCOMPARE(role.error().detail, QStringLiteral("r.role_id is missing"));
 
-    Group g;
-    QVERIFY(parse::groupSummary(loadFixture(QStringLiteral("groups_list.json"))[QLatin1String("groups")][0], QString(), &g, &error));
-    QCOMPARE(g.id, QStringLiteral("g:1111"));
+    const Expected<Group> g = parse::groupSummary(loadFixture(QStringLiteral("groups_list.json"))[QLatin1String("groups")][0], QString());
+    QVERIFY(g);
+    QCOMPARE(g->id, QStringLiteral("g:1111"));
 }
 
 void TestParse::timestamps_data()
@@ -637,13 +638,13 @@ void TestParse::jsonValue()
     QFETCH(QByteArray, body);
     QFETCH(bool, ok);
     QFETCH(QString, type);
-    QJsonValue v;
-    QString error;
-    QCOMPARE(parse::jsonValue(body, &v, &error), ok);
+    const Expected<QJsonValue> parsed = parse::jsonValue(body);
+    QCOMPARE(parsed.has_value(), ok);
     if (!ok) {
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!parsed.error().detail.isEmpty());
         return;
     }
+    const QJsonValue v = *parsed;
     const QString actual = v.isObject() ? QStringLiteral("object") : v.isArray() ? QStringLiteral("array")
         : v.isNull() ? QStringLiteral("null") : v.isString() ? QStringLiteral("string")
         : v.isDouble() ? QStringLiteral("number") : QStringLiteral("other");
