@@ -171,25 +171,26 @@ int ConfigureCommand::run(const CommandLine &cl) const
     }
 
     TokenEndpoint endpoint({appKey, appSecret, baseUrl, timeoutSeconds * 1000});
-    AuthResult result;
+    Expected<TokenGrant> result;
     QTimer::singleShot(0, &endpoint, [&] { endpoint.exchangeCode(code, pkce.verifier); });
     waitFor(&endpoint, &TokenEndpoint::finished, &result);
     if (!result.ok()) {
-        err() << result.error.message() << '\n';
+        err() << result.error().message() << '\n';
         return Failed;
     }
+    const TokenGrant &grant = *result;
 
     if (!save)
-        out() << tr("Refresh token: %1").arg(result.grant.refreshToken) << '\n';
-    if (!result.grant.scope.isEmpty())
-        out() << tr("Granted scopes: %1").arg(result.grant.scope) << '\n';
+        out() << tr("Refresh token: %1").arg(grant.refreshToken) << '\n';
+    if (!grant.scope.isEmpty())
+        out() << tr("Granted scopes: %1").arg(grant.scope) << '\n';
     out().flush();
 
     // Who authorized, on which team: also proves that the refresh token works.
     CredentialVerifier verifier;
     VerifyResult verified;
     QTimer::singleShot(0, &verifier, [&] {
-        verifier.start({baseUrl, appKey, appSecret, result.grant.refreshToken, result.grant.scope,
+        verifier.start({baseUrl, appKey, appSecret, grant.refreshToken, grant.scope,
                         timeoutSeconds * 1000});
     });
     waitFor(&verifier, &CredentialVerifier::finished, &verified);
@@ -219,7 +220,7 @@ int ConfigureCommand::run(const CommandLine &cl) const
     info.appKey = appKey;
     info.baseUrl = baseUrl;
     info.provisioning = cl.flag(QStringLiteral("provisioning"));
-    info.grantedScopes = result.grant.scopes();
+    info.grantedScopes = grant.scopes();
     info.adminName = verified.admin.displayName;
     info.adminEmail = verified.admin.email;
     info.adminTeamMemberId = verified.admin.teamMemberId;
@@ -229,7 +230,7 @@ int ConfigureCommand::run(const CommandLine &cl) const
     bool done = false;
     SecretError saveError;
     ConnectionInfo saved;
-    registry.save(info, {appSecret, result.grant.refreshToken, QString()},
+    registry.save(info, {appSecret, grant.refreshToken, QString()},
                   [&](const ConnectionInfo &i, const SecretError &e) {
                       saved = i;
                       saveError = e;

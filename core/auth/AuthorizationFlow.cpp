@@ -70,7 +70,7 @@ void AuthorizationFlow::start()
     m_sawWrongState = false;
 
     if (m_options.appKey.isEmpty()) {
-        finish(AuthResult{{}, AuthError::make(AuthError::Kind::BadInput, tr("Enter the app key first."))});
+        finish(unexpected(AuthError::make(AuthError::Kind::BadInput, tr("Enter the app key first."))));
         return;
     }
     // Checked before listening or opening a browser: the code exchange would carry the secret.
@@ -78,7 +78,7 @@ void AuthorizationFlow::start()
     if (refusal.isEmpty())
         refusal = transportRefusal(OAuthEndpoints::tokenUrl(m_options.baseUrl));
     if (!refusal.isEmpty()) {
-        finish(AuthResult{{}, AuthError::make(AuthError::Kind::BadInput, refusal)});
+        finish(unexpected(AuthError::make(AuthError::Kind::BadInput, refusal)));
         return;
     }
 
@@ -86,8 +86,8 @@ void AuthorizationFlow::start()
     auto *handler = new LoopbackReplyHandler(m_options.port, this);
     m_handler = handler;
     if (!handler->isListening()) {
-        finish(AuthResult{{}, AuthError::make(AuthError::Kind::ListenFailed,
-                                              tr("port %1 on 127.0.0.1 is in use").arg(m_options.port))});
+        finish(unexpected(AuthError::make(AuthError::Kind::ListenFailed,
+                                              tr("port %1 on 127.0.0.1 is in use").arg(m_options.port))));
         return;
     }
     handler->setCallbackPath(m_options.callbackPath);
@@ -171,18 +171,18 @@ void AuthorizationFlow::onCallback(const QVariantMap &data)
     switch (callback.verdict) {
     case OAuthCallback::Verdict::Error:
         qCWarning(lcAuth) << "authorization redirect carried error" << callback.error;
-        finish(AuthResult{{}, AuthError::make(callback.error == QLatin1String("access_denied")
+        finish(unexpected(AuthError::make(callback.error == QLatin1String("access_denied")
                                                   ? AuthError::Kind::AccessDenied
                                                   : AuthError::Kind::AuthorizationError,
-                                              callback.errorDescription, callback.error)});
+                                              callback.errorDescription, callback.error)));
         return;
     case OAuthCallback::Verdict::StateMismatch:
         // The reply handler refused it already (400): it never ends the attempt.
         qCWarning(lcAuth) << "authorization redirect with a wrong or missing state: ignored";
         return;
     case OAuthCallback::Verdict::NoCode:
-        finish(AuthResult{{}, AuthError::make(AuthError::Kind::Malformed,
-                                              tr("the browser's redirect had no code"))});
+        finish(unexpected(AuthError::make(AuthError::Kind::Malformed,
+                                              tr("the browser's redirect had no code"))));
         return;
     case OAuthCallback::Verdict::Code:
         break;
@@ -206,14 +206,14 @@ void AuthorizationFlow::onTokenReplyFinished(QNetworkReply *reply)
         return;
     if (reply->error() != QNetworkReply::NoError) {
         // Qt's handler only warns here and does not read the body: we do.
-        finish(AuthResult{{}, AuthError::fromTokenReply(reply)});
+        finish(unexpected(AuthError::fromTokenReply(reply)));
         return;
     }
     // Success path: Qt's handler parses the body (before or after this slot). If that did not
     // end in granted(), the reply was unusable.
     QTimer::singleShot(0, this, [this, reply] {
         if (m_stage == Stage::ExchangingCode && reply == m_tokenReply)
-            finish(AuthResult{{}, AuthError::make(AuthError::Kind::Malformed, tr("no access_token"))});
+            finish(unexpected(AuthError::make(AuthError::Kind::Malformed, tr("no access_token"))));
     });
 }
 
@@ -221,8 +221,7 @@ void AuthorizationFlow::onGranted()
 {
     if (m_stage != Stage::ExchangingCode || !m_flow)
         return;
-    AuthResult result;
-    TokenGrant &g = result.grant;
+    TokenGrant g;
     g.accessToken = m_flow->token();
     g.refreshToken = m_flow->refreshToken();
     g.tokenType = m_tokenReplyValues.value(QStringLiteral("token_type")).toString();
@@ -233,33 +232,33 @@ void AuthorizationFlow::onGranted()
     g.teamId = m_tokenReplyValues.value(QStringLiteral("team_id")).toString();
     g.accountId = m_tokenReplyValues.value(QStringLiteral("account_id")).toString();
     if (g.refreshToken.isEmpty())
-        result.error = AuthError::make(AuthError::Kind::Malformed,
-                                       tr("no refresh_token: was token_access_type=offline lost?"));
-    finish(result);
+        return finish(unexpected(AuthError::make(AuthError::Kind::Malformed,
+                                                 tr("no refresh_token: was token_access_type=offline lost?"))));
+    finish(g);
 }
 
 void AuthorizationFlow::onTimeout()
 {
     if (m_stage == Stage::WaitingForBrowser && m_sawWrongState) {
         // Only forged or stale redirects came: say so, the admin may have used an old tab.
-        finish(AuthResult{{}, AuthError::make(AuthError::Kind::StateMismatch)});
+        finish(unexpected(AuthError::make(AuthError::Kind::StateMismatch)));
     } else if (m_stage == Stage::WaitingForBrowser) {
-        finish(AuthResult{{}, AuthError::make(AuthError::Kind::Timeout,
+        finish(unexpected(AuthError::make(AuthError::Kind::Timeout,
                                               tr("No answer from the browser within %n minute(s). "
                                                  "Start the authorization again.", nullptr,
-                                                 qMax(1, m_options.browserTimeoutMs / 60000)))});
+                                                 qMax(1, m_options.browserTimeoutMs / 60000)))));
     } else if (m_stage == Stage::ExchangingCode) {
-        finish(AuthResult{{}, AuthError::make(AuthError::Kind::Timeout,
+        finish(unexpected(AuthError::make(AuthError::Kind::Timeout,
                                               tr("Dropbox's token endpoint did not answer within %n "
                                                  "second(s). Check the network and start again.",
-                                                 nullptr, qMax(1, (m_options.tokenTimeoutMs + 999) / 1000)))});
+                                                 nullptr, qMax(1, (m_options.tokenTimeoutMs + 999) / 1000)))));
     }
 }
 
 void AuthorizationFlow::cancel()
 {
     if (isRunning())
-        finish(AuthResult{{}, AuthError::make(AuthError::Kind::Cancelled)});
+        finish(unexpected(AuthError::make(AuthError::Kind::Cancelled)));
 }
 
 void AuthorizationFlow::setStage(Stage stage)
@@ -270,15 +269,15 @@ void AuthorizationFlow::setStage(Stage stage)
     Q_EMIT stageChanged(stage);
 }
 
-void AuthorizationFlow::finish(const AuthResult &result)
+void AuthorizationFlow::finish(const Expected<TokenGrant> &result)
 {
     m_timer.stop();
     setStage(Stage::Idle);
     teardown();
     if (result.ok())
-        qCInfo(lcAuth) << "authorization granted; scopes:" << result.grant.scope;
+        qCInfo(lcAuth) << "authorization granted; scopes:" << result->scope;
     else
-        qCWarning(lcAuth) << "authorization ended:" << int(result.error.kind) << result.error.oauthError;
+        qCWarning(lcAuth) << "authorization ended:" << int(AuthError::kindOf(result.error())) << result.error().tag;
     Q_EMIT finished(result);
 }
 

@@ -77,7 +77,7 @@ public:
 Q_SIGNALS:
     void authorizeUrlReady(const QUrl &url);
     void stageChanged(dbx::AuthorizationFlow::Stage stage);
-    void finished(const dbx::AuthResult &result);
+    void finished(const dbx::Expected<dbx::TokenGrant> &result);
 
 private:
     class WatchingNam;
@@ -88,7 +88,7 @@ private:
     void onGranted();
     void onTimeout();
     void setStage(Stage stage);
-    void finish(const AuthResult &result);
+    void finish(const Expected<TokenGrant> &result);
     void teardown();
 
     Options m_options;

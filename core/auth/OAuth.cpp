@@ -47,7 +47,7 @@ QStringList TokenGrant::scopes() const
     return scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-bool TokenGrant::fromJson(const QJsonObject &o, TokenGrant *out, QString *missing)
+Expected<TokenGrant> TokenGrant::fromJson(const QJsonObject &o)
 {
     TokenGrant g;
     g.accessToken = o.value(QLatin1String("access_token")).toString();
@@ -60,26 +60,63 @@ bool TokenGrant::fromJson(const QJsonObject &o, TokenGrant *out, QString *missin
         g.expiresAt = QDateTime::currentDateTimeUtc().addSecs(g.expiresIn);
     g.teamId = o.value(QLatin1String("team_id")).toString();
     g.accountId = o.value(QLatin1String("account_id")).toString();
-    if (g.accessToken.isEmpty()) {
-        if (missing)
-            *missing = QStringLiteral("access_token");
-        return false;
-    }
-    *out = g;
-    return true;
+    if (g.accessToken.isEmpty())
+        return unexpected(Error::malformed(QString(), QStringLiteral("access_token")));
+    return g;
 }
 
-AuthError AuthError::make(Kind kind, const QString &description, const QString &oauthError, int httpStatus)
+Error AuthError::make(Kind kind, const QString &description, const QString &oauthError, int httpStatus)
 {
-    AuthError e;
-    e.kind = kind;
-    e.description = description;
-    e.oauthError = oauthError;
+    Error::Kind errorKind = Error::Kind::None;
+    QString tag = oauthError;
+    switch (kind) {
+    case Kind::None: return Error();
+    case Kind::StateMismatch:
+        errorKind = Error::Kind::Refused;
+        tag = QStringLiteral("state_mismatch");
+        break;
+    case Kind::AccessDenied:
+        errorKind = Error::Kind::Refused;
+        tag = QStringLiteral("access_denied");
+        break;
+    case Kind::AuthorizationError: errorKind = Error::Kind::Refused; break;
+    case Kind::InvalidGrant: errorKind = Error::Kind::TokenRefresh; break;
+    case Kind::InvalidClient: errorKind = Error::Kind::Unauthorized; break;
+    case Kind::TokenEndpoint: errorKind = Error::Kind::TokenRefresh; break;
+    case Kind::Timeout: errorKind = Error::Kind::Timeout; break;
+    case Kind::Network: errorKind = Error::Kind::Network; break;
+    case Kind::Malformed: errorKind = Error::Kind::Malformed; break;
+    case Kind::ListenFailed: errorKind = Error::Kind::Io; break;
+    case Kind::BadInput: errorKind = Error::Kind::Invalid; break;
+    case Kind::Cancelled: errorKind = Error::Kind::Cancelled; break;
+    }
+    Error e = Error::make(errorKind, sentence(kind, description, oauthError, httpStatus), description);
+    e.tag = tag;
     e.httpStatus = httpStatus;
     return e;
 }
 
-AuthError AuthError::fromTokenReply(QNetworkReply *reply)
+AuthError::Kind AuthError::kindOf(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Refused:
+        if (error.tag == QLatin1String("state_mismatch"))
+            return Kind::StateMismatch;
+        return error.tag == QLatin1String("access_denied") ? Kind::AccessDenied : Kind::AuthorizationError;
+    case Error::Kind::TokenRefresh:
+        return error.tag == QLatin1String("invalid_grant") ? Kind::InvalidGrant : Kind::TokenEndpoint;
+    case Error::Kind::Unauthorized: return Kind::InvalidClient;
+    case Error::Kind::Timeout: return Kind::Timeout;
+    case Error::Kind::Network: return Kind::Network;
+    case Error::Kind::Malformed: return Kind::Malformed;
+    case Error::Kind::Io: return Kind::ListenFailed;
+    case Error::Kind::Invalid: return Kind::BadInput;
+    case Error::Kind::Cancelled: return Kind::Cancelled;
+    default: return Kind::None;
+    }
+}
+
+Error AuthError::fromTokenReply(QNetworkReply *reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
@@ -103,7 +140,7 @@ AuthError AuthError::fromTokenReply(QNetworkReply *reply)
     return make(kind, description, error, status);
 }
 
-QString AuthError::message() const
+QString AuthError::sentence(Kind kind, const QString &description, const QString &oauthError, int httpStatus)
 {
     const QString detail = description.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(description);
     switch (kind) {

@@ -1,8 +1,10 @@
 #pragma once
 // Value types of the Dropbox OAuth 2 code flow: where the endpoints are, what a successful token
-// reply holds, and every way an authorization attempt can end without one (each with a sentence
-// for the admin). Shared by AuthorizationFlow (browser), TokenEndpoint (pasted code, refresh) and
-// the CLI's configure command.
+// reply holds, and every way an authorization attempt can end without one (each a dbx::Error with
+// a sentence for the admin). Shared by AuthorizationFlow (browser), TokenEndpoint (pasted code,
+// refresh) and the CLI's configure command; an attempt ends in one Expected<TokenGrant>.
+
+#include "base/Expected.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,11 +39,21 @@ struct TokenGrant {
 
     QStringList scopes() const;
     bool isValid() const { return !accessToken.isEmpty(); }
-    // From a JSON token reply; false + *missing naming the absent field.
-    static bool fromJson(const QJsonObject &o, TokenGrant *out, QString *missing);
+    // From a JSON token reply; Kind::Malformed with detail naming the absent field.
+    static Expected<TokenGrant> fromJson(const QJsonObject &o);
 };
 
-struct AuthError {
+// The ways an authorization attempt ends without a grant. Each becomes one dbx::Error:
+//   StateMismatch, AccessDenied, AuthorizationError   -> Kind::Refused (tag "state_mismatch",
+//                                                        "access_denied", or the redirect's error=)
+//   InvalidGrant, TokenEndpoint                       -> Kind::TokenRefresh (tag: the OAuth error)
+//   InvalidClient                                     -> Kind::Unauthorized (tag: the OAuth error)
+//   Timeout, Network, Malformed, Cancelled            -> the Error kind of the same name
+//   ListenFailed -> Kind::Io;  BadInput -> Kind::Invalid
+// detail holds error_description or a technical detail, httpStatus the token endpoint's status,
+// text the sentence for the admin (never a secret).
+class AuthError
+{
     Q_DECLARE_TR_FUNCTIONS(AuthError)
 public:
     enum class Kind {
@@ -59,28 +71,20 @@ public:
         BadInput,          // e.g. an empty pasted code
         Cancelled,
     };
-    Kind kind = Kind::None;
-    QString oauthError;                   // e.g. "invalid_grant", "access_denied"
-    QString description;                  // error_description, or a technical detail
-    int httpStatus = 0;
 
-    bool isError() const { return kind != Kind::None; }
-    // One or two sentences: what happened and what to do next. Never contains a secret.
-    QString message() const;
-    static AuthError make(Kind kind, const QString &description = QString(),
-                          const QString &oauthError = QString(), int httpStatus = 0);
+    static Error make(Kind kind, const QString &description = QString(), const QString &oauthError = QString(),
+                      int httpStatus = 0);
     // A token endpoint reply that failed (HTTP error or transport error). Reads the body.
-    static AuthError fromTokenReply(QNetworkReply *reply);
-};
+    static Error fromTokenReply(QNetworkReply *reply);
+    // Which of the above an Error made here stands for; None for no error.
+    static Kind kindOf(const Error &error);
 
-struct AuthResult {
-    TokenGrant grant;
-    AuthError error;
-    bool ok() const { return !error.isError(); }
+private:
+    // One or two sentences: what happened and what to do next.
+    static QString sentence(Kind kind, const QString &description, const QString &oauthError, int httpStatus);
 };
 
 } // namespace dbx
 
 Q_DECLARE_METATYPE(dbx::TokenGrant)
-Q_DECLARE_METATYPE(dbx::AuthError)
-Q_DECLARE_METATYPE(dbx::AuthResult)
+Q_DECLARE_METATYPE(dbx::Expected<dbx::TokenGrant>)

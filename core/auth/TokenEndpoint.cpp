@@ -26,12 +26,12 @@ TokenEndpoint::TokenEndpoint(const Options &options, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        AuthError e = AuthError::make(AuthError::Kind::Timeout,
+        Error e = AuthError::make(AuthError::Kind::Timeout,
                                       tr("Dropbox's token endpoint did not answer within %n second(s). "
                                          "Check the network and try again.", nullptr,
                                          (m_options.timeoutMs + 999) / 1000));
         qCWarning(lcAuth) << "token endpoint timed out:" << OAuthEndpoints::tokenUrl(m_options.baseUrl).toString();
-        finish(AuthResult{TokenGrant{}, e});
+        finish(unexpected(e));
     });
 }
 
@@ -65,8 +65,8 @@ void TokenEndpoint::exchangeCode(const QString &code, const QString &codeVerifie
 {
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty()) {
-        finish(AuthResult{TokenGrant{}, AuthError::make(AuthError::Kind::BadInput,
-                                                        tr("Paste the code that Dropbox shows after you press Allow."))});
+        finish(unexpected(AuthError::make(AuthError::Kind::BadInput,
+                                          tr("Paste the code that Dropbox shows after you press Allow."))));
         return;
     }
     QList<QPair<QString, QString>> form = {
@@ -97,7 +97,7 @@ void TokenEndpoint::post(const QList<QPair<QString, QString>> &formIn, const QSt
         refusal = transportRefusal(OAuthEndpoints::tokenUrl(m_options.baseUrl));
     if (!refusal.isEmpty()) {
         qCWarning(lcAuth).noquote() << "token endpoint refused:" << refusal;
-        finish(AuthResult{TokenGrant{}, AuthError::make(AuthError::Kind::BadInput, refusal)});
+        finish(unexpected(AuthError::make(AuthError::Kind::BadInput, refusal)));
         return;
     }
     QList<QPair<QString, QString>> form = formIn;
@@ -132,33 +132,30 @@ void TokenEndpoint::onFinished()
     QNetworkReply *reply = m_reply.data();
     if (!reply || sender() != reply)
         return;
-    AuthResult result;
-    if (reply->error() != QNetworkReply::NoError) {
-        result.error = AuthError::fromTokenReply(reply);
-    } else {
-        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
-        QString missing;
-        if (!doc.isObject() || !TokenGrant::fromJson(doc.object(), &result.grant, &missing)) {
-            result.error = AuthError::make(AuthError::Kind::Malformed,
-                                           doc.isObject() ? tr("no %1").arg(missing) : tr("not JSON"));
-        } else if (m_keepRefreshToken.isEmpty() && result.grant.refreshToken.isEmpty()) {
-            result.error = AuthError::make(AuthError::Kind::Malformed,
-                                           tr("no refresh_token: was token_access_type=offline lost?"));
-        } else if (result.grant.refreshToken.isEmpty()) {
-            result.grant.refreshToken = m_keepRefreshToken;
-        }
-    }
-    finish(result);
+    if (reply->error() != QNetworkReply::NoError)
+        return finish(unexpected(AuthError::fromTokenReply(reply)));
+    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
+    Expected<TokenGrant> read = TokenGrant::fromJson(doc.object());
+    if (!doc.isObject() || !read)
+        return finish(unexpected(AuthError::make(
+            AuthError::Kind::Malformed, doc.isObject() ? tr("no %1").arg(read.error().detail) : tr("not JSON"))));
+    TokenGrant grant = *read;
+    if (m_keepRefreshToken.isEmpty() && grant.refreshToken.isEmpty())
+        return finish(unexpected(AuthError::make(AuthError::Kind::Malformed,
+                                                 tr("no refresh_token: was token_access_type=offline lost?"))));
+    if (grant.refreshToken.isEmpty())
+        grant.refreshToken = m_keepRefreshToken;
+    finish(grant);
 }
 
-void TokenEndpoint::finish(const AuthResult &result)
+void TokenEndpoint::finish(const Expected<TokenGrant> &result)
 {
     cancel();
     m_keepRefreshToken.clear();
     if (result.ok())
-        qCInfo(lcAuth) << "token endpoint granted; scopes:" << result.grant.scope;
+        qCInfo(lcAuth) << "token endpoint granted; scopes:" << result->scope;
     else
-        qCWarning(lcAuth) << "token endpoint failed:" << result.error.oauthError << result.error.httpStatus;
+        qCWarning(lcAuth) << "token endpoint failed:" << result.error().tag << result.error().httpStatus;
     Q_EMIT finished(result);
 }
 

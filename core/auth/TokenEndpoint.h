@@ -44,14 +44,14 @@ public:
     bool isRunning() const { return m_reply != nullptr; }
 
 Q_SIGNALS:
-    // Exactly once per exchangeCode()/refresh(). result.grant.refreshToken is the input token for
+    // Exactly once per exchangeCode()/refresh(). The grant's refreshToken is the input token for
     // a refresh grant (Dropbox does not send a new one).
-    void finished(const dbx::AuthResult &result);
+    void finished(const dbx::Expected<dbx::TokenGrant> &result);
 
 private:
     void post(const QList<QPair<QString, QString>> &form, const QString &keepRefreshToken);
     void onFinished();
-    void finish(const AuthResult &result);
+    void finish(const Expected<TokenGrant> &result);
 
     Options m_options;
     QNetworkAccessManager *m_nam;

@@ -366,21 +366,21 @@ void AuthorizePage::exchangePastedCode()
     m_exchange->exchangeCode(m_ui->codeEdit->text(), m_pastePkce.verifier);
 }
 
-void AuthorizePage::onFinished(const AuthResult &result)
+void AuthorizePage::onFinished(const Expected<TokenGrant> &result)
 {
     WizardState &s = state();
     if (result.ok()) {
-        s.grant = result.grant;
-        s.secrets.refreshToken = result.grant.refreshToken;
+        s.grant = *result;
+        s.secrets.refreshToken = result->refreshToken;
         s.authorized = true;
         s.verifiedOk = false;
         m_ui->codeEdit->clear();
         m_pastePkce = Pkce();             // a code works once
         setStatus(tr("Authorized. Press Next to check the connection."));
-    } else if (result.error.kind == AuthError::Kind::Cancelled) {
-        setStatus(result.error.message());
+    } else if (result.error().kind == Error::Kind::Cancelled) {
+        setStatus(result.error().message());
     } else {
-        setStatus(result.error.message() + QLatin1Char(' ') + tr("You can try again."), true);
+        setStatus(result.error().message() + QLatin1Char(' ') + tr("You can try again."), true);
     }
     setBusy(false);
 }

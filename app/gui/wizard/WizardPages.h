@@ -81,7 +81,7 @@ private:
     void startBrowser();
     void openPasteUrl();
     void exchangePastedCode();
-    void onFinished(const AuthResult &result);
+    void onFinished(const Expected<TokenGrant> &result);
     void setStatus(const QString &text, bool error = false);
     void setBusy(bool busy);
 

@@ -193,7 +193,7 @@ void tst_AuthBasics::scopes()
 void tst_AuthBasics::errorMessagesNeverEmpty()
 {
     for (int k = int(AuthError::Kind::StateMismatch); k <= int(AuthError::Kind::Cancelled); ++k) {
-        const AuthError e = AuthError::make(AuthError::Kind(k), k == int(AuthError::Kind::BadInput)
+        const Error e = AuthError::make(AuthError::Kind(k), k == int(AuthError::Kind::BadInput)
                                                                     ? QStringLiteral("x") : QString());
         QVERIFY2(!e.message().isEmpty(), qPrintable(QString::number(k)));
     }

@@ -24,6 +24,7 @@
 #include <functional>
 
 using namespace dbx;
+using AuthResult = Expected<TokenGrant>;   // what an authorization attempt ends in
 
 namespace {
 QStringList g_log;
@@ -119,7 +120,7 @@ private:
 
 void tst_AuthorizationFlow::initTestCase()
 {
-    qRegisterMetaType<dbx::AuthResult>();
+    qRegisterMetaType<dbx::Expected<dbx::TokenGrant>>();
     m_sim = std::make_unique<sim::SimServer>();
     const auto listening = m_sim->listen(QHostAddress::LocalHost, 0);
     QVERIFY2(listening, qPrintable(listening.error().message()));
@@ -163,10 +164,11 @@ AuthorizationFlow::Options tst_AuthorizationFlow::options() const
 
 void tst_AuthorizationFlow::remember(const AuthResult &r)
 {
-    if (!r.grant.accessToken.isEmpty())
-        m_secrets << r.grant.accessToken;
-    if (!r.grant.refreshToken.isEmpty())
-        m_secrets << r.grant.refreshToken;
+    const TokenGrant grant = r.value_or(TokenGrant());
+    if (!grant.accessToken.isEmpty())
+        m_secrets << grant.accessToken;
+    if (!grant.refreshToken.isEmpty())
+        m_secrets << grant.refreshToken;
 }
 
 AuthResult tst_AuthorizationFlow::runFlow(AuthorizationFlow::Options o, StubBrowser *browser)
@@ -178,7 +180,7 @@ AuthResult tst_AuthorizationFlow::runFlow(AuthorizationFlow::Options o, StubBrow
     flow.start();
     [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000); }();
     if (finished.isEmpty())
-        return AuthResult{{}, AuthError::make(AuthError::Kind::Cancelled, QStringLiteral("test: no answer"))};
+        return unexpected(AuthError::make(AuthError::Kind::Cancelled, QStringLiteral("test: no answer")));
     QTest::qWait(50);                     // a second finished() would show up here
     [&] { QCOMPARE(finished.count(), 1); }();
     const AuthResult r = finished.first().first().value<AuthResult>();
@@ -191,13 +193,13 @@ void tst_AuthorizationFlow::successfulGrant()
     StubBrowser browser;
     const qint64 tokensBefore = m_sim->requestCount(QStringLiteral("oauth2/token"));
     const AuthResult r = runFlow(options(), &browser);
-    QVERIFY2(r.ok(), qPrintable(r.error.message()));
-    QVERIFY(!r.grant.accessToken.isEmpty());
-    QVERIFY(!r.grant.refreshToken.isEmpty());
-    QCOMPARE(r.grant.scopes(), sim::OAuthSettings::defaultScopes());
-    QCOMPARE(r.grant.expiresIn, 14400);
-    QVERIFY(r.grant.expiresAt > QDateTime::currentDateTimeUtc().addSecs(14000));
-    QVERIFY(!r.grant.teamId.isEmpty());
+    QVERIFY2(r.ok(), qPrintable(r.error().message()));
+    QVERIFY(!r->accessToken.isEmpty());
+    QVERIFY(!r->refreshToken.isEmpty());
+    QCOMPARE(r->scopes(), sim::OAuthSettings::defaultScopes());
+    QCOMPARE(r->expiresIn, 14400);
+    QVERIFY(r->expiresAt > QDateTime::currentDateTimeUtc().addSecs(14000));
+    QVERIFY(!r->teamId.isEmpty());
     QCOMPARE(m_sim->requestCount(QStringLiteral("oauth2/token")), tokensBefore + 1);
     QTRY_COMPARE(browser.callbackStatus, 200);        // the local handler answered the browser
 
@@ -243,8 +245,8 @@ void tst_AuthorizationFlow::stateMismatch()
     QElapsedTimer t;
     t.start();
     const AuthResult r = runFlow(o, &browser);
-    QCOMPARE(r.error.kind, AuthError::Kind::StateMismatch);
-    QVERIFY(r.error.message().contains(QStringLiteral("state")));
+    QCOMPARE(AuthError::kindOf(r.error()), AuthError::Kind::StateMismatch);
+    QVERIFY(r.error().message().contains(QStringLiteral("state")));
     QVERIFY(t.elapsed() >= 1400);                       // it kept waiting
     QCOMPARE(browser.callbackStatus, 400);
     QCOMPARE(m_sim->requestCount(QStringLiteral("oauth2/token")), tokensBefore);   // the code was not used
@@ -252,7 +254,7 @@ void tst_AuthorizationFlow::stateMismatch()
     // No state at all is a mismatch too.
     browser.callbackStatus = 0;
     browser.tamper = [](QUrlQuery *q) { q->removeAllQueryItems(QStringLiteral("state")); };
-    QCOMPARE(runFlow(o, &browser).error.kind, AuthError::Kind::StateMismatch);
+    QCOMPARE(AuthError::kindOf(runFlow(o, &browser).error()), AuthError::Kind::StateMismatch);
     QCOMPARE(browser.callbackStatus, 400);
 }
 
@@ -306,9 +308,9 @@ void tst_AuthorizationFlow::wrongStateKeepsWaiting()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     const AuthResult r = finished.first().first().value<AuthResult>();
     remember(r);
-    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QVERIFY2(r.ok(), qPrintable(r.error().message()));
     QCOMPARE(browser.callbackStatus, 200);
-    QVERIFY(!r.grant.refreshToken.isEmpty());
+    QVERIFY(!r->refreshToken.isEmpty());
 }
 
 void tst_AuthorizationFlow::accessDenied()
@@ -316,9 +318,9 @@ void tst_AuthorizationFlow::accessDenied()
     m_sim->setDenyConsent(true);
     StubBrowser browser;
     const AuthResult r = runFlow(options(), &browser);
-    QCOMPARE(r.error.kind, AuthError::Kind::AccessDenied);
-    QCOMPARE(r.error.oauthError, QStringLiteral("access_denied"));
-    QVERIFY(r.error.message().contains(QStringLiteral("Allow")));
+    QCOMPARE(AuthError::kindOf(r.error()), AuthError::Kind::AccessDenied);
+    QCOMPARE(r.error().tag, QStringLiteral("access_denied"));
+    QVERIFY(r.error().message().contains(QStringLiteral("Allow")));
 }
 
 void tst_AuthorizationFlow::invalidGrant()
@@ -329,16 +331,16 @@ void tst_AuthorizationFlow::invalidGrant()
         q->addQueryItem(QStringLiteral("code"), QStringLiteral("not-a-code-the-simulator-issued"));
     };
     const AuthResult r = runFlow(options(), &browser);
-    QCOMPARE(r.error.kind, AuthError::Kind::InvalidGrant);
-    QCOMPARE(r.error.oauthError, QStringLiteral("invalid_grant"));
-    QCOMPARE(r.error.httpStatus, 400);
-    QVERIFY(!r.error.description.isEmpty());
+    QCOMPARE(AuthError::kindOf(r.error()), AuthError::Kind::InvalidGrant);
+    QCOMPARE(r.error().tag, QStringLiteral("invalid_grant"));
+    QCOMPARE(r.error().httpStatus, 400);
+    QVERIFY(!r.error().detail.isEmpty());
 
     // A wrong app secret: invalid_client, said as such.
     AuthorizationFlow::Options o = options();
     o.appSecret = QStringLiteral("wrong-secret");
     StubBrowser browser2;
-    QCOMPARE(runFlow(o, &browser2).error.kind, AuthError::Kind::InvalidClient);
+    QCOMPARE(AuthError::kindOf(runFlow(o, &browser2).error()), AuthError::Kind::InvalidClient);
 }
 
 void tst_AuthorizationFlow::tokenEndpointTimeout()
@@ -369,8 +371,8 @@ void tst_AuthorizationFlow::tokenEndpointTimeout()
     flow.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     const AuthResult r = finished.first().first().value<AuthResult>();
-    QCOMPARE(r.error.kind, AuthError::Kind::Timeout);
-    QVERIFY(r.error.message().contains(QStringLiteral("token endpoint")));
+    QCOMPARE(AuthError::kindOf(r.error()), AuthError::Kind::Timeout);
+    QVERIFY(r.error().message().contains(QStringLiteral("token endpoint")));
     QVERIFY(t.elapsed() >= 600);
     QVERIFY(!held.isEmpty());                          // it really connected, then waited
     QVERIFY(!flow.isRunning());
@@ -390,7 +392,7 @@ void tst_AuthorizationFlow::browserTimeout()
     QCOMPARE(flow.stage(), AuthorizationFlow::Stage::WaitingForBrowser);
     QCOMPARE(urls.count(), 1);
     QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(finished.first().first().value<AuthResult>().error.kind, AuthError::Kind::Timeout);
+    QCOMPARE(AuthError::kindOf(finished.first().first().value<AuthResult>().error()), AuthError::Kind::Timeout);
 }
 
 void tst_AuthorizationFlow::portInUse()
@@ -400,8 +402,8 @@ void tst_AuthorizationFlow::portInUse()
     AuthorizationFlow::Options o = options();
     o.port = squatter.serverPort();
     const AuthResult r = runFlow(o, nullptr);
-    QCOMPARE(r.error.kind, AuthError::Kind::ListenFailed);
-    QVERIFY(r.error.message().contains(QString::number(o.port)));
+    QCOMPARE(AuthError::kindOf(r.error()), AuthError::Kind::ListenFailed);
+    QVERIFY(r.error().message().contains(QString::number(o.port)));
 }
 
 void tst_AuthorizationFlow::retryOnSameFixedPort()
@@ -423,7 +425,7 @@ void tst_AuthorizationFlow::retryOnSameFixedPort()
     flow.start();
     QCOMPARE(flow.redirectUri(), AuthorizationFlow::redirectUri(o.port, o.callbackPath));
     QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(finished.takeFirst().first().value<AuthResult>().error.kind, AuthError::Kind::StateMismatch);
+    QCOMPARE(AuthError::kindOf(finished.takeFirst().first().value<AuthResult>().error()), AuthError::Kind::StateMismatch);
     QCOMPARE(browser.callbackStatus, 400);
 
     browser.tamper = nullptr;             // the retry, on the same registered port and path
@@ -433,7 +435,7 @@ void tst_AuthorizationFlow::retryOnSameFixedPort()
     QTRY_COMPARE(finished.count(), 1);
     const AuthResult r = finished.takeFirst().first().value<AuthResult>();
     remember(r);
-    QVERIFY2(r.ok(), qPrintable(r.error.message()));
+    QVERIFY2(r.ok(), qPrintable(r.error().message()));
     QCOMPARE(QUrlQuery(browser.opened.last()).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
              QStringLiteral("http://127.0.0.1:%1/custom/path").arg(o.port));
 }
@@ -447,7 +449,7 @@ void tst_AuthorizationFlow::cancel()
     QVERIFY(flow.isRunning());
     flow.cancel();
     QCOMPARE(finished.count(), 1);
-    QCOMPARE(finished.first().first().value<AuthResult>().error.kind, AuthError::Kind::Cancelled);
+    QCOMPARE(AuthError::kindOf(finished.first().first().value<AuthResult>().error()), AuthError::Kind::Cancelled);
     flow.cancel();                        // idle: nothing more
     QCOMPARE(finished.count(), 1);
 }
@@ -473,9 +475,9 @@ void tst_AuthorizationFlow::pasteCodeExchange()
     QTRY_COMPARE(finished.count(), 1);
     const AuthResult r = finished.first().first().value<AuthResult>();
     remember(r);
-    QVERIFY2(r.ok(), qPrintable(r.error.message()));
-    QVERIFY(!r.grant.refreshToken.isEmpty());
-    QCOMPARE(r.grant.scopes(), sim::OAuthSettings::defaultScopes());
+    QVERIFY2(r.ok(), qPrintable(r.error().message()));
+    QVERIFY(!r->refreshToken.isEmpty());
+    QCOMPARE(r->scopes(), sim::OAuthSettings::defaultScopes());
 }
 
 void tst_AuthorizationFlow::pasteCodeErrors()
@@ -493,25 +495,25 @@ void tst_AuthorizationFlow::pasteCodeErrors()
         return r;
     };
 
-    QCOMPARE(exchange(QStringLiteral("   "), QString()).error.kind, AuthError::Kind::BadInput);
+    QCOMPARE(AuthError::kindOf(exchange(QStringLiteral("   "), QString()).error()), AuthError::Kind::BadInput);
 
     const Pkce pkce = Pkce::generate();
     const QString code = m_sim->mintAuthorizationCode(pkce.challenge);
     m_secrets << code;
     const Pkce other = Pkce::generate();
-    QCOMPARE(exchange(code, other.verifier).error.kind, AuthError::Kind::InvalidGrant);   // wrong verifier
+    QCOMPARE(AuthError::kindOf(exchange(code, other.verifier).error()), AuthError::Kind::InvalidGrant);   // wrong verifier
     const QString code2 = m_sim->mintAuthorizationCode(pkce.challenge);
     m_secrets << code2;
     QVERIFY(exchange(code2, pkce.verifier).ok());
     const AuthResult again = exchange(code2, pkce.verifier);                              // used twice
-    QCOMPARE(again.error.kind, AuthError::Kind::InvalidGrant);
-    QVERIFY(again.error.message().contains(QStringLiteral("again")));
+    QCOMPARE(AuthError::kindOf(again.error()), AuthError::Kind::InvalidGrant);
+    QVERIFY(again.error().message().contains(QStringLiteral("again")));
 
     TokenEndpoint wrongSecret({key, QStringLiteral("nope"), m_sim->baseUrl(), 5000});
     QSignalSpy wrongSpy(&wrongSecret, &TokenEndpoint::finished);
     wrongSecret.exchangeCode(m_sim->mintAuthorizationCode(), QString());
     QTRY_COMPARE(wrongSpy.count(), 1);
-    QCOMPARE(wrongSpy.first().first().value<AuthResult>().error.kind, AuthError::Kind::InvalidClient);
+    QCOMPARE(AuthError::kindOf(wrongSpy.first().first().value<AuthResult>().error()), AuthError::Kind::InvalidClient);
 
     // Nobody listening: a network error, promptly.
     QTcpServer gone;
@@ -522,31 +524,31 @@ void tst_AuthorizationFlow::pasteCodeErrors()
     QSignalSpy unreachableSpy(&unreachable, &TokenEndpoint::finished);
     unreachable.exchangeCode(QStringLiteral("x"), QString());
     QTRY_COMPARE(unreachableSpy.count(), 1);
-    QCOMPARE(unreachableSpy.first().first().value<AuthResult>().error.kind, AuthError::Kind::Network);
+    QCOMPARE(AuthError::kindOf(unreachableSpy.first().first().value<AuthResult>().error()), AuthError::Kind::Network);
 }
 
 void tst_AuthorizationFlow::refreshGrantAfterwards()
 {
     StubBrowser browser;
     const AuthResult granted = runFlow(options(), &browser);
-    QVERIFY2(granted.ok(), qPrintable(granted.error.message()));
+    QVERIFY2(granted.ok(), qPrintable(granted.error().message()));
 
     // Our own refresh grant...
     TokenEndpoint endpoint({m_sim->credentials().appKey, m_sim->credentials().appSecret, m_sim->baseUrl(), 5000});
     QSignalSpy finished(&endpoint, &TokenEndpoint::finished);
-    endpoint.refresh(granted.grant.refreshToken);
+    endpoint.refresh(granted->refreshToken);
     QTRY_COMPARE(finished.count(), 1);
     const AuthResult refreshed = finished.first().first().value<AuthResult>();
     remember(refreshed);
-    QVERIFY2(refreshed.ok(), qPrintable(refreshed.error.message()));
-    QVERIFY(refreshed.grant.accessToken != granted.grant.accessToken);
-    QCOMPARE(refreshed.grant.refreshToken, granted.grant.refreshToken);
-    QCOMPARE(refreshed.grant.scopes(), sim::OAuthSettings::defaultScopes());
+    QVERIFY2(refreshed.ok(), qPrintable(refreshed.error().message()));
+    QVERIFY(refreshed->accessToken != granted->accessToken);
+    QCOMPARE(refreshed->refreshToken, granted->refreshToken);
+    QCOMPARE(refreshed->scopes(), sim::OAuthSettings::defaultScopes());
 
     // ... the client's RefreshTokenSource with the new refresh token ...
     QNetworkAccessManager nam;
     RefreshTokenSource tokens(&nam, OAuthEndpoints::tokenUrl(m_sim->baseUrl()),
-                              {m_sim->credentials().appKey, m_sim->credentials().appSecret, granted.grant.refreshToken});
+                              {m_sim->credentials().appKey, m_sim->credentials().appSecret, granted->refreshToken});
     QString access;
     bool done = false;
     tokens.fetchToken([&](const QString &t, const Error &e) {
@@ -568,7 +570,7 @@ void tst_AuthorizationFlow::refreshGrantAfterwards()
     CredentialVerifier verifier;
     QSignalSpy verified(&verifier, &CredentialVerifier::finished);
     verifier.start({m_sim->baseUrl(), m_sim->credentials().appKey, m_sim->credentials().appSecret,
-                    narrow.grant.refreshToken, narrow.grant.scope, 5000});
+                    narrow->refreshToken, narrow->scope, 5000});
     QTRY_COMPARE(verified.count(), 1);
     const VerifyResult v = verified.first().first().value<VerifyResult>();
     QVERIFY2(v.ok(), qPrintable(v.error.message()));
@@ -587,7 +589,7 @@ void tst_AuthorizationFlow::refreshGrantAfterwards()
     CredentialVerifier revoked;
     QSignalSpy revokedSpy(&revoked, &CredentialVerifier::finished);
     revoked.start({m_sim->baseUrl(), m_sim->credentials().appKey, m_sim->credentials().appSecret,
-                   narrow.grant.refreshToken, QString(), 5000});
+                   narrow->refreshToken, QString(), 5000});
     QTRY_COMPARE(revokedSpy.count(), 1);
     const VerifyResult rv = revokedSpy.first().first().value<VerifyResult>();
     QVERIFY(!rv.ok());

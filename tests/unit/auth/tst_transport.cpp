@@ -23,6 +23,7 @@
 #include <QTest>
 
 using namespace dbx;
+using AuthResult = Expected<TokenGrant>;   // what an authorization attempt ends in
 
 class tst_Transport : public QObject
 {
@@ -50,7 +51,7 @@ private Q_SLOTS:
         });
         QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
                                                          m_trap.serverPort()));
-        qRegisterMetaType<dbx::AuthResult>();
+        qRegisterMetaType<dbx::Expected<dbx::TokenGrant>>();
         qRegisterMetaType<dbx::VerifyResult>();
     }
 
@@ -171,8 +172,8 @@ private Q_SLOTS:
             endpoint.exchangeCode(QStringLiteral("code"), QStringLiteral("verifier"));
             QTRY_COMPARE(finished.count(), 1);
             const AuthResult r = finished.first().first().value<AuthResult>();
-            QCOMPARE(r.error.kind, AuthError::Kind::BadInput);
-            QVERIFY2(r.error.message().contains(QStringLiteral("must use https")), qPrintable(r.error.message()));
+            QCOMPARE(AuthError::kindOf(r.error()), AuthError::Kind::BadInput);
+            QVERIFY2(r.error().message().contains(QStringLiteral("must use https")), qPrintable(r.error().message()));
             endpoint.refresh(QStringLiteral("refresh"));
             QTRY_COMPARE(finished.count(), 2);
         }
@@ -194,8 +195,8 @@ private Q_SLOTS:
         flow.start();
         QCOMPARE(finished.count(), 1);
         const AuthResult r = finished.first().first().value<AuthResult>();
-        QCOMPARE(r.error.kind, AuthError::Kind::BadInput);
-        QVERIFY(r.error.message().contains(QStringLiteral("must use https")));
+        QCOMPARE(AuthError::kindOf(r.error()), AuthError::Kind::BadInput);
+        QVERIFY(r.error().message().contains(QStringLiteral("must use https")));
         QVERIFY(!opened);                 // no browser, no listening port
         QVERIFY(!flow.isRunning());
         QCOMPARE(connections(), 0);
