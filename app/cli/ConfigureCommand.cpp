@@ -188,20 +188,20 @@ int ConfigureCommand::run(const CommandLine &cl) const
 
     // Who authorized, on which team: also proves that the refresh token works.
     CredentialVerifier verifier;
-    VerifyResult verified;
+    Expected<Verification> verified;
     QTimer::singleShot(0, &verifier, [&] {
         verifier.start({baseUrl, appKey, appSecret, grant.refreshToken, grant.scope,
                         timeoutSeconds * 1000});
     });
     waitFor(&verifier, &CredentialVerifier::finished, &verified);
     if (verified.ok()) {
-        out() << verified.authorizedAs() << '\n';
-        for (const ScopeInfo &s : verified.missingReadOnly)
+        out() << verified->authorizedAs() << '\n';
+        for (const ScopeInfo &s : verified->missingReadOnly)
             err() << tr("Missing scope %1: without it, no %2.").arg(s.name, s.disables) << '\n';
-        for (const ScopeInfo &s : verified.missingProvisioning)
+        for (const ScopeInfo &s : verified->missingProvisioning)
             err() << tr("Missing scope %1 (provisioning): without it, no %2.").arg(s.name, s.disables) << '\n';
     } else {
-        err() << tr("Warning: the check with the new token failed: %1").arg(verified.error.message()) << '\n';
+        err() << tr("Warning: the check with the new token failed: %1").arg(verified.error().message()) << '\n';
     }
     out().flush();
 
@@ -211,21 +211,23 @@ int ConfigureCommand::run(const CommandLine &cl) const
         return Ok;
     }
 
+    // A failed check does not stop the save; the names it would have found stay empty.
+    const Verification found = verified.value_or(Verification());
     QSettings settings;
     ConnectionRegistry registry(&settings, &keychain);
     ConnectionInfo info;
     info.name = cl.value(QStringLiteral("name"));
     if (info.name.isEmpty())
-        info.name = verified.team.name.isEmpty() ? QStringLiteral("Dropbox") : verified.team.name;
+        info.name = found.team.name.isEmpty() ? QStringLiteral("Dropbox") : found.team.name;
     info.appKey = appKey;
     info.baseUrl = baseUrl;
     info.provisioning = cl.flag(QStringLiteral("provisioning"));
     info.grantedScopes = grant.scopes();
-    info.adminName = verified.admin.displayName;
-    info.adminEmail = verified.admin.email;
-    info.adminTeamMemberId = verified.admin.teamMemberId;
-    info.teamName = verified.team.name;
-    info.teamId = verified.team.teamId;
+    info.adminName = found.admin.displayName;
+    info.adminEmail = found.admin.email;
+    info.adminTeamMemberId = found.admin.teamMemberId;
+    info.teamName = found.team.name;
+    info.teamId = found.team.teamId;
     info.authorizedAt = QDateTime::currentDateTimeUtc();
     bool done = false;
     SecretError saveError;

@@ -10,7 +10,7 @@
 
 namespace dbx {
 
-QString VerifyResult::authorizedAs() const
+QString Verification::authorizedAs() const
 {
     return tr("Authorized as %1 (%2) on %3").arg(admin.displayName, admin.email, team.name);
 }
@@ -39,7 +39,8 @@ void CredentialVerifier::start(const Input &input)
 {
     cancel();
     m_input = input;
-    m_result = VerifyResult();
+    m_result = Verification();
+    m_error = Error();
     m_running = true;
     const quint64 generation = m_generation;
 
@@ -49,15 +50,15 @@ void CredentialVerifier::start(const Input &input)
         refusal = transportRefusal(OAuthEndpoints::tokenUrl(input.baseUrl));
     if (!refusal.isEmpty()) {
         qCWarning(lcAuth).noquote() << "verification refused:" << refusal;
-        m_result.error.kind = Error::Kind::BadRequest;
-        m_result.error.tag = QStringLiteral("insecure_transport");
-        m_result.error.detail = refusal;
+        m_error.kind = Error::Kind::BadRequest;
+        m_error.tag = QStringLiteral("insecure_transport");
+        m_error.detail = refusal;
         // Queued: finished() never comes before start() returns.
         QMetaObject::invokeMethod(this, [this, generation] {
             if (generation != m_generation)
                 return;
             m_running = false;
-            const VerifyResult result = m_result;
+            const Expected<Verification> result = unexpected(m_error);
             Q_EMIT finished(result);
         }, Qt::QueuedConnection);
         return;
@@ -84,8 +85,8 @@ void CredentialVerifier::start(const Input &input)
             return;
         if (r.ok())
             m_result.team = r.value();
-        else if (!m_result.error.isError())
-            m_result.error = r.error();
+        else if (!m_error.isError())
+            m_error = r.error();
         partDone();
     });
     m_client->authenticatedAdmin([this, generation](const Expected<AdminProfile> &r) {
@@ -93,8 +94,8 @@ void CredentialVerifier::start(const Input &input)
             return;
         if (r.ok())
             m_result.admin = r.value();
-        else if (!m_result.error.isError())
-            m_result.error = r.error();
+        else if (!m_error.isError())
+            m_error = r.error();
         partDone();
     });
 }
@@ -112,11 +113,12 @@ void CredentialVerifier::partDone()
         for (const ScopeInfo &s : Scopes::missing(m_result.grantedScopes, true))
             (s.forProvisioning ? m_result.missingProvisioning : m_result.missingReadOnly) << s;
     }
-    if (m_result.ok())
+    if (!m_error.isError())
         qCInfo(lcAuth) << "credentials verified; team" << m_result.team.teamId << "admin" << m_result.admin.teamMemberId;
     else
-        qCWarning(lcAuth) << "verification failed:" << m_result.error.brief();
-    const VerifyResult result = m_result;
+        qCWarning(lcAuth) << "verification failed:" << m_error.brief();
+    const Expected<Verification> result = m_error.isError() ? Expected<Verification>(unexpected(m_error))
+                                                           : Expected<Verification>(m_result);
     Q_EMIT finished(result);
 }
 

@@ -5,7 +5,7 @@
 // granted scopes with the needed ones.
 
 #include "auth/Scopes.h"
-#include "base/Error.h"
+#include "base/Expected.h"
 #include "model/Types.h"
 
 #include <QObject>
@@ -17,17 +17,16 @@ namespace dbx {
 class DropboxClient;
 class RefreshTokenSource;
 
-struct VerifyResult {
-    Q_DECLARE_TR_FUNCTIONS(VerifyResult)
+// What a successful check found.
+struct Verification {
+    Q_DECLARE_TR_FUNCTIONS(Verification)
 public:
     TeamInfo team;
     AdminProfile admin;
     QStringList grantedScopes;            // empty when Dropbox did not report them
     QVector<ScopeInfo> missingReadOnly;
     QVector<ScopeInfo> missingProvisioning;
-    Error error;
 
-    bool ok() const { return !error.isError(); }
     bool scopesKnown() const { return !grantedScopes.isEmpty(); }
     // "Authorized as Ann Admin (ann@example.com) on Example Co"
     QString authorizedAs() const;
@@ -53,14 +52,15 @@ public:
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
-    void finished(const dbx::VerifyResult &result);
+    void finished(const dbx::Expected<dbx::Verification> &result);
 
 private:
     void partDone();
 
     std::unique_ptr<RefreshTokenSource> m_tokens;
     std::unique_ptr<DropboxClient> m_client;
-    VerifyResult m_result;
+    Verification m_result;
+    Error m_error;                        // the first failure of the two calls
     Input m_input;
     int m_pending = 0;
     bool m_running = false;
@@ -69,4 +69,4 @@ private:
 
 } // namespace dbx
 
-Q_DECLARE_METATYPE(dbx::VerifyResult)
+Q_DECLARE_METATYPE(dbx::Expected<dbx::Verification>)

@@ -41,7 +41,7 @@ struct WizardState {
     ConnectionInfo info;
     ConnectionSecrets secrets;
     TokenGrant grant;                     // of the last successful authorization
-    VerifyResult verified;
+    Verification verified;
     bool authorized = false;
     bool verifiedOk = false;
 };

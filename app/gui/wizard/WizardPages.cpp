@@ -433,17 +433,18 @@ void VerifyPage::verify()
     m_verifier->start(input);
 }
 
-void VerifyPage::onVerified(const VerifyResult &result)
+void VerifyPage::onVerified(const Expected<Verification> &verification)
 {
     WizardState &s = state();
-    s.verified = result;
-    if (!result.ok()) {
-        m_ui->authorizedAsLabel->setText(errorStyle(result.error.message()));
+    s.verified = verification.value_or(Verification());
+    if (!verification.ok()) {
+        m_ui->authorizedAsLabel->setText(errorStyle(verification.error().message()));
         m_ui->retryButton->setVisible(true);
         Q_EMIT completeChanged();
         return;
     }
     s.verifiedOk = true;
+    const Verification &result = *verification;
     s.info.adminName = result.admin.displayName;
     s.info.adminEmail = result.admin.email;
     s.info.adminTeamMemberId = result.admin.teamMemberId;

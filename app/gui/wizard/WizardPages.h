@@ -104,7 +104,7 @@ public:
 
 private:
     void verify();
-    void onVerified(const VerifyResult &result);
+    void onVerified(const Expected<Verification> &result);
     std::unique_ptr<Ui::WizardVerifyPage> m_ui;
     CredentialVerifier *m_verifier;
 };

@@ -572,17 +572,17 @@ void tst_AuthorizationFlow::refreshGrantAfterwards()
     verifier.start({m_sim->baseUrl(), m_sim->credentials().appKey, m_sim->credentials().appSecret,
                     narrow->refreshToken, narrow->scope, 5000});
     QTRY_COMPARE(verified.count(), 1);
-    const VerifyResult v = verified.first().first().value<VerifyResult>();
-    QVERIFY2(v.ok(), qPrintable(v.error.message()));
+    const Expected<Verification> v = verified.first().first().value<Expected<Verification>>();
+    QVERIFY2(v.ok(), qPrintable(v.error().message()));
     const Snapshot truth = m_sim->truth();
-    QCOMPARE(v.team.name, truth.team.name);
-    QCOMPARE(v.admin.email, truth.admin.email);
-    QCOMPARE(v.authorizedAs(), QStringLiteral("Authorized as %1 (%2) on %3")
+    QCOMPARE(v->team.name, truth.team.name);
+    QCOMPARE(v->admin.email, truth.admin.email);
+    QCOMPARE(v->authorizedAs(), QStringLiteral("Authorized as %1 (%2) on %3")
                                    .arg(truth.admin.displayName, truth.admin.email, truth.team.name));
-    QVERIFY(v.missingReadOnly.isEmpty());
-    QCOMPARE(v.missingProvisioning.size(), 2);
-    QCOMPARE(v.missingProvisioning[0].name, QStringLiteral("members.delete"));
-    QCOMPARE(v.missingProvisioning[1].name, QStringLiteral("groups.write"));
+    QVERIFY(v->missingReadOnly.isEmpty());
+    QCOMPARE(v->missingProvisioning.size(), 2);
+    QCOMPARE(v->missingProvisioning[0].name, QStringLiteral("members.delete"));
+    QCOMPARE(v->missingProvisioning[1].name, QStringLiteral("groups.write"));
 
     // A revoked refresh token: the verifier says so, as re-authorization.
     m_sim->revokeRefreshTokens();
@@ -591,9 +591,9 @@ void tst_AuthorizationFlow::refreshGrantAfterwards()
     revoked.start({m_sim->baseUrl(), m_sim->credentials().appKey, m_sim->credentials().appSecret,
                    narrow->refreshToken, QString(), 5000});
     QTRY_COMPARE(revokedSpy.count(), 1);
-    const VerifyResult rv = revokedSpy.first().first().value<VerifyResult>();
+    const Expected<Verification> rv = revokedSpy.first().first().value<Expected<Verification>>();
     QVERIFY(!rv.ok());
-    QVERIFY(rv.error.needsReauthorization());
+    QVERIFY(rv.error().needsReauthorization());
 }
 
 QTEST_GUILESS_MAIN(tst_AuthorizationFlow)

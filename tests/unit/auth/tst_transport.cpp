@@ -52,7 +52,7 @@ private Q_SLOTS:
         QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
                                                          m_trap.serverPort()));
         qRegisterMetaType<dbx::Expected<dbx::TokenGrant>>();
-        qRegisterMetaType<dbx::VerifyResult>();
+        qRegisterMetaType<dbx::Expected<dbx::Verification>>();
     }
 
     void cleanupTestCase()
@@ -211,9 +211,9 @@ private Q_SLOTS:
                         QStringLiteral("secret"), QStringLiteral("refresh"), QString(), 5000});
         QCOMPARE(finished.count(), 0);    // never before start() returns
         QTRY_COMPARE(finished.count(), 1);
-        const VerifyResult r = finished.first().first().value<VerifyResult>();
-        QCOMPARE(r.error.tag, QStringLiteral("insecure_transport"));
-        QVERIFY(r.error.message().contains(QStringLiteral("must use https")));
+        const Expected<Verification> r = finished.first().first().value<Expected<Verification>>();
+        QCOMPARE(r.error().tag, QStringLiteral("insecure_transport"));
+        QVERIFY(r.error().message().contains(QStringLiteral("must use https")));
         QCOMPARE(connections(), 0);
     }
 };
