@@ -80,24 +80,20 @@ void CredentialVerifier::start(const Input &input)
 
     qCInfo(lcAuth) << "verifying credentials against" << options.baseUrl.toString();
     m_pending = 2;
-    m_client->teamInfo([this, generation](const Expected<TeamInfo> &r) {
-        if (generation != m_generation)
-            return;
-        if (r.ok())
-            m_result.team = r.value();
-        else if (!m_error.isError())
-            m_error = r.error();
-        partDone();
-    });
-    m_client->authenticatedAdmin([this, generation](const Expected<AdminProfile> &r) {
-        if (generation != m_generation)
-            return;
-        if (r.ok())
-            m_result.admin = r.value();
-        else if (!m_error.isError())
-            m_error = r.error();
-        partDone();
-    });
+    // Each of the two calls keeps its value, or its error when it is the first to fail.
+    const auto collect = [this, generation](auto *into) {
+        return [this, generation, into](const auto &r) {
+            if (generation != m_generation)
+                return;
+            if (r.ok())
+                *into = r.value();
+            else if (!m_error.isError())
+                m_error = r.error();
+            partDone();
+        };
+    };
+    m_client->teamInfo(collect(&m_result.team));
+    m_client->authenticatedAdmin(collect(&m_result.admin));
 }
 
 void CredentialVerifier::partDone()

@@ -7,114 +7,90 @@ namespace dbx {
 namespace {
 const char *const kCtx = "dbx::model";
 QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
+
+// One row per enum value: its wire name (Dropbox's tag, also the snapshot's stored value) and its
+// word for people. The last row of each table is the fallback for an unknown value or tag.
+template <typename E>
+struct Name {
+    E value;
+    const char *wire;
+    const char *display;
+};
+
+const Name<AccountStatus> kAccountStatus[] = {
+    {AccountStatus::Active, "active", QT_TRANSLATE_NOOP("dbx::model", "Active")},
+    {AccountStatus::Invited, "invited", QT_TRANSLATE_NOOP("dbx::model", "Invited")},
+    {AccountStatus::Suspended, "suspended", QT_TRANSLATE_NOOP("dbx::model", "Suspended")},
+    {AccountStatus::Removed, "removed", QT_TRANSLATE_NOOP("dbx::model", "Removed")},
+    {AccountStatus::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::model", "Unknown")},
+};
+const Name<MembershipType> kMembershipType[] = {
+    {MembershipType::Full, "full", QT_TRANSLATE_NOOP("dbx::model", "Full")},
+    {MembershipType::Limited, "limited", QT_TRANSLATE_NOOP("dbx::model", "Limited")},
+    {MembershipType::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::model", "Unknown")},
+};
+// A closed union: an unknown tag is refused (accessTypeFromWire), never read as the fallback.
+const Name<AccessType> kAccessType[] = {
+    {AccessType::Owner, "owner", QT_TRANSLATE_NOOP("dbx::model", "Owner")},
+    {AccessType::Member, "member", QT_TRANSLATE_NOOP("dbx::model", "Member")},
+};
+const Name<GroupManagementType> kManagementType[] = {
+    {GroupManagementType::UserManaged, "user_managed", QT_TRANSLATE_NOOP("dbx::model", "User managed")},
+    {GroupManagementType::CompanyManaged, "company_managed", QT_TRANSLATE_NOOP("dbx::model", "Company managed")},
+    {GroupManagementType::SystemManaged, "system_managed", QT_TRANSLATE_NOOP("dbx::model", "System managed")},
+    {GroupManagementType::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::model", "Unknown")},
+};
+
+template <typename E, size_t N>
+const Name<E> &rowOf(const Name<E> (&table)[N], E value)
+{
+    for (const Name<E> &row : table) {
+        if (row.value == value)
+            return row;
+    }
+    return table[N - 1];
+}
+
+// The row whose wire name is exactly s (case and spaces count), or nullptr.
+template <typename E, size_t N>
+const Name<E> *rowOf(const Name<E> (&table)[N], const QString &s)
+{
+    for (const Name<E> &row : table) {
+        if (s == QLatin1String(row.wire))
+            return &row;
+    }
+    return nullptr;
+}
+
+template <typename E, size_t N>
+E fromWire(const Name<E> (&table)[N], const QString &s)
+{
+    const Name<E> *row = rowOf(table, s);
+    return row ? row->value : table[N - 1].value;
+}
 } // namespace
 
-QString toWire(AccountStatus s)
-{
-    switch (s) {
-    case AccountStatus::Active: return QStringLiteral("active");
-    case AccountStatus::Invited: return QStringLiteral("invited");
-    case AccountStatus::Suspended: return QStringLiteral("suspended");
-    case AccountStatus::Removed: return QStringLiteral("removed");
-    case AccountStatus::Unknown: break;
-    }
-    return QStringLiteral("unknown");
-}
+QString toWire(AccountStatus s) { return QLatin1String(rowOf(kAccountStatus, s).wire); }
+QString toWire(MembershipType t) { return QLatin1String(rowOf(kMembershipType, t).wire); }
+QString toWire(AccessType a) { return QLatin1String(rowOf(kAccessType, a).wire); }
+QString toWire(GroupManagementType t) { return QLatin1String(rowOf(kManagementType, t).wire); }
 
-QString toWire(MembershipType t)
-{
-    switch (t) {
-    case MembershipType::Full: return QStringLiteral("full");
-    case MembershipType::Limited: return QStringLiteral("limited");
-    case MembershipType::Unknown: break;
-    }
-    return QStringLiteral("unknown");
-}
-
-QString toWire(AccessType a)
-{
-    return a == AccessType::Owner ? QStringLiteral("owner") : QStringLiteral("member");
-}
-
-QString toWire(GroupManagementType t)
-{
-    switch (t) {
-    case GroupManagementType::UserManaged: return QStringLiteral("user_managed");
-    case GroupManagementType::CompanyManaged: return QStringLiteral("company_managed");
-    case GroupManagementType::SystemManaged: return QStringLiteral("system_managed");
-    case GroupManagementType::Unknown: break;
-    }
-    return QStringLiteral("unknown");
-}
-
-AccountStatus accountStatusFromWire(const QString &s)
-{
-    if (s == QLatin1String("active")) return AccountStatus::Active;
-    if (s == QLatin1String("invited")) return AccountStatus::Invited;
-    if (s == QLatin1String("suspended")) return AccountStatus::Suspended;
-    if (s == QLatin1String("removed")) return AccountStatus::Removed;
-    return AccountStatus::Unknown;
-}
-
-MembershipType membershipTypeFromWire(const QString &s)
-{
-    if (s == QLatin1String("full")) return MembershipType::Full;
-    if (s == QLatin1String("limited")) return MembershipType::Limited;
-    return MembershipType::Unknown;
-}
+AccountStatus accountStatusFromWire(const QString &s) { return fromWire(kAccountStatus, s); }
+MembershipType membershipTypeFromWire(const QString &s) { return fromWire(kMembershipType, s); }
+GroupManagementType managementTypeFromWire(const QString &s) { return fromWire(kManagementType, s); }
 
 bool accessTypeFromWire(const QString &s, AccessType *out)
 {
-    if (s == QLatin1String("member")) { *out = AccessType::Member; return true; }
-    if (s == QLatin1String("owner")) { *out = AccessType::Owner; return true; }
-    return false;
+    const Name<AccessType> *row = rowOf(kAccessType, s);
+    if (row)
+        *out = row->value;
+    return row != nullptr;
 }
 
-GroupManagementType managementTypeFromWire(const QString &s)
-{
-    if (s == QLatin1String("user_managed")) return GroupManagementType::UserManaged;
-    if (s == QLatin1String("company_managed")) return GroupManagementType::CompanyManaged;
-    if (s == QLatin1String("system_managed")) return GroupManagementType::SystemManaged;
-    return GroupManagementType::Unknown;
-}
-
-QString displayName(AccountStatus s)
-{
-    switch (s) {
-    case AccountStatus::Active: return tr("Active");
-    case AccountStatus::Invited: return tr("Invited");
-    case AccountStatus::Suspended: return tr("Suspended");
-    case AccountStatus::Removed: return tr("Removed");
-    case AccountStatus::Unknown: break;
-    }
-    return tr("Unknown");
-}
-
-QString displayName(MembershipType t)
-{
-    switch (t) {
-    case MembershipType::Full: return tr("Full");
-    case MembershipType::Limited: return tr("Limited");
-    case MembershipType::Unknown: break;
-    }
-    return tr("Unknown");
-}
-
-QString displayName(AccessType a)
-{
-    return a == AccessType::Owner ? tr("Owner") : tr("Member");
-}
-
-QString displayName(GroupManagementType t)
-{
-    switch (t) {
-    case GroupManagementType::UserManaged: return tr("User managed");
-    case GroupManagementType::CompanyManaged: return tr("Company managed");
-    case GroupManagementType::SystemManaged: return tr("System managed");
-    case GroupManagementType::Unknown: break;
-    }
-    return tr("Unknown");
-}
+QString displayName(AccountStatus s) { return tr(rowOf(kAccountStatus, s).display); }
+QString displayName(MembershipType t) { return tr(rowOf(kMembershipType, t).display); }
+QString displayName(AccessType a) { return tr(rowOf(kAccessType, a).display); }
+QString displayName(GroupManagementType t) { return tr(rowOf(kManagementType, t).display); }
 
 bool Account::operator==(const Account &o) const
 {

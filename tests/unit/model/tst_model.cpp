@@ -9,16 +9,33 @@
 
 using namespace dbx;
 
+namespace {
+// The enums of model/Types.h by name, so one data-driven test covers every wire name.
+QString wireOf(const QString &type, int value)
+{
+    if (type == QLatin1String("AccountStatus"))
+        return toWire(AccountStatus(value));
+    if (type == QLatin1String("MembershipType"))
+        return toWire(MembershipType(value));
+    return toWire(GroupManagementType(value));
+}
+
+int fromWireOf(const QString &type, const QString &wire)
+{
+    if (type == QLatin1String("AccountStatus"))
+        return int(accountStatusFromWire(wire));
+    if (type == QLatin1String("MembershipType"))
+        return int(membershipTypeFromWire(wire));
+    return int(managementTypeFromWire(wire));
+}
+} // namespace
+
 class tst_Model : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void accountStatusWire_data();
-    void accountStatusWire();
-    void membershipTypeWire_data();
-    void membershipTypeWire();
-    void managementTypeWire_data();
-    void managementTypeWire();
+    void wireNames_data();
+    void wireNames();
     void accessTypeWire();
     void unknownWireValues_data();
     void unknownWireValues();
@@ -29,58 +46,42 @@ private Q_SLOTS:
     void grantsOfEmptySnapshot();
 };
 
-void tst_Model::accountStatusWire_data()
+void tst_Model::wireNames_data()
 {
-    QTest::addColumn<AccountStatus>("value");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("value");
     QTest::addColumn<QString>("wire");
-    QTest::newRow("active") << AccountStatus::Active << QStringLiteral("active");
-    QTest::newRow("invited") << AccountStatus::Invited << QStringLiteral("invited");
-    QTest::newRow("suspended") << AccountStatus::Suspended << QStringLiteral("suspended");
-    QTest::newRow("removed") << AccountStatus::Removed << QStringLiteral("removed");
-    QTest::newRow("unknown") << AccountStatus::Unknown << QStringLiteral("unknown");
+    const struct {
+        const char *type;
+        int value;
+        const char *wire;
+    } rows[] = {
+        {"AccountStatus", int(AccountStatus::Active), "active"},
+        {"AccountStatus", int(AccountStatus::Invited), "invited"},
+        {"AccountStatus", int(AccountStatus::Suspended), "suspended"},
+        {"AccountStatus", int(AccountStatus::Removed), "removed"},
+        {"AccountStatus", int(AccountStatus::Unknown), "unknown"},
+        {"MembershipType", int(MembershipType::Full), "full"},
+        {"MembershipType", int(MembershipType::Limited), "limited"},
+        {"MembershipType", int(MembershipType::Unknown), "unknown"},
+        {"GroupManagementType", int(GroupManagementType::UserManaged), "user_managed"},
+        {"GroupManagementType", int(GroupManagementType::CompanyManaged), "company_managed"},
+        {"GroupManagementType", int(GroupManagementType::SystemManaged), "system_managed"},
+        {"GroupManagementType", int(GroupManagementType::Unknown), "unknown"},
+    };
+    for (const auto &r : rows) {
+        QTest::addRow("%s %s", r.type, r.wire) << QString::fromLatin1(r.type) << r.value
+                                               << QString::fromLatin1(r.wire);
+    }
 }
 
-void tst_Model::accountStatusWire()
+void tst_Model::wireNames()
 {
-    QFETCH(AccountStatus, value);
+    QFETCH(QString, type);
+    QFETCH(int, value);
     QFETCH(QString, wire);
-    QCOMPARE(toWire(value), wire);
-    QCOMPARE(accountStatusFromWire(wire), value);
-}
-
-void tst_Model::membershipTypeWire_data()
-{
-    QTest::addColumn<MembershipType>("value");
-    QTest::addColumn<QString>("wire");
-    QTest::newRow("full") << MembershipType::Full << QStringLiteral("full");
-    QTest::newRow("limited") << MembershipType::Limited << QStringLiteral("limited");
-    QTest::newRow("unknown") << MembershipType::Unknown << QStringLiteral("unknown");
-}
-
-void tst_Model::membershipTypeWire()
-{
-    QFETCH(MembershipType, value);
-    QFETCH(QString, wire);
-    QCOMPARE(toWire(value), wire);
-    QCOMPARE(membershipTypeFromWire(wire), value);
-}
-
-void tst_Model::managementTypeWire_data()
-{
-    QTest::addColumn<GroupManagementType>("value");
-    QTest::addColumn<QString>("wire");
-    QTest::newRow("user") << GroupManagementType::UserManaged << QStringLiteral("user_managed");
-    QTest::newRow("company") << GroupManagementType::CompanyManaged << QStringLiteral("company_managed");
-    QTest::newRow("system") << GroupManagementType::SystemManaged << QStringLiteral("system_managed");
-    QTest::newRow("unknown") << GroupManagementType::Unknown << QStringLiteral("unknown");
-}
-
-void tst_Model::managementTypeWire()
-{
-    QFETCH(GroupManagementType, value);
-    QFETCH(QString, wire);
-    QCOMPARE(toWire(value), wire);
-    QCOMPARE(managementTypeFromWire(wire), value);
+    QCOMPARE(wireOf(type, value), wire);
+    QCOMPARE(fromWireOf(type, wire), value);
 }
 
 void tst_Model::accessTypeWire()
