@@ -284,76 +284,72 @@ Expected<T> finish(const QString &route, T &&value, const Ctx &c)
 }
 } // namespace
 
-Expected<MemberPage> memberPage(const QString &route, const QJsonValue &reply)
+namespace {
+// A GroupMemberPage entry carries a MemberProfile (not TeamMemberProfile): only the identity is
+// needed here, the rest of the profile comes from the member listing.
+bool readGroupMemberEntry(const QJsonValue &v, const QString &ip, GroupMemberEntry *m, Ctx &c)
+{
+    QJsonObject entry;
+    QJsonObject profile;
+    const QString pp = at(ip, "profile");
+    QString tag;
+    if (!object(v, ip, &entry, c)
+        || !object(entry.value(QLatin1String("profile")), pp, &profile, c)
+        || !string(profile, pp, "team_member_id", &m->teamMemberId, c)
+        || !string(profile, pp, "email", &m->email, c)
+        || !unionTag(entry, ip, "access_type", &tag, nullptr, c))
+        return false;
+    // GroupAccessType is a closed union: a tag outside it is a broken reply, and
+    // guessing member or owner would misreport who controls the group.
+    if (!accessTypeFromWire(tag, &m->accessType)) {
+        c.fail(at(ip, "access_type"), QT_TRANSLATE_NOOP("dbx::parse", "%1 has an unknown tag"));
+        c.error += QStringLiteral(" \"") + tag + QLatin1Char('"');
+        return false;
+    }
+    return true;
+}
+
+// The items of a listing's list key, each read by read(); stops at the first broken one.
+template <typename Item, typename Reader>
+void readItems(const QJsonArray &list, const char *listKey, QVector<Item> *items, Reader read, Ctx &c)
+{
+    items->reserve(list.size());
+    for (int i = 0; i < list.size(); ++i) {
+        Item item;
+        if (!read(list.at(i), at(QString::fromLatin1(listKey), i), &item, c))
+            return;
+        items->append(item);
+    }
+}
+
+// A whole page of a listing route: the frame, then its items.
+template <typename Page, typename Item, typename Reader>
+Expected<Page> listingPage(const QString &route, const QJsonValue &reply, const char *listKey,
+                           QVector<Item> Page::*items, Reader read)
 {
     Ctx c;
-    MemberPage page;
+    Page page;
     QJsonObject root;
     QJsonArray list;
-    if (readPageFrame(reply, "members", &root, &list, &page.cursor, &page.hasMore, c)) {
-        page.members.reserve(list.size());
-        for (int i = 0; i < list.size(); ++i) {
-            Account a;
-            if (!readTeamMemberInfo(list.at(i), at(QStringLiteral("members"), i), &a, c))
-                break;
-            page.members.append(a);
-        }
-    }
+    if (readPageFrame(reply, listKey, &root, &list, &page.cursor, &page.hasMore, c))
+        readItems(list, listKey, &(page.*items), read, c);
     return finish(route, std::move(page), c);
+}
+} // namespace
+
+Expected<MemberPage> memberPage(const QString &route, const QJsonValue &reply)
+{
+    return listingPage(route, reply, "members", &MemberPage::members, readTeamMemberInfo);
 }
 
 Expected<GroupPage> groupPage(const QString &route, const QJsonValue &reply)
 {
-    Ctx c;
-    GroupPage page;
-    QJsonObject root;
-    QJsonArray list;
-    if (readPageFrame(reply, "groups", &root, &list, &page.cursor, &page.hasMore, c)) {
-        page.groups.reserve(list.size());
-        for (int i = 0; i < list.size(); ++i) {
-            Group g;
-            if (!readGroupSummary(list.at(i), at(QStringLiteral("groups"), i), &g, c))
-                break;
-            page.groups.append(g);
-        }
-    }
-    return finish(route, std::move(page), c);
+    return listingPage(route, reply, "groups", &GroupPage::groups, readGroupSummary);
 }
 
 Expected<GroupMemberPage> groupMemberPage(const QString &route, const QJsonValue &reply)
 {
-    Ctx c;
-    GroupMemberPage page;
-    QJsonObject root;
-    QJsonArray list;
-    if (readPageFrame(reply, "members", &root, &list, &page.cursor, &page.hasMore, c)) {
-        page.members.reserve(list.size());
-        for (int i = 0; i < list.size(); ++i) {
-            const QString ip = at(QStringLiteral("members"), i);
-            QJsonObject entry;
-            QJsonObject profile;
-            const QString pp = at(ip, "profile");
-            GroupMemberEntry m;
-            QString tag;
-            // Entries carry a MemberProfile (not TeamMemberProfile): only the identity is needed
-            // here, the rest of the profile comes from the member listing.
-            if (!object(list.at(i), ip, &entry, c)
-                || !object(entry.value(QLatin1String("profile")), pp, &profile, c)
-                || !string(profile, pp, "team_member_id", &m.teamMemberId, c)
-                || !string(profile, pp, "email", &m.email, c)
-                || !unionTag(entry, ip, "access_type", &tag, nullptr, c))
-                break;
-            // GroupAccessType is a closed union: a tag outside it is a broken reply, and
-            // guessing member or owner would misreport who controls the group.
-            if (!accessTypeFromWire(tag, &m.accessType)) {
-                c.fail(at(ip, "access_type"), QT_TRANSLATE_NOOP("dbx::parse", "%1 has an unknown tag"));
-                c.error += QStringLiteral(" \"") + tag + QLatin1Char('"');
-                break;
-            }
-            page.members.append(m);
-        }
-    }
-    return finish(route, std::move(page), c);
+    return listingPage(route, reply, "members", &GroupMemberPage::members, readGroupMemberEntry);
 }
 
 Expected<QVector<Role>> availableRoles(const QString &route, const QJsonValue &reply)
@@ -363,14 +359,8 @@ Expected<QVector<Role>> availableRoles(const QString &route, const QJsonValue &r
     QJsonObject root;
     QJsonArray list;
     if (object(reply, QString(), &root, c)
-        && array(root.value(QLatin1String("roles")), QStringLiteral("roles"), &list, c)) {
-        for (int i = 0; i < list.size(); ++i) {
-            Role r;
-            if (!readRole(list.at(i), at(QStringLiteral("roles"), i), &r, c))
-                break;
-            roles.append(r);
-        }
-    }
+        && array(root.value(QLatin1String("roles")), QStringLiteral("roles"), &list, c))
+        readItems(list, "roles", &roles, readRole, c);
     return finish(route, std::move(roles), c);
 }
 
