@@ -51,79 +51,86 @@ void flattenAccount(QMap<QString, QString> &m, const QString &p, const Account &
     m[p + QStringLiteral("roleId")] = a.roleId;
 }
 
+void flattenGroup(QMap<QString, QString> &m, const QString &p, const Group &g)
+{
+    m[p + QStringLiteral("id")] = g.id;
+    m[p + QStringLiteral("name")] = g.name;
+    m[p + QStringLiteral("managementType")] = toWire(g.managementType);
+    m[p + QStringLiteral("externalId")] = g.externalId;
+    m[p + QStringLiteral("memberCount")] = QString::number(g.memberCount);
+}
+
+void flattenGroupMember(QMap<QString, QString> &m, const QString &p, const GroupMemberEntry &e)
+{
+    m[p + QStringLiteral("teamMemberId")] = e.teamMemberId;
+    m[p + QStringLiteral("email")] = e.email;
+    m[p + QStringLiteral("accessType")] = toWire(e.accessType);
+}
+
+void flattenRole(QMap<QString, QString> &m, const QString &p, const Role &r)
+{
+    m[p + QStringLiteral("id")] = r.id;
+    m[p + QStringLiteral("name")] = r.name;
+    m[p + QStringLiteral("description")] = r.description;
+}
+
+// The count of a list and each of its items under "<key>[i].".
+template <typename Item, typename Flatten>
+void flattenList(QMap<QString, QString> &m, const char *key, const QVector<Item> &items, Flatten flatten)
+{
+    m[QStringLiteral("count")] = QString::number(items.size());
+    for (int i = 0; i < items.size(); ++i)
+        flatten(m, QStringLiteral("%1[%2].").arg(QLatin1String(key)).arg(i), items.at(i));
+}
+
+// A listing page: its frame, then its list.
+template <typename Page, typename Item, typename Flatten>
+void flattenPage(QMap<QString, QString> &m, const Page &v, const char *key, const QVector<Item> &items,
+                 Flatten flatten)
+{
+    m[QStringLiteral("cursor")] = v.cursor;
+    m[QStringLiteral("hasMore")] = str(v.hasMore);
+    flattenList(m, key, items, flatten);
+}
+
 // Every parsed value as "path=value" so one data-driven test can check any route's result.
 struct Parsed {
     Error error;
     QMap<QString, QString> values;
 };
 
+// The value (a default one on failure), its error kept in *error.
+template <typename T>
+T take(const Expected<T> &r, Error *error)
+{
+    *error = r.error();
+    return r.value_or(T());
+}
+
 Parsed run(const QString &kind, const QString &route, const QJsonValue &reply)
 {
     Parsed out;
     auto &m = out.values;
     if (kind == QLatin1String("members")) {
-        const auto r = parse::memberPage(route, reply);
-        const auto v = r.value_or({});
-        out.error = r.error();
-        m[QStringLiteral("cursor")] = v.cursor;
-        m[QStringLiteral("hasMore")] = str(v.hasMore);
-        m[QStringLiteral("count")] = QString::number(v.members.size());
-        for (int i = 0; i < v.members.size(); ++i)
-            flattenAccount(m, QStringLiteral("members[%1].").arg(i), v.members.at(i));
+        const MemberPage v = take(parse::memberPage(route, reply), &out.error);
+        flattenPage(m, v, "members", v.members, flattenAccount);
     } else if (kind == QLatin1String("groups")) {
-        const auto r = parse::groupPage(route, reply);
-        const auto v = r.value_or({});
-        out.error = r.error();
-        m[QStringLiteral("cursor")] = v.cursor;
-        m[QStringLiteral("hasMore")] = str(v.hasMore);
-        m[QStringLiteral("count")] = QString::number(v.groups.size());
-        for (int i = 0; i < v.groups.size(); ++i) {
-            const Group &g = v.groups.at(i);
-            const QString p = QStringLiteral("groups[%1].").arg(i);
-            m[p + QStringLiteral("id")] = g.id;
-            m[p + QStringLiteral("name")] = g.name;
-            m[p + QStringLiteral("managementType")] = toWire(g.managementType);
-            m[p + QStringLiteral("externalId")] = g.externalId;
-            m[p + QStringLiteral("memberCount")] = QString::number(g.memberCount);
-        }
+        const GroupPage v = take(parse::groupPage(route, reply), &out.error);
+        flattenPage(m, v, "groups", v.groups, flattenGroup);
     } else if (kind == QLatin1String("groupMembers")) {
-        const auto r = parse::groupMemberPage(route, reply);
-        const auto v = r.value_or({});
-        out.error = r.error();
-        m[QStringLiteral("cursor")] = v.cursor;
-        m[QStringLiteral("hasMore")] = str(v.hasMore);
-        m[QStringLiteral("count")] = QString::number(v.members.size());
-        for (int i = 0; i < v.members.size(); ++i) {
-            const GroupMemberEntry &e = v.members.at(i);
-            const QString p = QStringLiteral("members[%1].").arg(i);
-            m[p + QStringLiteral("teamMemberId")] = e.teamMemberId;
-            m[p + QStringLiteral("email")] = e.email;
-            m[p + QStringLiteral("accessType")] = toWire(e.accessType);
-        }
+        const GroupMemberPage v = take(parse::groupMemberPage(route, reply), &out.error);
+        flattenPage(m, v, "members", v.members, flattenGroupMember);
     } else if (kind == QLatin1String("roles")) {
-        const auto r = parse::availableRoles(route, reply);
-        const auto v = r.value_or({});
-        out.error = r.error();
-        m[QStringLiteral("count")] = QString::number(v.size());
-        for (int i = 0; i < v.size(); ++i) {
-            const QString p = QStringLiteral("roles[%1].").arg(i);
-            m[p + QStringLiteral("id")] = v.at(i).id;
-            m[p + QStringLiteral("name")] = v.at(i).name;
-            m[p + QStringLiteral("description")] = v.at(i).description;
-        }
+        flattenList(m, "roles", take(parse::availableRoles(route, reply), &out.error), flattenRole);
     } else if (kind == QLatin1String("teamInfo")) {
-        const auto r = parse::teamInfo(route, reply);
-        const auto v = r.value_or({});
-        out.error = r.error();
+        const TeamInfo v = take(parse::teamInfo(route, reply), &out.error);
         m[QStringLiteral("name")] = v.name;
         m[QStringLiteral("teamId")] = v.teamId;
         m[QStringLiteral("numLicensedUsers")] = QString::number(v.numLicensedUsers);
         m[QStringLiteral("numProvisionedUsers")] = QString::number(v.numProvisionedUsers);
         m[QStringLiteral("numUsedLicenses")] = QString::number(v.numUsedLicenses);
     } else if (kind == QLatin1String("admin")) {
-        const auto r = parse::authenticatedAdmin(route, reply);
-        const auto v = r.value_or({});
-        out.error = r.error();
+        const AdminProfile v = take(parse::authenticatedAdmin(route, reply), &out.error);
         m[QStringLiteral("teamMemberId")] = v.teamMemberId;
         m[QStringLiteral("email")] = v.email;
         m[QStringLiteral("displayName")] = v.displayName;
