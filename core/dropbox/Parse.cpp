@@ -60,42 +60,48 @@ bool array(const QJsonValue &v, const QString &path, QJsonArray *out, Ctx &c)
     return true;
 }
 
-bool string(const QJsonObject &o, const QString &path, const char *key, QString *out, Ctx &c,
-            bool required = true)
+// A scalar field: absent is fine unless required; present, it must be what fits() accepts (else
+// the sentence wrongType), and read() gives its value.
+template <typename T, typename Fits, typename Read>
+bool scalar(const QJsonObject &o, const QString &path, const char *key, T *out, Ctx &c, bool required,
+            Fits fits, Read read, const char *wrongType)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (absent(v))
         return required ? c.missing(at(path, key)) : true;
-    if (!v.isString())
-        return c.fail(at(path, key), QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a string"));
-    *out = v.toString();
+    if (!fits(v))
+        return c.fail(at(path, key), wrongType);
+    *out = read(v);
     return true;
+}
+
+bool string(const QJsonObject &o, const QString &path, const char *key, QString *out, Ctx &c,
+            bool required = true)
+{
+    return scalar(o, path, key, out, c, required, [](const QJsonValue &v) { return v.isString(); },
+                  [](const QJsonValue &v) { return v.toString(); },
+                  QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a string"));
 }
 
 bool boolean(const QJsonObject &o, const QString &path, const char *key, bool *out, Ctx &c,
              bool required = true)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (absent(v))
-        return required ? c.missing(at(path, key)) : true;
-    if (!v.isBool())
-        return c.fail(at(path, key), QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a boolean"));
-    *out = v.toBool();
-    return true;
+    return scalar(o, path, key, out, c, required, [](const QJsonValue &v) { return v.isBool(); },
+                  [](const QJsonValue &v) { return v.toBool(); },
+                  QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a boolean"));
 }
 
 // UInt32 fields; stored as int, so counts beyond INT_MAX are refused rather than wrapped.
 bool count(const QJsonObject &o, const QString &path, const char *key, int *out, Ctx &c,
            bool required = true)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (absent(v))
-        return required ? c.missing(at(path, key)) : true;
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || d < 0 || d > std::numeric_limits<int>::max() || std::floor(d) != d)
-        return c.fail(at(path, key), QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a non-negative integer"));
-    *out = static_cast<int>(d);
-    return true;
+    const auto fits = [](const QJsonValue &v) {
+        const double d = v.toDouble(-1);
+        return v.isDouble() && d >= 0 && d <= std::numeric_limits<int>::max() && std::floor(d) == d;
+    };
+    return scalar(o, path, key, out, c, required, fits,
+                  [](const QJsonValue &v) { return static_cast<int>(v.toDouble()); },
+                  QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a non-negative integer"));
 }
 
 bool time(const QJsonObject &o, const QString &path, const char *key, QDateTime *out, Ctx &c)
