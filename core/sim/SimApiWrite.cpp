@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <optional>
+
 namespace dbx {
 namespace sim {
 
@@ -318,6 +320,41 @@ const char *notEditableGroup(const SimTeam &team, int g)
         return "system_managed_group_disallowed";
     return nullptr;
 }
+
+// The arguments groups/members/add and /remove share: the group, the list under listKey and
+// return_members. False on bad input (c.badInput says why).
+bool readGroupChange(SimApi::Call &c, const char *listKey, Selector *group, QJsonArray *list, bool *returnMembers)
+{
+    Reader r(c, c.arg.toObject());
+    r.allow({"group", listKey, "return_members"});
+    const QJsonValue groupValue = r.value("group", true);
+    *list = r.list(listKey, true);
+    *returnMembers = r.boolean("return_members", true);
+    return r.ok() && readGroup(c, groupValue, QStringLiteral("group"), group);
+}
+
+// Resolves the users a group change names into *who, in order. When some are unknown or
+// removed: the 409 that lists every one of them (users_not_found first, then
+// members_not_in_team), as Dropbox answers.
+std::optional<HttpResponse> resolveMembers(const SimTeam &team, const std::vector<Selector> &users,
+                                           std::vector<int> *who)
+{
+    QStringList notFound, notInTeam;
+    for (const Selector &s : users) {
+        const int i = resolveUser(team, s);
+        if (i < 0)
+            notFound.append(shown(s));
+        else if (team.member(i).status == AccountStatus::Removed)
+            notInTeam.append(shown(s));
+        who->push_back(i);
+    }
+    if (!notFound.isEmpty())
+        return withList("users_not_found", notFound);
+    if (!notInTeam.isEmpty())
+        return withList("members_not_in_team", notInTeam);
+    return std::nullopt;
+}
+
 } // namespace
 
 // groups/members/add and /remove answer the group as it is now, with the legacy job id " ".
@@ -332,15 +369,10 @@ HttpResponse SimApi::groupInfoReply(int group, bool withMembers) const
 
 HttpResponse SimApi::groupMembersAdd(Call &c)
 {
-    Reader r(c, c.arg.toObject());
-    r.allow({"group", "members", "return_members"});
-    const QJsonValue groupValue = r.value("group", true);
-    const QJsonArray list = r.list("members", true);
-    const bool returnMembers = r.boolean("return_members", true);
-    if (!r.ok())
-        return HttpResponse();
     Selector gs;
-    if (!readGroup(c, groupValue, QStringLiteral("group"), &gs))
+    QJsonArray list;
+    bool returnMembers = true;
+    if (!readGroupChange(c, "members", &gs, &list, &returnMembers))
         return HttpResponse();
     struct Want {
         Selector user;
@@ -350,7 +382,7 @@ HttpResponse SimApi::groupMembersAdd(Call &c)
     for (int k = 0; k < list.size(); ++k) {
         const QString path = QStringLiteral("members.%1").arg(k);
         if (!list.at(k).isObject()) {
-            r.fail(QStringLiteral("%1: expected object").arg(path));
+            Reader(c, QJsonObject()).fail(QStringLiteral("%1: expected object").arg(path));
             return HttpResponse();
         }
         Reader m(c, list.at(k).toObject(), path);
@@ -370,22 +402,16 @@ HttpResponse SimApi::groupMembersAdd(Call &c)
     if (const char *tag = notEditableGroup(m_team, g))
         return error409(tag);
     const SimGroup &group = m_team.group(g);
-    QStringList notFound, notInTeam, cannotManage;
+    std::vector<Selector> users;
+    for (const Want &want : wants)
+        users.push_back(want.user);
     std::vector<int> who;
-    for (const Want &want : wants) {
-        const int i = resolveUser(m_team, want.user);
-        if (i < 0)
-            notFound.append(shown(want.user));
-        else if (m_team.member(i).status == AccountStatus::Removed)
-            notInTeam.append(shown(want.user));
-        else if (want.owner && group.type == GroupManagementType::CompanyManaged)
+    if (const auto refused = resolveMembers(m_team, users, &who))
+        return *refused;
+    QStringList cannotManage;
+    for (const Want &want : wants)
+        if (want.owner && group.type == GroupManagementType::CompanyManaged)
             cannotManage.append(shown(want.user));
-        who.push_back(i);
-    }
-    if (!notFound.isEmpty())
-        return withList("users_not_found", notFound);
-    if (!notInTeam.isEmpty())
-        return withList("members_not_in_team", notInTeam);
     QSet<int> seen;
     for (int i : who) {
         if (m_team.findInGroup(g, i) >= 0 || seen.contains(i))
@@ -405,15 +431,10 @@ HttpResponse SimApi::groupMembersAdd(Call &c)
 
 HttpResponse SimApi::groupMembersRemove(Call &c)
 {
-    Reader r(c, c.arg.toObject());
-    r.allow({"group", "users", "return_members"});
-    const QJsonValue groupValue = r.value("group", true);
-    const QJsonArray list = r.list("users", true);
-    const bool returnMembers = r.boolean("return_members", true);
-    if (!r.ok())
-        return HttpResponse();
     Selector gs;
-    if (!readGroup(c, groupValue, QStringLiteral("group"), &gs))
+    QJsonArray list;
+    bool returnMembers = true;
+    if (!readGroupChange(c, "users", &gs, &list, &returnMembers))
         return HttpResponse();
     std::vector<Selector> users(size_t(list.size()));
     for (int k = 0; k < list.size(); ++k)
@@ -423,20 +444,9 @@ HttpResponse SimApi::groupMembersRemove(Call &c)
     const int g = resolveGroup(m_team, gs);
     if (const char *tag = notEditableGroup(m_team, g))
         return error409(tag);
-    QStringList notFound, notInTeam;
     std::vector<int> who;
-    for (const Selector &s : users) {
-        const int i = resolveUser(m_team, s);
-        if (i < 0)
-            notFound.append(shown(s));
-        else if (m_team.member(i).status == AccountStatus::Removed)
-            notInTeam.append(shown(s));
-        who.push_back(i);
-    }
-    if (!notFound.isEmpty())
-        return withList("users_not_found", notFound);
-    if (!notInTeam.isEmpty())
-        return withList("members_not_in_team", notInTeam);
+    if (const auto refused = resolveMembers(m_team, users, &who))
+        return *refused;
     for (int i : who)
         if (m_team.findInGroup(g, i) < 0)
             return error409("member_not_in_group");
