@@ -1,0 +1,41 @@
+#pragma once
+// How the store's values and rows map to SQLite columns: times, lists and counts, and the
+// account and group columns with their bind and read functions.
+
+#include "model/Types.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVector>
+
+namespace dbx::sqlstore {
+
+QVariant timeValue(const QDateTime &t);
+QDateTime timeFrom(const QVariant &v);
+QVariant stringListValue(const QStringList &list);
+QStringList stringListFrom(const QVariant &v);
+QVariant secondaryEmailsValue(const QVector<SecondaryEmail> &list);
+QVector<SecondaryEmail> secondaryEmailsFrom(const QVariant &v);
+QVariant countValue(int n);
+int countFrom(const QVariant &v);
+
+const char *const kAccountColumns =
+    "team_member_id, email, email_verified, status, removed_is_recoverable, removed_is_disconnected,"
+    " given_name, surname, familiar_name, display_name, abbreviated_name, membership_type, group_ids,"
+    " member_folder_id, root_folder_id, account_id, external_id, persistent_id, profile_photo_url,"
+    " secondary_emails, invited_on, joined_on, suspended_on, is_directory_restricted, role_id";
+constexpr int kAccountColumnCount = 25;
+void bindAccount(QSqlQuery &q, int pos, const Account &a);
+Account readAccount(const QSqlQuery &q, int pos);
+
+const char *const kGroupColumns = "group_id, name, management_type, external_id, member_count";
+Group readGroup(const QSqlQuery &q, int pos);
+
+// "a.email, a.status, ..." for a join.
+QString prefixedColumns(const char *columns, const QString &alias);
+QString placeholders(int n);
+
+} // namespace dbx::sqlstore

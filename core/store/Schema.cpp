@@ -1,0 +1,156 @@
+// The snapshot database's schema and the steps that bring any older file up to it.
+#include "store/StorePrivate.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace dbx {
+
+using namespace sqlstore;
+
+namespace {
+
+// ---- schema ----------------------------------------------------------------------------------
+// Step N brings a file from schema N-1 to N. Steps are never edited once released: a change is a
+// new step, so every file, however old, walks the same path.
+const QVector<QStringList> &migrations()
+{
+    static const QVector<QStringList> steps = {
+        // v1
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID"),
+            // AUTOINCREMENT: a pruned run's id is never handed out again, so an id someone noted
+            // (a CLI --run, an audit row) can never silently point at a different sync.
+            QStringLiteral("CREATE TABLE sync_runs ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " started_at INTEGER, finished_at INTEGER,"
+                           " status TEXT NOT NULL, error TEXT,"
+                           " team_name TEXT, team_id TEXT,"
+                           " num_licensed INTEGER, num_provisioned INTEGER, num_used INTEGER,"
+                           " admin_member_id TEXT, admin_email TEXT, admin_name TEXT, admin_account_id TEXT,"
+                           " requests INTEGER NOT NULL DEFAULT 0,"
+                           " num_accounts INTEGER NOT NULL DEFAULT 0, num_roles INTEGER NOT NULL DEFAULT 0,"
+                           " num_groups INTEGER NOT NULL DEFAULT 0, num_memberships INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX sync_runs_status ON sync_runs(status, id)"),
+            // WITHOUT ROWID: the natural key is the only b-tree, so a commit writes each row once
+            // (a rowid table would also maintain the key's separate unique index). `seq` keeps
+            // the order Dropbox listed things in, which load() restores.
+            QStringLiteral("CREATE TABLE accounts ("
+                           " run_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,"
+                           " team_member_id TEXT NOT NULL,"
+                           " seq INTEGER NOT NULL,"
+                           " email TEXT, email_verified INTEGER NOT NULL DEFAULT 0,"
+                           " status TEXT NOT NULL,"
+                           " removed_is_recoverable INTEGER NOT NULL DEFAULT 0,"
+                           " removed_is_disconnected INTEGER NOT NULL DEFAULT 0,"
+                           " given_name TEXT, surname TEXT, familiar_name TEXT, display_name TEXT,"
+                           " abbreviated_name TEXT, membership_type TEXT NOT NULL,"
+                           " group_ids TEXT,"                   // JSON array, NULL = none
+                           " member_folder_id TEXT, root_folder_id TEXT, account_id TEXT,"
+                           " external_id TEXT, persistent_id TEXT, profile_photo_url TEXT,"
+                           " secondary_emails TEXT,"            // JSON [{email, is_verified}], NULL = none
+                           " invited_on INTEGER, joined_on INTEGER, suspended_on INTEGER,"
+                           " is_directory_restricted INTEGER NOT NULL DEFAULT 0,"
+                           " role_id TEXT,"
+                           " PRIMARY KEY (run_id, team_member_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE roles ("
+                           " run_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,"
+                           " role_id TEXT NOT NULL, seq INTEGER NOT NULL,"
+                           " name TEXT, description TEXT,"
+                           " PRIMARY KEY (run_id, role_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE groups ("
+                           " run_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,"
+                           " group_id TEXT NOT NULL, seq INTEGER NOT NULL,"
+                           " name TEXT, management_type TEXT NOT NULL, external_id TEXT,"
+                           " member_count INTEGER,"             // NULL = Dropbox did not say
+                           " PRIMARY KEY (run_id, group_id)) WITHOUT ROWID"),
+            // No index on (run_id, team_member_id): it would cost every commit a second b-tree of
+            // half a million entries, for the benefit of deleteAccount() alone, which scans one
+            // run's memberships in a few tens of milliseconds instead.
+            QStringLiteral("CREATE TABLE memberships ("
+                           " run_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,"
+                           " group_id TEXT NOT NULL, team_member_id TEXT NOT NULL,"
+                           " seq INTEGER NOT NULL, access_type TEXT NOT NULL,"
+                           " PRIMARY KEY (run_id, group_id, team_member_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE audit ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " at INTEGER NOT NULL,"
+                           " admin TEXT, connection TEXT, action TEXT NOT NULL,"
+                           " target TEXT, object TEXT, details TEXT,"
+                           " outcome TEXT NOT NULL, message TEXT, request_id TEXT)"),
+            // The log is read newest first, optionally since a time; and per person.
+            QStringLiteral("CREATE INDEX audit_at ON audit(at)"),
+            QStringLiteral("CREATE INDEX audit_target ON audit(target)"),
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+bool SnapshotStore::Private::migrate(QString *error)
+{
+    Transaction tx(db);
+    if (!tx.begin(Transaction::Write, error))
+        return false;
+    int version = 0;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        QStringList tables;
+        while (q.next())
+            tables.push_back(q.value(0).toString());
+        if (tables.contains(QLatin1String("meta"))) {
+            QSqlQuery v(db);
+            v.setForwardOnly(true);
+            if (!v.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
+                setError(error, sqlError(v));
+                return false;
+            }
+            bool ok = false;
+            if (v.next())
+                version = v.value(0).toString().toInt(&ok);
+            if (!ok) {
+                setError(error, tr("the file is not a snapshot database (it has no schema version)"));
+                return false;
+            }
+        } else if (!tables.isEmpty()) {
+            // Someone else's SQLite file: never add our tables to it.
+            setError(error, tr("the file is an SQLite database of another kind, not a snapshot database"));
+            return false;
+        }
+    }
+    if (version > SnapshotStore::kSchemaVersion) {
+        setError(error, tr("the file was written by a newer version of this application (schema version %1; "
+                           "this version reads up to %2). Update the application, or use another file.")
+                            .arg(version).arg(SnapshotStore::kSchemaVersion));
+        return false;
+    }
+    if (version == SnapshotStore::kSchemaVersion)
+        return tx.commit(error);
+
+    const QVector<QStringList> &steps = migrations();
+    for (int v = version + 1; v <= SnapshotStore::kSchemaVersion; ++v) {
+        for (const QString &sql : steps.at(v - 1)) {
+            if (!exec(sql, error)) {
+                qCWarning(lcStore) << "migration to schema" << v << "failed at" << sql;
+                return false;
+            }
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"));
+        q.bindValue(0, QString::number(v));
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        qCInfo(lcStore) << "migrated" << path << "to schema" << v;
+    }
+    return tx.commit(error);
+}
+
+} // namespace dbx
