@@ -11,7 +11,7 @@ namespace dbx {
 
 using namespace sqlstore;
 
-SnapshotStore::SnapshotStore(const QString &connectionName) : d(new Private)
+SnapshotStore::SnapshotStore(const QString &connectionName) : d(std::make_unique<Private>())
 {
     d->connectionName = connectionName.isEmpty()
         ? QStringLiteral("dbx.store.%1").arg(++g_connectionCounter)
@@ -26,7 +26,6 @@ SnapshotStore::~SnapshotStore()
     d->db = QSqlDatabase();
     if (hadConnection)
         QSqlDatabase::removeDatabase(d->connectionName);
-    delete d;
 }
 
 QString SnapshotStore::defaultPath()

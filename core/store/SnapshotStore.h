@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QString>
 #include <QVector>
+
+#include <memory>
 #include <optional>
 
 namespace dbx {
@@ -133,7 +135,7 @@ public:
 
 private:
     struct Private;
-    Private *d;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace dbx

@@ -24,8 +24,6 @@ QString liveKey(const QString &path, qint64 runId);
 void setLive(const QString &path, qint64 runId, bool live);
 } // namespace sqlstore
 
-using namespace sqlstore;
-
 struct SnapshotStore::Private {
     QString connectionName;
     QString path;              // as given to open()
@@ -34,81 +32,15 @@ struct SnapshotStore::Private {
     bool open = false;
     QSet<qint64> liveRuns;     // begun here, neither committed nor abandoned yet
 
-    void close()
-    {
-        interruptLiveRuns();
-        if (db.isValid())
-            db.close();
-        open = false;
-    }
-
-    void live(qint64 runId, bool isLive)
-    {
-        if (isLive)
-            liveRuns.insert(runId);
-        else
-            liveRuns.remove(runId);
-        setLive(liveKeyPath, runId, isLive);
-    }
-
+    void close();
+    void live(qint64 runId, bool isLive);
     // A store closed in the middle of a sync (the application quitting) says so at once,
     // rather than leaving it to the next open() to guess.
-    void interruptLiveRuns()
-    {
-        const QSet<qint64> runs = liveRuns;
-        for (qint64 id : runs) {
-            if (open) {
-                QSqlQuery q(db);
-                q.prepare(QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?, finished_at = ?"
-                                         " WHERE id = ? AND status = 'running'"));
-                q.bindValue(0, tr("The sync was stopped before it finished."));
-                q.bindValue(1, QDateTime::currentMSecsSinceEpoch());
-                q.bindValue(2, id);
-                if (!q.exec())
-                    qCWarning(lcStore) << "cannot mark run" << id << "interrupted:" << q.lastError().text();
-            }
-            live(id, false);
-        }
-    }
-
+    void interruptLiveRuns();
     // The run's status, or an empty string when there is no such run.
-    QString status(qint64 runId, QString *error) const
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT status FROM sync_runs WHERE id = ?"));
-        q.bindValue(0, runId);
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return QString();
-        }
-        return q.next() ? q.value(0).toString() : QString();
-    }
-
-    bool requireComplete(qint64 runId, QString *error) const
-    {
-        QString why;
-        const QString s = status(runId, &why);
-        if (s == kComplete)
-            return true;
-        if (!why.isEmpty())
-            setError(error, why);
-        else if (s.isEmpty())
-            setError(error, tr("there is no sync run %1").arg(runId));
-        else
-            setError(error, tr("sync run %1 is not complete (it is %2)").arg(runId).arg(s));
-        return false;
-    }
-
-    bool exec(const QString &sql, QString *error) const
-    {
-        QSqlQuery q(db);
-        if (!q.exec(sql)) {
-            setError(error, sqlError(q));
-            return false;
-        }
-        return true;
-    }
+    QString status(qint64 runId, QString *error) const;
+    bool requireComplete(qint64 runId, QString *error) const;
+    bool exec(const QString &sql, QString *error) const;
 
     bool migrate(QString *error);
     bool markInterrupted(QString *error);
