@@ -118,16 +118,15 @@ int main(int argc, char **argv)
         << team.memberships.size() << " memberships in " << clock.text() << "\n" << Qt::flush;
 
     SnapshotStore store;
-    QString error;
-    if (!store.open(path, &error)) {
-        out << "open failed: " << error << '\n';
+    if (const Expected<void> opened = store.open(path); !opened) {
+        out << "open failed: " << opened.error().message() << '\n';
         return 1;
     }
     auto commit = [&](const Snapshot &s) -> qint64 {
-        const qint64 run = store.beginRun(&error);
+        const qint64 run = store.beginRun().value_or(0);
         clock.restart();
-        if (!store.commitRun(run, s, 1234, &error)) {
-            out << "commit failed: " << error << '\n';
+        if (const Expected<void> committed = store.commitRun(run, s, 1234); !committed) {
+            out << "commit failed: " << committed.error().message() << '\n';
             return 0;
         }
         out << "commit run " << run << ": " << clock.text() << "\n" << Qt::flush;
@@ -138,9 +137,9 @@ int main(int argc, char **argv)
         return 1;
 
     clock.restart();
-    const auto loaded = store.load(first, &error);
+    const auto loaded = store.load(first);
     if (!loaded) {
-        out << "load failed: " << error << '\n';
+        out << "load failed: " << loaded.error().message() << '\n';
         return 1;
     }
     out << "load: " << clock.text() << " (" << loaded->accounts.size() << " accounts, "

@@ -121,10 +121,11 @@ Expected<void> openStore(const CommandLine &cl, SnapshotStore *store)
     QString path = cl.value(QStringLiteral("db"));
     if (path.isEmpty())
         path = cl.flag(QStringLiteral("demo")) ? DemoTeam::defaultDemoDbPath() : SnapshotStore::defaultPath();
-    QString error;
-    if (!store->open(path, &error)) {
+    const Expected<void> opened = store->open(path);
+    if (!opened) {
+        const QString why = opened.error().message();
         return unexpected(Error::make(Error::Kind::Database,
-                                      tr("Cannot open the snapshot database %1: %2").arg(path, error), error));
+                                      tr("Cannot open the snapshot database %1: %2").arg(path, why), why));
     }
     return {};
 }

@@ -173,9 +173,9 @@ int ExportCommand::run(const CommandLine &cl) const
         return Failed;
     }
     QString error;
-    const auto snapshot = store.load(runId, &error);
+    const auto snapshot = store.load(runId);
     if (!snapshot) {
-        err() << tr("Cannot read sync run %1: %2").arg(runId).arg(error) << '\n';
+        err() << tr("Cannot read sync run %1: %2").arg(runId).arg(snapshot.error().message()) << '\n';
         return Failed;
     }
     const QString outPath = cl.value(QStringLiteral("out"));

@@ -110,11 +110,10 @@ bool Provisioner::refreshState(QString *error)
     }
     if (latest == m_stateLoadedFromRun)
         return true;
-    QString why;
-    auto snapshot = m_store->load(latest, &why);
+    auto snapshot = m_store->load(latest);
     if (!snapshot) {
         if (error)
-            *error = tr("Cannot read the newest snapshot: %1").arg(why);
+            *error = tr("Cannot read the newest snapshot: %1").arg(snapshot.error().message());
         return false;
     }
     snapshot->runId = latest;
@@ -498,8 +497,9 @@ bool Provisioner::beginAttempt(int index, const Precheck &check)
     AuditEntry e = auditEntry(r);
     e.outcome = QStringLiteral("attempted");
     e.message = tr("Sent to Dropbox; waiting for the answer.");
-    QString error;
-    const qint64 id = m_store->appendAudit(e, &error);
+    const Expected<qint64> appended = m_store->appendAudit(e);
+    const qint64 id = appended.value_or(0);
+    const QString error = appended.error().message();
     if (id <= 0) {
         // Nothing leaves unrecorded: a change the audit log cannot hold is not sent.
         qCWarning(lcProvision) << "cannot write the attempt to the audit log:" << error;
@@ -936,15 +936,20 @@ bool Provisioner::patchSnapshot(const OperationResult &result, QString *error)
     const qint64 runId = m_state.runId();
     if (!m_store || runId <= 0 || patch.isEmpty())
         return true;
+    const auto done = [error](const Expected<void> &step) {
+        if (!step && error)
+            *error = step.error().message();
+        return step.has_value();
+    };
     bool ok = true;
     // Memberships first (the store keeps counts and group lists in step), then the account
     // rows, whose group list is the final word.
     for (const Membership &m : patch.removedMemberships)
-        ok = ok && m_store->deleteMembership(runId, m.groupId, m.teamMemberId, error);
+        ok = ok && done(m_store->deleteMembership(runId, m.groupId, m.teamMemberId));
     for (const Membership &m : patch.memberships)
-        ok = ok && m_store->upsertMembership(runId, m, error);
+        ok = ok && done(m_store->upsertMembership(runId, m));
     for (const Account &a : patch.accounts)
-        ok = ok && m_store->upsertAccount(runId, a, error);
+        ok = ok && done(m_store->upsertAccount(runId, a));
     return ok;
 }
 
@@ -1058,14 +1063,16 @@ void Provisioner::audit(const OperationResult &r)
     if (!m_store)
         return;
     const AuditEntry e = auditEntry(r);
-    QString error;
     const qint64 attempt = m_attempts.take(r.index);
-    if (attempt > 0 && m_store->completeAudit(attempt, e.outcome, e.message, e.requestId, e.details, &error))
-        return;
-    if (attempt > 0)
-        qCWarning(lcProvision) << "cannot complete the attempt's audit row; appending the outcome:" << error;
-    if (m_store->appendAudit(e, &error) <= 0)
-        qCWarning(lcProvision) << "cannot append to the audit log:" << error;
+    if (attempt > 0) {
+        const Expected<void> completed = m_store->completeAudit(attempt, e.outcome, e.message, e.requestId, e.details);
+        if (completed)
+            return;
+        qCWarning(lcProvision) << "cannot complete the attempt's audit row; appending the outcome:"
+                               << completed.error().message();
+    }
+    if (const Expected<qint64> appended = m_store->appendAudit(e); !appended)
+        qCWarning(lcProvision) << "cannot append to the audit log:" << appended.error().message();
 }
 
 void Provisioner::reconcileInterrupted()
@@ -1105,9 +1112,10 @@ void Provisioner::reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows, std::
     OperationResult res;
     res.index = -1;
     const auto complete = [this, row, rows, results](OperationResult r) {
-        QString error;
-        if (!m_store->completeAudit(row.id, toWire(r.outcome), r.message, r.requestId, QString(), &error))
-            qCWarning(lcProvision) << "cannot complete interrupted audit row" << row.id << ":" << error;
+        const Expected<void> done = m_store->completeAudit(row.id, toWire(r.outcome), r.message, r.requestId);
+        if (!done)
+            qCWarning(lcProvision) << "cannot complete interrupted audit row" << row.id << ":"
+                                   << done.error().message();
         *results << r;
         reconcileNext(rows, results);
     };

@@ -62,21 +62,21 @@ private:
     bool m_first = true;
 };
 
-// One array of flat objects, at the document's second level of indentation.
-template <typename Fields>
-void appendArray(QByteArray &out, const char *name, int count, Fields fields, bool last)
+// One array of flat objects, one a row, at the document's second level of indentation.
+template <typename T, typename Fields>
+void appendArray(QByteArray &out, const char *name, const QVector<T> &rows, Fields fields, bool last)
 {
     out += "    \"";
     out += name;
     out += "\": [";
-    if (count == 0) {
+    if (rows.isEmpty()) {
         out += ']';
     } else {
         out += '\n';
-        for (int i = 0; i < count; ++i) {
+        for (int i = 0; i < rows.size(); ++i) {
             JsonObject o(out);
-            fields(i, o);
-            o.end(i + 1 == count);
+            fields(rows.at(i), o);
+            o.end(i + 1 == rows.size());
         }
         out += "    ]";
     }
@@ -139,26 +139,23 @@ QByteArray exportJson(const Snapshot &s)
     QByteArray out;
     out.reserve(160 * (s.accounts.size() + s.memberships.size()) + 100 * s.groups.size() + 1024);
     out += "{\n";
-    appendArray(out, "accounts", int(s.accounts.size()), [&s](int i, JsonObject &o) {
-        const Account &a = s.accounts.at(i);
+    appendArray(out, "accounts", s.accounts, [](const Account &a, JsonObject &o) {
         o.field("id", a.teamMemberId);
         o.field("email", a.email);
         o.field("display_name", a.displayName);
         o.field("status", toWire(a.status));
         o.field("role_id", a.roleId, a.roleId.isEmpty());
     }, false);
-    appendArray(out, "roles", int(s.roles.size()), [&s](int i, JsonObject &o) {
-        o.field("id", s.roles.at(i).id);
-        o.field("name", s.roles.at(i).name);
+    appendArray(out, "roles", s.roles, [](const Role &r, JsonObject &o) {
+        o.field("id", r.id);
+        o.field("name", r.name);
     }, false);
-    appendArray(out, "groups", int(s.groups.size()), [&s](int i, JsonObject &o) {
-        const Group &g = s.groups.at(i);
+    appendArray(out, "groups", s.groups, [](const Group &g, JsonObject &o) {
         o.field("id", g.id);
         o.field("name", g.name);
         o.field("management_type", toWire(g.managementType));
     }, false);
-    appendArray(out, "memberships", int(s.memberships.size()), [&s](int i, JsonObject &o) {
-        const Membership &m = s.memberships.at(i);
+    appendArray(out, "memberships", s.memberships, [](const Membership &m, JsonObject &o) {
         o.field("group_id", m.groupId);
         o.field("account_id", m.teamMemberId);
         o.field("access_type", toWire(m.accessType));

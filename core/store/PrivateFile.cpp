@@ -14,6 +14,8 @@
 namespace dbx::sqlstore {
 
 namespace {
+QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
+
 // A folder that holds more than our files (the home folder, /, sticky /tmp, someone else's) is
 // not ours to lock down: only folders this user owns below the home folder, or outside it.
 bool mayTightenFolder(const QString &dir)
@@ -48,7 +50,7 @@ bool tightenMode(const QString &path, mode_t mode, bool announce)
                                             .arg(QString::number(bits, 8), QString::number(mode, 8));
     return true;
 }
-bool preparePrivateFile(const QString &path, QString *error)
+Expected<void> preparePrivateFile(const QString &path)
 {
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
@@ -59,22 +61,19 @@ bool preparePrivateFile(const QString &path, QString *error)
             break;
     }
     if (!QDir().mkpath(dir)) {
-        setError(error, tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dir)));
-        return false;
+        return fail(Error::Kind::Io, tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dir)));
     }
     for (const QString &d : std::as_const(created)) {
         if (::chmod(QFile::encodeName(d).constData(), kPrivateDir) != 0) {
-            setError(error, tr("cannot make the folder %1 private: %2")
-                                .arg(QDir::toNativeSeparators(d), QString::fromLocal8Bit(std::strerror(errno))));
-            return false;
+            return fail(Error::Kind::Io, tr("cannot make the folder %1 private: %2")
+                                             .arg(QDir::toNativeSeparators(d), errnoText()));
         }
     }
     if (created.isEmpty()) {
         if (mayTightenFolder(dir)) {
             if (!tightenMode(dir, kPrivateDir, true))
                 qCWarning(lcStore).noquote() << tr("cannot make the folder %1 private: %2")
-                                                    .arg(QDir::toNativeSeparators(dir),
-                                                         QString::fromLocal8Bit(std::strerror(errno)));
+                                                    .arg(QDir::toNativeSeparators(dir), errnoText());
         } else {
             struct stat st {};
             if (::stat(QFile::encodeName(dir).constData(), &st) == 0 && (st.st_mode & 077) != 0
@@ -85,13 +84,12 @@ bool preparePrivateFile(const QString &path, QString *error)
         }
     }
     if (info.exists() && info.isDir())
-        return true;                      // open() reports it
+        return {};                        // open() reports it
     if (!info.exists()) {
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CREAT | O_CLOEXEC, kPrivateFile);
         if (fd < 0) {
-            setError(error, tr("cannot create %1: %2")
-                                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
-            return false;
+            return fail(Error::Kind::Io,
+                        tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), errnoText()));
         }
         ::close(fd);
     }
@@ -99,10 +97,9 @@ bool preparePrivateFile(const QString &path, QString *error)
         // Someone else's file (a shared copy opened to read) stays as it is, with a warning.
         if (!tightenMode(file, kPrivateFile, true))
             qCWarning(lcStore).noquote() << tr("cannot make %1 private: %2")
-                                                .arg(QDir::toNativeSeparators(file),
-                                                     QString::fromLocal8Bit(std::strerror(errno)));
+                                                .arg(QDir::toNativeSeparators(file), errnoText());
     }
-    return true;
+    return {};
 }
 
 } // namespace dbx::sqlstore

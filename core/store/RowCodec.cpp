@@ -93,33 +93,42 @@ QVariant countValue(int n) { return n < 0 ? QVariant() : QVariant(n); }
 int countFrom(const QVariant &v) { return v.isNull() ? -1 : v.toInt(); }
 
 // ---- accounts --------------------------------------------------------------------------------
+QVariantList accountValues(const Account &a)
+{
+    return {
+        a.teamMemberId,
+        a.email,
+        int(a.emailVerified),
+        toWire(a.status),
+        int(a.removedIsRecoverable),
+        int(a.removedIsDisconnected),
+        a.givenName,
+        a.surname,
+        a.familiarName,
+        a.displayName,
+        a.abbreviatedName,
+        toWire(a.membershipType),
+        stringListValue(a.groupIds),
+        a.memberFolderId,
+        a.rootFolderId,
+        a.accountId,
+        a.externalId,
+        a.persistentId,
+        a.profilePhotoUrl,
+        secondaryEmailsValue(a.secondaryEmails),
+        timeValue(a.invitedOn),
+        timeValue(a.joinedOn),
+        timeValue(a.suspendedOn),
+        int(a.isDirectoryRestricted),
+        a.roleId,
+    };
+}
+
 void bindAccount(QSqlQuery &q, int pos, const Account &a)
 {
-    q.bindValue(pos++, a.teamMemberId);
-    q.bindValue(pos++, a.email);
-    q.bindValue(pos++, int(a.emailVerified));
-    q.bindValue(pos++, toWire(a.status));
-    q.bindValue(pos++, int(a.removedIsRecoverable));
-    q.bindValue(pos++, int(a.removedIsDisconnected));
-    q.bindValue(pos++, a.givenName);
-    q.bindValue(pos++, a.surname);
-    q.bindValue(pos++, a.familiarName);
-    q.bindValue(pos++, a.displayName);
-    q.bindValue(pos++, a.abbreviatedName);
-    q.bindValue(pos++, toWire(a.membershipType));
-    q.bindValue(pos++, stringListValue(a.groupIds));
-    q.bindValue(pos++, a.memberFolderId);
-    q.bindValue(pos++, a.rootFolderId);
-    q.bindValue(pos++, a.accountId);
-    q.bindValue(pos++, a.externalId);
-    q.bindValue(pos++, a.persistentId);
-    q.bindValue(pos++, a.profilePhotoUrl);
-    q.bindValue(pos++, secondaryEmailsValue(a.secondaryEmails));
-    q.bindValue(pos++, timeValue(a.invitedOn));
-    q.bindValue(pos++, timeValue(a.joinedOn));
-    q.bindValue(pos++, timeValue(a.suspendedOn));
-    q.bindValue(pos++, int(a.isDirectoryRestricted));
-    q.bindValue(pos++, a.roleId);
+    const QVariantList values = accountValues(a);
+    for (const QVariant &v : values)
+        q.bindValue(pos++, v);
 }
 
 Account readAccount(const QSqlQuery &q, int pos)

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantList>
 #include <QVector>
 
 namespace dbx::sqlstore {
@@ -28,6 +29,8 @@ const char *const kAccountColumns =
     " member_folder_id, root_folder_id, account_id, external_id, persistent_id, profile_photo_url,"
     " secondary_emails, invited_on, joined_on, suspended_on, is_directory_restricted, role_id";
 constexpr int kAccountColumnCount = 25;
+// The account's values in the order of kAccountColumns.
+QVariantList accountValues(const Account &a);
 void bindAccount(QSqlQuery &q, int pos, const Account &a);
 Account readAccount(const QSqlQuery &q, int pos);
 

@@ -3,8 +3,10 @@
 #include "store/StorePrivate.h"
 
 #include <QElapsedTimer>
+#include <QStringView>
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace dbx {
@@ -12,6 +14,10 @@ namespace dbx {
 using namespace sqlstore;
 
 namespace {
+
+// A row's natural key: one id, or two (a membership's group and member); compared as SQLite's
+// primary key would be, near enough (see keyOrder).
+using RowKey = std::pair<QStringView, QStringView>;
 
 // The order in which to insert rows: by primary key, so that SQLite appends to the b-tree's
 // rightmost page instead of splitting pages all over the file (measured: several times faster
@@ -32,8 +38,8 @@ std::vector<int> keyOrder(qsizetype n, Less less)
 // per-exec part. Measured for 500k memberships: ~35% less CPU at 10 rows a statement, no further
 // gain past ~50. Under 999 values a statement suits even old SQLite builds.
 template <typename Bind>
-bool insertRows(const QSqlDatabase &db, const QString &head, const QString &row, int params,
-                const std::vector<int> &order, Bind bind, QString *error)
+Expected<void> insertRows(const QSqlDatabase &db, const QString &head, const QString &row, int params,
+                          const std::vector<int> &order, Bind bind)
 {
     const size_t perStatement = size_t(std::max(1, std::min(50, 999 / params)));
     QSqlQuery many(db);
@@ -42,222 +48,198 @@ bool insertRows(const QSqlDatabase &db, const QString &head, const QString &row,
         QStringList rows;
         for (size_t r = 0; r < perStatement; ++r)
             rows << row;
-        if (!many.prepare(head + rows.join(QStringLiteral(", ")))) {
-            setError(error, sqlError(many));
-            return false;
-        }
+        if (!many.prepare(head + rows.join(QStringLiteral(", "))))
+            return unexpected(sqlFailure(many));
     }
-    if (order.size() % perStatement && !one.prepare(head + row)) {
-        setError(error, sqlError(one));
-        return false;
-    }
+    if (order.size() % perStatement && !one.prepare(head + row))
+        return unexpected(sqlFailure(one));
     for (size_t i = 0; i < order.size();) {
         const bool full = order.size() - i >= perStatement;
         QSqlQuery &q = full ? many : one;
         const size_t k = full ? perStatement : 1;
         for (size_t r = 0; r < k; ++r)
             bind(q, int(r) * params, order[i + r]);
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
-        }
+        if (!q.exec())
+            return unexpected(sqlFailure(q));
         i += k;
     }
-    return true;
+    return {};
+}
+
+// One table of a commit: its rows go in sorted by key (see keyOrder); a key listed twice is
+// caught here, where it can be named, rather than as SQLite's bare UNIQUE error.
+struct TableRows {
+    qint64 runId;
+    const char *what;          // one row, in the sentence "the snapshot lists <what> <id> twice"
+    const char *table;         // also the plural in "cannot save the <table>"
+    QString head;              // "INSERT INTO table(...) VALUES "
+    QString row;               // "(<run>, ?, ...)"
+    int params;                // placeholders in `row`
+};
+
+template <typename T, typename Key, typename Bind>
+Expected<void> insertTable(const QSqlDatabase &db, const TableRows &t, const QVector<T> &items, Key key, Bind bind)
+{
+    const std::vector<int> order =
+        keyOrder(items.size(), [&](int a, int b) { return key(items.at(a)) < key(items.at(b)); });
+    for (size_t i = 1; i < order.size(); ++i) {
+        const RowKey k = key(items.at(order[i]));
+        if (k == key(items.at(order[i - 1]))) {
+            const QString id = k.second.isEmpty() ? k.first.toString()
+                                                  : k.first.toString() + QLatin1Char('/') + k.second.toString();
+            qCWarning(lcStore) << "commit of run" << t.runId << "refused: duplicate" << t.what << id;
+            return fail(Error::Kind::Invalid, tr("the snapshot lists %1 %2 twice").arg(QLatin1String(t.what), id));
+        }
+    }
+    const Expected<void> done = insertRows(db, t.head, t.row, t.params, order, bind);
+    if (!done) {
+        qCWarning(lcStore) << "commit of run" << t.runId << "failed:" << done.error().message();
+        return fail(Error::Kind::Database,
+                    tr("cannot save the %1: %2").arg(QLatin1String(t.table), done.error().message()));
+    }
+    return {};
+}
+
+TableRows tableRows(qint64 runId, const char *what, const char *table, const QString &columns, int params)
+{
+    QStringList marks;
+    for (int i = 0; i < params; ++i)
+        marks << QStringLiteral("?");
+    return {runId, what, table,
+            QStringLiteral("INSERT INTO %1(run_id, %2) VALUES ").arg(QLatin1String(table), columns),
+            QStringLiteral("(%1, %2)").arg(QString::number(runId), marks.join(QStringLiteral(", "))), params};
+}
+
+// The run's row once its snapshot is in: complete, with the team, the admin and the counts.
+Expected<void> markComplete(const QSqlDatabase &db, qint64 runId, const Snapshot &s, qint64 requests)
+{
+    return runStatement(
+        db,
+        QStringLiteral("UPDATE sync_runs SET status = 'complete', error = NULL,"
+                       " started_at = COALESCE(?, started_at), finished_at = ?,"
+                       " team_name = ?, team_id = ?, num_licensed = ?, num_provisioned = ?, num_used = ?,"
+                       " admin_member_id = ?, admin_email = ?, admin_name = ?, admin_account_id = ?, requests = ?,"
+                       " num_accounts = ?, num_roles = ?, num_groups = ?, num_memberships = ? WHERE id = ?"),
+        {timeValue(s.startedAt),
+         s.finishedAt.isValid() ? s.finishedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(),
+         s.team.name, s.team.teamId, s.team.numLicensedUsers, s.team.numProvisionedUsers, s.team.numUsedLicenses,
+         s.admin.teamMemberId, s.admin.email, s.admin.displayName, s.admin.accountId, requests,
+         int(s.accounts.size()), int(s.roles.size()), int(s.groups.size()), int(s.memberships.size()), runId});
 }
 
 } // namespace
 
-qint64 SnapshotStore::beginRun(QString *error)
+Expected<qint64> SnapshotStore::beginRun()
 {
-    if (!d->open) {
-        setError(error, tr("the snapshot database is not open"));
-        return 0;
-    }
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("INSERT INTO sync_runs(started_at, status) VALUES (?, 'running')"));
-    q.bindValue(0, QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec()) {
-        setError(error, sqlError(q));
-        return 0;
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
+    if (!d->open)
+        return notOpen();
+    Expected<QSqlQuery> q =
+        runQuery(d->db, QStringLiteral("INSERT INTO sync_runs(started_at, status) VALUES (?, 'running')"),
+                 {QDateTime::currentMSecsSinceEpoch()});
+    if (!q)
+        return unexpected(q.error());
+    const qint64 id = q->lastInsertId().toLongLong();
     d->live(id, true);
     qCDebug(lcStore) << "began sync run" << id;
     return id;
 }
 
-bool SnapshotStore::commitRun(qint64 runId, const Snapshot &s, qint64 requests, QString *error)
+Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const Snapshot &s) const
 {
-    if (!d->open) {
-        setError(error, tr("the snapshot database is not open"));
-        return false;
-    }
-    Transaction tx(d->db);
-    if (!tx.begin(Transaction::Write, error))
-        return false;
-    {
-        QString why;
-        const QString status = d->status(runId, &why);
-        if (!why.isEmpty()) {
-            setError(error, why);
-            return false;
-        }
-        // "interrupted" too: another process may have opened the file while this sync was alive
-        // and taken it for a crash; the sync finishing proves otherwise.
-        if (status != kRunning && status != QLatin1String("interrupted")) {
-            setError(error, status.isEmpty() ? tr("there is no sync run %1").arg(runId)
-                                             : tr("sync run %1 cannot be saved: it is already %2").arg(runId).arg(status));
-            return false;
-        }
-    }
-    // Leftovers cannot exist (a commit is all or nothing), but a run must only ever hold its own rows.
-    for (const char *table : {"accounts", "roles", "groups", "memberships"}) {
-        if (!d->exec(QStringLiteral("DELETE FROM %1 WHERE run_id = %2").arg(QLatin1String(table)).arg(runId), error))
-            return false;
-    }
-
-    // Rows go in sorted by key (see keyOrder); a key listed twice is caught here, where it can be
-    // named, rather than as SQLite's bare UNIQUE error.
-    const QString run = QString::number(runId);
-    auto duplicate = [&](const char *what, const QString &id) {
-        setError(error, tr("the snapshot lists %1 %2 twice").arg(QLatin1String(what), id));
-        qCWarning(lcStore) << "commit of run" << runId << "refused: duplicate" << what << id;
-        return false;
-    };
-    auto failed = [&](const char *what, const QString &why) {
-        setError(error, tr("cannot save the %1: %2").arg(QLatin1String(what), why));
-        qCWarning(lcStore) << "commit of run" << runId << "failed:" << why;
-        return false;
-    };
-    QString why;
-    {
-        const std::vector<int> order = keyOrder(s.roles.size(), [&s](int a, int b) { return s.roles.at(a).id < s.roles.at(b).id; });
-        for (size_t i = 1; i < order.size(); ++i) {
-            if (s.roles.at(order[i]).id == s.roles.at(order[i - 1]).id)
-                return duplicate("role", s.roles.at(order[i]).id);
-        }
-        if (!insertRows(d->db, QStringLiteral("INSERT INTO roles(run_id, role_id, seq, name, description) VALUES "),
-                        QStringLiteral("(%1, ?, ?, ?, ?)").arg(run), 4, order,
-                        [&s](QSqlQuery &q, int p, int i) {
-                            const Role &r = s.roles.at(i);
-                            q.bindValue(p, r.id);
-                            q.bindValue(p + 1, i);
-                            q.bindValue(p + 2, r.name);
-                            q.bindValue(p + 3, r.description);
-                        }, &why)) {
-            return failed("roles", why);
-        }
-    }
-    {
-        const std::vector<int> order = keyOrder(s.groups.size(), [&s](int a, int b) { return s.groups.at(a).id < s.groups.at(b).id; });
-        for (size_t i = 1; i < order.size(); ++i) {
-            if (s.groups.at(order[i]).id == s.groups.at(order[i - 1]).id)
-                return duplicate("group", s.groups.at(order[i]).id);
-        }
-        if (!insertRows(d->db, QStringLiteral("INSERT INTO groups(run_id, group_id, seq, name, management_type, external_id,"
-                                              " member_count) VALUES "),
-                        QStringLiteral("(%1, ?, ?, ?, ?, ?, ?)").arg(run), 6, order,
-                        [&s](QSqlQuery &q, int p, int i) {
-                            const Group &g = s.groups.at(i);
-                            q.bindValue(p, g.id);
-                            q.bindValue(p + 1, i);
-                            q.bindValue(p + 2, g.name);
-                            q.bindValue(p + 3, toWire(g.managementType));
-                            q.bindValue(p + 4, g.externalId);
-                            q.bindValue(p + 5, countValue(g.memberCount));
-                        }, &why)) {
-            return failed("groups", why);
-        }
-    }
+    Expected<void> done = insertTable(
+        db, tableRows(runId, "role", "roles", QStringLiteral("role_id, seq, name, description"), 4), s.roles,
+        [](const Role &r) { return RowKey(r.id, {}); },
+        [&s](QSqlQuery &q, int p, int i) {
+            const Role &r = s.roles.at(i);
+            q.bindValue(p, r.id);
+            q.bindValue(p + 1, i);
+            q.bindValue(p + 2, r.name);
+            q.bindValue(p + 3, r.description);
+        });
+    if (!done)
+        return done;
+    done = insertTable(
+        db,
+        tableRows(runId, "group", "groups",
+                  QStringLiteral("group_id, seq, name, management_type, external_id, member_count"), 6),
+        s.groups, [](const Group &g) { return RowKey(g.id, {}); },
+        [&s](QSqlQuery &q, int p, int i) {
+            const Group &g = s.groups.at(i);
+            q.bindValue(p, g.id);
+            q.bindValue(p + 1, i);
+            q.bindValue(p + 2, g.name);
+            q.bindValue(p + 3, toWire(g.managementType));
+            q.bindValue(p + 4, g.externalId);
+            q.bindValue(p + 5, countValue(g.memberCount));
+        });
+    if (!done)
+        return done;
     QElapsedTimer clock;
     clock.start();
-    {
-        const std::vector<int> order = keyOrder(s.accounts.size(), [&s](int a, int b) {
-            return s.accounts.at(a).teamMemberId < s.accounts.at(b).teamMemberId;
+    done = insertTable(
+        db,
+        tableRows(runId, "account", "accounts", QStringLiteral("seq, ") + QLatin1String(kAccountColumns),
+                  kAccountColumnCount + 1),
+        s.accounts, [](const Account &a) { return RowKey(a.teamMemberId, {}); },
+        [&s](QSqlQuery &q, int p, int i) {
+            q.bindValue(p, i);
+            bindAccount(q, p + 1, s.accounts.at(i));
         });
-        for (size_t i = 1; i < order.size(); ++i) {
-            if (s.accounts.at(order[i]).teamMemberId == s.accounts.at(order[i - 1]).teamMemberId)
-                return duplicate("account", s.accounts.at(order[i]).teamMemberId);
-        }
-        if (!insertRows(d->db, QStringLiteral("INSERT INTO accounts(run_id, seq, %1) VALUES ").arg(QLatin1String(kAccountColumns)),
-                        QStringLiteral("(%1, ?, %2)").arg(run, placeholders(kAccountColumnCount)), kAccountColumnCount + 1,
-                        order,
-                        [&s](QSqlQuery &q, int p, int i) {
-                            q.bindValue(p, i);
-                            bindAccount(q, p + 1, s.accounts.at(i));
-                        }, &why)) {
-            return failed("accounts", why);
-        }
-    }
+    if (!done)
+        return done;
     const qint64 accountsMs = clock.restart();
-    {
-        const std::vector<int> order = keyOrder(s.memberships.size(), [&s](int a, int b) {
-            const Membership &x = s.memberships.at(a);
-            const Membership &y = s.memberships.at(b);
-            const int c = x.groupId.compare(y.groupId);
-            return c < 0 || (c == 0 && x.teamMemberId < y.teamMemberId);
+    const QString member = toWire(AccessType::Member);
+    const QString owner = toWire(AccessType::Owner);
+    done = insertTable(
+        db,
+        tableRows(runId, "membership", "memberships", QStringLiteral("group_id, team_member_id, seq, access_type"), 4),
+        s.memberships, [](const Membership &m) { return RowKey(m.groupId, m.teamMemberId); },
+        [&](QSqlQuery &q, int p, int i) {
+            const Membership &m = s.memberships.at(i);
+            q.bindValue(p, m.groupId);
+            q.bindValue(p + 1, m.teamMemberId);
+            q.bindValue(p + 2, i);
+            q.bindValue(p + 3, m.accessType == AccessType::Owner ? owner : member);
         });
-        for (size_t i = 1; i < order.size(); ++i) {
-            const Membership &x = s.memberships.at(order[i]);
-            const Membership &y = s.memberships.at(order[i - 1]);
-            if (x.groupId == y.groupId && x.teamMemberId == y.teamMemberId)
-                return duplicate("membership", x.groupId + QLatin1Char('/') + x.teamMemberId);
-        }
-        const QString member = toWire(AccessType::Member);
-        const QString owner = toWire(AccessType::Owner);
-        if (!insertRows(d->db, QStringLiteral("INSERT INTO memberships(run_id, group_id, team_member_id, seq, access_type) VALUES "),
-                        QStringLiteral("(%1, ?, ?, ?, ?)").arg(run), 4, order,
-                        [&](QSqlQuery &q, int p, int i) {
-                            const Membership &m = s.memberships.at(i);
-                            q.bindValue(p, m.groupId);
-                            q.bindValue(p + 1, m.teamMemberId);
-                            q.bindValue(p + 2, i);
-                            q.bindValue(p + 3, m.accessType == AccessType::Owner ? owner : member);
-                        }, &why)) {
-            return failed("memberships", why);
-        }
+    qCDebug(lcStore) << "commit of run" << runId << ": accounts" << accountsMs << "ms, memberships"
+                     << clock.elapsed() << "ms";
+    return done;
+}
+
+Expected<void> SnapshotStore::commitRun(qint64 runId, const Snapshot &s, qint64 requests)
+{
+    if (!d->open)
+        return notOpen();
+    Transaction tx(d->db);
+    if (Expected<void> begun = tx.begin(Transaction::Write); !begun)
+        return begun;
+    const Expected<QString> status = d->status(runId);
+    if (!status)
+        return unexpected(status.error());
+    // "interrupted" too: another process may have opened the file while this sync was alive
+    // and taken it for a crash; the sync finishing proves otherwise.
+    if (status->isEmpty())
+        return fail(Error::Kind::NotFound, tr("there is no sync run %1").arg(runId));
+    if (*status != kRunning && *status != QLatin1String("interrupted"))
+        return fail(Error::Kind::Invalid, tr("sync run %1 cannot be saved: it is already %2").arg(runId).arg(*status));
+    // Leftovers cannot exist (a commit is all or nothing), but a run must only ever hold its own rows.
+    for (const char *table : {"accounts", "roles", "groups", "memberships"}) {
+        const Expected<void> cleared =
+            d->exec(QStringLiteral("DELETE FROM %1 WHERE run_id = %2").arg(QLatin1String(table)).arg(runId));
+        if (!cleared)
+            return cleared;
     }
-    {
-        QSqlQuery q(d->db);
-        q.prepare(QStringLiteral(
-            "UPDATE sync_runs SET status = 'complete', error = NULL,"
-            " started_at = COALESCE(?, started_at), finished_at = ?,"
-            " team_name = ?, team_id = ?, num_licensed = ?, num_provisioned = ?, num_used = ?,"
-            " admin_member_id = ?, admin_email = ?, admin_name = ?, admin_account_id = ?, requests = ?,"
-            " num_accounts = ?, num_roles = ?, num_groups = ?, num_memberships = ? WHERE id = ?"));
-        int i = 0;
-        q.bindValue(i++, timeValue(s.startedAt));
-        q.bindValue(i++, s.finishedAt.isValid() ? s.finishedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
-        q.bindValue(i++, s.team.name);
-        q.bindValue(i++, s.team.teamId);
-        q.bindValue(i++, s.team.numLicensedUsers);
-        q.bindValue(i++, s.team.numProvisionedUsers);
-        q.bindValue(i++, s.team.numUsedLicenses);
-        q.bindValue(i++, s.admin.teamMemberId);
-        q.bindValue(i++, s.admin.email);
-        q.bindValue(i++, s.admin.displayName);
-        q.bindValue(i++, s.admin.accountId);
-        q.bindValue(i++, requests);
-        q.bindValue(i++, int(s.accounts.size()));
-        q.bindValue(i++, int(s.roles.size()));
-        q.bindValue(i++, int(s.groups.size()));
-        q.bindValue(i++, int(s.memberships.size()));
-        q.bindValue(i++, runId);
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
-        }
-    }
-    const qint64 membershipsMs = clock.restart();
-    if (!tx.commit(error))
-        return false;
-    qCDebug(lcStore) << "commit of run" << runId << ": accounts" << accountsMs << "ms, memberships" << membershipsMs
-                     << "ms, commit" << clock.elapsed() << "ms";
+    Expected<void> done = d->insertSnapshot(runId, s);
+    if (done)
+        done = markComplete(d->db, runId, s, requests);
+    if (done)
+        done = tx.commit();
+    if (!done)
+        return done;
     d->live(runId, false);
     qCInfo(lcStore) << "sync run" << runId << "complete:" << s.accounts.size() << "accounts," << s.groups.size()
                     << "groups," << s.memberships.size() << "memberships";
-    return true;
+    return {};
 }
 
 bool SnapshotStore::abandonRun(qint64 runId, const QString &status, const QString &error)
@@ -269,19 +251,65 @@ bool SnapshotStore::abandonRun(qint64 runId, const QString &status, const QStrin
         qCWarning(lcStore) << "abandonRun with status" << status << "- recorded as failed";
         st = QStringLiteral("failed");
     }
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("UPDATE sync_runs SET status = ?, error = ?, finished_at = ?"
-                             " WHERE id = ? AND status IN ('running', 'interrupted')"));
-    q.bindValue(0, st);
-    q.bindValue(1, error.isEmpty() ? QVariant() : QVariant(error));
-    q.bindValue(2, QDateTime::currentMSecsSinceEpoch());
-    q.bindValue(3, runId);
     d->live(runId, false);
-    if (!q.exec()) {
-        qCWarning(lcStore) << "cannot abandon run" << runId << q.lastError().text();
+    const Expected<QSqlQuery> q = runQuery(d->db,
+                                           QStringLiteral("UPDATE sync_runs SET status = ?, error = ?, finished_at = ?"
+                                                          " WHERE id = ? AND status IN ('running', 'interrupted')"),
+                                           {st, error.isEmpty() ? QVariant() : QVariant(error),
+                                            QDateTime::currentMSecsSinceEpoch(), runId});
+    if (!q) {
+        qCWarning(lcStore) << "cannot abandon run" << runId << q.error().detail;
         return false;
     }
-    return q.numRowsAffected() > 0;
+    return q->numRowsAffected() > 0;
+}
+
+Expected<int> SnapshotStore::Private::prune(int keep) const
+{
+    Transaction tx(db);
+    if (Expected<void> begun = tx.begin(Transaction::Write); !begun)
+        return unexpected(begun.error());
+    qint64 oldestKept = 0;
+    {
+        Expected<QSqlQuery> q = runQuery(
+            db, QStringLiteral("SELECT id FROM sync_runs WHERE status = 'complete' ORDER BY id DESC LIMIT 1 OFFSET ?"),
+            {keep - 1});
+        if (!q)
+            return unexpected(q.error());
+        if (!q->next())
+            return 0;             // fewer complete runs than keep
+        oldestKept = q->value(0).toLongLong();
+    }
+    // Runs older than the oldest kept snapshot go, failed ones too: they carry no rows, and a
+    // failure from before every kept snapshot no longer explains anything the views show.
+    QVector<qint64> doomed;
+    int complete = 0;
+    {
+        Expected<QSqlQuery> q = runQuery(
+            db, QStringLiteral("SELECT id, status FROM sync_runs WHERE id < ? AND status <> 'running'"), {oldestKept});
+        if (!q)
+            return unexpected(q.error());
+        while (q->next()) {
+            doomed.push_back(q->value(0).toLongLong());
+            if (q->value(1).toString() == kComplete)
+                ++complete;
+        }
+    }
+    for (qint64 id : std::as_const(doomed)) {
+        for (const char *table : {"memberships", "accounts", "groups", "roles"}) {
+            const Expected<void> done =
+                exec(QStringLiteral("DELETE FROM %1 WHERE run_id = %2").arg(QLatin1String(table)).arg(id));
+            if (!done)
+                return unexpected(done.error());
+        }
+        if (Expected<void> done = exec(QStringLiteral("DELETE FROM sync_runs WHERE id = %1").arg(id)); !done)
+            return unexpected(done.error());
+    }
+    if (Expected<void> done = tx.commit(); !done)
+        return unexpected(done.error());
+    if (!doomed.isEmpty())
+        qCInfo(lcStore) << "pruned" << doomed.size() << "runs," << complete << "of them complete";
+    return complete;
 }
 
 int SnapshotStore::pruneRuns(int keep)
@@ -289,65 +317,12 @@ int SnapshotStore::pruneRuns(int keep)
     if (!d->open)
         return 0;
     // The newest complete run is what every view shows: never prune it, whatever keep says.
-    keep = std::max(keep, 1);
-    QString why;
-    Transaction tx(d->db);
-    if (!tx.begin(Transaction::Write, &why)) {
-        qCWarning(lcStore) << "prune:" << why;
+    const Expected<int> pruned = d->prune(std::max(keep, 1));
+    if (!pruned) {
+        qCWarning(lcStore) << "prune:" << pruned.error().message();
         return 0;
     }
-    qint64 oldestKept = 0;
-    {
-        QSqlQuery q(d->db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id FROM sync_runs WHERE status = 'complete' ORDER BY id DESC LIMIT 1 OFFSET ?"));
-        q.bindValue(0, keep - 1);
-        if (!q.exec()) {
-            qCWarning(lcStore) << "prune:" << q.lastError().text();
-            return 0;
-        }
-        if (!q.next())
-            return 0;             // fewer complete runs than keep
-        oldestKept = q.value(0).toLongLong();
-    }
-    // Runs older than the oldest kept snapshot go, failed ones too: they carry no rows, and a
-    // failure from before every kept snapshot no longer explains anything the views show.
-    QVector<qint64> doomed;
-    int complete = 0;
-    {
-        QSqlQuery q(d->db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, status FROM sync_runs WHERE id < ? AND status <> 'running'"));
-        q.bindValue(0, oldestKept);
-        if (!q.exec()) {
-            qCWarning(lcStore) << "prune:" << q.lastError().text();
-            return 0;
-        }
-        while (q.next()) {
-            doomed.push_back(q.value(0).toLongLong());
-            if (q.value(1).toString() == kComplete)
-                ++complete;
-        }
-    }
-    for (qint64 id : doomed) {
-        for (const char *table : {"memberships", "accounts", "groups", "roles"}) {
-            if (!d->exec(QStringLiteral("DELETE FROM %1 WHERE run_id = %2").arg(QLatin1String(table)).arg(id), &why)) {
-                qCWarning(lcStore) << "prune:" << why;
-                return 0;
-            }
-        }
-        if (!d->exec(QStringLiteral("DELETE FROM sync_runs WHERE id = %1").arg(id), &why)) {
-            qCWarning(lcStore) << "prune:" << why;
-            return 0;
-        }
-    }
-    if (!tx.commit(&why)) {
-        qCWarning(lcStore) << "prune:" << why;
-        return 0;
-    }
-    if (!doomed.isEmpty())
-        qCInfo(lcStore) << "pruned" << doomed.size() << "runs," << complete << "of them complete";
-    return complete;
+    return *pruned;
 }
 
 } // namespace dbx

@@ -3,6 +3,7 @@
 #include "store/StorePrivate.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
 
 #include <algorithm>
 #include <limits>
@@ -33,7 +34,6 @@ QVector<T> inSeqOrder(QVector<T> &rows, const std::vector<qint64> &seqs)
     return out;
 }
 
-
 const char *const kRunColumns = "id, started_at, finished_at, status, error, team_name, num_accounts, num_groups,"
                                 " num_roles, num_memberships, requests";
 RunInfo readRun(const QSqlQuery &q)
@@ -53,113 +53,119 @@ RunInfo readRun(const QSqlQuery &q)
     return r;
 }
 
-} // namespace
-
-QVector<Account> SnapshotStore::Private::loadAccounts(qint64 runId, int sizeHint, QString *error) const
+// Reads one run's rows of a table in listing order; the query's first column is `seq`, its one
+// placeholder the run.
+template <typename T, typename Read>
+Expected<QVector<T>> loadRows(const QSqlDatabase &db, const QString &sql, qint64 runId, int sizeHint, Read read)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, %1 FROM accounts WHERE run_id = ?").arg(QLatin1String(kAccountColumns)));
-    q.bindValue(0, runId);
-    if (!q.exec()) {
-        setError(error, sqlError(q));
-        return {};
-    }
-    QVector<Account> rows;
+    Expected<QSqlQuery> q = runQuery(db, sql, {runId});
+    if (!q)
+        return unexpected(q.error());
+    QVector<T> rows;
     std::vector<qint64> seqs;
     rows.reserve(sizeHint);
     seqs.reserve(size_t(sizeHint));
-    while (q.next()) {
-        seqs.push_back(q.value(0).toLongLong());
-        rows.push_back(readAccount(q, 1));
+    while (q->next()) {
+        seqs.push_back(q->value(0).toLongLong());
+        rows.push_back(read(*q));
     }
-    if (q.lastError().isValid())
-        setError(error, sqlError(q));
+    if (q->lastError().isValid())
+        return unexpected(sqlFailure(*q));
     return inSeqOrder(rows, seqs);
 }
 
-QVector<Group> SnapshotStore::Private::loadGroups(qint64 runId, QString *error) const
+// The run's own row: the team, the admin, and how many accounts and memberships to expect.
+Expected<Snapshot> loadHeader(const QSqlDatabase &db, qint64 runId, int *accounts, int *memberships)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, %1 FROM groups WHERE run_id = ?").arg(QLatin1String(kGroupColumns)));
-    q.bindValue(0, runId);
-    if (!q.exec()) {
-        setError(error, sqlError(q));
-        return {};
-    }
-    QVector<Group> rows;
-    std::vector<qint64> seqs;
-    while (q.next()) {
-        seqs.push_back(q.value(0).toLongLong());
-        rows.push_back(readGroup(q, 1));
-    }
-    return inSeqOrder(rows, seqs);
+    Expected<QSqlQuery> q =
+        runQuery(db,
+                 QStringLiteral("SELECT started_at, finished_at, team_name, team_id, num_licensed, num_provisioned,"
+                                " num_used, admin_member_id, admin_email, admin_name, admin_account_id,"
+                                " num_accounts, num_memberships FROM sync_runs WHERE id = ?"),
+                 {runId});
+    if (!q)
+        return unexpected(q.error());
+    if (!q->next())
+        return unexpected(sqlFailure(*q));
+    Snapshot s;
+    s.runId = runId;
+    s.startedAt = timeFrom(q->value(0));
+    s.finishedAt = timeFrom(q->value(1));
+    s.team.name = q->value(2).toString();
+    s.team.teamId = q->value(3).toString();
+    s.team.numLicensedUsers = q->value(4).toInt();
+    s.team.numProvisionedUsers = q->value(5).toInt();
+    s.team.numUsedLicenses = q->value(6).toInt();
+    s.admin.teamMemberId = q->value(7).toString();
+    s.admin.email = q->value(8).toString();
+    s.admin.displayName = q->value(9).toString();
+    s.admin.accountId = q->value(10).toString();
+    *accounts = q->value(11).toInt();
+    *memberships = q->value(12).toInt();
+    return s;
 }
 
-QVector<Role> SnapshotStore::Private::loadRoles(qint64 runId, QString *error) const
+// Everything of a complete run but its header: roles, groups, accounts and memberships.
+Expected<void> loadTables(const QSqlDatabase &db, qint64 runId, int accountsHint, int membershipsHint, Snapshot *s)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, role_id, name, description FROM roles WHERE run_id = ?"));
-    q.bindValue(0, runId);
-    if (!q.exec()) {
-        setError(error, sqlError(q));
-        return {};
-    }
-    QVector<Role> rows;
-    std::vector<qint64> seqs;
-    while (q.next()) {
-        seqs.push_back(q.value(0).toLongLong());
-        rows.push_back(Role{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-    }
-    return inSeqOrder(rows, seqs);
-}
-
-QVector<Membership> SnapshotStore::Private::loadMemberships(qint64 runId, int sizeHint, QString *error) const
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // access_type comes back as 0/1: an integer costs no string per row, and there are many rows.
-    q.prepare(QStringLiteral("SELECT seq, group_id, team_member_id, access_type = 'owner' FROM memberships WHERE run_id = ?"));
-    q.bindValue(0, runId);
-    if (!q.exec()) {
-        setError(error, sqlError(q));
-        return {};
-    }
-    QVector<Membership> rows;
-    std::vector<qint64> seqs;
-    rows.reserve(sizeHint);
-    seqs.reserve(size_t(sizeHint));
+    auto roles = loadRows<Role>(
+        db, QStringLiteral("SELECT seq, role_id, name, description FROM roles WHERE run_id = ?"), runId, 0,
+        [](const QSqlQuery &q) { return Role{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}; });
+    if (!roles)
+        return unexpected(roles.error());
+    s->roles = std::move(*roles);
+    auto groups = loadRows<Group>(
+        db, QStringLiteral("SELECT seq, %1 FROM groups WHERE run_id = ?").arg(QLatin1String(kGroupColumns)), runId, 0,
+        [](const QSqlQuery &q) { return readGroup(q, 1); });
+    if (!groups)
+        return unexpected(groups.error());
+    s->groups = std::move(*groups);
+    QElapsedTimer clock;
+    clock.start();
+    auto accounts = loadRows<Account>(
+        db, QStringLiteral("SELECT seq, %1 FROM accounts WHERE run_id = ?").arg(QLatin1String(kAccountColumns)), runId,
+        accountsHint, [](const QSqlQuery &q) { return readAccount(q, 1); });
+    if (!accounts)
+        return unexpected(accounts.error());
+    s->accounts = std::move(*accounts);
+    const qint64 accountsMs = clock.restart();
     // Rows come in key order, so one group's id repeats in a run: share one string for it rather
     // than hold a copy per membership.
     QString groupId;
-    while (q.next()) {
-        seqs.push_back(q.value(0).toLongLong());
-        const QVariant g = q.value(1);
-        if (g.toString() != groupId)
-            groupId = g.toString();
-        rows.push_back({groupId, q.value(2).toString(),
-                        q.value(3).toInt() != 0 ? AccessType::Owner : AccessType::Member});
-    }
-    if (q.lastError().isValid())
-        setError(error, sqlError(q));
-    return inSeqOrder(rows, seqs);
+    // access_type comes back as 0/1: an integer costs no string per row, and there are many rows.
+    auto memberships = loadRows<Membership>(
+        db,
+        QStringLiteral("SELECT seq, group_id, team_member_id, access_type = 'owner' FROM memberships WHERE run_id = ?"),
+        runId, membershipsHint, [&groupId](const QSqlQuery &q) {
+            const QVariant g = q.value(1);
+            if (g.toString() != groupId)
+                groupId = g.toString();
+            return Membership{groupId, q.value(2).toString(),
+                              q.value(3).toInt() != 0 ? AccessType::Owner : AccessType::Member};
+        });
+    qCDebug(lcStore) << "loaded run" << runId << ": accounts" << accountsMs << "ms, memberships" << clock.elapsed()
+                     << "ms";
+    if (!memberships)
+        return unexpected(memberships.error());
+    s->memberships = std::move(*memberships);
+    return {};
 }
+
+} // namespace
 
 QVector<RunInfo> SnapshotStore::runs() const
 {
     QVector<RunInfo> out;
     if (!d->open)
         return out;
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM sync_runs ORDER BY id DESC").arg(QLatin1String(kRunColumns)))) {
-        qCWarning(lcStore) << "runs:" << q.lastError().text();
+    Expected<QSqlQuery> q =
+        runQuery(d->db, QStringLiteral("SELECT %1 FROM sync_runs ORDER BY id DESC").arg(QLatin1String(kRunColumns)));
+    if (!q) {
+        qCWarning(lcStore) << "runs:" << q.error().detail;
         return out;
     }
-    while (q.next())
-        out.push_back(readRun(q));
+    while (q->next())
+        out.push_back(readRun(*q));
     return out;
 }
 
@@ -167,13 +173,11 @@ std::optional<RunInfo> SnapshotStore::run(qint64 runId) const
 {
     if (!d->open)
         return std::nullopt;
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM sync_runs WHERE id = ?").arg(QLatin1String(kRunColumns)));
-    q.bindValue(0, runId);
-    if (!q.exec() || !q.next())
+    Expected<QSqlQuery> q = runQuery(
+        d->db, QStringLiteral("SELECT %1 FROM sync_runs WHERE id = ?").arg(QLatin1String(kRunColumns)), {runId});
+    if (!q || !q->next())
         return std::nullopt;
-    return readRun(q);
+    return readRun(*q);
 }
 
 qint64 SnapshotStore::latestCompleteRun() const
@@ -185,71 +189,31 @@ qint64 SnapshotStore::previousCompleteRun(qint64 runId) const
 {
     if (!d->open)
         return 0;
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT MAX(id) FROM sync_runs WHERE status = 'complete' AND id < ?"));
-    q.bindValue(0, runId);
-    if (!q.exec() || !q.next())
+    Expected<QSqlQuery> q =
+        runQuery(d->db, QStringLiteral("SELECT MAX(id) FROM sync_runs WHERE status = 'complete' AND id < ?"), {runId});
+    if (!q || !q->next())
         return 0;
-    return q.value(0).toLongLong();
+    return q->value(0).toLongLong();
 }
 
-std::optional<Snapshot> SnapshotStore::load(qint64 runId, QString *error) const
+Expected<Snapshot> SnapshotStore::load(qint64 runId) const
 {
-    if (!d->open) {
-        setError(error, tr("the snapshot database is not open"));
-        return std::nullopt;
-    }
+    if (!d->open)
+        return notOpen();
     // One read transaction: a writer committing meanwhile cannot show through between tables.
     Transaction tx(d->db);
-    if (!tx.begin(Transaction::Read, error) || !d->requireComplete(runId, error))
-        return std::nullopt;
-    Snapshot s;
-    s.runId = runId;
+    if (Expected<void> begun = tx.begin(Transaction::Read); !begun)
+        return unexpected(begun.error());
+    if (Expected<void> complete = d->requireComplete(runId); !complete)
+        return unexpected(complete.error());
     int accountsHint = 0;
     int membershipsHint = 0;
-    {
-        QSqlQuery q(d->db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT started_at, finished_at, team_name, team_id, num_licensed, num_provisioned,"
-                                 " num_used, admin_member_id, admin_email, admin_name, admin_account_id,"
-                                 " num_accounts, num_memberships FROM sync_runs WHERE id = ?"));
-        q.bindValue(0, runId);
-        if (!q.exec() || !q.next()) {
-            setError(error, sqlError(q));
-            return std::nullopt;
-        }
-        s.startedAt = timeFrom(q.value(0));
-        s.finishedAt = timeFrom(q.value(1));
-        s.team.name = q.value(2).toString();
-        s.team.teamId = q.value(3).toString();
-        s.team.numLicensedUsers = q.value(4).toInt();
-        s.team.numProvisionedUsers = q.value(5).toInt();
-        s.team.numUsedLicenses = q.value(6).toInt();
-        s.admin.teamMemberId = q.value(7).toString();
-        s.admin.email = q.value(8).toString();
-        s.admin.displayName = q.value(9).toString();
-        s.admin.accountId = q.value(10).toString();
-        accountsHint = q.value(11).toInt();
-        membershipsHint = q.value(12).toInt();
-    }
-    QString why;
-    QElapsedTimer clock;
-    clock.start();
-    s.roles = d->loadRoles(runId, &why);
-    if (why.isEmpty())
-        s.groups = d->loadGroups(runId, &why);
-    if (why.isEmpty())
-        s.accounts = d->loadAccounts(runId, accountsHint, &why);
-    const qint64 accountsMs = clock.restart();
-    if (why.isEmpty())
-        s.memberships = d->loadMemberships(runId, membershipsHint, &why);
-    qCDebug(lcStore) << "loaded run" << runId << ": accounts" << accountsMs << "ms, memberships" << clock.elapsed() << "ms";
-    if (!why.isEmpty()) {
-        setError(error, why);
-        return std::nullopt;
-    }
-    tx.commit(nullptr);
+    Expected<Snapshot> s = loadHeader(d->db, runId, &accountsHint, &membershipsHint);
+    if (!s)
+        return s;
+    if (Expected<void> tables = loadTables(d->db, runId, accountsHint, membershipsHint, &*s); !tables)
+        return unexpected(tables.error());
+    (void)tx.commit();
     return s;
 }
 

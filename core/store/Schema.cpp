@@ -88,69 +88,63 @@ const QVector<QStringList> &migrations()
 
 } // namespace
 
-bool SnapshotStore::Private::migrate(QString *error)
+// The schema version of the open file: 0 for an empty file; refused for another kind of file.
+Expected<int> SnapshotStore::Private::schemaVersion() const
+{
+    Expected<QSqlQuery> q = runQuery(
+        db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    if (!q)
+        return unexpected(q.error());
+    QStringList tables;
+    while (q->next())
+        tables.push_back(q->value(0).toString());
+    if (!tables.contains(QLatin1String("meta"))) {
+        if (tables.isEmpty())
+            return 0;
+        // Someone else's SQLite file: never add our tables to it.
+        return fail(Error::Kind::Invalid,
+                    tr("the file is an SQLite database of another kind, not a snapshot database"));
+    }
+    Expected<QSqlQuery> v = runQuery(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (!v)
+        return unexpected(v.error());
+    bool ok = false;
+    const int version = v->next() ? v->value(0).toString().toInt(&ok) : 0;
+    if (!ok)
+        return fail(Error::Kind::Invalid, tr("the file is not a snapshot database (it has no schema version)"));
+    return version;
+}
+
+Expected<void> SnapshotStore::Private::migrate()
 {
     Transaction tx(db);
-    if (!tx.begin(Transaction::Write, error))
-        return false;
-    int version = 0;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))) {
-            setError(error, sqlError(q));
-            return false;
-        }
-        QStringList tables;
-        while (q.next())
-            tables.push_back(q.value(0).toString());
-        if (tables.contains(QLatin1String("meta"))) {
-            QSqlQuery v(db);
-            v.setForwardOnly(true);
-            if (!v.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
-                setError(error, sqlError(v));
-                return false;
-            }
-            bool ok = false;
-            if (v.next())
-                version = v.value(0).toString().toInt(&ok);
-            if (!ok) {
-                setError(error, tr("the file is not a snapshot database (it has no schema version)"));
-                return false;
-            }
-        } else if (!tables.isEmpty()) {
-            // Someone else's SQLite file: never add our tables to it.
-            setError(error, tr("the file is an SQLite database of another kind, not a snapshot database"));
-            return false;
-        }
+    if (Expected<void> begun = tx.begin(Transaction::Write); !begun)
+        return begun;
+    const Expected<int> version = schemaVersion();
+    if (!version)
+        return unexpected(version.error());
+    if (*version > SnapshotStore::kSchemaVersion) {
+        return fail(Error::Kind::Invalid,
+                    tr("the file was written by a newer version of this application (schema version %1; "
+                       "this version reads up to %2). Update the application, or use another file.")
+                        .arg(*version).arg(SnapshotStore::kSchemaVersion));
     }
-    if (version > SnapshotStore::kSchemaVersion) {
-        setError(error, tr("the file was written by a newer version of this application (schema version %1; "
-                           "this version reads up to %2). Update the application, or use another file.")
-                            .arg(version).arg(SnapshotStore::kSchemaVersion));
-        return false;
-    }
-    if (version == SnapshotStore::kSchemaVersion)
-        return tx.commit(error);
-
     const QVector<QStringList> &steps = migrations();
-    for (int v = version + 1; v <= SnapshotStore::kSchemaVersion; ++v) {
+    for (int v = *version + 1; v <= SnapshotStore::kSchemaVersion; ++v) {
         for (const QString &sql : steps.at(v - 1)) {
-            if (!exec(sql, error)) {
+            if (Expected<void> done = exec(sql); !done) {
                 qCWarning(lcStore) << "migration to schema" << v << "failed at" << sql;
-                return false;
+                return done;
             }
         }
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"));
-        q.bindValue(0, QString::number(v));
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
-        }
+        const Expected<void> noted = runStatement(
+            db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"),
+            {QString::number(v)});
+        if (!noted)
+            return noted;
         qCInfo(lcStore) << "migrated" << path << "to schema" << v;
     }
-    return tx.commit(error);
+    return tx.commit();
 }
 
 } // namespace dbx

@@ -60,9 +60,13 @@ SnapshotDiff SnapshotStore::diff(qint64 fromRun, qint64 toRun) const
     if (!d->open)
         return out;
     Transaction tx(d->db);
-    QString why;
-    if (!tx.begin(Transaction::Read, &why) || !d->requireComplete(fromRun, &why) || !d->requireComplete(toRun, &why)) {
-        qCWarning(lcStore) << "diff" << fromRun << toRun << ":" << why;
+    Expected<void> why = tx.begin(Transaction::Read);
+    if (why)
+        why = d->requireComplete(fromRun);
+    if (why)
+        why = d->requireComplete(toRun);
+    if (!why) {
+        qCWarning(lcStore) << "diff" << fromRun << toRun << ":" << why.error().message();
         return out;
     }
 
@@ -72,16 +76,15 @@ SnapshotDiff SnapshotStore::diff(qint64 fromRun, qint64 toRun) const
     const QString from = QString::number(fromRun);
     const QString to = QString::number(toRun);
     auto select = [&](const QString &sql, const std::function<void(const QSqlQuery &)> &row) {
-        if (!why.isEmpty())
+        if (!why)
             return;
-        QSqlQuery q(d->db);
-        q.setForwardOnly(true);
-        if (!q.exec(sql)) {
-            why = sqlError(q);
+        Expected<QSqlQuery> q = runQuery(d->db, sql);
+        if (!q) {
+            why = unexpected(q.error());
             return;
         }
-        while (q.next())
-            row(q);
+        while (q->next())
+            row(*q);
     };
     // Rows of `table` in run `in` whose key is not in run `notIn`.
     auto onlyIn = [](const char *table, const char *columns, const char *key, const QString &in, const QString &notIn) {
@@ -151,14 +154,14 @@ SnapshotDiff SnapshotStore::diff(qint64 fromRun, qint64 toRun) const
         if (!a.roleId.isEmpty())
             out.grantsRemoved.push_back(roleGrant(a));
     }
-    if (!why.isEmpty()) {
-        qCWarning(lcStore) << "diff" << fromRun << toRun << ":" << why;
+    if (!why) {
+        qCWarning(lcStore) << "diff" << fromRun << toRun << ":" << why.error().message();
         SnapshotDiff empty;
         empty.fromRun = fromRun;
         empty.toRun = toRun;
         return empty;
     }
-    tx.commit(nullptr);
+    (void)tx.commit();
     return out;
 }
 

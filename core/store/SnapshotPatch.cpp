@@ -6,280 +6,207 @@ namespace dbx {
 
 using namespace sqlstore;
 
-bool SnapshotStore::Private::adjustRunCount(qint64 runId, const char *column, int delta, QString *error) const
+namespace {
+const char *const kMemberKey = "run_id = ? AND team_member_id = ?";
+} // namespace
+
+Expected<void> SnapshotStore::Private::patch(qint64 runId, const std::function<Expected<void>()> &change) const
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE sync_runs SET %1 = MAX(0, %1 + ?) WHERE id = ?").arg(QLatin1String(column)));
-    q.bindValue(0, delta);
-    q.bindValue(1, runId);
-    if (!q.exec()) {
-        setError(error, sqlError(q));
-        return false;
-    }
-    return true;
+    Transaction tx(db);
+    if (Expected<void> begun = tx.begin(Transaction::Write); !begun)
+        return begun;
+    if (Expected<void> complete = requireComplete(runId); !complete)
+        return complete;
+    if (Expected<void> done = change(); !done)
+        return done;
+    return tx.commit();
 }
 
-bool SnapshotStore::Private::adjustMemberCount(qint64 runId, const QString &groupId, int delta, QString *error) const
+Expected<void> SnapshotStore::Private::adjustRunCount(qint64 runId, const char *column, int delta) const
+{
+    return runStatement(
+        db, QStringLiteral("UPDATE sync_runs SET %1 = MAX(0, %1 + ?) WHERE id = ?").arg(QLatin1String(column)),
+        {delta, runId});
+}
+
+Expected<void> SnapshotStore::Private::adjustMemberCount(qint64 runId, const QString &groupId, int delta) const
 {
     // An unknown count (NULL) stays unknown: adding one to "not said" says nothing either.
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE groups SET member_count = MAX(0, member_count + ?)"
-                             " WHERE run_id = ? AND group_id = ? AND member_count IS NOT NULL"));
-    q.bindValue(0, delta);
-    q.bindValue(1, runId);
-    q.bindValue(2, groupId);
-    if (!q.exec()) {
-        setError(error, sqlError(q));
-        return false;
-    }
-    return true;
+    return runStatement(db,
+                        QStringLiteral("UPDATE groups SET member_count = MAX(0, member_count + ?)"
+                                       " WHERE run_id = ? AND group_id = ? AND member_count IS NOT NULL"),
+                        {delta, runId, groupId});
 }
 
 // Keeps the account's profile.groups in step with a membership change, as Dropbox would report it
 // on the next sync.
-bool SnapshotStore::Private::editGroupIds(qint64 runId, const QString &teamMemberId, const QString &groupId,
-                                          bool add, QString *error) const
+Expected<void> SnapshotStore::Private::editGroupIds(qint64 runId, const QString &teamMemberId,
+                                                    const QString &groupId, bool add) const
 {
     QStringList ids;
     {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT group_ids FROM accounts WHERE run_id = ? AND team_member_id = ?"));
-        q.bindValue(0, runId);
-        q.bindValue(1, teamMemberId);
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
-        }
-        if (!q.next())
-            return true;          // a membership of someone not in the listing: nothing to edit
-        ids = stringListFrom(q.value(0));
+        Expected<QSqlQuery> q = runQuery(
+            db, QStringLiteral("SELECT group_ids FROM accounts WHERE %1").arg(QLatin1String(kMemberKey)),
+            {runId, teamMemberId});
+        if (!q)
+            return unexpected(q.error());
+        if (!q->next())
+            return {};            // a membership of someone not in the listing: nothing to edit
+        ids = stringListFrom(q->value(0));
     }
     const bool has = ids.contains(groupId);
     if (add == has)
-        return true;
+        return {};
     if (add)
         ids.push_back(groupId);
     else
         ids.removeAll(groupId);
-    QSqlQuery u(db);
-    u.prepare(QStringLiteral("UPDATE accounts SET group_ids = ? WHERE run_id = ? AND team_member_id = ?"));
-    u.bindValue(0, stringListValue(ids));
-    u.bindValue(1, runId);
-    u.bindValue(2, teamMemberId);
-    if (!u.exec()) {
-        setError(error, sqlError(u));
+    return runStatement(
+        db, QStringLiteral("UPDATE accounts SET group_ids = ? WHERE %1").arg(QLatin1String(kMemberKey)),
+        {stringListValue(ids), runId, teamMemberId});
+}
+
+// A membership came or went: the group's count, the run's count and the account's group ids follow.
+Expected<void> SnapshotStore::Private::membershipChanged(qint64 runId, const QString &groupId,
+                                                         const QString &teamMemberId, bool added) const
+{
+    const int delta = added ? 1 : -1;
+    Expected<void> done = adjustMemberCount(runId, groupId, delta);
+    if (done)
+        done = adjustRunCount(runId, "num_memberships", delta);
+    if (done)
+        done = editGroupIds(runId, teamMemberId, groupId, added);
+    return done;
+}
+
+Expected<qint64> SnapshotStore::Private::nextSeq(const char *table, qint64 runId) const
+{
+    Expected<QSqlQuery> q = runQuery(
+        db, QStringLiteral("SELECT COALESCE(MAX(seq) + 1, 0) FROM %1 WHERE run_id = ?").arg(QLatin1String(table)),
+        {runId});
+    if (!q)
+        return unexpected(q.error());
+    if (!q->next())
+        return unexpected(sqlFailure(*q));
+    return q->value(0).toLongLong();
+}
+
+Expected<bool> SnapshotStore::Private::upsertRow(const char *table, qint64 runId, const QString &update,
+                                                const QVariantList &updateValues, const QString &columns,
+                                                const QVariantList &values) const
+{
+    const Expected<int> updated = runChange(db, update, updateValues);
+    if (!updated)
+        return unexpected(updated.error());
+    if (*updated > 0)
         return false;
-    }
+    const Expected<qint64> seq = nextSeq(table, runId);
+    if (!seq)
+        return unexpected(seq.error());
+    const Expected<void> inserted =
+        runStatement(db,
+                     QStringLiteral("INSERT INTO %1(run_id, seq, %2) VALUES (?, ?, %3)")
+                         .arg(QLatin1String(table), columns, placeholders(int(values.size()))),
+                     QVariantList{runId, *seq} + values);
+    if (!inserted)
+        return unexpected(inserted.error());
     return true;
 }
 
-qint64 SnapshotStore::Private::nextSeq(const char *table, qint64 runId, QString *error) const
+Expected<void> SnapshotStore::upsertAccount(qint64 runId, const Account &a)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq) + 1, 0) FROM %1 WHERE run_id = ?").arg(QLatin1String(table)));
-    q.bindValue(0, runId);
-    if (!q.exec() || !q.next()) {
-        setError(error, sqlError(q));
-        return -1;
-    }
-    return q.value(0).toLongLong();
-}
-
-bool SnapshotStore::upsertAccount(qint64 runId, const Account &a, QString *error)
-{
-    if (!d->open) {
-        setError(error, tr("the snapshot database is not open"));
-        return false;
-    }
-    if (a.teamMemberId.isEmpty()) {
-        setError(error, tr("the account has no team member id"));
-        return false;
-    }
-    Transaction tx(d->db);
-    if (!tx.begin(Transaction::Write, error) || !d->requireComplete(runId, error))
-        return false;
-    bool existed = false;
-    {
+    if (!d->open)
+        return notOpen();
+    if (a.teamMemberId.isEmpty())
+        return fail(Error::Kind::Invalid, tr("the account has no team member id"));
+    return d->patch(runId, [&]() -> Expected<void> {
         // The account keeps its place in the listing; only a new one goes to the end.
-        QString sets;
-        const QStringList cols = QString::fromLatin1(kAccountColumns).split(QLatin1Char(','));
-        for (const QString &c : cols)
-            sets += (sets.isEmpty() ? QString() : QStringLiteral(", ")) + c.trimmed() + QStringLiteral(" = ?");
-        QSqlQuery q(d->db);
-        q.prepare(QStringLiteral("UPDATE accounts SET %1 WHERE run_id = ? AND team_member_id = ?").arg(sets));
-        bindAccount(q, 0, a);
-        q.bindValue(kAccountColumnCount, runId);
-        q.bindValue(kAccountColumnCount + 1, a.teamMemberId);
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
-        }
-        existed = q.numRowsAffected() > 0;
-    }
-    if (!existed) {
-        const qint64 seq = d->nextSeq("accounts", runId, error);
-        if (seq < 0)
-            return false;
-        QSqlQuery q(d->db);
-        q.prepare(QStringLiteral("INSERT INTO accounts(run_id, seq, %1) VALUES (?, ?, %2)")
-                      .arg(QLatin1String(kAccountColumns), placeholders(kAccountColumnCount)));
-        q.bindValue(0, runId);
-        q.bindValue(1, seq);
-        bindAccount(q, 2, a);
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
-        }
-        if (!d->adjustRunCount(runId, "num_accounts", 1, error))
-            return false;
-    }
-    return tx.commit(error);
+        QStringList sets;
+        for (const QString &c : QString::fromLatin1(kAccountColumns).split(QLatin1Char(',')))
+            sets << c.trimmed() + QStringLiteral(" = ?");
+        const Expected<bool> inserted = d->upsertRow(
+            "accounts", runId,
+            QStringLiteral("UPDATE accounts SET %1 WHERE %2")
+                .arg(sets.join(QStringLiteral(", ")), QLatin1String(kMemberKey)),
+            accountValues(a) + QVariantList{runId, a.teamMemberId}, QLatin1String(kAccountColumns), accountValues(a));
+        if (!inserted)
+            return unexpected(inserted.error());
+        return *inserted ? d->adjustRunCount(runId, "num_accounts", 1) : Expected<void>();
+    });
 }
 
-bool SnapshotStore::deleteAccount(qint64 runId, const QString &teamMemberId, QString *error)
+Expected<void> SnapshotStore::deleteAccount(qint64 runId, const QString &teamMemberId)
 {
-    if (!d->open) {
-        setError(error, tr("the snapshot database is not open"));
-        return false;
-    }
-    Transaction tx(d->db);
-    if (!tx.begin(Transaction::Write, error) || !d->requireComplete(runId, error))
-        return false;
-    // Someone gone from the team is in no group any more: their memberships go with them, and
-    // the groups' counts follow.
-    QStringList groups;
-    {
-        QSqlQuery q(d->db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT group_id FROM memberships WHERE run_id = ? AND team_member_id = ?"));
-        q.bindValue(0, runId);
-        q.bindValue(1, teamMemberId);
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
+    if (!d->open)
+        return notOpen();
+    return d->patch(runId, [&]() -> Expected<void> {
+        // Someone gone from the team is in no group any more: their memberships go with them, and
+        // the groups' counts follow.
+        QStringList groups;
+        {
+            Expected<QSqlQuery> q = runQuery(
+                d->db, QStringLiteral("SELECT group_id FROM memberships WHERE %1").arg(QLatin1String(kMemberKey)),
+                {runId, teamMemberId});
+            if (!q)
+                return unexpected(q.error());
+            while (q->next())
+                groups.push_back(q->value(0).toString());
         }
-        while (q.next())
-            groups.push_back(q.value(0).toString());
-    }
-    for (const QString &g : groups) {
-        if (!d->adjustMemberCount(runId, g, -1, error))
-            return false;
-    }
-    {
-        QSqlQuery q(d->db);
-        q.prepare(QStringLiteral("DELETE FROM memberships WHERE run_id = ? AND team_member_id = ?"));
-        q.bindValue(0, runId);
-        q.bindValue(1, teamMemberId);
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
+        for (const QString &g : std::as_const(groups)) {
+            if (Expected<void> done = d->adjustMemberCount(runId, g, -1); !done)
+                return done;
         }
-    }
-    if (!groups.isEmpty() && !d->adjustRunCount(runId, "num_memberships", -int(groups.size()), error))
-        return false;
-    bool existed = false;
-    {
-        QSqlQuery q(d->db);
-        q.prepare(QStringLiteral("DELETE FROM accounts WHERE run_id = ? AND team_member_id = ?"));
-        q.bindValue(0, runId);
-        q.bindValue(1, teamMemberId);
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
+        const Expected<void> left = runStatement(
+            d->db, QStringLiteral("DELETE FROM memberships WHERE %1").arg(QLatin1String(kMemberKey)),
+            {runId, teamMemberId});
+        if (!left)
+            return left;
+        if (!groups.isEmpty()) {
+            if (Expected<void> done = d->adjustRunCount(runId, "num_memberships", -int(groups.size())); !done)
+                return done;
         }
-        existed = q.numRowsAffected() > 0;
-    }
-    if (existed && !d->adjustRunCount(runId, "num_accounts", -1, error))
-        return false;
-    return tx.commit(error);
+        const Expected<int> deleted = runChange(
+            d->db, QStringLiteral("DELETE FROM accounts WHERE %1").arg(QLatin1String(kMemberKey)),
+            {runId, teamMemberId});
+        if (!deleted)
+            return unexpected(deleted.error());
+        return *deleted > 0 ? d->adjustRunCount(runId, "num_accounts", -1) : Expected<void>();
+    });
 }
 
-bool SnapshotStore::upsertMembership(qint64 runId, const Membership &m, QString *error)
+Expected<void> SnapshotStore::upsertMembership(qint64 runId, const Membership &m)
 {
-    if (!d->open) {
-        setError(error, tr("the snapshot database is not open"));
-        return false;
-    }
-    if (m.groupId.isEmpty() || m.teamMemberId.isEmpty()) {
-        setError(error, tr("the membership has no group id or no team member id"));
-        return false;
-    }
-    Transaction tx(d->db);
-    if (!tx.begin(Transaction::Write, error) || !d->requireComplete(runId, error))
-        return false;
-    bool existed = false;
-    {
-        QSqlQuery q(d->db);
-        q.prepare(QStringLiteral("UPDATE memberships SET access_type = ?"
-                                 " WHERE run_id = ? AND group_id = ? AND team_member_id = ?"));
-        q.bindValue(0, toWire(m.accessType));
-        q.bindValue(1, runId);
-        q.bindValue(2, m.groupId);
-        q.bindValue(3, m.teamMemberId);
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
-        }
-        existed = q.numRowsAffected() > 0;
-    }
-    if (!existed) {
-        const qint64 seq = d->nextSeq("memberships", runId, error);
-        if (seq < 0)
-            return false;
-        QSqlQuery q(d->db);
-        q.prepare(QStringLiteral("INSERT INTO memberships(run_id, group_id, team_member_id, seq, access_type)"
-                                 " VALUES (?, ?, ?, ?, ?)"));
-        q.bindValue(0, runId);
-        q.bindValue(1, m.groupId);
-        q.bindValue(2, m.teamMemberId);
-        q.bindValue(3, seq);
-        q.bindValue(4, toWire(m.accessType));
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
-        }
-        if (!d->adjustMemberCount(runId, m.groupId, 1, error)
-            || !d->adjustRunCount(runId, "num_memberships", 1, error)
-            || !d->editGroupIds(runId, m.teamMemberId, m.groupId, true, error)) {
-            return false;
-        }
-    }
-    return tx.commit(error);
+    if (!d->open)
+        return notOpen();
+    if (m.groupId.isEmpty() || m.teamMemberId.isEmpty())
+        return fail(Error::Kind::Invalid, tr("the membership has no group id or no team member id"));
+    return d->patch(runId, [&]() -> Expected<void> {
+        const Expected<bool> inserted = d->upsertRow(
+            "memberships", runId,
+            QStringLiteral("UPDATE memberships SET access_type = ?"
+                           " WHERE run_id = ? AND group_id = ? AND team_member_id = ?"),
+            {toWire(m.accessType), runId, m.groupId, m.teamMemberId},
+            QStringLiteral("group_id, team_member_id, access_type"), {m.groupId, m.teamMemberId, toWire(m.accessType)});
+        if (!inserted)
+            return unexpected(inserted.error());
+        return *inserted ? d->membershipChanged(runId, m.groupId, m.teamMemberId, true) : Expected<void>();
+    });
 }
 
-bool SnapshotStore::deleteMembership(qint64 runId, const QString &groupId, const QString &teamMemberId,
-                                     QString *error)
+Expected<void> SnapshotStore::deleteMembership(qint64 runId, const QString &groupId, const QString &teamMemberId)
 {
-    if (!d->open) {
-        setError(error, tr("the snapshot database is not open"));
-        return false;
-    }
-    Transaction tx(d->db);
-    if (!tx.begin(Transaction::Write, error) || !d->requireComplete(runId, error))
-        return false;
-    bool existed = false;
-    {
-        QSqlQuery q(d->db);
-        q.prepare(QStringLiteral("DELETE FROM memberships WHERE run_id = ? AND group_id = ? AND team_member_id = ?"));
-        q.bindValue(0, runId);
-        q.bindValue(1, groupId);
-        q.bindValue(2, teamMemberId);
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
-        }
-        existed = q.numRowsAffected() > 0;
-    }
-    // Deleting what is not there is no error: the snapshot already says what the caller wanted.
-    if (existed
-        && (!d->adjustMemberCount(runId, groupId, -1, error)
-            || !d->adjustRunCount(runId, "num_memberships", -1, error)
-            || !d->editGroupIds(runId, teamMemberId, groupId, false, error))) {
-        return false;
-    }
-    return tx.commit(error);
+    if (!d->open)
+        return notOpen();
+    return d->patch(runId, [&]() -> Expected<void> {
+        const Expected<int> deleted = runChange(
+            d->db,
+            QStringLiteral("DELETE FROM memberships WHERE run_id = ? AND group_id = ? AND team_member_id = ?"),
+            {runId, groupId, teamMemberId});
+        if (!deleted)
+            return unexpected(deleted.error());
+        // Deleting what is not there is no error: the snapshot already says what the caller wanted.
+        return *deleted > 0 ? d->membershipChanged(runId, groupId, teamMemberId, false) : Expected<void>();
+    });
 }
 
 } // namespace dbx

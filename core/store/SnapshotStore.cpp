@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QStandardPaths>
 
 namespace dbx {
@@ -33,80 +34,79 @@ QString SnapshotStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/snapshots.sqlite");
 }
 
-bool SnapshotStore::open(const QString &path, QString *error)
+// The connection's settings, the schema, and crashed runs marked: all of open() after the file
+// is open. A failure leaves the file as it was.
+Expected<void> SnapshotStore::Private::configure()
 {
-    d->close();
-    d->path = path;
-    if (path.isEmpty()) {
-        setError(error, tr("no database file was given"));
-        return false;
-    }
-    if (!preparePrivateFile(path, error))
-        return false;
-    const QFileInfo info(path);
-    if (info.exists() && info.isDir()) {
-        setError(error, tr("%1 is a folder, not a file").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    // The connection is made here rather than in the constructor: Qt ties a connection to the
-    // thread that creates it, and a store may be built on one thread and used on another.
-    if (!d->db.isValid()) {
-        d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-        if (!d->db.isValid()) {
-            setError(error, tr("the Qt SQLite driver (QSQLITE) is not available"));
-            return false;
+    {
+        // SQLite opens lazily: the first statement is where a file that is not a database shows.
+        QSqlQuery wal(db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            const QSqlError e = wal.lastError();
+            if (e.nativeErrorCode() == QLatin1String("26")
+                || e.databaseText().contains(QLatin1String("not a database")))
+                return fail(Error::Kind::Invalid, tr("%1 is not a snapshot database (it is not an SQLite file)")
+                                                      .arg(QDir::toNativeSeparators(path)));
+            return unexpected(sqlFailure(wal));
         }
+        if (wal.next() && wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            qCWarning(lcStore) << "journal mode is" << wal.value(0).toString() << "not WAL for" << path;
     }
-    d->db.setDatabaseName(path);
-    // Another process (the CLI next to the GUI) may hold the write lock for a moment.
-    d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!d->db.open()) {
-        setError(error, tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), d->db.lastError().text()));
-        return false;
-    }
-    d->liveKeyPath = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
-
-    // SQLite opens lazily: the first statement is where a file that is not a database shows.
-    QSqlQuery wal(d->db);
-    if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
-        const QSqlError e = wal.lastError();
-        if (e.nativeErrorCode() == QLatin1String("26") || e.databaseText().contains(QLatin1String("not a database")))
-            setError(error, tr("%1 is not a snapshot database (it is not an SQLite file)").arg(QDir::toNativeSeparators(path)));
-        else
-            setError(error, sqlError(wal));
-        wal = QSqlQuery();
-        d->close();
-        return false;
-    }
-    if (wal.next() && wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        qCWarning(lcStore) << "journal mode is" << wal.value(0).toString() << "not WAL for" << path;
-    wal = QSqlQuery();
     // synchronous=NORMAL: in WAL mode a power cut may lose the last commit but never corrupts
     // the file, and a sync can simply run again. cache_size: 64 MiB instead of SQLite's 2 MiB,
     // because a 100k-member commit touches ~140 MB of pages and a small cache re-reads them
     // from disk while inserting (measured: a quarter off commit time). journal_size_limit: after
     // a big commit the WAL file shrinks back instead of keeping its peak size.
-    if (!d->exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
-        || !d->exec(QStringLiteral("PRAGMA foreign_keys=ON"), error)
-        || !d->exec(QStringLiteral("PRAGMA cache_size=-65536"), error)
-        || !d->exec(QStringLiteral("PRAGMA journal_size_limit=33554432"), error)
-        || !d->migrate(error)) {
-        d->close();
-        return false;
+    for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536",
+                               "PRAGMA journal_size_limit=33554432"}) {
+        if (Expected<void> done = exec(QLatin1String(pragma)); !done)
+            return done;
     }
+    if (Expected<void> migrated = migrate(); !migrated)
+        return migrated;
     // SQLite made -wal and -shm with the database's mode; checked all the same (the umask and
     // an older SQLite may differ).
     for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm")})
         tightenMode(path + suffix, kPrivateFile, false);
     // Now that the file surely exists, its canonical name is known.
-    d->liveKeyPath = QFileInfo(path).canonicalFilePath();
-    if (!d->markInterrupted(error)) {
+    liveKeyPath = QFileInfo(path).canonicalFilePath();
+    return markInterrupted();
+}
+
+Expected<void> SnapshotStore::open(const QString &path)
+{
+    d->close();
+    d->path = path;
+    if (path.isEmpty())
+        return fail(Error::Kind::Invalid, tr("no database file was given"));
+    if (Expected<void> prepared = preparePrivateFile(path); !prepared)
+        return prepared;
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return fail(Error::Kind::Invalid, tr("%1 is a folder, not a file").arg(QDir::toNativeSeparators(path)));
+    // The connection is made here rather than in the constructor: Qt ties a connection to the
+    // thread that creates it, and a store may be built on one thread and used on another.
+    if (!d->db.isValid()) {
+        d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+        if (!d->db.isValid())
+            return fail(Error::Kind::Database, tr("the Qt SQLite driver (QSQLITE) is not available"));
+    }
+    d->db.setDatabaseName(path);
+    // Another process (the CLI next to the GUI) may hold the write lock for a moment.
+    d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!d->db.open()) {
+        return fail(Error::Kind::Database,
+                    tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), d->db.lastError().text()));
+    }
+    d->liveKeyPath = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    Expected<void> ready = d->configure();
+    if (!ready) {
         d->close();
-        return false;
+        return ready;
     }
     d->open = true;
     qCDebug(lcStore) << "opened" << path;
-    return true;
+    return {};
 }
 
 bool SnapshotStore::isOpen() const

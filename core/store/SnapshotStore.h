@@ -4,6 +4,7 @@
 // written in ONE transaction together with its status flip to "complete", so readers (who only
 // look at complete runs) never see half a sync, and a failed run leaves the previous one as it was.
 
+#include "base/Expected.h"
 #include "model/Entitlements.h"
 #include "model/Types.h"
 
@@ -88,25 +89,28 @@ public:
     // <AppDataLocation>/snapshots.sqlite
     static QString defaultPath();
     // Creates the file and parent folders, migrates the schema, marks runs left "running" by a
-    // crashed process as "interrupted". False + error on an unreadable or newer-schema file.
-    bool open(const QString &path, QString *error);
+    // crashed process as "interrupted". Fails on an unreadable or newer-schema file (Io, Invalid,
+    // Database).
+    Expected<void> open(const QString &path);
     bool isOpen() const;
     QString path() const;
 
-    // Runs
-    qint64 beginRun(QString *error);
+    // Runs. A store that is not open fails every operation with Invalid; SQLite's own failures are
+    // Database errors.
+    Expected<qint64> beginRun();
     // All rows + the flip to "complete" in one transaction. Refuses (and writes nothing) when the
     // snapshot lists a key twice or the run is not running. An "interrupted" run may still be
     // committed: another process opening the file took it for a crash. The snapshot's
     // startedAt/finishedAt, when set, replace the run's own times.
-    bool commitRun(qint64 runId, const Snapshot &snapshot, qint64 requests, QString *error);
+    Expected<void> commitRun(qint64 runId, const Snapshot &snapshot, qint64 requests);
     // failed/cancelled (anything else is recorded as failed). False if the run is not running.
     bool abandonRun(qint64 runId, const QString &status, const QString &error);
     QVector<RunInfo> runs() const;                       // newest first
     std::optional<RunInfo> run(qint64 runId) const;
     qint64 latestCompleteRun() const;                    // 0 when none
     qint64 previousCompleteRun(qint64 runId) const;      // 0 when none
-    std::optional<Snapshot> load(qint64 runId, QString *error = nullptr) const;
+    // NotFound when there is no such run, Invalid when it is not complete.
+    Expected<Snapshot> load(qint64 runId) const;
     SnapshotDiff diff(qint64 fromRun, qint64 toRun) const;
     // Deletes complete runs older than the newest `keep` (and their rows). Returns how many.
     // keep < 1 counts as 1: the newest snapshot is never pruned. Failed/cancelled/interrupted
@@ -117,20 +121,19 @@ public:
     // Only complete runs can be patched. Run counts, groups' member_count (when known) and the
     // account's groupIds follow membership changes; deleteAccount also drops that account's
     // memberships. Deleting what is not there succeeds (nothing to do).
-    bool upsertAccount(qint64 runId, const Account &account, QString *error = nullptr);
-    bool deleteAccount(qint64 runId, const QString &teamMemberId, QString *error = nullptr);
-    bool upsertMembership(qint64 runId, const Membership &m, QString *error = nullptr);
-    bool deleteMembership(qint64 runId, const QString &groupId, const QString &teamMemberId,
-                          QString *error = nullptr);
+    Expected<void> upsertAccount(qint64 runId, const Account &account);
+    Expected<void> deleteAccount(qint64 runId, const QString &teamMemberId);
+    Expected<void> upsertMembership(qint64 runId, const Membership &m);
+    Expected<void> deleteMembership(qint64 runId, const QString &groupId, const QString &teamMemberId);
 
-    // Audit log. appendAudit returns the new id, 0 on failure; an invalid `at` means now.
+    // Audit log. appendAudit returns the new id; an invalid `at` means now.
     // audit(): newest first; text matches literally (no wildcards), ASCII case-insensitively.
-    qint64 appendAudit(const AuditEntry &entry, QString *error = nullptr);
+    Expected<qint64> appendAudit(const AuditEntry &entry);
     // Write-ahead audit: a row appended with outcome "attempted" before a write leaves is
     // completed here with what came of it (outcome, message, request id; details replaced when
-    // not empty). False when the row does not exist or is already complete.
-    bool completeAudit(qint64 id, const QString &outcome, const QString &message, const QString &requestId,
-                       const QString &details = QString(), QString *error = nullptr);
+    // not empty). NotFound when the row does not exist or is already complete.
+    Expected<void> completeAudit(qint64 id, const QString &outcome, const QString &message,
+                                 const QString &requestId, const QString &details = QString());
     QVector<AuditEntry> audit(const AuditFilter &filter = AuditFilter()) const;
 
 private:

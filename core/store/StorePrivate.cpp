@@ -49,88 +49,61 @@ void SnapshotStore::Private::interruptLiveRuns()
     const QSet<qint64> runs = liveRuns;
     for (qint64 id : runs) {
         if (open) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?, finished_at = ?"
-                                     " WHERE id = ? AND status = 'running'"));
-            q.bindValue(0, tr("The sync was stopped before it finished."));
-            q.bindValue(1, QDateTime::currentMSecsSinceEpoch());
-            q.bindValue(2, id);
-            if (!q.exec())
-                qCWarning(lcStore) << "cannot mark run" << id << "interrupted:" << q.lastError().text();
+            const Expected<void> marked = runStatement(
+                db, QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?, finished_at = ?"
+                                   " WHERE id = ? AND status = 'running'"),
+                {tr("The sync was stopped before it finished."), QDateTime::currentMSecsSinceEpoch(), id});
+            if (!marked)
+                qCWarning(lcStore) << "cannot mark run" << id << "interrupted:" << marked.error().detail;
         }
         live(id, false);
     }
 }
 
-QString SnapshotStore::Private::status(qint64 runId, QString *error) const
+Expected<QString> SnapshotStore::Private::status(qint64 runId) const
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT status FROM sync_runs WHERE id = ?"));
-    q.bindValue(0, runId);
-    if (!q.exec()) {
-        setError(error, sqlError(q));
-        return QString();
-    }
-    return q.next() ? q.value(0).toString() : QString();
+    Expected<QSqlQuery> q = runQuery(db, QStringLiteral("SELECT status FROM sync_runs WHERE id = ?"), {runId});
+    if (!q)
+        return unexpected(q.error());
+    return q->next() ? q->value(0).toString() : QString();
 }
 
-bool SnapshotStore::Private::requireComplete(qint64 runId, QString *error) const
+Expected<void> SnapshotStore::Private::requireComplete(qint64 runId) const
 {
-    QString why;
-    const QString s = status(runId, &why);
-    if (s == kComplete)
-        return true;
-    if (!why.isEmpty())
-        setError(error, why);
-    else if (s.isEmpty())
-        setError(error, tr("there is no sync run %1").arg(runId));
-    else
-        setError(error, tr("sync run %1 is not complete (it is %2)").arg(runId).arg(s));
-    return false;
+    const Expected<QString> s = status(runId);
+    if (!s)
+        return unexpected(s.error());
+    if (*s == kComplete)
+        return {};
+    if (s->isEmpty())
+        return fail(Error::Kind::NotFound, tr("there is no sync run %1").arg(runId));
+    return fail(Error::Kind::Invalid, tr("sync run %1 is not complete (it is %2)").arg(runId).arg(*s));
 }
 
-bool SnapshotStore::Private::exec(const QString &sql, QString *error) const
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        setError(error, sqlError(q));
-        return false;
-    }
-    return true;
-}
-
-bool SnapshotStore::Private::markInterrupted(QString *error)
+Expected<void> SnapshotStore::Private::markInterrupted()
 {
     QVector<qint64> ids;
     {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id FROM sync_runs WHERE status = 'running'"))) {
-            setError(error, sqlError(q));
-            return false;
-        }
+        Expected<QSqlQuery> q = runQuery(db, QStringLiteral("SELECT id FROM sync_runs WHERE status = 'running'"));
+        if (!q)
+            return unexpected(q.error());
         QMutexLocker lock(&g_liveMutex);
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
+        while (q->next()) {
+            const qint64 id = q->value(0).toLongLong();
             if (!g_liveRuns.contains(liveKey(liveKeyPath, id)))
                 ids.push_back(id);
         }
     }
     for (qint64 id : ids) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?,"
-                                 " finished_at = COALESCE(finished_at, ?) WHERE id = ? AND status = 'running'"));
-        q.bindValue(0, tr("The application stopped before this sync finished."));
-        q.bindValue(1, QDateTime::currentMSecsSinceEpoch());
-        q.bindValue(2, id);
-        if (!q.exec()) {
-            setError(error, sqlError(q));
-            return false;
-        }
+        const Expected<void> marked = runStatement(
+            db, QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?,"
+                               " finished_at = COALESCE(finished_at, ?) WHERE id = ? AND status = 'running'"),
+            {tr("The application stopped before this sync finished."), QDateTime::currentMSecsSinceEpoch(), id});
+        if (!marked)
+            return marked;
         qCInfo(lcStore) << "sync run" << id << "was left running: marked interrupted";
     }
-    return true;
+    return {};
 }
 
 } // namespace dbx

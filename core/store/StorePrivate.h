@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace dbx {
 
 namespace sqlstore {
@@ -38,22 +40,35 @@ struct SnapshotStore::Private {
     // rather than leaving it to the next open() to guess.
     void interruptLiveRuns();
     // The run's status, or an empty string when there is no such run.
-    QString status(qint64 runId, QString *error) const;
-    bool requireComplete(qint64 runId, QString *error) const;
-    bool exec(const QString &sql, QString *error) const;
+    Expected<QString> status(qint64 runId) const;
+    // Succeeds only for a complete run; otherwise says there is none, or what it is instead.
+    Expected<void> requireComplete(qint64 runId) const;
+    Expected<void> exec(const QString &sql) const { return sqlstore::runStatement(db, sql); }
 
-    bool migrate(QString *error);
-    bool markInterrupted(QString *error);
+    // The connection's settings, the schema, and crashed runs marked: all of open() after the
+    // file is open.
+    Expected<void> configure();
+    Expected<int> schemaVersion() const;
+    Expected<void> migrate();
+    Expected<void> markInterrupted();
 
-    QVector<Account> loadAccounts(qint64 runId, int sizeHint, QString *error) const;
-    QVector<Group> loadGroups(qint64 runId, QString *error) const;
-    QVector<Role> loadRoles(qint64 runId, QString *error) const;
-    QVector<Membership> loadMemberships(qint64 runId, int sizeHint, QString *error) const;
-    bool adjustRunCount(qint64 runId, const char *column, int delta, QString *error) const;
-    bool adjustMemberCount(qint64 runId, const QString &groupId, int delta, QString *error) const;
-    bool editGroupIds(qint64 runId, const QString &teamMemberId, const QString &groupId, bool add,
-                      QString *error) const;
-    qint64 nextSeq(const char *table, qint64 runId, QString *error) const;
+    // The rows of a commit, every table; the transaction is the caller's.
+    Expected<void> insertSnapshot(qint64 runId, const Snapshot &s) const;
+    // Deletes the runs older than the newest `keep` complete ones; how many of those were complete.
+    Expected<int> prune(int keep) const;
+
+    // Runs `change` in one write transaction on a complete run: all of it, or nothing.
+    Expected<void> patch(qint64 runId, const std::function<Expected<void>()> &change) const;
+    Expected<void> adjustRunCount(qint64 runId, const char *column, int delta) const;
+    Expected<void> adjustMemberCount(qint64 runId, const QString &groupId, int delta) const;
+    Expected<void> editGroupIds(qint64 runId, const QString &teamMemberId, const QString &groupId, bool add) const;
+    Expected<void> membershipChanged(qint64 runId, const QString &groupId, const QString &teamMemberId,
+                                     bool added) const;
+    Expected<qint64> nextSeq(const char *table, qint64 runId) const;
+    // Runs `update` (the row keeps its place in the listing); when it changed nothing, inserts
+    // `values` into `columns` at the end of the run's listing. True when it inserted.
+    Expected<bool> upsertRow(const char *table, qint64 runId, const QString &update, const QVariantList &updateValues,
+                             const QString &columns, const QVariantList &values) const;
 };
 
 } // namespace dbx

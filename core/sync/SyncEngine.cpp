@@ -79,11 +79,11 @@ void SyncEngine::start()
         qCWarning(lcSync) << "start() while a sync is running: ignored";
         return;
     }
-    QString error;
-    const qint64 runId = m_store->beginRun(&error);
+    const Expected<qint64> begun = m_store->beginRun();
+    const qint64 runId = begun.value_or(0);
     if (runId <= 0) {
         SyncOutcome o;
-        o.message = tr("Could not start a sync run in the snapshot database: %1").arg(error);
+        o.message = tr("Could not start a sync run in the snapshot database: %1").arg(begun.error().message());
         emit finished(o);
         return;
     }
@@ -366,8 +366,9 @@ void SyncEngine::stepDone()
     const qint64 requests = m_client->stats().requests - m_requestsAtStart;
     QElapsedTimer saveClock;
     saveClock.start();
-    QString error;
-    if (!m_store->commitRun(m_runId, m_snapshot, requests, &error)) {
+    const Expected<void> committed = m_store->commitRun(m_runId, m_snapshot, requests);
+    if (!committed) {
+        const QString error = committed.error().message();
         m_failed = true;
         m_store->abandonRun(m_runId, QStringLiteral("failed"), error);
         SyncOutcome o;

@@ -76,11 +76,12 @@ ConnectorSession::~ConnectorSession()
 
 bool ConnectorSession::open(QString *error)
 {
-    QString why;
-    if (m_store->open(m_config.effectiveDbPath(), &why))
+    const Expected<void> opened = m_store->open(m_config.effectiveDbPath());
+    if (opened)
         return true;
     if (error)
-        *error = tr("Cannot open the snapshot database %1: %2").arg(m_config.effectiveDbPath(), why);
+        *error = tr("Cannot open the snapshot database %1: %2")
+                     .arg(m_config.effectiveDbPath(), opened.error().message());
     return false;
 }
 

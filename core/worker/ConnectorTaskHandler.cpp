@@ -236,10 +236,10 @@ c1::SyncResult ConnectorTaskHandler::fullSync(const c1::SyncRequest &request, Ta
 
     context.reportProgress(tr("Writing the c1z file"));
     QString error;
-    const std::optional<Snapshot> snapshot = runId > 0 ? store->load(runId, &error) : std::nullopt;
+    const Expected<Snapshot> snapshot = runId > 0 ? store->load(runId) : Expected<Snapshot>(unexpected(Error()));
     if (!snapshot) {
-        result.outcome = TaskOutcome::failed(tr("Cannot read the snapshot to upload: %1").arg(error), true,
-                                             TaskCode::Internal);
+        result.outcome = TaskOutcome::failed(tr("Cannot read the snapshot to upload: %1").arg(snapshot.error().text),
+                                             true, TaskCode::Internal);
         return result;
     }
     const QString dir = c1zDir(&failure);
@@ -371,11 +371,11 @@ bool ConnectorTaskHandler::refreshGroupMember(const QString &groupId, const QStr
         return true;
     // The snapshot was behind: correct it (a later sync would have, too).
     qCInfo(lcTasks) << "snapshot behind Dropbox for" << teamMemberId << "in" << groupId << "- corrected";
-    QString why;
-    const bool ok = found ? s->store()->upsertMembership(state.runId(), {groupId, teamMemberId, access}, &why)
-                          : s->store()->deleteMembership(state.runId(), groupId, teamMemberId, &why);
-    if (!ok)
-        qCWarning(lcTasks) << "cannot correct the snapshot:" << why;
+    const Expected<void> corrected = found
+        ? s->store()->upsertMembership(state.runId(), {groupId, teamMemberId, access})
+        : s->store()->deleteMembership(state.runId(), groupId, teamMemberId);
+    if (!corrected)
+        qCWarning(lcTasks) << "cannot correct the snapshot:" << corrected.error().message();
     m_stateStale = true;
     notifyStoreChanged();
     return true;
@@ -433,8 +433,8 @@ bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContex
     corrected.status = live.status;
     corrected.roleId = live.roleId;
     corrected.suspendedOn = live.suspendedOn;
-    if (!s->store()->upsertAccount(p->state().runId(), corrected, &why))
-        qCWarning(lcTasks) << "cannot correct the snapshot:" << why;
+    if (const Expected<void> saved = s->store()->upsertAccount(p->state().runId(), corrected); !saved)
+        qCWarning(lcTasks) << "cannot correct the snapshot:" << saved.error().message();
     m_stateStale = true;
     notifyStoreChanged();
     return true;

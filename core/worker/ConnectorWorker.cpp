@@ -97,11 +97,10 @@ public:
             emit snapshotLoaded(Snapshot());
             return;
         }
-        QString error;
-        auto s = m_session->store()->load(runId, &error);
+        auto s = m_session->store()->load(runId);
         if (!s) {
-            qCWarning(lcWorker) << "cannot load run" << runId << error;
-            emit stateChanged(ConnectionState::Error, error);
+            qCWarning(lcWorker) << "cannot load run" << runId << s.error().message();
+            emit stateChanged(ConnectionState::Error, s.error().message());
             return;
         }
         emit snapshotLoaded(*s);

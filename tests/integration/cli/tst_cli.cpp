@@ -48,7 +48,7 @@ private Q_SLOTS:
 
         dbx::SnapshotStore store;
         QString error;
-        QVERIFY(store.open(db(), &error));
+        QVERIFY(store.open(db()));
         const auto snap = store.load(store.latestCompleteRun());
         QVERIFY(snap);
 

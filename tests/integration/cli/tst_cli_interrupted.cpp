@@ -48,8 +48,7 @@ class TestCliInterrupted : public QObject
     QVector<AuditEntry> audit() const
     {
         SnapshotStore store(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        QString error;
-        if (!store.open(m_db, &error))
+        if (!store.open(m_db))
             return {};
         return store.audit();
     }

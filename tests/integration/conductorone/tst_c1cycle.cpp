@@ -359,8 +359,8 @@ private slots:
 
         // The audit log names ConductorOne as the admin.
         SnapshotStore store;
-        QString error;
-        QVERIFY2(store.open(connection(true).dbPath, &error), qPrintable(error));
+        const Expected<void> opened = store.open(connection(true).dbPath);
+        QVERIFY2(opened, qPrintable(opened.error().message()));
         const QVector<AuditEntry> audit = store.audit();
         QVERIFY(audit.size() >= 4);
         QCOMPARE(audit.first().admin, QStringLiteral("ConductorOne"));
@@ -478,8 +478,8 @@ private slots:
         QVERIFY(m_fake->uploads().isEmpty());
         // The previous (empty) state is kept: no complete run was written.
         SnapshotStore store;
-        QString error;
-        QVERIFY2(store.open(connection(true).dbPath, &error), qPrintable(error));
+        const Expected<void> opened = store.open(connection(true).dbPath);
+        QVERIFY2(opened, qPrintable(opened.error().message()));
         QCOMPARE(store.latestCompleteRun(), qint64(0));
     }
 

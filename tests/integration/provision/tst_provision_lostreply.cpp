@@ -403,7 +403,7 @@ private Q_SLOTS:
             e.details = QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact));
             e.outcome = QStringLiteral("attempted");
             e.message = QStringLiteral("Sent to Dropbox; waiting for the answer.");
-            return m_session->store()->appendAudit(e);
+            return m_session->store()->appendAudit(e).value_or(0);
         };
         const qint64 a = attempt(QStringLiteral("suspend"), QStringLiteral("alice@lost.test"), QString(),
                                  QJsonObject{{QStringLiteral("wipe_data"), false}, {QStringLiteral("team_member_id"), m_alice}});
@@ -442,7 +442,7 @@ private Q_SLOTS:
                                                                 {QStringLiteral("instance"), QStringLiteral("other")}})
                                           .toJson(QJsonDocument::Compact));
         e.outcome = QStringLiteral("attempted");
-        const qint64 id = m_session->store()->appendAudit(e);
+        const qint64 id = m_session->store()->appendAudit(e).value_or(0);
         QSignalSpy spy(m_prov, &Provisioner::reconciled);
         m_prov->reconcileInterrupted();
         QVERIFY(spy.wait(5000));

@@ -126,8 +126,8 @@ private Q_SLOTS:
         QVERIFY2(o.ok, qPrintable(o.message));
         QVERIFY(o.runId > 0);
         QCOMPARE(session.store()->latestCompleteRun(), o.runId);
-        const auto snap = session.store()->load(o.runId, &error);
-        QVERIFY2(snap, qPrintable(error));
+        const auto snap = session.store()->load(o.runId);
+        QVERIFY2(snap, qPrintable(snap.error().message()));
         const Snapshot truth = m_sim->truth();
         compareWithTruth(*snap, truth);
 
@@ -362,8 +362,8 @@ private Q_SLOTS:
 
         const Snapshot truth = server.truth();
         QVERIFY(std::none_of(truth.groups.cbegin(), truth.groups.cend(), [&](const Group &g) { return g.id == doomed.id; }));
-        const auto snap = session.store()->load(o.runId, &error);
-        QVERIFY2(snap, qPrintable(error));
+        const auto snap = session.store()->load(o.runId);
+        QVERIFY2(snap, qPrintable(snap.error().message()));
         compareWithTruth(*snap, truth);   // accounts' group lists included
         for (const Account &a : snap->accounts)
             QVERIFY(!a.groupIds.contains(doomed.id));

@@ -2,6 +2,8 @@
 // its -wal and -shm files are 0600 and the folders created for it 0700, whatever the umask; an
 // existing looser database file or folder is tightened, with a notice in the log.
 
+#include "helpers/StoreFixtures.h"
+
 #include "store/SnapshotStore.h"
 
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <sys/stat.h>
 
 using namespace dbx;
+using namespace dbx::test;
 
 namespace {
 int modeOf(const QString &path)
@@ -34,6 +37,24 @@ public:
 private:
     mode_t m_old;
 };
+
+// A database path in a folder (not made yet) below a temporary one, under a permissive umask.
+struct Scratch {
+    explicit Scratch(const char *folder)
+        : dir(tmp.filePath(QLatin1String(folder))), path(dir + QStringLiteral("/snapshots.sqlite"))
+    {
+    }
+    // Opens and closes a store on path: what an older version of the application left behind.
+    Expected<void> openOnce() const
+    {
+        SnapshotStore store;
+        return store.open(path);
+    }
+    Umask permissive{0022};
+    QTemporaryDir tmp;
+    QString dir;
+    QString path;
+};
 } // namespace
 
 class tst_StoreModes : public QObject
@@ -43,15 +64,13 @@ class tst_StoreModes : public QObject
 private Q_SLOTS:
     void newDatabaseIsPrivate()
     {
-        Umask permissive(0022);
-        QTemporaryDir tmp;
-        QVERIFY(tmp.isValid());
-        const QString dir = tmp.filePath(QStringLiteral("data/connector"));
-        const QString path = dir + QStringLiteral("/snapshots.sqlite");
+        const Scratch scratch("data/connector");
+        QVERIFY(scratch.tmp.isValid());
+        const QString &dir = scratch.dir;
+        const QString &path = scratch.path;
         {
             SnapshotStore store;
-            QString error;
-            QVERIFY2(store.open(path, &error), qPrintable(error));
+            DBX_VERIFY_OK(store.open(path));
             // A write transaction makes SQLite create the -wal and -shm files.
             QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
             QVERIFY(QFile::exists(path + QStringLiteral("-shm")));
@@ -59,24 +78,19 @@ private Q_SLOTS:
             QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
             QCOMPARE(modeOf(path + QStringLiteral("-shm")), 0600);
             QCOMPARE(modeOf(dir), 0700);
-            QCOMPARE(modeOf(tmp.filePath(QStringLiteral("data"))), 0700);   // every folder made for it
+            QCOMPARE(modeOf(scratch.tmp.filePath(QStringLiteral("data"))), 0700);   // every folder made for it
         }
         QCOMPARE(modeOf(path), 0600);
     }
 
     void looserModesAreTightened()
     {
-        Umask permissive(0022);
-        QTemporaryDir tmp;
-        QVERIFY(tmp.isValid());
-        const QString dir = tmp.filePath(QStringLiteral("shared"));
-        const QString path = dir + QStringLiteral("/snapshots.sqlite");
-        {
-            // A database made the old way: 0644 in a 0755 folder.
-            SnapshotStore store;
-            QString error;
-            QVERIFY2(store.open(path, &error), qPrintable(error));
-        }
+        const Scratch scratch("shared");
+        QVERIFY(scratch.tmp.isValid());
+        const QString &dir = scratch.dir;
+        const QString &path = scratch.path;
+        // A database made the old way: 0644 in a 0755 folder.
+        DBX_VERIFY_OK(scratch.openOnce());
         QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
                                                | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
         for (const QString &f : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
@@ -90,10 +104,9 @@ private Q_SLOTS:
         g_messages.clear();
         const QtMessageHandler old = qInstallMessageHandler(capture);
         SnapshotStore store;
-        QString error;
-        const bool opened = store.open(path, &error);
+        const Expected<void> opened = store.open(path);
         qInstallMessageHandler(old);
-        QVERIFY2(opened, qPrintable(error));
+        QVERIFY2(opened, qPrintable(errorOf(opened)));
         QCOMPARE(modeOf(path), 0600);
         QCOMPARE(modeOf(dir), 0700);
         if (QFile::exists(path + QStringLiteral("-wal")))
@@ -109,17 +122,14 @@ private Q_SLOTS:
     void sharedFoldersAreLeftAlone()
     {
         // A folder that holds more than our files (sticky, like /tmp) is not changed; the file is.
-        Umask permissive(0022);
-        QTemporaryDir tmp;
-        QVERIFY(tmp.isValid());
-        const QString dir = tmp.filePath(QStringLiteral("sticky"));
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(::chmod(QFile::encodeName(dir).constData(), 01777) == 0);
+        const Scratch scratch("sticky");
+        QVERIFY(scratch.tmp.isValid());
+        QVERIFY(QDir().mkpath(scratch.dir));
+        QVERIFY(::chmod(QFile::encodeName(scratch.dir).constData(), 01777) == 0);
         SnapshotStore store;
-        QString error;
-        QVERIFY2(store.open(dir + QStringLiteral("/snapshots.sqlite"), &error), qPrintable(error));
-        QCOMPARE(modeOf(dir), 01777);
-        QCOMPARE(modeOf(dir + QStringLiteral("/snapshots.sqlite")), 0600);
+        DBX_VERIFY_OK(store.open(scratch.path));
+        QCOMPARE(modeOf(scratch.dir), 01777);
+        QCOMPARE(modeOf(scratch.path), 0600);
     }
 };
 

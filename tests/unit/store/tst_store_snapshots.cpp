@@ -50,9 +50,8 @@ private:
     std::unique_ptr<SnapshotStore> openStore(const QString &path)
     {
         auto store = std::make_unique<SnapshotStore>();
-        QString error;
-        if (!store->open(path, &error)) {
-            qWarning() << "open failed:" << error;
+        if (const Expected<void> opened = store->open(path); !opened) {
+            qWarning() << "open failed:" << opened.error().message();
             return nullptr;
         }
         return store;
@@ -60,14 +59,14 @@ private:
 
     qint64 commit(SnapshotStore &store, const Snapshot &s, QString *error = nullptr)
     {
-        QString why;
-        const qint64 run = store.beginRun(&why);
-        if (run <= 0 || !store.commitRun(run, s, 42, &why)) {
+        const Expected<qint64> run = store.beginRun();
+        const Expected<void> committed = run ? store.commitRun(*run, s, 42) : Expected<void>(unexpected(run.error()));
+        if (!committed) {
             if (error)
-                *error = why;
+                *error = committed.error().message();
             return 0;
         }
-        return run;
+        return *run;
     }
 
 private slots:
@@ -79,8 +78,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("deep/er/still/snapshots.sqlite"));
         SnapshotStore store;
         QVERIFY(!store.isOpen());
-        QString error;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
+        DBX_VERIFY_OK(store.open(path));
         QVERIFY(store.isOpen());
         QCOMPARE(store.path(), path);
         QVERIFY(QFile::exists(path));
@@ -159,9 +157,10 @@ private slots:
             QVERIFY2(raw.exec(QString::fromUtf8(setupSql)), qPrintable(raw.lastError()));
         }
         SnapshotStore store;
-        QString error;
-        QVERIFY(!store.open(path, &error));
+        const Expected<void> opened = store.open(path);
+        QVERIFY(!opened);
         QVERIFY(!store.isOpen());
+        const QString error = opened.error().message();
         QVERIFY2(error.contains(errorContains), qPrintable(error));
         // Nothing was written into a file we refused.
         if (contents == "other") {
@@ -169,26 +168,25 @@ private slots:
             QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'meta'")).toInt(), 0);
         }
         // And the object refuses work instead of crashing.
-        QCOMPARE(store.beginRun(&error), qint64(0));
+        QCOMPARE(store.beginRun().value_or(0), qint64(0));
         QVERIFY(store.runs().isEmpty());
     }
 
     void refusesAFolder()
     {
         SnapshotStore store;
-        QString error;
-        QVERIFY(!store.open(m_dir.path(), &error));
-        QVERIFY(!error.isEmpty());
+        const Expected<void> opened = store.open(m_dir.path());
+        QVERIFY(!opened);
+        QVERIFY(!opened.error().message().isEmpty());
     }
 
     void storeMayBeReopenedOnAnotherFile()
     {
         SnapshotStore store;
-        QString error;
-        QVERIFY(store.open(newPath(), &error));
+        QVERIFY(store.open(newPath()));
         QVERIFY(commit(store, sampleSnapshot()) > 0);
         const QString second = newPath();
-        QVERIFY(store.open(second, &error));
+        QVERIFY(store.open(second));
         QCOMPARE(store.path(), second);
         QCOMPARE(store.latestCompleteRun(), qint64(0));
     }
@@ -202,8 +200,7 @@ private slots:
         bool ok = false;
         qint64 run = 0;
         std::unique_ptr<QThread> thread(QThread::create([&] {
-            QString error;
-            ok = store.open(path, &error);
+            ok = store.open(path).has_value();
             run = ok ? commit(store, sampleSnapshot()) : 0;
             ok = ok && store.load(run).has_value() && store.latestCompleteRun() == run;
         }));
@@ -218,9 +215,8 @@ private slots:
         const QString path = newPath();
         SnapshotStore writer(QStringLiteral("writer"));
         SnapshotStore reader(QStringLiteral("reader"));
-        QString error;
-        QVERIFY(writer.open(path, &error));
-        QVERIFY(reader.open(path, &error));
+        QVERIFY(writer.open(path));
+        QVERIFY(reader.open(path));
         const qint64 run = commit(writer, sampleSnapshot());
         QVERIFY(run > 0);
         QCOMPARE(reader.latestCompleteRun(), run);
@@ -234,9 +230,8 @@ private slots:
         const Snapshot in = sampleSnapshot();
         const qint64 run = commit(*store, in);
         QVERIFY(run > 0);
-        QString error;
-        const auto out = store->load(run, &error);
-        QVERIFY2(out.has_value(), qPrintable(error));
+        const auto out = store->load(run);
+        QVERIFY2(out.has_value(), qPrintable(errorOf(out)));
         QCOMPARE(out->runId, run);
         QString why;
         QVERIFY2(sameSnapshot(*out, in, &why), qPrintable(why));
@@ -371,7 +366,7 @@ private slots:
             bad.memberships << Membership{QString(), QStringLiteral("dbmid:A1"), AccessType::Member};
 
         QString error;
-        qint64 run = store->beginRun(&error);
+        qint64 run = store->beginRun().value_or(0);
         QVERIFY(run > first);
         if (kind == QLatin1String("noRun"))
             run = 987654;
@@ -380,7 +375,9 @@ private slots:
         else if (kind == QLatin1String("failed"))
             QVERIFY(store->abandonRun(run, QStringLiteral("failed"), QStringLiteral("boom")));
 
-        QVERIFY(!store->commitRun(run, bad, 1, &error));
+        const Expected<void> committed = store->commitRun(run, bad, 1);
+        QVERIFY(!committed);
+        error = committed.error().message();
         QVERIFY(!error.isEmpty());
         qDebug() << "error:" << error;
 
@@ -416,18 +413,20 @@ private slots:
         QVERIFY(store);
         const qint64 first = commit(*store, sampleSnapshot());
         QString error;
-        const qint64 running = store->beginRun(&error);
+        const qint64 running = store->beginRun().value_or(0);
         QVERIFY(running > first);
         QCOMPARE(store->latestCompleteRun(), first);
         QCOMPARE(store->previousCompleteRun(running), first);
-        QVERIFY(!store->load(running, &error).has_value());
+        const auto loaded = store->load(running);
+        QVERIFY(!loaded.has_value());
+        error = loaded.error().message();
         QVERIFY2(error.contains(QLatin1String("not complete")), qPrintable(error));
         QVERIFY(store->diff(first, running).isEmpty());
         const QVector<RunInfo> runs = store->runs();
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs.first().id, running);        // newest first
         QCOMPARE(runs.first().status, QStringLiteral("running"));
-        QVERIFY(!store->upsertAccount(running, sampleAccount(QStringLiteral("dbmid:X")), &error));
+        QVERIFY(!store->upsertAccount(running, sampleAccount(QStringLiteral("dbmid:X"))));
     }
 
     void abandonRun_data()
@@ -445,8 +444,7 @@ private slots:
         QFETCH(QString, expected);
         auto store = openStore(newPath());
         QVERIFY(store);
-        QString error;
-        const qint64 run = store->beginRun(&error);
+        const qint64 run = store->beginRun().value_or(0);
         QVERIFY(store->abandonRun(run, status, QStringLiteral("Dropbox said no")));
         const auto info = store->run(run);
         QCOMPARE(info->status, expected);
@@ -455,7 +453,7 @@ private slots:
         QCOMPARE(store->latestCompleteRun(), qint64(0));
         // A finished run is not abandoned twice, nor committed after.
         QVERIFY(!store->abandonRun(run, QStringLiteral("cancelled"), QString()));
-        QVERIFY(!store->commitRun(run, sampleSnapshot(), 0, &error));
+        QVERIFY(!store->commitRun(run, sampleSnapshot(), 0));
     }
 
     void crashedRunsAreInterruptedOnOpen()
@@ -488,8 +486,7 @@ private slots:
         {
             auto store = openStore(path);
             QVERIFY(store);
-            QString error;
-            run = store->beginRun(&error);
+            run = store->beginRun().value_or(0);
             QVERIFY(run > 0);
         }
         auto store = openStore(path);
@@ -503,12 +500,11 @@ private slots:
         const QString path = newPath();
         auto worker = openStore(path);
         QVERIFY(worker);
-        QString error;
-        const qint64 run = worker->beginRun(&error);
+        const qint64 run = worker->beginRun().value_or(0);
         auto viewer = openStore(path);
         QVERIFY(viewer);
         QCOMPARE(viewer->run(run)->status, QStringLiteral("running"));
-        QVERIFY2(worker->commitRun(run, sampleSnapshot(), 0, &error), qPrintable(error));
+        DBX_VERIFY_OK(worker->commitRun(run, sampleSnapshot(), 0));
         QCOMPARE(viewer->latestCompleteRun(), run);
     }
 
@@ -517,13 +513,12 @@ private slots:
         const QString path = newPath();
         auto store = openStore(path);
         QVERIFY(store);
-        QString error;
-        const qint64 run = store->beginRun(&error);
+        const qint64 run = store->beginRun().value_or(0);
         {
             RawDb raw(path);
             QVERIFY(raw.exec(QStringLiteral("UPDATE sync_runs SET status = 'interrupted' WHERE id = %1").arg(run)));
         }
-        QVERIFY2(store->commitRun(run, sampleSnapshot(), 0, &error), qPrintable(error));
+        DBX_VERIFY_OK(store->commitRun(run, sampleSnapshot(), 0));
         QCOMPARE(store->run(run)->status, QStringLiteral("complete"));
     }
 
@@ -533,8 +528,7 @@ private slots:
         QVERIFY(store);
         QCOMPARE(store->latestCompleteRun(), qint64(0));
         const qint64 a = commit(*store, sampleSnapshot());
-        QString error;
-        const qint64 failed = store->beginRun(&error);
+        const qint64 failed = store->beginRun().value_or(0);
         store->abandonRun(failed, QStringLiteral("failed"), QStringLiteral("x"));
         const qint64 b = commit(*store, sampleSnapshot());
         QCOMPARE(store->latestCompleteRun(), b);
@@ -542,8 +536,9 @@ private slots:
         QCOMPARE(store->previousCompleteRun(failed), a);
         QCOMPARE(store->previousCompleteRun(a), qint64(0));
         QVERIFY(!store->run(12345).has_value());
-        QVERIFY(!store->load(12345, &error).has_value());
-        QVERIFY(!error.isEmpty());
+        const auto missing = store->load(12345);
+        QVERIFY(!missing.has_value());
+        QVERIFY(!missing.error().message().isEmpty());
     }
 
     // ---- diff -------------------------------------------------------------------------------
@@ -671,13 +666,12 @@ private slots:
         auto store = openStore(path);
         QVERIFY(store);
         QVector<qint64> complete;
-        QString error;
         complete << commit(*store, sampleSnapshot());
-        const qint64 oldFailed = store->beginRun(&error);
+        const qint64 oldFailed = store->beginRun().value_or(0);
         store->abandonRun(oldFailed, QStringLiteral("failed"), QStringLiteral("old"));
         complete << commit(*store, sampleSnapshot()) << commit(*store, sampleSnapshot())
                  << commit(*store, sampleSnapshot());
-        const qint64 recentFailed = store->beginRun(&error);
+        const qint64 recentFailed = store->beginRun().value_or(0);
         store->abandonRun(recentFailed, QStringLiteral("failed"), QStringLiteral("recent"));
         complete << commit(*store, sampleSnapshot());
 
@@ -709,14 +703,13 @@ private slots:
         QVERIFY(store);
         const Snapshot s = sampleSnapshot();
         const qint64 run = commit(*store, s);
-        QString error;
 
         Account changed = s.accounts.at(1);
         changed.status = AccountStatus::Active;
         changed.displayName = QStringLiteral("Now joined");
-        QVERIFY2(store->upsertAccount(run, changed, &error), qPrintable(error));
+        DBX_VERIFY_OK(store->upsertAccount(run, changed));
         Account added = sampleAccount(QStringLiteral("dbmid:A9"));
-        QVERIFY2(store->upsertAccount(run, added, &error), qPrintable(error));
+        DBX_VERIFY_OK(store->upsertAccount(run, added));
         auto out = store->load(run);
         QVERIFY(out);
         QCOMPARE(out->accounts.size(), 5);
@@ -725,7 +718,7 @@ private slots:
         QCOMPARE(store->run(run)->accounts, 5);
 
         // A1 is in g:1 (owner, count 2) and g:2 (count unknown).
-        QVERIFY2(store->deleteAccount(run, QStringLiteral("dbmid:A1"), &error), qPrintable(error));
+        DBX_VERIFY_OK(store->deleteAccount(run, QStringLiteral("dbmid:A1")));
         out = store->load(run);
         QCOMPARE(out->accounts.size(), 4);
         QVERIFY(!accountIds(out->accounts).contains(QStringLiteral("dbmid:A1")));
@@ -737,8 +730,8 @@ private slots:
         QCOMPARE(store->run(run)->accounts, 4);
         QCOMPARE(store->run(run)->memberships, 2);
         // Deleting what is gone already is no error.
-        QVERIFY(store->deleteAccount(run, QStringLiteral("dbmid:A1"), &error));
-        QVERIFY(!store->upsertAccount(run, Account(), &error));
+        QVERIFY(store->deleteAccount(run, QStringLiteral("dbmid:A1")));
+        QVERIFY(!store->upsertAccount(run, Account()));
     }
 
     void upsertAndDeleteMembership()
@@ -746,12 +739,11 @@ private slots:
         auto store = openStore(newPath());
         QVERIFY(store);
         const qint64 run = commit(*store, sampleSnapshot());
-        QString error;
         const QString g1 = QStringLiteral("g:1"), g3 = QStringLiteral("g:3");
         const QString a2 = QStringLiteral("dbmid:A2"), a1 = QStringLiteral("dbmid:A1");
 
         // New: A2 joins g:3 (count 0 -> 1) and gets it in profile.groups.
-        QVERIFY2(store->upsertMembership(run, {g3, a2, AccessType::Member}, &error), qPrintable(error));
+        DBX_VERIFY_OK(store->upsertMembership(run, {g3, a2, AccessType::Member}));
         auto out = store->load(run);
         QCOMPARE(out->memberships.size(), 5);
         QVERIFY(out->memberships.last() == (Membership{g3, a2, AccessType::Member}));
@@ -760,28 +752,28 @@ private slots:
         QCOMPARE(store->run(run)->memberships, 5);
 
         // Existing: A1 owner -> member of g:1, count unchanged, place unchanged.
-        QVERIFY(store->upsertMembership(run, {g1, a1, AccessType::Member}, &error));
+        QVERIFY(store->upsertMembership(run, {g1, a1, AccessType::Member}));
         out = store->load(run);
         QVERIFY(out->memberships.first() == (Membership{g1, a1, AccessType::Member}));
         QCOMPARE(out->groups.at(0).memberCount, 2);
 
         // Delete: A1 leaves g:1.
-        QVERIFY(store->deleteMembership(run, g1, a1, &error));
+        QVERIFY(store->deleteMembership(run, g1, a1));
         out = store->load(run);
         QCOMPARE(out->memberships.size(), 4);
         QCOMPARE(out->groups.at(0).memberCount, 1);
         QCOMPARE(out->accounts.at(0).groupIds, QStringList{QStringLiteral("g:2")});
         QCOMPARE(store->run(run)->memberships, 4);
         // Again: nothing to do, no error, counts unchanged.
-        QVERIFY(store->deleteMembership(run, g1, a1, &error));
+        QVERIFY(store->deleteMembership(run, g1, a1));
         QCOMPARE(store->load(run)->groups.at(0).memberCount, 1);
         // A membership for a group whose count is unknown leaves it unknown.
-        QVERIFY(store->upsertMembership(run, {QStringLiteral("g:2"), a2, AccessType::Owner}, &error));
+        QVERIFY(store->upsertMembership(run, {QStringLiteral("g:2"), a2, AccessType::Owner}));
         QCOMPARE(store->load(run)->groups.at(1).memberCount, -1);
 
-        QVERIFY(!store->upsertMembership(run, {QString(), a2, AccessType::Member}, &error));
-        QVERIFY(!store->upsertMembership(999, {g1, a2, AccessType::Member}, &error));
-        QVERIFY(!store->deleteMembership(999, g1, a2, &error));
+        QVERIFY(!store->upsertMembership(run, {QString(), a2, AccessType::Member}));
+        QVERIFY(!store->upsertMembership(999, {g1, a2, AccessType::Member}));
+        QVERIFY(!store->deleteMembership(999, g1, a2));
     }
 
     // ---- audit ------------------------------------------------------------------------------
@@ -842,8 +834,8 @@ private slots:
             e.message = QLatin1String(r.message);
             e.details = QStringLiteral("{\"send_welcome_email\":true}");
             e.requestId = QStringLiteral("req-") + e.target;
-            QString error;
-            QVERIFY2(store->appendAudit(e, &error) > 0, qPrintable(error));
+            const Expected<qint64> id = store->appendAudit(e);
+            QVERIFY2(id.value_or(0) > 0, qPrintable(errorOf(id)));
         }
         AuditFilter f;
         f.text = text;
@@ -872,8 +864,7 @@ private slots:
         e.outcome = QStringLiteral("no_change");
         e.message = QStringLiteral("Was not a member, nothing to do 😀");
         e.requestId = QStringLiteral("abc123");
-        QString error;
-        const qint64 id = store->appendAudit(e, &error);
+        const qint64 id = store->appendAudit(e).value_or(0);
         QVERIFY(id > 0);
         const QVector<AuditEntry> all = store->audit();
         QCOMPARE(all.size(), 1);
@@ -894,7 +885,7 @@ private slots:
         AuditEntry now;
         now.action = QStringLiteral("sync");
         now.outcome = QStringLiteral("success");
-        QVERIFY(store->appendAudit(now) > id);
+        QVERIFY(store->appendAudit(now).value_or(0) > id);
         QVERIFY(qAbs(store->audit().first().at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     }
 

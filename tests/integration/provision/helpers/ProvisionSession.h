@@ -101,7 +101,13 @@ public:
         delete m_sync;
         qDeleteAll(findChildren<Provisioner *>(QString(), Qt::FindDirectChildrenOnly));
     }
-    bool open(QString *error) { return m_store->open(m_dbPath, error); }
+    bool open(QString *error)
+    {
+        const dbx::Expected<void> opened = m_store->open(m_dbPath);
+        if (!opened && error)
+            *error = opened.error().message();
+        return opened.has_value();
+    }
     DropboxClient *client() const { return m_client; }
     SnapshotStore *store() const { return m_store.get(); }
     SyncEngine *syncEngine() const { return m_sync; }

@@ -1,5 +1,7 @@
 #include "StoreFixtures.h"
 
+#include "store/SnapshotStore.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -102,39 +104,10 @@ bool sameList(const QVector<T> &actual, const QVector<T> &expected, const char *
     return true;
 }
 
+// Names the fields in which two accounts differ, as the store's diff does.
 QString describeAccount(const Account &a, const Account &e)
 {
-    QStringList f;
-    auto check = [&f](bool differs, const char *name) {
-        if (differs)
-            f << QLatin1String(name);
-    };
-    check(a.teamMemberId != e.teamMemberId, "teamMemberId");
-    check(a.email != e.email, "email");
-    check(a.emailVerified != e.emailVerified, "emailVerified");
-    check(a.status != e.status, "status");
-    check(a.removedIsRecoverable != e.removedIsRecoverable, "removedIsRecoverable");
-    check(a.removedIsDisconnected != e.removedIsDisconnected, "removedIsDisconnected");
-    check(a.givenName != e.givenName, "givenName");
-    check(a.surname != e.surname, "surname");
-    check(a.familiarName != e.familiarName, "familiarName");
-    check(a.displayName != e.displayName, "displayName");
-    check(a.abbreviatedName != e.abbreviatedName, "abbreviatedName");
-    check(a.membershipType != e.membershipType, "membershipType");
-    check(a.groupIds != e.groupIds, "groupIds");
-    check(a.memberFolderId != e.memberFolderId, "memberFolderId");
-    check(a.rootFolderId != e.rootFolderId, "rootFolderId");
-    check(a.accountId != e.accountId, "accountId");
-    check(a.externalId != e.externalId, "externalId");
-    check(a.persistentId != e.persistentId, "persistentId");
-    check(a.profilePhotoUrl != e.profilePhotoUrl, "profilePhotoUrl");
-    check(!(a.secondaryEmails == e.secondaryEmails), "secondaryEmails");
-    check(a.invitedOn != e.invitedOn, "invitedOn");
-    check(a.joinedOn != e.joinedOn, "joinedOn");
-    check(a.suspendedOn != e.suspendedOn, "suspendedOn");
-    check(a.isDirectoryRestricted != e.isDirectoryRestricted, "isDirectoryRestricted");
-    check(a.roleId != e.roleId, "roleId");
-    return e.teamMemberId + QStringLiteral(": ") + f.join(QStringLiteral(", "));
+    return e.teamMemberId + QStringLiteral(": ") + changedAccountFields(a, e).join(QStringLiteral(", "));
 }
 } // namespace
 

@@ -3,13 +3,28 @@
 // removed members, unknown counts), a raw second connection to look under the store's API, and
 // a field-by-field snapshot comparison that says which field differs.
 
+#include "base/Expected.h"
 #include "model/Types.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 
+// QVERIFY for an Expected: a failure fails the test with the error's sentence.
+#define DBX_VERIFY_OK(expr)                                                                         \
+    do {                                                                                            \
+        const auto dbxResult_ = (expr);                                                             \
+        QVERIFY2(dbxResult_.has_value(), qPrintable(dbx::test::errorOf(dbxResult_)));              \
+    } while (false)
+
 namespace dbx::test {
+
+// The sentence of a failed result; empty for a success.
+template <typename T>
+QString errorOf(const Expected<T> &result)
+{
+    return result ? QString() : result.error().message();
+}
 
 // 4 accounts (active with role, invited, suspended, removed), 3 roles, 3 groups, 4 memberships.
 Snapshot sampleSnapshot();
