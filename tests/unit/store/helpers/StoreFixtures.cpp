@@ -2,6 +2,7 @@
 
 #include "store/SnapshotStore.h"
 
+#include <QDebug>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -135,6 +136,50 @@ bool sameSnapshot(const Snapshot &actual, const Snapshot &expected, QString *why
         && sameList(actual.roles, expected.roles, "role", plain, why)
         && sameList(actual.groups, expected.groups, "group", plain, why)
         && sameList(actual.memberships, expected.memberships, "membership", plain, why);
+}
+
+QStringList grantIds(const QVector<Grant> &grants)
+{
+    QStringList ids;
+    for (const Grant &g : grants)
+        ids << g.id();
+    ids.sort();
+    return ids;
+}
+
+QStringList accountIds(const QVector<Account> &accounts)
+{
+    QStringList ids;
+    for (const Account &a : accounts)
+        ids << a.teamMemberId;
+    return ids;
+}
+
+QString StoreTestBase::newPath()
+{
+    return m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_files));
+}
+
+std::unique_ptr<SnapshotStore> StoreTestBase::openStore(const QString &path)
+{
+    auto store = std::make_unique<SnapshotStore>();
+    if (const Expected<void> opened = store->open(path); !opened) {
+        qWarning() << "open failed:" << opened.error().message();
+        return nullptr;
+    }
+    return store;
+}
+
+qint64 StoreTestBase::commit(SnapshotStore &store, const Snapshot &s, QString *error)
+{
+    const Expected<qint64> run = store.beginRun();
+    const Expected<void> committed = run ? store.commitRun(*run, s, 42) : Expected<void>(unexpected(run.error()));
+    if (!committed) {
+        if (error)
+            *error = committed.error().message();
+        return 0;
+    }
+    return *run;
 }
 
 RawDb::RawDb(const QString &path)

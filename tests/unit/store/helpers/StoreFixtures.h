@@ -4,11 +4,19 @@
 // a field-by-field snapshot comparison that says which field differs.
 
 #include "base/Expected.h"
+#include "model/Entitlements.h"
 #include "model/Types.h"
 
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QVariant>
+#include <QVector>
+
+#include <memory>
 
 // QVERIFY for an Expected: a failure fails the test with the error's sentence.
 #define DBX_VERIFY_OK(expr)                                                                         \
@@ -16,6 +24,10 @@
         const auto dbxResult_ = (expr);                                                             \
         QVERIFY2(dbxResult_.has_value(), qPrintable(dbx::test::errorOf(dbxResult_)));              \
     } while (false)
+
+namespace dbx {
+class SnapshotStore;
+}
 
 namespace dbx::test {
 
@@ -32,6 +44,30 @@ Account sampleAccount(const QString &id);
 
 // QVERIFY-style: records a failure naming the first difference; use with QVERIFY(...).
 bool sameSnapshot(const Snapshot &actual, const Snapshot &expected, QString *why);
+
+// The ids of grants (sorted) and of accounts (in order), for comparing lists in one QCOMPARE.
+QStringList grantIds(const QVector<Grant> &grants);
+QStringList accountIds(const QVector<Account> &accounts);
+
+// What the store's test classes share: a temporary folder with a fresh file per test, so no test
+// depends on another's leftovers, and stores opened on them. Each test class derives from this.
+class StoreTestBase : public QObject
+{
+    Q_OBJECT
+
+protected:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString newPath();
+    // nullptr (and a warning) when the file does not open.
+    std::unique_ptr<SnapshotStore> openStore(const QString &path);
+    // Begins and commits a run of `s`; its id, or 0 with the error's sentence.
+    qint64 commit(SnapshotStore &store, const Snapshot &s, QString *error = nullptr);
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+};
 
 // A connection of its own to a store's file, for checks and for faking other processes.
 class RawDb
