@@ -102,56 +102,44 @@ private slots:
         const QJsonObject root = doc.object();
         QCOMPARE(root.keys(), (QStringList{"accounts", "groups", "memberships", "roles"}));
 
-        const QJsonArray accounts = root.value(QLatin1String("accounts")).toArray();
-        QCOMPARE(accounts.size(), s.accounts.size());
+        // Each array holds exactly these objects (keys and values), in the snapshot's order.
+        const auto compareRows = [&root](const char *name, const QVector<QJsonObject> &expected) {
+            const QJsonArray rows = root.value(QLatin1String(name)).toArray();
+            QCOMPARE(rows.size(), expected.size());
+            for (int i = 0; i < rows.size(); ++i)
+                QCOMPARE(rows.at(i).toObject(), expected.at(i));
+        };
         const QStringList statuses{"active", "invited", "suspended", "removed"};
-        for (int i = 0; i < accounts.size(); ++i) {
-            const QJsonObject o = accounts.at(i).toObject();
-            const Account &a = s.accounts.at(i);
-            QCOMPARE(o.keys(), (QStringList{"display_name", "email", "id", "role_id", "status"}));
-            QCOMPARE(o.value(QLatin1String("id")).toString(), a.teamMemberId);
-            QCOMPARE(o.value(QLatin1String("email")).toString(), a.email);
-            QCOMPARE(o.value(QLatin1String("display_name")).toString(), a.displayName);
-            QCOMPARE(o.value(QLatin1String("status")).toString(), statuses.at(i));
-            if (a.roleId.isEmpty())
-                QVERIFY2(o.value(QLatin1String("role_id")).isNull(), "role_id must be JSON null without a role");
-            else
-                QCOMPARE(o.value(QLatin1String("role_id")).toString(), a.roleId);
+        QVector<QJsonObject> accounts;
+        for (const Account &a : s.accounts) {
+            // role_id is JSON null without a role.
+            accounts << QJsonObject{{"id", a.teamMemberId}, {"email", a.email}, {"display_name", a.displayName},
+                                    {"status", statuses.at(accounts.size())},
+                                    {"role_id", a.roleId.isEmpty() ? QJsonValue() : QJsonValue(a.roleId)}};
         }
-        QCOMPARE(accounts.at(0).toObject().value(QLatin1String("display_name")).toString(), QStringLiteral("Ána Ødegård 東京"));
-        QCOMPARE(accounts.at(3).toObject().value(QLatin1String("display_name")).toString(),
+        compareRows("accounts", accounts);
+        const QJsonArray accountRows = root.value(QLatin1String("accounts")).toArray();
+        QCOMPARE(accountRows.at(0).toObject().value(QLatin1String("display_name")).toString(), QStringLiteral("Ána Ødegård 東京"));
+        QCOMPARE(accountRows.at(3).toObject().value(QLatin1String("display_name")).toString(),
                  QStringLiteral("Smith, \"Bob\"\nsecond line 😀"));
 
-        const QJsonArray roles = root.value(QLatin1String("roles")).toArray();
-        QCOMPARE(roles.size(), s.roles.size());
-        for (int i = 0; i < roles.size(); ++i) {
-            const QJsonObject o = roles.at(i).toObject();
-            QCOMPARE(o.keys(), (QStringList{"id", "name"}));
-            QCOMPARE(o.value(QLatin1String("id")).toString(), s.roles.at(i).id);
-            QCOMPARE(o.value(QLatin1String("name")).toString(), s.roles.at(i).name);
-        }
+        QVector<QJsonObject> roles;
+        for (const Role &r : s.roles)
+            roles << QJsonObject{{"id", r.id}, {"name", r.name}};
+        compareRows("roles", roles);
 
-        const QJsonArray groups = root.value(QLatin1String("groups")).toArray();
         const QStringList management{"user_managed", "company_managed", "system_managed"};
-        QCOMPARE(groups.size(), s.groups.size());
-        for (int i = 0; i < groups.size(); ++i) {
-            const QJsonObject o = groups.at(i).toObject();
-            QCOMPARE(o.keys(), (QStringList{"id", "management_type", "name"}));
-            QCOMPARE(o.value(QLatin1String("id")).toString(), s.groups.at(i).id);
-            QCOMPARE(o.value(QLatin1String("name")).toString(), s.groups.at(i).name);
-            QCOMPARE(o.value(QLatin1String("management_type")).toString(), management.at(i));
-        }
+        QVector<QJsonObject> groups;
+        for (const Group &g : s.groups)
+            groups << QJsonObject{{"id", g.id}, {"name", g.name}, {"management_type", management.at(groups.size())}};
+        compareRows("groups", groups);
 
-        const QJsonArray memberships = root.value(QLatin1String("memberships")).toArray();
-        QCOMPARE(memberships.size(), s.memberships.size());
-        for (int i = 0; i < memberships.size(); ++i) {
-            const QJsonObject o = memberships.at(i).toObject();
-            QCOMPARE(o.keys(), (QStringList{"access_type", "account_id", "group_id"}));
-            QCOMPARE(o.value(QLatin1String("group_id")).toString(), s.memberships.at(i).groupId);
-            QCOMPARE(o.value(QLatin1String("account_id")).toString(), s.memberships.at(i).teamMemberId);
-            QCOMPARE(o.value(QLatin1String("access_type")).toString(),
-                     i == 0 ? QStringLiteral("owner") : QStringLiteral("member"));
+        QVector<QJsonObject> memberships;
+        for (const Membership &m : s.memberships) {
+            memberships << QJsonObject{{"group_id", m.groupId}, {"account_id", m.teamMemberId},
+                                       {"access_type", memberships.isEmpty() ? "owner" : "member"}};
         }
+        compareRows("memberships", memberships);
     }
 
     void jsonIsIndentedStableAndOrdered()
