@@ -1,13 +1,14 @@
 // The CLI as a user runs it: the real dropbox-connector-cli binary, the demo team, a real SQLite
 // file; exit codes, the JSON export's shape and a c1z export read back with the c1z reader.
 
+#include "support/CliFixture.h"
+
 #include "conductorone/C1z.h"
 #include "store/SnapshotStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,23 +18,10 @@ class TestCli : public QObject
 
     QTemporaryDir m_dir;
 
+    // No BATON_* of the caller: the demo team, or nothing to connect to.
     int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
     {
-        QProcess p;
-        p.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/dropbox-connector-cli"));
-        p.setArguments(args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("BATON_APP_KEY"));
-        env.remove(QStringLiteral("BATON_PROVISIONING"));
-        p.setProcessEnvironment(env);
-        p.start();
-        if (!p.waitForFinished(120000))
-            return -1;
-        if (out)
-            *out = p.readAllStandardOutput();
-        if (err)
-            *err = p.readAllStandardError();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return dbx::test::runCli(args, dbx::test::cliBaseEnvironment(), out, err);
     }
 
     QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
@@ -78,6 +66,52 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("empty.sqlite"))}, &out, &err), 1);
         QVERIFY2(err.contains("no complete sync"), err.constData());
         QCOMPARE(run({QStringLiteral("nonsense")}, &out, &err), 2);
+    }
+
+    // help <command> prints that command's help, the same as <command> --help: its usage line,
+    // its own options and positionals, and the environment variables it reads.
+    void helpPerCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("sync") << QStringLiteral("sync")
+                              << QStringList{QStringLiteral("--quiet"), QStringLiteral("BATON_APP_KEY"),
+                                             QStringLiteral("--app-secret-file")};
+        QTest::newRow("suspend") << QStringLiteral("suspend")
+                                 << QStringList{QStringLiteral("[options] USER..."), QStringLiteral("--wipe-data"),
+                                                QStringLiteral("--dry-run"), QStringLiteral("BATON_PROVISIONING")};
+        QTest::newRow("set-access-type") << QStringLiteral("set-access-type")
+                                         << QStringList{QStringLiteral("USER GROUP owner|member")};
+        QTest::newRow("audit") << QStringLiteral("audit")
+                               << QStringList{QStringLiteral("--outcome"), QStringLiteral("BATON_DB")};
+        QTest::newRow("serve") << QStringLiteral("serve")
+                               << QStringList{QStringLiteral("BATON_CLIENT_ID"), QStringLiteral("--client-secret-file"),
+                                              QStringLiteral("BATON_LOG_LEVEL"), QStringLiteral("(default info)")};
+    }
+
+    void helpPerCommand()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, expected);
+        QByteArray help, err;
+        QCOMPARE(run({QStringLiteral("help"), command}, &help, &err), 0);
+        QVERIFY2(help.startsWith("Usage: dropbox-connector-cli " + command.toUtf8() + ' '), help.constData());
+        for (const QString &text : expected)
+            QVERIFY2(help.contains(text.toUtf8()),
+                     qPrintable(text + QStringLiteral(" in:\n") + QString::fromUtf8(help)));
+        QByteArray dashHelp;
+        QCOMPARE(run({command, QStringLiteral("--help")}, &dashHelp, &err), 0);
+        QCOMPARE(help, dashHelp);
+    }
+
+    void helpOfUnknownCommand()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("help"), QStringLiteral("nonsense")}, &out, &err), 2);
+        QVERIFY2(err.contains("unknown command 'nonsense'"), err.constData());
+        QVERIFY2(err.contains("set-access-type"), err.constData());   // the command list follows
+        QCOMPARE(run({QStringLiteral("help")}, &out, &err), 0);
+        QVERIFY2(out.contains("Commands:") && out.contains("audit"), out.constData());
     }
 };
 

@@ -4,12 +4,12 @@
 // command's operands are chosen so that its precheck says "will change" (a member not yet in the
 // group, a suspended member for unsuspend, ...): a dry run that really applied would be seen.
 
-#include "helpers/CliEnv.h"
+#include "support/CliFixture.h"
+
 #include "sim/SimThread.h"
 
 #include <QFile>
 #include <QSet>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,20 +24,10 @@ class TestCliDryRun : public QObject
 
     int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
     {
-        QProcess p;
-        p.setProgram(test::cliProgram());
-        p.setArguments(args);
         test::CliSimOptions options;
         options.provisioning = true;   // writes allowed
-        p.setProcessEnvironment(test::cliSimEnvironment(*m_sim, m_dir.filePath(QStringLiteral("dry.sqlite")), options));
-        p.start();
-        if (!p.waitForFinished(120000))
-            return -1;
-        if (out)
-            *out = p.readAllStandardOutput();
-        if (err)
-            *err = p.readAllStandardError();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        const QString db = m_dir.filePath(QStringLiteral("dry.sqlite"));
+        return test::runCli(args, test::cliSimEnvironment(*m_sim, db, options), out, err);
     }
 
     // A fresh snapshot of the simulator's truth (a sync sends no write), then counters at zero.
@@ -62,12 +52,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        sim::TeamSpec spec;
-        spec.members = 30;
-        spec.groups = 6;
-        m_sim = std::make_unique<sim::SimThread>(spec);
-        const auto started = m_sim->start(0);
-        QVERIFY2(started, qPrintable(started.error().message()));
+        m_sim = test::startSimTeam(30, 6);
+        QVERIFY(m_sim);
 
         // The state the dry runs need, made for real: one suspended member, one with a role.
         // These writes also prove that the same command line without --dry-run does write.

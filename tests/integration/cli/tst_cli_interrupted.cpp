@@ -3,7 +3,8 @@
 // real dropbox-connector-cli reads the member back from the simulated team and completes the row
 // with what Dropbox did, before it sends anything new. Also: exit code 4 for an unknown outcome.
 
-#include "helpers/CliEnv.h"
+#include "support/CliFixture.h"
+
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
 #include "store/SnapshotStore.h"
@@ -23,26 +24,20 @@ class TestCliInterrupted : public QObject
     std::unique_ptr<sim::SimThread> m_sim;
     QString m_db;
 
-    void prepare(QProcess &p, const QStringList &args) const
+    QProcessEnvironment environment() const
     {
-        p.setProgram(test::cliProgram());
-        p.setArguments(args);
         test::CliSimOptions options;
         options.provisioning = true;
-        p.setProcessEnvironment(test::cliSimEnvironment(*m_sim, m_db, options));
+        return test::cliSimEnvironment(*m_sim, m_db, options);
     }
 
+    // output: standard output, then standard error.
     int run(const QStringList &args, QByteArray *output = nullptr)
     {
-        QProcess p;
-        prepare(p, args);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start();
-        if (!p.waitForFinished(120000))
-            return -1;
+        const test::CliResult r = test::runCli(args, environment());
         if (output)
-            *output = p.readAll();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+            *output = r.out + r.err;
+        return r.exitCode;
     }
 
     QVector<AuditEntry> audit() const
@@ -67,12 +62,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".sqlite"));
-        sim::TeamSpec spec;
-        spec.members = 25;
-        spec.groups = 5;
-        m_sim = std::make_unique<sim::SimThread>(spec);
-        const auto started = m_sim->start(0);
-        QVERIFY2(started, qPrintable(started.error().message()));
+        m_sim = test::startSimTeam(25, 5);
+        QVERIFY(m_sim);
         QByteArray out;
         QCOMPARE(run({QStringLiteral("sync")}, &out), 0);
     }
@@ -83,14 +74,10 @@ private Q_SLOTS:
     {
         const QString email = activeMember(m_sim->truth());
         QVERIFY(!email.isEmpty());
-        sim::Faults hold;
-        hold.afterWrite = sim::AfterWrite::Hang;
-        hold.afterWriteRoute = QStringLiteral("team/members/suspend");
-        m_sim->setFaults(hold);
+        m_sim->setFaults(test::holdWriteReply(QStringLiteral("team/members/suspend")));
 
         QProcess p;
-        prepare(p, {QStringLiteral("suspend"), email});
-        p.start();
+        test::startCli(p, {QStringLiteral("suspend"), email}, environment());
         QVERIFY(p.waitForStarted(5000));
         QTRY_VERIFY_WITH_TIMEOUT(m_sim->stats().lostWriteReplies >= 1, 30000);
         p.kill();                         // SIGKILL: no handler runs

@@ -7,7 +7,8 @@
 // neither stream. Only .invalid names are used for the refused hosts, so nothing can leave this
 // machine.
 
-#include "helpers/CliEnv.h"
+#include "support/CliFixture.h"
+
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
 
@@ -118,20 +119,7 @@ class TestCliSecrets : public QObject
     int run(const QStringList &args, const QProcessEnvironment &env, QByteArray *out, QByteArray *err,
             const QByteArray &stdinData = QByteArray())
     {
-        QProcess p;
-        p.setProgram(test::cliProgram());
-        p.setArguments(args);
-        p.setProcessEnvironment(env);
-        p.start();
-        if (!p.waitForStarted(10000))
-            return -1;
-        p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return -1;
-        *out = p.readAllStandardOutput();
-        *err = p.readAllStandardError();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return test::runCli(args, env, out, err, stdinData);
     }
 
     // No BATON_* of the caller; the database, the simulator's app key and address, and its
@@ -152,10 +140,7 @@ class TestCliSecrets : public QObject
     {
         ConfigureRun r;
         QProcess p;
-        p.setProgram(program);
-        p.setArguments(args);
-        p.setProcessEnvironment(env);
-        p.start();
+        test::startCli(p, args, env, program);
         if (!p.waitForStarted(10000))
             return r;
         const auto drain = [&] {
@@ -202,12 +187,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        sim::TeamSpec spec;
-        spec.members = 10;
-        spec.groups = 3;
-        m_sim = std::make_unique<sim::SimThread>(spec);
-        const auto started = m_sim->start(0);
-        QVERIFY2(started, qPrintable(started.error().message()));
+        m_sim = test::startSimTeam(10, 3);
+        QVERIFY(m_sim);
     }
 
     void secretValueOnCommandLineRefused_data()

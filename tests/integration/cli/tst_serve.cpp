@@ -5,6 +5,7 @@
 // with exit 1; SIGTERM in the middle of a sync tells ConductorOne the task was cancelled.
 
 #include "support/C1Fixtures.h"
+#include "support/CliFixture.h"
 #include "support/FakeConductorOne.h"
 
 #include "sim/SimServer.h"
@@ -31,51 +32,49 @@ private:
     std::unique_ptr<sim::SimThread> m_sim;
     std::unique_ptr<FakeConductorOne> m_fake;
 
+    // The deployment's environment: no BATON_* of the caller; ConductorOne's credentials and host,
+    // info logging, the database, and (withDropbox) the simulated team's credentials and address.
     QProcessEnvironment environment(bool withDropbox = true) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &k : env.keys()) {
-            if (k.startsWith(QLatin1String("BATON_")))
-                env.remove(k);
-        }
+        const QString db = m_dir->filePath(QStringLiteral("snapshots.sqlite"));
+        QProcessEnvironment env = withDropbox ? test::cliSimEnvironment(*m_sim, db) : test::cliBaseEnvironment();
         env.insert(QStringLiteral("BATON_CLIENT_ID"), m_key.clientId);
         env.insert(QStringLiteral("BATON_CLIENT_SECRET"), m_key.clientSecret);
         env.insert(QStringLiteral("BATON_C1_API_HOST"), m_fake->grpcTarget());
         env.insert(QStringLiteral("BATON_LOG_LEVEL"), QStringLiteral("info"));
-        env.insert(QStringLiteral("BATON_DB"), m_dir->filePath(QStringLiteral("snapshots.sqlite")));
-        if (withDropbox) {
-            const sim::Credentials creds = m_sim->credentials();
-            env.insert(QStringLiteral("BATON_APP_KEY"), creds.appKey);
-            env.insert(QStringLiteral("BATON_APP_SECRET"), creds.appSecret);
-            env.insert(QStringLiteral("BATON_REFRESH_TOKEN"), creds.refreshToken);
-            env.insert(QStringLiteral("BATON_BASE_URL"), m_sim->baseUrl().toString());
-        }
+        env.insert(QStringLiteral("BATON_DB"), db);
         return env;
     }
 
+    // serve against the fake ConductorOne, with environment(withDropbox) less the unset variables
+    // and plus the set ones.
     void startServe(QProcess &p, const QStringList &extra = {}, bool withDropbox = true,
-                    const QStringList &unset = {})
+                    const QStringList &unset = {}, const QProcessEnvironment &set = {})
     {
         QProcessEnvironment env = environment(withDropbox);
         for (const QString &k : unset)
             env.remove(k);
-        p.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/dropbox-connector-cli"));
-        p.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--insecure"),
+        for (const QString &k : set.keys())
+            env.insert(k, set.value(k));
+        test::startCli(p,
+                       QStringList{QStringLiteral("serve"), QStringLiteral("--insecure"),
                                    QStringLiteral("--c1-token-url"), m_fake->tokenUrl().toString(),
                                    QStringLiteral("--host-id"), QStringLiteral("serve-host")}
-                       + extra);
-        p.setProcessEnvironment(env);
-        p.start();
+                           + extra,
+                       env);
     }
 
     // Waits while this process's event loop keeps serving the fake's token endpoint.
-    static bool waitForExit(QProcess &p, int timeoutMs)
+    static bool waitForExit(QProcess &p, int timeoutMs) { return test::waitForExit(p, timeoutMs); }
+
+    // SIGTERM; serve must then end by itself within withinMs, normally and with exit code 0.
+    static void stopBySigterm(QProcess &p, int withinMs)
     {
-        QElapsedTimer t;
-        t.start();
-        while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs)
-            QTest::qWait(20);
-        return p.state() == QProcess::NotRunning;
+        p.terminate();
+        QVERIFY2(waitForExit(p, withinMs),
+                 qPrintable(QStringLiteral("serve did not stop within %1 s of SIGTERM").arg(withinMs / 1000)));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
     }
 
     static QVector<QJsonObject> jsonLines(const QByteArray &stderrText, QString *bad)
@@ -114,11 +113,10 @@ private:
 
         QElapsedTimer stopClock;
         stopClock.start();
-        p.terminate();                    // SIGTERM
-        QVERIFY2(waitForExit(p, 5000), "serve did not stop within 5 s of SIGTERM");
+        stopBySigterm(p, 5000);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(stopClock.elapsed() < 5000);
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 0);
 
         QString bad;
         const QByteArray log = p.readAllStandardError();
@@ -149,13 +147,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        sim::TeamSpec spec;
-        spec.members = 30;
-        spec.groups = 5;
-        spec.seed = 5;
-        m_sim = std::make_unique<sim::SimThread>(spec);
-        const auto started = m_sim->start(0);
-        QVERIFY2(started, qPrintable(started.error().message()));
+        m_sim = test::startSimTeam(30, 5, 5);
+        QVERIFY(m_sim);
         m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-serve"));
         m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId,
                                                     QStringLiteral("acme.conductor.one"));
@@ -198,9 +191,7 @@ private slots:
         }
         QVERIFY2(finished(), log.constData());
         QCOMPARE(m_fake->hellos().size(), 0);  // the test's ConductorOne was not used
-        p.terminate();
-        QVERIFY(waitForExit(p, 5000));
-        QCOMPARE(p.exitCode(), 0);
+        stopBySigterm(p, 5000);
     }
 
     void sigtermDuringASyncTellsConductorOne()
@@ -217,12 +208,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_fake->heartbeats(taskId) >= 1, 15000);
         QTest::qWait(300);
         QVERIFY(!m_fake->finished(taskId).has_value());
-        QElapsedTimer stopClock;
-        stopClock.start();
-        p.terminate();
-        QVERIFY2(waitForExit(p, 5000), "serve did not stop within 5 s of SIGTERM");
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 0);
+        stopBySigterm(p, 5000);
+        if (QTest::currentTestFailed())
+            return;
         const auto fin = m_fake->finished(taskId);
         QVERIFY(fin.has_value());
         QVERIFY(fin->has_error());
@@ -253,19 +241,12 @@ private slots:
                 break;
         }
         QVERIFY(!groupId.isEmpty());
-        sim::Faults hold;
-        hold.afterWrite = sim::AfterWrite::Hang;
-        hold.afterWriteRoute = QStringLiteral("team/groups/members/add");
-        m_sim->setFaults(hold);
+        m_sim->setFaults(test::holdWriteReply(QStringLiteral("team/groups/members/add")));
 
         QProcess p;
-        QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("BATON_PROVISIONING"), QStringLiteral("true"));
-        p.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/dropbox-connector-cli"));
-        p.setArguments({QStringLiteral("serve"), QStringLiteral("--insecure"), QStringLiteral("--c1-token-url"),
-                        m_fake->tokenUrl().toString(), QStringLiteral("--host-id"), QStringLiteral("serve-host")});
-        p.setProcessEnvironment(env);
-        p.start();
+        QProcessEnvironment provisioning;
+        provisioning.insert(QStringLiteral("BATON_PROVISIONING"), QStringLiteral("true"));
+        startServe(p, {}, true, {}, provisioning);
         QVERIFY(p.waitForStarted(5000));
         const auto task = FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId);
         const QString taskId = QString::fromStdString(task.id());
@@ -274,12 +255,9 @@ private slots:
         QTest::qWait(200);
         QVERIFY(!m_fake->finished(taskId).has_value());
 
-        QElapsedTimer stopClock;
-        stopClock.start();
-        p.terminate();
-        QVERIFY2(waitForExit(p, 10000), "serve did not stop within 10 s of SIGTERM");
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 0);
+        stopBySigterm(p, 10000);
+        if (QTest::currentTestFailed())
+            return;
         const auto fin = m_fake->finished(taskId);
         QVERIFY(fin.has_value());
         // Dropbox made the change: ConductorOne hears "done", not "cancelled" or "failed".
