@@ -5,32 +5,11 @@
 
 #include "provision/Provisioner.h"
 
-#include <QCoreApplication>
 
 namespace dbx::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
-
-class ApplyCommand : public Command
-{
-public:
-    ApplyCommand();
-    int run(const CommandLine &cl) const override;
-};
-
-ApplyCommand::ApplyCommand()
-    : Command(QStringLiteral("apply"), tr("Check and apply a CSV plan of changes (--dry-run to preview)."),
-              tr("Apply a CSV plan: one operation per row (action,email_or_id,group_or_role,options). "
-                 "Every row is checked first; a wrong row is reported with its line and never stops the others."))
-{
-    addPositional({QStringLiteral("plan"), tr("The plan file."), QStringLiteral("PLAN.csv")});
-    addOption({QStringLiteral("report"), QString(), tr("Write each row's outcome to this CSV file."),
-               QStringLiteral("FILE"), {}});
-    addTrailingOptions(connectionOptions() + writeOptions());
-}
-
-int ApplyCommand::run(const CommandLine &cl) const
+int runApply(const CommandLine &cl)
 {
     if (cl.positional().size() != 1) {
         err() << tr("apply takes one plan file. Run with --help for the format.") << '\n';
@@ -86,7 +65,14 @@ int ApplyCommand::run(const CommandLine &cl) const
 
 void addApplyCommand(CommandList &list)
 {
-    list.push_back(std::make_unique<ApplyCommand>());
+    const OptionSpec report{QStringLiteral("report"), QString(), tr("Write each row's outcome to this CSV file."),
+                            QStringLiteral("FILE"), {}};
+    list.push_back(std::make_unique<Command>(withWriteOptions(
+        CommandSpec{QStringLiteral("apply"), tr("Check and apply a CSV plan of changes (--dry-run to preview)."),
+                    tr("Apply a CSV plan: one operation per row (action,email_or_id,group_or_role,options). Every "
+                       "row is checked first; a wrong row is reported with its line and never stops the others."),
+                    {{QStringLiteral("plan"), tr("The plan file."), QStringLiteral("PLAN.csv")}}, {report},
+                    runApply})));
 }
 
 } // namespace dbx::cli

@@ -10,34 +10,7 @@
 namespace dbx::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
-
-class AuditCommand : public Command
-{
-public:
-    AuditCommand();
-    int run(const CommandLine &cl) const override;
-};
-
-AuditCommand::AuditCommand()
-    : Command(QStringLiteral("audit"), tr("Show or export the audit log of changes."),
-              tr("Show the audit log: every change attempted, newest first."))
-{
-    addOptions(storeOptions());
-    addOptions({
-        {QStringLiteral("text"), QString(), tr("Only entries whose action, target, object or message contain TEXT."),
-         QStringLiteral("TEXT"), {}},
-        {QStringLiteral("outcome"), QString(), tr("Only success, no_change, failed or invalid."),
-         QStringLiteral("OUTCOME"), {}},
-        {QStringLiteral("since"), QString(), tr("Only entries since this date/time (ISO 8601)."),
-         QStringLiteral("WHEN"), {}},
-        {QStringLiteral("limit"), QString(), tr("At most this many entries."), QStringLiteral("N"),
-         QStringLiteral("10000")},
-        {QStringLiteral("csv"), QString(), tr("Write CSV instead of text."), {}, {}},
-    });
-}
-
-int AuditCommand::run(const CommandLine &cl) const
+int runAudit(const CommandLine &cl)
 {
 
     AuditFilter filter;
@@ -87,7 +60,21 @@ int AuditCommand::run(const CommandLine &cl) const
 
 void addAuditCommand(CommandList &list)
 {
-    list.push_back(std::make_unique<AuditCommand>());
+    const QList<OptionSpec> options{
+        {QStringLiteral("text"), QString(), tr("Only entries whose action, target, object or message contain TEXT."),
+         QStringLiteral("TEXT"), {}},
+        {QStringLiteral("outcome"), QString(), tr("Only success, no_change, failed or invalid."),
+         QStringLiteral("OUTCOME"), {}},
+        {QStringLiteral("since"), QString(), tr("Only entries since this date/time (ISO 8601)."),
+         QStringLiteral("WHEN"), {}},
+        {QStringLiteral("limit"), QString(), tr("At most this many entries."), QStringLiteral("N"),
+         QStringLiteral("10000")},
+        {QStringLiteral("csv"), QString(), tr("Write CSV instead of text."), {}, {}},
+    };
+    list.push_back(std::make_unique<Command>(
+        CommandSpec{QStringLiteral("audit"), tr("Show or export the audit log of changes."),
+                    tr("Show the audit log: every change attempted, newest first."), {}, storeOptions() + options,
+                    runAudit}));
 }
 
 } // namespace dbx::cli

@@ -15,8 +15,6 @@
 namespace dbx::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
-
 bool truthy(const QString &v)
 {
     const QString s = v.trimmed().toLower();
@@ -32,6 +30,11 @@ void signalHandler(int)
     [[maybe_unused]] const auto n = ::write(g_signalFds[0], &c, 1);
 }
 } // namespace
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dbx::cli", text);
+}
 
 QTextStream &out()
 {

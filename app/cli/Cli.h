@@ -84,6 +84,9 @@ private:
     QHash<QString, QString> m_secretValues;    // option name -> secret read from its file
 };
 
+// The CLI's sentences, translated in one context ("dbx::cli").
+QString tr(const char *text);
+
 QTextStream &out();
 QTextStream &err();
 bool stderrIsTerminal();

@@ -3,13 +3,11 @@
 #include "store/SnapshotStore.h"
 #include "worker/DemoTeam.h"
 
-#include <QCoreApplication>
+#include <algorithm>
 
 namespace dbx::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
-
 OptionSpec dbOption()
 {
     return {QStringLiteral("db"), QStringLiteral("BATON_DB"), tr("Snapshot database file."), QStringLiteral("FILE"),
@@ -17,54 +15,29 @@ OptionSpec dbOption()
 }
 } // namespace
 
-Command::Command(const QString &name, const QString &summary, const QString &description)
-    : m_name(name), m_summary(summary), m_description(description)
+Command::Command(CommandSpec spec) : m_spec(std::move(spec))
 {
-    addEnvironment({QStringLiteral("BATON_LOG_LEVEL"),
-                    tr("debug, info, warn or error: how much is logged (default warn).")});
+    const QString logLevel = QStringLiteral("BATON_LOG_LEVEL");
+    const auto isLogLevel = [&logLevel](const EnvSpec &e) { return e.name == logLevel; };
+    if (std::none_of(m_spec.environment.cbegin(), m_spec.environment.cend(), isLogLevel))
+        m_spec.environment.push_back({logLevel, tr("debug, info, warn or error: how much is logged (default warn).")});
 }
 
 Command::~Command() = default;
 
-void Command::addOption(const OptionSpec &spec)
+int Command::run(const CommandLine &cl) const
 {
-    m_options.push_back(spec);
-}
-
-void Command::addOptions(const QList<OptionSpec> &specs)
-{
-    m_options += specs;
-}
-
-void Command::addTrailingOptions(const QList<OptionSpec> &specs)
-{
-    m_trailingOptions += specs;
-}
-
-void Command::addPositional(const PositionalSpec &spec)
-{
-    m_positionals.push_back(spec);
-}
-
-void Command::addEnvironment(const EnvSpec &spec)
-{
-    for (EnvSpec &e : m_environment) {
-        if (e.name == spec.name) {
-            e = spec;
-            return;
-        }
-    }
-    m_environment.push_back(spec);
+    return m_spec.run ? m_spec.run(cl) : Failed;
 }
 
 std::unique_ptr<CommandLine> Command::commandLine() const
 {
-    auto cl = std::make_unique<CommandLine>(m_name, m_description);
-    for (const PositionalSpec &p : m_positionals)
+    auto cl = std::make_unique<CommandLine>(m_spec.name, m_spec.description);
+    for (const PositionalSpec &p : m_spec.positionals)
         cl->addPositional(p);
-    for (const OptionSpec &o : m_options + m_trailingOptions)
+    for (const OptionSpec &o : m_spec.options)
         cl->add(o);
-    for (const EnvSpec &e : m_environment)
+    for (const EnvSpec &e : m_spec.environment)
         cl->addEnvironment(e);
     return cl;
 }
@@ -81,7 +54,6 @@ QString Command::helpText() const
 {
     return commandLine()->helpText();
 }
-
 QList<OptionSpec> connectionOptions()
 {
     return {

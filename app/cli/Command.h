@@ -1,10 +1,10 @@
 #pragma once
 // The command framework of dropbox-connector-cli, in the spirit of KeePassXC's cli/Command.h: a
-// command states its name, a summary for the command list, its description, its own options and
-// positionals and the environment variables it reads besides its options' ones, and run(). The
-// parsing, --help, `help <command>`, the secret files and the refusal of secrets on the command
-// line are done once, here and in CommandLine (Cli.h). Options that several commands share are
-// declared once, in the option sets below.
+// command states only what is its own (CommandSpec: its name, a summary for the command list, its
+// description, its options and positionals, the environment variables it reads besides its
+// options' ones, and the work); the parsing, --help, `help <command>`, the secret files and the
+// refusal of secrets on the command line are done once, here and in CommandLine (Cli.h). Options
+// that several commands share are declared once, in the option sets below.
 
 #include "Cli.h"
 
@@ -21,16 +21,32 @@ class SnapshotStore;
 
 namespace dbx::cli {
 
+// The work of a command, with its parsed command line; returns the exit code (ExitCode).
+using RunFunction = int (*)(const CommandLine &cl);
+
+// What a command states about itself.
+struct CommandSpec {
+    QString name;
+    QString summary;                      // its line in the command list
+    QString description;                  // the first line of its help
+    QList<PositionalSpec> positionals;
+    QList<OptionSpec> options;            // in the order its help lists them
+    RunFunction run = nullptr;            // nullptr: a subclass overrides Command::run
+    // Read besides its options' variables; BATON_LOG_LEVEL is listed unless given here.
+    QList<EnvSpec> environment = {};
+};
+
 class Command
 {
 public:
+    explicit Command(CommandSpec spec);
     virtual ~Command();
     Command(const Command &) = delete;
     Command &operator=(const Command &) = delete;
 
-    const QString &name() const { return m_name; }
-    const QString &summary() const { return m_summary; }
-    const QList<PositionalSpec> &positionals() const { return m_positionals; }
+    const QString &name() const { return m_spec.name; }
+    const QString &summary() const { return m_spec.summary; }
+    const QList<PositionalSpec> &positionals() const { return m_spec.positionals; }
 
     // Parses the arguments after the command's name and runs it; returns the exit code.
     int execute(const QStringList &arguments) const;
@@ -38,30 +54,12 @@ public:
     QString helpText() const;
 
 protected:
-    Command(const QString &name, const QString &summary, const QString &description);
-
-    void addOption(const OptionSpec &spec);
-    void addOptions(const QList<OptionSpec> &specs);
-    // Options shared with other commands that the help lists after the command's own ones
-    // (provisioning: the command's flags first, then the connection's and --dry-run...).
-    void addTrailingOptions(const QList<OptionSpec> &specs);
-    void addPositional(const PositionalSpec &spec);
-    // A variable the command reads besides its options' ones; one with the same name replaces it.
-    void addEnvironment(const EnvSpec &spec);
-
-    // The work, with a parsed command line; returns the exit code (ExitCode).
-    virtual int run(const CommandLine &cl) const = 0;
+    virtual int run(const CommandLine &cl) const;   // CommandSpec::run
 
 private:
     std::unique_ptr<CommandLine> commandLine() const;
 
-    QString m_name;
-    QString m_summary;
-    QString m_description;
-    QList<OptionSpec> m_options;
-    QList<OptionSpec> m_trailingOptions;
-    QList<PositionalSpec> m_positionals;
-    QList<EnvSpec> m_environment;
+    CommandSpec m_spec;
 };
 
 // Shared option sets.

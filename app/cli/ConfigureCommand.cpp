@@ -23,8 +23,6 @@
 namespace dbx::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
-
 // One line from stdin; without echo when asked and stdin is a terminal (secrets). Nothing at the
 // end of the input.
 std::optional<QString> readLine(const QString &prompt, bool secret)
@@ -71,40 +69,7 @@ void waitFor(Object *object, Signal signal, Result *out)
     loop.exec();
 }
 
-class ConfigureCommand : public Command
-{
-public:
-    ConfigureCommand();
-    int run(const CommandLine &cl) const override;
-};
-
-ConfigureCommand::ConfigureCommand()
-    : Command(QStringLiteral("configure"),
-              tr("Get a Dropbox refresh token: paste-code flow; --save keeps it in the keychain."),
-              tr("Get a Dropbox refresh token: open the printed address, press Allow, paste the "
-                 "code. Prints the refresh token; --save keeps the credentials in the keychain "
-                 "instead and prints none."))
-{
-    addOptions({
-        {QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), tr("Dropbox app key (asked when missing)."),
-         QStringLiteral("KEY"), {}},
-        {QStringLiteral("app-secret"), QStringLiteral("BATON_APP_SECRET"),
-         tr("Dropbox app secret (asked when missing, without echo)."), QStringLiteral("SECRET"), {}, true},
-        {QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"),
-         tr("Dropbox API base URL; also moves the OAuth endpoints (simulator, tests)."), QStringLiteral("URL"),
-         QStringLiteral("https://api.dropboxapi.com")},
-        {QStringLiteral("save"), QString(),
-         tr("Store the credentials as a connection of the desktop app (secrets in the OS keychain)."), {}, {}},
-        {QStringLiteral("name"), QString(), tr("Name of the saved connection."), QStringLiteral("NAME"),
-         tr("the team's name")},
-        {QStringLiteral("provisioning"), QStringLiteral("BATON_PROVISIONING"),
-         tr("With --save: allow the saved connection to change the team."), {}, {}},
-        {QStringLiteral("timeout"), QString(), tr("Seconds to wait for Dropbox."), QStringLiteral("SECONDS"),
-         QStringLiteral("30")},
-    });
-}
-
-int ConfigureCommand::run(const CommandLine &cl) const
+int runConfigure(const CommandLine &cl)
 {
     bool ok = true;
     const int timeoutSeconds = cl.intValue(QStringLiteral("timeout"), 30, &ok);
@@ -255,7 +220,30 @@ int ConfigureCommand::run(const CommandLine &cl) const
 
 void addConfigureCommand(CommandList &list)
 {
-    list.push_back(std::make_unique<ConfigureCommand>());
+    const QList<OptionSpec> options{
+        {QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), tr("Dropbox app key (asked when missing)."),
+         QStringLiteral("KEY"), {}},
+        {QStringLiteral("app-secret"), QStringLiteral("BATON_APP_SECRET"),
+         tr("Dropbox app secret (asked when missing, without echo)."), QStringLiteral("SECRET"), {}, true},
+        {QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"),
+         tr("Dropbox API base URL; also moves the OAuth endpoints (simulator, tests)."), QStringLiteral("URL"),
+         QStringLiteral("https://api.dropboxapi.com")},
+        {QStringLiteral("save"), QString(),
+         tr("Store the credentials as a connection of the desktop app (secrets in the OS keychain)."), {}, {}},
+        {QStringLiteral("name"), QString(), tr("Name of the saved connection."), QStringLiteral("NAME"),
+         tr("the team's name")},
+        {QStringLiteral("provisioning"), QStringLiteral("BATON_PROVISIONING"),
+         tr("With --save: allow the saved connection to change the team."), {}, {}},
+        {QStringLiteral("timeout"), QString(), tr("Seconds to wait for Dropbox."), QStringLiteral("SECONDS"),
+         QStringLiteral("30")},
+    };
+    list.push_back(std::make_unique<Command>(
+        CommandSpec{QStringLiteral("configure"),
+                    tr("Get a Dropbox refresh token: paste-code flow; --save keeps it in the keychain."),
+                    tr("Get a Dropbox refresh token: open the printed address, press Allow, paste the "
+                       "code. Prints the refresh token; --save keeps the credentials in the keychain "
+                       "instead and prints none."),
+                    {}, options, runConfigure}));
 }
 
 } // namespace dbx::cli

@@ -10,8 +10,6 @@
 namespace dbx::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
-
 QString outcomeLabel(Outcome o)
 {
     switch (o) {
@@ -80,10 +78,23 @@ PositionalSpec groupArgument()
     return {QStringLiteral("group"), tr("Group id or exact name."), QStringLiteral("GROUP")};
 }
 
-OperationCommand::OperationCommand(const QString &name, const QString &summary, const QString &description)
-    : Command(name, summary, description)
+CommandSpec withWriteOptions(CommandSpec spec)
 {
-    addTrailingOptions(connectionOptions() + writeOptions());
+    spec.options += connectionOptions() + writeOptions();
+    return spec;
+}
+
+OperationCommand::OperationCommand(CommandSpec spec, OperationsFunction operations)
+    : Command(withWriteOptions(std::move(spec))), m_operations(operations)
+{
+}
+
+QVector<Operation> forEachUser(const CommandLine &cl, const std::function<Operation(const UserSelector &)> &make)
+{
+    QVector<Operation> ops;
+    for (const QString &user : cl.positional())
+        ops << make(UserSelector::parse(user));
+    return ops;
 }
 
 int OperationCommand::run(const CommandLine &cl) const
@@ -95,7 +106,7 @@ int OperationCommand::run(const CommandLine &cl) const
         err() << tr("Wrong number of arguments. Run with --help for the syntax.") << '\n';
         return Usage;
     }
-    const Expected<QVector<Operation>> ops = operations(cl);
+    const Expected<QVector<Operation>> ops = m_operations(cl);
     if (!ops) {
         err() << ops.error().message() << '\n';
         return Usage;

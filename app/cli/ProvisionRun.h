@@ -11,6 +11,7 @@
 
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 namespace dbx {
@@ -62,20 +63,29 @@ QList<OptionSpec> writeOptions();
 // "will change", "already so" or "INVALID", as the previews print it.
 QString verdictLabel(Precheck::Verdict v);
 
-// A command that sends one or more operations built from its command line. Its positionals are
-// required; a last one whose syntax ends in "..." takes one or more values. It checks the number
-// of arguments, then previews (--dry-run) or runs the operations.
+// A command that changes the team: spec's own options, then the connection's and the write options.
+CommandSpec withWriteOptions(CommandSpec spec);
+
+// The operations a command line asks for, or the sentence saying what is wrong with it.
+using OperationsFunction = Expected<QVector<Operation>> (*)(const CommandLine &cl);
+
+// A command that sends one or more operations built from its command line (create-account,
+// suspend, set-role, add-to-group...). Its positionals are required; a last one whose syntax ends
+// in "..." takes one or more values. It checks the number of arguments, then previews (--dry-run)
+// or runs the operations.
 class OperationCommand : public Command
 {
-protected:
-    // The connection's and the write options are listed after the command's own ones.
-    OperationCommand(const QString &name, const QString &summary, const QString &description);
-    // The operations the command line asks for, or the sentence saying what is wrong with it.
-    virtual Expected<QVector<Operation>> operations(const CommandLine &cl) const = 0;
+public:
+    OperationCommand(CommandSpec spec, OperationsFunction operations);
 
 private:
-    int run(const CommandLine &cl) const final;
+    int run(const CommandLine &cl) const override;
+
+    OperationsFunction m_operations;
 };
+
+// The same operation for each member the positionals name (USER...).
+QVector<Operation> forEachUser(const CommandLine &cl, const std::function<Operation(const UserSelector &)> &make);
 
 // Positionals the operation commands share.
 PositionalSpec userArgument();      // USER: one member

@@ -31,8 +31,6 @@ Q_LOGGING_CATEGORY(lcServe, "dbx.serve")
 
 constexpr int kStopTimeoutMs = 9000;      // serve stops within 10 s of SIGTERM
 
-QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
-
 QMutex &logMutex()
 {
     static QMutex m;
@@ -95,49 +93,7 @@ QJsonObject taskFields(const c1::TaskRecord &t)
     return o;
 }
 
-class ServeCommand : public Command
-{
-public:
-    ServeCommand();
-    int run(const CommandLine &cl) const override;
-};
-
-ServeCommand::ServeCommand()
-    : Command(QStringLiteral("serve"), tr("Serve ConductorOne's tasks (sync, upload, provisioning) until stopped."),
-              tr("Serve ConductorOne's tasks for this connector until stopped (SIGTERM/SIGINT): full syncs "
-                 "uploaded as c1z files, and with provisioning on, grants, revokes, account creation, "
-                 "removal, suspension. Logs JSON lines on stderr."))
-{
-    addOptions(connectionOptions());
-    addOptions({
-        {QStringLiteral("client-id"), QStringLiteral("BATON_CLIENT_ID"),
-         tr("ConductorOne client ID of this connector."), QStringLiteral("ID"), {}},
-        {QStringLiteral("client-secret"), QStringLiteral("BATON_CLIENT_SECRET"),
-         tr("ConductorOne client secret of this connector."), QStringLiteral("SECRET"), {}, true},
-        {QStringLiteral("c1-api-host"), QStringLiteral("BATON_C1_API_HOST"),
-         tr("ConductorOne API host[:port] (default: the client ID's tenant)."), QStringLiteral("HOST"), {}},
-        {QStringLiteral("c1-token-url"), QStringLiteral("BATON_C1_TOKEN_URL"),
-         tr("ConductorOne token endpoint (default: https://<API host>/auth/v1/token)."), QStringLiteral("URL"), {}},
-        {QStringLiteral("host-id"), QStringLiteral("BATON_HOST_ID"),
-         tr("The name this connector reports to ConductorOne."), QStringLiteral("NAME"), tr("the machine's host name")},
-        {QStringLiteral("simulate-conductorone"), QString(),
-         tr("Serve a simulated ConductorOne on this computer instead (no tenant needed; it asks for one "
-            "full sync at once). For trying the service mode, e.g. with --demo."),
-         {}, {}},
-        {QStringLiteral("insecure"), QString(),
-         tr("Plaintext gRPC to a ConductorOne on this computer's loopback address (tests)."), {}, {}},
-        {QStringLiteral("c1z-dir"), QStringLiteral("BATON_C1Z_DIR"), tr("Keep the uploaded c1z files in this folder."),
-         QStringLiteral("DIR"), tr("a temporary folder")},
-        {QStringLiteral("reuse-snapshot"), QStringLiteral("BATON_REUSE_SNAPSHOT_SECS"),
-         tr("Upload the newest snapshot instead of syncing when it is younger than this many seconds."),
-         QStringLiteral("SECONDS"), QStringLiteral("0")},
-    });
-    // Service mode logs more by default (ServeCommand::run).
-    addEnvironment({QStringLiteral("BATON_LOG_LEVEL"),
-                    tr("debug, info, warn or error: how much is logged (default info).")});
-}
-
-int ServeCommand::run(const CommandLine &cl) const
+int runServe(const CommandLine &cl)
 {
 
     // Service mode logs JSON lines, informational ones included unless BATON_LOG_LEVEL says less.
@@ -290,7 +246,39 @@ int ServeCommand::run(const CommandLine &cl) const
 
 void addServeCommand(CommandList &list)
 {
-    list.push_back(std::make_unique<ServeCommand>());
+    const QList<OptionSpec> options{
+        {QStringLiteral("client-id"), QStringLiteral("BATON_CLIENT_ID"),
+         tr("ConductorOne client ID of this connector."), QStringLiteral("ID"), {}},
+        {QStringLiteral("client-secret"), QStringLiteral("BATON_CLIENT_SECRET"),
+         tr("ConductorOne client secret of this connector."), QStringLiteral("SECRET"), {}, true},
+        {QStringLiteral("c1-api-host"), QStringLiteral("BATON_C1_API_HOST"),
+         tr("ConductorOne API host[:port] (default: the client ID's tenant)."), QStringLiteral("HOST"), {}},
+        {QStringLiteral("c1-token-url"), QStringLiteral("BATON_C1_TOKEN_URL"),
+         tr("ConductorOne token endpoint (default: https://<API host>/auth/v1/token)."), QStringLiteral("URL"), {}},
+        {QStringLiteral("host-id"), QStringLiteral("BATON_HOST_ID"),
+         tr("The name this connector reports to ConductorOne."), QStringLiteral("NAME"), tr("the machine's host name")},
+        {QStringLiteral("simulate-conductorone"), QString(),
+         tr("Serve a simulated ConductorOne on this computer instead (no tenant needed; it asks for one "
+            "full sync at once). For trying the service mode, e.g. with --demo."),
+         {}, {}},
+        {QStringLiteral("insecure"), QString(),
+         tr("Plaintext gRPC to a ConductorOne on this computer's loopback address (tests)."), {}, {}},
+        {QStringLiteral("c1z-dir"), QStringLiteral("BATON_C1Z_DIR"), tr("Keep the uploaded c1z files in this folder."),
+         QStringLiteral("DIR"), tr("a temporary folder")},
+        {QStringLiteral("reuse-snapshot"), QStringLiteral("BATON_REUSE_SNAPSHOT_SECS"),
+         tr("Upload the newest snapshot instead of syncing when it is younger than this many seconds."),
+         QStringLiteral("SECONDS"), QStringLiteral("0")},
+    };
+    // Service mode logs more by default (runServe).
+    const EnvSpec logLevel{QStringLiteral("BATON_LOG_LEVEL"),
+                           tr("debug, info, warn or error: how much is logged (default info).")};
+    list.push_back(std::make_unique<Command>(
+        CommandSpec{QStringLiteral("serve"),
+                    tr("Serve ConductorOne's tasks (sync, upload, provisioning) until stopped."),
+                    tr("Serve ConductorOne's tasks for this connector until stopped (SIGTERM/SIGINT): full syncs "
+                       "uploaded as c1z files, and with provisioning on, grants, revokes, account creation, "
+                       "removal, suspension. Logs JSON lines on stderr."),
+                    {}, connectionOptions() + options, runServe, {logLevel}}));
 }
 
 } // namespace dbx::cli

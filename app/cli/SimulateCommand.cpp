@@ -5,27 +5,16 @@
 
 #include "sim/SimThread.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 
 namespace dbx::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
-
-class SimulateCommand : public Command
+QList<OptionSpec> simulateOptions()
 {
-public:
-    SimulateCommand();
-    int run(const CommandLine &cl) const override;
-};
-
-SimulateCommand::SimulateCommand()
-    : Command(QStringLiteral("simulate"), tr("Serve a simulated Dropbox team on a loopback port."),
-              tr("Serve a simulated Dropbox team (API and OAuth endpoints) on 127.0.0.1 until stopped."))
-{
-    const auto num = [this](const char *name, const QString &what, const QString &def) {
-        addOption({QString::fromLatin1(name), QString(), what, QStringLiteral("N"), def});
+    QList<OptionSpec> options;
+    const auto num = [&options](const char *name, const QString &what, const QString &def) {
+        options.push_back({QString::fromLatin1(name), QString(), what, QStringLiteral("N"), def});
     };
     num("port", tr("Port (0 = any free port)."), QStringLiteral("0"));
     num("members", tr("Members in the team."), QStringLiteral("60"));
@@ -36,11 +25,12 @@ SimulateCommand::SimulateCommand()
     num("rate-limit-every", tr("Answer every Nth API request with 429 (0 = never)."), QStringLiteral("0"));
     num("retry-after", tr("Retry-After seconds of those 429 answers."), QStringLiteral("1"));
     num("token-expires-every", tr("Access tokens expire after N requests (0 = never)."), QStringLiteral("0"));
-    addOption({QStringLiteral("error-rate"), QString(), tr("Share of API requests answered 500/503 (0..1)."),
-               QStringLiteral("R"), QStringLiteral("0")});
+    options.push_back({QStringLiteral("error-rate"), QString(), tr("Share of API requests answered 500/503 (0..1)."),
+                       QStringLiteral("R"), QStringLiteral("0")});
+    return options;
 }
 
-int SimulateCommand::run(const CommandLine &cl) const
+int runSimulate(const CommandLine &cl)
 {
     bool allOk = true;
     const auto get = [&](const char *name, int def) {
@@ -103,7 +93,10 @@ int SimulateCommand::run(const CommandLine &cl) const
 
 void addSimulateCommand(CommandList &list)
 {
-    list.push_back(std::make_unique<SimulateCommand>());
+    list.push_back(std::make_unique<Command>(
+        CommandSpec{QStringLiteral("simulate"), tr("Serve a simulated Dropbox team on a loopback port."),
+                    tr("Serve a simulated Dropbox team (API and OAuth endpoints) on 127.0.0.1 until stopped."), {},
+                    simulateOptions(), runSimulate}));
 }
 
 } // namespace dbx::cli

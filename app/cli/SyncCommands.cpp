@@ -7,7 +7,6 @@
 #include "store/SnapshotStore.h"
 #include "worker/ConnectorSession.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
@@ -15,8 +14,6 @@
 namespace dbx::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("dbx::cli", s); }
-
 QString progressLine(const SyncProgress &p)
 {
     if (p.phase == SyncProgress::Phase::Saving)
@@ -52,21 +49,7 @@ bool open(const CommandLine &cl, SnapshotStore *store)
     return bool(opened);
 }
 
-class SyncCommand : public Command
-{
-public:
-    SyncCommand()
-        : Command(QStringLiteral("sync"), tr("Run a full sync of the team into the snapshot database."),
-                  tr("Read every account, admin role, group and group membership of the team "
-                     "into a new snapshot."))
-    {
-        addOptions(connectionOptions());
-        addOption({QStringLiteral("quiet"), QString(), tr("Print only the summary."), {}, {}});
-    }
-    int run(const CommandLine &cl) const override;
-};
-
-int SyncCommand::run(const CommandLine &cl) const
+int runSync(const CommandLine &cl)
 {
     Expected<Connection> connection = cl.connection();
     if (!connection) {
@@ -123,27 +106,7 @@ int SyncCommand::run(const CommandLine &cl) const
     return outcome.cancelled ? Cancelled : Failed;
 }
 
-class ExportCommand : public Command
-{
-public:
-    ExportCommand()
-        : Command(QStringLiteral("export"), tr("Write the newest snapshot as JSON or CSV."),
-                  tr("Write the newest snapshot (or --run N) as JSON or CSV."))
-    {
-        addOptions(storeOptions());
-        addOptions({
-            {QStringLiteral("format"), QString(), tr("json, csv or c1z (ConductorOne's sync file)."),
-             QStringLiteral("FORMAT"), QStringLiteral("json")},
-            {QStringLiteral("table"), QString(), tr("With csv: accounts, roles, groups, memberships or grants."),
-             QStringLiteral("TABLE"), QStringLiteral("accounts")},
-            {QStringLiteral("out"), QString(), tr("Output file."), QStringLiteral("FILE"), tr("standard output")},
-            {QStringLiteral("run"), QString(), tr("Sync run to export."), QStringLiteral("ID"), tr("the newest")},
-        });
-    }
-    int run(const CommandLine &cl) const override;
-};
-
-int ExportCommand::run(const CommandLine &cl) const
+int runExport(const CommandLine &cl)
 {
 
     const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower()
@@ -208,19 +171,7 @@ int ExportCommand::run(const CommandLine &cl) const
     return Ok;
 }
 
-class RunsCommand : public Command
-{
-public:
-    RunsCommand()
-        : Command(QStringLiteral("runs"), tr("List the sync runs kept in the snapshot database."),
-                  tr("List the sync runs kept in the snapshot database."))
-    {
-        addOptions(storeOptions());
-    }
-    int run(const CommandLine &cl) const override;
-};
-
-int RunsCommand::run(const CommandLine &cl) const
+int runRuns(const CommandLine &cl)
 {
     SnapshotStore store;
     if (!open(cl, &store))
@@ -244,22 +195,7 @@ int RunsCommand::run(const CommandLine &cl) const
     return Ok;
 }
 
-class DiffCommand : public Command
-{
-public:
-    DiffCommand()
-        : Command(QStringLiteral("diff"), tr("Show what changed between two sync runs."),
-                  tr("Show what changed between two sync runs (default: the newest and the one before)."))
-    {
-        addOptions(storeOptions());
-        addOption(
-            {QStringLiteral("from"), QString(), tr("Older run."), QStringLiteral("ID"), tr("the one before --to")});
-        addOption({QStringLiteral("to"), QString(), tr("Newer run."), QStringLiteral("ID"), tr("the newest")});
-    }
-    int run(const CommandLine &cl) const override;
-};
-
-int DiffCommand::run(const CommandLine &cl) const
+int runDiff(const CommandLine &cl)
 {
     SnapshotStore store;
     if (!open(cl, &store))
@@ -307,10 +243,34 @@ int DiffCommand::run(const CommandLine &cl) const
 
 void addStoreCommands(CommandList &list)
 {
-    list.push_back(std::make_unique<SyncCommand>());
-    list.push_back(std::make_unique<ExportCommand>());
-    list.push_back(std::make_unique<RunsCommand>());
-    list.push_back(std::make_unique<DiffCommand>());
+    const OptionSpec quiet{QStringLiteral("quiet"), QString(), tr("Print only the summary."), {}, {}};
+    list.push_back(std::make_unique<Command>(
+        CommandSpec{QStringLiteral("sync"), tr("Run a full sync of the team into the snapshot database."),
+                    tr("Read every account, admin role, group and group membership of the team into a new snapshot."),
+                    {}, connectionOptions() << quiet, runSync}));
+    const QList<OptionSpec> exportOptions{
+        {QStringLiteral("format"), QString(), tr("json, csv or c1z (ConductorOne's sync file)."),
+         QStringLiteral("FORMAT"), QStringLiteral("json")},
+        {QStringLiteral("table"), QString(), tr("With csv: accounts, roles, groups, memberships or grants."),
+         QStringLiteral("TABLE"), QStringLiteral("accounts")},
+        {QStringLiteral("out"), QString(), tr("Output file."), QStringLiteral("FILE"), tr("standard output")},
+        {QStringLiteral("run"), QString(), tr("Sync run to export."), QStringLiteral("ID"), tr("the newest")},
+    };
+    list.push_back(std::make_unique<Command>(
+        CommandSpec{QStringLiteral("export"), tr("Write the newest snapshot as JSON or CSV."),
+                    tr("Write the newest snapshot (or --run N) as JSON or CSV."), {}, storeOptions() + exportOptions,
+                    runExport}));
+    list.push_back(std::make_unique<Command>(
+        CommandSpec{QStringLiteral("runs"), tr("List the sync runs kept in the snapshot database."),
+                    tr("List the sync runs kept in the snapshot database."), {}, storeOptions(), runRuns}));
+    const QList<OptionSpec> diffOptions{
+        {QStringLiteral("from"), QString(), tr("Older run."), QStringLiteral("ID"), tr("the one before --to")},
+        {QStringLiteral("to"), QString(), tr("Newer run."), QStringLiteral("ID"), tr("the newest")},
+    };
+    list.push_back(std::make_unique<Command>(
+        CommandSpec{QStringLiteral("diff"), tr("Show what changed between two sync runs."),
+                    tr("Show what changed between two sync runs (default: the newest and the one before)."), {},
+                    storeOptions() + diffOptions, runDiff}));
 }
 
 } // namespace dbx::cli

@@ -8,6 +8,13 @@
 
 using namespace dbx::cli;
 
+static int unknownCommand(const QString &name)
+{
+    err() << "dropbox-connector-cli: unknown command '" << name << "'.\n\n";
+    printUsage(err());
+    return Usage;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -35,9 +42,7 @@ int main(int argc, char **argv)
             out().flush();
             return Ok;
         }
-        err() << "dropbox-connector-cli: unknown command '" << args.at(1) << "'.\n\n";
-        printUsage(err());
-        return Usage;
+        return unknownCommand(args.at(1));
     }
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
         || args.first() == QLatin1String("help")) {
@@ -51,7 +56,5 @@ int main(int argc, char **argv)
     const QString name = args.takeFirst();
     if (const Command *c = findCommand(name))
         return c->execute(args);
-    err() << "dropbox-connector-cli: unknown command '" << name << "'.\n\n";
-    printUsage(err());
-    return Usage;
+    return unknownCommand(name);
 }
