@@ -1,0 +1,30 @@
+#pragma once
+// The pieces the provisioning dialogs share: labels, the OK/Cancel box whose buttons tests find by
+// name, the list of names a dialog acts on, and look-ups in the snapshot.
+
+#include "model/Types.h"
+#include "provision/Operation.h"
+
+#include <QString>
+#include <QVector>
+
+class QCompleter;
+class QDialog;
+class QDialogButtonBox;
+class QLabel;
+class QObject;
+class QPushButton;
+class QWidget;
+
+namespace dbx::gui {
+
+QLabel *wrappingLabel(const QString &name, QWidget *parent);
+QLabel *errorLabel(const QString &name, QWidget *parent);
+QDialogButtonBox *buttons(QDialog *dialog, const QString &okText, QPushButton **ok);
+QString names(const QVector<Account> &accounts, int limit = 5);
+// The consequence of the first operation, with "(and the same for N more members)".
+QString firstConsequence(const QVector<Operation> &ops, const Snapshot &snapshot);
+QCompleter *emailCompleter(const Snapshot &snapshot, bool adminsOnly, QObject *parent);
+const Account *findCurrent(const Snapshot &snapshot, const QString &email);
+
+} // namespace dbx::gui
