@@ -11,6 +11,7 @@
 #include "store/SnapshotStore.h"
 #include "worker/ConnectorSession.h"
 #include "views/TablePage.h"
+#include "views/TableViews.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,15 +62,6 @@ QString kindOfView(MainWindow::View v)
     return {};
 }
 
-QComboBox *filterCombo(QWidget *parent, const QString &objectName, const QString &toolTip)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->setToolTip(toolTip);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    return combo;
-}
-
 } // namespace
 
 TablePage *MainWindow::addTablePage(View view, const QString &name, TableModel *model, const QString &title)
@@ -106,42 +98,7 @@ void MainWindow::buildViews()
 {
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("centralStack"));
-
-    // Not configured: say what to do instead of showing empty tables.
-    auto *empty = new QWidget(m_stack);
-    empty->setObjectName(QStringLiteral("notConfiguredPage"));
-    auto *title = new QLabel(tr("Connect to your Dropbox team"), empty);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    title->setFont(big);
-    title->setAlignment(Qt::AlignCenter);
-    m_emptyText = new QLabel(empty);
-    m_emptyText->setObjectName(QStringLiteral("notConfiguredText"));
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setMaximumWidth(560);
-    auto *setup = new QPushButton(tr("Set up connection..."), empty);
-    setup->setObjectName(QStringLiteral("setupConnectionButton"));
-    setup->setDefault(true);
-    setup->setMinimumHeight(36);
-    connect(setup, &QPushButton::clicked, m_setupAction, &QAction::trigger);
-    auto *demoHint = new QLabel(tr("To look around first, start <tt>dropbox-connector --demo</tt>: it runs against a "
-                                   "built-in simulated team, no Dropbox account needed."), empty);
-    demoHint->setObjectName(QStringLiteral("demoHint"));
-    demoHint->setWordWrap(true);
-    demoHint->setAlignment(Qt::AlignCenter);
-    demoHint->setMaximumWidth(560);
-    auto *el = new QVBoxLayout(empty);
-    el->addStretch(2);
-    el->addWidget(title, 0, Qt::AlignHCenter);
-    el->addSpacing(8);
-    el->addWidget(m_emptyText, 0, Qt::AlignHCenter);
-    el->addSpacing(16);
-    el->addWidget(setup, 0, Qt::AlignHCenter);
-    el->addSpacing(24);
-    el->addWidget(demoHint, 0, Qt::AlignHCenter);
-    el->addStretch(3);
+    QWidget *empty = createNotConfiguredPage(m_setupAction, &m_emptyText, m_stack);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_stack);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -159,110 +116,14 @@ void MainWindow::buildViews()
     m_stack->addWidget(empty);
     m_stack->addWidget(m_splitter);
 
-    // Accounts
-    TablePage *accounts = addTablePage(View::Accounts, QStringLiteral("accounts"), m_accounts, tr("Accounts"));
-    accounts->setPlaceholder(tr("Search name, email, ID or role (Ctrl+F)"));
-    accounts->setColumnWidths({170, 270, 80, 90, 150, 60, 55, 95, 200});
-    auto *status = filterCombo(accounts, QStringLiteral("accountStatusFilter"), tr("Account status"));
-    status->addItem(tr("Any status"), -1);
-    for (AccountStatus s : {AccountStatus::Active, AccountStatus::Invited, AccountStatus::Suspended, AccountStatus::Removed})
-        status->addItem(displayName(s), int(s));
-    auto *type = filterCombo(accounts, QStringLiteral("accountTypeFilter"), tr("Membership type"));
-    type->addItem(tr("Any membership"), -1);
-    for (MembershipType t : {MembershipType::Full, MembershipType::Limited})
-        type->addItem(displayName(t), int(t));
-    auto *role = filterCombo(accounts, QStringLiteral("accountRoleFilter"), tr("Admin role"));
-    role->addItem(tr("Admins and members"), -1);
-    role->addItem(tr("Admins only"), 1);
-    role->addItem(tr("Members only"), 0);
-    auto *removed = new QCheckBox(tr("Show removed"), accounts);
-    removed->setObjectName(QStringLiteral("accountShowRemovedCheck"));
-    removed->setChecked(true);
-    removed->setToolTip(tr("Removed accounts are listed last, in grey"));
-    for (QWidget *w : {static_cast<QWidget *>(status), static_cast<QWidget *>(type), static_cast<QWidget *>(role),
-                       static_cast<QWidget *>(removed)})
-        accounts->addFilterWidget(w);
-    const auto applyAccountFilters = [this, accounts, status, type, role, removed] {
-        const int st = status->currentData().toInt();
-        const int ty = type->currentData().toInt();
-        const int ro = role->currentData().toInt();
-        const bool showRemoved = removed->isChecked();
-        if (st < 0 && ty < 0 && ro < 0 && showRemoved) {
-            accounts->proxy()->setRowPredicate({});
-            return;
-        }
-        accounts->proxy()->setRowPredicate([this, st, ty, ro, showRemoved](int row) {
-            const Account &a = m_accounts->account(row);
-            if (!showRemoved && a.status == AccountStatus::Removed && st != int(AccountStatus::Removed))
-                return false;
-            if (st >= 0 && int(a.status) != st)
-                return false;
-            if (ty >= 0 && int(a.membershipType) != ty)
-                return false;
-            if (ro >= 0 && a.roleId.isEmpty() == (ro == 1))
-                return false;
-            return true;
-        });
-    };
-    connect(status, &QComboBox::currentIndexChanged, this, applyAccountFilters);
-    connect(type, &QComboBox::currentIndexChanged, this, applyAccountFilters);
-    connect(role, &QComboBox::currentIndexChanged, this, applyAccountFilters);
-    connect(removed, &QCheckBox::toggled, this, applyAccountFilters);
-
-    // Roles
-    TablePage *roles = addTablePage(View::Roles, QStringLiteral("roles"), m_roles, tr("Roles"));
-    roles->setPlaceholder(tr("Search roles"));
-    roles->setColumnWidths({220, 70, 480});
-    auto *held = new QCheckBox(tr("Held only"), roles);
-    held->setObjectName(QStringLiteral("roleHeldFilter"));
-    held->setToolTip(tr("Only roles someone holds"));
-    roles->addFilterWidget(held);
-    connect(held, &QCheckBox::toggled, this, [this, roles](bool on) {
-        if (!on)
-            roles->proxy()->setRowPredicate({});
-        else
-            roles->proxy()->setRowPredicate([this](int row) { return !m_team->holdersOfRole.at(row).isEmpty(); });
-    });
-
-    // Groups
-    TablePage *groups = addTablePage(View::Groups, QStringLiteral("groups"), m_groups, tr("Groups"));
-    groups->setPlaceholder(tr("Search groups"));
-    groups->setColumnWidths({240, 140, 80, 70, 110, 140, 200});
-    auto *mgmt = filterCombo(groups, QStringLiteral("groupTypeFilter"), tr("Who manages the group"));
-    mgmt->addItem(tr("Any management"), -1);
-    for (GroupManagementType t : {GroupManagementType::UserManaged, GroupManagementType::CompanyManaged,
-                                  GroupManagementType::SystemManaged})
-        mgmt->addItem(displayName(t), int(t));
-    groups->addFilterWidget(mgmt);
-    connect(mgmt, &QComboBox::currentIndexChanged, this, [this, groups, mgmt] {
-        const int t = mgmt->currentData().toInt();
-        if (t < 0)
-            groups->proxy()->setRowPredicate({});
-        else
-            groups->proxy()->setRowPredicate([this, t](int row) { return int(m_groups->group(row).managementType) == t; });
-    });
-
+    // Each table sets up its own search, columns and filters (views/TableViews.h).
+    setUpAccountsPage(addTablePage(View::Accounts, QStringLiteral("accounts"), m_accounts, tr("Accounts")),
+                      m_accounts);
+    setUpRolesPage(addTablePage(View::Roles, QStringLiteral("roles"), m_roles, tr("Roles")), m_roles);
+    setUpGroupsPage(addTablePage(View::Groups, QStringLiteral("groups"), m_groups, tr("Groups")), m_groups);
     // Entitlements: every grant in ConductorOne's vocabulary.
-    TablePage *grants = addTablePage(View::Entitlements, QStringLiteral("entitlements"), m_grants, tr("Entitlements"));
-    grants->setPlaceholder(tr("Search principal, group, role or entitlement ID"));
-    grants->setColumnWidths({170, 250, 95, 220, 85, 300});
-    // Natural order (group by group, then roles) until the user sorts: sorting 500,000 grants on
-    // every load would cost more than it helps.
-    grants->view()->sortByColumn(-1, Qt::AscendingOrder);
-    grants->proxy()->sort(-1);
-    auto *grantKind = filterCombo(grants, QStringLiteral("grantKindFilter"), tr("Entitlement kind"));
-    grantKind->addItem(tr("Every entitlement"), -1);
-    grantKind->addItem(tr("Group members"), int(GrantsModel::Kind::GroupMember));
-    grantKind->addItem(tr("Group owners"), int(GrantsModel::Kind::GroupOwner));
-    grantKind->addItem(tr("Admin roles"), int(GrantsModel::Kind::RoleMember));
-    grants->addFilterWidget(grantKind);
-    connect(grantKind, &QComboBox::currentIndexChanged, this, [this, grants, grantKind] {
-        const int k = grantKind->currentData().toInt();
-        if (k < 0)
-            grants->proxy()->setRowPredicate({});
-        else
-            grants->proxy()->setRowPredicate([this, k](int row) { return int(m_grants->kind(row)) == k; });
-    });
+    setUpEntitlementsPage(
+        addTablePage(View::Entitlements, QStringLiteral("entitlements"), m_grants, tr("Entitlements")), m_grants);
 
     // Changes
     m_changes = new ChangesPage(m_tabs);
@@ -278,11 +139,9 @@ void MainWindow::buildViews()
             m_detail->showObject(DetailPane::objectUrl(m_changes->model()->linkKind(row), m_changes->model()->linkId(row)));
     });
 
-    // Runs
+    // Runs: a complete run, activated, shows what it changed.
     TablePage *runs = addTablePage(View::Runs, QStringLiteral("runs"), m_runs, tr("Sync runs"));
-    runs->setPlaceholder(tr("Search runs"));
-    runs->setColumnWidths({60, 90, 150, 80, 80, 70, 60, 100, 80});
-    runs->view()->sortByColumn(RunsModel::Run, Qt::DescendingOrder);
+    setUpRunsPage(runs);
     connect(runs, &TablePage::rowActivated, this, [this](int row) {
         if (row >= 0 && m_runs->runs().at(row).status == QLatin1String("complete")) {
             m_worker->computeDiff(0, m_runs->runs().at(row).id);
@@ -293,32 +152,7 @@ void MainWindow::buildViews()
     // Activity log
     TablePage *log = addTablePage(View::Activity, QStringLiteral("log"), m_log->model(), tr("Activity"));
     m_logPage = log;
-    log->setPlaceholder(tr("Search the log"));
-    log->setColumnWidths({100, 70, 110});
-    auto *level = filterCombo(log, QStringLiteral("logLevelFilter"), tr("Lowest level shown"));
-    level->addItem(tr("Debug and above"), 0);
-    level->addItem(tr("Info and above"), 1);
-    level->addItem(tr("Warnings and errors"), 2);
-    level->addItem(tr("Errors only"), 3);
-    level->setCurrentIndex(1);
-    auto *clearLog = new QPushButton(tr("Clear"), log);
-    clearLog->setObjectName(QStringLiteral("logClearButton"));
-    log->addFilterWidget(level);
-    log->addFilterWidget(clearLog);
-    const auto applyLevel = [this, log, level] {
-        const int min = level->currentData().toInt();
-        LogModel *model = m_log->model();
-        log->proxy()->setRowPredicate([model, min](int row) { return severityOf(model->entry(row).type) >= min; });
-    };
-    applyLevel();
-    connect(level, &QComboBox::currentIndexChanged, this, applyLevel);
-    connect(clearLog, &QPushButton::clicked, m_log->model(), &LogModel::clear);
-    // Follow the tail while the user is at the bottom; stay put while reading older lines.
-    connect(log->proxy(), &QAbstractItemModel::rowsInserted, this, [log] {
-        QScrollBar *bar = log->view()->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 2)
-            QMetaObject::invokeMethod(log->view(), &QTableView::scrollToBottom, Qt::QueuedConnection);
-    });
+    setUpLogPage(log, m_log->model());
 
     for (View v : {View::Accounts, View::Roles, View::Groups, View::Entitlements})
         installContextMenu(v);

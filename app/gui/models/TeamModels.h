@@ -44,6 +44,7 @@ public:
 
     explicit RolesModel(QObject *parent = nullptr);
     void setTeam(TeamIndexPtr team);
+    const TeamIndexPtr &team() const { return m_team; }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override;
 
