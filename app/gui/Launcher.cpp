@@ -2,6 +2,7 @@
 
 #include "GuiLog.h"
 #include "MainWindow.h"
+#include "SettingsKeys.h"
 #include "auth/ConnectionRegistry.h"
 #include "auth/SecretStore.h"
 #include "push/PushPanel.h"
@@ -114,10 +115,6 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
     return true;
 }
 
-namespace {
-const QString kLastConnectionKey = QStringLiteral("Connections/last");
-}
-
 Launcher::Launcher()
     : m_keychain(std::make_unique<KeychainSecretStore>()),
       m_connections(std::make_unique<ConnectionRegistry>(&m_settings, m_keychain.get()))
@@ -136,7 +133,7 @@ void Launcher::connectTo(const QString &connectionId)
 {
     MainWindow *window = m_window.get();
     m_connectionId = connectionId;
-    m_settings.setValue(kLastConnectionKey, connectionId);
+    keys::LastConnection.write(m_settings, connectionId);
     m_connections->connectionConfig(connectionId, [this, window, connectionId](const ConnectionConfig &config,
                                                                                const SecretError &error) {
         if (m_window.get() != window)
@@ -196,7 +193,7 @@ bool Launcher::start(const LaunchOptions &options, QString *error)
     if (!options.demo) {
         // The connection used last time, else the first saved one; none = "Not configured".
         const QVector<ConnectionInfo> saved = m_connections->connections();
-        QString id = m_settings.value(kLastConnectionKey).toString();
+        QString id = keys::LastConnection.read(m_settings);
         if (!m_connections->contains(id))
             id = saved.isEmpty() ? QString() : saved.constFirst().id;
         if (!id.isEmpty())

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "GuiLog.h"
+#include "SettingsKeys.h"
 #include "log/ActivityLog.h"
 #include "models/ChangesModel.h"
 #include "models/TableFilterProxy.h"
@@ -48,16 +49,13 @@ Q_LOGGING_CATEGORY(lcGui, "dbx.gui")
 namespace dbx::gui {
 
 MainWindow::MainWindow(QSettings *settings, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_worker(new ConnectorWorker(this)),
+    : QMainWindow(parent), m_ownSettings(settings ? nullptr : std::make_unique<QSettings>()),
+      m_settings(settings ? settings : m_ownSettings.get()), m_worker(new ConnectorWorker(this)),
       m_log(new ActivityLog(this)), m_team(TeamIndex::build(Snapshot())),
       m_accounts(new AccountsModel(this)), m_roles(new RolesModel(this)), m_groups(new GroupsModel(this)),
       m_grants(new GrantsModel(this)), m_runs(new RunsModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    if (!m_settings) {
-        m_settings = new QSettings;
-        m_ownsSettings = true;
-    }
     setWindowTitle(tr("Dropbox Team Connector"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dropbox-connector.png")));
 
@@ -94,28 +92,24 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     onStateChanged(ConnectionState::NotConfigured, QString());
 }
 
-MainWindow::~MainWindow()
-{
-    if (m_ownsSettings)
-        delete m_settings;
-}
+MainWindow::~MainWindow() = default;
 
 // ---------------------------------------------------------------------------------- settings
 
 void MainWindow::restoreSettings()
 {
     QSettings &s = *m_settings;
-    const QByteArray geometry = s.value(QStringLiteral("MainWindow/geometry")).toByteArray();
+    const QByteArray geometry = keys::MainWindowGeometry.read(s);
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1360, 820);
-    restoreState(s.value(QStringLiteral("MainWindow/state")).toByteArray());
-    const QByteArray splitter = s.value(QStringLiteral("MainWindow/splitter")).toByteArray();
+    restoreState(keys::MainWindowState.read(s));
+    const QByteArray splitter = keys::MainWindowSplitter.read(s);
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     for (TablePage *page : std::as_const(m_pages))
         page->restoreState(s);
     m_changes->table()->restoreState(s);
-    const int tab = s.value(QStringLiteral("MainWindow/tab"), 0).toInt();
+    const int tab = keys::MainWindowTab.read(s);
     if (tab >= 0 && tab < m_tabs->count())
         m_tabs->setCurrentIndex(tab);
 }
@@ -123,10 +117,10 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings()
 {
     QSettings &s = *m_settings;
-    s.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("MainWindow/state"), saveState());
-    s.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("MainWindow/tab"), m_tabs->currentIndex());
+    keys::MainWindowGeometry.write(s, saveGeometry());
+    keys::MainWindowState.write(s, saveState());
+    keys::MainWindowSplitter.write(s, m_splitter->saveState());
+    keys::MainWindowTab.write(s, m_tabs->currentIndex());
     for (TablePage *page : std::as_const(m_pages))
         page->saveState(s);
     m_changes->table()->saveState(s);

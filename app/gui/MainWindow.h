@@ -18,6 +18,7 @@
 #include <QMainWindow>
 #include <QUrl>
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QMenu;
@@ -51,8 +52,8 @@ public:
     enum class View { Accounts, Roles, Groups, Entitlements, Changes, Runs, Activity };
     enum class Menu { File, Connection, View, Actions, Help };
 
-    // settings: where geometry and column state live (tests pass an ini file); nullptr = the
-    // application's default QSettings. Not owned.
+    // settings: where geometry and column state live (tests pass an ini file); not owned. nullptr:
+    // the window keeps the application's default QSettings of its own.
     explicit MainWindow(QSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -149,8 +150,8 @@ private:
     void updateHeader();
     void updateEntitlementsIfShown();
 
+    std::unique_ptr<QSettings> m_ownSettings;   // only when the caller passed none
     QSettings *m_settings;
-    bool m_ownsSettings = false;
     ConnectorWorker *m_worker;
     ActivityLog *m_log;
     ConnectionConfig m_config;

@@ -1,15 +1,12 @@
 #include "PushSettings.h"
 
+#include "SettingsKeys.h"
 #include "conductorone/Credentials.h"
 
 #include <QCoreApplication>
 #include <QSettings>
 
 namespace dbx::gui {
-
-namespace {
-const QString kGroup = QStringLiteral("ConductorOne");
-}
 
 QString PushSettings::validate() const
 {
@@ -31,27 +28,23 @@ QString PushSettings::validate() const
 PushSettings PushSettings::load(QSettings &settings)
 {
     PushSettings s;
-    settings.beginGroup(kGroup);
-    s.clientId = settings.value(QStringLiteral("clientId")).toString();
-    s.apiHost = settings.value(QStringLiteral("apiHost")).toString();
-    s.appId = settings.value(QStringLiteral("appId")).toString();
-    s.connectorId = settings.value(QStringLiteral("connectorId")).toString();
-    s.syncIfOlderThanMinutes = qMax(0, settings.value(QStringLiteral("syncIfOlderThanMinutes"), 60).toInt());
-    s.stayConnected = settings.value(QStringLiteral("stayConnected"), false).toBool();
-    settings.endGroup();
+    s.clientId = keys::C1ClientId.read(settings);
+    s.apiHost = keys::C1ApiHost.read(settings);
+    s.appId = keys::C1AppId.read(settings);
+    s.connectorId = keys::C1ConnectorId.read(settings);
+    s.syncIfOlderThanMinutes = qMax(0, keys::C1SyncIfOlderThanMinutes.read(settings));
+    s.stayConnected = keys::C1StayConnected.read(settings);
     return s;
 }
 
 void PushSettings::save(QSettings &settings) const
 {
-    settings.beginGroup(kGroup);
-    settings.setValue(QStringLiteral("clientId"), clientId.trimmed());
-    settings.setValue(QStringLiteral("apiHost"), apiHost.trimmed());
-    settings.setValue(QStringLiteral("appId"), appId.trimmed());
-    settings.setValue(QStringLiteral("connectorId"), connectorId.trimmed());
-    settings.setValue(QStringLiteral("syncIfOlderThanMinutes"), syncIfOlderThanMinutes);
-    settings.setValue(QStringLiteral("stayConnected"), stayConnected);
-    settings.endGroup();
+    keys::C1ClientId.write(settings, clientId.trimmed());
+    keys::C1ApiHost.write(settings, apiHost.trimmed());
+    keys::C1AppId.write(settings, appId.trimmed());
+    keys::C1ConnectorId.write(settings, connectorId.trimmed());
+    keys::C1SyncIfOlderThanMinutes.write(settings, syncIfOlderThanMinutes);
+    keys::C1StayConnected.write(settings, stayConnected);
 }
 
 void PushSettings::fillFromEnvironment()

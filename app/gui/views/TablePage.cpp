@@ -1,5 +1,6 @@
 #include "views/TablePage.h"
 
+#include "SettingsKeys.h"
 #include "models/TableFilterProxy.h"
 #include "models/TableModel.h"
 
@@ -167,12 +168,12 @@ void TablePage::selectIds(const QStringList &ids, const QString &current)
 
 void TablePage::saveState(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("Tables/%1/header").arg(m_name), m_view->horizontalHeader()->saveState());
+    keys::tableHeader(m_name).write(settings, m_view->horizontalHeader()->saveState());
 }
 
 void TablePage::restoreState(const QSettings &settings)
 {
-    const QByteArray state = settings.value(QStringLiteral("Tables/%1/header").arg(m_name)).toByteArray();
+    const QByteArray state = keys::tableHeader(m_name).read(settings);
     if (state.isEmpty())
         return;
     QHeaderView *header = m_view->horizontalHeader();
