@@ -174,7 +174,7 @@ void Launcher::manageConnections()
         connectTo(m_connections->connections().constFirst().id);
 }
 
-bool Launcher::start(const LaunchOptions &options, QString *error)
+Expected<void> Launcher::start(const LaunchOptions &options)
 {
     m_window = std::make_unique<MainWindow>(&m_settings);
     MainWindow *w = m_window.get();
@@ -201,8 +201,9 @@ bool Launcher::start(const LaunchOptions &options, QString *error)
     }
     if (options.demo) {
         m_demo = std::make_unique<DemoTeam>();
-        if (!m_demo->start(options.demoOptions, error))
-            return false;
+        QString error;
+        if (!m_demo->start(options.demoOptions, &error))
+            return unexpected(Error::make(Error::Kind::Io, error));
         m_window->setConnection(m_demo->connection(options.dbPath));
         // A simulated ConductorOne on loopback, so "Push to ConductorOne" works without a tenant.
         const auto c1 = c1sim::SimConductorOne::makeCredentials();
@@ -269,7 +270,7 @@ bool Launcher::start(const LaunchOptions &options, QString *error)
     if (!options.view.isEmpty())
         m_window->showViewNamed(options.view);
     m_window->show();
-    return true;
+    return {};
 }
 
 int runApplication(int argc, char **argv, const char *version)
@@ -305,8 +306,9 @@ int runApplication(int argc, char **argv, const char *version)
         return exitCode;
     }
     Launcher launcher;
-    QString error;
-    if (!launcher.start(options, &error)) {
+    const Expected<void> started = launcher.start(options);
+    if (!started) {
+        const QString error = started.error().message();
         qCCritical(lcGui) << "cannot start:" << error;
         QMessageBox::critical(nullptr, QCoreApplication::translate("dbx::gui", "Dropbox Team Connector"),
                               QCoreApplication::translate("dbx::gui", "The simulated team could not start: %1").arg(error));

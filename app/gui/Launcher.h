@@ -2,6 +2,7 @@
 // What main() does, kept out of main.cpp so that it is testable and main stays thin: parse the
 // command line, start the simulated team for --demo, open the window on the connection.
 
+#include "base/Expected.h"
 #include "c1sim/SimConductorOne.h"
 #include "worker/DemoTeam.h"
 
@@ -36,8 +37,8 @@ public:
     Launcher();
     ~Launcher();
 
-    // Creates and shows the window. False + error if the demo team cannot start.
-    bool start(const LaunchOptions &options, QString *error);
+    // Creates and shows the window; an error (its sentence for the user) if the demo team cannot start.
+    Expected<void> start(const LaunchOptions &options);
     MainWindow *window() const { return m_window.get(); }
     DemoTeam *demo() const { return m_demo.get(); }
 

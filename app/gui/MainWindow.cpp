@@ -291,14 +291,13 @@ bool MainWindow::exportCurrentTable(const QString &requestedPath)
         if (path.isEmpty())
             return false;
     }
-    QString error;
-    int rows = 0;
-    if (!exportTableCsv(*p, path, &error, &rows)) {
-        showMessage(error, true);
+    const Expected<int> rows = exportTableCsv(*p, path);
+    if (!rows) {
+        showMessage(rows.error().message(), true);
         return false;
     }
-    qCInfo(lcGui) << "exported" << rows << "rows of" << p->name() << "to" << QDir::toNativeSeparators(path);
-    statusBar()->showMessage(tr("Exported %1 rows to %2").arg(QLocale().toString(rows), QDir::toNativeSeparators(path)), 10000);
+    qCInfo(lcGui) << "exported" << *rows << "rows of" << p->name() << "to" << QDir::toNativeSeparators(path);
+    statusBar()->showMessage(tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), QDir::toNativeSeparators(path)), 10000);
     return true;
 }
 

@@ -5,8 +5,8 @@
 #include "store/Export.h"
 #include "views/TablePage.h"
 
-#include <QHeaderView>
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QSaveFile>
 #include <QTableView>
 
@@ -41,19 +41,22 @@ QByteArray tableCsv(const TablePage &page, int *rowsWritten)
     return out;
 }
 
-bool exportTableCsv(const TablePage &page, const QString &path, QString *error, int *rowsWritten)
+Expected<int> exportTableCsv(const TablePage &page, const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("dbx::gui::TableExport", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(tableCsv(page, rowsWritten));
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("dbx::gui::TableExport", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const auto cannotWrite = [&file, &path] {
+        return unexpected(Error::make(
+            Error::Kind::Io,
+            QCoreApplication::translate("dbx::gui::TableExport", "Cannot write %1: %2").arg(path, file.errorString()),
+            file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite();
+    int rows = 0;
+    file.write(tableCsv(page, &rows));
+    if (!file.commit())
+        return cannotWrite();
+    return rows;
 }
 
 } // namespace dbx::gui

@@ -61,8 +61,8 @@ private Q_SLOTS:
                                     m_dir.filePath(QStringLiteral("demo.db"))},
                                    &options, &message, &exitCode));
         Launcher launcher;
-        QString error;
-        QVERIFY2(launcher.start(options, &error), qPrintable(error));
+        const Expected<void> started = launcher.start(options);
+        QVERIFY2(started, qPrintable(started.error().message()));
         MainWindow *window = launcher.window();
         auto *panel = window->findChild<PushPanel *>();
         QVERIFY(panel);

@@ -358,10 +358,9 @@ private Q_SLOTS:
         QCOMPARE(page.proxy()->rowCount(), 1);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("accounts.csv"));
-        QString error;
-        int rows = 0;
-        QVERIFY2(exportTableCsv(page, path, &error, &rows), qPrintable(error));
-        QCOMPARE(rows, 1);
+        const Expected<int> rows = exportTableCsv(page, path);
+        QVERIFY2(rows, qPrintable(rows.error().message()));
+        QCOMPARE(*rows, 1);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
