@@ -4,7 +4,7 @@
 // and the Audit view say what the admin sees.
 
 #include "MainWindow.h"
-#include "helpers/GuiTestSupport.h"
+#include "helpers/ProvisionTestSupport.h"
 #include "models/TableFilterProxy.h"
 #include "provision/AuditView.h"
 #include "provision/Plan.h"
@@ -39,157 +39,17 @@
 
 using namespace dbx;
 using namespace dbx::gui;
+using namespace dbx::gui::test;
 
-namespace {
-
-constexpr int kTimeoutMs = 30000;
-
-using dbx::gui::test::child;
-
-// Clicks a dialog's OK like a person does (the dialog is shown first: hidden buttons take no clicks).
-int clickOk(QDialog *dialog)
-{
-    auto *ok = child<QPushButton>(dialog, "okButton");
-    if (!ok || !ok->isEnabled())
-        return QDialog::Rejected;
-    QTest::mouseClick(ok, Qt::LeftButton);
-    return dialog->result();
-}
-
-const Account *findAccount(const Snapshot &s, const QString &id)
-{
-    for (const Account &a : s.accounts) {
-        if (a.teamMemberId == id)
-            return &a;
-    }
-    return nullptr;
-}
-
-const Account *findByEmail(const Snapshot &s, const QString &email)
-{
-    for (const Account &a : s.accounts) {
-        if (a.email.compare(email, Qt::CaseInsensitive) == 0 && a.status != AccountStatus::Removed)
-            return &a;
-    }
-    return nullptr;
-}
-
-qint64 writeRequests(const sim::RequestStats &stats)
-{
-    // Every route that changes the team (reads are list/get/info routes).
-    qint64 n = 0;
-    for (auto it = stats.perRoute.cbegin(); it != stats.perRoute.cend(); ++it) {
-        const QString &route = it.key();
-        if (route.contains(QLatin1String("/list")) || route.contains(QLatin1String("get_info"))
-            || route.contains(QLatin1String("/get")) || route.startsWith(QLatin1String("oauth2"))
-            || route.contains(QLatin1String("features")) || route.contains(QLatin1String("token")))
-            continue;
-        n += it.value();
-    }
-    return n;
-}
-
-} // namespace
-
-class TestGuiProvision : public QObject
+class TestGuiProvision : public QObject, public ProvisionHarness
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<DemoTeam> m_demo;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    ProvisioningController *m_controller = nullptr;
-    QStringList m_used;                   // accounts earlier tests changed
-
-    sim::SimServer *sim() const { return m_demo->simulator()->server(); }
-    MainWindow &window() { return *m_window; }
-
-    // An active member without an admin role that no earlier test touched.
-    QString freshMember()
-    {
-        for (const Account &a : window().snapshot().accounts) {
-            if (a.status == AccountStatus::Active && a.roleId.isEmpty() && !m_used.contains(a.teamMemberId)
-                && a.teamMemberId != window().snapshot().admin.teamMemberId) {
-                m_used << a.teamMemberId;
-                return a.teamMemberId;
-            }
-        }
-        return QString();
-    }
-
-    bool select(const QStringList &ids)
-    {
-        window().showView(MainWindow::View::Accounts);
-        TablePage *page = window().page(MainWindow::View::Accounts);
-        page->searchBox()->clear();
-        page->selectIds(ids, ids.value(0));
-        return window().selectedAccountIds().size() == ids.size();
-    }
-
-    QVector<OperationResult> runAndWait(QAction *action, bool *finished)
-    {
-        QSignalSpy done(m_controller, &ProvisioningController::runFinished);
-        action->trigger();
-        *finished = !done.isEmpty() || done.wait(kTimeoutMs);
-        return *finished ? done.first().first().value<QVector<OperationResult>>() : QVector<OperationResult>();
-    }
-
-    int auditRowsFor(const QString &target, const QString &action, const QString &outcome)
-    {
-        int n = 0;
-        for (const AuditEntry &e : m_controller->auditPage()->model()->entries()) {
-            if (e.target.compare(target, Qt::CaseInsensitive) == 0 && e.action == action && e.outcome == outcome)
-                ++n;
-        }
-        return n;
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qRegisterMetaType<QVector<OperationResult>>();
-        QVERIFY(m_dir.isValid());
-        m_demo = std::make_unique<DemoTeam>();
-        DemoOptions options;
-        options.members = 40;
-        options.groups = 8;
-        options.seed = 5;
-        QString error;
-        QVERIFY2(m_demo->start(options, &error), qPrintable(error));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_controller = installProvisioning(m_window.get());
-        QVERIFY(m_controller);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-
-        QSignalSpy shown(m_window.get(), &MainWindow::snapshotShown);
-        ConnectionConfig config = m_demo->connection(m_dir.filePath(QStringLiteral("demo.sqlite")));
-        QVERIFY(config.provisioning);
-        m_window->setConnection(config);
-        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
-        QSignalSpy done(m_window.get(), &MainWindow::syncCompleted);
-        m_window->startSync();
-        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
-        QVERIFY(done.first().first().value<SyncOutcome>().ok);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshot().runId > 0, 20000);
-        QCOMPARE(m_window->snapshot().accounts.size(), sim()->truth().accounts.size());
-    }
-
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_demo.reset();
-    }
-
+    void initTestCase() { QVERIFY2(start(), qPrintable(lastError())); }
+    void cleanupTestCase() { m_gui.reset(); }
     // A failed test must not leave a run going into the next one.
-    void cleanup()
-    {
-        sim()->setFaults(sim::Faults());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isRunning(), kTimeoutMs);
-    }
+    void cleanup() { QVERIFY(settle()); }
 
     void actionsAreInstalledAndFollowTheSelection()
     {
@@ -595,7 +455,7 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(page, "auditCount")->text().contains(QStringLiteral("1 of")));
 
         // Export writes what is shown, as core's audit CSV.
-        const QString path = m_dir.filePath(QStringLiteral("audit.csv"));
+        const QString path = filePath(QStringLiteral("audit.csv"));
         QString suggested;
         window().setSavePathProvider([&](const QString &name) {
             suggested = name;
@@ -642,7 +502,7 @@ private Q_SLOTS:
         csv += QStringLiteral("add-to-group,%1,%2,\n").arg(email, newGroup);
         csv += QStringLiteral("unsuspend,%1,,\n").arg(email);                  // active: already so
         csv += QStringLiteral("frobnicate,%1,,\n").arg(email);                 // line 4: invalid
-        const QString planPath = m_dir.filePath(QStringLiteral("plan.csv"));
+        const QString planPath = filePath(QStringLiteral("plan.csv"));
         QFile pf(planPath);
         QVERIFY(pf.open(QIODevice::WriteOnly));
         pf.write(csv.toUtf8());
@@ -672,7 +532,7 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, 4)->text(), displayName(Outcome::NoChange));
         QCOMPARE(table->item(2, 4)->text(), PlanDialog::tr("Invalid"));
 
-        const QString reportPath = m_dir.filePath(QStringLiteral("report.csv"));
+        const QString reportPath = filePath(QStringLiteral("report.csv"));
         window().setSavePathProvider([&](const QString &) { return reportPath; });
         QTest::mouseClick(child<QPushButton>(dialog, "planSaveReportButton"), Qt::LeftButton);
         QFile rf(reportPath);
@@ -696,7 +556,7 @@ private Q_SLOTS:
         csv += QStringLiteral("suspend,%1,,\n").arg(email);
         csv += QStringLiteral("add-to-group,%1,\"Sales,\n").arg(email);
         csv += QStringLiteral("remove-account,%1,,\n").arg(email);
-        const QString planPath = m_dir.filePath(QStringLiteral("broken-plan.csv"));
+        const QString planPath = filePath(QStringLiteral("broken-plan.csv"));
         QFile pf(planPath);
         QVERIFY(pf.open(QIODevice::WriteOnly));
         pf.write(csv.toUtf8());
@@ -756,7 +616,7 @@ private Q_SLOTS:
         QVERIFY(!m_controller->isRunning());
 
         // A plan still previews (reading only); Apply explains instead of sending.
-        const QString planPath = m_dir.filePath(QStringLiteral("plan-off.csv"));
+        const QString planPath = filePath(QStringLiteral("plan-off.csv"));
         QFile pf(planPath);
         QVERIFY(pf.open(QIODevice::WriteOnly));
         pf.write((planHeader() + QStringLiteral("\nsuspend,%1,,\n").arg(findAccount(window().snapshot(), id)->email)).toUtf8());
