@@ -5,13 +5,7 @@
 #include "PushSettingsDialog.h"
 #include "TaskHistoryModel.h"
 #include "models/TeamIndex.h"
-#include "push/RunInBackground.h"
 
-#include "auth/SecretStore.h"
-#include "conductorone/C1z.h"
-#include "conductorone/ForceSync.h"
-#include "conductorone/TokenSource.h"
-#include "worker/ConnectorTaskHandler.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,17 +36,10 @@ namespace dbx::gui {
 
 void exportSnapshotC1z(MainWindow *window, const QString &path, std::function<void(const QString &error)> done)
 {
-    const Snapshot snapshot = window->snapshot();     // implicitly shared: a cheap copy
-    runInBackground<QString>(
-        window,
-        [snapshot, path] {
-            QString error;
-            if (!c1::writeC1z(snapshot, path, &error))
-                return error.isEmpty() ? QCoreApplication::translate("dbx::gui", "The c1z file could not be written.")
-                                       : error;
-            return QString();
-        },
-        std::move(done));
+    // The snapshot is implicitly shared: a cheap copy for the writing thread.
+    PushService::writeC1z(window, window->snapshot(), path, [done](const Expected<void> &written) {
+        done(written ? QString() : written.error().message());
+    });
 }
 
 PushPanel *installConductorOne(MainWindow *window, QSettings *settings, SecretStore *secrets)

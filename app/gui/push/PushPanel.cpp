@@ -7,10 +7,6 @@
 #include "models/TeamIndex.h"
 
 #include "auth/SecretStore.h"
-#include "conductorone/C1z.h"
-#include "conductorone/ForceSync.h"
-#include "conductorone/TokenSource.h"
-#include "worker/ConnectorTaskHandler.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,8 +42,6 @@ const QString kSecretAccount = QStringLiteral("conductorone");
 PushPanel::PushPanel(MainWindow *window, QSettings *settings, SecretStore *secrets, QWidget *parent)
     : QWidget(parent), m_window(window), m_store(settings), m_secrets(secrets)
 {
-    qRegisterMetaType<dbx::c1::TaskRecord>();
-    qRegisterMetaType<dbx::c1::C1Service::State>();
     setObjectName(QStringLiteral("conductorOnePanel"));
     if (m_store)
         m_settings = PushSettings::load(*m_store);

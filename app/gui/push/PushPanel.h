@@ -6,12 +6,12 @@
 // app and connector ids set, asks for one through the REST force_sync call), serves it (the
 // newest snapshot when younger than the setting, else a fresh sync), uploads the c1z, and
 // disconnects unless "Stay connected" is on. Each step shows its state and progress; every task
-// ConductorOne sends lands in the task history. The service runs on its own threads
-// (c1::C1Service) with a ConnectorTaskHandler, so the window never waits on the network.
+// ConductorOne sends lands in the task history. The service runs on its own threads behind
+// core/worker's PushService, so the window never waits on the network and includes no client.
 
 #include "PushSettings.h"
 
-#include "conductorone/C1Service.h"
+#include "worker/PushService.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -59,7 +59,7 @@ public:
     QString statusText() const;
     TaskHistoryModel *history() const { return m_history; }
     bool isServing() const;
-    c1::C1Service *service() const { return m_service.get(); }
+    PushService *service() const { return m_service.get(); }
 
     // How settings are edited (tests replace the dialog): true when the admin saved them.
     using SettingsEditor = std::function<bool(PushSettings *settings)>;
@@ -89,9 +89,9 @@ private:
     void loadSecret();
     QString readableSummary(const QString &summary) const;
 
-    void onStateChanged(c1::C1Service::State state, const QString &detail);
-    void onTaskStarted(const c1::TaskRecord &task);
-    void onTaskFinished(const c1::TaskRecord &task);
+    void onStateChanged(PushService::State state, const QString &detail);
+    void onTaskStarted(const PushTask &task);
+    void onTaskFinished(const PushTask &task);
     void onProgress(const QString &taskId, const QString &step, qint64 done, qint64 total);
     void onFatalError(const QString &message);
     void onStopped();
@@ -102,7 +102,7 @@ private:
     PushSettings m_settings;
     SettingsEditor m_editor;
 
-    std::unique_ptr<c1::C1Service> m_service;
+    std::unique_ptr<PushService> m_service;
     int m_generation = 0;                 // of m_service: which service's signals count
     bool m_pushPending = false;
     bool m_askedForSync = false;

@@ -5,13 +5,7 @@
 #include "PushSettingsDialog.h"
 #include "TaskHistoryModel.h"
 #include "models/TeamIndex.h"
-#include "push/RunInBackground.h"
 
-#include "auth/SecretStore.h"
-#include "conductorone/C1z.h"
-#include "conductorone/ForceSync.h"
-#include "conductorone/TokenSource.h"
-#include "worker/ConnectorTaskHandler.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,27 +74,15 @@ void PushPanel::push()
 
 bool PushPanel::startService()
 {
-    QString error;
-    const auto credentials = c1::Credentials::parse(m_settings.clientId.trimmed(), m_settings.clientSecret.trimmed(), &error);
-    if (!credentials) {
-        setStep(Step::Connect, StepState::Failed, error);
-        m_status->setText(error);
-        return false;
-    }
-    c1::ServiceOptions options;
-    options.credentials = *credentials;
-    options.apiHost = m_settings.apiHost.trimmed();
-    options.tokenUrl = m_settings.tokenUrl;
+    PushServiceOptions options;
+    options.credentials = {m_settings.clientId, m_settings.clientSecret, m_settings.tokenUrl};
+    options.apiHost = m_settings.apiHost;
     options.insecure = m_settings.insecure;
-    options.packageVersion = QCoreApplication::applicationVersion();
-
-    ConnectorTaskHandler::Options handlerOptions;
-    handlerOptions.connection = m_window->connection();
-    handlerOptions.reuseSnapshotYoungerThanSecs = m_settings.syncIfOlderThanMinutes * 60;
-    auto handler = std::make_shared<ConnectorTaskHandler>(handlerOptions);
+    options.connection = m_window->connection();
+    options.reuseSnapshotYoungerThanSecs = m_settings.syncIfOlderThanMinutes * 60;
     QPointer<MainWindow> window = m_window;
     // After a sync or a write by a ConductorOne task the window shows the store's new state.
-    handler->setStoreChangedCallback([window] {
+    options.storeChanged = [window] {
         QMetaObject::invokeMethod(
             qApp,
             [window] {
@@ -108,47 +90,54 @@ bool PushPanel::startService()
                     window->showNewestSnapshot();
             },
             Qt::QueuedConnection);
-    });
-
-    m_service = std::make_unique<c1::C1Service>(options, handler);
-    // Signals arrive queued from the service's thread; one from a service this panel already
+    };
+    // Reports arrive queued from the service's thread; one from a service this panel already
     // replaced (e.g. the "stopped" of the previous connection) must not touch the new push.
-    const int generation = ++m_generation;
+    const int generation = m_generation + 1;
     const auto current = [this, generation] { return generation == m_generation; };
-    c1::C1Service *service = m_service.get();
-    connect(service, &c1::C1Service::stateChanged, this, [this, current](c1::C1Service::State state, const QString &detail) {
+    PushService::Callbacks callbacks;
+    callbacks.stateChanged = [this, current](PushService::State state, const QString &detail) {
         if (current())
             onStateChanged(state, detail);
-    });
-    connect(service, &c1::C1Service::taskStarted, this, [this, current](const c1::TaskRecord &task) {
+    };
+    callbacks.taskStarted = [this, current](const PushTask &task) {
         if (current())
             onTaskStarted(task);
-    });
-    connect(service, &c1::C1Service::taskFinished, this, [this, current](const c1::TaskRecord &task) {
+    };
+    callbacks.taskFinished = [this, current](const PushTask &task) {
         if (current())
             onTaskFinished(task);
-    });
-    connect(service, &c1::C1Service::progress, this,
-            [this, current](const QString &taskId, const QString &step, qint64 done, qint64 total) {
-                if (current())
-                    onProgress(taskId, step, done, total);
-            });
-    connect(service, &c1::C1Service::fatalError, this, [this, current](const QString &message) {
+    };
+    callbacks.progress = [this, current](const QString &taskId, const QString &step, qint64 done, qint64 total) {
+        if (current())
+            onProgress(taskId, step, done, total);
+    };
+    callbacks.fatalError = [this, current](const QString &message) {
         if (current())
             onFatalError(message);
-    });
-    connect(service, &c1::C1Service::stopped, this, [this, current] {
+    };
+    callbacks.stopped = [this, current] {
         if (current())
             onStopped();
-    });
+    };
+    auto next = std::make_unique<PushService>(callbacks);
+    const Expected<void> configured = next->configure(options);
+    if (!configured) {
+        setStep(Step::Connect, StepState::Failed, configured.error().message());
+        m_status->setText(configured.error().message());
+        return false;
+    }
+    m_service = std::move(next);
+    m_generation = generation;
     setStep(Step::Connect, StepState::Running, tr("Connecting to %1").arg(m_service->endpointTarget()));
-    if (!m_service->start(&error)) {
-        setStep(Step::Connect, StepState::Failed, error);
-        m_status->setText(error);
+    const Expected<void> started = m_service->start();
+    if (!started) {
+        setStep(Step::Connect, StepState::Failed, started.error().message());
+        m_status->setText(started.error().message());
         m_service.reset();
         return false;
     }
-    qCInfo(lcGui).noquote() << "ConductorOne service started for" << credentials->host;
+    qCInfo(lcGui).noquote() << "ConductorOne service started for" << m_service->host();
     updateButtons();
     return true;
 }
@@ -177,29 +166,22 @@ void PushPanel::askForSync()
     }
     setStep(Step::Sync, StepState::Running, tr("Asking ConductorOne to start a sync"));
     m_progress->setRange(0, 0);
-    const PushSettings s = m_settings;
-    QString error;
-    const auto credentials = c1::Credentials::parse(s.clientId.trimmed(), s.clientSecret.trimmed(), &error);
-    if (!credentials)
-        return;
-    const c1::ClientCredentials creds = *credentials;
-    runInBackground<c1::ForceSyncResult>(
-        this,
-        [creds, s] {
-            c1::TokenSource tokens(creds, s.tokenUrl);
-            return c1::requestForceSync(tokens, s.restBaseUrl, s.appId, s.connectorId);
-        },
-        [this](const c1::ForceSyncResult &result) {
+    const PushSettings &s = m_settings;
+    // Credentials that cannot work leave the step waiting, as the service itself reports them.
+    const Expected<void> asked = PushService::requestSync(
+        this, {s.clientId, s.clientSecret, s.tokenUrl}, s.restBaseUrl, s.appId, s.connectorId,
+        [this](const Expected<void> &result) {
             if (!m_pushPending)
                 return;
-            if (!result.ok) {
-                setStep(Step::Sync, StepState::Failed, result.error);
-                finishPush(false, result.error);
+            if (!result) {
+                setStep(Step::Sync, StepState::Failed, result.error().message());
+                finishPush(false, result.error().message());
                 return;
             }
             if (m_states[int(Step::Sync)] == StepState::Running && m_syncTaskId.isEmpty())
                 setStep(Step::Sync, StepState::Running, tr("ConductorOne accepted; waiting for its sync task"));
         });
+    Q_UNUSED(asked);
 }
 
 void PushPanel::finishPush(bool ok, const QString &message)
@@ -218,9 +200,9 @@ void PushPanel::finishPush(bool ok, const QString &message)
     emit pushFinished(ok, message);
 }
 
-void PushPanel::onStateChanged(c1::C1Service::State state, const QString &detail)
+void PushPanel::onStateChanged(PushService::State state, const QString &detail)
 {
-    using State = c1::C1Service::State;
+    using State = PushService::State;
     switch (state) {
     case State::Connecting:
         setStep(Step::Connect, StepState::Running, detail.isEmpty() ? tr("Connecting") : detail);
@@ -285,9 +267,9 @@ QString PushPanel::readableSummary(const QString &summary) const
     return words.join(QLatin1Char(' '));
 }
 
-void PushPanel::onTaskStarted(const c1::TaskRecord &taskIn)
+void PushPanel::onTaskStarted(const PushTask &taskIn)
 {
-    c1::TaskRecord task = taskIn;
+    PushTask task = taskIn;
     task.summary = readableSummary(task.summary);
     m_history->upsert(task);
     if (task.type != QLatin1String("sync_full"))
@@ -304,7 +286,7 @@ void PushPanel::onProgress(const QString &taskId, const QString &step, qint64 do
 {
     if (taskId != m_syncTaskId)
         return;
-    if (step == c1::C1Service::tr("Uploading")) {
+    if (step == PushService::uploadingStep()) {
         if (m_states[int(Step::Sync)] != StepState::Done)
             setStep(Step::Sync, StepState::Done, tr("Snapshot ready"));
         setStep(Step::Upload, StepState::Running,
@@ -323,9 +305,9 @@ void PushPanel::onProgress(const QString &taskId, const QString &step, qint64 do
     }
 }
 
-void PushPanel::onTaskFinished(const c1::TaskRecord &taskIn)
+void PushPanel::onTaskFinished(const PushTask &taskIn)
 {
-    c1::TaskRecord task = taskIn;
+    PushTask task = taskIn;
     task.summary = readableSummary(task.summary);
     m_history->upsert(task);
     if (task.type != QLatin1String("sync_full") || task.taskId != m_syncTaskId)

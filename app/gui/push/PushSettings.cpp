@@ -1,7 +1,7 @@
 #include "PushSettings.h"
 
 #include "SettingsKeys.h"
-#include "conductorone/Credentials.h"
+#include "worker/PushService.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -16,9 +16,9 @@ QString PushSettings::validate() const
                                            "your Dropbox connector > Settings > Rotate credentials).");
     if (clientSecret.trimmed().isEmpty())
         return QCoreApplication::translate("dbx::gui::PushSettings", "Enter the connector's ConductorOne client secret.");
-    QString error;
-    if (!c1::Credentials::parse(clientId.trimmed(), clientSecret.trimmed(), &error))
-        return error;
+    const QString problem = PushService::checkCredentials(clientId, clientSecret);
+    if (!problem.isEmpty())
+        return problem;
     if (appId.trimmed().isEmpty() != connectorId.trimmed().isEmpty())
         return QCoreApplication::translate("dbx::gui::PushSettings",
                                            "Enter both the app id and the connector id, or neither.");

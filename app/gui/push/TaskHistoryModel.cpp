@@ -18,7 +18,7 @@ int TaskHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TaskHistoryModel::resultText(const c1::TaskRecord &record)
+QString TaskHistoryModel::resultText(const PushTask &record)
 {
     if (!record.finished)
         return tr("Running");
@@ -29,7 +29,7 @@ QVariant TaskHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return QVariant();
-    const c1::TaskRecord &r = m_rows.at(index.row());
+    const PushTask &r = m_rows.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Started:
@@ -81,7 +81,7 @@ QVariant TaskHistoryModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-void TaskHistoryModel::upsert(const c1::TaskRecord &record)
+void TaskHistoryModel::upsert(const PushTask &record)
 {
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).taskId == record.taskId) {

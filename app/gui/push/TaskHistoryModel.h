@@ -2,7 +2,7 @@
 // The tasks ConductorOne gave this connector while the window was open, newest first: when,
 // what, how it ended and why. Rows are updated in place when a running task finishes.
 
-#include "conductorone/C1Service.h"
+#include "worker/PushService.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -23,15 +23,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const c1::TaskRecord &record(int row) const { return m_rows.at(row); }
+    const PushTask &record(int row) const { return m_rows.at(row); }
     // Adds the task, or updates the row of the task with the same id.
-    void upsert(const c1::TaskRecord &record);
+    void upsert(const PushTask &record);
     void clear();
 
-    static QString resultText(const c1::TaskRecord &record);
+    static QString resultText(const PushTask &record);
 
 private:
-    QVector<c1::TaskRecord> m_rows;       // newest first
+    QVector<PushTask> m_rows;       // newest first
 };
 
 } // namespace dbx::gui

@@ -166,7 +166,7 @@ private Q_SLOTS:
     {
         TaskHistoryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        dbx::c1::TaskRecord a;
+        dbx::PushTask a;
         a.taskId = QStringLiteral("t1");
         a.type = QStringLiteral("sync_full");
         a.startedAt = QDateTime::currentDateTimeUtc();
@@ -177,7 +177,7 @@ private Q_SLOTS:
         model.upsert(a);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, TaskHistoryModel::Result).data().toString(), TaskHistoryModel::tr("Done"));
-        dbx::c1::TaskRecord b = a;
+        dbx::PushTask b = a;
         b.taskId = QStringLiteral("t2");
         b.ok = false;
         b.message = QStringLiteral("no such group");
