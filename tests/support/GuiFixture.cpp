@@ -31,8 +31,11 @@ bool GuiFixture::start(const DemoOptions &options, bool show)
         return fail(error);
     m_settings = std::make_unique<QSettings>(path(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_window = std::make_unique<gui::MainWindow>(m_settings.get());
-    if (!show)
-        return true;
+    return !show || showWindow();
+}
+
+bool GuiFixture::showWindow()
+{
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         return fail(QStringLiteral("the window was never exposed"));

@@ -16,6 +16,8 @@
 #include "views/TablePage.h"
 #include "worker/DemoTeam.h"
 
+#include "support/GuiFixture.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -80,12 +82,9 @@ class TestGuiMainWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<DemoTeam> m_demo;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    dbx::test::GuiFixture m_gui;          // the simulated team of 80 and the window
 
-    sim::SimServer *sim() const { return m_demo->simulator()->server(); }
+    sim::SimServer *sim() const { return m_gui.sim(); }
 
     // Shortcuts (Ctrl+F, F5, Esc) only reach an active window.
     static bool activate(MainWindow &w)
@@ -114,29 +113,21 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_demo = std::make_unique<DemoTeam>();
         DemoOptions options;
         options.members = 80;
         options.groups = 10;
         options.seed = 11;
-        QString error;
-        QVERIFY2(m_demo->start(options, &error), qPrintable(error));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY2(m_gui.start(options), qPrintable(m_gui.lastError()));
     }
 
     void cleanupTestCase()
     {
-        m_window.reset();
-        m_demo.reset();
+        m_gui.reset();
     }
 
     void notConfiguredShowsTheCallToAction()
     {
-        QSettings settings(m_dir.filePath(QStringLiteral("other.ini")), QSettings::IniFormat);
+        QSettings settings(m_gui.path(QStringLiteral("other.ini")), QSettings::IniFormat);
         MainWindow w(&settings);
         w.show();
         auto *stack = child<QStackedWidget>(&w, "centralStack");
@@ -154,9 +145,9 @@ private Q_SLOTS:
 
     void syncThroughTheButton()
     {
-        MainWindow &w = *m_window;
+        MainWindow &w = *m_gui.window();
         QSignalSpy shown(&w, &MainWindow::snapshotShown);
-        w.setConnection(m_demo->connection(m_dir.filePath(QStringLiteral("demo.sqlite"))));
+        w.setConnection(m_gui.connection(QStringLiteral("demo.sqlite")));
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
         QCOMPARE(shown.first().first().toLongLong(), 0);
         QCOMPARE(child<QStackedWidget>(&w, "centralStack")->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
@@ -186,7 +177,7 @@ private Q_SLOTS:
     // shows exactly the simulator's accounts of that status, then everyone again.
     void accountStatusFilterShowsOnlyThatStatus()
     {
-        MainWindow &w = *m_window;
+        MainWindow &w = *m_gui.window();
         w.showView(MainWindow::View::Accounts);
         auto *combo = child<QComboBox>(&w, "accountStatusFilter");
         auto *table = child<QTableView>(&w, "accountsTable");
@@ -233,7 +224,7 @@ private Q_SLOTS:
 
     void filterSelectAndFollowLinks()
     {
-        MainWindow &w = *m_window;
+        MainWindow &w = *m_gui.window();
         const TeamIndexPtr team = w.team();
         // Someone with an admin role and a group.
         int pick = -1;
@@ -294,7 +285,7 @@ private Q_SLOTS:
 
     void exportTheFilteredTable()
     {
-        MainWindow &w = *m_window;
+        MainWindow &w = *m_gui.window();
         w.showView(MainWindow::View::Accounts);
         TablePage *accounts = w.page(MainWindow::View::Accounts);
         auto *search = child<QLineEdit>(&w, "accountsSearch");
@@ -302,7 +293,7 @@ private Q_SLOTS:
         search->clear();
         QTest::keyClicks(search, a.email);
         QTRY_COMPARE(accounts->proxy()->rowCount(), 1);
-        const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+        const QString path = m_gui.path(QStringLiteral("export.csv"));
         QString suggested;
         w.setSavePathProvider([&](const QString &name) {
             suggested = name;
@@ -335,7 +326,7 @@ private Q_SLOTS:
 
     void secondSyncShowsTheChanges()
     {
-        MainWindow &w = *m_window;
+        MainWindow &w = *m_gui.window();
         const Snapshot before = sim()->truth();
         // Pick an active account without a role; suspend it, give it a role; add a new member.
         QString suspendId;
@@ -402,7 +393,7 @@ private Q_SLOTS:
 
     void escapeCancelsASync()
     {
-        MainWindow &w = *m_window;
+        MainWindow &w = *m_gui.window();
         sim::Faults slow;
         slow.latencyMs = 500;
         sim()->setFaults(slow);
@@ -426,7 +417,7 @@ private Q_SLOTS:
 
     void revokedCredentialsOfferTheWizard()
     {
-        MainWindow &w = *m_window;
+        MainWindow &w = *m_gui.window();
         sim()->revokeRefreshTokens();
         sim()->expireAccessTokens();
         QSignalSpy done(&w, &MainWindow::syncCompleted);
@@ -448,12 +439,12 @@ private Q_SLOTS:
 
     void settingsRemembered()
     {
-        MainWindow &w = *m_window;
+        MainWindow &w = *m_gui.window();
         auto *table = child<QTableView>(&w, "accountsTable");
         table->horizontalHeader()->resizeSection(AccountsModel::Email, 333);
         w.showView(MainWindow::View::Groups);
         w.saveSettings();
-        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QSettings settings(m_gui.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
         QVERIFY(settings.contains(QStringLiteral("MainWindow/geometry")));
         QVERIFY(settings.contains(QStringLiteral("MainWindow/splitter")));
         MainWindow second(&settings);
@@ -463,7 +454,7 @@ private Q_SLOTS:
 
     void extensionPoints()
     {
-        MainWindow &w = *m_window;
+        MainWindow &w = *m_gui.window();
         auto *audit = new QLabel(QStringLiteral("audit"));
         audit->setObjectName(QStringLiteral("auditView"));
         const int index = w.addView(audit, QStringLiteral("Audit"));

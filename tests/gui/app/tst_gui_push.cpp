@@ -18,6 +18,7 @@
 #include "worker/DemoTeam.h"
 
 #include "support/C1Fixtures.h"
+#include "support/GuiFixture.h"
 #include "support/FakeConductorOne.h"
 
 #include <QAbstractItemModelTester>
@@ -58,10 +59,8 @@ class TestGuiPush : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<DemoTeam> m_demo;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    dbx::test::GuiFixture m_gui;          // the simulated team of 40 and the window
+    MainWindow *m_window = nullptr;
     PushPanel *m_panel = nullptr;
     test::TestKey m_key;
     std::unique_ptr<FakeConductorOne> m_fake;
@@ -71,7 +70,7 @@ private:
     QStringList m_restCalls;
     int m_restStatus = 200;
 
-    sim::SimServer *sim() const { return m_demo->simulator()->server(); }
+    sim::SimServer *sim() const { return m_gui.sim(); }
 
     PushSettings settings() const
     {
@@ -112,20 +111,16 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_demo = std::make_unique<DemoTeam>();
         DemoOptions options;
         options.members = 40;
         options.groups = 6;
         options.seed = 5;
+        QVERIFY2(m_gui.start(options, false), qPrintable(m_gui.lastError()));
+        m_window = m_gui.window();
+        m_panel = installConductorOne(m_window, m_gui.settings(), nullptr);
+        m_window->setConnection(m_gui.connection(QStringLiteral("team.db")));
+        QVERIFY2(m_gui.showWindow(), qPrintable(m_gui.lastError()));
         QString error;
-        QVERIFY2(m_demo->start(options, &error), qPrintable(error));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_panel = installConductorOne(m_window.get(), m_settings.get(), nullptr);
-        m_window->setConnection(m_demo->connection(m_dir.filePath(QStringLiteral("team.db"))));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
         m_rest = std::make_unique<sim::HttpServer>([this](const sim::HttpRequest &req) {
             m_restCalls << QString::fromLatin1(req.method + ' ' + req.path + ' ' + req.header("authorization").left(7));
@@ -158,8 +153,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_window.reset();
-        m_demo.reset();
+        m_window = nullptr;
+        m_gui.reset();
     }
 
     void historyModelIsConsistent()
@@ -222,7 +217,7 @@ private Q_SLOTS:
         const QVector<FakeConductorOne::Upload> uploads = m_fake->uploads();
         QCOMPARE(uploads.size(), 1);
         QVERIFY(uploads.first().hashMatches);
-        const QString path = m_dir.filePath(QStringLiteral("received.c1z"));
+        const QString path = m_gui.path(QStringLiteral("received.c1z"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(uploads.first().data);
@@ -365,7 +360,7 @@ private Q_SLOTS:
 
     void exportWritesAReadableC1z()
     {
-        const QString path = m_dir.filePath(QStringLiteral("export.c1z"));
+        const QString path = m_gui.path(QStringLiteral("export.c1z"));
         m_window->setSavePathProvider([path](const QString &suggested) {
             return suggested.endsWith(QLatin1String(".c1z")) ? path : QString();
         });

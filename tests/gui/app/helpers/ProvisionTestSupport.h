@@ -98,9 +98,8 @@ protected:
         m_controller = installProvisioning(m_gui.window());
         if (!m_controller)
             return fail(QStringLiteral("provisioning not installed"));
-        m_gui.window()->show();
-        if (!QTest::qWaitForWindowExposed(m_gui.window()))
-            return fail(QStringLiteral("the window was never exposed"));
+        if (!m_gui.showWindow())
+            return fail(m_gui.lastError());
         const ConnectionConfig config = m_gui.connection(QStringLiteral("demo.sqlite"));
         if (!config.provisioning)
             return fail(QStringLiteral("the demo connection does not allow provisioning"));
