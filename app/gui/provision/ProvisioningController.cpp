@@ -28,6 +28,12 @@ namespace {
 
 constexpr int kConfirmLines = 8;          // consequences listed before "... and N more"
 
+// Still on the team (removed accounts stay listed, greyed, but take no changes).
+bool isCurrent(const Account &a)
+{
+    return a.status != AccountStatus::Removed;
+}
+
 } // namespace
 
 ProvisioningController *installProvisioning(MainWindow *window)
@@ -41,70 +47,80 @@ ProvisioningController::ProvisioningController(MainWindow *window)
     setObjectName(QStringLiteral("provisioningController"));
     window->addView(m_audit, tr("Audit"));
 
-    QAction *create = addAction(QStringLiteral("createAccountAction"), tr("Create account..."),
-                                tr("Invite a new member to the team"), &ProvisioningController::createAccount);
-    QAction *remove = addAction(QStringLiteral("removeAccountsAction"), tr("Remove..."),
-                                tr("Remove the selected members from the team (you choose what happens to their files)"),
-                                &ProvisioningController::removeSelected);
-    QAction *suspend = addAction(QStringLiteral("suspendAction"), tr("Suspend..."),
-                                 tr("Stop the selected members from signing in"), &ProvisioningController::suspendSelected);
-    QAction *unsuspend = addAction(QStringLiteral("unsuspendAction"), tr("Unsuspend"),
-                                   tr("Let the selected suspended members sign in again"),
-                                   &ProvisioningController::unsuspendSelected);
-    QAction *setRole = addAction(QStringLiteral("setRoleAction"), tr("Set role..."),
-                                 tr("Give the selected members an admin role (replacing the one they hold)"),
-                                 &ProvisioningController::setRoleOfSelected);
-    QAction *clearRole = addAction(QStringLiteral("clearRoleAction"), tr("Clear role"),
-                                   tr("Take the admin role away from the selected members"),
-                                   &ProvisioningController::clearRoleOfSelected);
-    QAction *addToGroup = addAction(QStringLiteral("addToGroupAction"), tr("Add to group..."),
-                                    tr("Add the selected members to groups, as members or owners"),
-                                    &ProvisioningController::addSelectedToGroup);
-    QAction *removeFromGroup = addAction(QStringLiteral("removeFromGroupAction"), tr("Remove from group..."),
-                                         tr("Remove the selected members from some of their groups"),
-                                         &ProvisioningController::removeSelectedFromGroup);
-    QAction *makeOwner = addAction(QStringLiteral("makeOwnerAction"), tr("Make group owner..."),
-                                   tr("Make the selected members owners of groups they are in"),
-                                   &ProvisioningController::makeSelectedOwners);
-    QAction *makeMember = addAction(QStringLiteral("makeMemberAction"), tr("Make group member..."),
-                                    tr("Turn owners into plain members of groups (without removing them)"),
-                                    &ProvisioningController::makeSelectedMembers);
-    QAction *addMembers = addAction(QStringLiteral("addGroupMembersAction"), tr("Add members..."),
-                                    tr("Add members to the selected groups by email"),
-                                    &ProvisioningController::addMembersToSelectedGroups);
-    QAction *clearHolders = addAction(QStringLiteral("clearRoleHoldersAction"), tr("Clear role from its holders..."),
-                                      tr("Take the selected roles away from everyone who holds them"),
-                                      &ProvisioningController::clearSelectedRolesFromHolders);
+    // One row per action: object name (tests and action() find it by that), text, tool tip, slot.
+    struct Spec {
+        const char *name;
+        const char *text;
+        const char *tip;
+        void (ProvisioningController::*slot)();
+    };
+    static const Spec specs[] = {
+        {"createAccountAction", QT_TR_NOOP("Create account..."), QT_TR_NOOP("Invite a new member to the team"),
+         &ProvisioningController::createAccount},
+        {"removeAccountsAction", QT_TR_NOOP("Remove..."),
+         QT_TR_NOOP("Remove the selected members from the team (you choose what happens to their files)"),
+         &ProvisioningController::removeSelected},
+        {"suspendAction", QT_TR_NOOP("Suspend..."), QT_TR_NOOP("Stop the selected members from signing in"),
+         &ProvisioningController::suspendSelected},
+        {"unsuspendAction", QT_TR_NOOP("Unsuspend"), QT_TR_NOOP("Let the selected suspended members sign in again"),
+         &ProvisioningController::unsuspendSelected},
+        {"setRoleAction", QT_TR_NOOP("Set role..."),
+         QT_TR_NOOP("Give the selected members an admin role (replacing the one they hold)"),
+         &ProvisioningController::setRoleOfSelected},
+        {"clearRoleAction", QT_TR_NOOP("Clear role"), QT_TR_NOOP("Take the admin role away from the selected members"),
+         &ProvisioningController::clearRoleOfSelected},
+        {"addToGroupAction", QT_TR_NOOP("Add to group..."),
+         QT_TR_NOOP("Add the selected members to groups, as members or owners"),
+         &ProvisioningController::addSelectedToGroup},
+        {"removeFromGroupAction", QT_TR_NOOP("Remove from group..."),
+         QT_TR_NOOP("Remove the selected members from some of their groups"),
+         &ProvisioningController::removeSelectedFromGroup},
+        {"makeOwnerAction", QT_TR_NOOP("Make group owner..."),
+         QT_TR_NOOP("Make the selected members owners of groups they are in"),
+         &ProvisioningController::makeSelectedOwners},
+        {"makeMemberAction", QT_TR_NOOP("Make group member..."),
+         QT_TR_NOOP("Turn owners into plain members of groups (without removing them)"),
+         &ProvisioningController::makeSelectedMembers},
+        {"addGroupMembersAction", QT_TR_NOOP("Add members..."), QT_TR_NOOP("Add members to the selected groups by email"),
+         &ProvisioningController::addMembersToSelectedGroups},
+        {"clearRoleHoldersAction", QT_TR_NOOP("Clear role from its holders..."),
+         QT_TR_NOOP("Take the selected roles away from everyone who holds them"),
+         &ProvisioningController::clearSelectedRolesFromHolders},
+    };
+    for (const Spec &s : specs)
+        addAction(QString::fromLatin1(s.name), tr(s.text), tr(s.tip), s.slot);
+    const auto named = [this](std::initializer_list<const char *> names) {
+        QList<QAction *> out;
+        for (const char *name : names)
+            out << action(QString::fromLatin1(name));
+        return out;
+    };
     QAction *plan = new QAction(tr("Apply plan (CSV)..."), this);
     plan->setObjectName(QStringLiteral("applyPlanAction"));
     plan->setToolTip(tr("Preview and apply a CSV plan: action,email_or_id,group_or_role,options"));
     connect(plan, &QAction::triggered, this, [this] { openPlan(); });
     m_actions << plan;
-    m_accountActions = {remove, suspend, unsuspend, setRole, clearRole, addToGroup, removeFromGroup, makeOwner, makeMember};
+    m_accountActions = named({"removeAccountsAction", "suspendAction", "unsuspendAction", "setRoleAction",
+                              "clearRoleAction", "addToGroupAction", "removeFromGroupAction", "makeOwnerAction",
+                              "makeMemberAction"});
 
     QMenu *menu = window->menu(MainWindow::Menu::Actions);
     menu->addSeparator();
-    menu->addAction(create);
-    for (QAction *a : std::as_const(m_accountActions))
-        menu->addAction(a);
+    menu->addActions(named({"createAccountAction"}) + m_accountActions);
     menu->addSeparator();
-    menu->addAction(addMembers);
-    menu->addAction(clearHolders);
+    menu->addActions(named({"addGroupMembersAction", "clearRoleHoldersAction"}));
     menu->addSeparator();
     menu->addAction(plan);
 
-    QToolBar *bar = window->mainToolBar();
-    for (QAction *a : {create, remove, suspend, addToGroup, plan})
-        bar->addAction(a);
+    window->mainToolBar()->addActions(
+        named({"createAccountAction", "removeAccountsAction", "suspendAction", "addToGroupAction", "applyPlanAction"}));
 
-    if (QMenu *accounts = window->contextMenu(MainWindow::View::Accounts)) {
-        for (QAction *a : std::as_const(m_accountActions))
-            accounts->addAction(a);
-    }
+    if (QMenu *accounts = window->contextMenu(MainWindow::View::Accounts))
+        accounts->addActions(m_accountActions);
     if (QMenu *groups = window->contextMenu(MainWindow::View::Groups))
-        groups->addAction(addMembers);
+        groups->addActions(named({"addGroupMembersAction"}));
     if (QMenu *roles = window->contextMenu(MainWindow::View::Roles))
-        roles->addAction(clearHolders);
+        roles->addActions(named({"clearRoleHoldersAction"}));
 
     // The detail pane of an account offers the common changes under the profile.
     if (DetailPane *pane = window->detailPane()) {
@@ -113,7 +129,8 @@ ProvisioningController::ProvisioningController(MainWindow *window)
             m_detailBar->setObjectName(QStringLiteral("detailProvisionBar"));
             auto *row = new QHBoxLayout(m_detailBar);
             row->setContentsMargins(0, 4, 0, 4);
-            for (QAction *a : {suspend, unsuspend, setRole, addToGroup, remove}) {
+            for (QAction *a :
+                 named({"suspendAction", "unsuspendAction", "setRoleAction", "addToGroupAction", "removeAccountsAction"})) {
                 auto *button = new QToolButton(m_detailBar);
                 button->setDefaultAction(a);
                 row->addWidget(button);
@@ -224,15 +241,35 @@ PlanDialog *ProvisioningController::planDialog() const
     return m_planDialog.data();
 }
 
-QVector<Account> ProvisioningController::selectedAccounts() const
+QVector<Account> ProvisioningController::selectedAccounts(const std::function<bool(const Account &)> &keep) const
 {
     QVector<Account> out;
     const TeamIndexPtr team = m_window->team();
     for (const QString &id : m_window->selectedAccountIds()) {
-        if (const Account *a = team->account(id))
+        if (const Account *a = team->account(id); a && keep(*a))
             out << *a;
     }
     return out;
+}
+
+template <typename Dialog>
+void ProvisioningController::runAccountsDialog(const std::function<bool(const Account &)> &keep, const QString &title)
+{
+    if (refuseIfDisabled())
+        return;
+    Dialog dialog(m_window->snapshot(), selectedAccounts(keep), m_window);
+    if (execDialog(&dialog) != QDialog::Accepted)
+        return;
+    run(dialog.operations(), title);
+}
+
+void ProvisioningController::runForSelected(const std::function<bool(const Account &)> &keep,
+                                            Operation (*op)(const UserSelector &), const QString &title)
+{
+    QVector<Operation> ops;
+    for (const Account &a : selectedAccounts(keep))
+        ops << op(UserSelector::byId(a.teamMemberId));
+    run(ops, title);
 }
 
 void ProvisioningController::updateActions()
@@ -371,78 +408,38 @@ void ProvisioningController::createAccount()
 
 void ProvisioningController::removeSelected()
 {
-    if (refuseIfDisabled())
-        return;
-    QVector<Account> accounts;
-    for (const Account &a : selectedAccounts()) {
-        if (a.status != AccountStatus::Removed)
-            accounts << a;
-    }
-    RemoveAccountsDialog dialog(m_window->snapshot(), accounts, m_window);
-    if (execDialog(&dialog) != QDialog::Accepted)
-        return;
-    run(dialog.operations(), tr("Remove from the team"));
+    runAccountsDialog<RemoveAccountsDialog>(isCurrent, tr("Remove from the team"));
 }
 
 void ProvisioningController::suspendSelected()
 {
-    if (refuseIfDisabled())
-        return;
-    QVector<Account> accounts;
-    for (const Account &a : selectedAccounts()) {
-        if (a.status == AccountStatus::Active || a.status == AccountStatus::Invited)
-            accounts << a;
-    }
-    SuspendDialog dialog(m_window->snapshot(), accounts, m_window);
-    if (execDialog(&dialog) != QDialog::Accepted)
-        return;
-    run(dialog.operations(), tr("Suspend"));
+    runAccountsDialog<SuspendDialog>(
+        [](const Account &a) { return a.status == AccountStatus::Active || a.status == AccountStatus::Invited; },
+        tr("Suspend"));
 }
 
 void ProvisioningController::unsuspendSelected()
 {
-    QVector<Operation> ops;
-    for (const Account &a : selectedAccounts()) {
-        if (a.status == AccountStatus::Suspended)
-            ops << Operation::unsuspend(UserSelector::byId(a.teamMemberId));
-    }
-    run(ops, tr("Unsuspend"));
+    runForSelected([](const Account &a) { return a.status == AccountStatus::Suspended; }, &Operation::unsuspend,
+                   tr("Unsuspend"));
 }
 
 void ProvisioningController::setRoleOfSelected()
 {
-    if (refuseIfDisabled())
-        return;
-    QVector<Account> accounts;
-    for (const Account &a : selectedAccounts()) {
-        if (a.status != AccountStatus::Removed)
-            accounts << a;
-    }
-    SetRoleDialog dialog(m_window->snapshot(), accounts, m_window);
-    if (execDialog(&dialog) != QDialog::Accepted)
-        return;
-    run(dialog.operations(), tr("Set admin role"));
+    runAccountsDialog<SetRoleDialog>(isCurrent, tr("Set admin role"));
 }
 
 void ProvisioningController::clearRoleOfSelected()
 {
-    QVector<Operation> ops;
-    for (const Account &a : selectedAccounts()) {
-        if (a.status != AccountStatus::Removed && !a.roleId.isEmpty())
-            ops << Operation::clearRole(UserSelector::byId(a.teamMemberId));
-    }
-    run(ops, tr("Clear admin role"));
+    runForSelected([](const Account &a) { return isCurrent(a) && !a.roleId.isEmpty(); }, &Operation::clearRole,
+                   tr("Clear admin role"));
 }
 
 void ProvisioningController::groupChange(int mode, AccessType access)
 {
     if (refuseIfDisabled())
         return;
-    QVector<Account> accounts;
-    for (const Account &a : selectedAccounts()) {
-        if (a.status != AccountStatus::Removed)
-            accounts << a;
-    }
+    const QVector<Account> accounts = selectedAccounts(isCurrent);
     if (accounts.isEmpty()) {
         run({}, QString());
         return;

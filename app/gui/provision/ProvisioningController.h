@@ -86,7 +86,14 @@ private:
     QAction *addAction(const QString &name, const QString &text, const QString &tip, void (ProvisioningController::*slot)());
     void updateActions();
     bool refuseIfDisabled();
-    QVector<Account> selectedAccounts() const;
+    // The selected accounts that keep says yes to.
+    QVector<Account> selectedAccounts(const std::function<bool(const Account &)> &keep) const;
+    // Shows a form over those accounts (Dialog(snapshot, accounts, parent)) and runs what it asks for.
+    template <typename Dialog>
+    void runAccountsDialog(const std::function<bool(const Account &)> &keep, const QString &title);
+    // Runs op on each of those accounts, without a form.
+    void runForSelected(const std::function<bool(const Account &)> &keep, Operation (*op)(const UserSelector &),
+                        const QString &title);
     int execDialog(QDialog *dialog);
     bool confirm(const QVector<dbx::Operation> &operations, const QString &title, const QString &doText);
     void groupChange(int mode, AccessType access);
