@@ -34,6 +34,15 @@ bool GuiFixture::start(const DemoOptions &options, bool show)
     return !show || showWindow();
 }
 
+bool GuiFixture::start(int members, int groups, quint32 seed, bool show)
+{
+    DemoOptions options;
+    options.members = members;
+    options.groups = groups;
+    options.seed = seed;
+    return start(options, show);
+}
+
 bool GuiFixture::showWindow()
 {
     m_window->show();

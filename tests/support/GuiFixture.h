@@ -36,6 +36,8 @@ public:
     // Starts the simulated team and creates the window (shown and exposed when show is true; not
     // connected yet). False with lastError() when something could not start.
     bool start(const DemoOptions &options, bool show = true);
+    // The same for a team of that many members and groups, generated from seed.
+    bool start(int members, int groups, quint32 seed, bool show = true);
     // Shows the window and waits until it is exposed (for tests that install features first).
     bool showWindow();
     // The window and the simulator go, in that order (the window's worker may still be talking).

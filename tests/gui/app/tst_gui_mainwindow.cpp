@@ -113,11 +113,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        DemoOptions options;
-        options.members = 80;
-        options.groups = 10;
-        options.seed = 11;
-        QVERIFY2(m_gui.start(options), qPrintable(m_gui.lastError()));
+        QVERIFY2(m_gui.start(80, 10, 11), qPrintable(m_gui.lastError()));
     }
 
     void cleanupTestCase()

@@ -111,16 +111,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        DemoOptions options;
-        options.members = 40;
-        options.groups = 6;
-        options.seed = 5;
-        QVERIFY2(m_gui.start(options, false), qPrintable(m_gui.lastError()));
+        QVERIFY2(m_gui.start(40, 6, 5, false), qPrintable(m_gui.lastError()));
         m_window = m_gui.window();
         m_panel = installConductorOne(m_window, m_gui.settings(), nullptr);
         m_window->setConnection(m_gui.connection(QStringLiteral("team.db")));
         QVERIFY2(m_gui.showWindow(), qPrintable(m_gui.lastError()));
-        QString error;
 
         m_rest = std::make_unique<sim::HttpServer>([this](const sim::HttpRequest &req) {
             m_restCalls << QString::fromLatin1(req.method + ' ' + req.path + ' ' + req.header("authorization").left(7));

@@ -89,11 +89,7 @@ protected:
     bool start()
     {
         qRegisterMetaType<QVector<OperationResult>>();
-        DemoOptions options;
-        options.members = 40;
-        options.groups = 8;
-        options.seed = 5;
-        if (!m_gui.start(options, false))
+        if (!m_gui.start(40, 8, 5, false))
             return fail(m_gui.lastError());
         m_controller = installProvisioning(m_gui.window());
         if (!m_controller)
