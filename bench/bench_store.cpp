@@ -3,6 +3,7 @@
 //
 //   bench_store [--members 100000] [--groups 5000] [--memberships 500000] [--db FILE]
 
+#include "BenchOptions.h"
 #include "store/Export.h"
 #include "store/SnapshotStore.h"
 
@@ -12,17 +13,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <sys/resource.h>
 #include <time.h>
 
 using namespace dbx;
-
-static double peakRssMb()
-{
-    rusage ru{};
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss / 1024.0;         // Linux reports KiB
-}
 
 // Wall time alone misleads on a shared machine; CPU time says what the store itself costs.
 struct Clock {
@@ -102,18 +95,16 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption members(QStringLiteral("members"), QStringLiteral("Members."), QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption groups(QStringLiteral("groups"), QStringLiteral("Groups."), QStringLiteral("N"), QStringLiteral("5000"));
-    const QCommandLineOption memberships(QStringLiteral("memberships"), QStringLiteral("Group memberships."), QStringLiteral("N"), QStringLiteral("500000"));
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Snapshot database (default: a temporary file)."), QStringLiteral("FILE"));
-    p.addOptions({members, groups, memberships, dbOpt});
+    const bench::TeamOptions sizes;
+    sizes.addTo(p);
     p.process(app);
 
     QTemporaryDir tmp;
-    const QString path = p.isSet(dbOpt) ? p.value(dbOpt) : tmp.filePath(QStringLiteral("bench.sqlite"));
+    const QString path = sizes.dbPath(p, tmp);
     Clock clock;
     clock.wall.start();
-    const Snapshot team = makeTeam(p.value(members).toInt(), p.value(groups).toInt(), p.value(memberships).toInt());
+    const Snapshot team = makeTeam(p.value(sizes.members).toInt(), p.value(sizes.groups).toInt(),
+                                     p.value(sizes.memberships).toInt());
     out << "generated " << team.accounts.size() << " accounts, " << team.groups.size() << " groups, "
         << team.memberships.size() << " memberships in " << clock.text() << "\n" << Qt::flush;
 
@@ -174,6 +165,6 @@ int main(int argc, char **argv)
     const int pruned = store.pruneRuns(1);
     out << "prune (" << pruned << " run): " << clock.text() << "\n";
     out << "file: " << QFileInfo(path).size() / 1e6 << " MB (+ WAL " << QFileInfo(path + QStringLiteral("-wal")).size() / 1e6
-        << " MB); peak RSS " << peakRssMb() << " MB\n";
+        << " MB); peak RSS " << bench::peakRssMb() << " MB\n";
     return 0;
 }

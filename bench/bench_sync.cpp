@@ -5,6 +5,7 @@
 //   bench_sync [--members 100000] [--groups 5000] [--memberships 500000] [--latency MS]
 //              [--concurrency 6] [--db FILE]
 
+#include "BenchOptions.h"
 #include "dropbox/DropboxClient.h"
 #include "store/SnapshotStore.h"
 #include "sync/SyncEngine.h"
@@ -19,16 +20,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <sys/resource.h>
 
 using namespace dbx;
-
-static double peakRssMb()
-{
-    rusage ru{};
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss / 1024.0;         // Linux reports KiB
-}
 
 int main(int argc, char **argv)
 {
@@ -37,21 +30,19 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption members(QStringLiteral("members"), QStringLiteral("Members."), QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption groups(QStringLiteral("groups"), QStringLiteral("Groups."), QStringLiteral("N"), QStringLiteral("5000"));
-    const QCommandLineOption memberships(QStringLiteral("memberships"), QStringLiteral("Group memberships."), QStringLiteral("N"), QStringLiteral("500000"));
+    const bench::TeamOptions team;
     const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per request (ms)."), QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Parallel group listings."), QStringLiteral("N"), QStringLiteral("6"));
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Snapshot database (default: a temporary file)."), QStringLiteral("FILE"));
-    p.addOptions({members, groups, memberships, latency, concurrency, dbOpt});
+    team.addTo(p);
+    p.addOptions({latency, concurrency});
     p.process(app);
 
     // 1. The simulator, in its own process.
     QProcess sim;
     sim.setProgram(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("dropbox-connector-cli")));
     sim.setArguments({QStringLiteral("simulate"), QStringLiteral("--port"), QStringLiteral("0"),
-                      QStringLiteral("--members"), p.value(members), QStringLiteral("--groups"), p.value(groups),
-                      QStringLiteral("--memberships"), p.value(memberships),
+                      QStringLiteral("--members"), p.value(team.members), QStringLiteral("--groups"), p.value(team.groups),
+                      QStringLiteral("--memberships"), p.value(team.memberships),
                       QStringLiteral("--latency"), p.value(latency)});
     sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer genClock;
@@ -80,9 +71,9 @@ int main(int argc, char **argv)
     c.appKey = env.value(QStringLiteral("BATON_APP_KEY"));
     c.appSecret = env.value(QStringLiteral("BATON_APP_SECRET"));
     c.refreshToken = env.value(QStringLiteral("BATON_REFRESH_TOKEN"));
-    c.dbPath = p.isSet(dbOpt) ? p.value(dbOpt) : tmp.filePath(QStringLiteral("bench.sqlite"));
+    c.dbPath = team.dbPath(p, tmp);
     c.maxConcurrency = p.value(concurrency).toInt();
-    const double rssBefore = peakRssMb();
+    const double rssBefore = bench::peakRssMb();
     ConnectorSession session(c);
     QString error;
     if (!session.open(&error)) {
@@ -113,7 +104,7 @@ int main(int argc, char **argv)
         << QString::number(outcome.saveMs / 1000.0, 'f', 2) << " s)\n";
     out << "records per second " << qint64(records / qMax(seconds, 0.001)) << '\n';
     out << "requests " << outcome.requests << ", retries " << outcome.retries << '\n';
-    out << "peak RSS " << QString::number(peakRssMb(), 'f', 0) << " MB (at start "
+    out << "peak RSS " << QString::number(bench::peakRssMb(), 'f', 0) << " MB (at start "
         << QString::number(rssBefore, 'f', 0) << " MB)\n";
     if (lat > 0) {
         const double lowerBound = double(outcome.requests) / c.maxConcurrency * lat / 1000.0;
