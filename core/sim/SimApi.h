@@ -73,6 +73,7 @@ private:
     HttpResponse membersRemoveJobStatus(Call &c);
     HttpResponse membersSuspend(Call &c);
     HttpResponse membersUnsuspend(Call &c);
+    HttpResponse changeSuspension(Call &c, bool suspend);   // the two routes above
     HttpResponse setAdminPermissions(Call &c);
     HttpResponse groupMembersAdd(Call &c);
     HttpResponse groupMembersRemove(Call &c);

@@ -220,32 +220,27 @@ HttpResponse SimApi::membersRemoveJobStatus(Call &c)
 
 HttpResponse SimApi::membersSuspend(Call &c)
 {
-    Reader r(c, c.arg.toObject());
-    r.allow({"user", "wipe_data"});
-    const QJsonValue userValue = r.value("user", true);
-    r.boolean("wipe_data", true);
-    if (!r.ok())
-        return HttpResponse();
-    Selector user;
-    if (!readUser(c, userValue, QStringLiteral("user"), &user))
-        return HttpResponse();
-    const int i = resolveUser(m_team, user);
-    if (const char *tag = notOnTeam(m_team, i, "user_not_found", "user_not_in_team"))
-        return error409(tag);
-    const SimMember &m = m_team.member(i);
-    if (m.status != AccountStatus::Active)
-        return error409("suspend_inactive_user");
-    if (m.role == m_team.teamAdminRole() && m_team.activeTeamAdminCount() <= 1)
-        return error409("suspend_last_admin");
-    m_team.suspendMember(i, c.now);
-    return nullResult();
+    return changeSuspension(c, true);
 }
 
 HttpResponse SimApi::membersUnsuspend(Call &c)
 {
+    return changeSuspension(c, false);
+}
+
+// members/suspend and members/unsuspend read the same "user" argument (suspend also a wipe_data)
+// and name the member the same way; they differ in the state the member must be in, in what else
+// can refuse the change (the last admin; the license limit) and in the change itself.
+HttpResponse SimApi::changeSuspension(Call &c, bool suspend)
+{
     Reader r(c, c.arg.toObject());
-    r.allow({"user"});
+    if (suspend)
+        r.allow({"user", "wipe_data"});
+    else
+        r.allow({"user"});
     const QJsonValue userValue = r.value("user", true);
+    if (suspend)
+        r.boolean("wipe_data", true);
     if (!r.ok())
         return HttpResponse();
     Selector user;
@@ -255,11 +250,19 @@ HttpResponse SimApi::membersUnsuspend(Call &c)
     if (const char *tag = notOnTeam(m_team, i, "user_not_found", "user_not_in_team"))
         return error409(tag);
     const SimMember &m = m_team.member(i);
-    if (m.status != AccountStatus::Suspended)
-        return error409("unsuspend_non_suspended_member");
-    if (m_team.usedLicenses() > m_team.licenseLimit())
-        return error409("team_license_limit");
-    m_team.unsuspendMember(i);
+    if (suspend) {
+        if (m.status != AccountStatus::Active)
+            return error409("suspend_inactive_user");
+        if (m.role == m_team.teamAdminRole() && m_team.activeTeamAdminCount() <= 1)
+            return error409("suspend_last_admin");
+        m_team.suspendMember(i, c.now);
+    } else {
+        if (m.status != AccountStatus::Suspended)
+            return error409("unsuspend_non_suspended_member");
+        if (m_team.usedLicenses() > m_team.licenseLimit())
+            return error409("team_license_limit");
+        m_team.unsuspendMember(i);
+    }
     return nullResult();
 }
 
