@@ -24,6 +24,26 @@ const char kPolicies[] =
     "\"suggest_members_policy\":{\".tag\":\"enabled\"},"
     "\"top_level_content_policy\":{\".tag\":\"admin_only\"}}";
 
+// The entries of one page of a list that skips some (removed members, deleted groups): up to limit
+// entries from pos that listed() accepts, each an object write() fills. Returns where the next page
+// starts: past the entries skipped after this page, so has_more is false when none is left to list.
+template <typename Listed, typename Write>
+qint64 writeListedPage(JsonWriter &w, qint64 pos, qint64 n, int limit, Listed listed, Write write)
+{
+    int count = 0;
+    qint64 i = pos;
+    for (; i < n && count < limit; ++i) {
+        if (!listed(i))
+            continue;
+        w.beginObject();
+        write(i);
+        w.endObject();
+        ++count;
+    }
+    while (i < n && !listed(i))
+        ++i;
+    return i;
+}
 
 } // namespace
 
@@ -48,19 +68,7 @@ HttpResponse SimApi::membersPage(qint64 pos, int limit, bool includeRemoved)
     };
     JsonWriter w(limit * 1100 + 256);
     w.beginObject().key("members").beginArray();
-    int count = 0;
-    qint64 i = pos;
-    for (; i < n && count < limit; ++i) {
-        if (!listed(i))
-            continue;
-        w.beginObject();
-        writeMemberInfo(w, int(i));
-        w.endObject();
-        ++count;
-    }
-    qint64 next = i;
-    while (next < n && !listed(next))
-        ++next;
+    const qint64 next = writeListedPage(w, pos, n, limit, listed, [&](qint64 i) { writeMemberInfo(w, int(i)); });
     const char removed = includeRemoved ? '1' : '0';
     return endPage(w, "m:" + QByteArray::number(next) + ':' + QByteArray::number(limit) + ':' + removed, next < n);
 }
@@ -71,19 +79,9 @@ HttpResponse SimApi::groupsPage(qint64 pos, int limit)
     const qint64 n = qint64(groups.size());
     JsonWriter w(limit * 200 + 256);
     w.beginObject().key("groups").beginArray();
-    int count = 0;
-    qint64 i = pos;
-    for (; i < n && count < limit; ++i) {
-        if (groups[size_t(i)].deleted)
-            continue;
-        w.beginObject();
-        writeGroupSummaryFields(w, int(i));
-        w.endObject();
-        ++count;
-    }
-    qint64 next = i;
-    while (next < n && groups[size_t(next)].deleted)
-        ++next;
+    const qint64 next = writeListedPage(
+        w, pos, n, limit, [&](qint64 i) { return !groups[size_t(i)].deleted; },
+        [&](qint64 i) { writeGroupSummaryFields(w, int(i)); });
     return endPage(w, "g:" + QByteArray::number(next) + ':' + QByteArray::number(limit), next < n);
 }
 
