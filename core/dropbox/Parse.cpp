@@ -40,39 +40,42 @@ QString at(const QString &path, int index)
 // JSON null counts as absent: Stone serializers may write optional fields as null.
 bool absent(const QJsonValue &v) { return v.isUndefined() || v.isNull(); }
 
-bool object(const QJsonValue &v, const QString &path, QJsonObject *out, Ctx &c)
+// A value that must be there: present, it must be what fits() accepts (else the sentence
+// wrongType), and read() gives its value.
+template <typename T, typename Fits, typename Read>
+bool present(const QJsonValue &v, const QString &path, T *out, Ctx &c, Fits fits, Read read, const char *wrongType)
 {
     if (absent(v))
         return c.missing(path);
-    if (!v.isObject())
-        return c.fail(path, QT_TRANSLATE_NOOP("dbx::parse", "%1 is not an object"));
-    *out = v.toObject();
+    if (!fits(v))
+        return c.fail(path, wrongType);
+    *out = read(v);
     return true;
+}
+
+bool object(const QJsonValue &v, const QString &path, QJsonObject *out, Ctx &c)
+{
+    return present(v, path, out, c, [](const QJsonValue &x) { return x.isObject(); },
+                   [](const QJsonValue &x) { return x.toObject(); },
+                   QT_TRANSLATE_NOOP("dbx::parse", "%1 is not an object"));
 }
 
 bool array(const QJsonValue &v, const QString &path, QJsonArray *out, Ctx &c)
 {
-    if (absent(v))
-        return c.missing(path);
-    if (!v.isArray())
-        return c.fail(path, QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a list"));
-    *out = v.toArray();
-    return true;
+    return present(v, path, out, c, [](const QJsonValue &x) { return x.isArray(); },
+                   [](const QJsonValue &x) { return x.toArray(); },
+                   QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a list"));
 }
 
-// A scalar field: absent is fine unless required; present, it must be what fits() accepts (else
-// the sentence wrongType), and read() gives its value.
+// A scalar field: absent is fine unless required; else as present().
 template <typename T, typename Fits, typename Read>
 bool scalar(const QJsonObject &o, const QString &path, const char *key, T *out, Ctx &c, bool required,
             Fits fits, Read read, const char *wrongType)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    if (absent(v))
-        return required ? c.missing(at(path, key)) : true;
-    if (!fits(v))
-        return c.fail(at(path, key), wrongType);
-    *out = read(v);
-    return true;
+    if (absent(v) && !required)
+        return true;
+    return present(v, at(path, key), out, c, fits, read, wrongType);
 }
 
 bool string(const QJsonObject &o, const QString &path, const char *key, QString *out, Ctx &c,
