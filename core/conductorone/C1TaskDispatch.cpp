@@ -1,0 +1,232 @@
+#include "conductorone/C1Service.h"
+
+#include "conductorone/C1Heartbeat.h"
+#include "conductorone/C1Log.h"
+#include "conductorone/C1ProtoHelpers.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMutexLocker>
+
+namespace dbx {
+namespace c1 {
+
+// One task from GetTask to FinishTask: dispatch by kind, heartbeats, how ConductorOne is told the
+// outcome; and the tasks that are not provisioning (hello, full sync).
+
+void C1Service::process(const batonv1::Task &task)
+{
+    TaskRecord rec;
+    rec.taskId = fromStd(task.id());
+    rec.type = taskTypeName(task);
+    rec.summary = rec.type;
+    rec.startedAt = QDateTime::currentDateTimeUtc();
+    qCInfo(lcC1) << "task" << rec.taskId << rec.type;
+
+    const QString taskId = rec.taskId;
+    TaskContext ctx(taskId, [this, taskId](const QString &step, qint64 done, qint64 total) {
+        emit progress(taskId, step, done, total);
+    });
+    {
+        QMutexLocker lock(&m_mutex);
+        m_current = &ctx;
+    }
+    if (stopping())
+        ctx.cancel(tr("The connector is stopping."));
+
+    switch (task.task_type_case()) {
+    case batonv1::Task::kHello:
+        rec.summary = tr("Say hello");
+        emit taskStarted(rec);
+        doHello(task, &rec);
+        break;
+    case batonv1::Task::kSyncFull:
+        rec.summary = tr("Full sync");
+        emit taskStarted(rec);
+        doFullSync(task, ctx, &rec);
+        break;
+    case batonv1::Task::kGrant:
+        rec.summary = tr("Grant %1 to %2")
+                          .arg(fromStd(task.grant().entitlement().id()), idText(task.grant().principal().id()));
+        emit taskStarted(rec);
+        doGrant(task, ctx, &rec);
+        break;
+    case batonv1::Task::kRevoke:
+        rec.summary = tr("Revoke %1").arg(fromStd(task.revoke().grant().id()));
+        emit taskStarted(rec);
+        doRevoke(task, ctx, &rec);
+        break;
+    case batonv1::Task::kCreateAccount:
+        rec.summary = tr("Create an account");
+        emit taskStarted(rec);
+        doCreateAccount(task, ctx, &rec);
+        break;
+    case batonv1::Task::kDeleteResource:
+        rec.summary = tr("Delete %1").arg(idText(task.delete_resource().resource_id()));
+        emit taskStarted(rec);
+        doDeleteResource(task, ctx, &rec);
+        break;
+    case batonv1::Task::kActionInvoke:
+        rec.summary = tr("Action %1").arg(fromStd(task.action_invoke().name()));
+        emit taskStarted(rec);
+        doActionInvoke(task, ctx, &rec);
+        break;
+    case batonv1::Task::kActionListSchemas:
+    case batonv1::Task::kActionGetSchema:
+        rec.summary = tr("Describe actions");
+        emit taskStarted(rec);
+        doActionSchemas(task, &rec);
+        break;
+    case batonv1::Task::kActionStatus:
+        rec.summary = tr("Action status");
+        emit taskStarted(rec);
+        doActionStatus(task, &rec);
+        break;
+    default:
+        emit taskStarted(rec);
+        finishFailed(taskId,
+                     TaskOutcome::failed(tr("This connector does not handle %1 tasks.").arg(rec.type), false,
+                                         TaskCode::Unimplemented),
+                     &rec);
+        break;
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_current = nullptr;
+    }
+    rec.finished = true;
+    rec.finishedAt = QDateTime::currentDateTimeUtc();
+    qCInfo(lcC1).noquote() << "task" << rec.taskId << rec.type << (rec.ok ? "done" : "failed:") << rec.message;
+    emit taskFinished(rec);
+}
+
+void C1Service::finishOk(const QString &taskId, const google::protobuf::Message *response, TaskRecord *rec,
+                         const QString &message,
+                         const google::protobuf::RepeatedPtrField<google::protobuf::Any> *annotations)
+{
+    const RpcStatus s = m_client->finishSuccess(taskId, response, annotations);
+    rec->ok = s.ok();
+    rec->message = s.ok() ? message
+                          : tr("Done, but ConductorOne could not be told (%1).").arg(s.describe());
+}
+
+void C1Service::finishFailed(const QString &taskId, const TaskOutcome &outcome, TaskRecord *rec,
+                             const google::protobuf::Message *response)
+{
+    const RpcStatus s = m_client->finishError(taskId, int(outcome.code), outcome.message, !outcome.retryable, response);
+    rec->ok = false;
+    rec->message = outcome.message;
+    if (!s.ok())
+        rec->message += QLatin1Char(' ') + tr("(ConductorOne could not be told: %1)").arg(s.describe());
+}
+
+bool C1Service::refuseWhenProvisioningOff(const batonv1::Task &task, TaskRecord *rec)
+{
+    if (m_handler->provisioningEnabled())
+        return false;
+    finishFailed(fromStd(task.id()),
+                 TaskOutcome::failed(tr("Provisioning is turned off for this connector, so the %1 task was not "
+                                        "carried out. Turn provisioning on (BATON_PROVISIONING=true, or the "
+                                        "setting in the application) to let ConductorOne make changes in Dropbox.")
+                                         .arg(taskTypeName(task)),
+                                     false, TaskCode::FailedPrecondition),
+                 rec);
+    return true;
+}
+
+std::unique_ptr<C1Service::Heartbeat> C1Service::startHeartbeat(const QString &taskId, TaskContext &ctx,
+                                                                 TaskRecord *rec)
+{
+    auto hb = std::make_unique<Heartbeat>(m_client, taskId, ctx, m_options);
+    bool cancelled = false;
+    const RpcStatus s = hb->begin(&cancelled);
+    if (cancelled) {
+        finishFailed(taskId, TaskOutcome::cancelled(tr("ConductorOne cancelled the task before it started.")), rec);
+        return nullptr;
+    }
+    if (!s.ok()) {
+        finishFailed(taskId,
+                     TaskOutcome::failed(tr("ConductorOne could not be told the task started (%1).").arg(s.describe()),
+                                         true, TaskCode(s.code)),
+                     rec);
+        return nullptr;
+    }
+    return hb;
+}
+
+void C1Service::doHello(const batonv1::Task &task, TaskRecord *rec)
+{
+    // As baton: a Hello naming the task is the whole answer; there is no FinishTask for it.
+    const RpcStatus s = sendHello(fromStd(task.id()));
+    rec->ok = s.ok();
+    rec->message = s.ok() ? QString() : s.describe();
+}
+
+void C1Service::doFullSync(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
+{
+    const QString taskId = fromStd(task.id());
+    const batonv1::Task::SyncFullTask &t = task.sync_full();
+    std::unique_ptr<Heartbeat> hb = startHeartbeat(taskId, ctx, rec);
+    if (!hb)
+        return;
+
+    SyncRequest req;
+    req.skipGrants = t.skip_grants();
+    req.skipEntitlementsAndGrants = t.skip_entitlements_and_grants();
+    req.skipExpandGrants = t.skip_expand_grants();
+    for (const std::string &id : t.sync_resource_type_ids())
+        req.resourceTypeIds << fromStd(id);
+    for (const v2::Resource &r : t.targeted_sync_resources())
+        req.targetedResources << idText(r.id());
+    if (!t.storage_engine().empty() && t.storage_engine() != "sqlite")
+        qCInfo(lcC1) << "sync task asks for storage engine" << fromStd(t.storage_engine()) << "- writing c1z v1 (sqlite)";
+
+    ctx.reportProgress(tr("Syncing"));
+    const SyncResult result = m_handler->fullSync(req, ctx);
+    auto cleanup = [&result] {
+        if (result.removeAfterUpload && !result.c1zPath.isEmpty())
+            QFile::remove(result.c1zPath);
+    };
+
+    if (ctx.isCancelled()) {
+        hb->stop();
+        cleanup();
+        finishFailed(taskId, TaskOutcome::cancelled(ctx.cancelReason()), rec);
+        return;
+    }
+    if (!result.outcome.ok()) {
+        hb->stop();
+        cleanup();
+        finishFailed(taskId, result.outcome, rec);
+        return;
+    }
+    if (result.c1zPath.isEmpty() || !QFileInfo::exists(result.c1zPath)) {
+        hb->stop();
+        finishFailed(taskId, TaskOutcome::failed(tr("The sync produced no file to upload."), true, TaskCode::Internal),
+                     rec);
+        return;
+    }
+
+    const qint64 size = QFileInfo(result.c1zPath).size();
+    ctx.reportProgress(tr("Uploading"), 0, size);
+    const RpcStatus up = m_client->uploadAsset(
+        taskId, result.c1zPath,
+        [&ctx](qint64 sent, qint64 total) { ctx.reportProgress(tr("Uploading"), sent, total); },
+        m_options.uploadAttempts);
+    hb->stop();
+    cleanup();
+    if (!up.ok()) {
+        const bool cancelled = ctx.isCancelled() || up.code == 1;
+        finishFailed(taskId,
+                     cancelled ? TaskOutcome::cancelled(ctx.isCancelled() ? ctx.cancelReason() : up.describe())
+                               : TaskOutcome::failed(tr("The sync could not be uploaded to ConductorOne (%1).")
+                                                         .arg(up.describe()),
+                                                     true, TaskCode(up.code)),
+                     rec);
+        return;
+    }
+    finishOk(taskId, nullptr, rec, tr("Uploaded %1 bytes.").arg(size));
+}
+
+} // namespace c1
+} // namespace dbx

@@ -1,0 +1,207 @@
+#include "conductorone/C1z.h"
+
+#include "conductorone/C1zSqlite.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+namespace dbx {
+namespace c1 {
+
+using namespace c1zinternal;
+
+namespace {
+
+QString text(const QSqlRecord &rec, const char *field)
+{
+    const int i = rec.indexOf(QLatin1String(field));
+    return i < 0 ? QString() : rec.value(i).toString();
+}
+
+template <class T>
+bool parseRows(QSqlDatabase db, const QString &table, const QString &syncId, std::vector<T> *out,
+               QStringList *ids, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT external_id, data FROM %1 WHERE sync_id = ? ORDER BY id").arg(table));
+    q.addBindValue(syncId);
+    if (!q.exec()) {
+        setError(error, tr("The c1z file could not be read: %1").arg(q.lastError().text()));
+        return false;
+    }
+    while (q.next()) {
+        const QByteArray data = q.value(1).toByteArray();
+        T msg;
+        if (!msg.ParseFromArray(data.constData(), int(data.size()))) {
+            setError(error, tr("The c1z file holds a row it cannot decode (%1, %2).")
+                                .arg(table, q.value(0).toString()));
+            return false;
+        }
+        out->push_back(std::move(msg));
+        ids->append(q.value(0).toString());
+    }
+    return true;
+}
+
+bool readDatabase(const QString &dbPath, C1zContents *out, const QString &wantedSync, QString *error)
+{
+    ScopedDb scoped(dbPath);
+    QSqlDatabase db = scoped.db();
+    if (!db.open()) {
+        setError(error, tr("The c1z database could not be opened: %1").arg(db.lastError().text()));
+        return false;
+    }
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
+        out->journalMode = q.value(0).toString().toLower();
+    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))) {
+        setError(error, tr("The c1z file is not a SQLite database: %1").arg(q.lastError().text()));
+        return false;
+    }
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("table"))
+            out->tables.append(q.value(1).toString());
+        else if (q.value(0).toString() == QLatin1String("index"))
+            out->indexes.append(q.value(1).toString());
+    }
+    out->tables.sort();
+    out->indexes.sort();
+    for (const char *needed : {"v1_resource_types", "v1_resources", "v1_entitlements", "v1_grants",
+                               "v1_sync_runs"}) {
+        if (!out->tables.contains(QLatin1String(needed))) {
+            setError(error, tr("The c1z file has no %1 table: it is not a baton sync file.")
+                                .arg(QLatin1String(needed)));
+            return false;
+        }
+    }
+
+    // Sync runs: columns were added over the years, so read whatever the file has.
+    if (!q.exec(QStringLiteral("SELECT * FROM v1_sync_runs ORDER BY id"))) {
+        setError(error, tr("The c1z file could not be read: %1").arg(q.lastError().text()));
+        return false;
+    }
+    while (q.next()) {
+        const QSqlRecord rec = q.record();
+        C1zSyncRun run;
+        run.syncId = text(rec, "sync_id");
+        run.startedAt = text(rec, "started_at");
+        run.endedAt = text(rec, "ended_at");
+        run.syncToken = text(rec, "sync_token");
+        run.syncType = rec.indexOf(QLatin1String("sync_type")) < 0 ? QStringLiteral("full")
+                                                                     : text(rec, "sync_type");
+        run.parentSyncId = text(rec, "parent_sync_id");
+        out->syncRuns.append(run);
+    }
+
+    QString syncId = wantedSync;
+    if (syncId.isEmpty()) {
+        // baton's choice: newest finished full sync, ties broken by the (time-ordered) sync id.
+        const C1zSyncRun *best = nullptr;
+        auto newer = [](const C1zSyncRun &a, const C1zSyncRun *b) {
+            if (!b)
+                return true;
+            const QString ea = a.finished() ? a.endedAt : a.startedAt;
+            const QString eb = b->finished() ? b->endedAt : b->startedAt;
+            return ea != eb ? ea > eb : a.syncId > b->syncId;
+        };
+        for (const C1zSyncRun &r : qAsConst(out->syncRuns)) {
+            if (r.finished() && r.syncType == QLatin1String("full") && newer(r, best))
+                best = &r;
+        }
+        if (!best) {
+            for (const C1zSyncRun &r : qAsConst(out->syncRuns)) {
+                if (r.finished() && newer(r, best))
+                    best = &r;
+            }
+        }
+        if (!best) {
+            for (const C1zSyncRun &r : qAsConst(out->syncRuns)) {
+                if (newer(r, best))
+                    best = &r;
+            }
+        }
+        if (!best) {
+            setError(error, tr("The c1z file holds no sync run."));
+            return false;
+        }
+        syncId = best->syncId;
+    }
+    out->syncId = syncId;
+
+    if (!parseRows(db, QStringLiteral("v1_resource_types"), syncId, &out->resourceTypes, &out->resourceTypeIds, error)
+        || !parseRows(db, QStringLiteral("v1_resources"), syncId, &out->resources, &out->resourceExternalIds, error)
+        || !parseRows(db, QStringLiteral("v1_entitlements"), syncId, &out->entitlements, &out->entitlementIds, error))
+        return false;
+
+    // Grants: newer SDKs may write "slim" blobs without entitlement and principal; the columns
+    // carry them, as baton's own reader hydrates them.
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT external_id, entitlement_id, resource_type_id, resource_id, "
+                             "principal_resource_type_id, principal_resource_id, data FROM v1_grants "
+                             "WHERE sync_id = ? ORDER BY id"));
+    q.addBindValue(syncId);
+    if (!q.exec()) {
+        setError(error, tr("The c1z file could not be read: %1").arg(q.lastError().text()));
+        return false;
+    }
+    while (q.next()) {
+        C1zGrantColumns cols;
+        cols.externalId = q.value(0).toString();
+        cols.entitlementId = q.value(1).toString();
+        cols.resourceTypeId = q.value(2).toString();
+        cols.resourceId = q.value(3).toString();
+        cols.principalResourceTypeId = q.value(4).toString();
+        cols.principalResourceId = q.value(5).toString();
+        const QByteArray data = q.value(6).toByteArray();
+        v2::Grant g;
+        if (!g.ParseFromArray(data.constData(), int(data.size()))) {
+            setError(error, tr("The c1z file holds a row it cannot decode (%1, %2).")
+                                .arg(QStringLiteral("v1_grants"), cols.externalId));
+            return false;
+        }
+        if (!g.has_entitlement()) {
+            cols.slim = true;
+            v2::Entitlement *e = g.mutable_entitlement();
+            e->set_id(toStd(cols.entitlementId));
+            e->mutable_resource()->mutable_id()->set_resource_type(toStd(cols.resourceTypeId));
+            e->mutable_resource()->mutable_id()->set_resource(toStd(cols.resourceId));
+        }
+        if (!g.has_principal()) {
+            cols.slim = true;
+            g.mutable_principal()->mutable_id()->set_resource_type(toStd(cols.principalResourceTypeId));
+            g.mutable_principal()->mutable_id()->set_resource(toStd(cols.principalResourceId));
+        }
+        if (g.id().empty())
+            g.set_id(toStd(cols.externalId));
+        out->grants.push_back(std::move(g));
+        out->grantColumns.append(cols);
+    }
+    db.close();
+    return true;
+}
+
+} // namespace
+
+bool readC1z(const QString &path, C1zContents *out, QString *error, const QString &syncId)
+{
+    *out = C1zContents();
+    QTemporaryDir tmp(QDir(QDir::tempPath()).filePath(QStringLiteral("dbx-c1z-XXXXXX")));
+    if (!tmp.isValid()) {
+        setError(error, tr("No temporary folder to unpack the c1z: %1").arg(tmp.errorString()));
+        return false;
+    }
+    const QString dbPath = tmp.filePath(QStringLiteral("db"));
+    if (!c1z::decompress(path, dbPath, error))
+        return false;
+    out->formatVersion = 1;
+    out->databaseBytes = QFileInfo(dbPath).size();
+    return readDatabase(dbPath, out, syncId, error);
+}
+
+} // namespace c1
+} // namespace dbx
