@@ -103,7 +103,7 @@ bool BatonEndpoint::resolve(const QString &tokenHost, const QString &apiHost, bo
     return true;
 }
 
-BatonClient::BatonClient(BatonEndpoint endpoint, std::shared_ptr<TokenSource> tokens, QString hostId,
+BatonClient::BatonClient(BatonEndpoint endpoint, std::shared_ptr<AccessTokenSource> tokens, QString hostId,
                          QByteArray userAgent)
     : m_endpoint(std::move(endpoint))
     , m_tokens(std::move(tokens))

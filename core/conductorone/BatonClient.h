@@ -1,7 +1,7 @@
 #pragma once
 // A blocking client of c1.connectorapi.baton.v1.BatonService (grpc++), as baton-sdk's
 // pkg/tasks/c1api/service_client.go uses it: every request carries host_id; every call carries
-// "authorization: Bearer <token>" from a TokenSource, refetched once when the server answers
+// "authorization: Bearer <token>" from an AccessTokenSource, refetched once when the server answers
 // UNAUTHENTICATED; UploadAsset sends one metadata message {host_id, task_id}, the file in
 // 512 KiB chunks (the protocol allows up to 1 MiB), then the SHA-256 of the whole file, and is
 // tried up to three times from the start when the stream breaks.
@@ -12,7 +12,7 @@
 // ones, FinishTask excepted so that a stopping connector can still say how its task ended.
 
 #include "conductorone/C1Model.h"
-#include "conductorone/TokenSource.h"
+#include "conductorone/AccessTokenSource.h"
 
 #include "c1/connectorapi/baton/v1/baton.grpc.pb.h"
 
@@ -65,7 +65,7 @@ class BatonClient
 public:
     static constexpr int kChunkSize = 512 * 1024;
 
-    BatonClient(BatonEndpoint endpoint, std::shared_ptr<TokenSource> tokens, QString hostId,
+    BatonClient(BatonEndpoint endpoint, std::shared_ptr<AccessTokenSource> tokens, QString hostId,
                 QByteArray userAgent = QByteArray());
     ~BatonClient();
     BatonClient(const BatonClient &) = delete;
@@ -110,7 +110,7 @@ private:
     void unregisterContext(grpc::ClientContext *ctx);
 
     BatonEndpoint m_endpoint;
-    std::shared_ptr<TokenSource> m_tokens;
+    std::shared_ptr<AccessTokenSource> m_tokens;
     QString m_hostId;
     std::shared_ptr<grpc::Channel> m_channel;
     std::unique_ptr<batonv1::BatonService::Stub> m_stub;

@@ -107,16 +107,16 @@ bool C1Service::start(QString *error)
     endpoint.rootCertificates = m_options.rootCertificates;
     QUrl tokenUrl = m_options.tokenUrl;
     if (tokenUrl.isEmpty() && !m_options.apiHost.isEmpty())
-        tokenUrl = TokenSource::defaultTokenUrl(m_options.apiHost);   // baton: the override is the token host too
+        tokenUrl = AccessTokenSource::defaultTokenUrl(m_options.apiHost); // baton: the override is the token host too
     if (tokenUrl.isEmpty())
-        tokenUrl = TokenSource::defaultTokenUrl(m_options.credentials.host);
-    if (!TokenSource::checkTokenUrl(tokenUrl, error))
+        tokenUrl = AccessTokenSource::defaultTokenUrl(m_options.credentials.host);
+    if (!AccessTokenSource::checkTokenUrl(tokenUrl, error))
         return false;
 
     const QByteArray userAgent = m_options.credentials.clientName.toUtf8() + " dropbox-team-connector/"
                                  + (m_options.packageVersion.isEmpty() ? QByteArray(DBX_VERSION_STRING)
                                                                        : m_options.packageVersion.toUtf8());
-    m_tokens = std::make_shared<TokenSource>(m_options.credentials, tokenUrl);
+    m_tokens = std::make_shared<AccessTokenSource>(m_options.credentials, tokenUrl);
     m_tokens->setUserAgent(userAgent);
     m_client = std::make_shared<BatonClient>(endpoint, m_tokens, m_options.hostId, userAgent);
 

@@ -133,7 +133,7 @@ private:
 
     ServiceOptions m_options;
     std::shared_ptr<TaskHandler> m_handler;
-    std::shared_ptr<TokenSource> m_tokens;
+    std::shared_ptr<AccessTokenSource> m_tokens;
     std::shared_ptr<BatonClient> m_client;
     QThread *m_thread = nullptr;
 

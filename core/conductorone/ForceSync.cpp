@@ -1,7 +1,7 @@
 #include "conductorone/ForceSync.h"
 
 #include "conductorone/C1Log.h"
-#include "conductorone/TokenSource.h"
+#include "conductorone/AccessTokenSource.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -36,7 +36,7 @@ QUrl forceSyncUrl(const QUrl &baseUrl, const QString &appId, const QString &conn
     return url;
 }
 
-ForceSyncResult requestForceSync(TokenSource &tokens, const QUrl &baseUrlIn, const QString &appId,
+ForceSyncResult requestForceSync(AccessTokenSource &tokens, const QUrl &baseUrlIn, const QString &appId,
                                  const QString &connectorId, int timeoutMs)
 {
     ForceSyncResult result;
@@ -57,7 +57,7 @@ ForceSyncResult requestForceSync(TokenSource &tokens, const QUrl &baseUrlIn, con
         }
     }
     QString urlError;
-    if (!TokenSource::checkTokenUrl(baseUrl, &urlError)) {
+    if (!AccessTokenSource::checkTokenUrl(baseUrl, &urlError)) {
         result.error = urlError;
         return result;
     }

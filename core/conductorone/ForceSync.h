@@ -13,7 +13,7 @@
 namespace dbx {
 namespace c1 {
 
-class TokenSource;
+class AccessTokenSource;
 
 struct ForceSyncResult {
     bool ok = false;
@@ -22,7 +22,7 @@ struct ForceSyncResult {
 };
 
 // baseUrl: "https://<host>" (empty: https://<the client id's host>); http only to loopback.
-ForceSyncResult requestForceSync(TokenSource &tokens, const QUrl &baseUrl, const QString &appId,
+ForceSyncResult requestForceSync(AccessTokenSource &tokens, const QUrl &baseUrl, const QString &appId,
                                  const QString &connectorId, int timeoutMs = 30000);
 
 // The endpoint for these ids (for messages and tests).

@@ -1,10 +1,10 @@
 #include "worker/PushService.h"
 
+#include "conductorone/AccessTokenSource.h"
 #include "conductorone/C1Service.h"
 #include "conductorone/C1z.h"
 #include "conductorone/Credentials.h"
 #include "conductorone/ForceSync.h"
-#include "conductorone/TokenSource.h"
 #include "worker/ConnectorTaskHandler.h"
 
 #include <QCoreApplication>
@@ -175,7 +175,7 @@ Expected<void> PushService::requestSync(QObject *receiver, const PushCredentials
     runInBackground<c1::ForceSyncResult>(
         receiver,
         [creds, tokenUrl, restBaseUrl, appId, connectorId] {
-            c1::TokenSource tokens(creds, tokenUrl);
+            c1::AccessTokenSource tokens(creds, tokenUrl);
             return c1::requestForceSync(tokens, restBaseUrl, appId, connectorId);
         },
         [done](const c1::ForceSyncResult &result) {

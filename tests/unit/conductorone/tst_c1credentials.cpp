@@ -5,7 +5,7 @@
 #include "support/C1Fixtures.h"
 
 #include "conductorone/Credentials.h"
-#include "conductorone/TokenSource.h"
+#include "conductorone/AccessTokenSource.h"
 #include "sim/HttpServer.h"
 
 #include <QJsonDocument>
@@ -238,14 +238,14 @@ private slots:
     void tokenUrlRules()
     {
         QString error;
-        QVERIFY(TokenSource::checkTokenUrl(QUrl(QStringLiteral("https://acme.conductor.one/auth/v1/token")), &error));
-        QVERIFY(TokenSource::checkTokenUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/auth/v1/token")), &error));
-        QVERIFY(TokenSource::checkTokenUrl(QUrl(QStringLiteral("http://[::1]:8080/auth/v1/token")), &error));
-        QVERIFY(TokenSource::checkTokenUrl(QUrl(QStringLiteral("http://localhost/auth/v1/token")), &error));
-        QVERIFY(!TokenSource::checkTokenUrl(QUrl(QStringLiteral("http://acme.conductor.one/auth/v1/token")), &error));
+        QVERIFY(AccessTokenSource::checkTokenUrl(QUrl(QStringLiteral("https://acme.conductor.one/auth/v1/token")), &error));
+        QVERIFY(AccessTokenSource::checkTokenUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/auth/v1/token")), &error));
+        QVERIFY(AccessTokenSource::checkTokenUrl(QUrl(QStringLiteral("http://[::1]:8080/auth/v1/token")), &error));
+        QVERIFY(AccessTokenSource::checkTokenUrl(QUrl(QStringLiteral("http://localhost/auth/v1/token")), &error));
+        QVERIFY(!AccessTokenSource::checkTokenUrl(QUrl(QStringLiteral("http://acme.conductor.one/auth/v1/token")), &error));
         QVERIFY(error.contains(QStringLiteral("https")));
-        QVERIFY(!TokenSource::checkTokenUrl(QUrl(QStringLiteral("http://10.0.0.1/auth/v1/token")), &error));
-        QCOMPARE(TokenSource::defaultTokenUrl(QStringLiteral("acme.conductor.one")).toString(),
+        QVERIFY(!AccessTokenSource::checkTokenUrl(QUrl(QStringLiteral("http://10.0.0.1/auth/v1/token")), &error));
+        QCOMPARE(AccessTokenSource::defaultTokenUrl(QStringLiteral("acme.conductor.one")).toString(),
                  QStringLiteral("https://acme.conductor.one/auth/v1/token"));
     }
 
@@ -262,7 +262,7 @@ private slots:
 
         const auto creds = Credentials::parse(key.clientId, key.clientSecret, &error);
         QVERIFY(creds);
-        TokenSource source(*creds, QUrl(QStringLiteral("http://127.0.0.1:%1/auth/v1/token").arg(server.port())));
+        AccessTokenSource source(*creds, QUrl(QStringLiteral("http://127.0.0.1:%1/auth/v1/token").arg(server.port())));
         TokenResult t = source.token();
         QVERIFY2(t.ok(), qPrintable(t.error + QLatin1Char(' ') + fake.lastError));
         QCOMPARE(t.accessToken, QStringLiteral("tok-1"));
@@ -296,7 +296,7 @@ private slots:
         // Signed with another key (a stale secret): the endpoint says 401.
         const test::TestKey stale = test::makeTestKey();
         const auto staleCreds = Credentials::parse(key.clientId, stale.clientSecret, &error);
-        TokenSource wrongKey(*staleCreds, url);
+        AccessTokenSource wrongKey(*staleCreds, url);
         TokenResult t = wrongKey.token();
         QVERIFY(!t.ok());
         QVERIFY(t.refused);
@@ -306,7 +306,7 @@ private slots:
 
         // Revoked: 401 with a description.
         const auto creds = Credentials::parse(key.clientId, key.clientSecret, &error);
-        TokenSource source(*creds, url);
+        AccessTokenSource source(*creds, url);
         fake.refuseWith = 401;
         t = source.token();
         QVERIFY(t.refused);
@@ -327,7 +327,7 @@ private slots:
         QVERIFY2(t.error.contains(QStringLiteral("could not be reached")), qPrintable(t.error));
 
         // Plain http to a real host is refused before anything is sent.
-        TokenSource plain(*creds, QUrl(QStringLiteral("http://acme.conductor.one/auth/v1/token")));
+        AccessTokenSource plain(*creds, QUrl(QStringLiteral("http://acme.conductor.one/auth/v1/token")));
         t = plain.token();
         QVERIFY(t.refused);
         QCOMPARE(plain.fetchCount(), qint64(0));

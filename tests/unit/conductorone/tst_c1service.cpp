@@ -504,7 +504,7 @@ private slots:
         // Through the client, with a file big enough for several chunks.
         QString error;
         const auto creds = Credentials::parse(m_key.clientId, m_key.clientSecret, &error);
-        auto tokens = std::make_shared<TokenSource>(*creds, m_fake->tokenUrl());
+        auto tokens = std::make_shared<AccessTokenSource>(*creds, m_fake->tokenUrl());
         BatonEndpoint endpoint;
         QVERIFY(BatonEndpoint::resolve(QString(), m_fake->grpcTarget(), true, &endpoint, &error));
         BatonClient client(endpoint, tokens, QStringLiteral("upload-host"));

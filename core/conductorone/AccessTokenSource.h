@@ -38,14 +38,14 @@ struct TokenResult {
     bool ok() const { return !accessToken.isEmpty(); }
 };
 
-class TokenSource
+class AccessTokenSource
 {
 public:
     // tokenUrl empty: https://<credentials.host>/auth/v1/token.
-    explicit TokenSource(ClientCredentials credentials, QUrl tokenUrl = QUrl());
-    ~TokenSource();
-    TokenSource(const TokenSource &) = delete;
-    TokenSource &operator=(const TokenSource &) = delete;
+    explicit AccessTokenSource(ClientCredentials credentials, QUrl tokenUrl = QUrl());
+    ~AccessTokenSource();
+    AccessTokenSource(const AccessTokenSource &) = delete;
+    AccessTokenSource &operator=(const AccessTokenSource &) = delete;
 
     static QUrl defaultTokenUrl(const QString &host);
     // https anywhere; http only to a loopback address (tests, local fakes).

@@ -1,4 +1,4 @@
-#include "conductorone/TokenSource.h"
+#include "conductorone/AccessTokenSource.h"
 
 #include "conductorone/C1Log.h"
 
@@ -17,7 +17,7 @@ namespace c1 {
 
 namespace {
 
-const char *const kCtx = "dbx::c1::TokenSource";
+const char *const kCtx = "dbx::c1::AccessTokenSource";
 QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
 
 constexpr int kRefreshMarginSecs = 30;
@@ -38,21 +38,21 @@ bool isLoopbackHost(const QString &host)
 
 } // namespace
 
-TokenSource::TokenSource(ClientCredentials credentials, QUrl tokenUrl)
+AccessTokenSource::AccessTokenSource(ClientCredentials credentials, QUrl tokenUrl)
     : m_credentials(std::move(credentials))
     , m_url(tokenUrl.isEmpty() ? defaultTokenUrl(m_credentials.host) : std::move(tokenUrl))
     , m_userAgent(QByteArrayLiteral("dropbox-team-connector"))
 {
 }
 
-TokenSource::~TokenSource() = default;
+AccessTokenSource::~AccessTokenSource() = default;
 
-QUrl TokenSource::defaultTokenUrl(const QString &host)
+QUrl AccessTokenSource::defaultTokenUrl(const QString &host)
 {
     return QUrl(QStringLiteral("https://%1/auth/v1/token").arg(host));
 }
 
-bool TokenSource::checkTokenUrl(const QUrl &url, QString *error)
+bool AccessTokenSource::checkTokenUrl(const QUrl &url, QString *error)
 {
     if (!url.isValid() || url.host().isEmpty()) {
         if (error)
@@ -69,7 +69,7 @@ bool TokenSource::checkTokenUrl(const QUrl &url, QString *error)
     return false;
 }
 
-TokenResult TokenSource::token()
+TokenResult AccessTokenSource::token()
 {
     QMutexLocker lock(&m_cacheMutex);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -81,13 +81,13 @@ TokenResult TokenSource::token()
     return fresh;
 }
 
-void TokenSource::invalidate()
+void AccessTokenSource::invalidate()
 {
     QMutexLocker lock(&m_cacheMutex);
     m_cached = TokenResult();
 }
 
-void TokenSource::cancel()
+void AccessTokenSource::cancel()
 {
     m_cancelled = true;
     QMutexLocker lock(&m_replyMutex);
@@ -95,7 +95,7 @@ void TokenSource::cancel()
         QMetaObject::invokeMethod(m_reply.data(), &QNetworkReply::abort, Qt::QueuedConnection);
 }
 
-TokenResult TokenSource::fetch()
+TokenResult AccessTokenSource::fetch()
 {
     TokenResult result;
     if (m_cancelled) {
