@@ -135,10 +135,9 @@ int runServe(const CommandLine &cl)
                               "ConductorOne and set them.")
                                .arg(missing.join(tr(" and ")) + (missing.size() > 1 ? tr(" are") : tr(" is"))));
     }
-    QString error;
-    const std::optional<c1::ClientCredentials> credentials = c1::Credentials::parse(clientId, clientSecret, &error);
+    const Expected<c1::ClientCredentials> credentials = c1::Credentials::parse(clientId, clientSecret);
     if (!credentials)
-        return configError(error);
+        return configError(credentials.error().message());
 
     bool ok = true;
     const int reuse = cl.intValue(QStringLiteral("reuse-snapshot"), 0, &ok);
@@ -222,8 +221,8 @@ int runServe(const CommandLine &cl)
         QCoreApplication::exit(Ok);
     });
 
-    if (!service.start(&error))
-        return configError(error);
+    if (const Expected<void> started = service.start(); !started)
+        return configError(started.error().message());
     QJsonObject startFields{{QStringLiteral("host_id"), service.hostId()},
                             {QStringLiteral("endpoint"), service.endpointTarget()},
                             {QStringLiteral("provisioning"), connection.provisioning},

@@ -148,12 +148,12 @@ int runExport(const CommandLine &cl)
             err() << tr("--format c1z needs --out FILE (e.g. --out sync.c1z).") << '\n';
             return Usage;
         }
-        QString syncId;
-        if (!c1::writeC1z(*snapshot, outPath, &error, c1::C1zWriteOptions(), &syncId)) {
-            err() << tr("Cannot write %1: %2").arg(outPath, error) << '\n';
+        const Expected<QString> syncId = c1::writeC1z(*snapshot, outPath);
+        if (!syncId) {
+            err() << tr("Cannot write %1: %2").arg(outPath, syncId.error().message()) << '\n';
             return Failed;
         }
-        err() << tr("Wrote %1 (c1z v1, sync %2) from sync run %3.").arg(outPath, syncId).arg(runId) << '\n';
+        err() << tr("Wrote %1 (c1z v1, sync %2) from sync run %3.").arg(outPath, *syncId).arg(runId) << '\n';
         return Ok;
     }
     const QByteArray data = format == QLatin1String("json") ? exportJson(*snapshot)

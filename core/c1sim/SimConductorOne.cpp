@@ -239,12 +239,13 @@ sim::HttpResponse SimConductorOne::handleToken(const sim::HttpRequest &req)
         m_lastError = QStringLiteral("bad form");
         return sim::HttpResponse::json(400, R"({"error":"invalid_request"})");
     }
-    c1::Credentials::Jws jws;
-    QString error;
-    if (!c1::Credentials::verifyAssertion(field("client_assertion").toLatin1(), m_publicKey, &jws, &error)) {
-        m_lastError = error;
+    const Expected<c1::Credentials::Jws> verified =
+        c1::Credentials::verifyAssertion(field("client_assertion").toLatin1(), m_publicKey);
+    if (!verified) {
+        m_lastError = verified.error().message();
         return sim::HttpResponse::json(401, R"({"error":"invalid_client"})");
     }
+    const c1::Credentials::Jws &jws = *verified;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (jws.claims.value(QLatin1String("iss")).toString() != m_clientId
         || jws.claims.value(QLatin1String("sub")).toString() != m_clientId

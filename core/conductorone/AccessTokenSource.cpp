@@ -52,39 +52,35 @@ QUrl AccessTokenSource::defaultTokenUrl(const QString &host)
     return QUrl(QStringLiteral("https://%1/auth/v1/token").arg(host));
 }
 
-bool AccessTokenSource::checkTokenUrl(const QUrl &url, QString *error)
+Expected<void> AccessTokenSource::checkTokenUrl(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty()) {
-        if (error)
-            *error = tr("The ConductorOne token address is not a valid URL.");
-        return false;
-    }
+    if (!url.isValid() || url.host().isEmpty())
+        return unexpected(Error::make(Error::Kind::Invalid, tr("The ConductorOne token address is not a valid URL.")));
     if (url.scheme() == QLatin1String("https"))
-        return true;
+        return {};
     if (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()))
-        return true;
-    if (error)
-        *error = tr("The ConductorOne token address must use https (plain http is only accepted on this "
-                    "computer's loopback address, for tests).");
-    return false;
+        return {};
+    return unexpected(Error::make(Error::Kind::Invalid,
+                                  tr("The ConductorOne token address must use https (plain http is only accepted "
+                                     "on this computer's loopback address, for tests).")));
 }
 
-TokenResult AccessTokenSource::token()
+Expected<AccessToken> AccessTokenSource::token()
 {
     QMutexLocker lock(&m_cacheMutex);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_cached.ok() && m_cached.refreshAt > now)
+    if (!m_cached.accessToken.isEmpty() && m_cached.refreshAt > now)
         return m_cached;
-    TokenResult fresh = fetch();
-    if (fresh.ok())
-        m_cached = fresh;
+    Expected<AccessToken> fresh = fetch();
+    if (fresh)
+        m_cached = *fresh;
     return fresh;
 }
 
 void AccessTokenSource::invalidate()
 {
     QMutexLocker lock(&m_cacheMutex);
-    m_cached = TokenResult();
+    m_cached = AccessToken();
 }
 
 void AccessTokenSource::cancel()
@@ -95,33 +91,22 @@ void AccessTokenSource::cancel()
         QMetaObject::invokeMethod(m_reply.data(), &QNetworkReply::abort, Qt::QueuedConnection);
 }
 
-TokenResult AccessTokenSource::fetch()
+Expected<AccessToken> AccessTokenSource::fetch()
 {
-    TokenResult result;
-    if (m_cancelled) {
-        result.error = tr("Stopped before a ConductorOne token was fetched.");
-        return result;
-    }
-    QString urlError;
-    if (!checkTokenUrl(m_url, &urlError)) {
-        result.error = urlError;
-        result.refused = true;
-        return result;
-    }
-    QString signError;
-    const QByteArray assertion =
-        Credentials::signAssertion(m_credentials, QDateTime::currentDateTimeUtc(), &signError);
-    if (assertion.isEmpty()) {
-        result.error = signError;
-        result.refused = true;
-        return result;
-    }
+    if (m_cancelled)
+        return unexpected(Error::make(Error::Kind::Cancelled, tr("Stopped before a ConductorOne token was fetched.")));
+    // Neither a bad address nor an unusable key gets better by retrying: both are refusals.
+    if (const Expected<void> url = checkTokenUrl(m_url); !url)
+        return unexpected(Error::make(Error::Kind::Refused, url.error().message()));
+    const Expected<QByteArray> assertion = Credentials::signAssertion(m_credentials, QDateTime::currentDateTimeUtc());
+    if (!assertion)
+        return unexpected(Error::make(Error::Kind::Refused, assertion.error().message()));
     const QByteArray body =
         formField("grant_type", QStringLiteral("client_credentials")) + '&'
         + formField("client_id", m_credentials.clientId) + '&'
         + formField("client_assertion_type",
                     QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))
-        + '&' + formField("client_assertion", QString::fromLatin1(assertion));
+        + '&' + formField("client_assertion", QString::fromLatin1(*assertion));
 
     ++m_fetches;
     QNetworkAccessManager nam;
@@ -153,14 +138,15 @@ TokenResult AccessTokenSource::fetch()
     const QNetworkReply::NetworkError netError = reply->error();
     const QString netErrorText = reply->errorString();
     delete reply;
-    result.httpStatus = status;
 
     if (status == 0) {
-        result.error = m_cancelled ? tr("Stopped while fetching a ConductorOne token.")
-                                   : tr("ConductorOne could not be reached at %1 to get an access token: %2")
-                                         .arg(m_url.host(), netErrorText);
         qCWarning(lcC1) << "token endpoint unreachable:" << m_url.host() << netError;
-        return result;
+        if (m_cancelled)
+            return unexpected(Error::make(Error::Kind::Cancelled, tr("Stopped while fetching a ConductorOne token.")));
+        return unexpected(Error::make(Error::Kind::Network,
+                                      tr("ConductorOne could not be reached at %1 to get an access token: %2")
+                                          .arg(m_url.host(), netErrorText),
+                                      netErrorText));
     }
     const QJsonObject json = QJsonDocument::fromJson(data).object();
     if (status != 200) {
@@ -171,24 +157,30 @@ TokenResult AccessTokenSource::fetch()
             detail += QStringLiteral(", ") + oauthError;
         if (!description.isEmpty())
             detail += QStringLiteral(": ") + description;
-        if (status == 400 || status == 401 || status == 403) {
-            result.refused = true;
-            result.error = tr("ConductorOne refused the client credentials (%1). The client secret may be "
-                              "wrong, or the credential was deleted or revoked in ConductorOne; create a new "
-                              "one for this connector and enter it again.")
-                               .arg(detail);
-        } else {
-            result.error = tr("ConductorOne's token endpoint failed (%1); trying again later.").arg(detail);
-        }
         qCWarning(lcC1) << "token endpoint answered" << status << oauthError;
-        return result;
+        Error error = (status == 400 || status == 401 || status == 403)
+                          ? Error::make(Error::Kind::Refused,
+                                        tr("ConductorOne refused the client credentials (%1). The client secret "
+                                           "may be wrong, or the credential was deleted or revoked in "
+                                           "ConductorOne; create a new one for this connector and enter it again.")
+                                            .arg(detail),
+                                        detail)
+                          : Error::make(Error::Kind::Server,
+                                        tr("ConductorOne's token endpoint failed (%1); trying again later.")
+                                            .arg(detail),
+                                        detail);
+        error.httpStatus = status;
+        error.tag = oauthError;
+        return unexpected(std::move(error));
     }
+    AccessToken result;
     result.accessToken = json.value(QLatin1String("access_token")).toString();
     result.tokenType = json.value(QLatin1String("token_type")).toString();
     if (result.accessToken.isEmpty()) {
-        result.refused = true;
-        result.error = tr("ConductorOne's token endpoint answered without an access token.");
-        return result;
+        Error error = Error::make(Error::Kind::Refused,
+                                  tr("ConductorOne's token endpoint answered without an access token."));
+        error.httpStatus = status;
+        return unexpected(std::move(error));
     }
     int expiresIn = json.value(QLatin1String("expires_in")).toInt();
     if (expiresIn <= 0)

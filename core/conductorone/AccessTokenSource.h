@@ -11,6 +11,7 @@
 // in the calling thread, so the gRPC threads (which run no event loop) can call it directly.
 // A QCoreApplication must exist.
 
+#include "base/Expected.h"
 #include "conductorone/Credentials.h"
 
 #include <QDateTime>
@@ -26,17 +27,17 @@ class QNetworkReply;
 namespace dbx {
 namespace c1 {
 
-struct TokenResult {
+struct AccessToken {
     QString accessToken;
     QString tokenType;                    // as the server said it; the header always says "Bearer"
     QDateTime expiresAt;
     QDateTime refreshAt;                  // when token() fetches a new one: 30 s before expiry
-    QString error;                        // a sentence for the user when accessToken is empty
-    bool refused = false;                 // the server rejected the credentials (HTTP 400/401/403):
-                                          // retrying will not help
-    int httpStatus = 0;
-    bool ok() const { return !accessToken.isEmpty(); }
 };
+
+// A failed token() or fetch() says why in its Error: kind Refused when the server rejected the
+// credentials (HTTP 400/401/403, httpStatus set) or they cannot be used at all - retrying will
+// not help; Network when the endpoint could not be reached, Server for its other failures,
+// Cancelled after cancel(): those may pass.
 
 class AccessTokenSource
 {
@@ -48,8 +49,8 @@ public:
     AccessTokenSource &operator=(const AccessTokenSource &) = delete;
 
     static QUrl defaultTokenUrl(const QString &host);
-    // https anywhere; http only to a loopback address (tests, local fakes).
-    static bool checkTokenUrl(const QUrl &url, QString *error);
+    // https anywhere; http only to a loopback address (tests, local fakes). Error::Kind::Invalid.
+    static Expected<void> checkTokenUrl(const QUrl &url);
 
     const ClientCredentials &credentials() const { return m_credentials; }
     QUrl tokenUrl() const { return m_url; }
@@ -57,13 +58,13 @@ public:
     void setUserAgent(const QByteArray &ua) { m_userAgent = ua; }
 
     // A valid token: the cached one, or a new one from the token endpoint.
-    TokenResult token();
+    Expected<AccessToken> token();
     // Forget the cached token (the server refused it).
     void invalidate();
     // Abort a fetch in progress and refuse further ones: for shutting down.
     void cancel();
     // One exchange, not cached.
-    TokenResult fetch();
+    Expected<AccessToken> fetch();
 
     qint64 fetchCount() const { return m_fetches.load(); }
 
@@ -74,7 +75,7 @@ private:
     int m_timeoutMs = 30000;
 
     QMutex m_cacheMutex;                  // serialises token(): one fetch at a time
-    TokenResult m_cached;
+    AccessToken m_cached;                 // empty accessToken: none
 
     QMutex m_replyMutex;                  // guards m_reply against cancel() from another thread
     QPointer<QNetworkReply> m_reply;

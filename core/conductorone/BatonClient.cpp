@@ -66,8 +66,7 @@ bool BatonEndpoint::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-bool BatonEndpoint::resolve(const QString &tokenHost, const QString &apiHost, bool insecure, BatonEndpoint *out,
-                            QString *error)
+Expected<BatonEndpoint> BatonEndpoint::resolve(const QString &tokenHost, const QString &apiHost, bool insecure)
 {
     const QString hostPort = apiHost.trimmed().isEmpty() ? tokenHost.trimmed() : apiHost.trimmed();
     QString host = hostPort;
@@ -87,20 +86,19 @@ bool BatonEndpoint::resolve(const QString &tokenHost, const QString &apiHost, bo
     bool portOk = false;
     const int portNumber = port.toInt(&portOk);
     if (host.isEmpty() || !portOk || portNumber <= 0 || portNumber > 65535) {
-        if (error)
-            *error = tr("The ConductorOne address \"%1\" is not host or host:port.").arg(hostPort);
-        return false;
+        return unexpected(Error::make(Error::Kind::Invalid,
+                                      tr("The ConductorOne address \"%1\" is not host or host:port.").arg(hostPort)));
     }
     if (insecure && !isLoopbackHost(host)) {
-        if (error)
-            *error = tr("An unencrypted connection to ConductorOne is only allowed to this computer's loopback "
-                        "address (for tests), not to %1.")
-                         .arg(host);
-        return false;
+        return unexpected(Error::make(Error::Kind::Invalid,
+                                      tr("An unencrypted connection to ConductorOne is only allowed to this "
+                                         "computer's loopback address (for tests), not to %1.")
+                                          .arg(host)));
     }
-    out->target = host + QLatin1Char(':') + QString::number(portNumber);
-    out->insecure = insecure;
-    return true;
+    BatonEndpoint out;
+    out.target = host + QLatin1Char(':') + QString::number(portNumber);
+    out.insecure = insecure;
+    return out;
 }
 
 BatonClient::BatonClient(BatonEndpoint endpoint, std::shared_ptr<AccessTokenSource> tokens, QString hostId,
@@ -175,16 +173,16 @@ bool BatonClient::sleep(int ms)
 RpcStatus BatonClient::invoke(const char *what, int timeoutMs, bool evenIfCancelled, const Call &call)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
-        const TokenResult token = m_tokens->token();
-        if (!token.ok()) {
+        const Expected<AccessToken> token = m_tokens->token();
+        if (!token) {
             RpcStatus r;
             r.code = int(grpc::StatusCode::UNAUTHENTICATED);
-            r.message = token.error;
-            r.credentialsRefused = token.refused;
+            r.message = token.error().message();
+            r.credentialsRefused = token.error().kind == Error::Kind::Refused;
             return r;
         }
         grpc::ClientContext ctx;
-        ctx.AddMetadata("authorization", "Bearer " + toStd(token.accessToken));
+        ctx.AddMetadata("authorization", "Bearer " + toStd(token->accessToken));
         ctx.set_deadline(deadlineIn(timeoutMs));
         if (!registerContext(&ctx, evenIfCancelled)) {
             RpcStatus r;

@@ -11,8 +11,8 @@
 // (the task thread and the heartbeat thread). cancelAll() ends calls in flight and refuses new
 // ones, FinishTask excepted so that a stopping connector can still say how its task ended.
 
-#include "conductorone/C1Model.h"
 #include "conductorone/AccessTokenSource.h"
+#include "conductorone/C1Model.h"
 
 #include "c1/connectorapi/baton/v1/baton.grpc.pb.h"
 
@@ -55,8 +55,8 @@ struct BatonEndpoint {
 
     // baton's rule: the token host from the client id, or `apiHost` (BATON_C1_API_HOST) when
     // set; port 443 unless the host names one. Refuses `insecure` unless the host is loopback.
-    static bool resolve(const QString &tokenHost, const QString &apiHost, bool insecure, BatonEndpoint *out,
-                        QString *error);
+    // Fails with Error::Kind::Invalid and a sentence for the user.
+    static Expected<BatonEndpoint> resolve(const QString &tokenHost, const QString &apiHost, bool insecure);
     static bool isLoopbackHost(const QString &host);
 };
 

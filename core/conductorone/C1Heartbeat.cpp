@@ -39,7 +39,7 @@ RpcStatus C1Service::Heartbeat::begin(bool *cancelled)
     if (!s.ok() || *cancelled)
         return s;
     m_intervalMs = interval(resp);
-    m_thread = QThread::create([this] { loop(); });
+    m_thread.reset(QThread::create([this] { loop(); }));
     m_thread->start();
     return s;
 }
@@ -51,11 +51,7 @@ void C1Service::Heartbeat::stop()
         m_done = true;
     }
     m_wake.notify_all();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    m_thread.reset();                     // waits for loop() to return
 }
 
 qint64 C1Service::Heartbeat::interval(const batonv1::BatonServiceHeartbeatResponse &resp) const

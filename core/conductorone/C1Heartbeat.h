@@ -1,14 +1,13 @@
 #pragma once
 // Heartbeats for one task, on their own thread while the handler works (C1Service's).
 
+#include "base/Thread.h"
 #include "conductorone/C1Service.h"
 
 #include <atomic>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
-
-class QThread;
 
 namespace dbx {
 namespace c1 {
@@ -35,7 +34,7 @@ private:
     TaskContext &m_ctx;
     const ServiceOptions &m_options;
     qint64 m_intervalMs;
-    QThread *m_thread = nullptr;
+    ThreadPtr m_thread;                   // runs loop() after begin()
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_done = false;

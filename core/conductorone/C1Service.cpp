@@ -84,50 +84,43 @@ QString C1Service::endpointTarget() const
     return m_client ? m_client->endpoint().target : QString();
 }
 
-bool C1Service::start(QString *error)
+Expected<void> C1Service::start()
 {
-    if (m_thread) {
-        if (error)
-            *error = tr("The ConductorOne connection is already running.");
-        return false;
-    }
-    if (!m_handler) {
-        if (error)
-            *error = tr("Nothing is set up to carry out ConductorOne's tasks.");
-        return false;
-    }
-    if (m_options.credentials.clientId.isEmpty() || m_options.credentials.privateKey.isEmpty()) {
-        if (error)
-            *error = tr("The ConductorOne client ID and secret are missing.");
-        return false;
-    }
-    BatonEndpoint endpoint;
-    if (!BatonEndpoint::resolve(m_options.credentials.host, m_options.apiHost, m_options.insecure, &endpoint, error))
-        return false;
-    endpoint.rootCertificates = m_options.rootCertificates;
+    auto refuse = [](const QString &text) { return unexpected(Error::make(Error::Kind::Invalid, text)); };
+    if (m_thread)
+        return refuse(tr("The ConductorOne connection is already running."));
+    if (!m_handler)
+        return refuse(tr("Nothing is set up to carry out ConductorOne's tasks."));
+    if (m_options.credentials.clientId.isEmpty() || m_options.credentials.privateKey.isEmpty())
+        return refuse(tr("The ConductorOne client ID and secret are missing."));
+    Expected<BatonEndpoint> endpoint =
+        BatonEndpoint::resolve(m_options.credentials.host, m_options.apiHost, m_options.insecure);
+    if (!endpoint)
+        return unexpected(std::move(endpoint).error());
+    endpoint->rootCertificates = m_options.rootCertificates;
     QUrl tokenUrl = m_options.tokenUrl;
     if (tokenUrl.isEmpty() && !m_options.apiHost.isEmpty())
         tokenUrl = AccessTokenSource::defaultTokenUrl(m_options.apiHost); // baton: the override is the token host too
     if (tokenUrl.isEmpty())
         tokenUrl = AccessTokenSource::defaultTokenUrl(m_options.credentials.host);
-    if (!AccessTokenSource::checkTokenUrl(tokenUrl, error))
-        return false;
+    if (Expected<void> checked = AccessTokenSource::checkTokenUrl(tokenUrl); !checked)
+        return checked;
 
     const QByteArray userAgent = m_options.credentials.clientName.toUtf8() + " dropbox-team-connector/"
                                  + (m_options.packageVersion.isEmpty() ? QByteArray(DBX_VERSION_STRING)
                                                                        : m_options.packageVersion.toUtf8());
     m_tokens = std::make_shared<AccessTokenSource>(m_options.credentials, tokenUrl);
     m_tokens->setUserAgent(userAgent);
-    m_client = std::make_shared<BatonClient>(endpoint, m_tokens, m_options.hostId, userAgent);
+    m_client = std::make_shared<BatonClient>(*endpoint, m_tokens, m_options.hostId, userAgent);
 
     m_stopping = false;
     m_running = true;
-    m_thread = QThread::create([this] { run(); });
+    m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("c1-service"));
     m_thread->start();
-    qCInfo(lcC1) << "service started: ConductorOne at" << endpoint.target << (endpoint.insecure ? "(plaintext)" : "")
+    qCInfo(lcC1) << "service started: ConductorOne at" << endpoint->target << (endpoint->insecure ? "(plaintext)" : "")
                  << "host id" << m_client->hostId();
-    return true;
+    return {};
 }
 
 bool C1Service::stop(int timeoutMs)
@@ -142,11 +135,10 @@ bool C1Service::stop(int timeoutMs)
     }
     if (m_client)
         m_client->cancelAll();
-    if (m_thread != QThread::currentThread()) {
+    if (m_thread.get() != QThread::currentThread()) {
         if (!m_thread->wait(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs)))
             return false;                 // still finishing: the caller decides (serve exits anyway)
-        delete m_thread;
-        m_thread = nullptr;
+        m_thread.reset();                 // has ended: the holder's wait returns at once
     }
     return true;
 }
@@ -195,7 +187,8 @@ void C1Service::run()
                 errors = 0;
                 setState(State::Connected, m_client->endpoint().target);
             }
-            const qint64 nextPoll = qBound(qint64(0), resp.has_next_poll() ? durationMs(resp.next_poll()) : 0, kMaxPollMs);
+            const qint64 nextPoll =
+                qBound(qint64(0), resp.has_next_poll() ? durationMs(resp.next_poll()) : 0, kMaxPollMs);
             const batonv1::Task &task = resp.task();
             const bool hasTask = resp.has_task()
                                  && task.task_type_case() != batonv1::Task::kNone

@@ -9,14 +9,15 @@
 //         then wait what is left of next_poll (0..5 min). A failed GetTask waits n^2 seconds
 //         (n failures in a row, at most 60 s) and tries again; a refused credential ends it.
 //
-// A QObject that owns one worker thread (QThread::create) running that blocking loop, plus a
-// heartbeat thread while a task runs. Why a thread and not the caller's event loop: grpc++'s
+// A QObject that owns one worker thread (QThread::create, held by a ThreadPtr) running that
+// blocking loop, plus a heartbeat thread while a task runs. Why a thread and not the caller's event loop: grpc++'s
 // synchronous calls block, handlers block for whole syncs, and the GUI thread must not. The
 // object itself lives in the thread that made it; its signals are emitted from the worker
 // thread, so receivers in other threads get them queued. stop() may be called from any thread
 // (a SIGTERM handler's slot, the GUI): it cancels the running task's context and the calls in
 // flight, lets the loop tell ConductorOne how the task ended, and returns once the thread ended.
 
+#include "base/Thread.h"
 #include "conductorone/BatonClient.h"
 #include "conductorone/Credentials.h"
 #include "conductorone/TaskHandler.h"
@@ -30,8 +31,6 @@
 
 #include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace dbx {
 namespace c1 {
@@ -79,8 +78,9 @@ public:
     C1Service(ServiceOptions options, std::shared_ptr<TaskHandler> handler, QObject *parent = nullptr);
     ~C1Service() override;
 
-    // Checks the options (endpoint, token URL) and starts the worker thread.
-    bool start(QString *error);
+    // Checks the options (endpoint, token URL) and starts the worker thread; Error::Kind::Invalid
+    // with a sentence for the user when they cannot work.
+    Expected<void> start();
     // Waits at most timeoutMs (-1: until done) for the service thread to finish its task and end.
     // False when it did not finish in time (the thread then goes on; call stop() again).
     bool stop(int timeoutMs = -1);
@@ -135,7 +135,7 @@ private:
     std::shared_ptr<TaskHandler> m_handler;
     std::shared_ptr<AccessTokenSource> m_tokens;
     std::shared_ptr<BatonClient> m_client;
-    QThread *m_thread = nullptr;
+    ThreadPtr m_thread;                   // the service loop; ended by stop()
 
     std::atomic<bool> m_running{false};
     std::atomic<bool> m_stopping{false};

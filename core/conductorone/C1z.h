@@ -12,6 +12,7 @@
 // Newer SDKs default to a Pebble-based v3 ("C1Z3\0"), which readC1z recognises and refuses
 // with a sentence saying so.
 
+#include "base/Expected.h"
 #include "conductorone/C1Model.h"
 #include "model/Types.h"
 
@@ -36,9 +37,9 @@ struct C1zWriteOptions {
 
 // Writes the snapshot as a c1z holding one finished full sync run. Atomic: the file at `path`
 // is replaced only when everything succeeded. The database is left in journal mode DELETE,
-// with no WAL beside it, before it is compressed. `syncId` (optional) receives the run's id.
-bool writeC1z(const Snapshot &snapshot, const QString &path, QString *error,
-              const C1zWriteOptions &options = C1zWriteOptions(), QString *syncId = nullptr);
+// with no WAL beside it, before it is compressed. Returns the run's sync id.
+Expected<QString> writeC1z(const Snapshot &snapshot, const QString &path,
+                           const C1zWriteOptions &options = C1zWriteOptions());
 
 struct C1zSyncRun {
     QString syncId;
@@ -83,18 +84,18 @@ struct C1zContents {
 // Opens a c1z and decodes the rows of one sync run: `syncId` when given, else the newest
 // finished full sync (ended_at, then sync_id, descending; as baton picks it), else the newest
 // finished sync of any type, else the newest unfinished one.
-bool readC1z(const QString &path, C1zContents *out, QString *error, const QString &syncId = QString());
+Expected<C1zContents> readC1z(const QString &path, const QString &syncId = QString());
 
 // The two halves, for tools and tests: the file's bytes <-> the SQLite file.
 namespace c1z {
 QByteArray magicV1();                     // "C1ZF\0"
 QByteArray magicV3();                     // "C1Z3\0"
 // Magic + one zstd frame (content size and checksum recorded) of the file at dbPath.
-bool compress(const QString &dbPath, const QString &c1zPath, int level, QString *error);
+Expected<void> compress(const QString &dbPath, const QString &c1zPath, int level);
 // Checks the magic and writes the decompressed database to dbPath. Refuses more than
 // maxBytes of database (baton's default limit is 10 GiB).
-bool decompress(const QString &c1zPath, const QString &dbPath, QString *error,
-                qint64 maxBytes = qint64(10) * 1024 * 1024 * 1024);
+Expected<void> decompress(const QString &c1zPath, const QString &dbPath,
+                          qint64 maxBytes = qint64(10) * 1024 * 1024 * 1024);
 // baton's timestamp text: local wall clock, nanosecond digits without trailing zeros.
 QString formatTimestamp(const QDateTime &t);
 // The v1 DDL statements, in the order baton runs them.

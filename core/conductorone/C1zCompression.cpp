@@ -26,42 +26,33 @@ QByteArray magicV3()
 {
     return QByteArray("C1Z3\0", 5);
 }
-bool compress(const QString &dbPath, const QString &c1zPath, int level, QString *error)
+Expected<void> compress(const QString &dbPath, const QString &c1zPath, int level)
 {
+    const QString name = QDir::toNativeSeparators(c1zPath);
     QFile in(dbPath);
-    if (!in.open(QIODevice::ReadOnly)) {
-        setError(error, tr("The c1z database could not be read: %1").arg(in.errorString()));
-        return false;
-    }
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(Error::Kind::Io, tr("The c1z database could not be read: %1").arg(in.errorString()));
     QSaveFile out(c1zPath);
-    if (!out.open(QIODevice::WriteOnly)) {
-        setError(error, tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(c1zPath), out.errorString()));
-        return false;
-    }
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(Error::Kind::Io, tr("%1 could not be written: %2").arg(name, out.errorString()));
     const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> cctx(ZSTD_createCCtx(), &ZSTD_freeCCtx);
-    if (!cctx) {
-        setError(error, tr("The zstd compressor could not be created."));
-        return false;
-    }
+    if (!cctx)
+        return fail(Error::Kind::Internal, tr("The zstd compressor could not be created."));
     ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_compressionLevel, level);
     ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_checksumFlag, 1);
     // The size goes into the frame header, as baton records it (Frame_Content_Size).
     ZSTD_CCtx_setPledgedSrcSize(cctx.get(), quint64(in.size()));
 
-    if (out.write(magicV1()) != magicV1().size()) {
-        setError(error, tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(c1zPath), out.errorString()));
-        return false;
-    }
+    if (out.write(magicV1()) != magicV1().size())
+        return fail(Error::Kind::Io, tr("%1 could not be written: %2").arg(name, out.errorString()));
     QByteArray inBuf(qsizetype(ZSTD_CStreamInSize()), Qt::Uninitialized);
     QByteArray outBuf(qsizetype(ZSTD_CStreamOutSize()), Qt::Uninitialized);
     qint64 remaining = in.size();
     bool finished = false;
     while (!finished) {
         const qint64 got = in.read(inBuf.data(), inBuf.size());
-        if (got < 0) {
-            setError(error, tr("The c1z database could not be read: %1").arg(in.errorString()));
-            return false;
-        }
+        if (got < 0)
+            return fail(Error::Kind::Io, tr("The c1z database could not be read: %1").arg(in.errorString()));
         remaining -= got;
         const bool last = remaining <= 0 || got == 0;
         const ZSTD_EndDirective mode = last ? ZSTD_e_end : ZSTD_e_continue;
@@ -71,53 +62,40 @@ bool compress(const QString &dbPath, const QString &c1zPath, int level, QString 
             ZSTD_outBuffer output{outBuf.data(), size_t(outBuf.size()), 0};
             const size_t left = ZSTD_compressStream2(cctx.get(), &output, &input, mode);
             if (ZSTD_isError(left)) {
-                setError(error, tr("Compressing the c1z failed: %1").arg(QString::fromLatin1(ZSTD_getErrorName(left))));
-                return false;
+                return fail(Error::Kind::Internal, tr("Compressing the c1z failed: %1")
+                                                       .arg(QString::fromLatin1(ZSTD_getErrorName(left))));
             }
-            if (out.write(outBuf.constData(), qint64(output.pos)) != qint64(output.pos)) {
-                setError(error, tr("%1 could not be written: %2")
-                                    .arg(QDir::toNativeSeparators(c1zPath), out.errorString()));
-                return false;
-            }
+            if (out.write(outBuf.constData(), qint64(output.pos)) != qint64(output.pos))
+                return fail(Error::Kind::Io, tr("%1 could not be written: %2").arg(name, out.errorString()));
             done = last ? left == 0 : input.pos == input.size;
         }
         finished = last;
     }
-    if (!out.commit()) {
-        setError(error, tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(c1zPath), out.errorString()));
-        return false;
-    }
-    return true;
+    if (!out.commit())
+        return fail(Error::Kind::Io, tr("%1 could not be written: %2").arg(name, out.errorString()));
+    return {};
 }
 
-bool decompress(const QString &c1zPath, const QString &dbPath, QString *error, qint64 maxBytes)
+Expected<void> decompress(const QString &c1zPath, const QString &dbPath, qint64 maxBytes)
 {
+    const QString name = QDir::toNativeSeparators(c1zPath);
     QFile in(c1zPath);
-    if (!in.open(QIODevice::ReadOnly)) {
-        setError(error, tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(c1zPath), in.errorString()));
-        return false;
-    }
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(Error::Kind::Io, tr("%1 could not be opened: %2").arg(name, in.errorString()));
     const QByteArray magic = in.read(5);
     if (magic == magicV3()) {
-        setError(error, tr("%1 is a c1z of format v3 (Pebble), which this application does not read; "
-                           "baton writes format v1 with --storage-engine sqlite.")
-                            .arg(QDir::toNativeSeparators(c1zPath)));
-        return false;
+        return fail(Error::Kind::Invalid, tr("%1 is a c1z of format v3 (Pebble), which this application does not "
+                                             "read; baton writes format v1 with --storage-engine sqlite.")
+                                              .arg(name));
     }
-    if (magic != magicV1()) {
-        setError(error, tr("%1 is not a c1z file (it does not start with C1ZF).").arg(QDir::toNativeSeparators(c1zPath)));
-        return false;
-    }
+    if (magic != magicV1())
+        return fail(Error::Kind::Invalid, tr("%1 is not a c1z file (it does not start with C1ZF).").arg(name));
     QFile out(dbPath);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        setError(error, tr("The c1z database could not be unpacked: %1").arg(out.errorString()));
-        return false;
-    }
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail(Error::Kind::Io, tr("The c1z database could not be unpacked: %1").arg(out.errorString()));
     const std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> dctx(ZSTD_createDCtx(), &ZSTD_freeDCtx);
-    if (!dctx) {
-        setError(error, tr("The zstd decompressor could not be created."));
-        return false;
-    }
+    if (!dctx)
+        return fail(Error::Kind::Internal, tr("The zstd decompressor could not be created."));
     // baton's decoder allows windows up to 128 MiB; so do we.
     ZSTD_DCtx_setParameter(dctx.get(), ZSTD_d_windowLogMax, 27);
     QByteArray inBuf(qsizetype(ZSTD_DStreamInSize()), Qt::Uninitialized);
@@ -127,10 +105,8 @@ bool decompress(const QString &c1zPath, const QString &dbPath, QString *error, q
     bool sawInput = false;
     for (;;) {
         const qint64 got = in.read(inBuf.data(), inBuf.size());
-        if (got < 0) {
-            setError(error, tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(c1zPath), in.errorString()));
-            return false;
-        }
+        if (got < 0)
+            return fail(Error::Kind::Io, tr("%1 could not be read: %2").arg(name, in.errorString()));
         if (got == 0)
             break;
         sawInput = true;
@@ -139,31 +115,23 @@ bool decompress(const QString &c1zPath, const QString &dbPath, QString *error, q
             ZSTD_outBuffer output{outBuf.data(), size_t(outBuf.size()), 0};
             lastRet = ZSTD_decompressStream(dctx.get(), &output, &input);
             if (ZSTD_isError(lastRet)) {
-                setError(error, tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(c1zPath),
-                                                           QString::fromLatin1(ZSTD_getErrorName(lastRet))));
-                return false;
+                return fail(Error::Kind::Invalid,
+                            tr("%1 is damaged: %2").arg(name, QString::fromLatin1(ZSTD_getErrorName(lastRet))));
             }
             total += qint64(output.pos);
             if (total > maxBytes) {
-                setError(error, tr("%1 unpacks to more than %2 bytes, the limit.")
-                                    .arg(QDir::toNativeSeparators(c1zPath)).arg(maxBytes));
-                return false;
+                return fail(Error::Kind::Invalid,
+                            tr("%1 unpacks to more than %2 bytes, the limit.").arg(name).arg(maxBytes));
             }
-            if (out.write(outBuf.constData(), qint64(output.pos)) != qint64(output.pos)) {
-                setError(error, tr("The c1z database could not be unpacked: %1").arg(out.errorString()));
-                return false;
-            }
+            if (out.write(outBuf.constData(), qint64(output.pos)) != qint64(output.pos))
+                return fail(Error::Kind::Io, tr("The c1z database could not be unpacked: %1").arg(out.errorString()));
         }
     }
-    if (!sawInput || lastRet != 0) {
-        setError(error, tr("%1 is truncated: its compressed database ends early.").arg(QDir::toNativeSeparators(c1zPath)));
-        return false;
-    }
-    if (!out.flush()) {
-        setError(error, tr("The c1z database could not be unpacked: %1").arg(out.errorString()));
-        return false;
-    }
-    return true;
+    if (!sawInput || lastRet != 0)
+        return fail(Error::Kind::Invalid, tr("%1 is truncated: its compressed database ends early.").arg(name));
+    if (!out.flush())
+        return fail(Error::Kind::Io, tr("The c1z database could not be unpacked: %1").arg(out.errorString()));
+    return {};
 }
 
 } // namespace c1z

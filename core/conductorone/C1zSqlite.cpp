@@ -13,10 +13,9 @@ const char *const kCtx = "dbx::c1::C1z";
 
 QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
 
-void setError(QString *error, const QString &text)
+Unexpected<Error> fail(Error::Kind kind, const QString &text)
 {
-    if (error)
-        *error = text;
+    return unexpected(Error::make(kind, text));
 }
 
 ScopedDb::ScopedDb(const QString &path)

@@ -1,6 +1,8 @@
 #pragma once
-// What the c1z writer, reader and compressor share: their translation context, and one SQLite
-// connection per file. Internal to core/conductorone.
+// What the c1z writer, reader and compressor share: their translation context, their error, and
+// one SQLite connection per file. Internal to core/conductorone.
+
+#include "base/Expected.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -10,7 +12,8 @@ namespace c1 {
 namespace c1zinternal {
 
 QString tr(const char *s);
-void setError(QString *error, const QString &text);
+// A local failure with its sentence for the user.
+Unexpected<Error> fail(Error::Kind kind, const QString &text);
 
 // One QSqlDatabase connection for the lifetime of the object; removed afterwards so that the
 // connection name can be reused and the file closed before it is compressed or deleted.

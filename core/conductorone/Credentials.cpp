@@ -19,10 +19,14 @@ namespace {
 const char *const kCtx = "dbx::c1::Credentials";
 QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
 
-void setError(QString *error, const QString &text)
+Unexpected<Error> invalid(const QString &text)
 {
-    if (error)
-        *error = text;
+    return unexpected(Error::make(Error::Kind::Invalid, text));
+}
+
+Unexpected<Error> refused(const QString &reason)
+{
+    return unexpected(Error::make(Error::Kind::Refused, reason));
 }
 
 using PKey = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
@@ -102,81 +106,76 @@ QByteArray Credentials::base64UrlDecode(const QByteArray &text, bool *ok)
     return result ? *result : QByteArray();
 }
 
-bool Credentials::parseClientId(const QString &clientId, QString *name, QString *host, QString *error)
+Expected<ClientCredentials> Credentials::parseClientId(const QString &clientId)
 {
     const QString id = clientId.trimmed();
     const int at = id.indexOf(QLatin1Char('@'));
     const int slash = at < 0 ? -1 : id.indexOf(QLatin1Char('/'), at + 1);
     if (id.isEmpty() || at <= 0 || slash < 0 || slash == at + 1 || slash == id.size() - 1
         || id.contains(QLatin1Char(' '))) {
-        setError(error, tr("The ConductorOne client ID is not valid. It looks like "
-                           "name@tenant.conductor.one/suffix; copy it again from ConductorOne, where the "
-                           "connector's credential was created."));
-        return false;
+        return invalid(tr("The ConductorOne client ID is not valid. It looks like "
+                          "name@tenant.conductor.one/suffix; copy it again from ConductorOne, where the "
+                          "connector's credential was created."));
     }
-    *name = id.left(at);
-    *host = id.mid(at + 1, slash - at - 1);
-    return true;
+    ClientCredentials c;
+    c.clientId = id;
+    c.clientName = id.left(at);
+    c.host = id.mid(at + 1, slash - at - 1);
+    return c;
 }
 
-bool Credentials::parseClientSecret(const QString &secret, QByteArray *privateKey, QByteArray *publicKey,
-                                    QString *keyId, QString *error)
+Expected<ClientSecretKey> Credentials::parseClientSecret(const QString &secret)
 {
     const QStringList parts = secret.trimmed().split(QLatin1Char(':'));
     // baton: SplitN(":", 4), the third part "v1", the fourth base64url (no padding) JSON.
     if (parts.size() != 4 || parts.at(2) != QLatin1String("v1")) {
-        setError(error, badSecret());
-        return false;
+        return invalid(badSecret());
     }
     bool ok = false;
     const QByteArray json = base64UrlDecode(parts.at(3).toLatin1(), &ok);
     if (!ok || json.isEmpty()) {
-        setError(error, badSecret());
-        return false;
+        return invalid(badSecret());
     }
     const QJsonObject jwk = QJsonDocument::fromJson(json).object();
     if (jwk.isEmpty()) {
-        setError(error, badSecret());
-        return false;
+        return invalid(badSecret());
     }
     if (jwk.value(QLatin1String("kty")).toString() != QLatin1String("OKP")
         || jwk.value(QLatin1String("crv")).toString() != QLatin1String("Ed25519")) {
-        setError(error, tr("The ConductorOne client secret holds a key of another kind than Ed25519; "
-                           "create a new credential in ConductorOne."));
-        return false;
+        return invalid(tr("The ConductorOne client secret holds a key of another kind than Ed25519; "
+                          "create a new credential in ConductorOne."));
     }
     QByteArray d = base64UrlDecode(jwk.value(QLatin1String("d")).toString().toLatin1(), &ok);
     if (!ok || d.size() != 32) {
         wipe(d);
-        setError(error, jwk.contains(QLatin1String("d"))
-                            ? badSecret()
-                            : tr("The ConductorOne client secret holds only a public key; the secret shown "
-                                 "when the credential was created is needed."));
-        return false;
+        return invalid(jwk.contains(QLatin1String("d"))
+                           ? badSecret()
+                           : tr("The ConductorOne client secret holds only a public key; the secret shown "
+                                "when the credential was created is needed."));
     }
     const QByteArray x = base64UrlDecode(jwk.value(QLatin1String("x")).toString().toLatin1(), &ok);
     const QByteArray derived = publicKeyOf(d);
     if (!ok || x.size() != 32 || derived != x) {
         wipe(d);
-        setError(error, badSecret());
-        return false;
+        return invalid(badSecret());
     }
-    *privateKey = d;
-    *publicKey = x;
-    *keyId = jwk.value(QLatin1String("kid")).toString();
+    ClientSecretKey key{d, x, jwk.value(QLatin1String("kid")).toString()};
     wipe(d);
-    return true;
+    return key;
 }
 
-std::optional<ClientCredentials> Credentials::parse(const QString &clientId, const QString &clientSecret,
-                                                    QString *error)
+Expected<ClientCredentials> Credentials::parse(const QString &clientId, const QString &clientSecret)
 {
-    ClientCredentials c;
-    if (!parseClientId(clientId, &c.clientName, &c.host, error))
-        return std::nullopt;
-    if (!parseClientSecret(clientSecret, &c.privateKey, &c.publicKey, &c.keyId, error))
-        return std::nullopt;
-    c.clientId = clientId.trimmed();
+    Expected<ClientCredentials> c = parseClientId(clientId);
+    if (!c)
+        return c;
+    Expected<ClientSecretKey> key = parseClientSecret(clientSecret);
+    if (!key)
+        return unexpected(std::move(key).error());
+    c->privateKey = key->privateKey;
+    c->publicKey = key->publicKey;
+    c->keyId = key->keyId;
+    wipe(key->privateKey);
     return c;
 }
 
@@ -208,7 +207,7 @@ QString Credentials::encodeClientSecret(const QByteArray &privateKey, const QByt
            + QString::fromLatin1(base64UrlEncode(QJsonDocument(jwk).toJson(QJsonDocument::Compact)));
 }
 
-QByteArray Credentials::signAssertion(const ClientCredentials &credentials, const QDateTime &now, QString *error)
+Expected<QByteArray> Credentials::signAssertion(const ClientCredentials &credentials, const QDateTime &now)
 {
     // 16 random bytes as hex: baton's nonce source (xjwt.RandomNonce{Size: 16}).
     QByteArray nonce(16, '\0');
@@ -240,32 +239,28 @@ QByteArray Credentials::signAssertion(const ClientCredentials &credentials, cons
                           size_t(signingInput.size()))
                != 1
         || sigLen != 64) {
-        setError(error, tr("The ConductorOne assertion could not be signed (OpenSSL refused the Ed25519 key)."));
-        return QByteArray();
+        return invalid(tr("The ConductorOne assertion could not be signed (OpenSSL refused the Ed25519 key)."));
     }
-    return signingInput + '.' + base64UrlEncode(signature);
+    return QByteArray(signingInput + '.' + base64UrlEncode(signature));
 }
 
-bool Credentials::verifyAssertion(const QByteArray &jws, const QByteArray &publicKey, Jws *out, QString *error)
+Expected<Credentials::Jws> Credentials::verifyAssertion(const QByteArray &jws, const QByteArray &publicKey)
 {
     const QList<QByteArray> parts = jws.split('.');
     if (parts.size() != 3) {
-        setError(error, QStringLiteral("not a compact JWS"));
-        return false;
+        return refused(QStringLiteral("not a compact JWS"));
     }
     bool ok1 = false, ok2 = false, ok3 = false;
     const QByteArray headerJson = base64UrlDecode(parts[0], &ok1);
     const QByteArray claimsJson = base64UrlDecode(parts[1], &ok2);
     const QByteArray signature = base64UrlDecode(parts[2], &ok3);
     if (!ok1 || !ok2 || !ok3) {
-        setError(error, QStringLiteral("JWS parts are not base64url"));
-        return false;
+        return refused(QStringLiteral("JWS parts are not base64url"));
     }
     const QJsonObject header = QJsonDocument::fromJson(headerJson).object();
     const QJsonObject claims = QJsonDocument::fromJson(claimsJson).object();
     if (header.value(QLatin1String("alg")).toString() != QLatin1String("EdDSA")) {
-        setError(error, QStringLiteral("alg is not EdDSA"));
-        return false;
+        return refused(QStringLiteral("alg is not EdDSA"));
     }
     const PKey key = publicKeyFrom(publicKey);
     const MdCtx ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
@@ -276,14 +271,9 @@ bool Credentials::verifyAssertion(const QByteArray &jws, const QByteArray &publi
                             reinterpret_cast<const unsigned char *>(signingInput.constData()),
                             size_t(signingInput.size()))
                != 1) {
-        setError(error, QStringLiteral("signature does not verify"));
-        return false;
+        return refused(QStringLiteral("signature does not verify"));
     }
-    if (out) {
-        out->header = header;
-        out->claims = claims;
-    }
-    return true;
+    return Jws{header, claims};
 }
 
 } // namespace c1

@@ -11,12 +11,12 @@
 //
 // Nothing here logs a secret; the private key stays in memory only for signing.
 
+#include "base/Expected.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-
-#include <optional>
 
 namespace dbx {
 namespace c1 {
@@ -33,18 +33,24 @@ struct ClientCredentials {
     QString audience() const;
 };
 
+// The key a client secret holds.
+struct ClientSecretKey {
+    QByteArray privateKey;                // 32-byte Ed25519 seed (JWK "d")
+    QByteArray publicKey;                 // 32 bytes (JWK "x")
+    QString keyId;                        // JWK "kid", empty when absent
+};
+
 class Credentials
 {
 public:
-    // Each returns false with a sentence for the user in *error.
-    static bool parseClientId(const QString &clientId, QString *name, QString *host, QString *error);
-    static bool parseClientSecret(const QString &secret, QByteArray *privateKey, QByteArray *publicKey,
-                                  QString *keyId, QString *error);
-    static std::optional<ClientCredentials> parse(const QString &clientId, const QString &clientSecret,
-                                                  QString *error);
+    // Each fails with Error::Kind::Invalid and a sentence for the user.
+    // The id's parts: clientId (trimmed), clientName and host; no key yet.
+    static Expected<ClientCredentials> parseClientId(const QString &clientId);
+    static Expected<ClientSecretKey> parseClientSecret(const QString &secret);
+    static Expected<ClientCredentials> parse(const QString &clientId, const QString &clientSecret);
 
     // The client assertion (compact JWS) for the token endpoint, signed with OpenSSL's Ed25519.
-    static QByteArray signAssertion(const ClientCredentials &credentials, const QDateTime &now, QString *error);
+    static Expected<QByteArray> signAssertion(const ClientCredentials &credentials, const QDateTime &now);
 
     // A fresh Ed25519 key pair (32-byte seed from OpenSSL's random generator, 32-byte public key),
     // as a simulated ConductorOne or a test hands out; false if OpenSSL could not make one.
@@ -61,7 +67,8 @@ public:
         QJsonObject header;
         QJsonObject claims;
     };
-    static bool verifyAssertion(const QByteArray &jws, const QByteArray &publicKey, Jws *out, QString *error);
+    // Fails with Error::Kind::Refused (its text a short reason, for logs).
+    static Expected<Jws> verifyAssertion(const QByteArray &jws, const QByteArray &publicKey);
 
     static QByteArray base64UrlDecode(const QByteArray &text, bool *ok);
     static QByteArray base64UrlEncode(const QByteArray &bytes);

@@ -36,13 +36,12 @@ QUrl forceSyncUrl(const QUrl &baseUrl, const QString &appId, const QString &conn
     return url;
 }
 
-ForceSyncResult requestForceSync(AccessTokenSource &tokens, const QUrl &baseUrlIn, const QString &appId,
-                                 const QString &connectorId, int timeoutMs)
+Expected<void> requestForceSync(AccessTokenSource &tokens, const QUrl &baseUrlIn, const QString &appId,
+                                const QString &connectorId, int timeoutMs)
 {
-    ForceSyncResult result;
     if (appId.trimmed().isEmpty() || connectorId.trimmed().isEmpty()) {
-        result.error = tr("Asking ConductorOne to sync needs both the app id and the connector id.");
-        return result;
+        return unexpected(Error::make(Error::Kind::Invalid,
+                                      tr("Asking ConductorOne to sync needs both the app id and the connector id.")));
     }
     QUrl baseUrl = baseUrlIn;
     if (baseUrl.isEmpty()) {
@@ -56,23 +55,18 @@ ForceSyncResult requestForceSync(AccessTokenSource &tokens, const QUrl &baseUrlI
             baseUrl.setHost(host);
         }
     }
-    QString urlError;
-    if (!AccessTokenSource::checkTokenUrl(baseUrl, &urlError)) {
-        result.error = urlError;
-        return result;
-    }
-    const TokenResult token = tokens.token();
-    if (!token.ok()) {
-        result.error = token.error;
-        return result;
-    }
+    if (Expected<void> checked = AccessTokenSource::checkTokenUrl(baseUrl); !checked)
+        return checked;
+    const Expected<AccessToken> token = tokens.token();
+    if (!token)
+        return unexpected(token.error());
 
     const QUrl url = forceSyncUrl(baseUrl, appId.trimmed(), connectorId.trimmed());
     QNetworkAccessManager nam;
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.accessToken.toUtf8());
+    request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token->accessToken.toUtf8());
     request.setTransferTimeout(timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
@@ -81,35 +75,42 @@ ForceSyncResult requestForceSync(AccessTokenSource &tokens, const QUrl &baseUrlI
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const QString netError = reply->errorString();
     delete reply;
 
-    if (result.httpStatus == 0) {
-        result.error = tr("ConductorOne could not be reached at %1 to ask for a sync: %2").arg(url.host(), netError);
-    } else if (result.httpStatus >= 200 && result.httpStatus < 300) {
-        result.ok = true;
-        qCInfo(lcC1) << "ConductorOne accepted the request to sync connector" << connectorId;
-    } else {
-        const QJsonObject json = QJsonDocument::fromJson(body).object();
-        QString detail = json.value(QLatin1String("message")).toString();
-        if (detail.isEmpty())
-            detail = json.value(QLatin1String("error")).toString();
-        const QString status = detail.isEmpty() ? QStringLiteral("HTTP %1").arg(result.httpStatus)
-                                                : QStringLiteral("HTTP %1: %2").arg(result.httpStatus).arg(detail);
-        if (result.httpStatus == 404)
-            result.error = tr("ConductorOne has no connector %1 in app %2 (%3); check both ids in the settings.")
-                               .arg(connectorId, appId, status);
-        else if (result.httpStatus == 401 || result.httpStatus == 403)
-            result.error = tr("ConductorOne refused the request to sync (%1); the credential may lack the "
-                              "Connector Administrator role.")
-                               .arg(status);
-        else
-            result.error = tr("ConductorOne did not start a sync (%1).").arg(status);
-        qCWarning(lcC1) << "force_sync answered" << result.httpStatus;
+    if (httpStatus == 0) {
+        return unexpected(Error::make(Error::Kind::Network,
+                                      tr("ConductorOne could not be reached at %1 to ask for a sync: %2")
+                                          .arg(url.host(), netError),
+                                      netError));
     }
-    return result;
+    if (httpStatus >= 200 && httpStatus < 300) {
+        qCInfo(lcC1) << "ConductorOne accepted the request to sync connector" << connectorId;
+        return {};
+    }
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    QString detail = json.value(QLatin1String("message")).toString();
+    if (detail.isEmpty())
+        detail = json.value(QLatin1String("error")).toString();
+    const QString status = detail.isEmpty() ? QStringLiteral("HTTP %1").arg(httpStatus)
+                                            : QStringLiteral("HTTP %1: %2").arg(httpStatus).arg(detail);
+    Error error;
+    if (httpStatus == 404)
+        error = Error::make(Error::Kind::NotFound,
+                            tr("ConductorOne has no connector %1 in app %2 (%3); check both ids in the settings.")
+                                .arg(connectorId, appId, status));
+    else if (httpStatus == 401 || httpStatus == 403)
+        error = Error::make(Error::Kind::Refused, tr("ConductorOne refused the request to sync (%1); the credential "
+                                                     "may lack the Connector Administrator role.")
+                                                      .arg(status));
+    else
+        error = Error::make(Error::Kind::Server, tr("ConductorOne did not start a sync (%1).").arg(status));
+    error.httpStatus = httpStatus;
+    error.detail = detail;
+    qCWarning(lcC1) << "force_sync answered" << httpStatus;
+    return unexpected(std::move(error));
 }
 
 } // namespace c1

@@ -7,6 +7,8 @@
 // Blocking: runs its own QNetworkAccessManager and a local event loop in the calling thread
 // (call it from a worker thread, never the GUI thread).
 
+#include "base/Expected.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -15,14 +17,10 @@ namespace c1 {
 
 class AccessTokenSource;
 
-struct ForceSyncResult {
-    bool ok = false;
-    int httpStatus = 0;
-    QString error;                        // a sentence for the admin when !ok
-};
-
 // baseUrl: "https://<host>" (empty: https://<the client id's host>); http only to loopback.
-ForceSyncResult requestForceSync(AccessTokenSource &tokens, const QUrl &baseUrl, const QString &appId,
+// A failure carries a sentence for the admin, and the HTTP status (error().httpStatus) when
+// ConductorOne answered: NotFound for 404, Refused for 401/403, Server for the others.
+Expected<void> requestForceSync(AccessTokenSource &tokens, const QUrl &baseUrl, const QString &appId,
                                  const QString &connectorId, int timeoutMs = 30000);
 
 // The endpoint for these ids (for messages and tests).

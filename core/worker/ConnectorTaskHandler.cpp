@@ -253,8 +253,9 @@ c1::SyncResult ConnectorTaskHandler::fullSync(const c1::SyncRequest &request, Ta
                                                                : context.taskId())));
     c1::C1zWriteOptions options;
     options.tempDir = dir;
-    if (!c1::writeC1z(*snapshot, path, &error, options)) {
-        result.outcome = TaskOutcome::failed(tr("Cannot write the c1z file: %1").arg(error), true, TaskCode::Internal);
+    if (const Expected<QString> written = c1::writeC1z(*snapshot, path, options); !written) {
+        result.outcome = TaskOutcome::failed(tr("Cannot write the c1z file: %1").arg(written.error().message()), true,
+                                             TaskCode::Internal);
         return result;
     }
     result.c1zPath = path;

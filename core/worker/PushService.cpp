@@ -36,11 +36,7 @@ PushTask toPushTask(const c1::TaskRecord &r)
 
 Expected<c1::ClientCredentials> parseCredentials(const QString &clientId, const QString &clientSecret)
 {
-    QString error;
-    const auto credentials = c1::Credentials::parse(clientId.trimmed(), clientSecret.trimmed(), &error);
-    if (!credentials)
-        return unexpected(Error::make(Error::Kind::Invalid, error));
-    return *credentials;
+    return c1::Credentials::parse(clientId.trimmed(), clientSecret.trimmed());
 }
 
 } // namespace
@@ -125,10 +121,7 @@ Expected<void> PushService::start()
             QCoreApplication::translate("dbx::PushService", "The ConductorOne service is not set up.");
         return unexpected(Error::make(Error::Kind::Internal, text));
     }
-    QString error;
-    if (!d->service->start(&error))
-        return unexpected(Error::make(Error::Kind::Invalid, error));
-    return {};
+    return d->service->start();
 }
 
 void PushService::stop()
@@ -172,18 +165,13 @@ Expected<void> PushService::requestSync(QObject *receiver, const PushCredentials
         return unexpected(parsed.error());
     const c1::ClientCredentials creds = *parsed;
     const QUrl tokenUrl = credentials.tokenUrl;
-    runInBackground<c1::ForceSyncResult>(
+    runInBackground<Expected<void>>(
         receiver,
         [creds, tokenUrl, restBaseUrl, appId, connectorId] {
             c1::AccessTokenSource tokens(creds, tokenUrl);
             return c1::requestForceSync(tokens, restBaseUrl, appId, connectorId);
         },
-        [done](const c1::ForceSyncResult &result) {
-            if (result.ok)
-                done({});
-            else
-                done(unexpected(Error::make(Error::Kind::Refused, result.error)));
-        });
+        std::move(done));
     return {};
 }
 
@@ -193,12 +181,13 @@ void PushService::writeC1z(QObject *receiver, const Snapshot &snapshot, const QS
     runInBackground<QString>(
         receiver,
         [snapshot, path] {
-            QString error;
-            if (!c1::writeC1z(snapshot, path, &error))
-                return error.isEmpty()
-                    ? QCoreApplication::translate("dbx::PushService", "The c1z file could not be written.")
-                    : error;
-            return QString();
+            const Expected<QString> written = c1::writeC1z(snapshot, path);
+            if (written)
+                return QString();
+            const QString error = written.error().message();
+            return error.isEmpty()
+                ? QCoreApplication::translate("dbx::PushService", "The c1z file could not be written.")
+                : error;
         },
         [done](const QString &error) {
             if (error.isEmpty())

@@ -27,20 +27,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QString c1zPath = dir.filePath(QStringLiteral("input.c1z"));
     const QByteArray rest = dbx::fuzz::bytes(data + 1, size - 1);
-    QString error;
     if (data[0] % 2 == 0) {
         if (!writeFile(c1zPath, rest))
             return 0;
     } else {
         const QString dbPath = dir.filePath(QStringLiteral("input.db"));
-        if (!writeFile(dbPath, rest) || !c1z::compress(dbPath, c1zPath, 1, &error))
+        if (!writeFile(dbPath, rest) || !c1z::compress(dbPath, c1zPath, 1))
             return 0;
     }
-    C1zContents contents;
-    if (readC1z(c1zPath, &contents, &error) && !contents.syncRuns.isEmpty()) {
-        // A copy: readC1z clears *out before it reads the id it was given.
-        const QString firstRun = contents.syncRuns.first().syncId;
-        (void)readC1z(c1zPath, &contents, &error, firstRun);
-    }
+    const auto contents = readC1z(c1zPath);
+    if (contents && !contents->syncRuns.isEmpty())
+        (void)readC1z(c1zPath, contents->syncRuns.first().syncId);
     return 0;
 }

@@ -92,8 +92,7 @@ TestKey makeTestKey(const QString &tenantHost, const QString &kid)
 c1::ServiceOptions loopbackServiceOptions(const FakeConductorOne &fake, const TestKey &key, const QString &hostId)
 {
     c1::ServiceOptions o;
-    QString error;
-    o.credentials = *c1::Credentials::parse(key.clientId, key.clientSecret, &error);
+    o.credentials = *c1::Credentials::parse(key.clientId, key.clientSecret);
     o.apiHost = fake.grpcTarget();
     o.tokenUrl = fake.tokenUrl();
     o.insecure = true;

@@ -217,9 +217,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(uploads.first().data);
         f.close();
-        dbx::c1::C1zContents c;
-        QString error;
-        QVERIFY2(dbx::c1::readC1z(path, &c, &error), qPrintable(error));
+        const dbx::Expected<dbx::c1::C1zContents> read = dbx::c1::readC1z(path);
+        QVERIFY2(read, qPrintable(read.error().message()));
+        const dbx::c1::C1zContents &c = *read;
         const Snapshot truth = sim()->truth();
         QSet<QString> expected;
         for (const Account &a : truth.accounts)
@@ -364,8 +364,13 @@ private Q_SLOTS:
         action->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 20000);
         dbx::c1::C1zContents c;
-        QString error;
-        QTRY_VERIFY_WITH_TIMEOUT(dbx::c1::readC1z(path, &c, &error), 5000);
+        const auto readInto = [&path, &c] {
+            const dbx::Expected<dbx::c1::C1zContents> read = dbx::c1::readC1z(path);
+            if (read)
+                c = *read;
+            return read.ok();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(readInto(), 5000);
         QSet<QString> expected;
         for (const Account &a : m_window->snapshot().accounts)
             expected.insert(a.teamMemberId);

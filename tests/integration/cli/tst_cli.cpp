@@ -51,9 +51,9 @@ private Q_SLOTS:
         const QString c1zPath = m_dir.filePath(QStringLiteral("sync.c1z"));
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("c1z"),
                       QStringLiteral("--out"), c1zPath}), 0);
-        dbx::c1::C1zContents contents;
-        QVERIFY2(dbx::c1::readC1z(c1zPath, &contents, &error), qPrintable(error));
-        QCOMPARE(int(contents.grants.size()), int(dbx::grantsOf(*snap).size()));
+        const dbx::Expected<dbx::c1::C1zContents> contents = dbx::c1::readC1z(c1zPath);
+        QVERIFY2(contents, qPrintable(contents.error().message()));
+        QCOMPARE(int(contents->grants.size()), int(dbx::grantsOf(*snap).size()));
     }
 
     void badInputsFailClearly()

@@ -104,9 +104,8 @@ private:
 
         m_service = std::make_unique<C1Service>(test::loopbackServiceOptions(*m_fake, m_key, QStringLiteral("cycle-host")),
                                                 m_handler);
-        QString error;
-        if (!m_service->start(&error)) {
-            qWarning() << error;
+        if (const Expected<void> started = m_service->start(); !started) {
+            qWarning() << started.error().message();
             return false;
         }
         return true;
@@ -195,9 +194,9 @@ private slots:
         f.write(uploads.first().data);
         f.close();
 
-        C1zContents c;
-        QString error;
-        QVERIFY2(readC1z(received, &c, &error), qPrintable(error));
+        const Expected<C1zContents> read = readC1z(received);
+        QVERIFY2(read, qPrintable(read.error().message()));
+        const C1zContents &c = *read;
         const Snapshot truth = m_sim->truth();
         QSet<QString> expected;
         for (const Account &a : truth.accounts)
@@ -550,10 +549,9 @@ private slots:
         QVERIFY(QFile::exists(r.c1zPath));
         QVERIFY(r.c1zPath.startsWith(o.c1zDir));
         QCOMPARE(m_sim->stats().apiRequests, qint64(0));
-        C1zContents c;
-        QString error;
-        QVERIFY2(readC1z(r.c1zPath, &c, &error), qPrintable(error));
-        QCOMPARE(int(c.grantColumns.size()), grantsOf(m_sim->truth()).size());
+        const Expected<C1zContents> c = readC1z(r.c1zPath);
+        QVERIFY2(c, qPrintable(c.error().message()));
+        QCOMPARE(int(c->grantColumns.size()), grantsOf(m_sim->truth()).size());
     }
 };
 

@@ -4,8 +4,8 @@
 
 #include "support/C1Fixtures.h"
 
-#include "conductorone/Credentials.h"
 #include "conductorone/AccessTokenSource.h"
+#include "conductorone/Credentials.h"
 #include "sim/HttpServer.h"
 
 #include <QJsonDocument>
@@ -18,6 +18,12 @@ using namespace dbx;
 using namespace dbx::c1;
 
 namespace {
+
+// The server refused the credentials: retrying will not help.
+bool refused(const Expected<AccessToken> &token)
+{
+    return token.error().kind == Error::Kind::Refused;
+}
 
 QString secretWithJwk(const QJsonObject &jwk)
 {
@@ -70,9 +76,13 @@ struct FakeTokenEndpoint {
             lastError = QStringLiteral("form: ") + QString::fromUtf8(req.body);
             return sim::HttpResponse::json(400, R"({"error":"invalid_request"})");
         }
-        Credentials::Jws jws;
-        if (!Credentials::verifyAssertion(field("client_assertion").toLatin1(), publicKey, &jws, &lastError))
+        const Expected<Credentials::Jws> verified =
+            Credentials::verifyAssertion(field("client_assertion").toLatin1(), publicKey);
+        if (!verified) {
+            lastError = verified.error().message();
             return sim::HttpResponse::json(401, R"({"error":"invalid_client"})");
+        }
+        const Credentials::Jws &jws = *verified;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QJsonObject &c = jws.claims;
         if (c.value(QLatin1String("iss")).toString() != expectedClientId
@@ -99,9 +109,8 @@ private slots:
     void parsesGoodCredentials()
     {
         const test::TestKey key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("key-7"));
-        QString error;
-        const auto creds = Credentials::parse(key.clientId, key.clientSecret, &error);
-        QVERIFY2(creds, qPrintable(error));
+        const auto creds = Credentials::parse(key.clientId, key.clientSecret);
+        QVERIFY2(creds, qPrintable(creds.error().message()));
         QCOMPARE(creds->clientId, key.clientId);
         QCOMPARE(creds->clientName, QStringLiteral("tester"));
         QCOMPARE(creds->host, QStringLiteral("acme.conductor.one"));
@@ -112,19 +121,18 @@ private slots:
 
         // Surrounding whitespace from a paste is forgiven; a port stays out of the audience.
         const auto withPort = Credentials::parse(QStringLiteral("  bot@acme.conductor.one:8443/x "),
-                                                 key.clientSecret + QLatin1Char('\n'), &error);
-        QVERIFY2(withPort, qPrintable(error));
+                                                 key.clientSecret + QLatin1Char('\n'));
+        QVERIFY2(withPort, qPrintable(withPort.error().message()));
         QCOMPARE(withPort->host, QStringLiteral("acme.conductor.one:8443"));
         QCOMPARE(withPort->audience(), QStringLiteral("acme.conductor.one"));
         QCOMPARE(withPort->clientId, QStringLiteral("bot@acme.conductor.one:8443/x"));
 
         // Our encoder produces what the parser reads.
         const QString encoded = Credentials::encodeClientSecret(key.seed, key.publicKey, QStringLiteral("k"));
-        QByteArray d, x;
-        QString kid;
-        QVERIFY(Credentials::parseClientSecret(encoded, &d, &x, &kid, &error));
-        QCOMPARE(d, key.seed);
-        QCOMPARE(kid, QStringLiteral("k"));
+        const Expected<ClientSecretKey> secret = Credentials::parseClientSecret(encoded);
+        QVERIFY(secret);
+        QCOMPARE(secret->privateKey, key.seed);
+        QCOMPARE(secret->keyId, QStringLiteral("k"));
     }
 
     void rejectsBadClientIds_data()
@@ -143,8 +151,9 @@ private slots:
     {
         QFETCH(QString, id);
         const test::TestKey key = test::makeTestKey();
-        QString error;
-        QVERIFY(!Credentials::parse(id, key.clientSecret, &error));
+        const auto parsed = Credentials::parse(id, key.clientSecret);
+        QVERIFY(!parsed);
+        const QString error = parsed.error().message();
         QVERIFY2(error.contains(QStringLiteral("client ID")), qPrintable(error));
         QVERIFY(error.contains(QStringLiteral("name@tenant.conductor.one/suffix")));
     }
@@ -185,8 +194,9 @@ private slots:
     {
         QFETCH(QString, secret);
         QFETCH(QString, words);
-        QString error;
-        QVERIFY(!Credentials::parse(QStringLiteral("tester@acme.conductor.one/x"), secret, &error));
+        const auto parsed = Credentials::parse(QStringLiteral("tester@acme.conductor.one/x"), secret);
+        QVERIFY(!parsed);
+        const QString error = parsed.error().message();
         QVERIFY2(error.contains(words), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("ConductorOne")), qPrintable(error));
     }
@@ -194,17 +204,18 @@ private slots:
     void signsAssertionThatVerifies()
     {
         const test::TestKey key = test::makeTestKey(QStringLiteral("acme.conductor.one:443"), QStringLiteral("kid-1"));
-        QString error;
-        const auto creds = Credentials::parse(key.clientId, key.clientSecret, &error);
+        const auto creds = Credentials::parse(key.clientId, key.clientSecret);
         QVERIFY(creds);
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
-        const QByteArray jws = Credentials::signAssertion(*creds, now, &error);
-        QVERIFY2(!jws.isEmpty(), qPrintable(error));
+        const Expected<QByteArray> signature = Credentials::signAssertion(*creds, now);
+        const QByteArray jws = signature.value_or(QByteArray());
+        QVERIFY2(!jws.isEmpty(), qPrintable(signature.error().message()));
         QCOMPARE(jws.count('.'), 2);
         QVERIFY(!jws.contains('='));
 
-        Credentials::Jws parts;
-        QVERIFY2(Credentials::verifyAssertion(jws, key.publicKey, &parts, &error), qPrintable(error));
+        const Expected<Credentials::Jws> verified = Credentials::verifyAssertion(jws, key.publicKey);
+        QVERIFY2(verified, qPrintable(verified.error().message()));
+        Credentials::Jws parts = *verified;
         QCOMPARE(parts.header.value(QLatin1String("alg")).toString(), QStringLiteral("EdDSA"));
         QCOMPARE(parts.header.value(QLatin1String("kid")).toString(), QStringLiteral("kid-1"));
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$"))
@@ -219,32 +230,36 @@ private slots:
         QCOMPARE(c.size(), 6);
 
         // Two assertions differ (nonce); another key does not verify; a changed claim does not.
-        QVERIFY(Credentials::signAssertion(*creds, now, &error) != jws);
-        QVERIFY(!Credentials::verifyAssertion(jws, test::makeTestKey().publicKey, nullptr, &error));
+        QVERIFY(Credentials::signAssertion(*creds, now).value_or(QByteArray()) != jws);
+        QVERIFY(!Credentials::verifyAssertion(jws, test::makeTestKey().publicKey));
         QList<QByteArray> split = jws.split('.');
         QJsonObject forged = c;
         forged.insert(QStringLiteral("sub"), QStringLiteral("admin"));
         split[1] = Credentials::base64UrlEncode(QJsonDocument(forged).toJson(QJsonDocument::Compact));
-        QVERIFY(!Credentials::verifyAssertion(split.join('.'), key.publicKey, nullptr, &error));
+        QVERIFY(!Credentials::verifyAssertion(split.join('.'), key.publicKey));
 
         // No kid in the JWK: none in the header.
         const test::TestKey plain = test::makeTestKey();
-        const auto plainCreds = Credentials::parse(plain.clientId, plain.clientSecret, &error);
-        QVERIFY(Credentials::verifyAssertion(Credentials::signAssertion(*plainCreds, now, &error), plain.publicKey,
-                                             &parts, &error));
+        const auto plainCreds = Credentials::parse(plain.clientId, plain.clientSecret);
+        const Expected<Credentials::Jws> plainParts =
+            Credentials::verifyAssertion(Credentials::signAssertion(*plainCreds, now).value_or(QByteArray()),
+                                         plain.publicKey);
+        QVERIFY(plainParts);
+        parts = *plainParts;
         QVERIFY(!parts.header.contains(QLatin1String("kid")));
     }
 
     void tokenUrlRules()
     {
-        QString error;
-        QVERIFY(AccessTokenSource::checkTokenUrl(QUrl(QStringLiteral("https://acme.conductor.one/auth/v1/token")), &error));
-        QVERIFY(AccessTokenSource::checkTokenUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/auth/v1/token")), &error));
-        QVERIFY(AccessTokenSource::checkTokenUrl(QUrl(QStringLiteral("http://[::1]:8080/auth/v1/token")), &error));
-        QVERIFY(AccessTokenSource::checkTokenUrl(QUrl(QStringLiteral("http://localhost/auth/v1/token")), &error));
-        QVERIFY(!AccessTokenSource::checkTokenUrl(QUrl(QStringLiteral("http://acme.conductor.one/auth/v1/token")), &error));
-        QVERIFY(error.contains(QStringLiteral("https")));
-        QVERIFY(!AccessTokenSource::checkTokenUrl(QUrl(QStringLiteral("http://10.0.0.1/auth/v1/token")), &error));
+        auto check = [](const char *url) { return AccessTokenSource::checkTokenUrl(QUrl(QLatin1String(url))); };
+        QVERIFY(check("https://acme.conductor.one/auth/v1/token"));
+        QVERIFY(check("http://127.0.0.1:8080/auth/v1/token"));
+        QVERIFY(check("http://[::1]:8080/auth/v1/token"));
+        QVERIFY(check("http://localhost/auth/v1/token"));
+        const Expected<void> plainHttp = check("http://acme.conductor.one/auth/v1/token");
+        QVERIFY(!plainHttp);
+        QVERIFY(plainHttp.error().message().contains(QStringLiteral("https")));
+        QVERIFY(!check("http://10.0.0.1/auth/v1/token"));
         QCOMPARE(AccessTokenSource::defaultTokenUrl(QStringLiteral("acme.conductor.one")).toString(),
                  QStringLiteral("https://acme.conductor.one/auth/v1/token"));
     }
@@ -260,28 +275,28 @@ private slots:
         const auto listening = server.listen(QHostAddress::LocalHost, 0);
         QVERIFY2(listening, qPrintable(listening.error().message()));
 
-        const auto creds = Credentials::parse(key.clientId, key.clientSecret, &error);
+        const auto creds = Credentials::parse(key.clientId, key.clientSecret);
         QVERIFY(creds);
         AccessTokenSource source(*creds, QUrl(QStringLiteral("http://127.0.0.1:%1/auth/v1/token").arg(server.port())));
-        TokenResult t = source.token();
-        QVERIFY2(t.ok(), qPrintable(t.error + QLatin1Char(' ') + fake.lastError));
-        QCOMPARE(t.accessToken, QStringLiteral("tok-1"));
-        QCOMPARE(t.tokenType, QStringLiteral("bearer"));
-        QVERIFY(t.expiresAt > QDateTime::currentDateTimeUtc().addSecs(3500));
+        Expected<AccessToken> t = source.token();
+        QVERIFY2(t.ok(), qPrintable(t.error().message() + QLatin1Char(' ') + fake.lastError));
+        QCOMPARE(t->accessToken, QStringLiteral("tok-1"));
+        QCOMPARE(t->tokenType, QStringLiteral("bearer"));
+        QVERIFY(t->expiresAt > QDateTime::currentDateTimeUtc().addSecs(3500));
         QCOMPARE(fake.lastJws.claims.value(QLatin1String("iss")).toString(), key.clientId);
 
         // Cached, until invalidated.
-        QCOMPARE(source.token().accessToken, QStringLiteral("tok-1"));
+        QCOMPARE(source.token()->accessToken, QStringLiteral("tok-1"));
         QCOMPARE(source.fetchCount(), qint64(1));
         source.invalidate();
-        QCOMPARE(source.token().accessToken, QStringLiteral("tok-2"));
+        QCOMPARE(source.token()->accessToken, QStringLiteral("tok-2"));
 
         // A token about to expire is replaced on the next call.
         fake.lifetime = 2;
         source.invalidate();
-        QCOMPARE(source.token().accessToken, QStringLiteral("tok-3"));
+        QCOMPARE(source.token()->accessToken, QStringLiteral("tok-3"));
         QTest::qWait(1100);
-        QCOMPARE(source.token().accessToken, QStringLiteral("tok-4"));
+        QCOMPARE(source.token()->accessToken, QStringLiteral("tok-4"));
     }
 
     void refusedAndFailingEndpoints()
@@ -295,41 +310,43 @@ private slots:
 
         // Signed with another key (a stale secret): the endpoint says 401.
         const test::TestKey stale = test::makeTestKey();
-        const auto staleCreds = Credentials::parse(key.clientId, stale.clientSecret, &error);
+        const auto staleCreds = Credentials::parse(key.clientId, stale.clientSecret);
         AccessTokenSource wrongKey(*staleCreds, url);
-        TokenResult t = wrongKey.token();
+        Expected<AccessToken> t = wrongKey.token();
         QVERIFY(!t.ok());
-        QVERIFY(t.refused);
-        QCOMPARE(t.httpStatus, 401);
-        QVERIFY2(t.error.contains(QStringLiteral("refused the client credentials")), qPrintable(t.error));
-        QVERIFY(t.error.contains(QStringLiteral("invalid_client")));
+        QVERIFY(refused(t));
+        QCOMPARE(t.error().httpStatus, 401);
+        QVERIFY2(t.error().message().contains(QStringLiteral("refused the client credentials")),
+                 qPrintable(t.error().message()));
+        QVERIFY(t.error().message().contains(QStringLiteral("invalid_client")));
 
         // Revoked: 401 with a description.
-        const auto creds = Credentials::parse(key.clientId, key.clientSecret, &error);
+        const auto creds = Credentials::parse(key.clientId, key.clientSecret);
         AccessTokenSource source(*creds, url);
         fake.refuseWith = 401;
         t = source.token();
-        QVERIFY(t.refused);
-        QVERIFY2(t.error.contains(QStringLiteral("revoked")), qPrintable(t.error));
+        QVERIFY(refused(t));
+        QVERIFY2(t.error().message().contains(QStringLiteral("revoked")), qPrintable(t.error().message()));
 
         // A server fault is not a refusal.
         fake.refuseWith = 503;
         t = source.token();
         QVERIFY(!t.ok());
-        QVERIFY(!t.refused);
-        QVERIFY2(t.error.contains(QStringLiteral("503")), qPrintable(t.error));
+        QVERIFY(!refused(t));
+        QVERIFY2(t.error().message().contains(QStringLiteral("503")), qPrintable(t.error().message()));
 
         // Nobody listening.
         server.close();
         t = source.token();
         QVERIFY(!t.ok());
-        QVERIFY(!t.refused);
-        QVERIFY2(t.error.contains(QStringLiteral("could not be reached")), qPrintable(t.error));
+        QVERIFY(!refused(t));
+        QVERIFY2(t.error().message().contains(QStringLiteral("could not be reached")),
+                 qPrintable(t.error().message()));
 
         // Plain http to a real host is refused before anything is sent.
         AccessTokenSource plain(*creds, QUrl(QStringLiteral("http://acme.conductor.one/auth/v1/token")));
         t = plain.token();
-        QVERIFY(t.refused);
+        QVERIFY(refused(t));
         QCOMPARE(plain.fetchCount(), qint64(0));
     }
 };

@@ -8,6 +8,7 @@
 #include "support/C1Fixtures.h"
 #include "support/FakeConductorOne.h"
 
+#include "base/Thread.h"
 #include "conductorone/C1Service.h"
 #include "conductorone/C1z.h"
 #include "conductorone/Ksuid.h"
@@ -79,9 +80,8 @@ public:
         SyncResult r;
         r.c1zPath = m_dir + QStringLiteral("/sync-%1.c1z").arg(ctx.taskId());
         r.removeAfterUpload = true;
-        QString error;
-        if (!writeC1z(truth, r.c1zPath, &error))
-            r.outcome = TaskOutcome::failed(error, true, TaskCode::Internal);
+        if (const Expected<QString> written = writeC1z(truth, r.c1zPath); !written)
+            r.outcome = TaskOutcome::failed(written.error().message(), true, TaskCode::Internal);
         return r;
     }
     TaskOutcome grant(const GrantRequest &req, TaskContext &) override
@@ -161,9 +161,8 @@ private:
     bool startService(const ServiceOptions &o)
     {
         m_service = std::make_unique<C1Service>(o, m_handler);
-        QString error;
-        if (!m_service->start(&error)) {
-            qWarning() << error;
+        if (const Expected<void> started = m_service->start(); !started) {
+            qWarning() << started.error().message();
             return false;
         }
         return true;
@@ -201,26 +200,28 @@ private slots:
 
     void endpointRules()
     {
-        BatonEndpoint e;
-        QString error;
-        QVERIFY(BatonEndpoint::resolve(QStringLiteral("acme.conductor.one"), QString(), false, &e, &error));
-        QCOMPARE(e.target, QStringLiteral("acme.conductor.one:443"));
-        QVERIFY(BatonEndpoint::resolve(QStringLiteral("acme.conductor.one"), QStringLiteral("api.example:8443"), false,
-                                       &e, &error));
-        QCOMPARE(e.target, QStringLiteral("api.example:8443"));
-        QVERIFY(BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("[::1]:9000"), true, &e, &error));
-        QCOMPARE(e.target, QStringLiteral("[::1]:9000"));
-        QVERIFY(BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("localhost:9000"), true, &e, &error));
-        QVERIFY(!BatonEndpoint::resolve(QStringLiteral("acme.conductor.one"), QString(), true, &e, &error));
-        QVERIFY2(error.contains(QStringLiteral("loopback")), qPrintable(error));
-        QVERIFY(!BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("10.1.2.3:80"), true, &e, &error));
-        QVERIFY(!BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("host:notaport"), false, &e, &error));
+        Expected<BatonEndpoint> e = BatonEndpoint::resolve(QStringLiteral("acme.conductor.one"), QString(), false);
+        QVERIFY(e);
+        QCOMPARE(e->target, QStringLiteral("acme.conductor.one:443"));
+        e = BatonEndpoint::resolve(QStringLiteral("acme.conductor.one"), QStringLiteral("api.example:8443"), false);
+        QVERIFY(e);
+        QCOMPARE(e->target, QStringLiteral("api.example:8443"));
+        e = BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("[::1]:9000"), true);
+        QVERIFY(e);
+        QCOMPARE(e->target, QStringLiteral("[::1]:9000"));
+        QVERIFY(BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("localhost:9000"), true));
+        e = BatonEndpoint::resolve(QStringLiteral("acme.conductor.one"), QString(), true);
+        QVERIFY(!e);
+        QVERIFY2(e.error().message().contains(QStringLiteral("loopback")), qPrintable(e.error().message()));
+        QVERIFY(!BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("10.1.2.3:80"), true));
+        QVERIFY(!BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("host:notaport"), false));
 
         ServiceOptions o = options();
         o.apiHost = QStringLiteral("acme.conductor.one:443");
         C1Service service(o, m_handler);
-        QVERIFY(!service.start(&error));
-        QVERIFY2(error.contains(QStringLiteral("loopback")), qPrintable(error));
+        const Expected<void> started = service.start();
+        QVERIFY(!started);
+        QVERIFY2(started.error().message().contains(QStringLiteral("loopback")), qPrintable(started.error().message()));
         QVERIFY(!service.isRunning());
     }
 
@@ -281,9 +282,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(up.data);
         f.close();
-        C1zContents c;
-        QString error;
-        QVERIFY2(readC1z(received, &c, &error), qPrintable(error));
+        const Expected<C1zContents> read = readC1z(received);
+        QVERIFY2(read, qPrintable(read.error().message()));
+        const C1zContents &c = *read;
         const Snapshot &truth = m_handler->truth;
         QCOMPARE(int(c.resources.size()), truth.accounts.size() + truth.groups.size() + truth.roles.size());
         QSet<QString> expectedUsers;
@@ -502,12 +503,11 @@ private slots:
     void droppedUploadIsRetried()
     {
         // Through the client, with a file big enough for several chunks.
-        QString error;
-        const auto creds = Credentials::parse(m_key.clientId, m_key.clientSecret, &error);
+        const auto creds = Credentials::parse(m_key.clientId, m_key.clientSecret);
         auto tokens = std::make_shared<AccessTokenSource>(*creds, m_fake->tokenUrl());
-        BatonEndpoint endpoint;
-        QVERIFY(BatonEndpoint::resolve(QString(), m_fake->grpcTarget(), true, &endpoint, &error));
-        BatonClient client(endpoint, tokens, QStringLiteral("upload-host"));
+        const Expected<BatonEndpoint> endpoint = BatonEndpoint::resolve(QString(), m_fake->grpcTarget(), true);
+        QVERIFY(endpoint);
+        BatonClient client(*endpoint, tokens, QStringLiteral("upload-host"));
 
         QByteArray payload(1300 * 1024, Qt::Uninitialized);
         QRandomGenerator gen(42);
@@ -524,14 +524,13 @@ private slots:
         // The test's event loop must keep serving the token endpoint while the client blocks.
         std::atomic<bool> done{false};
         RpcStatus result;
-        QThread *uploader = QThread::create([&] {
+        ThreadPtr uploader(QThread::create([&] {
             result = client.uploadAsset(taskId, path, [&seen](qint64 sent, qint64) { seen << sent; });
             done = true;
-        });
+        }));
         uploader->start();
         QTRY_VERIFY_WITH_TIMEOUT(done.load(), 20000);
-        uploader->wait();
-        delete uploader;
+        uploader.reset();
         QVERIFY2(result.ok(), qPrintable(result.describe()));
         QCOMPARE(m_fake->uploadStreams(), 2);
         QCOMPARE(client.uploadAttemptsMade(), qint64(2));
@@ -594,8 +593,7 @@ private slots:
     {
         ServiceOptions o = options();
         const test::TestKey other = test::makeTestKey();
-        QString error;
-        o.credentials = *Credentials::parse(m_key.clientId, other.clientSecret, &error);
+        o.credentials = *Credentials::parse(m_key.clientId, other.clientSecret);
         QVERIFY(startService(o));
         QSignalSpy fatal(m_service.get(), &C1Service::fatalError);
         QTRY_COMPARE_WITH_TIMEOUT(fatal.size(), 1, 10000);

@@ -73,9 +73,11 @@ private:
     QString writeFixture(const QString &name, QString *syncId = nullptr)
     {
         const QString path = m_dir.filePath(name);
-        QString error;
-        if (!writeC1z(test::c1Snapshot(), path, &error, C1zWriteOptions(), syncId))
-            qWarning() << "writeC1z:" << error;
+        const Expected<QString> written = writeC1z(test::c1Snapshot(), path);
+        if (!written)
+            qWarning() << "writeC1z:" << written.error().message();
+        else if (syncId)
+            *syncId = *written;
         return path;
     }
 
@@ -136,9 +138,9 @@ private slots:
     {
         QString writtenSync;
         const QString path = writeFixture(QStringLiteral("round.c1z"), &writtenSync);
-        C1zContents c;
-        QString error;
-        QVERIFY2(readC1z(path, &c, &error), qPrintable(error));
+        const Expected<C1zContents> read = readC1z(path);
+        QVERIFY2(read, qPrintable(read.error().message()));
+        const C1zContents &c = *read;
 
         QCOMPARE(c.formatVersion, 1);
         QCOMPARE(c.journalMode, QStringLiteral("delete"));
@@ -305,10 +307,11 @@ private slots:
     void emptySnapshot()
     {
         const QString path = m_dir.filePath(QStringLiteral("empty.c1z"));
-        QString error;
-        QVERIFY2(writeC1z(Snapshot(), path, &error), qPrintable(error));
-        C1zContents c;
-        QVERIFY2(readC1z(path, &c, &error), qPrintable(error));
+        const Expected<QString> written = writeC1z(Snapshot(), path);
+        QVERIFY2(written, qPrintable(written.error().message()));
+        const Expected<C1zContents> read = readC1z(path);
+        QVERIFY2(read, qPrintable(read.error().message()));
+        const C1zContents &c = *read;
         QCOMPARE(int(c.resourceTypes.size()), 3);
         QVERIFY(c.resources.empty());
         QVERIFY(c.grants.empty());
@@ -322,13 +325,15 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("old");
         f.close();
-        QString error;
-        QVERIFY(!writeC1z(test::c1Snapshot(), m_dir.filePath(QStringLiteral("no/such/dir/x.c1z")), &error));
-        QVERIFY(!error.isEmpty());
-        QVERIFY2(writeC1z(test::c1Snapshot(), path, &error), qPrintable(error));
-        C1zContents c;
-        QVERIFY(readC1z(path, &c, &error));
-        QCOMPARE(int(c.resources.size()), 10);
+        const Expected<QString> failed =
+            writeC1z(test::c1Snapshot(), m_dir.filePath(QStringLiteral("no/such/dir/x.c1z")));
+        QVERIFY(!failed);
+        QVERIFY(!failed.error().message().isEmpty());
+        const Expected<QString> written = writeC1z(test::c1Snapshot(), path);
+        QVERIFY2(written, qPrintable(written.error().message()));
+        const Expected<C1zContents> c = readC1z(path);
+        QVERIFY(c);
+        QCOMPARE(int(c->resources.size()), 10);
     }
 
     // A file as the Go SDK leaves it: WAL mode, a sync_runs table from before the stats and
@@ -409,10 +414,11 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("go"));
 
         const QString path = m_dir.filePath(QStringLiteral("go.c1z"));
-        QString error;
-        QVERIFY2(c1z::compress(dbPath, path, 19, &error), qPrintable(error));
-        C1zContents c;
-        QVERIFY2(readC1z(path, &c, &error), qPrintable(error));
+        const Expected<void> compressed = c1z::compress(dbPath, path, 19);
+        QVERIFY2(compressed, qPrintable(compressed.error().message()));
+        Expected<C1zContents> read = readC1z(path);
+        QVERIFY2(read, qPrintable(read.error().message()));
+        C1zContents c = *read;
         QCOMPARE(c.journalMode, QStringLiteral("wal"));
         QCOMPARE(c.syncRuns.size(), 3);
         QCOMPARE(c.syncRuns[2].syncType, QStringLiteral("full"));   // column missing: baton's default
@@ -428,7 +434,9 @@ private slots:
         QCOMPARE(str(g.principal().id().resource()), QStringLiteral("dbmid:active1"));
 
         // An explicit run.
-        QVERIFY2(readC1z(path, &c, &error, olderRun), qPrintable(error));
+        read = readC1z(path, olderRun);
+        QVERIFY2(read, qPrintable(read.error().message()));
+        c = *read;
         QCOMPARE(c.resourceExternalIds, QStringList({"group:g:old"}));
     }
 
@@ -438,9 +446,9 @@ private slots:
         const QString sample = qEnvironmentVariable("DBX_C1Z_SAMPLE");
         if (sample.isEmpty())
             QSKIP("DBX_C1Z_SAMPLE not set");
-        C1zContents c;
-        QString error;
-        QVERIFY2(readC1z(sample, &c, &error), qPrintable(error));
+        const Expected<C1zContents> read = readC1z(sample);
+        QVERIFY2(read, qPrintable(read.error().message()));
+        const C1zContents &c = *read;
         QVERIFY(!c.syncRuns.isEmpty());
         qInfo() << "sample:" << c.syncRuns.size() << "runs, sync" << c.syncId << "types" << c.resourceTypes.size()
                 << "resources" << c.resources.size() << "entitlements" << c.entitlements.size() << "grants"
@@ -448,10 +456,12 @@ private slots:
 
         // Our DDL against the sample's, statement by statement, where both have the object.
         const QString dbPath = m_dir.filePath(QStringLiteral("sample.db"));
-        QVERIFY2(c1z::decompress(sample, dbPath, &error), qPrintable(error));
+        Expected<void> unpacked = c1z::decompress(sample, dbPath);
+        QVERIFY2(unpacked, qPrintable(unpacked.error().message()));
         const QString ours = writeFixture(QStringLiteral("ours.c1z"));
         const QString oursDb = m_dir.filePath(QStringLiteral("ours.db"));
-        QVERIFY2(c1z::decompress(ours, oursDb, &error), qPrintable(error));
+        unpacked = c1z::decompress(ours, oursDb);
+        QVERIFY2(unpacked, qPrintable(unpacked.error().message()));
         auto schema = [](const QString &path, const QString &conn) {
             QHash<QString, QString> out;
             {
@@ -500,9 +510,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
         f.close();
-        C1zContents c;
-        QString error;
-        QVERIFY(!readC1z(path, &c, &error));
+        const Expected<C1zContents> c = readC1z(path);
+        QVERIFY(!c);
+        const QString error = c.error().message();
         QVERIFY2(error.contains(words), qPrintable(error));
     }
 
@@ -518,9 +528,9 @@ private slots:
         QVERIFY(g.open(QIODevice::WriteOnly));
         g.write(bytes.left(bytes.size() - 7));
         g.close();
-        C1zContents c;
-        QString error;
-        QVERIFY(!readC1z(cut, &c, &error));
+        const Expected<C1zContents> c = readC1z(cut);
+        QVERIFY(!c);
+        const QString error = c.error().message();
         QVERIFY2(error.contains(QStringLiteral("truncated")) || error.contains(QStringLiteral("damaged")),
                  qPrintable(error));
     }
@@ -538,10 +548,10 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("plain"));
         const QString path = m_dir.filePath(QStringLiteral("plain.c1z"));
-        QString error;
-        QVERIFY(c1z::compress(dbPath, path, 3, &error));
-        C1zContents c;
-        QVERIFY(!readC1z(path, &c, &error));
+        QVERIFY(c1z::compress(dbPath, path, 3));
+        const Expected<C1zContents> c = readC1z(path);
+        QVERIFY(!c);
+        const QString error = c.error().message();
         QVERIFY2(error.contains(QStringLiteral("v1_resource_types")), qPrintable(error));
     }
 };
