@@ -16,18 +16,14 @@ void C1Service::doActionInvoke(const batonv1::Task &task, TaskContext &ctx, Task
     const QString name = fromStd(t.name());
     const bool enable = name == enableUserAction();
     if (!enable && name != disableUserAction()) {
-        finishFailed(taskId, TaskOutcome::failed(tr("This connector has no action called \"%1\".").arg(name), false,
-                                                 TaskCode::NotFound),
-                     rec);
+        finishRefused(taskId, tr("This connector has no action called \"%1\".").arg(name), rec, TaskCode::NotFound);
         return;
     }
     if (refuseWhenProvisioningOff(task, rec))
         return;
     const QString user = stringArg(t.args(), "user_id");
     if (user.isEmpty()) {
-        finishFailed(taskId, TaskOutcome::failed(tr("The %1 action needs a user_id (a team member id).").arg(name),
-                                                 false, TaskCode::InvalidArgument),
-                     rec);
+        finishRefused(taskId, tr("The %1 action needs a user_id (a team member id).").arg(name), rec);
         return;
     }
     rec->summary = (enable ? tr("Enable %1") : tr("Disable %1")).arg(user);
@@ -77,9 +73,8 @@ void C1Service::doActionSchemas(const batonv1::Task &task, TaskRecord *rec)
             return;
         }
     }
-    finishFailed(taskId, TaskOutcome::failed(tr("This connector has no action called \"%1\".").arg(fromStd(name)),
-                                             false, TaskCode::NotFound),
-                 rec);
+    finishRefused(taskId, tr("This connector has no action called \"%1\".").arg(fromStd(name)), rec,
+                  TaskCode::NotFound);
 }
 
 void C1Service::doActionStatus(const batonv1::Task &task, TaskRecord *rec)
@@ -88,8 +83,7 @@ void C1Service::doActionStatus(const batonv1::Task &task, TaskRecord *rec)
     const QString id = fromStd(task.action_status().id());
     const auto it = m_actionResults.constFind(id);
     if (it == m_actionResults.constEnd()) {
-        finishFailed(taskId, TaskOutcome::failed(tr("No action with id %1 ran here.").arg(id), false, TaskCode::NotFound),
-                     rec);
+        finishRefused(taskId, tr("No action with id %1 ran here.").arg(id), rec, TaskCode::NotFound);
         return;
     }
     v2::InvokeActionResponse done;

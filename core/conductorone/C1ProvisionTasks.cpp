@@ -1,6 +1,5 @@
 #include "conductorone/C1Service.h"
 
-#include "conductorone/C1Heartbeat.h"
 #include "conductorone/C1ProtoHelpers.h"
 #include "model/Entitlements.h"
 
@@ -9,53 +8,55 @@ namespace c1 {
 
 // Provisioning tasks: grant, revoke, create account, delete.
 
+namespace {
+
+// What a grant or a revoke names: the entitlement's resource and slug (from the entitlement id
+// when absent), and the principal.
+GrantRequest grantRequest(const v2::Entitlement &entitlement, const v2::Resource &principal)
+{
+    GrantRequest req;
+    req.entitlementId = fromStd(entitlement.id());
+    req.resourceType = fromStd(entitlement.resource().id().resource_type());
+    req.resourceId = fromStd(entitlement.resource().id().resource());
+    req.slug = fromStd(entitlement.slug());
+    if (req.slug.isEmpty())
+        req.slug = req.entitlementId.section(QLatin1Char(':'), -1);
+    req.principalType = fromStd(principal.id().resource_type());
+    req.principalId = fromStd(principal.id().resource());
+    return req;
+}
+
+} // namespace
+
 void C1Service::doGrant(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
 {
     const QString taskId = fromStd(task.id());
     if (refuseWhenProvisioningOff(task, rec))
         return;
     const batonv1::Task::GrantTask &t = task.grant();
-    GrantRequest req;
-    req.entitlementId = fromStd(t.entitlement().id());
-    req.resourceType = fromStd(t.entitlement().resource().id().resource_type());
-    req.resourceId = fromStd(t.entitlement().resource().id().resource());
-    req.slug = fromStd(t.entitlement().slug());
-    if (req.slug.isEmpty())
-        req.slug = req.entitlementId.section(QLatin1Char(':'), -1);
-    req.principalType = fromStd(t.principal().id().resource_type());
-    req.principalId = fromStd(t.principal().id().resource());
+    const GrantRequest req = grantRequest(t.entitlement(), t.principal());
     if (!t.has_entitlement() || !t.has_principal() || req.entitlementId.isEmpty() || req.principalId.isEmpty()) {
-        finishFailed(taskId, TaskOutcome::failed(tr("The grant task names no entitlement or no principal."), false,
-                                                 TaskCode::InvalidArgument),
-                     rec);
+        finishRefused(taskId, tr("The grant task names no entitlement or no principal."), rec);
         return;
     }
     if (req.principalType != resource_type::user()) {
-        finishFailed(taskId, TaskOutcome::failed(tr("Only users can be granted Dropbox groups and roles (not %1).")
-                                                     .arg(req.principalType),
-                                                 false, TaskCode::InvalidArgument),
-                     rec);
+        finishRefused(taskId, tr("Only users can be granted Dropbox groups and roles (not %1).").arg(req.principalType),
+                      rec);
         return;
     }
-    std::unique_ptr<Heartbeat> hb = startHeartbeat(taskId, ctx, rec);
-    if (!hb)
+    const std::optional<TaskOutcome> outcome =
+        runHeartbeating(taskId, ctx, rec, [&] { return m_handler->grant(req, ctx); });
+    if (!outcome)
         return;
-    const TaskOutcome outcome = m_handler->grant(req, ctx);
-    hb->stop();
-    if (!outcome.ok()) {
-        finishFailed(taskId, outcome, rec);
-        return;
-    }
+    const bool already = outcome->result == TaskOutcome::Result::AlreadyDone;
     v2::GrantManagerServiceGrantResponse resp;
-    if (outcome.result == TaskOutcome::Result::AlreadyDone)
+    if (already)
         resp.add_annotations()->PackFrom(v2::GrantAlreadyExists());
     v2::Grant *g = resp.add_grants();
     *g->mutable_entitlement() = t.entitlement();
     *g->mutable_principal() = t.principal();
     g->set_id(toStd(grantId(req.entitlementId, req.principalId)));
-    finishOk(taskId, &resp, rec,
-             outcome.result == TaskOutcome::Result::AlreadyDone ? tr("Already granted.") : QString(),
-             &resp.annotations());
+    finishOk(taskId, &resp, rec, already ? tr("Already granted.") : QString(), &resp.annotations());
 }
 
 void C1Service::doRevoke(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
@@ -65,35 +66,21 @@ void C1Service::doRevoke(const batonv1::Task &task, TaskContext &ctx, TaskRecord
         return;
     const v2::Grant &grant = task.revoke().grant();
     RevokeRequest req;
+    static_cast<GrantRequest &>(req) = grantRequest(grant.entitlement(), grant.principal());
     req.grantId = fromStd(grant.id());
-    req.entitlementId = fromStd(grant.entitlement().id());
-    req.resourceType = fromStd(grant.entitlement().resource().id().resource_type());
-    req.resourceId = fromStd(grant.entitlement().resource().id().resource());
-    req.slug = fromStd(grant.entitlement().slug());
-    if (req.slug.isEmpty())
-        req.slug = req.entitlementId.section(QLatin1Char(':'), -1);
-    req.principalType = fromStd(grant.principal().id().resource_type());
-    req.principalId = fromStd(grant.principal().id().resource());
     if (!task.revoke().has_grant() || req.entitlementId.isEmpty() || req.principalId.isEmpty()) {
-        finishFailed(taskId, TaskOutcome::failed(tr("The revoke task names no grant."), false, TaskCode::InvalidArgument),
-                     rec);
+        finishRefused(taskId, tr("The revoke task names no grant."), rec);
         return;
     }
-    std::unique_ptr<Heartbeat> hb = startHeartbeat(taskId, ctx, rec);
-    if (!hb)
+    const std::optional<TaskOutcome> outcome =
+        runHeartbeating(taskId, ctx, rec, [&] { return m_handler->revoke(req, ctx); });
+    if (!outcome)
         return;
-    const TaskOutcome outcome = m_handler->revoke(req, ctx);
-    hb->stop();
-    if (!outcome.ok()) {
-        finishFailed(taskId, outcome, rec);
-        return;
-    }
+    const bool already = outcome->result == TaskOutcome::Result::AlreadyDone;
     v2::GrantManagerServiceRevokeResponse resp;
-    if (outcome.result == TaskOutcome::Result::AlreadyDone)
+    if (already)
         resp.add_annotations()->PackFrom(v2::GrantAlreadyRevoked());
-    finishOk(taskId, &resp, rec,
-             outcome.result == TaskOutcome::Result::AlreadyDone ? tr("Already revoked.") : QString(),
-             &resp.annotations());
+    finishOk(taskId, &resp, rec, already ? tr("Already revoked.") : QString(), &resp.annotations());
 }
 
 void C1Service::doCreateAccount(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
@@ -127,21 +114,17 @@ void C1Service::doCreateAccount(const batonv1::Task &task, TaskContext &ctx, Tas
     req.givenName = profileText({"first_name", "given_name", "firstName"});
     req.surname = profileText({"last_name", "family_name", "surname", "lastName"});
     if (req.email.isEmpty()) {
-        finishFailed(taskId, TaskOutcome::failed(tr("The new account has no email address; Dropbox needs one."), false,
-                                                 TaskCode::InvalidArgument),
-                     rec);
+        finishRefused(taskId, tr("The new account has no email address; Dropbox needs one."), rec);
         return;
     }
     rec->summary = tr("Create an account for %1").arg(req.email);
-    std::unique_ptr<Heartbeat> hb = startHeartbeat(taskId, ctx, rec);
-    if (!hb)
+    CreateAccountResult result;
+    const auto create = [&] {
+        result = m_handler->createAccount(req, ctx);
+        return result.outcome;
+    };
+    if (!runHeartbeating(taskId, ctx, rec, create))
         return;
-    const CreateAccountResult result = m_handler->createAccount(req, ctx);
-    hb->stop();
-    if (!result.outcome.ok()) {
-        finishFailed(taskId, result.outcome, rec);
-        return;
-    }
     v2::Resource resource;
     if (result.account) {
         resource = userResource(*result.account);
@@ -183,23 +166,16 @@ void C1Service::doDeleteResource(const batonv1::Task &task, TaskContext &ctx, Ta
     const v2::ResourceId &id = task.delete_resource().resource_id();
     ResourceRef ref{fromStd(id.resource_type()), fromStd(id.resource())};
     if (ref.resourceType.isEmpty() || ref.resourceId.isEmpty()) {
-        finishFailed(taskId, TaskOutcome::failed(tr("The delete task names no resource."), false,
-                                                 TaskCode::InvalidArgument),
-                     rec);
+        finishRefused(taskId, tr("The delete task names no resource."), rec);
         return;
     }
-    std::unique_ptr<Heartbeat> hb = startHeartbeat(taskId, ctx, rec);
-    if (!hb)
+    const std::optional<TaskOutcome> outcome =
+        runHeartbeating(taskId, ctx, rec, [&] { return m_handler->deleteResource(ref, ctx); });
+    if (!outcome)
         return;
-    const TaskOutcome outcome = m_handler->deleteResource(ref, ctx);
-    hb->stop();
-    if (!outcome.ok()) {
-        finishFailed(taskId, outcome, rec);
-        return;
-    }
     v2::DeleteResourceResponse resp;
     finishOk(taskId, &resp, rec,
-             outcome.result == TaskOutcome::Result::AlreadyDone ? tr("It was already gone.") : QString());
+             outcome->result == TaskOutcome::Result::AlreadyDone ? tr("It was already gone.") : QString());
 }
 
 } // namespace c1

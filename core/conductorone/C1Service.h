@@ -30,7 +30,9 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace dbx {
 namespace c1 {
@@ -126,10 +128,18 @@ private:
                   const google::protobuf::RepeatedPtrField<google::protobuf::Any> *annotations = nullptr);
     void finishFailed(const QString &taskId, const TaskOutcome &outcome, TaskRecord *rec,
                       const google::protobuf::Message *response = nullptr);
+    // A task that cannot be carried out as sent: failed, not retryable.
+    void finishRefused(const QString &taskId, const QString &message, TaskRecord *rec,
+                       TaskCode code = TaskCode::InvalidArgument);
     bool refuseWhenProvisioningOff(const batonv1::Task &task, TaskRecord *rec);
     // Starts heartbeats for ctx; null (and the task already finished with the reason) when the
     // first heartbeat fails or says the task was cancelled.
     std::unique_ptr<Heartbeat> startHeartbeat(const QString &taskId, TaskContext &ctx, TaskRecord *rec);
+    // Runs work between the task's heartbeats. Its outcome when it succeeded; nothing when the
+    // task has already ended (the first heartbeat failed or was cancelled, or work failed):
+    // ConductorOne has then been told why.
+    std::optional<TaskOutcome> runHeartbeating(const QString &taskId, TaskContext &ctx, TaskRecord *rec,
+                                               const std::function<TaskOutcome()> &work);
 
     ServiceOptions m_options;
     std::shared_ptr<TaskHandler> m_handler;

@@ -84,10 +84,8 @@ void C1Service::process(const batonv1::Task &task)
         break;
     default:
         emit taskStarted(rec);
-        finishFailed(taskId,
-                     TaskOutcome::failed(tr("This connector does not handle %1 tasks.").arg(rec.type), false,
-                                         TaskCode::Unimplemented),
-                     &rec);
+        finishRefused(taskId, tr("This connector does not handle %1 tasks.").arg(rec.type), &rec,
+                      TaskCode::Unimplemented);
         break;
     }
     {
@@ -120,17 +118,21 @@ void C1Service::finishFailed(const QString &taskId, const TaskOutcome &outcome, 
         rec->message += QLatin1Char(' ') + tr("(ConductorOne could not be told: %1)").arg(s.describe());
 }
 
+void C1Service::finishRefused(const QString &taskId, const QString &message, TaskRecord *rec, TaskCode code)
+{
+    finishFailed(taskId, TaskOutcome::failed(message, false, code), rec);
+}
+
 bool C1Service::refuseWhenProvisioningOff(const batonv1::Task &task, TaskRecord *rec)
 {
     if (m_handler->provisioningEnabled())
         return false;
-    finishFailed(fromStd(task.id()),
-                 TaskOutcome::failed(tr("Provisioning is turned off for this connector, so the %1 task was not "
-                                        "carried out. Turn provisioning on (BATON_PROVISIONING=true, or the "
-                                        "setting in the application) to let ConductorOne make changes in Dropbox.")
-                                         .arg(taskTypeName(task)),
-                                     false, TaskCode::FailedPrecondition),
-                 rec);
+    finishRefused(fromStd(task.id()),
+                  tr("Provisioning is turned off for this connector, so the %1 task was not carried out. Turn "
+                     "provisioning on (BATON_PROVISIONING=true, or the setting in the application) to let "
+                     "ConductorOne make changes in Dropbox.")
+                      .arg(taskTypeName(task)),
+                  rec, TaskCode::FailedPrecondition);
     return true;
 }
 
@@ -152,6 +154,21 @@ std::unique_ptr<C1Service::Heartbeat> C1Service::startHeartbeat(const QString &t
         return nullptr;
     }
     return hb;
+}
+
+std::optional<TaskOutcome> C1Service::runHeartbeating(const QString &taskId, TaskContext &ctx, TaskRecord *rec,
+                                                      const std::function<TaskOutcome()> &work)
+{
+    const std::unique_ptr<Heartbeat> hb = startHeartbeat(taskId, ctx, rec);
+    if (!hb)
+        return std::nullopt;
+    const TaskOutcome outcome = work();
+    hb->stop();
+    if (!outcome.ok()) {
+        finishFailed(taskId, outcome, rec);
+        return std::nullopt;
+    }
+    return outcome;
 }
 
 void C1Service::doHello(const batonv1::Task &task, TaskRecord *rec)
@@ -179,7 +196,8 @@ void C1Service::doFullSync(const batonv1::Task &task, TaskContext &ctx, TaskReco
     for (const v2::Resource &r : t.targeted_sync_resources())
         req.targetedResources << idText(r.id());
     if (!t.storage_engine().empty() && t.storage_engine() != "sqlite")
-        qCInfo(lcC1) << "sync task asks for storage engine" << fromStd(t.storage_engine()) << "- writing c1z v1 (sqlite)";
+        qCInfo(lcC1) << "sync task asks for storage engine" << fromStd(t.storage_engine())
+                     << "- writing c1z v1 (sqlite)";
 
     ctx.reportProgress(tr("Syncing"));
     const SyncResult result = m_handler->fullSync(req, ctx);
