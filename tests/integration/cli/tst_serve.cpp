@@ -4,9 +4,8 @@
 // stops cleanly on SIGTERM; bad credentials end it with exit 2, credentials ConductorOne refuses
 // with exit 1; SIGTERM in the middle of a sync tells ConductorOne the task was cancelled.
 
-#include "support/C1Fixtures.h"
+#include "support/C1TestBed.h"
 #include "support/CliFixture.h"
-#include "support/FakeConductorOne.h"
 
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
@@ -27,20 +26,17 @@ class TestServe : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    test::TestKey m_key;
-    std::unique_ptr<sim::SimThread> m_sim;
-    std::unique_ptr<FakeConductorOne> m_fake;
+    test::C1TestBed m_bed;
 
     // The deployment's environment: no BATON_* of the caller; ConductorOne's credentials and host,
     // info logging, the database, and (withDropbox) the simulated team's credentials and address.
     QProcessEnvironment environment(bool withDropbox = true) const
     {
-        const QString db = m_dir->filePath(QStringLiteral("snapshots.sqlite"));
-        QProcessEnvironment env = withDropbox ? test::cliSimEnvironment(*m_sim, db) : test::cliBaseEnvironment();
-        env.insert(QStringLiteral("BATON_CLIENT_ID"), m_key.clientId);
-        env.insert(QStringLiteral("BATON_CLIENT_SECRET"), m_key.clientSecret);
-        env.insert(QStringLiteral("BATON_C1_API_HOST"), m_fake->grpcTarget());
+        const QString db = m_bed.dir->filePath(QStringLiteral("snapshots.sqlite"));
+        QProcessEnvironment env = withDropbox ? test::cliSimEnvironment(*m_bed.sim, db) : test::cliBaseEnvironment();
+        env.insert(QStringLiteral("BATON_CLIENT_ID"), m_bed.key.clientId);
+        env.insert(QStringLiteral("BATON_CLIENT_SECRET"), m_bed.key.clientSecret);
+        env.insert(QStringLiteral("BATON_C1_API_HOST"), m_bed.fake->grpcTarget());
         env.insert(QStringLiteral("BATON_LOG_LEVEL"), QStringLiteral("info"));
         env.insert(QStringLiteral("BATON_DB"), db);
         return env;
@@ -58,7 +54,7 @@ private:
             env.insert(k, set.value(k));
         test::startCli(p,
                        QStringList{QStringLiteral("serve"), QStringLiteral("--insecure"),
-                                   QStringLiteral("--c1-token-url"), m_fake->tokenUrl().toString(),
+                                   QStringLiteral("--c1-token-url"), m_bed.fake->tokenUrl().toString(),
                                    QStringLiteral("--host-id"), QStringLiteral("serve-host")}
                            + extra,
                        env);
@@ -99,17 +95,17 @@ private:
         QProcess p;
         startServe(p, extra, withDropbox);
         QVERIFY(p.waitForStarted(5000));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_fake->hellos().isEmpty(), 15000);
-        QCOMPARE(QString::fromStdString(m_fake->hellos().first().host_id()), QStringLiteral("serve-host"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bed.fake->hellos().isEmpty(), 15000);
+        QCOMPARE(QString::fromStdString(m_bed.fake->hellos().first().host_id()), QStringLiteral("serve-host"));
 
         const auto task = FakeConductorOne::syncTask();
         const QString taskId = QString::fromStdString(task.id());
-        m_fake->enqueue(task);
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake->finished(taskId).has_value(), 30000);
-        const auto fin = m_fake->finished(taskId);
+        m_bed.fake->enqueue(task);
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.fake->finished(taskId).has_value(), 30000);
+        const auto fin = m_bed.fake->finished(taskId);
         QVERIFY2(fin->has_success(), fin->status().message().c_str());
-        QCOMPARE(m_fake->uploads().size(), 1);
-        QVERIFY(m_fake->uploads().first().hashMatches);
+        QCOMPARE(m_bed.fake->uploads().size(), 1);
+        QVERIFY(m_bed.fake->uploads().first().hashMatches);
 
         QElapsedTimer stopClock;
         stopClock.start();
@@ -139,29 +135,21 @@ private:
         QVERIFY(sawStop);
         // Secrets never reach the log.
         for (const QJsonObject &o : lines)
-            QVERIFY(!QJsonDocument(o).toJson().contains(m_key.clientSecret.toUtf8()));
+            QVERIFY(!QJsonDocument(o).toJson().contains(m_bed.key.clientSecret.toUtf8()));
     }
 
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_sim = test::startSimTeam(30, 5, 5);
-        QVERIFY(m_sim);
-        m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-serve"));
-        m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId,
-                                                    QStringLiteral("acme.conductor.one"));
-        const auto fakeStarted = m_fake->start();
-        QVERIFY2(fakeStarted, qPrintable(fakeStarted.error().message()));
+        sim::TeamSpec spec;
+        spec.members = 30;
+        spec.groups = 5;
+        spec.seed = 5;
+        const Expected<void> up = m_bed.setUp(QStringLiteral("kid-serve"), spec);
+        QVERIFY2(up, qPrintable(up.error().message()));
     }
 
-    void cleanup()
-    {
-        m_fake.reset();
-        m_sim.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_bed.tearDown(); }
 
     void servesASyncAndStopsOnSigterm() { serveOneSync({}, true); }
 
@@ -190,7 +178,7 @@ private slots:
             log += p.readAllStandardError();
         }
         QVERIFY2(finished(), log.constData());
-        QCOMPARE(m_fake->hellos().size(), 0);  // the test's ConductorOne was not used
+        QCOMPARE(m_bed.fake->hellos().size(), 0);  // the test's ConductorOne was not used
         stopBySigterm(p, 5000);
     }
 
@@ -198,31 +186,31 @@ private slots:
     {
         sim::Faults slow;
         slow.latencyMs = 800;
-        m_sim->setFaults(slow);
+        m_bed.sim->setFaults(slow);
         QProcess p;
         startServe(p);
         QVERIFY(p.waitForStarted(5000));
         const auto task = FakeConductorOne::syncTask();
         const QString taskId = QString::fromStdString(task.id());
-        m_fake->enqueue(task);
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake->heartbeats(taskId) >= 1, 15000);
+        m_bed.fake->enqueue(task);
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.fake->heartbeats(taskId) >= 1, 15000);
         QTest::qWait(300);
-        QVERIFY(!m_fake->finished(taskId).has_value());
+        QVERIFY(!m_bed.fake->finished(taskId).has_value());
         stopBySigterm(p, 5000);
         if (QTest::currentTestFailed())
             return;
-        const auto fin = m_fake->finished(taskId);
+        const auto fin = m_bed.fake->finished(taskId);
         QVERIFY(fin.has_value());
         QVERIFY(fin->has_error());
         QCOMPARE(fin->status().code(), 1);   // CANCELLED: ConductorOne may hand it out again
-        QVERIFY(m_fake->uploads().isEmpty());
+        QVERIFY(m_bed.fake->uploads().isEmpty());
     }
 
     void sigtermDuringAHeldWriteReportsTheTruth()
     {
         // A grant whose write Dropbox applies but whose reply it holds: SIGTERM aborts the write,
         // reads the group back, tells ConductorOne the grant is done, and exits within 10 s.
-        const Snapshot truth = m_sim->truth();
+        const Snapshot truth = m_bed.sim->truth();
         QString groupId, userId;
         for (const Group &g : truth.groups) {
             if (g.managementType != GroupManagementType::UserManaged)
@@ -241,7 +229,7 @@ private slots:
                 break;
         }
         QVERIFY(!groupId.isEmpty());
-        m_sim->setFaults(test::holdWriteReply(QStringLiteral("team/groups/members/add")));
+        m_bed.sim->setFaults(test::holdWriteReply(QStringLiteral("team/groups/members/add")));
 
         QProcess p;
         QProcessEnvironment provisioning;
@@ -250,24 +238,24 @@ private slots:
         QVERIFY(p.waitForStarted(5000));
         const auto task = FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId);
         const QString taskId = QString::fromStdString(task.id());
-        m_fake->enqueue(task);
-        QTRY_VERIFY_WITH_TIMEOUT(m_sim->server()->stats().lostWriteReplies >= 1, 30000);
+        m_bed.fake->enqueue(task);
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.sim->server()->stats().lostWriteReplies >= 1, 30000);
         QTest::qWait(200);
-        QVERIFY(!m_fake->finished(taskId).has_value());
+        QVERIFY(!m_bed.fake->finished(taskId).has_value());
 
         stopBySigterm(p, 10000);
         if (QTest::currentTestFailed())
             return;
-        const auto fin = m_fake->finished(taskId);
+        const auto fin = m_bed.fake->finished(taskId);
         QVERIFY(fin.has_value());
         // Dropbox made the change: ConductorOne hears "done", not "cancelled" or "failed".
         QVERIFY2(fin->has_success(), fin->status().message().c_str());
         bool member = false;
-        for (const Membership &m : m_sim->truth().memberships)
+        for (const Membership &m : m_bed.sim->truth().memberships)
             member = member || (m.groupId == groupId && m.teamMemberId == userId);
         QVERIFY(member);
         qint64 adds = 0;
-        for (const sim::WriteRecord &w : m_sim->server()->writes())
+        for (const sim::WriteRecord &w : m_bed.sim->server()->writes())
             adds += w.route == QLatin1String("team/groups/members/add") ? 1 : 0;
         QCOMPARE(adds, qint64(1));
     }
@@ -280,12 +268,12 @@ private slots:
         QCOMPARE(p.exitCode(), 2);
         const QByteArray text = p.readAllStandardError();
         QVERIFY2(text.contains("BATON_CLIENT_SECRET"), text.constData());
-        QCOMPARE(m_fake->tokenRequests(), 0);
+        QCOMPARE(m_bed.fake->tokenRequests(), 0);
     }
 
     void refusedCredentialsExitOne()
     {
-        m_fake->revoke();
+        m_bed.fake->revoke();
         QProcess p;
         startServe(p);
         QVERIFY(waitForExit(p, 20000));

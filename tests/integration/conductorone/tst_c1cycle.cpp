@@ -5,8 +5,7 @@
 // a new account, disable/enable and delete changing the simulated team; provisioning off refusing
 // every write without a call to Dropbox; a revoked Dropbox refresh token.
 
-#include "support/C1Fixtures.h"
-#include "support/FakeConductorOne.h"
+#include "support/C1TestBed.h"
 
 #include "conductorone/C1Service.h"
 #include "conductorone/C1z.h"
@@ -73,24 +72,20 @@ class TestC1Cycle : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    test::TestKey m_key;
-    std::unique_ptr<sim::SimThread> m_sim;
-    std::unique_ptr<FakeConductorOne> m_fake;
+    test::C1TestBed m_bed;
     std::shared_ptr<ConnectorTaskHandler> m_handler;
-    std::unique_ptr<C1Service> m_service;
     std::atomic<int> m_storeChanges{0};
 
     ConnectionConfig connection(bool provisioning) const
     {
         ConnectionConfig c;
         c.name = QStringLiteral("Simulated team");
-        c.baseUrl = m_sim->baseUrl();
-        const sim::Credentials creds = m_sim->credentials();
+        c.baseUrl = m_bed.sim->baseUrl();
+        const sim::Credentials creds = m_bed.sim->credentials();
         c.appKey = creds.appKey;
         c.appSecret = creds.appSecret;
         c.refreshToken = creds.refreshToken;
-        c.dbPath = m_dir->filePath(QStringLiteral("snapshots.sqlite"));
+        c.dbPath = m_bed.dir->filePath(QStringLiteral("snapshots.sqlite"));
         c.provisioning = provisioning;
         return c;
     }
@@ -101,19 +96,12 @@ private:
         o.connection = connection(provisioning);
         m_handler = std::make_shared<ConnectorTaskHandler>(o);
         m_handler->setStoreChangedCallback([this] { ++m_storeChanges; });
-
-        m_service = std::make_unique<C1Service>(test::loopbackServiceOptions(*m_fake, m_key, QStringLiteral("cycle-host")),
-                                                m_handler);
-        if (const Expected<void> started = m_service->start(); !started) {
-            qWarning() << started.error().message();
-            return false;
-        }
-        return true;
+        return m_bed.startService(m_bed.serviceOptions(QStringLiteral("cycle-host")), m_handler);
     }
 
     std::optional<batonv1::BatonServiceFinishTaskRequest> run(const batonv1::Task &task, int timeoutMs = 20000)
     {
-        return test::runTask(*m_fake, task, timeoutMs);
+        return m_bed.run(task, timeoutMs);
     }
 
     static QByteArray failure(const std::optional<batonv1::BatonServiceFinishTaskRequest> &fin)
@@ -145,50 +133,38 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
         m_storeChanges = 0;
         sim::TeamSpec spec;
         spec.members = 40;
         spec.groups = 6;
         spec.seed = 11;
-        m_sim = std::make_unique<sim::SimThread>(spec);
-        const auto started = m_sim->start(0);
-        QVERIFY2(started, qPrintable(started.error().message()));
-        m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-cycle"));
-        m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId,
-                                                    QStringLiteral("acme.conductor.one"));
-        const auto fakeStarted = m_fake->start();
-        QVERIFY2(fakeStarted, qPrintable(fakeStarted.error().message()));
+        const Expected<void> up = m_bed.setUp(QStringLiteral("kid-cycle"), spec);
+        QVERIFY2(up, qPrintable(up.error().message()));
     }
 
     void cleanup()
     {
-        if (m_service)
-            m_service->stop();
-        m_service.reset();
+        m_bed.stopService();
         m_handler.reset();
-        m_fake.reset();
-        m_sim.reset();
-        m_dir.reset();
+        m_bed.tearDown();
     }
 
     void syncUploadsTheTeam()
     {
         QVERIFY(startService());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_fake->hellos().isEmpty(), 10000);
-        QCOMPARE(str(m_fake->hellos().first().host_id()), QStringLiteral("cycle-host"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bed.fake->hellos().isEmpty(), 10000);
+        QCOMPARE(str(m_bed.fake->hellos().first().host_id()), QStringLiteral("cycle-host"));
 
         const batonv1::Task task = FakeConductorOne::syncTask();
         const auto fin = run(task);
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
         QVERIFY(m_storeChanges.load() >= 1);
 
-        const QVector<FakeConductorOne::Upload> uploads = m_fake->uploads();
+        const QVector<FakeConductorOne::Upload> uploads = m_bed.fake->uploads();
         QCOMPARE(uploads.size(), 1);
         QVERIFY(uploads.first().hashMatches);
         QCOMPARE(uploads.first().taskId, str(task.id()));
-        const QString received = m_dir->filePath(QStringLiteral("received.c1z"));
+        const QString received = m_bed.dir->filePath(QStringLiteral("received.c1z"));
         QFile f(received);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(uploads.first().data);
@@ -197,7 +173,7 @@ private slots:
         const Expected<C1zContents> read = readC1z(received);
         QVERIFY2(read, qPrintable(read.error().message()));
         const C1zContents &c = *read;
-        const Snapshot truth = m_sim->truth();
+        const Snapshot truth = m_bed.sim->truth();
         QSet<QString> expected;
         for (const Account &a : truth.accounts)
             expected.insert(QStringLiteral("user:") + a.teamMemberId);
@@ -221,37 +197,37 @@ private slots:
     {
         QVERIFY(startService());
         QString groupId, userId;
-        QVERIFY(pickGroupAndOutsider(m_sim->truth(), &groupId, &userId));
+        QVERIFY(pickGroupAndOutsider(m_bed.sim->truth(), &groupId, &userId));
 
         // Member: added.
         auto fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
         AccessType access = AccessType::Owner;
-        QVERIFY(memberOf(m_sim->truth(), groupId, userId, &access));
+        QVERIFY(memberOf(m_bed.sim->truth(), groupId, userId, &access));
         QCOMPARE(access, AccessType::Member);
 
         // Again: already so, no call.
-        const qint64 writesBefore = writeRequests(m_sim->stats());
+        const qint64 writesBefore = writeRequests(m_bed.sim->stats());
         fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QCOMPARE(writeRequests(m_sim->stats()), writesBefore);
+        QCOMPARE(writeRequests(m_bed.sim->stats()), writesBefore);
 
         // Owner: a member is promoted, not added twice.
         fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QVERIFY(memberOf(m_sim->truth(), groupId, userId, &access));
+        QVERIFY(memberOf(m_bed.sim->truth(), groupId, userId, &access));
         QCOMPARE(access, AccessType::Owner);
 
         // Revoking ownership demotes: still in the group.
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QVERIFY(memberOf(m_sim->truth(), groupId, userId, &access));
+        QVERIFY(memberOf(m_bed.sim->truth(), groupId, userId, &access));
         QCOMPARE(access, AccessType::Member);
 
         // Revoking membership removes.
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QVERIFY(!memberOf(m_sim->truth(), groupId, userId));
+        QVERIFY(!memberOf(m_bed.sim->truth(), groupId, userId));
 
         // And again: already revoked.
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
@@ -271,7 +247,7 @@ private slots:
     void roleGrantAndRevoke()
     {
         QVERIFY(startService());
-        const Snapshot truth = m_sim->truth();
+        const Snapshot truth = m_bed.sim->truth();
         QString userId;
         for (const Account &a : truth.accounts) {
             if (a.status == AccountStatus::Active && a.roleId.isEmpty()) {
@@ -292,16 +268,16 @@ private slots:
 
         auto fin = run(FakeConductorOne::grantTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QCOMPARE(findAccount(m_sim->truth(), userId)->roleId, roleId);
+        QCOMPARE(findAccount(m_bed.sim->truth(), userId)->roleId, roleId);
 
         // Revoking a role they do not hold leaves theirs alone.
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("role"), otherRoleId, QStringLiteral("member"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QCOMPARE(findAccount(m_sim->truth(), userId)->roleId, roleId);
+        QCOMPARE(findAccount(m_bed.sim->truth(), userId)->roleId, roleId);
 
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QVERIFY(findAccount(m_sim->truth(), userId)->roleId.isEmpty());
+        QVERIFY(findAccount(m_bed.sim->truth(), userId)->roleId.isEmpty());
     }
 
     void accountLifecycle()
@@ -316,7 +292,7 @@ private slots:
         const QString newId = str(created.success().resource().id().resource());
         QVERIFY(!newId.isEmpty());
         // truth() returns a snapshot by value: keep it while a points into it.
-        Snapshot truth = m_sim->truth();
+        Snapshot truth = m_bed.sim->truth();
         const Account *a = findAccount(truth, newId);
         QVERIFY(a);
         QCOMPARE(a->email, email);
@@ -330,7 +306,7 @@ private slots:
 
         // Disable / enable an active member.
         QString userId;
-        for (const Account &acc : m_sim->truth().accounts) {
+        for (const Account &acc : m_bed.sim->truth().accounts) {
             if (acc.status == AccountStatus::Active && acc.roleId.isEmpty() && acc.teamMemberId != newId) {
                 userId = acc.teamMemberId;
                 break;
@@ -339,22 +315,22 @@ private slots:
         QVERIFY(!userId.isEmpty());
         fin = run(FakeConductorOne::actionTask(QStringLiteral("disable_user"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QCOMPARE(findAccount(m_sim->truth(), userId)->status, AccountStatus::Suspended);
+        QCOMPARE(findAccount(m_bed.sim->truth(), userId)->status, AccountStatus::Suspended);
         fin = run(FakeConductorOne::actionTask(QStringLiteral("enable_user"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QCOMPARE(findAccount(m_sim->truth(), userId)->status, AccountStatus::Active);
+        QCOMPARE(findAccount(m_bed.sim->truth(), userId)->status, AccountStatus::Active);
 
         // Delete: removed from the team.
         fin = run(FakeConductorOne::deleteTask(userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        truth = m_sim->truth();
+        truth = m_bed.sim->truth();
         a = findAccount(truth, userId);
         QVERIFY(!a || a->status == AccountStatus::Removed);
         // Twice: already gone, nothing sent.
-        const qint64 removes = m_sim->server()->requestCount(QStringLiteral("team/members/remove"));
+        const qint64 removes = m_bed.sim->server()->requestCount(QStringLiteral("team/members/remove"));
         fin = run(FakeConductorOne::deleteTask(userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QCOMPARE(m_sim->server()->requestCount(QStringLiteral("team/members/remove")), removes);
+        QCOMPARE(m_bed.sim->server()->requestCount(QStringLiteral("team/members/remove")), removes);
 
         // The audit log names ConductorOne as the admin.
         SnapshotStore store;
@@ -369,8 +345,8 @@ private slots:
     {
         QVERIFY(startService(false));
         QString groupId, userId;
-        QVERIFY(pickGroupAndOutsider(m_sim->truth(), &groupId, &userId));
-        m_sim->server()->resetStats();
+        QVERIFY(pickGroupAndOutsider(m_bed.sim->truth(), &groupId, &userId));
+        m_bed.sim->server()->resetStats();
         const QVector<batonv1::Task> writes = {
             FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId),
             FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId),
@@ -384,13 +360,13 @@ private slots:
             QCOMPARE(fin->status().code(), 9);   // FAILED_PRECONDITION
             QVERIFY(fin->error().non_retryable());
         }
-        QCOMPARE(m_sim->stats().apiRequests, qint64(0));
-        QVERIFY(!memberOf(m_sim->truth(), groupId, userId));
+        QCOMPARE(m_bed.sim->stats().apiRequests, qint64(0));
+        QVERIFY(!memberOf(m_bed.sim->truth(), groupId, userId));
     }
 
     void revokedRefreshTokenFailsClearly()
     {
-        m_sim->server()->revokeRefreshTokens();
+        m_bed.sim->server()->revokeRefreshTokens();
         QVERIFY(startService());
         const auto fin = run(FakeConductorOne::syncTask());
         QVERIFY(fin && fin->has_error());
@@ -398,7 +374,7 @@ private slots:
         QVERIFY(fin->error().non_retryable());
         const QString message = str(fin->status().message());
         QVERIFY2(message.contains(QLatin1String("authoriz"), Qt::CaseInsensitive), qPrintable(message));
-        QVERIFY(m_fake->uploads().isEmpty());
+        QVERIFY(m_bed.fake->uploads().isEmpty());
     }
 
     void staleSnapshotIsCheckedLive()
@@ -407,74 +383,74 @@ private slots:
         auto fin = run(FakeConductorOne::syncTask());
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
         QString groupId, userId;
-        QVERIFY(pickGroupAndOutsider(m_sim->truth(), &groupId, &userId));
+        QVERIFY(pickGroupAndOutsider(m_bed.sim->truth(), &groupId, &userId));
 
         // Someone makes them an owner in Dropbox after the sync: granting ownership finds it so
         // and sends nothing (a snapshot-only check would have sent an add and been refused).
-        const auto added = m_sim->server()->addMembership(groupId, userId, AccessType::Owner);
+        const auto added = m_bed.sim->server()->addMembership(groupId, userId, AccessType::Owner);
         QVERIFY2(added, qPrintable(added.error().message()));
-        m_sim->server()->resetStats();
+        m_bed.sim->server()->resetStats();
         fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
         v2::GrantManagerServiceGrantResponse granted;
         QVERIFY(fin->success().response().UnpackTo(&granted));
         QCOMPARE(granted.annotations_size(), 1);  // GrantAlreadyExists
-        QCOMPARE(writeRequests(m_sim->stats()), qint64(0));
+        QCOMPARE(writeRequests(m_bed.sim->stats()), qint64(0));
 
         // Revoking the member grant of an owner keeps them in the group.
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QVERIFY(memberOf(m_sim->truth(), groupId, userId));
+        QVERIFY(memberOf(m_bed.sim->truth(), groupId, userId));
 
         // Removed in Dropbox behind the snapshot's back: the revoke is already done.
-        const auto removed = m_sim->server()->removeMembership(groupId, userId);
+        const auto removed = m_bed.sim->server()->removeMembership(groupId, userId);
         QVERIFY2(removed, qPrintable(removed.error().message()));
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QCOMPARE(writeRequests(m_sim->stats()), qint64(0));
-        QVERIFY(!memberOf(m_sim->truth(), groupId, userId));
+        QCOMPARE(writeRequests(m_bed.sim->stats()), qint64(0));
+        QVERIFY(!memberOf(m_bed.sim->truth(), groupId, userId));
 
         // A role given and a suspension made in Dropbox since the sync: nothing to send.
         QString roleId;
-        for (const Role &r : m_sim->truth().roles) {
+        for (const Role &r : m_bed.sim->truth().roles) {
             if (!r.name.contains(QLatin1String("Team admin"), Qt::CaseInsensitive))
                 roleId = r.id;
         }
-        const auto roleSet = m_sim->server()->setMemberRole(userId, roleId);
+        const auto roleSet = m_bed.sim->server()->setMemberRole(userId, roleId);
         QVERIFY2(roleSet, qPrintable(roleSet.error().message()));
         fin = run(FakeConductorOne::grantTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
         QVERIFY(fin->success().response().UnpackTo(&granted));
         QCOMPARE(granted.annotations_size(), 1);
-        const auto statusSet = m_sim->server()->setMemberStatus(userId, AccountStatus::Suspended);
+        const auto statusSet = m_bed.sim->server()->setMemberStatus(userId, AccountStatus::Suspended);
         QVERIFY2(statusSet, qPrintable(statusSet.error().message()));
         fin = run(FakeConductorOne::actionTask(QStringLiteral("disable_user"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QCOMPARE(writeRequests(m_sim->stats()), qint64(0));
+        QCOMPARE(writeRequests(m_bed.sim->stats()), qint64(0));
         // ...and the role taken away in Dropbox: revoking it sends nothing either.
-        const auto roleCleared = m_sim->server()->setMemberRole(userId, QString());
+        const auto roleCleared = m_bed.sim->server()->setMemberRole(userId, QString());
         QVERIFY2(roleCleared, qPrintable(roleCleared.error().message()));
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        QCOMPARE(writeRequests(m_sim->stats()), qint64(0));
+        QCOMPARE(writeRequests(m_bed.sim->stats()), qint64(0));
     }
 
     void cancelledSyncStopsAndSaysSo()
     {
         sim::Faults slow;
         slow.latencyMs = 700;
-        m_sim->setFaults(slow);
-        m_fake->setNextHeartbeatMs(1000);
+        m_bed.sim->setFaults(slow);
+        m_bed.fake->setNextHeartbeatMs(1000);
         QVERIFY(startService());
         const batonv1::Task task = FakeConductorOne::syncTask();
-        m_fake->cancelOnHeartbeat(str(task.id()), 2);
+        m_bed.fake->cancelOnHeartbeat(str(task.id()), 2);
         QElapsedTimer clock;
         clock.start();
         const auto fin = run(task, 30000);
         QVERIFY(fin && fin->has_error());
         QCOMPARE(fin->status().code(), 1);              // CANCELLED
         QVERIFY(clock.elapsed() < 6000);
-        QVERIFY(m_fake->uploads().isEmpty());
+        QVERIFY(m_bed.fake->uploads().isEmpty());
         // The previous (empty) state is kept: no complete run was written.
         SnapshotStore store;
         const Expected<void> opened = store.open(connection(true).dbPath);
@@ -493,15 +469,15 @@ private slots:
         QVERIFY(startService());
 
         const batonv1::Task task = FakeConductorOne::syncTask();
-        m_fake->enqueue(task);
+        m_bed.fake->enqueue(task);
         worker.startSync();
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake->finished(str(task.id())).has_value(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.fake->finished(str(task.id())).has_value(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 20000);
         QVERIFY(synced.first().first().value<SyncOutcome>().ok);
-        auto fin = m_fake->finished(str(task.id()));
+        auto fin = m_bed.fake->finished(str(task.id()));
         QVERIFY2(fin->has_success(), failure(fin).constData());
 
-        const Snapshot truth = m_sim->truth();
+        const Snapshot truth = m_bed.sim->truth();
         QString groupId, userId;
         QVERIFY(pickGroupAndOutsider(truth, &groupId, &userId));
         QString otherGroup;
@@ -513,17 +489,17 @@ private slots:
         QVERIFY(!otherGroup.isEmpty());
         const batonv1::Task grant =
             FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId);
-        m_fake->enqueue(grant);
+        m_bed.fake->enqueue(grant);
         worker.provision({Operation::addToGroup(UserSelector::byId(userId), otherGroup)});
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake->finished(str(grant.id())).has_value(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.fake->finished(str(grant.id())).has_value(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(provisioned.size(), 1, 20000);
-        fin = m_fake->finished(str(grant.id()));
+        fin = m_bed.fake->finished(str(grant.id()));
         QVERIFY2(fin->has_success(), failure(fin).constData());
         const auto results = provisioned.first().first().value<QVector<OperationResult>>();
         QCOMPARE(results.size(), 1);
         QVERIFY2(results.first().ok(), qPrintable(results.first().message));
-        QVERIFY(memberOf(m_sim->truth(), groupId, userId));
-        QVERIFY(memberOf(m_sim->truth(), otherGroup, userId));
+        QVERIFY(memberOf(m_bed.sim->truth(), groupId, userId));
+        QVERIFY(memberOf(m_bed.sim->truth(), otherGroup, userId));
     }
 
     void reusesARecentSnapshot()
@@ -533,25 +509,24 @@ private slots:
         QVERIFY(startService());
         auto fin = run(FakeConductorOne::syncTask());
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        m_service->stop();
-        m_service.reset();
+        m_bed.stopService();
 
         ConnectorTaskHandler::Options o;
         o.connection = connection(true);
         o.reuseSnapshotYoungerThanSecs = 3600;
-        o.c1zDir = m_dir->filePath(QStringLiteral("out"));
+        o.c1zDir = m_bed.dir->filePath(QStringLiteral("out"));
         ConnectorTaskHandler handler(o);
-        m_sim->server()->resetStats();
+        m_bed.sim->server()->resetStats();
         TaskContext ctx(QStringLiteral("local-task"));
         const SyncResult r = handler.fullSync(SyncRequest(), ctx);
         QVERIFY2(r.outcome.ok(), qPrintable(r.outcome.message));
         QVERIFY(!r.removeAfterUpload);
         QVERIFY(QFile::exists(r.c1zPath));
         QVERIFY(r.c1zPath.startsWith(o.c1zDir));
-        QCOMPARE(m_sim->stats().apiRequests, qint64(0));
+        QCOMPARE(m_bed.sim->stats().apiRequests, qint64(0));
         const Expected<C1zContents> c = readC1z(r.c1zPath);
         QVERIFY2(c, qPrintable(c.error().message()));
-        QCOMPARE(int(c->grantColumns.size()), grantsOf(m_sim->truth()).size());
+        QCOMPARE(int(c->grantColumns.size()), grantsOf(m_bed.sim->truth()).size());
     }
 };
 

@@ -2,39 +2,26 @@
 // assertion's signature, grpc++ BatonService): Hello with the connector's metadata, a full sync
 // whose c1z is uploaded in chunks, reassembled, hash-checked and opened (rows against the
 // simulated team's truth), provisioning tasks and their responses, refusal with provisioning
-// off, unknown tasks, heartbeats that cancel, a dropped upload stream retried, a revoked
-// credential, stop() in the middle of a task, endpoint rules.
+// off, unknown tasks, endpoint rules. What goes wrong is in tst_c1service_faults.
 
-#include "support/C1Fixtures.h"
-#include "support/FakeConductorOne.h"
+#include "helpers/ServiceTestBed.h"
 
-#include "helpers/FakeTaskHandler.h"
-
-#include "base/Thread.h"
 #include "conductorone/C1Service.h"
 #include "conductorone/C1z.h"
 #include "conductorone/Ksuid.h"
 #include "model/Entitlements.h"
-#include "sim/SimTeam.h"
 
-#include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QThread>
-#include <QMutex>
-#include <QMutexLocker>
-#include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <google/protobuf/struct.pb.h>
 
 using namespace dbx;
 using namespace dbx::c1;
-using dbx::c1::testing::FakeHandler;
+using dbx::c1::testing::ServiceTestBed;
 using dbx::c1::testing::str;
 using dbx::test::FakeConductorOne;
 
@@ -43,56 +30,16 @@ class TestC1Service : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    test::TestKey m_key;
-    std::unique_ptr<FakeConductorOne> m_fake;
-    std::shared_ptr<FakeHandler> m_handler;
-    std::unique_ptr<C1Service> m_service;
-
-    ServiceOptions options() const
-    {
-        return test::loopbackServiceOptions(*m_fake, m_key, QStringLiteral("test-host"));
-    }
-
-    bool startService(const ServiceOptions &o)
-    {
-        m_service = std::make_unique<C1Service>(o, m_handler);
-        if (const Expected<void> started = m_service->start(); !started) {
-            qWarning() << started.error().message();
-            return false;
-        }
-        return true;
-    }
-
-    // Runs one task through the service and returns how ConductorOne was told it ended.
-    std::optional<batonv1::BatonServiceFinishTaskRequest> run(const batonv1::Task &task, int timeoutMs = 10000)
-    {
-        return test::runTask(*m_fake, task, timeoutMs);
-    }
+    ServiceTestBed m_bed;
 
 private slots:
     void init()
     {
-        m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-svc"));
-        m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId,
-                                                    QStringLiteral("acme.conductor.one"));
-        const auto started = m_fake->start();
-        QVERIFY2(started, qPrintable(started.error().message()));
-        m_handler = std::make_shared<FakeHandler>(m_dir.path());
-        sim::TeamSpec spec;
-        spec.members = 40;
-        spec.groups = 6;
-        spec.seed = 7;
-        m_handler->truth = sim::SimTeam(spec).truth();
+        const Expected<void> up = m_bed.setUp();
+        QVERIFY2(up, qPrintable(up.error().message()));
     }
 
-    void cleanup()
-    {
-        if (m_service)
-            m_service->stop();
-        m_service.reset();
-        m_fake.reset();
-    }
+    void cleanup() { m_bed.tearDown(); }
 
     void endpointRules()
     {
@@ -112,9 +59,9 @@ private slots:
         QVERIFY(!BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("10.1.2.3:80"), true));
         QVERIFY(!BatonEndpoint::resolve(QStringLiteral("x"), QStringLiteral("host:notaport"), false));
 
-        ServiceOptions o = options();
+        ServiceOptions o = m_bed.options();
         o.apiHost = QStringLiteral("acme.conductor.one:443");
-        C1Service service(o, m_handler);
+        C1Service service(o, m_bed.handler);
         const Expected<void> started = service.start();
         QVERIFY(!started);
         QVERIFY2(started.error().message().contains(QStringLiteral("loopback")), qPrintable(started.error().message()));
@@ -123,15 +70,15 @@ private slots:
 
     void helloAndFullSync()
     {
-        QVERIFY(startService(options()));
-        QSignalSpy started(m_service.get(), &C1Service::taskStarted);
-        QSignalSpy finished(m_service.get(), &C1Service::taskFinished);
-        QSignalSpy progress(m_service.get(), &C1Service::progress);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_fake->hellos().isEmpty(), 10000);
-        QTRY_COMPARE(m_service->state(), C1Service::State::Connected);
+        QVERIFY(m_bed.startService(m_bed.options()));
+        QSignalSpy started(m_bed.service.get(), &C1Service::taskStarted);
+        QSignalSpy finished(m_bed.service.get(), &C1Service::taskFinished);
+        QSignalSpy progress(m_bed.service.get(), &C1Service::progress);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bed.fake->hellos().isEmpty(), 10000);
+        QTRY_COMPARE(m_bed.service->state(), C1Service::State::Connected);
 
         // Hello: who we are and what we can do.
-        const batonv1::BatonServiceHelloRequest hello = m_fake->hellos().first();
+        const batonv1::BatonServiceHelloRequest hello = m_bed.fake->hellos().first();
         QCOMPARE(str(hello.host_id()), QStringLiteral("test-host"));
         QVERIFY(hello.task_id().empty());
         QCOMPARE(str(hello.connector_metadata().display_name()), QStringLiteral("Dropbox"));
@@ -154,14 +101,14 @@ private slots:
 
         // The sync task.
         const batonv1::Task task = FakeConductorOne::syncTask();
-        const auto fin = run(task);
+        const auto fin = m_bed.run(task);
         QVERIFY(fin);
         QVERIFY2(fin->has_success(), fin->has_error() ? fin->status().message().c_str() : "no state");
         QCOMPARE(str(fin->host_id()), QStringLiteral("test-host"));
-        QVERIFY(m_fake->heartbeats(str(task.id())) >= 1);
-        QCOMPARE(m_handler->callList(), QStringList({"fullSync"}));
+        QVERIFY(m_bed.fake->heartbeats(str(task.id())) >= 1);
+        QCOMPARE(m_bed.handler->callList(), QStringList({"fullSync"}));
 
-        const QVector<FakeConductorOne::Upload> uploads = m_fake->uploads();
+        const QVector<FakeConductorOne::Upload> uploads = m_bed.fake->uploads();
         QCOMPARE(uploads.size(), 1);
         const FakeConductorOne::Upload &up = uploads.first();
         QCOMPARE(up.taskId, str(task.id()));
@@ -170,10 +117,10 @@ private slots:
         QVERIFY(up.data.startsWith(QByteArray("C1ZF\0", 5)));
         for (int size : up.chunkSizes)
             QVERIFY(size > 0 && size <= BatonClient::kChunkSize);
-        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("sync-%1.c1z").arg(str(task.id())))));
+        QVERIFY(!QFileInfo::exists(m_bed.dir->filePath(QStringLiteral("sync-%1.c1z").arg(str(task.id())))));
 
         // The c1z holds the simulated team.
-        const QString received = m_dir.filePath(QStringLiteral("received.c1z"));
+        const QString received = m_bed.dir->filePath(QStringLiteral("received.c1z"));
         QFile f(received);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(up.data);
@@ -181,7 +128,7 @@ private slots:
         const Expected<C1zContents> read = readC1z(received);
         QVERIFY2(read, qPrintable(read.error().message()));
         const C1zContents &c = *read;
-        const Snapshot &truth = m_handler->truth;
+        const Snapshot &truth = m_bed.handler->truth;
         QCOMPARE(int(c.resources.size()), truth.accounts.size() + truth.groups.size() + truth.roles.size());
         QSet<QString> expectedUsers;
         for (const Account &a : truth.accounts)
@@ -216,30 +163,30 @@ private slots:
         batonv1::Task helloTask;
         helloTask.set_id(toStd(Ksuid::generate()));
         helloTask.mutable_hello();
-        m_fake->enqueue(helloTask);
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake->hellos().size() == 2, 5000);
-        QCOMPARE(str(m_fake->hellos().last().task_id()), str(helloTask.id()));
+        m_bed.fake->enqueue(helloTask);
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.fake->hellos().size() == 2, 5000);
+        QCOMPARE(str(m_bed.fake->hellos().last().task_id()), str(helloTask.id()));
 
-        m_service->stop();
-        QCOMPARE(m_service->state(), C1Service::State::Stopped);
-        QVERIFY(!m_service->isRunning());
+        m_bed.service->stop();
+        QCOMPARE(m_bed.service->state(), C1Service::State::Stopped);
+        QVERIFY(!m_bed.service->isRunning());
     }
 
     void provisioningTasks()
     {
-        QVERIFY(startService(options()));
+        QVERIFY(m_bed.startService(m_bed.options()));
 
         // Grant: the handler gets plain values, ConductorOne gets the grant back.
-        auto fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), QStringLiteral("g:abc"),
+        auto fin = m_bed.run(FakeConductorOne::grantTask(QStringLiteral("group"), QStringLiteral("g:abc"),
                                                    QStringLiteral("owner"), QStringLiteral("dbmid:u1")));
         QVERIFY(fin && fin->has_success());
         {
-            QMutexLocker lock(&m_handler->mutex);
-            QCOMPARE(m_handler->lastGrant.entitlementId, QStringLiteral("group:g:abc:owner"));
-            QCOMPARE(m_handler->lastGrant.resourceType, QStringLiteral("group"));
-            QCOMPARE(m_handler->lastGrant.resourceId, QStringLiteral("g:abc"));
-            QCOMPARE(m_handler->lastGrant.slug, QStringLiteral("owner"));
-            QCOMPARE(m_handler->lastGrant.principalId, QStringLiteral("dbmid:u1"));
+            QMutexLocker lock(&m_bed.handler->mutex);
+            QCOMPARE(m_bed.handler->lastGrant.entitlementId, QStringLiteral("group:g:abc:owner"));
+            QCOMPARE(m_bed.handler->lastGrant.resourceType, QStringLiteral("group"));
+            QCOMPARE(m_bed.handler->lastGrant.resourceId, QStringLiteral("g:abc"));
+            QCOMPARE(m_bed.handler->lastGrant.slug, QStringLiteral("owner"));
+            QCOMPARE(m_bed.handler->lastGrant.principalId, QStringLiteral("dbmid:u1"));
         }
         v2::GrantManagerServiceGrantResponse grantResp;
         QVERIFY(fin->success().response().UnpackTo(&grantResp));
@@ -247,8 +194,8 @@ private slots:
         QCOMPARE(str(grantResp.grants(0).id()), QStringLiteral("group:g:abc:owner:user:dbmid:u1"));
 
         // Revoke of something already gone: success with GrantAlreadyRevoked.
-        m_handler->nextOutcome = TaskOutcome::alreadyDone();
-        fin = run(FakeConductorOne::revokeTask(QStringLiteral("role"), QStringLiteral("pid_dbtmr:1"),
+        m_bed.handler->nextOutcome = TaskOutcome::alreadyDone();
+        fin = m_bed.run(FakeConductorOne::revokeTask(QStringLiteral("role"), QStringLiteral("pid_dbtmr:1"),
                                                QStringLiteral("member"), QStringLiteral("dbmid:u2")));
         QVERIFY(fin && fin->has_success());
         v2::GrantManagerServiceRevokeResponse revokeResp;
@@ -256,20 +203,20 @@ private slots:
         QVERIFY(hasAnnotation<v2::GrantAlreadyRevoked>(revokeResp.annotations()));
         QVERIFY(hasAnnotation<v2::GrantAlreadyRevoked>(fin->success().annotations()));
         {
-            QMutexLocker lock(&m_handler->mutex);
-            QCOMPARE(m_handler->lastRevoke.grantId, QStringLiteral("role:pid_dbtmr:1:member:user:dbmid:u2"));
+            QMutexLocker lock(&m_bed.handler->mutex);
+            QCOMPARE(m_bed.handler->lastRevoke.grantId, QStringLiteral("role:pid_dbtmr:1:member:user:dbmid:u2"));
         }
-        m_handler->nextOutcome = TaskOutcome::done();
+        m_bed.handler->nextOutcome = TaskOutcome::done();
 
         // Create account: the email from the profile; the new user's resource comes back.
-        fin = run(FakeConductorOne::createAccountTask(QStringLiteral("new@acme.test"), QStringLiteral("Nia"),
+        fin = m_bed.run(FakeConductorOne::createAccountTask(QStringLiteral("new@acme.test"), QStringLiteral("Nia"),
                                                       QStringLiteral("New")));
         QVERIFY(fin && fin->has_success());
         {
-            QMutexLocker lock(&m_handler->mutex);
-            QCOMPARE(m_handler->lastCreate.email, QStringLiteral("new@acme.test"));
-            QCOMPARE(m_handler->lastCreate.givenName, QStringLiteral("Nia"));
-            QCOMPARE(m_handler->lastCreate.surname, QStringLiteral("New"));
+            QMutexLocker lock(&m_bed.handler->mutex);
+            QCOMPARE(m_bed.handler->lastCreate.email, QStringLiteral("new@acme.test"));
+            QCOMPARE(m_bed.handler->lastCreate.givenName, QStringLiteral("Nia"));
+            QCOMPARE(m_bed.handler->lastCreate.surname, QStringLiteral("New"));
         }
         v2::CreateAccountResponse createResp;
         QVERIFY(fin->success().response().UnpackTo(&createResp));
@@ -278,18 +225,18 @@ private slots:
         QCOMPARE(str(createResp.success().resource().id().resource()), QStringLiteral("dbmid:new"));
 
         // Delete.
-        fin = run(FakeConductorOne::deleteTask(QStringLiteral("dbmid:gone")));
+        fin = m_bed.run(FakeConductorOne::deleteTask(QStringLiteral("dbmid:gone")));
         QVERIFY(fin && fin->has_success());
         v2::DeleteResourceResponse deleteResp;
         QVERIFY(fin->success().response().UnpackTo(&deleteResp));
 
         // Disable through the account action; its status can be asked afterwards.
-        fin = run(FakeConductorOne::actionTask(QStringLiteral("disable_user"), QStringLiteral("dbmid:u3")));
+        fin = m_bed.run(FakeConductorOne::actionTask(QStringLiteral("disable_user"), QStringLiteral("dbmid:u3")));
         QVERIFY(fin && fin->has_success());
         {
-            QMutexLocker lock(&m_handler->mutex);
-            QCOMPARE(m_handler->lastEnabledUser, QStringLiteral("dbmid:u3"));
-            QVERIFY(!m_handler->lastEnable);
+            QMutexLocker lock(&m_bed.handler->mutex);
+            QCOMPARE(m_bed.handler->lastEnabledUser, QStringLiteral("dbmid:u3"));
+            QVERIFY(!m_bed.handler->lastEnable);
         }
         v2::InvokeActionResponse actionResp;
         QVERIFY(fin->success().response().UnpackTo(&actionResp));
@@ -298,14 +245,14 @@ private slots:
         batonv1::Task status;
         status.set_id(toStd(Ksuid::generate()));
         status.mutable_action_status()->set_id(actionResp.id());
-        fin = run(status);
+        fin = m_bed.run(status);
         QVERIFY(fin && fin->has_success());
         v2::GetActionStatusResponse statusResp;
         QVERIFY(fin->success().response().UnpackTo(&statusResp));
         QCOMPARE(statusResp.status(), v2::BATON_ACTION_STATUS_COMPLETE);
 
         // The action schemas.
-        fin = run(FakeConductorOne::listActionsTask());
+        fin = m_bed.run(FakeConductorOne::listActionsTask());
         QVERIFY(fin && fin->has_success());
         v2::ListActionSchemasResponse schemas;
         QVERIFY(fin->success().response().UnpackTo(&schemas));
@@ -313,9 +260,9 @@ private slots:
         QCOMPARE(str(schemas.schemas(0).arguments(0).name()), QStringLiteral("user_id"));
 
         // A failure the handler reports is passed on, non-retryable unless it says otherwise.
-        m_handler->nextOutcome = TaskOutcome::failed(QStringLiteral("Dropbox said no_such_user"), false,
+        m_bed.handler->nextOutcome = TaskOutcome::failed(QStringLiteral("Dropbox said no_such_user"), false,
                                                      TaskCode::NotFound);
-        fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), QStringLiteral("g:abc"),
+        fin = m_bed.run(FakeConductorOne::grantTask(QStringLiteral("group"), QStringLiteral("g:abc"),
                                               QStringLiteral("member"), QStringLiteral("dbmid:nobody")));
         QVERIFY(fin && fin->has_error());
         QVERIFY(fin->error().non_retryable());
@@ -323,33 +270,33 @@ private slots:
         QCOMPARE(str(fin->status().message()), QStringLiteral("Dropbox said no_such_user"));
 
         // Malformed: a grant to something other than a user.
-        m_handler->nextOutcome = TaskOutcome::done();
+        m_bed.handler->nextOutcome = TaskOutcome::done();
         batonv1::Task toGroup = FakeConductorOne::grantTask(QStringLiteral("group"), QStringLiteral("g:abc"),
                                                             QStringLiteral("member"), QStringLiteral("g:other"));
         toGroup.mutable_grant()->mutable_principal()->mutable_id()->set_resource_type("group");
-        fin = run(toGroup);
+        fin = m_bed.run(toGroup);
         QVERIFY(fin && fin->has_error());
         QCOMPARE(fin->status().code(), 3);
 
         // A task type this connector does not handle.
-        const int callsBefore = m_handler->callList().size();
-        fin = run(FakeConductorOne::rotateCredentialsTask());
+        const int callsBefore = m_bed.handler->callList().size();
+        fin = m_bed.run(FakeConductorOne::rotateCredentialsTask());
         QVERIFY(fin && fin->has_error());
         QVERIFY(fin->error().non_retryable());
         QCOMPARE(fin->status().code(), 12);
         QVERIFY2(str(fin->status().message()).contains(QStringLiteral("rotate_credentials")),
                  fin->status().message().c_str());
-        QCOMPARE(m_handler->callList().size(), callsBefore);
+        QCOMPARE(m_bed.handler->callList().size(), callsBefore);
     }
 
     void provisioningOffRefusesWrites()
     {
-        m_handler->provisioning = false;
-        QVERIFY(startService(options()));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_fake->hellos().isEmpty(), 10000);
+        m_bed.handler->provisioning = false;
+        QVERIFY(m_bed.startService(m_bed.options()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bed.fake->hellos().isEmpty(), 10000);
         // Hello announces sync only.
         // A copy: hellos() returns a list by value, a reference into it would dangle.
-        const batonv1::BatonServiceHelloRequest hello = m_fake->hellos().first();
+        const batonv1::BatonServiceHelloRequest hello = m_bed.fake->hellos().first();
         const v2::ConnectorCapabilities &caps = hello.connector_metadata().capabilities();
         QCOMPARE(caps.connector_capabilities_size(), 1);
         QCOMPARE(caps.connector_capabilities(0), v2::CAPABILITY_SYNC);
@@ -364,17 +311,17 @@ private slots:
             FakeConductorOne::actionTask(QStringLiteral("enable_user"), QStringLiteral("dbmid:1")),
         };
         for (const batonv1::Task &t : writes) {
-            const auto fin = run(t);
+            const auto fin = m_bed.run(t);
             QVERIFY(fin && fin->has_error());
             QVERIFY(fin->error().non_retryable());
             QCOMPARE(fin->status().code(), 9);   // FAILED_PRECONDITION
             QVERIFY2(str(fin->status().message()).contains(QStringLiteral("Provisioning is turned off")),
                      fin->status().message().c_str());
         }
-        QVERIFY(m_handler->callList().isEmpty());
+        QVERIFY(m_bed.handler->callList().isEmpty());
 
         // Syncing still works.
-        const auto fin = run(FakeConductorOne::syncTask());
+        const auto fin = m_bed.run(FakeConductorOne::syncTask());
         QVERIFY(fin && fin->has_success());
     }
 };

@@ -3,36 +3,23 @@
 // credential, a refused Hello, an unreachable server, stop() in the middle of a task, and the
 // poll interval the server asks for.
 
-#include "support/C1Fixtures.h"
-#include "support/FakeConductorOne.h"
-
-#include "helpers/FakeTaskHandler.h"
+#include "helpers/ServiceTestBed.h"
 
 #include "base/Thread.h"
 #include "conductorone/C1Service.h"
-#include "conductorone/C1z.h"
 #include "conductorone/Ksuid.h"
-#include "model/Entitlements.h"
-#include "sim/SimTeam.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
-#include <QSet>
-#include <QThread>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <google/protobuf/struct.pb.h>
+#include <QThread>
 
 using namespace dbx;
 using namespace dbx::c1;
-using dbx::c1::testing::FakeHandler;
+using dbx::c1::testing::ServiceTestBed;
 using dbx::c1::testing::str;
 using dbx::test::FakeConductorOne;
 
@@ -41,94 +28,54 @@ class TestC1ServiceFaults : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    test::TestKey m_key;
-    std::unique_ptr<FakeConductorOne> m_fake;
-    std::shared_ptr<FakeHandler> m_handler;
-    std::unique_ptr<C1Service> m_service;
-
-    ServiceOptions options() const
-    {
-        return test::loopbackServiceOptions(*m_fake, m_key, QStringLiteral("test-host"));
-    }
-
-    bool startService(const ServiceOptions &o)
-    {
-        m_service = std::make_unique<C1Service>(o, m_handler);
-        if (const Expected<void> started = m_service->start(); !started) {
-            qWarning() << started.error().message();
-            return false;
-        }
-        return true;
-    }
-
-    // Runs one task through the service and returns how ConductorOne was told it ended.
-    std::optional<batonv1::BatonServiceFinishTaskRequest> run(const batonv1::Task &task, int timeoutMs = 10000)
-    {
-        return test::runTask(*m_fake, task, timeoutMs);
-    }
+    ServiceTestBed m_bed;
 
 private slots:
     void init()
     {
-        m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-svc"));
-        m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId,
-                                                    QStringLiteral("acme.conductor.one"));
-        QString error;
-        QVERIFY2(m_fake->start(&error), qPrintable(error));
-        m_handler = std::make_shared<FakeHandler>(m_dir.path());
-        sim::TeamSpec spec;
-        spec.members = 40;
-        spec.groups = 6;
-        spec.seed = 7;
-        m_handler->truth = sim::SimTeam(spec).truth();
+        const Expected<void> up = m_bed.setUp();
+        QVERIFY2(up, qPrintable(up.error().message()));
     }
 
-    void cleanup()
-    {
-        if (m_service)
-            m_service->stop();
-        m_service.reset();
-        m_fake.reset();
-    }
+    void cleanup() { m_bed.tearDown(); }
 
     void heartbeatCancelsTask()
     {
-        m_fake->setNextHeartbeatMs(1000);
-        m_handler->blockUntilCancelled = true;
-        QVERIFY(startService(options()));
+        m_bed.fake->setNextHeartbeatMs(1000);
+        m_bed.handler->blockUntilCancelled = true;
+        QVERIFY(m_bed.startService(m_bed.options()));
         const batonv1::Task task = FakeConductorOne::syncTask();
-        m_fake->cancelOnHeartbeat(str(task.id()), 2);   // the first (synchronous) one passes
-        const auto fin = run(task, 15000);
+        m_bed.fake->cancelOnHeartbeat(str(task.id()), 2);   // the first (synchronous) one passes
+        const auto fin = m_bed.run(task, 15000);
         QVERIFY(fin);
         QVERIFY(fin->has_error());
         QCOMPARE(fin->status().code(), 1);              // CANCELLED
         QVERIFY(!fin->error().non_retryable());
-        QCOMPARE(m_fake->heartbeats(str(task.id())), 2);
-        QMutexLocker lock(&m_handler->mutex);
-        QVERIFY2(m_handler->cancelReason.contains(QStringLiteral("ConductorOne cancelled")),
-                 qPrintable(m_handler->cancelReason));
+        QCOMPARE(m_bed.fake->heartbeats(str(task.id())), 2);
+        QMutexLocker lock(&m_bed.handler->mutex);
+        QVERIFY2(m_bed.handler->cancelReason.contains(QStringLiteral("ConductorOne cancelled")),
+                 qPrintable(m_bed.handler->cancelReason));
     }
 
     void droppedUploadIsRetried()
     {
         // Through the client, with a file big enough for several chunks.
-        const auto creds = Credentials::parse(m_key.clientId, m_key.clientSecret);
-        auto tokens = std::make_shared<AccessTokenSource>(*creds, m_fake->tokenUrl());
-        const Expected<BatonEndpoint> endpoint = BatonEndpoint::resolve(QString(), m_fake->grpcTarget(), true);
+        const auto creds = Credentials::parse(m_bed.key.clientId, m_bed.key.clientSecret);
+        auto tokens = std::make_shared<AccessTokenSource>(*creds, m_bed.fake->tokenUrl());
+        const Expected<BatonEndpoint> endpoint = BatonEndpoint::resolve(QString(), m_bed.fake->grpcTarget(), true);
         QVERIFY(endpoint);
         BatonClient client(*endpoint, tokens, QStringLiteral("upload-host"));
 
         QByteArray payload(1300 * 1024, Qt::Uninitialized);
         QRandomGenerator gen(42);
         gen.fillRange(reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
-        const QString path = m_dir.filePath(QStringLiteral("payload.bin"));
+        const QString path = m_bed.dir->filePath(QStringLiteral("payload.bin"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(payload);
         f.close();
 
-        m_fake->dropUploads(1, 2);   // the first stream breaks after two chunks
+        m_bed.fake->dropUploads(1, 2);   // the first stream breaks after two chunks
         const QString taskId = Ksuid::generate();
         QVector<qint64> seen;
         // The test's event loop must keep serving the token endpoint while the client blocks.
@@ -142,9 +89,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done.load(), 20000);
         uploader.reset();
         QVERIFY2(result.ok(), qPrintable(result.describe()));
-        QCOMPARE(m_fake->uploadStreams(), 2);
+        QCOMPARE(m_bed.fake->uploadStreams(), 2);
         QCOMPARE(client.uploadAttemptsMade(), qint64(2));
-        const QVector<FakeConductorOne::Upload> uploads = m_fake->uploads();
+        const QVector<FakeConductorOne::Upload> uploads = m_bed.fake->uploads();
         QCOMPARE(uploads.size(), 1);
         QCOMPARE(uploads.first().data, payload);
         QVERIFY(uploads.first().hashMatches);
@@ -154,88 +101,88 @@ private slots:
         QCOMPARE(seen.last(), qint64(payload.size()));
 
         // And through the service: a sync task whose first upload breaks still succeeds.
-        m_fake->dropUploads(1, 1);
-        QVERIFY(startService(options()));
-        const auto fin = run(FakeConductorOne::syncTask());
+        m_bed.fake->dropUploads(1, 1);
+        QVERIFY(m_bed.startService(m_bed.options()));
+        const auto fin = m_bed.run(FakeConductorOne::syncTask());
         QVERIFY(fin && fin->has_success());
-        QCOMPARE(m_fake->uploadStreams(), 4);
-        QCOMPARE(m_fake->uploads().size(), 2);
+        QCOMPARE(m_bed.fake->uploadStreams(), 4);
+        QCOMPARE(m_bed.fake->uploads().size(), 2);
     }
 
     void uploadGivesUpAfterThreeAttempts()
     {
-        m_fake->dropUploads(3, 1);
-        QVERIFY(startService(options()));
-        const auto fin = run(FakeConductorOne::syncTask(), 20000);
+        m_bed.fake->dropUploads(3, 1);
+        QVERIFY(m_bed.startService(m_bed.options()));
+        const auto fin = m_bed.run(FakeConductorOne::syncTask(), 20000);
         QVERIFY(fin && fin->has_error());
         QVERIFY(!fin->error().non_retryable());
         QCOMPARE(fin->status().code(), 14);   // UNAVAILABLE, as the stream said
-        QCOMPARE(m_fake->uploadStreams(), 3);
+        QCOMPARE(m_bed.fake->uploadStreams(), 3);
     }
 
     void revokedCredentialsStopTheService()
     {
-        QVERIFY(startService(options()));
-        QSignalSpy fatal(m_service.get(), &C1Service::fatalError);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_fake->hellos().isEmpty(), 10000);
-        m_fake->revoke();
+        QVERIFY(m_bed.startService(m_bed.options()));
+        QSignalSpy fatal(m_bed.service.get(), &C1Service::fatalError);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bed.fake->hellos().isEmpty(), 10000);
+        m_bed.fake->revoke();
         QTRY_COMPARE_WITH_TIMEOUT(fatal.size(), 1, 10000);
         const QString message = fatal.first().first().toString();
         QVERIFY2(message.contains(QStringLiteral("refused the client credentials")), qPrintable(message));
         QVERIFY(message.contains(QStringLiteral("revoked")));
-        QTRY_VERIFY(!m_service->isRunning());
-        QCOMPARE(m_service->state(), C1Service::State::Failed);
-        QVERIFY(m_fake->unauthenticatedCalls() >= 1);
+        QTRY_VERIFY(!m_bed.service->isRunning());
+        QCOMPARE(m_bed.service->state(), C1Service::State::Failed);
+        QVERIFY(m_bed.fake->unauthenticatedCalls() >= 1);
     }
 
     void refusedAtHelloStopsWithMessage()
     {
-        m_fake->setHelloStatus(7);   // PERMISSION_DENIED
-        QVERIFY(startService(options()));
-        QSignalSpy fatal(m_service.get(), &C1Service::fatalError);
+        m_bed.fake->setHelloStatus(7);   // PERMISSION_DENIED
+        QVERIFY(m_bed.startService(m_bed.options()));
+        QSignalSpy fatal(m_bed.service.get(), &C1Service::fatalError);
         QTRY_COMPARE_WITH_TIMEOUT(fatal.size(), 1, 10000);
         QVERIFY2(fatal.first().first().toString().contains(QStringLiteral("PERMISSION_DENIED")),
                  qPrintable(fatal.first().first().toString()));
-        QCOMPARE(m_fake->hellos().size(), 1);   // not retried
+        QCOMPARE(m_bed.fake->hellos().size(), 1);   // not retried
     }
 
     void wrongSecretIsRefused()
     {
-        ServiceOptions o = options();
+        ServiceOptions o = m_bed.options();
         const test::TestKey other = test::makeTestKey();
-        o.credentials = *Credentials::parse(m_key.clientId, other.clientSecret);
-        QVERIFY(startService(o));
-        QSignalSpy fatal(m_service.get(), &C1Service::fatalError);
+        o.credentials = *Credentials::parse(m_bed.key.clientId, other.clientSecret);
+        QVERIFY(m_bed.startService(o));
+        QSignalSpy fatal(m_bed.service.get(), &C1Service::fatalError);
         QTRY_COMPARE_WITH_TIMEOUT(fatal.size(), 1, 10000);
         QVERIFY(fatal.first().first().toString().contains(QStringLiteral("refused the client credentials")));
-        QVERIFY(m_fake->hellos().isEmpty());
+        QVERIFY(m_bed.fake->hellos().isEmpty());
     }
 
     void unreachableServerBacksOffAndStops()
     {
-        ServiceOptions o = options();
+        ServiceOptions o = m_bed.options();
         o.apiHost = QStringLiteral("127.0.0.1:1");   // nothing listens there
-        o.tokenUrl = m_fake->tokenUrl();
-        QVERIFY(startService(o));
-        QSignalSpy states(m_service.get(), &C1Service::stateChanged);
-        QTRY_COMPARE_WITH_TIMEOUT(m_service->state(), C1Service::State::Reconnecting, 10000);
+        o.tokenUrl = m_bed.fake->tokenUrl();
+        QVERIFY(m_bed.startService(o));
+        QSignalSpy states(m_bed.service.get(), &C1Service::stateChanged);
+        QTRY_COMPARE_WITH_TIMEOUT(m_bed.service->state(), C1Service::State::Reconnecting, 10000);
         QElapsedTimer t;
         t.start();
-        m_service->stop();
+        m_bed.service->stop();
         QVERIFY(t.elapsed() < 3000);
-        QCOMPARE(m_service->state(), C1Service::State::Stopped);
+        QCOMPARE(m_bed.service->state(), C1Service::State::Stopped);
     }
 
     void stopDuringTaskTellsConductorOne()
     {
-        m_handler->blockUntilCancelled = true;
-        QVERIFY(startService(options()));
+        m_bed.handler->blockUntilCancelled = true;
+        QVERIFY(m_bed.startService(m_bed.options()));
         const batonv1::Task task = FakeConductorOne::syncTask();
-        m_fake->enqueue(task);
-        QTRY_VERIFY_WITH_TIMEOUT(m_handler->running.load(), 10000);
-        m_service->stop();
-        QVERIFY(!m_service->isRunning());
-        const auto fin = m_fake->finished(str(task.id()));
+        m_bed.fake->enqueue(task);
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.handler->running.load(), 10000);
+        m_bed.service->stop();
+        QVERIFY(!m_bed.service->isRunning());
+        const auto fin = m_bed.fake->finished(str(task.id()));
         QVERIFY(fin);
         QVERIFY(fin->has_error());
         QCOMPARE(fin->status().code(), 1);
@@ -245,14 +192,14 @@ private slots:
 
     void pollsHonourNextPoll()
     {
-        m_fake->setNextPollMs(400);
-        QVERIFY(startService(options()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake->getTaskCalls() >= 1, 10000);
-        const int first = m_fake->getTaskCalls();
+        m_bed.fake->setNextPollMs(400);
+        QVERIFY(m_bed.startService(m_bed.options()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.fake->getTaskCalls() >= 1, 10000);
+        const int first = m_bed.fake->getTaskCalls();
         QTest::qWait(1000);
-        const int polls = m_fake->getTaskCalls() - first;
+        const int polls = m_bed.fake->getTaskCalls() - first;
         QVERIFY2(polls >= 1 && polls <= 3, qPrintable(QString::number(polls)));
-        QCOMPARE(m_fake->tokenRequests(), 1);   // one token for all of it
+        QCOMPARE(m_bed.fake->tokenRequests(), 1);   // one token for all of it
     }
 };
 

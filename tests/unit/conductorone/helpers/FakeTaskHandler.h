@@ -66,17 +66,11 @@ public:
     }
     TaskOutcome grant(const GrantRequest &req, TaskContext &) override
     {
-        record(QStringLiteral("grant"));
-        QMutexLocker lock(&mutex);
-        lastGrant = req;
-        return nextOutcome;
+        return remember(QStringLiteral("grant"), &lastGrant, req);
     }
     TaskOutcome revoke(const RevokeRequest &req, TaskContext &) override
     {
-        record(QStringLiteral("revoke"));
-        QMutexLocker lock(&mutex);
-        lastRevoke = req;
-        return nextOutcome;
+        return remember(QStringLiteral("revoke"), &lastRevoke, req);
     }
     CreateAccountResult createAccount(const CreateAccountRequest &req, TaskContext &) override
     {
@@ -116,6 +110,15 @@ private:
     {
         QMutexLocker lock(&mutex);
         calls << what;
+    }
+    // Records the call and its request; answers nextOutcome.
+    template <typename Request>
+    TaskOutcome remember(const QString &what, Request *last, const Request &req)
+    {
+        record(what);
+        QMutexLocker lock(&mutex);
+        *last = req;
+        return nextOutcome;
     }
     QString m_dir;
 };
