@@ -1,5 +1,5 @@
 #pragma once
-// Shared by the service tests (tst_c1service, tst_c1service_faults): a TaskHandler that records
+// For the service tests (tst_c1service): a TaskHandler that records
 // what it was asked and answers as told.
 
 #include "conductorone/C1z.h"

@@ -1,5 +1,5 @@
 #pragma once
-// The bed of the service tests (tst_c1service, tst_c1service_faults): the shared ConductorOne test
+// The bed of the service tests (tst_c1service): the shared ConductorOne test
 // bed without a simulator, and a recording handler whose truth is a simulated team of 40.
 
 #include "support/C1TestBed.h"
