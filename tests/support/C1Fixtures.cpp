@@ -1,6 +1,7 @@
 #include "support/C1Fixtures.h"
 
 #include "conductorone/Credentials.h"
+#include "model/Entitlements.h"
 #include "support/FakeConductorOne.h"
 
 #include <QElapsedTimer>
@@ -87,6 +88,22 @@ TestKey makeTestKey(const QString &tenantHost, const QString &kid)
     key.clientSecret = QStringLiteral("secret-token:conductorone.com:v1:")
                        + QString::fromLatin1(base64Url(QJsonDocument(jwk).toJson(QJsonDocument::Compact)));
     return key;
+}
+
+QSet<QString> grantIds(const Snapshot &snapshot)
+{
+    QSet<QString> ids;
+    for (const Grant &g : grantsOf(snapshot))
+        ids.insert(g.id());
+    return ids;
+}
+
+QSet<QString> grantIds(const c1::C1zContents &contents)
+{
+    QSet<QString> ids;
+    for (const c1::C1zGrantColumns &g : contents.grantColumns)
+        ids.insert(g.externalId);
+    return ids;
 }
 
 c1::ServiceOptions loopbackServiceOptions(const FakeConductorOne &fake, const TestKey &key, const QString &hostId)

@@ -3,9 +3,11 @@
 // unheld roles, group members and owners; and Ed25519 credentials made at test time.
 
 #include "conductorone/C1Service.h"
+#include "conductorone/C1z.h"
 #include "model/Types.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 
 namespace dbx {
@@ -31,6 +33,10 @@ TestKey makeTestKey(const QString &tenantHost = QStringLiteral("acme.conductor.o
                     const QString &kid = QString());
 
 QByteArray base64Url(const QByteArray &bytes);
+
+// The ids of the grants a snapshot implies, and of those a c1z holds (its rows' external ids).
+QSet<QString> grantIds(const Snapshot &snapshot);
+QSet<QString> grantIds(const c1::C1zContents &contents);
 
 // Service options for the fake ConductorOne on loopback (plaintext, short backoffs).
 c1::ServiceOptions loopbackServiceOptions(const c1sim::SimConductorOne &fake, const TestKey &key,

@@ -183,13 +183,8 @@ private slots:
             expected.insert(QStringLiteral("role:") + r.id);
         QCOMPARE(QSet<QString>(c.resourceExternalIds.cbegin(), c.resourceExternalIds.cend()), expected);
 
-        QSet<QString> expectedGrants;
-        for (const Grant &g : grantsOf(truth))
-            expectedGrants.insert(g.id());
-        QSet<QString> gotGrants;
-        for (const C1zGrantColumns &g : c.grantColumns)
-            gotGrants.insert(g.externalId);
-        QCOMPARE(gotGrants, expectedGrants);
+        const QSet<QString> expectedGrants = test::grantIds(truth);
+        QCOMPARE(test::grantIds(c), expectedGrants);
         QVERIFY(!expectedGrants.isEmpty());
     }
 
