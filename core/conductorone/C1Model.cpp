@@ -81,6 +81,17 @@ v2::Entitlement assignment(const v2::Resource &resource, const char *slug, const
     return f;
 }
 
+// A group or a role: its id, its name as display name, both in the profile.
+v2::Resource namedResource(const QString &type, const QString &id, const QString &name)
+{
+    v2::Resource r;
+    *r.mutable_id() = resourceId(type, id);
+    r.set_display_name(toStd(name));
+    setField(r.mutable_profile(), "id", id);
+    setField(r.mutable_profile(), "name", name);
+    return r;
+}
+
 } // namespace
 
 std::string toStd(const QString &s)
@@ -186,25 +197,15 @@ v2::Resource userResource(const Account &account)
 
 v2::Resource groupResource(const Group &group)
 {
-    v2::Resource r;
-    *r.mutable_id() = resourceId(resource_type::group(), group.id);
-    r.set_display_name(toStd(group.name));
-    google::protobuf::Struct *profile = r.mutable_profile();
-    setField(profile, "id", group.id);
-    setField(profile, "name", group.name);
+    v2::Resource r = namedResource(resource_type::group(), group.id, group.name);
     r.add_annotations()->PackFrom(v2::GroupTrait());
     return r;
 }
 
 v2::Resource roleResource(const Role &role)
 {
-    v2::Resource r;
-    *r.mutable_id() = resourceId(resource_type::role(), role.id);
-    r.set_display_name(toStd(role.name));
-    google::protobuf::Struct *profile = r.mutable_profile();
-    setField(profile, "id", role.id);
-    setField(profile, "name", role.name);
-    setField(profile, "description", role.description);
+    v2::Resource r = namedResource(resource_type::role(), role.id, role.name);
+    setField(r.mutable_profile(), "description", role.description);
     r.add_annotations()->PackFrom(v2::RoleTrait());
     return r;
 }
