@@ -141,11 +141,7 @@ private:
 private slots:
     void init()
     {
-        sim::TeamSpec spec;
-        spec.members = 30;
-        spec.groups = 5;
-        spec.seed = 5;
-        const Expected<void> up = m_bed.setUp(QStringLiteral("kid-serve"), spec);
+        const Expected<void> up = m_bed.setUp(QStringLiteral("kid-serve"), test::teamSpec(30, 5, 5));
         QVERIFY2(up, qPrintable(up.error().message()));
     }
 

@@ -134,11 +134,7 @@ private slots:
     void init()
     {
         m_storeChanges = 0;
-        sim::TeamSpec spec;
-        spec.members = 40;
-        spec.groups = 6;
-        spec.seed = 11;
-        const Expected<void> up = m_bed.setUp(QStringLiteral("kid-cycle"), spec);
+        const Expected<void> up = m_bed.setUp(QStringLiteral("kid-cycle"), test::teamSpec(40, 6, 11));
         QVERIFY2(up, qPrintable(up.error().message()));
     }
 

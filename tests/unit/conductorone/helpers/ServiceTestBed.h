@@ -21,11 +21,7 @@ struct ServiceTestBed : test::C1TestBed {
         if (!up)
             return up;
         handler = std::make_shared<FakeHandler>(dir->path());
-        sim::TeamSpec spec;
-        spec.members = 40;
-        spec.groups = 6;
-        spec.seed = 7;
-        handler->truth = sim::SimTeam(spec).truth();
+        handler->truth = sim::SimTeam(test::teamSpec(40, 6, 7)).truth();
         return up;
     }
 
