@@ -1,0 +1,140 @@
+// Provisioner: an item's result, its sentence for the admin, the snapshot patch after a success.
+
+#include "provision/Provisioner.h"
+
+#include "provision/ErrorText.h"
+#include "provision/ProvisionerParts.h"
+#include "store/SnapshotStore.h"
+
+namespace dbx {
+
+OperationResult Provisioner::baseResult(int index, const Precheck &check) const
+{
+    OperationResult r;
+    r.index = index;
+    r.operation = m_job.operations.value(index);
+    r.teamMemberId = check.teamMemberId;
+    r.groupId = check.groupId;
+    r.roleId = check.roleId;
+    return r;
+}
+
+QString Provisioner::who(const Operation &op, const Precheck &check) const
+{
+    if (!check.teamMemberId.isEmpty()) {
+        if (const Account *a = m_state.findUser(UserSelector::byId(check.teamMemberId)))
+            return a->email.isEmpty() ? a->teamMemberId : a->email;
+    }
+    return op.user.value;
+}
+
+QString Provisioner::groupLabel(const QString &groupId) const
+{
+    const Group *g = m_state.findGroup(groupId);
+    return QStringLiteral("\"%1\"").arg(g && !g->name.isEmpty() ? g->name : groupId);
+}
+
+QString Provisioner::roleLabel(const QString &roleId) const
+{
+    const Role *r = m_state.findRole(roleId);
+    return QStringLiteral("\"%1\"").arg(r && !r->name.isEmpty() ? r->name : roleId);
+}
+
+void Provisioner::succeed(OperationResult result, const QString &message, const QString &requestId)
+{
+    result.outcome = Outcome::Success;
+    result.message = message;
+    result.requestId = requestId;
+    QString error;
+    if (!patchSnapshot(result, &error)) {
+        qCWarning(lcProvision) << "cannot patch the snapshot:" << error;
+        result.message += QLatin1Char(' ') + tr("(The snapshot could not be updated: %1. Sync to refresh it.)").arg(error);
+    }
+    finishItem(result);
+}
+
+bool Provisioner::patchSnapshot(const OperationResult &result, QString *error)
+{
+    const TeamState::Patch patch = m_state.apply(result);
+    const qint64 runId = m_state.runId();
+    if (!m_store || runId <= 0 || patch.isEmpty())
+        return true;
+    const auto done = [error](const Expected<void> &step) {
+        if (!step && error)
+            *error = step.error().message();
+        return step.has_value();
+    };
+    bool ok = true;
+    // Memberships first (the store keeps counts and group lists in step), then the account
+    // rows, whose group list is the final word.
+    for (const Membership &m : patch.removedMemberships)
+        ok = ok && done(m_store->deleteMembership(runId, m.groupId, m.teamMemberId));
+    for (const Membership &m : patch.memberships)
+        ok = ok && done(m_store->upsertMembership(runId, m));
+    for (const Account &a : patch.accounts)
+        ok = ok && done(m_store->upsertAccount(runId, a));
+    return ok;
+}
+
+void Provisioner::failCall(OperationResult result, const Error &apiError)
+{
+    const Operation &op = result.operation;
+    Error error = apiError;
+    if (error.kind == Error::Kind::Unauthorized && error.tag == QLatin1String("missing_scope")
+        && error.requiredScope.isEmpty())
+        error.requiredScope = requiredScope(op.type);   // Dropbox normally says; the route's scope otherwise
+    result.error = error;
+    result.tag = error.tag;
+    result.requestId = error.requestId;
+    Precheck resolved;
+    resolved.teamMemberId = result.teamMemberId;
+    const QString name = who(op, resolved);
+    if (error.kind == Error::Kind::Endpoint && tagMeansNoChange(op.type, error.tag)) {
+        result.outcome = Outcome::NoChange;
+        result.message = tr("No change: %1 — %2.").arg(name, explainTag(error.tag));
+        finishItem(result);
+        return;
+    }
+    if (error.kind == Error::Kind::Unauthorized && error.tag == QLatin1String("missing_scope"))
+        m_missingScopes.insert(error.requiredScope.isEmpty() ? requiredScope(op.type) : error.requiredScope);
+    else if (error.needsReauthorization())
+        m_fatal = error;
+
+    QString phrase;
+    switch (op.type) {
+    case OperationType::CreateAccount: phrase = tr("create an account for %1").arg(name); break;
+    case OperationType::RemoveAccount: phrase = tr("remove %1 from the team").arg(name); break;
+    case OperationType::Suspend: phrase = tr("suspend %1").arg(name); break;
+    case OperationType::Unsuspend: phrase = tr("unsuspend %1").arg(name); break;
+    case OperationType::SetRole: phrase = tr("give %1 the role %2").arg(name, roleLabel(result.roleId)); break;
+    case OperationType::ClearRole: phrase = tr("take the admin role from %1").arg(name); break;
+    case OperationType::AddToGroup: phrase = tr("add %1 to %2").arg(name, groupLabel(result.groupId)); break;
+    case OperationType::RemoveFromGroup: phrase = tr("remove %1 from %2").arg(name, groupLabel(result.groupId)); break;
+    case OperationType::SetAccessType:
+        phrase = tr("make %1 %2 of %3").arg(name, op.accessType == AccessType::Owner ? tr("an owner") : tr("a member"),
+                                            groupLabel(result.groupId));
+        break;
+    }
+    result.outcome = Outcome::Failed;
+    QString why = explainError(error);
+    if (why.endsWith(QLatin1Char('.')))
+        why.chop(1);
+    result.message = error.kind == Error::Kind::Endpoint
+        ? tr("Could not %1: %2 [%3].").arg(phrase, why, error.tag)
+        : tr("Could not %1: %2.").arg(phrase, why);
+    finishItem(result);
+}
+
+void Provisioner::finishItem(OperationResult result)
+{
+    if (result.index >= 0 && result.index < m_results.size())
+        m_results[result.index] = result;
+    ++m_done;
+    if (result.outcome != Outcome::Cancelled || m_attempts.contains(result.index))
+        audit(result);
+    qCDebug(lcProvision) << toWire(result.outcome) << auditAction(result.operation.type) << result.message;
+    emit operationFinished(result);
+    emitProgress(result.message);
+}
+
+} // namespace dbx
