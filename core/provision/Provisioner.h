@@ -123,7 +123,19 @@ private:
     void startNext();
     void step();
     void finishJob();
+    // The write one operation sends, by kind (CreateAccount goes out in batches: runCreateBatch).
     void runOne(int index, const Precheck &check, Done done);
+    void runRemoveAccount(int index, const Precheck &check, Done done);
+    void onRemoveReply(int index, const Precheck &check, const QString &okText, const QString &name,
+                       const Expected<QJsonValue> &r, Done done);
+    void onRemoveJob(int index, const Precheck &check, const QString &okText, const QString &name,
+                     const Expected<QJsonValue> &job, bool stillRunning, Done done);
+    void runSuspend(int index, const Precheck &check, Done done);            // and Unsuspend
+    void runSetRole(int index, const Precheck &check, Done done);            // and ClearRole
+    void runGroupMembership(int index, const Precheck &check, Done done);    // AddToGroup, RemoveFromGroup
+    void runSetAccessType(int index, const Precheck &check, Done done);
+    // What the group's folder-access job said, as a sentence added to the success ("" when done).
+    QString folderAccessNote(const Expected<QJsonValue> &job, bool stillRunning) const;
     // after: what comes once every item of the batch is finished (default: the next step)
     void runCreateBatch(const QVector<int> &indexes, const QVector<Precheck> &checks, Done after = {});
     void onCreateResult(const QVector<int> &indexes, const QVector<Precheck> &checks,
@@ -134,6 +146,9 @@ private:
                  std::function<void(const Expected<QJsonValue> &, bool stillRunning)> onDone);
     void call(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
               const QString &okText, std::function<void(const Expected<QJsonValue> &)> onSuccess, Done done);
+    // call() for a write whose reply says nothing more than "done": the success is okText.
+    void callSimple(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
+                    const QString &okText, Done done);
     // A write's reply was lost: read back, then succeed, resend (resend may be empty: never),
     // cancel, fail or report Unknown.
     void settleAmbiguous(int index, const Precheck &check, const Error &error, const QString &okText,
@@ -154,6 +169,7 @@ private:
     QString who(const Operation &op, const Precheck &check) const;
     QString groupLabel(const QString &groupId) const;
     QString roleLabel(const QString &roleId) const;
+    QString accessPhrase(AccessType access) const;   // "an owner" / "a member"
     void emitProgress(const QString &text);
 
     DropboxClient *m_client;

@@ -1,6 +1,7 @@
 // Provisioner: member lifecycle. New accounts go out in batches (members/add_v2, at most
 // Options::batchSize a call); the job Dropbox may answer with is polled to the end; a batch whose
-// reply was lost is read back member by member.
+// reply was lost is read back member by member. Removal (members/remove, perhaps a job to poll),
+// suspend and unsuspend.
 
 #include "provision/Provisioner.h"
 
@@ -219,6 +220,93 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
         finishItem(res);
     }
     after();
+}
+
+
+void Provisioner::runRemoveAccount(int index, const Precheck &check, Done done)
+{
+    const Operation &op = m_job.operations[index];
+    const QString name = who(op, check);
+    QJsonObject arg{{QStringLiteral("user"), UserSelector::byId(check.teamMemberId).toJson()},
+                    {QStringLiteral("wipe_data"), op.wipeData},
+                    {QStringLiteral("keep_account"), op.keepAccount},
+                    {QStringLiteral("retain_team_shares"), op.retainTeamShares}};
+    if (!check.transferDestId.isEmpty())
+        arg.insert(QStringLiteral("transfer_dest_id"), UserSelector::byId(check.transferDestId).toJson());
+    if (!check.transferAdminId.isEmpty())
+        arg.insert(QStringLiteral("transfer_admin_id"), UserSelector::byId(check.transferAdminId).toJson());
+    const QString okText = op.keepAccount
+        ? tr("Removed %1 from the team; their account is now a Basic account.").arg(name)
+        : !check.transferDestId.isEmpty()
+            ? tr("Removed %1 from the team; their files were transferred.").arg(name)
+            : tr("Removed %1 from the team.").arg(name);
+    call(index, check, QStringLiteral("team/members/remove"), arg, okText,
+         [this, index, check, okText, name, done](const Expected<QJsonValue> &r) {
+             onRemoveReply(index, check, okText, name, r, done);
+         }, done);
+}
+
+void Provisioner::onRemoveReply(int index, const Precheck &check, const QString &okText, const QString &name,
+                                const Expected<QJsonValue> &r, Done done)
+{
+    const QJsonObject o = r.value().toObject();
+    const QString tag = tagOf(o);
+    if (tag == QLatin1String("async_job_id")) {
+        const QString jobId = o.value(QStringLiteral("async_job_id")).toString();
+        emitProgress(tr("Waiting for Dropbox to remove %1").arg(name));
+        pollJob(QStringLiteral("team/members/remove/job_status/get"), jobId, 0,
+                [this, index, check, okText, name, done](const Expected<QJsonValue> &pr, bool stillRunning) {
+                    onRemoveJob(index, check, okText, name, pr, stillRunning, done);
+                });
+        return;
+    }
+    if (tag == QLatin1String("complete"))
+        succeed(baseResult(index, check), okText, r.requestId);
+    else
+        failCall(baseResult(index, check), Error::malformed(QStringLiteral("team/members/remove"),
+                                                            tr("unexpected result tag \"%1\"").arg(tag)));
+    done();
+}
+
+void Provisioner::onRemoveJob(int index, const Precheck &check, const QString &okText, const QString &name,
+                              const Expected<QJsonValue> &pr, bool stillRunning, Done done)
+{
+    const OperationResult base = baseResult(index, check);
+    if (stillRunning) {
+        // Dropbox accepted the removal and is still at it: not a failure.
+        OperationResult f = base;
+        f.outcome = Outcome::Unknown;
+        f.tag = QStringLiteral("job_timeout");
+        f.requestId = pr.requestId;
+        f.message = tr("Unknown: Dropbox accepted the removal of %1 and was still working on it after %2 s; "
+                       "sync later to confirm.")
+                        .arg(name).arg(m_options.maxJobWaitMs / 1000);
+        finishItem(f);
+    } else if (!pr.ok() && pr.error().kind != Error::Kind::Endpoint) {
+        // The job was accepted; its status could not be read: read the member.
+        settleAmbiguous(index, check, pr.error(), okText, {}, done);
+        return;
+    } else if (!pr.ok()) {
+        failCall(base, pr.error());
+    } else {
+        succeed(base, okText, pr.requestId);
+    }
+    done();
+}
+
+void Provisioner::runSuspend(int index, const Precheck &check, Done done)
+{
+    const Operation &op = m_job.operations[index];
+    const QString name = who(op, check);
+    const bool suspend = op.type == OperationType::Suspend;
+    QJsonObject arg{{QStringLiteral("user"), UserSelector::byId(check.teamMemberId).toJson()}};
+    if (suspend)
+        arg.insert(QStringLiteral("wipe_data"), op.wipeData);
+    const QString okText = suspend ? (op.wipeData ? tr("Suspended %1 and asked their devices to wipe Dropbox data.").arg(name)
+                                                  : tr("Suspended %1.").arg(name))
+                                   : tr("Unsuspended %1.").arg(name);
+    callSimple(index, check, suspend ? QStringLiteral("team/members/suspend") : QStringLiteral("team/members/unsuspend"),
+               arg, okText, done);
 }
 
 } // namespace dbx

@@ -40,6 +40,11 @@ QString Provisioner::roleLabel(const QString &roleId) const
     return QStringLiteral("\"%1\"").arg(r && !r->name.isEmpty() ? r->name : roleId);
 }
 
+QString Provisioner::accessPhrase(AccessType access) const
+{
+    return access == AccessType::Owner ? tr("an owner") : tr("a member");
+}
+
 void Provisioner::succeed(OperationResult result, const QString &message, const QString &requestId)
 {
     result.outcome = Outcome::Success;
@@ -111,8 +116,7 @@ void Provisioner::failCall(OperationResult result, const Error &apiError)
     case OperationType::AddToGroup: phrase = tr("add %1 to %2").arg(name, groupLabel(result.groupId)); break;
     case OperationType::RemoveFromGroup: phrase = tr("remove %1 from %2").arg(name, groupLabel(result.groupId)); break;
     case OperationType::SetAccessType:
-        phrase = tr("make %1 %2 of %3").arg(name, op.accessType == AccessType::Owner ? tr("an owner") : tr("a member"),
-                                            groupLabel(result.groupId));
+        phrase = tr("make %1 %2 of %3").arg(name, accessPhrase(op.accessType), groupLabel(result.groupId));
         break;
     }
     result.outcome = Outcome::Failed;
