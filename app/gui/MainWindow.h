@@ -12,7 +12,7 @@
 //  - connectionSetupRequested() and reauthorizeRequested(): the wizard answers them.
 
 #include "models/TeamIndex.h"
-#include "sync/SyncEngine.h"
+#include "sync/SyncTypes.h"
 #include "worker/ConnectorWorker.h"
 
 #include <QMainWindow>

@@ -18,6 +18,7 @@
 #include "dropbox/DropboxClient.h"
 #include "provision/Operation.h"
 #include "provision/Plan.h"
+#include "provision/ProvisionTypes.h"
 #include "provision/TeamState.h"
 
 #include <QObject>
@@ -30,21 +31,6 @@ namespace dbx {
 
 class SnapshotStore;
 struct AuditEntry;
-
-struct ProvisionProgress {
-    int done = 0;                         // items finished (any outcome)
-    int total = 0;
-    int index = -1;                       // the item now being worked on
-    QString text;                         // "Creating 12 accounts (waiting for Dropbox's job)"
-};
-
-// What the GUI shows before asking: the verdict, the sentence and the consequence.
-struct OperationPreview {
-    Operation operation;
-    Precheck check;
-    QString description;                  // Operation::describe with names
-    QString confirmation;                 // Operation::confirmationText with names
-};
 
 class Provisioner : public QObject
 {
@@ -197,6 +183,3 @@ private:
 };
 
 } // namespace dbx
-
-Q_DECLARE_METATYPE(dbx::ProvisionProgress)
-Q_DECLARE_METATYPE(dbx::OperationPreview)

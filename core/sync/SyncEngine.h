@@ -10,6 +10,7 @@
 
 #include "dropbox/DropboxClient.h"
 #include "model/Types.h"
+#include "sync/SyncTypes.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -23,38 +24,6 @@
 namespace dbx {
 
 class SnapshotStore;
-
-struct SyncProgress {
-    enum class Phase { Starting, Reading, Saving, Done };
-    Phase phase = Phase::Starting;
-    QString phaseText;                    // human: "Reading members and groups", "Saving snapshot"
-    int accounts = 0;
-    int roles = 0;
-    int groups = 0;
-    int groupsDone = 0;                   // groups whose member list is complete
-    int memberships = 0;
-    qint64 requests = 0;
-    qint64 retries = 0;
-    int concurrency = 0;                  // group-member listings in flight at most, now
-};
-
-struct SyncOutcome {
-    bool ok = false;
-    bool cancelled = false;
-    qint64 runId = 0;
-    Error error;                       // when !ok and !cancelled
-    QString message;                      // one sentence for the user
-    int accounts = 0;
-    int roles = 0;
-    int groups = 0;
-    int memberships = 0;
-    qint64 requests = 0;
-    qint64 retries = 0;
-    qint64 elapsedMs = 0;
-    qint64 saveMs = 0;
-    QStringList skippedGroups;            // names of groups deleted during the sync (not in the snapshot)
-    QString summary() const;              // "Synced 60 accounts, 9 roles, 12 groups, ... in 0.4 s"
-};
 
 class SyncEngine : public QObject
 {
@@ -133,6 +102,3 @@ private:
 };
 
 } // namespace dbx
-
-Q_DECLARE_METATYPE(dbx::SyncProgress)
-Q_DECLARE_METATYPE(dbx::SyncOutcome)

@@ -1,9 +1,13 @@
 #include "worker/ConnectorWorker.h"
 
+#include "provision/Provisioner.h"
+#include "sync/SyncEngine.h"
 #include "worker/ConnectorSession.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcWorker, "dbx.worker")
 
@@ -20,12 +24,15 @@ QString displayName(ConnectionState s)
     return QCoreApplication::translate("dbx::worker", "Error");
 }
 
-// Lives on the worker thread; everything it touches was created there.
+// Lives on the worker thread; everything it touches was created there. It reports through the
+// ConnectorWorker's signals (declared once, there): report() has the worker emit one on its own
+// (the GUI's) thread, so receivers and QSignalSpy see it there, in order. The worker outlives the
+// core (its destructor waits for this thread).
 class WorkerCore : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit WorkerCore(ConnectorWorker *out) : m_out(out) {}
     ~WorkerCore() override { closeSession(); }
 
     void open(const ConnectionConfig &config)
@@ -33,28 +40,28 @@ public:
         closeSession();
         const QString invalid = config.validate();
         if (!invalid.isEmpty()) {
-            emit stateChanged(ConnectionState::NotConfigured, invalid);
-            emit connectionOpened(config.effectiveDbPath(), invalid);
+            report(&ConnectorWorker::stateChanged, ConnectionState::NotConfigured, invalid);
+            report(&ConnectorWorker::connectionOpened, config.effectiveDbPath(), invalid);
             return;
         }
-        m_session = new ConnectorSession(config, this);
+        m_session = std::make_unique<ConnectorSession>(config);
         QString error;
         if (!m_session->open(&error)) {
             closeSession();
-            emit stateChanged(ConnectionState::Error, error);
-            emit connectionOpened(config.effectiveDbPath(), error);
+            report(&ConnectorWorker::stateChanged, ConnectionState::Error, error);
+            report(&ConnectorWorker::connectionOpened, config.effectiveDbPath(), error);
             return;
         }
-        connect(m_session->syncEngine(), &SyncEngine::progressChanged, this, &WorkerCore::syncProgress);
+        connect(m_session->syncEngine(), &SyncEngine::progressChanged, m_out, &ConnectorWorker::syncProgress);
         connect(m_session->syncEngine(), &SyncEngine::finished, this, &WorkerCore::onSyncFinished);
-        emit connectionOpened(config.effectiveDbPath(), QString());
+        report(&ConnectorWorker::connectionOpened, config.effectiveDbPath(), QString());
         const qint64 latest = m_session->store()->latestCompleteRun();
         if (latest > 0) {
             const auto info = m_session->store()->run(latest);
-            emit stateChanged(ConnectionState::Connected,
+            report(&ConnectorWorker::stateChanged, ConnectionState::Connected,
                               info ? info->finishedAt.toLocalTime().toString(Qt::ISODate) : QString());
         } else {
-            emit stateChanged(ConnectionState::Connected, QString());
+            report(&ConnectorWorker::stateChanged, ConnectionState::Connected, QString());
         }
         loadRun(latest);
         if (latest > 0) {
@@ -70,12 +77,12 @@ public:
         if (!m_session) {
             SyncOutcome o;
             o.message = QCoreApplication::translate("dbx::worker", "No connection is configured.");
-            emit syncFinished(o);
+            report(&ConnectorWorker::syncFinished, o);
             return;
         }
         if (m_session->syncEngine()->isRunning())
             return;
-        emit stateChanged(ConnectionState::Syncing, QString());
+        report(&ConnectorWorker::stateChanged, ConnectionState::Syncing, QString());
         m_session->syncEngine()->start();
     }
 
@@ -94,22 +101,22 @@ public:
         if (!m_session)
             return;
         if (runId <= 0) {
-            emit snapshotLoaded(Snapshot());
+            report(&ConnectorWorker::snapshotLoaded, Snapshot());
             return;
         }
         auto s = m_session->store()->load(runId);
         if (!s) {
             qCWarning(lcWorker) << "cannot load run" << runId << s.error().message();
-            emit stateChanged(ConnectionState::Error, s.error().message());
+            report(&ConnectorWorker::stateChanged, ConnectionState::Error, s.error().message());
             return;
         }
-        emit snapshotLoaded(*s);
+        report(&ConnectorWorker::snapshotLoaded, *s);
     }
 
     void listRuns()
     {
         if (m_session)
-            emit runsListed(m_session->store()->runs());
+            report(&ConnectorWorker::runsListed, m_session->store()->runs());
     }
 
     void computeDiff(qint64 from, qint64 to)
@@ -124,13 +131,21 @@ public:
         if (from <= 0 || to <= 0) {
             SnapshotDiff empty;
             empty.toRun = to;
-            emit diffReady(empty);
+            report(&ConnectorWorker::diffReady, empty);
             return;
         }
-        emit diffReady(store->diff(from, to));
+        report(&ConnectorWorker::diffReady, store->diff(from, to));
     }
 
-    ConnectorSession *session() const { return m_session; }
+    ConnectorSession *session() const { return m_session.get(); }
+
+    // Emits out's `signal` with `args` on out's thread (queued, in the order reported).
+    template <typename Signal, typename... Args>
+    void report(Signal signal, Args... args)
+    {
+        QMetaObject::invokeMethod(m_out, [out = m_out, signal, args...] { (out->*signal)(args...); },
+                                  Qt::QueuedConnection);
+    }
 
     // The session's Provisioner, made on first use (a child of the session, so it goes with it).
     Provisioner *provisioner()
@@ -139,24 +154,24 @@ public:
             return nullptr;
         auto *p = m_session->findChild<Provisioner *>(QString(), Qt::FindDirectChildrenOnly);
         if (!p) {
-            p = new Provisioner(m_session->client(), m_session->store(), m_session);
+            p = new Provisioner(m_session->client(), m_session->store(), m_session.get());
             p->setEnabled(m_session->config().provisioning);
             p->setConnectionName(m_session->config().name);
-            connect(p, &Provisioner::progressChanged, this, &WorkerCore::operationProgress);
-            connect(p, &Provisioner::operationFinished, this, &WorkerCore::operationFinished);
+            connect(p, &Provisioner::progressChanged, m_out, &ConnectorWorker::operationProgress);
+            connect(p, &Provisioner::operationFinished, m_out, &ConnectorWorker::operationFinished);
             connect(p, &Provisioner::finished, this, [this](const QVector<OperationResult> &results, bool cancelled) {
                 // The store was patched: the views get the snapshot as it is now.
                 if (m_session)
                     loadRun(m_session->store()->latestCompleteRun());
-                emit provisionFinished(results, cancelled);
+                report(&ConnectorWorker::provisionFinished, results, cancelled);
             });
-            connect(p, &Provisioner::planFinished, this, &WorkerCore::planFinished);
+            connect(p, &Provisioner::planFinished, m_out, &ConnectorWorker::planFinished);
             connect(p, &Provisioner::reconciled, this, [this](const QVector<OperationResult> &results) {
                 if (results.isEmpty())
                     return;
                 if (m_session)
                     loadRun(m_session->store()->latestCompleteRun());
-                emit interruptedReconciled(results);
+                report(&ConnectorWorker::interruptedReconciled, results);
             });
         }
         p->setGrantedScopes(m_session->grantedScopes());
@@ -169,19 +184,19 @@ public:
             p->run(ops);
             return;
         }
-        emit provisionFinished(noConnection(ops), false);
+        report(&ConnectorWorker::provisionFinished, noConnection(ops), false);
     }
 
     void previewOperations(const QVector<Operation> &ops)
     {
         if (Provisioner *p = provisioner())
-            emit operationsPreviewed(p->preview(ops));
+            report(&ConnectorWorker::operationsPreviewed, p->preview(ops));
     }
 
     void previewPlan(const Plan &plan)
     {
         Provisioner *p = provisioner();
-        emit planPreviewed(p && plan.isValid() ? p->preview(plan) : plan);
+        report(&ConnectorWorker::planPreviewed, p && plan.isValid() ? p->preview(plan) : plan);
     }
 
     void applyPlan(const Plan &plan)
@@ -193,7 +208,7 @@ public:
     void listAudit(const AuditFilter &filter)
     {
         if (m_session)
-            emit auditListed(m_session->store()->audit(filter));
+            report(&ConnectorWorker::auditListed, m_session->store()->audit(filter));
     }
 
     static QVector<OperationResult> noConnection(const QVector<Operation> &ops)
@@ -210,36 +225,19 @@ public:
         return out;
     }
 
-Q_SIGNALS:
-    void connectionOpened(const QString &dbPath, const QString &error);
-    void stateChanged(dbx::ConnectionState state, const QString &detail);
-    void syncProgress(const dbx::SyncProgress &progress);
-    void syncFinished(const dbx::SyncOutcome &outcome);
-    void snapshotLoaded(const dbx::Snapshot &snapshot);
-    void runsListed(const QVector<dbx::RunInfo> &runs);
-    void diffReady(const dbx::SnapshotDiff &diff);
-    void operationProgress(const dbx::ProvisionProgress &progress);
-    void operationFinished(const dbx::OperationResult &result);
-    void provisionFinished(const QVector<dbx::OperationResult> &results, bool cancelled);
-    void operationsPreviewed(const QVector<dbx::OperationPreview> &previews);
-    void planPreviewed(const dbx::Plan &plan);
-    void planFinished(const dbx::Plan &plan, bool cancelled);
-    void auditListed(const QVector<dbx::AuditEntry> &entries);
-    void interruptedReconciled(const QVector<dbx::OperationResult> &results);
-
 private:
     void onSyncFinished(const SyncOutcome &o)
     {
         if (o.ok) {
-            emit stateChanged(ConnectionState::Connected,
+            report(&ConnectorWorker::stateChanged, ConnectionState::Connected,
                               QDateTime::currentDateTime().toString(Qt::ISODate));
             loadRun(o.runId);
         } else if (o.cancelled) {
-            emit stateChanged(ConnectionState::Connected, QString());
+            report(&ConnectorWorker::stateChanged, ConnectionState::Connected, QString());
         } else {
-            emit stateChanged(ConnectionState::Error, o.message);
+            report(&ConnectorWorker::stateChanged, ConnectionState::Error, o.message);
         }
-        emit syncFinished(o);
+        report(&ConnectorWorker::syncFinished, o);
     }
 
     void closeSession()
@@ -247,15 +245,15 @@ private:
         if (!m_session)
             return;
         m_session->syncEngine()->cancel();
-        delete m_session;
-        m_session = nullptr;
+        m_session.reset();
     }
 
-    ConnectorSession *m_session = nullptr;
+    ConnectorWorker *m_out;
+    std::unique_ptr<ConnectorSession> m_session;
 };
 
 ConnectorWorker::ConnectorWorker(QObject *parent)
-    : QObject(parent), m_thread(new QThread(this)), m_core(new WorkerCore)
+    : QObject(parent), m_core(new WorkerCore(this))
 {
     qRegisterMetaType<ConnectionState>();
     qRegisterMetaType<RunInfo>();
@@ -263,103 +261,78 @@ ConnectorWorker::ConnectorWorker(QObject *parent)
     qRegisterMetaType<SnapshotDiff>();
     qRegisterMetaType<Snapshot>();
     qRegisterMetaType<ConnectionConfig>();
-    m_thread->setObjectName(QStringLiteral("ConnectorWorker"));
-    m_core->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_core, &QObject::deleteLater);
-    connect(m_core, &WorkerCore::connectionOpened, this, &ConnectorWorker::connectionOpened);
-    connect(m_core, &WorkerCore::stateChanged, this, &ConnectorWorker::stateChanged);
-    connect(m_core, &WorkerCore::syncProgress, this, &ConnectorWorker::syncProgress);
-    connect(m_core, &WorkerCore::syncFinished, this, &ConnectorWorker::syncFinished);
-    connect(m_core, &WorkerCore::snapshotLoaded, this, &ConnectorWorker::snapshotLoaded);
-    connect(m_core, &WorkerCore::runsListed, this, &ConnectorWorker::runsListed);
-    connect(m_core, &WorkerCore::diffReady, this, &ConnectorWorker::diffReady);
     qRegisterMetaType<AuditEntry>();
     qRegisterMetaType<QVector<AuditEntry>>();
-    connect(m_core, &WorkerCore::operationProgress, this, &ConnectorWorker::operationProgress);
-    connect(m_core, &WorkerCore::operationFinished, this, &ConnectorWorker::operationFinished);
-    connect(m_core, &WorkerCore::provisionFinished, this, &ConnectorWorker::provisionFinished);
-    connect(m_core, &WorkerCore::operationsPreviewed, this, &ConnectorWorker::operationsPreviewed);
-    connect(m_core, &WorkerCore::planPreviewed, this, &ConnectorWorker::planPreviewed);
-    connect(m_core, &WorkerCore::planFinished, this, &ConnectorWorker::planFinished);
-    connect(m_core, &WorkerCore::auditListed, this, &ConnectorWorker::auditListed);
-    connect(m_core, &WorkerCore::interruptedReconciled, this, &ConnectorWorker::interruptedReconciled);
-    m_thread->start();
+    m_thread = makeWorkerThread(m_core, QStringLiteral("ConnectorWorker"));
 }
 
 ConnectorWorker::~ConnectorWorker()
 {
-    // Cancel on the worker thread, then let the thread finish its queue and delete the core there.
-    QMetaObject::invokeMethod(m_core, [core = m_core] { core->cancel(); });
-    m_thread->quit();
-    m_thread->wait();
+    // Cancel on the worker thread; then the thread finishes its queue and deletes the core there.
+    // The thread ends here, not after this body: until then the core emits this object's signals.
+    post([](WorkerCore *core) { core->cancel(); });
+    m_thread.reset();
+}
+
+void ConnectorWorker::post(std::function<void(WorkerCore *)> fn)
+{
+    QMetaObject::invokeMethod(m_core, [core = m_core, fn = std::move(fn)] { fn(core); });
 }
 
 void ConnectorWorker::setConnection(const ConnectionConfig &config)
 {
-    QMetaObject::invokeMethod(m_core, [core = m_core, config] { core->open(config); });
+    post([config](WorkerCore *core) { core->open(config); });
 }
 
 void ConnectorWorker::startSync()
 {
-    QMetaObject::invokeMethod(m_core, &WorkerCore::startSync);
+    post([](WorkerCore *core) { core->startSync(); });
 }
 
 void ConnectorWorker::cancel()
 {
     // The engine is single-threaded: a queued cancel is handled between two network replies,
     // at most one reply's parsing away.
-    QMetaObject::invokeMethod(m_core, &WorkerCore::cancel);
+    post([](WorkerCore *core) { core->cancel(); });
 }
 
-void ConnectorWorker::loadRun(qint64 runId)
-{
-    QMetaObject::invokeMethod(m_core, [core = m_core, runId] { core->loadRun(runId); });
-}
+void ConnectorWorker::loadRun(qint64 runId) { post([runId](WorkerCore *core) { core->loadRun(runId); }); }
 
-void ConnectorWorker::listRuns()
-{
-    QMetaObject::invokeMethod(m_core, &WorkerCore::listRuns);
-}
+void ConnectorWorker::listRuns() { post([](WorkerCore *core) { core->listRuns(); }); }
 
 void ConnectorWorker::computeDiff(qint64 fromRun, qint64 toRun)
 {
-    QMetaObject::invokeMethod(m_core, [core = m_core, fromRun, toRun] { core->computeDiff(fromRun, toRun); });
+    post([fromRun, toRun](WorkerCore *core) { core->computeDiff(fromRun, toRun); });
 }
 
 void ConnectorWorker::provision(const QVector<Operation> &operations)
 {
-    QMetaObject::invokeMethod(m_core, [core = m_core, operations] { core->provision(operations); });
+    post([operations](WorkerCore *core) { core->provision(operations); });
 }
 
 void ConnectorWorker::previewOperations(const QVector<Operation> &operations)
 {
-    QMetaObject::invokeMethod(m_core, [core = m_core, operations] { core->previewOperations(operations); });
+    post([operations](WorkerCore *core) { core->previewOperations(operations); });
 }
 
 void ConnectorWorker::loadPlan(const QString &path)
 {
     // Reading and parsing happen on the worker thread too: a big file never blocks the window.
-    QMetaObject::invokeMethod(m_core, [core = m_core, path] { core->previewPlan(readPlanFile(path)); });
+    post([path](WorkerCore *core) { core->previewPlan(readPlanFile(path)); });
 }
 
-void ConnectorWorker::previewPlan(const Plan &plan)
-{
-    QMetaObject::invokeMethod(m_core, [core = m_core, plan] { core->previewPlan(plan); });
-}
+void ConnectorWorker::previewPlan(const Plan &plan) { post([plan](WorkerCore *core) { core->previewPlan(plan); }); }
 
-void ConnectorWorker::applyPlan(const Plan &plan)
-{
-    QMetaObject::invokeMethod(m_core, [core = m_core, plan] { core->applyPlan(plan); });
-}
+void ConnectorWorker::applyPlan(const Plan &plan) { post([plan](WorkerCore *core) { core->applyPlan(plan); }); }
 
 void ConnectorWorker::listAudit(const AuditFilter &filter)
 {
-    QMetaObject::invokeMethod(m_core, [core = m_core, filter] { core->listAudit(filter); });
+    post([filter](WorkerCore *core) { core->listAudit(filter); });
 }
 
 void ConnectorWorker::runOnWorker(std::function<void(ConnectorSession *)> fn)
 {
-    QMetaObject::invokeMethod(m_core, [core = m_core, fn] { fn(core->session()); });
+    post([fn = std::move(fn)](WorkerCore *core) { fn(core->session()); });
 }
 
 } // namespace dbx

@@ -1,16 +1,20 @@
 #pragma once
 // ConnectorWorker: the GUI's only door to the core. It owns a QThread on which one
 // ConnectorSession (network, client, store, sync engine) lives; every public method returns at
-// once and queues its work there; results come back as signals carrying values. Destroying the
-// worker cancels what runs, quits the thread and waits for it.
+// once and queues its work there; results come back as signals carrying values (emitted on the
+// worker thread, so they reach the GUI's objects queued). Destroying the worker cancels what
+// runs, quits the thread and waits for it. This header brings only value types (SyncTypes.h,
+// ProvisionTypes.h, the store's rows), never the network code.
 
-#include "provision/Provisioner.h"
+#include "base/Thread.h"
+#include "provision/ProvisionTypes.h"
 #include "store/SnapshotStore.h"
-#include "sync/SyncEngine.h"
+#include "sync/SyncTypes.h"
 #include "worker/ConnectionConfig.h"
 
 #include <QObject>
-#include <QThread>
+
+#include <functional>
 
 namespace dbx {
 
@@ -71,8 +75,11 @@ Q_SIGNALS:
     void interruptedReconciled(const QVector<dbx::OperationResult> &results);
 
 private:
-    QThread *m_thread;
-    WorkerCore *m_core;                   // lives on m_thread
+    // Queues fn(core) on the worker thread.
+    void post(std::function<void(WorkerCore *)> fn);
+
+    WorkerCore *m_core;                   // lives on m_thread, deleted there when it ends
+    ThreadPtr m_thread;
 };
 
 } // namespace dbx

@@ -11,7 +11,7 @@
 // setOpenPathProvider (the plan file).
 
 #include "provision/Plan.h"
-#include "provision/Provisioner.h"
+#include "provision/ProvisionTypes.h"
 
 #include <QObject>
 #include <QPointer>

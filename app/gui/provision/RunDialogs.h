@@ -5,7 +5,7 @@
 // then Apply with progress and the report CSV).
 
 #include "provision/Plan.h"
-#include "provision/Provisioner.h"
+#include "provision/ProvisionTypes.h"
 
 #include <QDialog>
 

@@ -1,0 +1,33 @@
+#pragma once
+// The values provisioning reports (the Provisioner's signals, the worker's): progress and
+// previews, next to the operations, results and plans they carry (Operation.h, Plan.h). Plain
+// data, no client, so that the GUI can hold them without the network code.
+
+#include "provision/Operation.h"
+#include "provision/Plan.h"
+#include "provision/TeamState.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace dbx {
+
+struct ProvisionProgress {
+    int done = 0;                         // items finished (any outcome)
+    int total = 0;
+    int index = -1;                       // the item now being worked on
+    QString text;                         // "Creating 12 accounts (waiting for Dropbox's job)"
+};
+
+// What the GUI shows before asking: the verdict, the sentence and the consequence.
+struct OperationPreview {
+    Operation operation;
+    Precheck check;
+    QString description;                  // Operation::describe with names
+    QString confirmation;                 // Operation::confirmationText with names
+};
+
+} // namespace dbx
+
+Q_DECLARE_METATYPE(dbx::ProvisionProgress)
+Q_DECLARE_METATYPE(dbx::OperationPreview)
