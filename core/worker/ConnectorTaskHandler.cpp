@@ -73,6 +73,7 @@ ConnectorTaskHandler::~ConnectorTaskHandler()
     // Normally the session went with the service thread (dropSession on QThread::finished).
     // What is left was made on a thread that is still ours or already over.
     m_threadGuard.reset();
+    m_provisioner.reset();
     m_session.reset();
 }
 
@@ -127,6 +128,7 @@ void ConnectorTaskHandler::dropSession()
 {
     if (m_sessionThread)
         QObject::disconnect(m_sessionThread, &QThread::finished, m_threadGuard.get(), nullptr);
+    m_provisioner.reset();                // uses the session's client and store
     m_session.reset();
     m_sessionThread = nullptr;
 }
@@ -273,19 +275,17 @@ Provisioner *ConnectorTaskHandler::provisioner(TaskContext &context, TaskOutcome
         }
     }
     // One per task: its state is loaded from the store as it is now.
-    auto *p = s->findChild<Provisioner *>(QString(), Qt::FindDirectChildrenOnly);
-    if (p && (m_stateStale || context.taskId().isEmpty() || context.taskId() != m_provisionerTask)) {
-        delete p;
-        p = nullptr;
-    }
-    if (!p) {
-        p = new Provisioner(s->client(), s->store(), s);
-        p->setEnabled(m_options.connection.provisioning);
-        p->setConnectionName(m_options.connection.name);
-        p->setAdmin(QStringLiteral("ConductorOne"));
+    if (m_provisioner && (m_stateStale || context.taskId().isEmpty() || context.taskId() != m_provisionerTask))
+        m_provisioner.reset();
+    if (!m_provisioner) {
+        m_provisioner = std::make_unique<Provisioner>(s->client(), s->store());
+        m_provisioner->setEnabled(m_options.connection.provisioning);
+        m_provisioner->setConnectionName(m_options.connection.name);
+        m_provisioner->setAdmin(QStringLiteral("ConductorOne"));
         m_provisionerTask = context.taskId();
         m_stateStale = false;
     }
+    Provisioner *p = m_provisioner.get();
     p->setGrantedScopes(s->grantedScopes());
     QString error;
     if (!p->refreshState(&error)) {

@@ -111,6 +111,7 @@ private:
 
     Options m_options;
     std::unique_ptr<ConnectorSession> m_session;
+    std::unique_ptr<Provisioner> m_provisioner;   // of m_session, for the current task
     QThread *m_sessionThread = nullptr;
     std::unique_ptr<QObject> m_threadGuard;       // context of the thread-finished connection
     std::unique_ptr<QTemporaryDir> m_tempDir;
