@@ -75,9 +75,8 @@ int main(int argc, char **argv)
     c.maxConcurrency = p.value(concurrency).toInt();
     const double rssBefore = bench::peakRssMb();
     ConnectorSession session(c);
-    QString error;
-    if (!session.open(&error)) {
-        out << error << '\n';
+    if (const auto opened = session.open(); !opened) {
+        out << opened.error().message() << '\n';
         return 1;
     }
     QEventLoop loop;

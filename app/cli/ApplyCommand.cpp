@@ -40,9 +40,8 @@ int runApply(const CommandLine &cl)
     const auto writeReport = [&](const Plan &p) {
         if (reportPath.isEmpty())
             return true;
-        QString error;
-        if (!writePlanReport(p, reportPath, &error)) {
-            err() << error << '\n';
+        if (const auto written = writePlanReport(p, reportPath); !written) {
+            err() << written.error().message() << '\n';
             return false;
         }
         err() << tr("Wrote the report %1.").arg(reportPath) << '\n';

@@ -288,9 +288,8 @@ Expected<Connection> CommandLine::connection() const
         if (!okM || !okG || !okS || d.members < 1 || d.groups < 0)
             return invalid(tr("--members, --groups and --seed take whole numbers (members at least 1)."));
         auto team = std::make_unique<DemoTeam>();
-        QString error;
-        if (!team->start(d, &error))
-            return unexpected(Error::make(Error::Kind::Internal, error));
+        if (const auto started = team->start(d); !started)
+            return unexpected(started.error());
         *config = team->connection(value(QStringLiteral("db")));
         connection.demo = std::move(team);
     } else {

@@ -144,9 +144,8 @@ int ProvisionRun::open(bool needWrites)
         return Failed;
     }
     m_session = std::make_unique<ConnectorSession>(config);
-    QString error;
-    if (!m_session->open(&error)) {
-        err() << error << '\n';
+    if (const auto opened = m_session->open(); !opened) {
+        err() << opened.error().message() << '\n';
         return Failed;
     }
     if (m_connection.demo)
@@ -168,8 +167,8 @@ int ProvisionRun::open(bool needWrites)
     m_provisioner->setConnectionName(config.name);
     m_provisioner->setAdmin(m_cl.value(QStringLiteral("admin")));
     m_provisioner->setGrantedScopes(m_session->grantedScopes());
-    if (!m_provisioner->refreshState(&error)) {
-        err() << error << '\n';
+    if (const auto loaded = m_provisioner->refreshState(); !loaded) {
+        err() << loaded.error().message() << '\n';
         return Failed;
     }
     reconcile();

@@ -58,10 +58,9 @@ int runSync(const CommandLine &cl)
     }
     const ConnectionConfig &config = connection->config;
     const std::unique_ptr<DemoTeam> &demo = connection->demo;
-    QString error;
     ConnectorSession session(config);
-    if (!session.open(&error)) {
-        err() << error << '\n';
+    if (const auto opened = session.open(); !opened) {
+        err() << opened.error().message() << '\n';
         return Failed;
     }
 

@@ -201,9 +201,8 @@ Expected<void> Launcher::start(const LaunchOptions &options)
     }
     if (options.demo) {
         m_demo = std::make_unique<DemoTeam>();
-        QString error;
-        if (!m_demo->start(options.demoOptions, &error))
-            return unexpected(Error::make(Error::Kind::Io, error));
+        if (const auto started = m_demo->start(options.demoOptions); !started)
+            return unexpected(started.error());
         m_window->setConnection(m_demo->connection(options.dbPath));
         // A simulated ConductorOne on loopback, so "Push to ConductorOne" works without a tenant.
         const auto c1 = c1sim::SimConductorOne::makeCredentials();

@@ -284,7 +284,7 @@ bool skipped(const QList<QByteArray> &fields)
 
 } // namespace
 
-QVector<CsvRecord> parseCsv(const QString &text, QString *error)
+Expected<QVector<CsvRecord>> parseCsv(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     CsvReader reader(bytes);
@@ -297,11 +297,8 @@ QVector<CsvRecord> parseCsv(const QString &text, QString *error)
             rec.fields << QString::fromUtf8(f);
         records << rec;
     }
-    if (!reader.error().isEmpty()) {
-        if (error)
-            *error = reader.error();
-        return {};
-    }
+    if (!reader.error().isEmpty())
+        return unexpected(Error::make(Error::Kind::Invalid, reader.error()));
     return records;
 }
 
@@ -579,15 +576,13 @@ QByteArray planReport(const Plan &plan)
     return out;
 }
 
-bool writePlanReport(const Plan &plan, const QString &path, QString *error)
+Expected<void> writePlanReport(const Plan &plan, const QString &path)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(planReport(plan)) < 0 || !f.commit()) {
-        if (error)
-            *error = tr("Cannot write the report %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    if (!f.open(QIODevice::WriteOnly) || f.write(planReport(plan)) < 0 || !f.commit())
+        return unexpected(Error::make(Error::Kind::Io, tr("Cannot write the report %1: %2").arg(path, f.errorString()),
+                                      f.errorString()));
+    return {};
 }
 
 } // namespace dbx

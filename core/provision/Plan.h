@@ -23,6 +23,7 @@
 //   unsuspend, clear-role, remove-from-group: none
 // Groups and roles are named by id or by exact name.
 
+#include "base/Expected.h"
 #include "provision/Operation.h"
 #include "provision/TeamState.h"
 
@@ -88,15 +89,15 @@ bool parsePlanRow(PlanRow *row);
 void previewPlan(Plan *plan, TeamState state);
 // The report: the plan's columns plus status, message, request id, team member id.
 QByteArray planReport(const Plan &plan);
-bool writePlanReport(const Plan &plan, const QString &path, QString *error);
+Expected<void> writePlanReport(const Plan &plan, const QString &path);
 
-// Splits CSV text into records; each record knows the line it starts on. On a structural error
-// (see above) error says where and the records are empty.
+// Splits CSV text into records; each record knows the line it starts on. A structural error (see
+// above) is an Invalid error that says where.
 struct CsvRecord {
     int line = 0;
     QStringList fields;
 };
-QVector<CsvRecord> parseCsv(const QString &text, QString *error);
+Expected<QVector<CsvRecord>> parseCsv(const QString &text);
 
 } // namespace dbx
 

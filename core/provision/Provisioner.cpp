@@ -32,41 +32,38 @@ QString Provisioner::disabledMessage()
               "--provisioning or BATON_PROVISIONING=true (in the app: the connection's provisioning setting).");
 }
 
-bool Provisioner::refreshState(QString *error)
+Expected<void> Provisioner::refreshState()
 {
     const qint64 latest = m_store ? m_store->latestCompleteRun() : 0;
     if (latest <= 0) {
         m_state = TeamState();
         m_stateLoadedFromRun = 0;
-        if (error)
-            *error = tr("There is no snapshot of the team yet; run a sync first.");
-        return false;
+        return unexpected(Error::make(Error::Kind::NotFound, tr("There is no snapshot of the team yet; run a sync first.")));
     }
     if (latest == m_stateLoadedFromRun)
-        return true;
+        return {};
     auto snapshot = m_store->load(latest);
     if (!snapshot) {
-        if (error)
-            *error = tr("Cannot read the newest snapshot: %1").arg(snapshot.error().message());
-        return false;
+        const QString why = snapshot.error().message();
+        return unexpected(Error::make(Error::Kind::Database, tr("Cannot read the newest snapshot: %1").arg(why), why));
     }
     snapshot->runId = latest;
     m_state = TeamState(*snapshot);
     m_stateLoadedFromRun = latest;
-    return true;
+    return {};
 }
 
 Precheck Provisioner::precheck(const Operation &op)
 {
     if (!m_running)
-        refreshState();
+        (void)refreshState();             // without a snapshot, the check itself says what is missing
     return m_state.precheck(op);
 }
 
 Plan Provisioner::preview(const Plan &plan)
 {
     if (!m_running)
-        refreshState();
+        (void)refreshState();             // without a snapshot, the check itself says what is missing
     Plan out = plan;
     previewPlan(&out, m_state);
     return out;
@@ -75,7 +72,7 @@ Plan Provisioner::preview(const Plan &plan)
 QVector<OperationPreview> Provisioner::preview(const QVector<Operation> &operations)
 {
     if (!m_running)
-        refreshState();
+        (void)refreshState();             // without a snapshot, the check itself says what is missing
     TeamState state = m_state;
     QVector<OperationPreview> out;
     out.reserve(operations.size());
@@ -162,9 +159,8 @@ void Provisioner::startNext()
     m_fatal = Error();
     m_attempts.clear();
     m_sends.clear();
-    QString error;
-    if (!refreshState(&error))
-        qCInfo(lcProvision) << "no snapshot to check against:" << error;
+    if (const auto loaded = refreshState(); !loaded)
+        qCInfo(lcProvision) << "no snapshot to check against:" << loaded.error().message();
     qCInfo(lcProvision) << "provisioning" << m_job.operations.size() << "operation(s), enabled:" << m_enabled;
     emitProgress(QString());
     step();

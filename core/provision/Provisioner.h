@@ -62,8 +62,9 @@ public:
     // "Provisioning is off for this connection: ... --provisioning or BATON_PROVISIONING=true ..."
     static QString disabledMessage();
 
-    // Loads the newest complete run when it is not the one held. False + why when there is none.
-    bool refreshState(QString *error = nullptr);
+    // Loads the newest complete run when it is not the one held. NotFound when there is none,
+    // Database when it cannot be read.
+    Expected<void> refreshState();
     const TeamState &state() const { return m_state; }
     // The verdict for one operation against the team as it is now (no call is made).
     Precheck precheck(const Operation &op);
@@ -143,7 +144,7 @@ private:
     bool beginAttempt(int index, const Precheck &check);
     void reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows, std::shared_ptr<QVector<OperationResult>> results);
     AuditEntry auditEntry(const OperationResult &result) const;
-    bool patchSnapshot(const OperationResult &result, QString *error);
+    Expected<void> patchSnapshot(const OperationResult &result);
 
     // Results
     OperationResult baseResult(int index, const Precheck &check) const;

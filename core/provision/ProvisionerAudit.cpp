@@ -151,7 +151,7 @@ void Provisioner::reconcileInterrupted()
         return;
     }
     m_reconciling = true;
-    refreshState();
+    (void)refreshState();                 // without a snapshot, members are read back by email
     qCInfo(lcProvision) << "reconciling" << open.size() << "interrupted change(s) from an earlier run";
     std::reverse(open.begin(), open.end());   // oldest first
     reconcileNext(std::make_shared<QVector<AuditEntry>>(open), std::make_shared<QVector<OperationResult>>());
@@ -210,8 +210,8 @@ void Provisioner::reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows, std::
             takeReadBack(&res, rb, res.roleId);
             res.message = tr("Done: a run stopped at %1 before Dropbox's answer arrived; reading it back shows the change "
                              "was made (%2).").arg(when, rb.evidence);
-            if (QString error; !patchSnapshot(res, &error))
-                qCWarning(lcProvision) << "cannot patch the snapshot:" << error;
+            if (const auto patched = patchSnapshot(res); !patched)
+                qCWarning(lcProvision) << "cannot patch the snapshot:" << patched.error().message();
             break;
         case ReadBackResult::Verdict::NotApplied:
             res.outcome = Outcome::Failed;

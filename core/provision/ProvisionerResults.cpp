@@ -50,35 +50,30 @@ void Provisioner::succeed(OperationResult result, const QString &message, const 
     result.outcome = Outcome::Success;
     result.message = message;
     result.requestId = requestId;
-    QString error;
-    if (!patchSnapshot(result, &error)) {
-        qCWarning(lcProvision) << "cannot patch the snapshot:" << error;
-        result.message += QLatin1Char(' ') + tr("(The snapshot could not be updated: %1. Sync to refresh it.)").arg(error);
+    if (const auto patched = patchSnapshot(result); !patched) {
+        const QString why = patched.error().message();
+        qCWarning(lcProvision) << "cannot patch the snapshot:" << why;
+        result.message += QLatin1Char(' ') + tr("(The snapshot could not be updated: %1. Sync to refresh it.)").arg(why);
     }
     finishItem(result);
 }
 
-bool Provisioner::patchSnapshot(const OperationResult &result, QString *error)
+Expected<void> Provisioner::patchSnapshot(const OperationResult &result)
 {
     const TeamState::Patch patch = m_state.apply(result);
     const qint64 runId = m_state.runId();
     if (!m_store || runId <= 0 || patch.isEmpty())
-        return true;
-    const auto done = [error](const Expected<void> &step) {
-        if (!step && error)
-            *error = step.error().message();
-        return step.has_value();
-    };
-    bool ok = true;
+        return {};
     // Memberships first (the store keeps counts and group lists in step), then the account
-    // rows, whose group list is the final word.
+    // rows, whose group list is the final word. The first step that fails ends the patch.
+    Expected<void> done;
     for (const Membership &m : patch.removedMemberships)
-        ok = ok && done(m_store->deleteMembership(runId, m.groupId, m.teamMemberId));
+        done = done ? m_store->deleteMembership(runId, m.groupId, m.teamMemberId) : done;
     for (const Membership &m : patch.memberships)
-        ok = ok && done(m_store->upsertMembership(runId, m));
+        done = done ? m_store->upsertMembership(runId, m) : done;
     for (const Account &a : patch.accounts)
-        ok = ok && done(m_store->upsertAccount(runId, a));
-    return ok;
+        done = done ? m_store->upsertAccount(runId, a) : done;
+    return done;
 }
 
 void Provisioner::failCall(OperationResult result, const Error &apiError)

@@ -64,25 +64,21 @@ ConnectorSession::ConnectorSession(const ConnectionConfig &config, QObject *pare
         QStringLiteral("session-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     SyncEngine::Options syncOpts;
     syncOpts.maxConcurrency = config.maxConcurrency;
-    m_sync = new SyncEngine(m_client, m_store.get(), syncOpts, this);
+    m_sync = std::make_unique<SyncEngine>(m_client, m_store.get(), syncOpts);
 }
 
-ConnectorSession::~ConnectorSession()
-{
-    // The engine and client go first (QObject children), while the store still exists.
-    delete m_sync;
-    m_sync = nullptr;
-}
+// The engine goes first (declared after the store), while the store still exists.
+ConnectorSession::~ConnectorSession() = default;
 
-bool ConnectorSession::open(QString *error)
+Expected<void> ConnectorSession::open()
 {
     const Expected<void> opened = m_store->open(m_config.effectiveDbPath());
     if (opened)
-        return true;
-    if (error)
-        *error = tr("Cannot open the snapshot database %1: %2")
-                     .arg(m_config.effectiveDbPath(), opened.error().message());
-    return false;
+        return {};
+    const QString why = opened.error().message();
+    return unexpected(Error::make(Error::Kind::Database,
+                                  tr("Cannot open the snapshot database %1: %2").arg(m_config.effectiveDbPath(), why),
+                                  why));
 }
 
 QString ConnectorSession::grantedScopes() const

@@ -3,8 +3,9 @@
 // network access, token source, Dropbox client, snapshot store and sync engine. The CLI makes one
 // on its main thread; ConnectorWorker makes one on its worker thread.
 
-#include "worker/ConnectionConfig.h"
+#include "base/Expected.h"
 #include "sync/SyncEngine.h"
+#include "worker/ConnectionConfig.h"
 
 #include <QObject>
 #include <memory>
@@ -24,13 +25,13 @@ public:
     explicit ConnectorSession(const ConnectionConfig &config, QObject *parent = nullptr);
     ~ConnectorSession() override;
 
-    // Opens the snapshot database. False + a user-facing sentence when it cannot.
-    bool open(QString *error);
+    // Opens the snapshot database; a Database error with a sentence for the user when it cannot.
+    Expected<void> open();
 
     const ConnectionConfig &config() const { return m_config; }
     DropboxClient *client() const { return m_client; }
     SnapshotStore *store() const { return m_store.get(); }
-    SyncEngine *syncEngine() const { return m_sync; }
+    SyncEngine *syncEngine() const { return m_sync.get(); }
     TokenSource *tokenSource() const { return m_tokens; }
     // The scopes the last token grant carried ("" when unknown, e.g. a fixed token).
     QString grantedScopes() const;
@@ -41,7 +42,7 @@ private:
     TokenSource *m_tokens = nullptr;
     DropboxClient *m_client = nullptr;
     std::unique_ptr<SnapshotStore> m_store;
-    SyncEngine *m_sync = nullptr;
+    std::unique_ptr<SyncEngine> m_sync;   // after m_store: destroyed before it
 };
 
 } // namespace dbx

@@ -108,9 +108,8 @@ ConnectorSession *ConnectorTaskHandler::session(TaskOutcome *failure)
         return m_session.get();
 
     auto s = std::make_unique<ConnectorSession>(m_options.connection);
-    QString error;
-    if (!s->open(&error)) {
-        *failure = TaskOutcome::failed(error, true, TaskCode::Unavailable);
+    if (const auto opened = s->open(); !opened) {
+        *failure = TaskOutcome::failed(opened.error().message(), true, TaskCode::Unavailable);
         return nullptr;
     }
     m_session = std::move(s);
@@ -287,9 +286,9 @@ Provisioner *ConnectorTaskHandler::provisioner(TaskContext &context, TaskOutcome
     }
     Provisioner *p = m_provisioner.get();
     p->setGrantedScopes(s->grantedScopes());
-    QString error;
-    if (!p->refreshState(&error)) {
-        *failure = TaskOutcome::failed(tr("Cannot read the newest snapshot: %1").arg(error), true, TaskCode::Internal);
+    if (const auto loaded = p->refreshState(); !loaded) {
+        *failure = TaskOutcome::failed(tr("Cannot read the newest snapshot: %1").arg(loaded.error().message()), true,
+                                       TaskCode::Internal);
         return nullptr;
     }
     if (!m_reconciled) {
@@ -308,7 +307,7 @@ Provisioner *ConnectorTaskHandler::provisioner(TaskContext &context, TaskOutcome
         if (!done)
             loop.exec();
         m_stateStale = true;              // a reconciled change may have patched the snapshot
-        p->refreshState();
+        (void)p->refreshState();          // it was loaded just above; a failure now shows in the task
     }
     return p;
 }

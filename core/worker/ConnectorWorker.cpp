@@ -45,8 +45,8 @@ public:
             return;
         }
         m_session = std::make_unique<ConnectorSession>(config);
-        QString error;
-        if (!m_session->open(&error)) {
+        if (const auto opened = m_session->open(); !opened) {
+            const QString error = opened.error().message();
             closeSession();
             report(&ConnectorWorker::stateChanged, ConnectionState::Error, error);
             report(&ConnectorWorker::connectionOpened, config.effectiveDbPath(), error);

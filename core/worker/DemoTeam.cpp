@@ -11,7 +11,7 @@ namespace dbx {
 DemoTeam::DemoTeam() = default;
 DemoTeam::~DemoTeam() = default;
 
-bool DemoTeam::start(const DemoOptions &options, QString *error)
+Expected<void> DemoTeam::start(const DemoOptions &options)
 {
     sim::TeamSpec spec;
     spec.members = options.members;
@@ -21,18 +21,19 @@ bool DemoTeam::start(const DemoOptions &options, QString *error)
     m_sim = std::make_unique<sim::SimThread>(spec);
     const auto started = m_sim->start(0);
     if (!started) {
-        if (error)
-            *error = QCoreApplication::translate("dbx::DemoTeam", "The simulated Dropbox team could not start: %1")
-                         .arg(started.error().message());
         m_sim.reset();
-        return false;
+        return unexpected(Error::make(Error::Kind::Internal,
+                                      QCoreApplication::translate("dbx::DemoTeam",
+                                                                  "The simulated Dropbox team could not start: %1")
+                                          .arg(started.error().message()),
+                                      started.error().detail));
     }
     if (options.latencyMs > 0) {
         sim::Faults f;
         f.latencyMs = options.latencyMs;
         m_sim->setFaults(f);
     }
-    return true;
+    return {};
 }
 
 ConnectionConfig DemoTeam::connection(const QString &dbPath) const

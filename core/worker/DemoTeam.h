@@ -3,6 +3,7 @@
 // connection that points at it. `--demo` in the CLI and the GUI use this, so a new user sees the
 // whole product with no Dropbox account.
 
+#include "base/Expected.h"
 #include "worker/ConnectionConfig.h"
 
 #include <memory>
@@ -26,7 +27,8 @@ public:
     DemoTeam(const DemoTeam &) = delete;
     DemoTeam &operator=(const DemoTeam &) = delete;
 
-    bool start(const DemoOptions &options, QString *error);
+    // Starts the simulator; an Internal error with a sentence for the user when it cannot.
+    Expected<void> start(const DemoOptions &options);
     // A connection to the simulated team; dbPath empty = the default database for the demo.
     ConnectionConfig connection(const QString &dbPath = QString()) const;
     sim::SimThread *simulator() const { return m_sim.get(); }

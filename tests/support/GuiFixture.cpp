@@ -26,9 +26,8 @@ bool GuiFixture::start(const DemoOptions &options, bool show)
     if (!m_dir.isValid())
         return fail(QStringLiteral("no temporary folder: %1").arg(m_dir.errorString()));
     m_demo = std::make_unique<DemoTeam>();
-    QString error;
-    if (!m_demo->start(options, &error))
-        return fail(error);
+    if (const auto started = m_demo->start(options); !started)
+        return fail(started.error().message());
     m_settings = std::make_unique<QSettings>(path(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_window = std::make_unique<gui::MainWindow>(m_settings.get());
     return !show || showWindow();

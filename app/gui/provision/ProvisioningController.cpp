@@ -554,9 +554,8 @@ void ProvisioningController::savePlanReport(const Plan &plan)
         tr("Save the plan report"), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!writePlanReport(plan, path, &error)) {
-        m_window->showMessage(error, true);
+    if (const auto written = writePlanReport(plan, path); !written) {
+        m_window->showMessage(written.error().message(), true);
         return;
     }
     m_window->statusBar()->showMessage(tr("Saved the report to %1").arg(QDir::toNativeSeparators(path)), 10000);

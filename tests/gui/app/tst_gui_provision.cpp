@@ -465,9 +465,9 @@ private Q_SLOTS:
         QVERIFY(suggested.startsWith(QStringLiteral("audit-")));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QString error;
-        const QVector<CsvRecord> records = parseCsv(QString::fromUtf8(f.readAll()), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto parsed = parseCsv(QString::fromUtf8(f.readAll()));
+        QVERIFY2(parsed, qPrintable(parsed.error().message()));
+        const QVector<CsvRecord> records = *parsed;
         QCOMPARE(records.size(), 2);
         QCOMPARE(records.at(0).fields.value(0), QStringLiteral("at"));
         QVERIFY(records.at(1).fields.contains(email));

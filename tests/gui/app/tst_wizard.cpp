@@ -265,8 +265,8 @@ void tst_Wizard::walkToAuthorizedAs()
     QVERIFY(config.dbPath.endsWith(QStringLiteral("connections/") + id + QStringLiteral(".sqlite")));
     {
         ConnectorSession session(config);
-        QString error;
-        QVERIFY2(session.open(&error), qPrintable(error));
+        const auto opened = session.open();
+        QVERIFY2(opened, qPrintable(opened.error().message()));
         QSignalSpy synced(session.syncEngine(), &SyncEngine::finished);
         session.syncEngine()->start();
         QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 30000);

@@ -551,8 +551,8 @@ private Q_SLOTS:
         QCOMPARE(toWire(byId(m_sim->truth(), m_sue)->status), QStringLiteral("active"));
 
         const QString reportPath = m_dir.filePath(QStringLiteral("report.csv"));
-        QString error;
-        QVERIFY2(writePlanReport(done, reportPath, &error), qPrintable(error));
+        const auto written = writePlanReport(done, reportPath);
+        QVERIFY2(written, qPrintable(written.error().message()));
         QFile f(reportPath);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray report = f.readAll();
@@ -622,8 +622,9 @@ private Q_SLOTS:
         QVERIFY(session->open(&error));
         Provisioner p(session->client(), session->store());
         p.setEnabled(true);
-        QVERIFY(!p.refreshState(&error));
-        QVERIFY(error.contains(QStringLiteral("sync")));
+        const auto loaded = p.refreshState();
+        QVERIFY(!loaded);
+        QVERIFY(loaded.error().message().contains(QStringLiteral("sync")));
         QSignalSpy spy(&p, &Provisioner::finished);
         p.run({Operation::suspend(email(kBob))});
         QVERIFY(spy.wait(10000));

@@ -157,8 +157,9 @@ private Q_SLOTS:
         QCOMPARE(p2.errorLine, 5);
         QVERIFY2(p2.error.startsWith(QStringLiteral("Line 5:")), qPrintable(p2.error));
 
-        QString error;
-        QVERIFY(parseCsv(QString::fromUtf8(csv), &error).isEmpty());
+        const auto records = parseCsv(QString::fromUtf8(csv));
+        QVERIFY(!records);                // no records, only the error
+        const QString error = records.error().message();
         QVERIFY2(error.startsWith(QStringLiteral("Line 3:")), qPrintable(error));
     }
 

@@ -121,7 +121,8 @@ private Q_SLOTS:
     {
         ConnectorSession session(config(newDb()));
         QString error;
-        QVERIFY2(session.open(&error), qPrintable(error));
+        const auto opened = session.open();
+        QVERIFY2(opened, qPrintable(opened.error().message()));
         const SyncOutcome o = runSync(session);
         QVERIFY2(o.ok, qPrintable(o.message));
         QVERIFY(o.runId > 0);
@@ -186,8 +187,8 @@ private Q_SLOTS:
         m_sim->setFaults(f);
 
         ConnectorSession session(config(newDb()));
-        QString error;
-        QVERIFY2(session.open(&error), qPrintable(error));
+        const auto opened = session.open();
+        QVERIFY2(opened, qPrintable(opened.error().message()));
         const SyncOutcome o = runSync(session, 120000);
         QVERIFY2(o.ok, qPrintable(o.message));
         // The fault really happened (a dropped keep-alive connection may be resent by Qt's
@@ -229,8 +230,7 @@ private Q_SLOTS:
         Snapshot before;
         {
             ConnectorSession session(config(db));
-            QString error;
-            QVERIFY(session.open(&error));
+            QVERIFY(session.open());
             const SyncOutcome o = runSync(session);
             QVERIFY2(o.ok, qPrintable(o.message));
             firstRun = o.runId;
@@ -251,8 +251,7 @@ private Q_SLOTS:
         m_sim->setFaults(f);
 
         ConnectorSession session(c);
-        QString error;
-        QVERIFY(session.open(&error));
+        QVERIFY(session.open());
         const SyncOutcome o = runSync(session, 180000);
         m_sim->setFaults(sim::Faults());
         QVERIFY(!o.ok);
@@ -279,8 +278,7 @@ private Q_SLOTS:
         f.latencyMs = 30;                 // slow enough to cancel in the middle
         m_sim->setFaults(f);
         ConnectorSession session(config(newDb()));
-        QString error;
-        QVERIFY(session.open(&error));
+        QVERIFY(session.open());
         QSignalSpy progress(session.syncEngine(), &SyncEngine::progressChanged);
         QSignalSpy done(session.syncEngine(), &SyncEngine::finished);
         session.syncEngine()->start();
@@ -298,8 +296,7 @@ private Q_SLOTS:
     {
         const QString db = newDb();
         ConnectorSession session(config(db));
-        QString error;
-        QVERIFY(session.open(&error));
+        QVERIFY(session.open());
         const SyncOutcome first = runSync(session);
         QVERIFY2(first.ok, qPrintable(first.message));
         m_sim->applyRandomChanges(6, 99);
@@ -349,7 +346,8 @@ private Q_SLOTS:
 
         ConnectorSession session(config(server, newDb()));
         QString error;
-        QVERIFY2(session.open(&error), qPrintable(error));
+        const auto opened = session.open();
+        QVERIFY2(opened, qPrintable(opened.error().message()));
         SyncEngine::Options options;
         options.pageSize = kPage;
         SyncEngine engine(session.client(), session.store(), options);
@@ -378,8 +376,7 @@ private Q_SLOTS:
     {
         const QString db = newDb();
         ConnectorSession session(config(db));
-        QString error;
-        QVERIFY(session.open(&error));
+        QVERIFY(session.open());
         const SyncOutcome first = runSync(session);
         QVERIFY2(first.ok, qPrintable(first.message));
         const Snapshot before = *session.store()->load(first.runId);
