@@ -91,9 +91,9 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, "planSaveReportButton"), Qt::LeftButton);
         QFile rf(reportPath);
         QVERIFY(rf.open(QIODevice::ReadOnly));
-        QString error;
-        const QVector<CsvRecord> report = parseCsv(QString::fromUtf8(rf.readAll()), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto parsed = parseCsv(QString::fromUtf8(rf.readAll()));
+        QVERIFY2(parsed, qPrintable(parsed.error().message()));
+        const QVector<CsvRecord> report = *parsed;
         QCOMPARE(report.size(), 4);
         QVERIFY(report.at(1).fields.contains(QStringLiteral("success")));
         dialog->close();
