@@ -7,15 +7,6 @@
 namespace dbx {
 namespace test {
 
-sim::TeamSpec teamSpec(int members, int groups, quint32 seed)
-{
-    sim::TeamSpec spec;
-    spec.members = members;
-    spec.groups = groups;
-    spec.seed = seed;
-    return spec;
-}
-
 C1TestBed::C1TestBed() = default;
 
 C1TestBed::~C1TestBed()

@@ -22,9 +22,6 @@ class SimThread;
 }
 namespace test {
 
-// A simulated team of this size (the rest as TeamSpec's defaults).
-sim::TeamSpec teamSpec(int members, int groups, quint32 seed);
-
 struct C1TestBed {
     C1TestBed();
     ~C1TestBed();

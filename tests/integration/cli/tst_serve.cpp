@@ -6,6 +6,7 @@
 
 #include "support/C1TestBed.h"
 #include "support/CliFixture.h"
+#include "support/SimFixture.h"
 
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
@@ -141,7 +142,7 @@ private:
 private slots:
     void init()
     {
-        const Expected<void> up = m_bed.setUp(QStringLiteral("kid-serve"), test::teamSpec(30, 5, 5));
+        const Expected<void> up = m_bed.setUp(QStringLiteral("kid-serve"), test::SimFixture::team(30, 5, 5));
         QVERIFY2(up, qPrintable(up.error().message()));
     }
 

@@ -6,6 +6,7 @@
 // every write without a call to Dropbox; a revoked Dropbox refresh token.
 
 #include "support/C1TestBed.h"
+#include "support/SimFixture.h"
 
 #include "conductorone/C1Service.h"
 #include "conductorone/C1z.h"
@@ -134,7 +135,7 @@ private slots:
     void init()
     {
         m_storeChanges = 0;
-        const Expected<void> up = m_bed.setUp(QStringLiteral("kid-cycle"), test::teamSpec(40, 6, 11));
+        const Expected<void> up = m_bed.setUp(QStringLiteral("kid-cycle"), test::SimFixture::team(40, 6, 11));
         QVERIFY2(up, qPrintable(up.error().message()));
     }
 

@@ -3,6 +3,7 @@
 // bed without a simulator, and a recording handler whose truth is a simulated team of 40.
 
 #include "support/C1TestBed.h"
+#include "support/SimFixture.h"
 
 #include "helpers/FakeTaskHandler.h"
 
@@ -21,7 +22,7 @@ struct ServiceTestBed : test::C1TestBed {
         if (!up)
             return up;
         handler = std::make_shared<FakeHandler>(dir->path());
-        handler->truth = sim::SimTeam(test::teamSpec(40, 6, 7)).truth();
+        handler->truth = sim::SimTeam(test::SimFixture::team(40, 6, 7)).truth();
         return up;
     }
 
