@@ -1,15 +1,13 @@
 // Plans and prechecks: CSV parsing with line numbers, option parsing, the preview's three
 // verdicts (and rows that see what the rows before them would change), the report, and every
 // error tag of the reference explained in words. A plan broken as a whole (unclosed quote, too
-// large, not UTF-8, ...) is rejected as a whole, and a rejected plan sends nothing to the
-// simulated team.
+// large, not UTF-8, ...) is rejected as a whole (that it then sends nothing to the simulated team
+// is tst_provision_plan_reject, in the integration tests). No network.
 
-#include "helpers/ProvisionSession.h"
 #include "provision/ErrorText.h"
 #include "provision/Plan.h"
 #include "provision/Provisioner.h"
 #include "provision/TeamState.h"
-#include "sim/SimServer.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -254,55 +252,6 @@ private Q_SLOTS:
         QVERIFY(plan.rows.isEmpty());
         QCOMPARE(plan.errorLine, kMaxPlanRows + 2);
         QVERIFY2(plan.error.contains(QStringLiteral("more than %1 rows").arg(kMaxPlanRows)), qPrintable(plan.error));
-    }
-
-    // Whoever hands a rejected plan to the Provisioner (a caller that built one with rows, or a
-    // parsed one) gets nothing sent: the simulator sees no write.
-    void rejectedPlanSendsNothing()
-    {
-        sim::SimServer server;
-        QVERIFY(server.listen());
-        QTemporaryDir dir;
-        test::Session session(server.baseUrl(), server.credentials(), dir.filePath(QStringLiteral("p.sqlite")));
-        QString error;
-        QVERIFY2(session.open(&error), qPrintable(error));
-        QSignalSpy synced(session.syncEngine(), &SyncEngine::finished);
-        session.syncEngine()->start();
-        QVERIFY(synced.wait(60000));
-        QVERIFY(synced.first().first().value<SyncOutcome>().ok);
-
-        const Snapshot truth = server.truth();
-        QString active;
-        for (const Account &a : truth.accounts)
-            if (a.status == AccountStatus::Active && a.teamMemberId != truth.admin.teamMemberId)
-                active = a.email;
-        QVERIFY(!active.isEmpty());
-        const QByteArray rows = "suspend," + active.toUtf8() + ",,\n";
-        Plan built = parsePlan(planHeader().toUtf8() + '\n' + rows);
-        QVERIFY(built.isValid());
-        QCOMPARE(built.rows.size(), 1);
-        built.error = QStringLiteral("Line 9: rejected.");   // rows kept: the guard must hold anyway
-
-        auto *prov = new Provisioner(session.client(), session.store(), &session);
-        prov->setEnabled(true);
-        server.resetStats();
-        for (const Plan &plan : {built, parsePlan(planHeader().toUtf8() + '\n' + rows + "suspend,\"x@y.z,,\n")}) {
-            QVERIFY(!plan.isValid());
-            QSignalSpy finished(prov, &Provisioner::planFinished);
-            prov->applyPlan(plan);
-            QVERIFY(finished.wait(30000));
-            const Plan done = finished.first().first().value<Plan>();
-            QVERIFY(!done.isValid());
-            QVERIFY(done.anyFailed());
-            for (const PlanRow &row : done.rows)
-                QVERIFY(!row.applied || row.result.outcome != Outcome::Success);
-        }
-        QCOMPARE(server.stats().writes, qint64(0));
-        QVERIFY(server.writes().isEmpty());
-        const Snapshot after = server.truth();
-        for (const Account &a : after.accounts)
-            if (a.email == active)
-                QCOMPARE(a.status, AccountStatus::Active);
     }
 
     void optionErrors_data()
