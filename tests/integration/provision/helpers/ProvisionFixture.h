@@ -1,0 +1,178 @@
+#pragma once
+// The provisioning tests' bed: a simulated team on loopback HTTP with a known cast (the admin as the
+// only Team admin, Alice, Bob, suspended Sue, invited Ivy, a user-managed and a company-managed
+// group), a fresh synced session in a new SQLite file, and the helpers that run operations and read
+// back the simulator's truth, the stored snapshot and the audit log. Shared by tst_provision and
+// tst_provision_runs (each test class inherits it and calls setUp()/tearDown() from init()/cleanup()).
+
+#include "helpers/ProvisionSession.h"
+#include "provision/Provisioner.h"
+#include "sim/SimServer.h"
+#include "store/SnapshotStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace dbx::test {
+
+class ProvisionFixture
+{
+protected:
+    static UserSelector email(const QString &e) { return UserSelector::byEmail(e); }
+
+    QTemporaryDir m_dir;
+    int m_dbCounter = 0;
+    std::unique_ptr<sim::SimServer> m_sim;
+    std::unique_ptr<Session> m_session;
+    Provisioner *m_prov = nullptr;
+
+    // The fixture team (besides the generated one): the admin is the only Team admin.
+    QString m_admin, m_adminEmail, m_alice, m_bob, m_sue, m_ivy;
+    QString m_sales, m_company, m_everyone;
+    QString m_teamAdminRole, m_userMgmtRole, m_supportRole;
+    const QString kAlice = QStringLiteral("alice@prov.test");
+    const QString kBob = QStringLiteral("bob@prov.test");
+    const QString kSue = QStringLiteral("sue@prov.test");
+    const QString kIvy = QStringLiteral("ivy@prov.test");
+
+    std::unique_ptr<Session> newSession()
+    {
+        return std::make_unique<Session>(m_sim->baseUrl(), m_sim->credentials(),
+                                         m_dir.filePath(QStringLiteral("prov%1.sqlite").arg(++m_dbCounter)));
+    }
+
+    bool sync()
+    {
+        QSignalSpy spy(m_session->syncEngine(), &SyncEngine::finished);
+        m_session->syncEngine()->start();
+        if (spy.isEmpty() && !spy.wait(60000))
+            return false;
+        return spy.first().first().value<SyncOutcome>().ok;
+    }
+
+    // A fresh session (new database) on the current simulator, synced, with a Provisioner.
+    void openSession()
+    {
+        m_prov = nullptr;
+        m_session.reset();
+        m_session = newSession();
+        QString error;
+        QVERIFY2(m_session->open(&error), qPrintable(error));
+        QVERIFY(sync());
+        m_prov = new Provisioner(m_session->client(), m_session->store(), m_session.get());
+        Provisioner::Options o;
+        o.pollIntervalMs = 5;
+        m_prov->setOptions(o);
+        m_prov->setEnabled(true);
+        m_prov->setConnectionName(QStringLiteral("test connection"));
+    }
+
+    QVector<OperationResult> run(const QVector<Operation> &ops, bool *cancelled = nullptr)
+    {
+        QSignalSpy spy(m_prov, &Provisioner::finished);
+        m_prov->run(ops);
+        if (!spy.wait(60000))
+            return {};
+        if (cancelled)
+            *cancelled = spy.first().at(1).toBool();
+        return spy.first().first().value<QVector<OperationResult>>();
+    }
+
+    OperationResult runOne(const Operation &op)
+    {
+        const QVector<OperationResult> r = run({op});
+        return r.isEmpty() ? OperationResult() : r.first();
+    }
+
+    Snapshot stored() const
+    {
+        const auto s = m_session->store()->load(m_session->store()->latestCompleteRun());
+        return s ? *s : Snapshot();
+    }
+
+    QVector<AuditEntry> auditRows() const { return m_session->store()->audit(); }
+
+    qint64 writes() const
+    {
+        qint64 n = 0;
+        const auto per = m_sim->stats().perRoute;
+        for (auto it = per.constBegin(); it != per.constEnd(); ++it) {
+            if (!it.key().contains(QLatin1String("list")) && !it.key().contains(QLatin1String("get_info"))
+                && !it.key().contains(QLatin1String("oauth2")) && !it.key().contains(QLatin1String("get_available"))
+                && !it.key().contains(QLatin1String("get_authenticated")))
+                n += it.value();
+        }
+        return n;
+    }
+
+    // The store's view of one member equals the simulator's, for the fields provisioning changes.
+    void compareMember(const QString &id) { dbx::test::compareMember(m_sim->truth(), stored(), id); }
+
+    void checkLastAudit(const QString &action, const QString &outcome, bool wantRequestId = true)
+    {
+        const QVector<AuditEntry> rows = auditRows();
+        QVERIFY(!rows.isEmpty());
+        const AuditEntry &e = rows.first();   // newest first
+        QCOMPARE(e.action, action);
+        QCOMPARE(e.outcome, outcome);
+        QCOMPARE(e.connection, QStringLiteral("test connection"));
+        QCOMPARE(e.admin, m_adminEmail);
+        QVERIFY(!e.message.isEmpty());
+        QVERIFY(e.at.isValid());
+        QVERIFY(!e.details.isEmpty());
+        if (wantRequestId)
+            QVERIFY2(!e.requestId.isEmpty(), qPrintable(e.message));
+    }
+
+    // A simulated team with the cast above and a synced session on it (the tests' init()).
+    void setUp()
+    {
+        sim::TeamSpec spec;
+        spec.members = 30;
+        spec.groups = 6;
+        spec.seed = 5;
+        m_sim = std::make_unique<sim::SimServer>(spec);
+        QVERIFY(m_sim->listen());
+        m_sim->setLicenseLimit(100000);
+        Snapshot truth = m_sim->truth();
+        m_admin = truth.admin.teamMemberId;
+        m_adminEmail = truth.admin.email;
+        m_teamAdminRole = truth.roles.at(0).id;
+        QCOMPARE(truth.roles.at(0).name, QStringLiteral("Team admin"));
+        m_userMgmtRole = truth.roles.at(1).id;
+        m_supportRole = truth.roles.at(2).id;
+        for (const Account &a : truth.accounts) {
+            if (a.roleId == m_teamAdminRole && a.teamMemberId != m_admin)
+                QVERIFY(m_sim->setMemberRole(a.teamMemberId, QString()));
+        }
+        for (const Group &g : truth.groups) {
+            if (g.managementType == GroupManagementType::SystemManaged)
+                m_everyone = g.id;
+        }
+        QVERIFY(!m_everyone.isEmpty());
+        m_alice = m_sim->addMember(kAlice, QStringLiteral("Alice"), QStringLiteral("Archer"));
+        m_bob = m_sim->addMember(kBob, QStringLiteral("Bob"), QStringLiteral("Baker"));
+        m_sue = m_sim->addMember(kSue, QStringLiteral("Sue"), QStringLiteral("Smith"));
+        m_ivy = m_sim->addMember(kIvy, QStringLiteral("Ivy"), QStringLiteral("Irwin"), false);
+        QVERIFY(m_sim->setMemberStatus(m_sue, AccountStatus::Suspended));
+        m_sales = m_sim->addGroup(QStringLiteral("Prov Sales"));
+        m_company = m_sim->addGroup(QStringLiteral("Prov Company"), GroupManagementType::CompanyManaged);
+        QVERIFY(m_sim->addMembership(m_sales, m_bob, AccessType::Member));
+        QVERIFY(m_sim->addMembership(m_sales, m_alice, AccessType::Owner));
+        QVERIFY(m_sim->addMembership(m_company, m_bob, AccessType::Member));
+        openSession();
+    }
+
+    void tearDown()
+    {
+        m_prov = nullptr;
+        m_session.reset();
+        m_sim.reset();
+    }
+};
+
+} // namespace dbx::test
