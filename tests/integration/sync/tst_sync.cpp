@@ -5,6 +5,7 @@
 
 #include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
+#include "support/DataRows.h"
 #include "sync/SyncEngine.h"
 #include "worker/ConnectorSession.h"
 #include "dropbox/DropboxClient.h"
@@ -215,11 +216,10 @@ private Q_SLOTS:
     // A sync that cannot complete leaves the previous snapshot exactly as it was.
     void failureKeepsPreviousSnapshot_data()
     {
-        QTest::addColumn<QString>("fault");
-        QTest::newRow("invalid cursor") << QStringLiteral("cursor");
-        QTest::newRow("malformed reply") << QStringLiteral("malformed");
-        QTest::newRow("server keeps failing") << QStringLiteral("5xx");
-        QTest::newRow("revoked refresh token") << QStringLiteral("revoked");
+        test::addRows<QString>("fault", {{"invalid cursor", QStringLiteral("cursor")},
+                                         {"malformed reply", QStringLiteral("malformed")},
+                                         {"server keeps failing", QStringLiteral("5xx")},
+                                         {"revoked refresh token", QStringLiteral("revoked")}});
     }
 
     void failureKeepsPreviousSnapshot()
@@ -313,9 +313,7 @@ private Q_SLOTS:
     // named in the summary, and the sync completes with a snapshot equal to the team as it is.
     void groupDeletedDuringSyncIsSkipped_data()
     {
-        QTest::addColumn<bool>("onContinue");
-        QTest::newRow("at its first page") << false;
-        QTest::newRow("between its pages") << true;
+        test::addRows<bool>("onContinue", {{"at its first page", false}, {"between its pages", true}});
     }
 
     void groupDeletedDuringSyncIsSkipped()

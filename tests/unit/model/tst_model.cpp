@@ -4,6 +4,7 @@
 
 #include "model/Entitlements.h"
 #include "model/Types.h"
+#include "support/DataRows.h"
 
 #include <QTest>
 
@@ -104,12 +105,11 @@ void tst_Model::accessTypeWire()
 void tst_Model::unknownWireValues_data()
 {
     // Open unions: a new tag, a different case, padding or nothing at all is Unknown, never a guess.
-    QTest::addColumn<QString>("wire");
-    QTest::newRow("empty") << QString();
-    QTest::newRow("new tag") << QStringLiteral("pending_review");
-    QTest::newRow("upper case") << QStringLiteral("ACTIVE");
-    QTest::newRow("padded") << QStringLiteral(" full ");
-    QTest::newRow("display word") << QStringLiteral("User managed");
+    test::addRows<QString>("wire", {{"empty", QString()},
+                                    {"new tag", QStringLiteral("pending_review")},
+                                    {"upper case", QStringLiteral("ACTIVE")},
+                                    {"padded", QStringLiteral(" full ")},
+                                    {"display word", QStringLiteral("User managed")}});
 }
 
 void tst_Model::unknownWireValues()

@@ -3,6 +3,7 @@
 // use), the authorize page playing consent (redirect with state, denial, the paste-code page).
 
 #include "sim/SimServer.h"
+#include "support/DataRows.h"
 #include "support/SimFixture.h"
 
 #include <QCryptographicHash>
@@ -76,9 +77,7 @@ private Q_SLOTS:
 
     void refreshGrant_data()
     {
-        QTest::addColumn<bool>("basic");
-        QTest::newRow("HTTP Basic") << true;
-        QTest::newRow("form fields") << false;
+        test::addRows<bool>("basic", {{"HTTP Basic", true}, {"form fields", false}});
     }
 
     void refreshGrant()

@@ -4,6 +4,7 @@
 
 #include "model/Entitlements.h"
 #include "store/SnapshotStore.h"
+#include "support/DataRows.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -18,18 +19,8 @@ class TestStoreDiff : public StoreTestBase
 private slots:
     void diffFieldNames_data()
     {
-        QTest::addColumn<QString>("field");
-        QTest::newRow("status") << QStringLiteral("status");
-        QTest::newRow("email") << QStringLiteral("email");
-        QTest::newRow("display_name") << QStringLiteral("display_name");
-        QTest::newRow("given_name") << QStringLiteral("given_name");
-        QTest::newRow("surname") << QStringLiteral("surname");
-        QTest::newRow("membership_type") << QStringLiteral("membership_type");
-        QTest::newRow("role_id") << QStringLiteral("role_id");
-        QTest::newRow("external_id") << QStringLiteral("external_id");
-        QTest::newRow("groups") << QStringLiteral("groups");
-        QTest::newRow("secondary_emails") << QStringLiteral("secondary_emails");
-        QTest::newRow("suspended_on") << QStringLiteral("suspended_on");
+        test::addNamedRows("field", {"status", "email", "display_name", "given_name", "surname", "membership_type",
+                                     "role_id", "external_id", "groups", "secondary_emails", "suspended_on"});
     }
 
     void diffFieldNames()

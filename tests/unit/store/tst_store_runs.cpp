@@ -4,6 +4,7 @@
 #include "helpers/StoreFixtures.h"
 
 #include "store/SnapshotStore.h"
+#include "support/DataRows.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -145,16 +146,17 @@ private slots:
 
     void failedCommitLeavesPreviousRunIntact_data()
     {
-        QTest::addColumn<QString>("kind");
-        QTest::newRow("duplicate account") << QStringLiteral("dupAccount");
-        QTest::newRow("duplicate membership") << QStringLiteral("dupMembership");
-        QTest::newRow("duplicate group") << QStringLiteral("dupGroup");
-        QTest::newRow("duplicate role") << QStringLiteral("dupRole");
-        // Caught by SQLite (NOT NULL) only after roles, groups and accounts went in: a real rollback.
-        QTest::newRow("membership without a group id") << QStringLiteral("badMembership");
-        QTest::newRow("run that does not exist") << QStringLiteral("noRun");
-        QTest::newRow("run already complete") << QStringLiteral("complete");
-        QTest::newRow("run already failed") << QStringLiteral("failed");
+        test::addRows<QString>("kind", {
+            {"duplicate account", QStringLiteral("dupAccount")},
+            {"duplicate membership", QStringLiteral("dupMembership")},
+            {"duplicate group", QStringLiteral("dupGroup")},
+            {"duplicate role", QStringLiteral("dupRole")},
+            // Caught by SQLite (NOT NULL) only after roles, groups and accounts went in: a real rollback.
+            {"membership without a group id", QStringLiteral("badMembership")},
+            {"run that does not exist", QStringLiteral("noRun")},
+            {"run already complete", QStringLiteral("complete")},
+            {"run already failed", QStringLiteral("failed")},
+        });
     }
 
     void failedCommitLeavesPreviousRunIntact()
