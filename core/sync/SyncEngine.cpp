@@ -163,11 +163,19 @@ void SyncEngine::readRoles()
     });
 }
 
+template <typename Page>
+bool SyncEngine::usablePage(const Expected<Page> &r)
+{
+    if (!r.ok()) {
+        fail(r.error());
+        return false;
+    }
+    return !m_failed;
+}
+
 void SyncEngine::onMembersPage(const Expected<MemberPage> &r)
 {
-    if (!r.ok())
-        return fail(r.error());
-    if (m_failed)
+    if (!usablePage(r))
         return;
     m_snapshot.accounts += r.value().members;
     m_progress.accounts = m_snapshot.accounts.size();
@@ -184,9 +192,7 @@ void SyncEngine::onMembersPage(const Expected<MemberPage> &r)
 
 void SyncEngine::onGroupsPage(const Expected<GroupPage> &r)
 {
-    if (!r.ok())
-        return fail(r.error());
-    if (m_failed)
+    if (!usablePage(r))
         return;
     for (const Group &g : r.value().groups) {
         m_snapshot.groups.push_back(g);

@@ -53,6 +53,10 @@ Q_SIGNALS:
 private:
     void readTeam();
     void readRoles();
+    // Whether a listing's page may be kept: a failed reply fails the sync, and after a failure no
+    // page is kept.
+    template <typename Page>
+    bool usablePage(const Expected<Page> &r);
     void onMembersPage(const Expected<MemberPage> &r);
     void onGroupsPage(const Expected<GroupPage> &r);
     void onGroupMembersPage(const QString &groupId, const Expected<GroupMemberPage> &r, bool continued);
