@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace dbx;
@@ -20,28 +22,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QJsonValue v = *parsed;
     const QString route = QStringLiteral("fuzz/route");
-    switch (data[0] % 8) {
-    case 0: {
-        const auto r = parse::memberPage(route, v);
-        if (!r.ok())
-            (void)r.error().message();
-        break;
+    // Kinds 0 to 5: a whole reply, read as DropboxClient reads it (its value, or its error's message).
+    const auto reply = [&](auto parseReply) {
+        return std::function<void()>([&route, &v, parseReply] {
+            const auto r = parseReply(route, v);
+            if (!r.ok())
+                (void)r.error().message();
+        });
+    };
+    const std::function<void()> replies[] = {reply(parse::memberPage),     reply(parse::groupPage),
+                                             reply(parse::groupMemberPage), reply(parse::availableRoles),
+                                             reply(parse::teamInfo),       reply(parse::authenticatedAdmin)};
+    const int replyKind = data[0] % 8;
+    if (replyKind < 6) {
+        replies[replyKind]();
+        return 0;
     }
-    case 1:
-        (void)parse::groupPage(route, v);
-        break;
-    case 2:
-        (void)parse::groupMemberPage(route, v);
-        break;
-    case 3:
-        (void)parse::availableRoles(route, v);
-        break;
-    case 4:
-        (void)parse::teamInfo(route, v);
-        break;
-    case 5:
-        (void)parse::authenticatedAdmin(route, v);
-        break;
+    switch (replyKind) {
     case 6: {
         // An error body, read the way DropboxClient reads 401/403/409/429 replies.
         const QJsonObject json = v.toObject();
