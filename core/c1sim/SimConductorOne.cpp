@@ -34,64 +34,67 @@ public:
         return grpc::Status::OK;
     }
 
-    grpc::Status Hello(grpc::ServerContext *ctx, const batonv1::BatonServiceHelloRequest *req,
-                       batonv1::BatonServiceHelloResponse *) override
+    // A unary call: refused without a valid token, else its body runs under the fake's lock.
+    template <typename Body>
+    grpc::Status authorizedLocked(grpc::ServerContext *ctx, Body body)
     {
         const grpc::Status auth = check(ctx);
         if (!auth.ok())
             return auth;
         std::lock_guard<std::mutex> lock(m_fake->m_mutex);
-        m_fake->m_hellos.append(*req);
-        if (m_fake->m_helloStatus != 0)
-            return grpc::Status(grpc::StatusCode(m_fake->m_helloStatus), "hello refused by the test");
-        return grpc::Status::OK;
+        return body();
+    }
+
+    grpc::Status Hello(grpc::ServerContext *ctx, const batonv1::BatonServiceHelloRequest *req,
+                       batonv1::BatonServiceHelloResponse *) override
+    {
+        return authorizedLocked(ctx, [&] {
+            m_fake->m_hellos.append(*req);
+            if (m_fake->m_helloStatus != 0)
+                return grpc::Status(grpc::StatusCode(m_fake->m_helloStatus), "hello refused by the test");
+            return grpc::Status::OK;
+        });
     }
 
     grpc::Status GetTask(grpc::ServerContext *ctx, const batonv1::BatonServiceGetTaskRequest *req,
                          batonv1::BatonServiceGetTaskResponse *resp) override
     {
-        const grpc::Status auth = check(ctx);
-        if (!auth.ok())
-            return auth;
-        std::lock_guard<std::mutex> lock(m_fake->m_mutex);
-        ++m_fake->m_getTaskCalls;
-        if (req->host_id().empty())
-            return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "host_id missing");
-        if (!m_fake->m_queue.empty()) {
-            *resp->mutable_task() = m_fake->m_queue.front();
-            m_fake->m_queue.pop_front();
-        }
-        resp->mutable_next_poll()->set_nanos(m_fake->m_nextPollMs * 1000000);
-        return grpc::Status::OK;
+        return authorizedLocked(ctx, [&] {
+            ++m_fake->m_getTaskCalls;
+            if (req->host_id().empty())
+                return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "host_id missing");
+            if (!m_fake->m_queue.empty()) {
+                *resp->mutable_task() = m_fake->m_queue.front();
+                m_fake->m_queue.pop_front();
+            }
+            resp->mutable_next_poll()->set_nanos(m_fake->m_nextPollMs * 1000000);
+            return grpc::Status::OK;
+        });
     }
 
     grpc::Status Heartbeat(grpc::ServerContext *ctx, const batonv1::BatonServiceHeartbeatRequest *req,
                            batonv1::BatonServiceHeartbeatResponse *resp) override
     {
-        const grpc::Status auth = check(ctx);
-        if (!auth.ok())
-            return auth;
-        std::lock_guard<std::mutex> lock(m_fake->m_mutex);
-        const QString id = fromStd(req->task_id());
-        const int n = ++m_fake->m_heartbeats[id];
-        if (m_fake->m_nextHeartbeatMs > 0) {
-            resp->mutable_next_heartbeat()->set_seconds(m_fake->m_nextHeartbeatMs / 1000);
-            resp->mutable_next_heartbeat()->set_nanos((m_fake->m_nextHeartbeatMs % 1000) * 1000000);
-        }
-        const auto it = m_fake->m_cancelOnHeartbeat.constFind(id);
-        resp->set_cancelled(it != m_fake->m_cancelOnHeartbeat.constEnd() && n >= *it);
-        return grpc::Status::OK;
+        return authorizedLocked(ctx, [&] {
+            const QString id = fromStd(req->task_id());
+            const int n = ++m_fake->m_heartbeats[id];
+            if (m_fake->m_nextHeartbeatMs > 0) {
+                resp->mutable_next_heartbeat()->set_seconds(m_fake->m_nextHeartbeatMs / 1000);
+                resp->mutable_next_heartbeat()->set_nanos((m_fake->m_nextHeartbeatMs % 1000) * 1000000);
+            }
+            const auto it = m_fake->m_cancelOnHeartbeat.constFind(id);
+            resp->set_cancelled(it != m_fake->m_cancelOnHeartbeat.constEnd() && n >= *it);
+            return grpc::Status::OK;
+        });
     }
 
     grpc::Status FinishTask(grpc::ServerContext *ctx, const batonv1::BatonServiceFinishTaskRequest *req,
                             batonv1::BatonServiceFinishTaskResponse *) override
     {
-        const grpc::Status auth = check(ctx);
-        if (!auth.ok())
-            return auth;
-        std::lock_guard<std::mutex> lock(m_fake->m_mutex);
-        m_fake->m_finished.insert(fromStd(req->task_id()), *req);
-        return grpc::Status::OK;
+        return authorizedLocked(ctx, [&] {
+            m_fake->m_finished.insert(fromStd(req->task_id()), *req);
+            return grpc::Status::OK;
+        });
     }
 
     grpc::Status UploadAsset(grpc::ServerContext *ctx, grpc::ServerReader<batonv1::BatonServiceUploadAssetRequest> *reader,
