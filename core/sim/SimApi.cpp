@@ -124,8 +124,8 @@ bool SimApi::deleteGroupIfListed(const Route &route, const HttpRequest &req, con
 
 QByteArray SimApi::makeCursor(const QByteArray &payload) const
 {
-    const QByteArray mac = QCryptographicHash::hash(m_cursorKey + payload, QCryptographicHash::Md5).toHex().left(12);
-    return (payload + '|' + mac).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray mac = QCryptographicHash::hash(QByteArray(m_cursorKey + payload), QCryptographicHash::Md5).toHex().left(12);
+    return QByteArray(payload + '|' + mac).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 bool SimApi::readCursor(const QByteArray &cursor, QByteArray *payload) const
@@ -138,7 +138,7 @@ bool SimApi::readCursor(const QByteArray &cursor, QByteArray *payload) const
     if (bar < 0)
         return false;
     const QByteArray p = raw.left(bar);
-    const QByteArray mac = QCryptographicHash::hash(m_cursorKey + p, QCryptographicHash::Md5).toHex().left(12);
+    const QByteArray mac = QCryptographicHash::hash(QByteArray(m_cursorKey + p), QCryptographicHash::Md5).toHex().left(12);
     if (raw.mid(bar + 1) != mac)
         return false;
     *payload = p;

@@ -46,7 +46,8 @@ void SimTeam::generate(const TeamSpec &spec)
         // last number instead of probing 2, 3, 4, ... again.
         const QByteArray local = p.asciiGiven + '.' + p.asciiSurname;
         int &uses = localUses[local];
-        QByteArray email = uses == 0 ? local + '@' + m_domain : local + QByteArray::number(uses + 1) + '@' + m_domain;
+        QByteArray email = uses == 0 ? QByteArray(local + '@' + m_domain)
+                                      : QByteArray(local + QByteArray::number(uses + 1) + '@' + m_domain);
         ++uses;
         while (m_byEmail.contains(email))
             email = local + QByteArray::number(++uses) + '@' + m_domain;
