@@ -10,8 +10,6 @@
 
 namespace dbx {
 
-const char *const AuthorizationFlow::kDefaultPath = "dropbox-callback";
-
 // Tells us about each request the Qt flow sends, so the token reply can be watched: Qt 6.4 keeps
 // it private and swallows its errors.
 class AuthorizationFlow::WatchingNam : public QNetworkAccessManager

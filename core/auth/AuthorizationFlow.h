@@ -38,8 +38,8 @@ class AuthorizationFlow : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr quint16 kDefaultPort = 53682;
-    static const char *const kDefaultPath;            // "dropbox-callback"
+    static constexpr quint16 kDefaultPort = OAuthEndpoints::kRedirectPort;
+    static constexpr const char *kDefaultPath = OAuthEndpoints::kRedirectPath;
 
     struct Options {
         QString appKey;

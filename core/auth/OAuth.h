@@ -24,6 +24,10 @@ namespace OAuthEndpoints {
 QUrl authorizeUrl(const QUrl &baseUrl);
 QUrl tokenUrl(const QUrl &baseUrl);
 bool isDropbox(const QUrl &baseUrl);
+
+// The loopback redirect the Dropbox app is registered with: http://127.0.0.1:53682/dropbox-callback.
+inline constexpr quint16 kRedirectPort = 53682;
+inline constexpr char kRedirectPath[] = "dropbox-callback";
 } // namespace OAuthEndpoints
 
 // What the token endpoint granted. Holds secrets: never log it, never store it in QSettings.

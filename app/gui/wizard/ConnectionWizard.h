@@ -16,7 +16,6 @@
 // ConnectionRegistry::changed() fires after every save, edit and removal. For the demo team, pass
 // ConnectionWizardOptions::baseUrl = the simulator's URL: the wizard then runs against it.
 
-#include "auth/AuthorizationFlow.h"
 #include "auth/ConnectionRegistry.h"
 #include "auth/CredentialVerifier.h"
 #include "auth/OAuth.h"
@@ -29,8 +28,8 @@ namespace dbx::gui {
 struct ConnectionWizardOptions {
     QString connectionId;                 // re-authorize this connection (fields prefilled)
     QUrl baseUrl;                         // prefilled "advanced" base URL (simulator, tests)
-    quint16 redirectPort = AuthorizationFlow::kDefaultPort;   // 0 = any free port (tests)
-    QString callbackPath = QString::fromLatin1(AuthorizationFlow::kDefaultPath);
+    quint16 redirectPort = OAuthEndpoints::kRedirectPort;   // 0 = any free port (tests)
+    QString callbackPath = QString::fromLatin1(OAuthEndpoints::kRedirectPath);
     std::function<void(const QUrl &)> openUrl;   // empty = QDesktopServices::openUrl
     int tokenTimeoutMs = 30000;
     int browserTimeoutMs = 10 * 60 * 1000;

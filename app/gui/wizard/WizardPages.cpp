@@ -1,6 +1,7 @@
 #include "wizard/WizardPages.h"
 
 #include "auth/AuthLog.h"
+#include "auth/AuthorizationFlow.h"
 #include "auth/CredentialShapes.h"
 #include "auth/DeploymentFiles.h"
 #include "auth/Scopes.h"

@@ -19,6 +19,7 @@ class WizardFinishPage;
 } // namespace Ui
 
 namespace dbx {
+class AuthorizationFlow;
 class TokenEndpoint;
 }
 
