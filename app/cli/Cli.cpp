@@ -312,9 +312,8 @@ Expected<Connection> CommandLine::connection() const
                 return unexpected(Error::make(Error::Kind::Refused, refusal));
             config->baseUrl = url;
         }
-        const QString missing = config->validate();
-        if (!missing.isEmpty())
-            return invalid(missing);
+        if (const auto valid = config->validate(); !valid)
+            return invalid(valid.error().message());
     }
     config->maxConcurrency = concurrency;
     config->provisioning = flag(QStringLiteral("provisioning"));

@@ -4,7 +4,7 @@
 // terminal output. The commands themselves are Commands (Command.h).
 
 #include "base/Expected.h"
-#include "worker/ConnectionConfig.h"
+#include "auth/ConnectionConfig.h"
 #include "worker/DemoTeam.h"
 
 #include <QCommandLineParser>

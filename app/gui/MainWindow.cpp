@@ -140,12 +140,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setConnection(const ConnectionConfig &config)
 {
     m_config = config;
-    const QString invalid = config.validate();
-    m_hasConnection = invalid.isEmpty();
+    const Expected<void> valid = config.validate();
+    m_hasConnection = valid.ok();
     hideMessage();
     m_worker->setConnection(config);
     if (!m_hasConnection)
-        onStateChanged(ConnectionState::NotConfigured, invalid);
+        onStateChanged(ConnectionState::NotConfigured, valid.error().message());
     updateHeader();
     emit connectionChanged();
 }

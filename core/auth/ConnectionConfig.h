@@ -2,6 +2,8 @@
 // Everything needed to talk to one Dropbox team. Secrets travel in memory only: they come from
 // the keychain (GUI), the environment or flags (CLI), never from QSettings or the database.
 
+#include "base/Expected.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
@@ -19,9 +21,10 @@ struct ConnectionConfig {
     bool provisioning = false;            // BATON_PROVISIONING: writes are refused unless set
     int maxConcurrency = 6;
 
-    // An empty string when usable, else the sentence that says what is missing.
-    QString validate() const;
+    // Usable, or an Invalid error whose sentence says what is missing.
+    Expected<void> validate() const;
     QUrl effectiveBaseUrl() const;
+    // dbPath, or the snapshot database's default place (SnapshotStore::defaultPath()).
     QString effectiveDbPath() const;
 };
 

@@ -8,7 +8,7 @@
 // Removing a connection deletes its keychain entries.
 
 #include "auth/SecretStore.h"
-#include "worker/ConnectionConfig.h"
+#include "auth/ConnectionConfig.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -5,7 +5,7 @@
 
 #include "base/Expected.h"
 #include "sync/SyncEngine.h"
-#include "worker/ConnectionConfig.h"
+#include "auth/ConnectionConfig.h"
 
 #include <QObject>
 #include <memory>

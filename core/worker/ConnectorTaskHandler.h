@@ -31,7 +31,7 @@
 // 409 -> FAILED_PRECONDITION (NOT_FOUND for unknown ids), each with Dropbox's error in words.
 
 #include "conductorone/TaskHandler.h"
-#include "worker/ConnectionConfig.h"
+#include "auth/ConnectionConfig.h"
 
 #include <QMutex>
 #include <QString>

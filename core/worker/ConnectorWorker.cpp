@@ -38,8 +38,8 @@ public:
     void open(const ConnectionConfig &config)
     {
         closeSession();
-        const QString invalid = config.validate();
-        if (!invalid.isEmpty()) {
+        if (const auto valid = config.validate(); !valid) {
+            const QString invalid = valid.error().message();
             report(&ConnectorWorker::stateChanged, ConnectionState::NotConfigured, invalid);
             report(&ConnectorWorker::connectionOpened, config.effectiveDbPath(), invalid);
             return;

@@ -10,7 +10,7 @@
 #include "provision/ProvisionTypes.h"
 #include "store/SnapshotStore.h"
 #include "sync/SyncTypes.h"
-#include "worker/ConnectionConfig.h"
+#include "auth/ConnectionConfig.h"
 
 #include <QObject>
 

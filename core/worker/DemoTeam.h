@@ -4,7 +4,7 @@
 // whole product with no Dropbox account.
 
 #include "base/Expected.h"
-#include "worker/ConnectionConfig.h"
+#include "auth/ConnectionConfig.h"
 
 #include <memory>
 

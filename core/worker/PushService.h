@@ -22,7 +22,7 @@
 
 #include "base/Expected.h"
 #include "model/Types.h"
-#include "worker/ConnectionConfig.h"
+#include "auth/ConnectionConfig.h"
 
 #include <QDateTime>
 #include <QMetaType>
