@@ -307,9 +307,8 @@ Expected<Connection> CommandLine::connection() const
                 return invalid(
                     tr("--base-url must be an http(s) URL such as http://127.0.0.1:8080, not '%1'.").arg(base));
             }
-            const QString refusal = transportRefusal(url);
-            if (!refusal.isEmpty())
-                return unexpected(Error::make(Error::Kind::Refused, refusal));
+            if (const auto allowed = checkTransport(url); !allowed)
+                return unexpected(Error::make(Error::Kind::Refused, allowed.error().detail));
             config->baseUrl = url;
         }
         if (const auto valid = config->validate(); !valid)

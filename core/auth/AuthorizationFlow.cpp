@@ -72,10 +72,11 @@ void AuthorizationFlow::start()
         return;
     }
     // Checked before listening or opening a browser: the code exchange would carry the secret.
-    QString refusal = transportRefusal(m_options.baseUrl);
-    if (refusal.isEmpty())
-        refusal = transportRefusal(OAuthEndpoints::tokenUrl(m_options.baseUrl));
-    if (!refusal.isEmpty()) {
+    auto allowed = checkTransport(m_options.baseUrl);
+    if (allowed)
+        allowed = checkTransport(OAuthEndpoints::tokenUrl(m_options.baseUrl));
+    if (!allowed) {
+        const QString refusal = allowed.error().detail;
         finish(unexpected(AuthError::make(AuthError::Kind::BadInput, refusal)));
         return;
     }

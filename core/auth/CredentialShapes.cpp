@@ -73,7 +73,8 @@ QString CredentialShapes::checkBaseUrl(const QString &text)
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return tr("The base URL must be an http(s) URL such as http://127.0.0.1:8080.");
-    return transportRefusal(url);
+    const auto allowed = checkTransport(url);
+    return allowed ? QString() : allowed.error().detail;
 }
 
 } // namespace dbx

@@ -45,14 +45,12 @@ void CredentialVerifier::start(const Input &input)
     const quint64 generation = m_generation;
 
     // Refused before any network object exists: the check would send the secret and token.
-    QString refusal = transportRefusal(input.baseUrl);
-    if (refusal.isEmpty())
-        refusal = transportRefusal(OAuthEndpoints::tokenUrl(input.baseUrl));
-    if (!refusal.isEmpty()) {
-        qCWarning(lcAuth).noquote() << "verification refused:" << refusal;
-        m_error.kind = Error::Kind::BadRequest;
-        m_error.tag = QStringLiteral("insecure_transport");
-        m_error.detail = refusal;
+    auto allowed = checkTransport(input.baseUrl);
+    if (allowed)
+        allowed = checkTransport(OAuthEndpoints::tokenUrl(input.baseUrl));
+    if (!allowed) {
+        qCWarning(lcAuth).noquote() << "verification refused:" << allowed.error().detail;
+        m_error = allowed.error();
         // Queued: finished() never comes before start() returns.
         QMetaObject::invokeMethod(this, [this, generation] {
             if (generation != m_generation)

@@ -92,10 +92,11 @@ void TokenEndpoint::post(const QList<QPair<QString, QString>> &formIn, const QSt
     cancel();
     // The app secret, code and refresh token never travel unencrypted: refused before any
     // connection (the base URL too: http://api.dropboxapi.com is not Dropbox's https endpoint).
-    QString refusal = transportRefusal(m_options.baseUrl);
-    if (refusal.isEmpty())
-        refusal = transportRefusal(OAuthEndpoints::tokenUrl(m_options.baseUrl));
-    if (!refusal.isEmpty()) {
+    auto allowed = checkTransport(m_options.baseUrl);
+    if (allowed)
+        allowed = checkTransport(OAuthEndpoints::tokenUrl(m_options.baseUrl));
+    if (!allowed) {
+        const QString refusal = allowed.error().detail;
         qCWarning(lcAuth).noquote() << "token endpoint refused:" << refusal;
         finish(unexpected(AuthError::make(AuthError::Kind::BadInput, refusal)));
         return;

@@ -143,15 +143,8 @@ void DropboxClient::enqueue(const std::shared_ptr<Pending> &p)
 void DropboxClient::start(const std::shared_ptr<Pending> &p)
 {
     // Transport policy: refused before a token is fetched or any connection is made.
-    const QString refusal = transportRefusal(m_options.baseUrl);
-    if (!refusal.isEmpty()) {
-        Error e;
-        e.kind = Error::Kind::BadRequest;
-        e.route = p->route;
-        e.tag = QStringLiteral("insecure_transport");
-        e.detail = refusal;
-        return complete(p, unexpected(e));
-    }
+    if (const auto allowed = checkTransport(m_options.baseUrl, p->route); !allowed)
+        return complete(p, unexpected(allowed.error()));
     if (!m_tokens) {
         Error e;
         e.kind = Error::Kind::Unauthorized;

@@ -111,14 +111,9 @@ void RefreshTokenSource::refresh()
     m_refreshing = true;
     m_attempt = 0;
     // The app secret and refresh token never travel unencrypted: refused before any connection.
-    const QString refusal = transportRefusal(m_tokenUrl);
-    if (!refusal.isEmpty()) {
-        Error e;
-        e.kind = Error::Kind::BadRequest;
-        e.route = kTokenRoute;
-        e.tag = QStringLiteral("insecure_transport");
-        e.detail = refusal;
-        qCWarning(lcToken).noquote() << "token refresh refused:" << refusal;
+    if (const auto allowed = checkTransport(m_tokenUrl, kTokenRoute); !allowed) {
+        const Error e = allowed.error();
+        qCWarning(lcToken).noquote() << "token refresh refused:" << e.detail;
         QMetaObject::invokeMethod(this, [this, e] { finish(QString(), e); }, Qt::QueuedConnection);
         return;
     }

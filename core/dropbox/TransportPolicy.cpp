@@ -24,7 +24,8 @@ bool isLoopbackHostName(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-QString transportRefusal(const QUrl &url)
+namespace {
+QString refusalOf(const QUrl &url)
 {
     if (url.isEmpty())
         return QString();
@@ -49,6 +50,20 @@ QString transportRefusal(const QUrl &url)
               "accepted on this computer's loopback address, for simulators and tests). Nothing was "
               "sent.")
         .arg(shown);
+}
+} // namespace
+
+Expected<void> checkTransport(const QUrl &url, const QString &route)
+{
+    const QString refusal = refusalOf(url);
+    if (refusal.isEmpty())
+        return {};
+    Error e;
+    e.kind = Error::Kind::BadRequest;
+    e.route = route;
+    e.tag = QStringLiteral("insecure_transport");
+    e.detail = refusal;
+    return unexpected(e);
 }
 
 } // namespace dbx

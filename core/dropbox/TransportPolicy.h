@@ -4,15 +4,18 @@
 // text alone, never by resolving the host, so a refusal happens before any connection or lookup.
 // Also for Dropbox's own hosts: http://api.dropboxapi.com is refused like any other.
 
+#include "base/Expected.h"
+
 #include <QString>
 
 class QUrl;
 
 namespace dbx {
 
-// Empty when url may be used (an empty url means Dropbox's default https address); else one
-// sentence for the user saying why nothing was sent and what to use instead.
-QString transportRefusal(const QUrl &url);
+// Fine when url may be used (an empty url means Dropbox's default https address); else a
+// BadRequest error tagged "insecure_transport" whose sentence says why nothing was sent and what
+// to use instead. route names the call in the error (empty: none).
+Expected<void> checkTransport(const QUrl &url, const QString &route = QString());
 
 // 127.0.0.0/8, ::1 (also IPv4-mapped), "localhost"; brackets around an IPv6 literal allowed.
 bool isLoopbackHostName(const QString &host);
