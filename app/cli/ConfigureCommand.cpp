@@ -78,9 +78,8 @@ int runConfigure(const CommandLine &cl)
         return Usage;
     }
     const QString baseText = cl.value(QStringLiteral("base-url"));
-    const QString baseProblem = CredentialShapes::checkBaseUrl(baseText);
-    if (!baseProblem.isEmpty()) {
-        err() << baseProblem << '\n';
+    if (const auto shape = CredentialShapes::checkBaseUrl(baseText); !shape) {
+        err() << shape.error().message() << '\n';
         return Usage;
     }
     const QUrl baseUrl = baseText.isEmpty() ? QUrl() : QUrl(baseText.trimmed(), QUrl::StrictMode);
@@ -92,9 +91,8 @@ int runConfigure(const CommandLine &cl)
         return Usage;
     }
     const QString appKey = *appKeyGiven;
-    QString problem = CredentialShapes::checkAppKey(appKey, strict);
-    if (!problem.isEmpty()) {
-        err() << problem << '\n';
+    if (const auto shape = CredentialShapes::checkAppKey(appKey, strict); !shape) {
+        err() << shape.error().message() << '\n';
         return Usage;
     }
     const std::optional<QString> appSecretGiven =
@@ -104,9 +102,8 @@ int runConfigure(const CommandLine &cl)
         return Usage;
     }
     const QString appSecret = *appSecretGiven;
-    problem = CredentialShapes::checkAppSecret(appSecret, appKey, strict);
-    if (!problem.isEmpty()) {
-        err() << problem << '\n';
+    if (const auto shape = CredentialShapes::checkAppSecret(appSecret, appKey, strict); !shape) {
+        err() << shape.error().message() << '\n';
         return Usage;
     }
 

@@ -15,66 +15,73 @@ bool matches(const QString &pattern, const QString &value)
 }
 const char kDropboxKey[] = "[a-z0-9]{15}";
 const char kRelaxedKey[] = "[A-Za-z0-9._-]{3,128}";
+
+Expected<void> invalid(const QString &sentence)
+{
+    return unexpected(Error::make(Error::Kind::Invalid, sentence));
+}
 } // namespace
 
-QString CredentialShapes::checkAppKey(const QString &key, bool strict)
+Expected<void> CredentialShapes::checkAppKey(const QString &key, bool strict)
 {
     if (key.isEmpty())
-        return tr("Enter the app key (App Console > your app > Settings).");
+        return invalid(tr("Enter the app key (App Console > your app > Settings)."));
     if (key != key.trimmed() || key.contains(QLatin1Char(' ')))
-        return tr("The app key contains spaces; copy it again without them.");
+        return invalid(tr("The app key contains spaces; copy it again without them."));
     if (!matches(QString::fromLatin1(strict ? kDropboxKey : kRelaxedKey), key))
-        return strict ? tr("A Dropbox app key is 15 lower-case letters and digits; this one is not. "
+        return invalid(strict ? tr("A Dropbox app key is 15 lower-case letters and digits; this one is not. "
                            "Check that you copied the App key, not the app's name.")
-                      : tr("The app key may hold only letters, digits, '.', '_' and '-'.");
-    return QString();
+                      : tr("The app key may hold only letters, digits, '.', '_' and '-'."));
+    return {};
 }
 
-QString CredentialShapes::checkAppSecret(const QString &secret, const QString &key, bool strict)
+Expected<void> CredentialShapes::checkAppSecret(const QString &secret, const QString &key, bool strict)
 {
     if (secret.isEmpty())
-        return tr("Enter the app secret (App Console > your app > Settings > App secret > Show).");
+        return invalid(tr("Enter the app secret (App Console > your app > Settings > App secret > Show)."));
     if (secret != secret.trimmed() || secret.contains(QLatin1Char(' ')))
-        return tr("The app secret contains spaces; copy it again without them.");
+        return invalid(tr("The app secret contains spaces; copy it again without them."));
     if (secret == key)
-        return tr("The app secret is the same as the app key; copy the App secret (press Show).");
+        return invalid(tr("The app secret is the same as the app key; copy the App secret (press Show)."));
     if (!matches(QString::fromLatin1(strict ? kDropboxKey : kRelaxedKey), secret))
-        return strict ? tr("A Dropbox app secret is 15 lower-case letters and digits; this one is not.")
-                      : tr("The app secret may hold only letters, digits, '.', '_' and '-'.");
-    return QString();
+        return invalid(strict ? tr("A Dropbox app secret is 15 lower-case letters and digits; this one is not.")
+                      : tr("The app secret may hold only letters, digits, '.', '_' and '-'."));
+    return {};
 }
 
-QString CredentialShapes::checkC1ClientId(const QString &clientId)
+Expected<void> CredentialShapes::checkC1ClientId(const QString &clientId)
 {
     if (clientId.isEmpty())
-        return tr("Enter the ConductorOne client ID.");
+        return invalid(tr("Enter the ConductorOne client ID."));
     if (!matches(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._+-]*@[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*"
                                 "\\.conductor\\.one/[A-Za-z0-9._-]+"),
                  clientId))
-        return tr("A ConductorOne client ID looks like name@tenant.conductor.one/suffix.");
-    return QString();
+        return invalid(tr("A ConductorOne client ID looks like name@tenant.conductor.one/suffix."));
+    return {};
 }
 
-QString CredentialShapes::checkC1ClientSecret(const QString &secret)
+Expected<void> CredentialShapes::checkC1ClientSecret(const QString &secret)
 {
     if (secret.isEmpty())
-        return tr("Enter the ConductorOne client secret.");
+        return invalid(tr("Enter the ConductorOne client secret."));
     if (!matches(QStringLiteral("secret-token:conductorone\\.com:v1:[A-Za-z0-9_-]+={0,2}"), secret))
-        return tr("A ConductorOne client secret starts with secret-token:conductorone.com:v1: "
-                  "followed by base64url text.");
-    return QString();
+        return invalid(tr("A ConductorOne client secret starts with secret-token:conductorone.com:v1: "
+                  "followed by base64url text."));
+    return {};
 }
 
-QString CredentialShapes::checkBaseUrl(const QString &text)
+Expected<void> CredentialShapes::checkBaseUrl(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return QString();
+        return {};
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return tr("The base URL must be an http(s) URL such as http://127.0.0.1:8080.");
+        return invalid(tr("The base URL must be an http(s) URL such as http://127.0.0.1:8080."));
     const auto allowed = checkTransport(url);
-    return allowed ? QString() : allowed.error().detail;
+    if (!allowed)
+        return invalid(allowed.error().detail);
+    return {};
 }
 
 } // namespace dbx

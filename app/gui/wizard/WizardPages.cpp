@@ -135,16 +135,16 @@ QUrl CredentialsPage::baseUrl() const
 
 QString CredentialsPage::problem() const
 {
-    const QString urlProblem = m_ui->advancedGroup->isChecked()
-        ? CredentialShapes::checkBaseUrl(m_ui->baseUrlEdit->text()) : QString();
-    if (!urlProblem.isEmpty())
-        return urlProblem;
+    Expected<void> shape;
+    if (m_ui->advancedGroup->isChecked())
+        shape = CredentialShapes::checkBaseUrl(m_ui->baseUrlEdit->text());
     const bool strict = OAuthEndpoints::isDropbox(baseUrl());
     const QString key = m_ui->appKeyEdit->text();
-    QString p = CredentialShapes::checkAppKey(key, strict);
-    if (p.isEmpty())
-        p = CredentialShapes::checkAppSecret(m_ui->appSecretEdit->text(), key, strict);
-    return p;
+    if (shape)
+        shape = CredentialShapes::checkAppKey(key, strict);
+    if (shape)
+        shape = CredentialShapes::checkAppSecret(m_ui->appSecretEdit->text(), key, strict);
+    return shape ? QString() : shape.error().message();
 }
 
 void CredentialsPage::updateProblem()

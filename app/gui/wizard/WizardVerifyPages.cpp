@@ -177,10 +177,10 @@ QString ConductorOnePage::problem() const
     const QString secret = m_ui->clientSecretEdit->text().trimmed();
     if (id.isEmpty() && secret.isEmpty())
         return QString();
-    QString p = CredentialShapes::checkC1ClientId(id);
-    if (p.isEmpty())
-        p = CredentialShapes::checkC1ClientSecret(secret);
-    return p;
+    auto shape = CredentialShapes::checkC1ClientId(id);
+    if (shape)
+        shape = CredentialShapes::checkC1ClientSecret(secret);
+    return shape ? QString() : shape.error().message();
 }
 
 bool ConductorOnePage::isComplete() const
