@@ -150,10 +150,12 @@ QString PushService::uploadingStep()
     return c1::C1Service::tr("Uploading");
 }
 
-QString PushService::checkCredentials(const QString &clientId, const QString &clientSecret)
+Expected<void> PushService::checkCredentials(const QString &clientId, const QString &clientSecret)
 {
     const Expected<c1::ClientCredentials> credentials = parseCredentials(clientId, clientSecret);
-    return credentials ? QString() : credentials.error().message();
+    if (!credentials)
+        return unexpected(credentials.error());
+    return {};
 }
 
 Expected<void> PushService::requestSync(QObject *receiver, const PushCredentials &credentials,

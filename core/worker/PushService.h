@@ -98,8 +98,8 @@ public:
     // The step progress() names while a c1z is uploaded.
     static QString uploadingStep();
 
-    // The client id and secret's problem as a sentence; empty when they can work. No network.
-    static QString checkCredentials(const QString &clientId, const QString &clientSecret);
+    // Whether the client id and secret can work (else the error saying why). No network.
+    static Expected<void> checkCredentials(const QString &clientId, const QString &clientSecret);
     // Asks ConductorOne's REST API to start a sync of the connector now. The credentials' problem
     // at once; else done(the answer) later on receiver's thread (never once receiver is gone).
     static Expected<void> requestSync(QObject *receiver, const PushCredentials &credentials,

@@ -244,7 +244,7 @@ void PushPanel::setStayConnected(bool on)
         m_settings.save(*m_store);
     if (on && !isServing()) {
         // Serving without a push: connect and take whatever ConductorOne sends.
-        if (m_settings.validate().isEmpty())
+        if (m_settings.validate())
             startService();
     } else if (!on && isServing() && !m_pushPending) {
         disconnectService();
@@ -310,7 +310,7 @@ void PushPanel::failRunningStep(const QString &message)
 
 void PushPanel::updateButtons()
 {
-    const bool configured = m_settings.validate().isEmpty();
+    const bool configured = m_settings.validate().ok();
     const bool hasConnection = m_window && m_window->hasConnection();
     m_pushButton->setEnabled(hasConnection && !m_pushPending);
     m_disconnectButton->setEnabled(isServing());

@@ -52,11 +52,10 @@ void PushPanel::push()
     }
     if (m_pushPending)
         return;
-    if (!m_settings.validate().isEmpty() && !editSettings())
+    if (!m_settings.validate() && !editSettings())
         return;
-    const QString invalid = m_settings.validate();
-    if (!invalid.isEmpty()) {
-        m_status->setText(invalid);
+    if (const auto valid = m_settings.validate(); !valid) {
+        m_status->setText(valid.error().message());
         return;
     }
     resetSteps();

@@ -5,6 +5,8 @@
 // syncs first. The client secret never goes to QSettings: it lives in the keychain (or in memory
 // for this session when there is none).
 
+#include "base/Expected.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -28,7 +30,7 @@ struct PushSettings {
 
     bool canForceSync() const { return !appId.trimmed().isEmpty() && !connectorId.trimmed().isEmpty(); }
     // "" when usable, else what is missing or wrong, in a sentence.
-    QString validate() const;
+    Expected<void> validate() const;   // Invalid with the sentence for the dialog
 
     static PushSettings load(QSettings &settings);
     void save(QSettings &settings) const;     // everything but the secret

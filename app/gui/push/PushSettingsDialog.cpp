@@ -95,7 +95,8 @@ PushSettings PushSettingsDialog::settings() const
 
 void PushSettingsDialog::validate()
 {
-    const QString error = settings().validate();
+    const auto valid = settings().validate();
+    const QString error = valid ? QString() : valid.error().message();
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(error.isEmpty());

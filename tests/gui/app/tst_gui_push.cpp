@@ -190,7 +190,7 @@ private Q_SLOTS:
         auto *secret = dialog.findChild<QLineEdit *>(QStringLiteral("c1ClientSecret"));
         secret->setText(m_key.clientSecret);
         QVERIFY(save->isEnabled());
-        QVERIFY(dialog.settings().validate().isEmpty());
+        QVERIFY(dialog.settings().validate().ok());
         // Only one of app id / connector id: refused.
         dialog.findChild<QLineEdit *>(QStringLiteral("c1AppId"))->setText(QStringLiteral("app1"));
         QVERIFY(!save->isEnabled());
