@@ -207,6 +207,9 @@ int runServe(const CommandLine &cl)
         QCoreApplication::exit(Failed);
     });
     onInterrupt([&service] {
+        // What the service thread reported before the signal (a task that just finished) is
+        // logged first: those reports wait in the queue behind this handler.
+        QCoreApplication::sendPostedEvents(qApp, QEvent::MetaCall);
         logEvent(QtInfoMsg, tr("Stopping on a signal: a task under way is stopped, a change in flight is read back "
                                "from Dropbox, and ConductorOne is told how the task ended. A second signal quits at "
                                "once."));
@@ -236,6 +239,9 @@ int runServe(const CommandLine &cl)
 
     const int loopCode = QCoreApplication::exec();
     service.stop();
+    // The service thread has ended; reports it queued while stopping (the task it was told to
+    // stop, its outcome) reach the log before the last line, not never.
+    QCoreApplication::sendPostedEvents(qApp, QEvent::MetaCall);
     if (exitCode == Ok && loopCode == Ok)
         logEvent(QtInfoMsg, tr("Stopped."));
     return exitCode != Ok ? exitCode : loopCode;
