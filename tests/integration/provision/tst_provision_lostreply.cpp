@@ -51,8 +51,8 @@ private:
         opts.requestTimeoutMs = requestTimeoutMs;   // "apply, then hang" ends in a timeout
         m_session = std::make_unique<Session>(m_sim->baseUrl(), m_sim->credentials(),
                                               m_dir.filePath(QStringLiteral("lost%1.sqlite").arg(++m_dbCounter)), opts);
-        QString error;
-        QVERIFY2(m_session->open(&error), qPrintable(error));
+        const Expected<void> opened = m_session->open();
+        QVERIFY2(opened, qPrintable(opened.error().message()));
         QSignalSpy spy(m_session->syncEngine(), &SyncEngine::finished);
         m_session->syncEngine()->start();
         QVERIFY(spy.wait(60000));

@@ -26,8 +26,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         QTemporaryDir dir;
         test::Session session(server.baseUrl(), server.credentials(), dir.filePath(QStringLiteral("p.sqlite")));
-        QString error;
-        QVERIFY2(session.open(&error), qPrintable(error));
+        const Expected<void> opened = session.open();
+        QVERIFY2(opened, qPrintable(opened.error().message()));
         QSignalSpy synced(session.syncEngine(), &SyncEngine::finished);
         session.syncEngine()->start();
         QVERIFY(synced.wait(60000));

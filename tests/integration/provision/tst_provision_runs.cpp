@@ -255,8 +255,7 @@ private Q_SLOTS:
     void noSnapshotMeansSyncFirst()
     {
         const std::unique_ptr<Session> session = newSession();
-        QString error;
-        QVERIFY(session->open(&error));
+        QVERIFY(session->open());
         Provisioner p(session->client(), session->store());
         p.setEnabled(true);
         const auto loaded = p.refreshState();

@@ -60,8 +60,8 @@ protected:
         m_prov = nullptr;
         m_session.reset();
         m_session = newSession();
-        QString error;
-        QVERIFY2(m_session->open(&error), qPrintable(error));
+        const dbx::Expected<void> opened = m_session->open();
+        QVERIFY2(opened, qPrintable(opened.error().message()));
         QVERIFY(sync());
         m_prov = new Provisioner(m_session->client(), m_session->store(), m_session.get());
         Provisioner::Options o;

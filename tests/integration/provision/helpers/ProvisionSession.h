@@ -94,23 +94,18 @@ public:
         opts.initialBackoffMs = 20;
         m_client = new DropboxClient(m_tokens, opts, this);
         m_store = std::make_unique<SnapshotStore>(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        m_sync = new SyncEngine(m_client, m_store.get(), SyncEngine::Options(), this);
+        m_sync = std::make_unique<SyncEngine>(m_client, m_store.get(), SyncEngine::Options());
     }
     ~Session() override
     {
-        delete m_sync;
+        // Provisioners made with this session as parent use the store: they go before it (the
+        // QObject base would delete them after the members).
         qDeleteAll(findChildren<Provisioner *>(QString(), Qt::FindDirectChildrenOnly));
     }
-    bool open(QString *error)
-    {
-        const dbx::Expected<void> opened = m_store->open(m_dbPath);
-        if (!opened && error)
-            *error = opened.error().message();
-        return opened.has_value();
-    }
+    dbx::Expected<void> open() { return m_store->open(m_dbPath); }
     DropboxClient *client() const { return m_client; }
     SnapshotStore *store() const { return m_store.get(); }
-    SyncEngine *syncEngine() const { return m_sync; }
+    SyncEngine *syncEngine() const { return m_sync.get(); }
     QString grantedScopes() const { return m_tokens->grantedScopes(); }
 
 private:
@@ -119,7 +114,7 @@ private:
     RefreshTokenSource *m_tokens = nullptr;
     DropboxClient *m_client = nullptr;
     std::unique_ptr<SnapshotStore> m_store;
-    SyncEngine *m_sync = nullptr;
+    std::unique_ptr<SyncEngine> m_sync;   // after the store: destroyed before it
 };
 
 } // namespace dbx::test

@@ -63,7 +63,7 @@ protected:
     // nullptr (and a warning) when the file does not open.
     std::unique_ptr<SnapshotStore> openStore(const QString &path);
     // Begins and commits a run of `s`; its id, or 0 with the error's sentence.
-    qint64 commit(SnapshotStore &store, const Snapshot &s, QString *error = nullptr);
+    qint64 commit(SnapshotStore &store, const Snapshot &s);   // the new run, 0 when it failed (logged)
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
