@@ -71,7 +71,10 @@ struct TaskOutcome {
     bool ok() const { return result != Result::Failed; }
 
     static TaskOutcome done() { return TaskOutcome(); }
-    static TaskOutcome alreadyDone() { return {Result::AlreadyDone, QString(), false, TaskCode::Ok}; }
+    static TaskOutcome alreadyDone(const QString &message = QString())
+    {
+        return {Result::AlreadyDone, message, false, TaskCode::Ok};
+    }
     static TaskOutcome inProgress() { return {Result::InProgress, QString(), false, TaskCode::Ok}; }
     static TaskOutcome failed(const QString &message, bool retryable = false, TaskCode code = TaskCode::Unknown)
     {

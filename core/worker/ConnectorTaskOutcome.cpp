@@ -18,11 +18,8 @@ TaskOutcome ConnectorTaskHandler::outcomeOf(const OperationResult &result)
     switch (result.outcome) {
     case Outcome::Success:
         return TaskOutcome::done();
-    case Outcome::NoChange: {
-        TaskOutcome o = TaskOutcome::alreadyDone();
-        o.message = result.message;
-        return o;
-    }
+    case Outcome::NoChange:
+        return TaskOutcome::alreadyDone(result.message);
     case Outcome::Cancelled:
         return TaskOutcome::cancelled(result.message);
     case Outcome::Unknown:

@@ -16,6 +16,23 @@ using c1::TaskContext;
 using c1::TaskOutcome;
 using namespace tasks;
 
+namespace {
+// The refusals grant and revoke share: ConductorOne asked for something Dropbox does not have.
+TaskOutcome notGroupOrRole(const QString &resourceType)
+{
+    return TaskOutcome::failed(
+        tr("Dropbox grants only groups and roles, not \"%1\".").arg(resourceType), false,
+        TaskCode::InvalidArgument);
+}
+
+TaskOutcome notAGroupEntitlement(const QString &slug)
+{
+    return TaskOutcome::failed(
+        tr("Groups have the \"member\" and \"owner\" entitlements, not \"%1\".").arg(slug),
+        false, TaskCode::InvalidArgument);
+}
+} // namespace
+
 OperationResult ConnectorTaskHandler::runOperation(const Operation &op, TaskContext &context)
 {
     OperationResult result;
@@ -78,15 +95,12 @@ c1::TaskOutcome ConnectorTaskHandler::grant(const c1::GrantRequest &request, Tas
         return runWrite(Operation::setRole(user, request.resourceId), context);
     }
     if (request.resourceType != resource_type::group())
-        return TaskOutcome::failed(tr("Dropbox grants only groups and roles, not \"%1\".").arg(request.resourceType),
-                                   false, TaskCode::InvalidArgument);
+        return notGroupOrRole(request.resourceType);
     AccessType wanted = AccessType::Member;
     if (request.slug == QLatin1String("owner"))
         wanted = AccessType::Owner;
     else if (request.slug != QLatin1String("member"))
-        return TaskOutcome::failed(tr("Groups have the \"member\" and \"owner\" entitlements, not \"%1\".")
-                                       .arg(request.slug),
-                                   false, TaskCode::InvalidArgument);
+        return notAGroupEntitlement(request.slug);
 
     TaskOutcome failure;
     if (!refreshGroupMember(request.resourceId, request.principalId, context, &failure))
@@ -98,17 +112,13 @@ c1::TaskOutcome ConnectorTaskHandler::grant(const c1::GrantRequest &request, Tas
     if (!p->state().membership(request.resourceId, request.principalId, &held))
         return runWrite(Operation::addToGroup(user, request.resourceId, wanted), context);
     if (held == wanted) {
-        TaskOutcome o = TaskOutcome::alreadyDone();
-        o.message = tr("Already in the group with that access.");
-        return o;
+        return TaskOutcome::alreadyDone(tr("Already in the group with that access."));
     }
     if (wanted == AccessType::Owner)
         return runWrite(Operation::setAccessType(user, request.resourceId, AccessType::Owner), context);
     // Asked for "member" of a group they own: owners are members already, and demoting them
     // would take away an ownership nobody asked to remove.
-    TaskOutcome o = TaskOutcome::alreadyDone();
-    o.message = tr("They own the group, which includes membership.");
-    return o;
+    return TaskOutcome::alreadyDone(tr("They own the group, which includes membership."));
 }
 
 c1::TaskOutcome ConnectorTaskHandler::revoke(const c1::RevokeRequest &request, TaskContext &context)
@@ -125,19 +135,14 @@ c1::TaskOutcome ConnectorTaskHandler::revoke(const c1::RevokeRequest &request, T
         // Clear the role only when it is the one revoked: a member holds one role at most, and
         // a stale grant must not take away a role given since.
         if (a && a->roleId != request.resourceId) {
-            TaskOutcome o = TaskOutcome::alreadyDone();
-            o.message = tr("They do not hold that role.");
-            return o;
+            return TaskOutcome::alreadyDone(tr("They do not hold that role."));
         }
         return runWrite(Operation::clearRole(user), context);
     }
     if (request.resourceType != resource_type::group())
-        return TaskOutcome::failed(tr("Dropbox grants only groups and roles, not \"%1\".").arg(request.resourceType),
-                                   false, TaskCode::InvalidArgument);
+        return notGroupOrRole(request.resourceType);
     if (request.slug != QLatin1String("member") && request.slug != QLatin1String("owner"))
-        return TaskOutcome::failed(tr("Groups have the \"member\" and \"owner\" entitlements, not \"%1\".")
-                                       .arg(request.slug),
-                                   false, TaskCode::InvalidArgument);
+        return notAGroupEntitlement(request.slug);
     if (!refreshGroupMember(request.resourceId, request.principalId, context, &failure))
         return failure;
     Provisioner *p = provisioner(context, &failure);
@@ -146,23 +151,18 @@ c1::TaskOutcome ConnectorTaskHandler::revoke(const c1::RevokeRequest &request, T
     AccessType held = AccessType::Member;
     const bool inGroup = p->state().membership(request.resourceId, request.principalId, &held);
     if (!inGroup && p->state().findGroup(request.resourceId) && p->state().findUser(user)) {
-        TaskOutcome o = TaskOutcome::alreadyDone();
-        o.message = tr("Not in the group.");
-        return o;
+        return TaskOutcome::alreadyDone(tr("Not in the group."));
     }
     if (request.slug == QLatin1String("owner")) {
         if (inGroup && held == AccessType::Member) {
-            TaskOutcome o = TaskOutcome::alreadyDone();
-            o.message = tr("They do not own the group.");
-            return o;
+            return TaskOutcome::alreadyDone(tr("They do not own the group."));
         }
         // Revoking ownership demotes: the member stays in the group.
         return runWrite(Operation::setAccessType(user, request.resourceId, AccessType::Member), context);
     }
     if (inGroup && held == AccessType::Owner) {
-        TaskOutcome o = TaskOutcome::alreadyDone();
-        o.message = tr("They own the group rather than hold the member grant; revoke the owner grant to demote them.");
-        return o;
+        return TaskOutcome::alreadyDone(tr("They own the group rather than hold the member grant; revoke the owner "
+                                           "grant to demote them."));
     }
     return runWrite(Operation::removeFromGroup(user, request.resourceId), context);
 }
@@ -201,9 +201,7 @@ c1::TaskOutcome ConnectorTaskHandler::deleteResource(const c1::ResourceRef &reso
         return failure;
     if (gone) {
         // Deleted for good already (no longer restorable): what was asked holds.
-        TaskOutcome o = TaskOutcome::alreadyDone();
-        o.message = tr("Dropbox no longer knows this member.");
-        return o;
+        return TaskOutcome::alreadyDone(tr("Dropbox no longer knows this member."));
     }
     // Dropbox's defaults, as baton-dropbox sends them: delete the account, wipe linked devices.
     return runWrite(Operation::removeAccount(UserSelector::byId(resource.resourceId), true, false), context);
