@@ -21,6 +21,7 @@
 #include "conductorone/BatonClient.h"
 #include "conductorone/Credentials.h"
 #include "conductorone/TaskHandler.h"
+#include "conductorone/TaskRecord.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -56,17 +57,6 @@ struct ServiceOptions {
 
     // BATON_C1_API_HOST and BATON_HOST_ID, when set.
     void applyEnvironment();
-};
-
-struct TaskRecord {
-    QString taskId;
-    QString type;                         // the Task oneof's name: "sync_full", "grant", ...
-    QString summary;                      // a line for people: "Grant group:g:1:member to user:dbmid:2"
-    QDateTime startedAt;
-    QDateTime finishedAt;
-    bool finished = false;
-    bool ok = false;
-    QString message;                      // why it failed / what happened
 };
 
 class C1Service : public QObject
@@ -160,4 +150,3 @@ private:
 } // namespace c1
 } // namespace dbx
 
-Q_DECLARE_METATYPE(dbx::c1::TaskRecord)

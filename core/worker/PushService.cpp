@@ -29,11 +29,6 @@ void runInBackground(QObject *receiver, std::function<Result()> work, std::funct
     thread->start();
 }
 
-PushTask toPushTask(const c1::TaskRecord &r)
-{
-    return {r.taskId, r.type, r.summary, r.startedAt, r.finishedAt, r.finished, r.ok, r.message};
-}
-
 Expected<c1::ClientCredentials> parseCredentials(const QString &clientId, const QString &clientSecret)
 {
     return c1::Credentials::parse(clientId.trimmed(), clientSecret.trimmed());
@@ -99,11 +94,11 @@ Expected<void> PushService::configure(const PushServiceOptions &options)
     }
     if (cb.taskStarted) {
         QObject::connect(service, &c1::C1Service::taskStarted, context,
-                         [cb](const c1::TaskRecord &task) { cb.taskStarted(toPushTask(task)); });
+                         [cb](const c1::TaskRecord &task) { cb.taskStarted(task); });
     }
     if (cb.taskFinished) {
         QObject::connect(service, &c1::C1Service::taskFinished, context,
-                         [cb](const c1::TaskRecord &task) { cb.taskFinished(toPushTask(task)); });
+                         [cb](const c1::TaskRecord &task) { cb.taskFinished(task); });
     }
     if (cb.progress)
         QObject::connect(service, &c1::C1Service::progress, context, cb.progress);

@@ -20,9 +20,10 @@
 // (Not a QObject on purpose: a new Q_OBJECT header in an existing target is missed by AUTOMOC in
 // build trees configured before it existed.)
 
-#include "base/Expected.h"
-#include "model/Types.h"
 #include "auth/ConnectionConfig.h"
+#include "base/Expected.h"
+#include "conductorone/TaskRecord.h"
+#include "model/Types.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -35,17 +36,8 @@
 
 namespace dbx {
 
-// One task ConductorOne gave the connector, as the service records it.
-struct PushTask {
-    QString taskId;
-    QString type;                         // the task's kind: "sync_full", "grant", ...
-    QString summary;                      // a line for people: "Grant group:g:1:member to user:dbmid:2"
-    QDateTime startedAt;
-    QDateTime finishedAt;
-    bool finished = false;
-    bool ok = false;
-    QString message;                      // why it failed / what happened
-};
+// One task ConductorOne gave the connector, as the service records it (a plain value).
+using PushTask = c1::TaskRecord;
 
 // The connector's ConductorOne client credentials and where its tokens come from.
 struct PushCredentials {
@@ -116,4 +108,3 @@ private:
 
 } // namespace dbx
 
-Q_DECLARE_METATYPE(dbx::PushTask)
