@@ -95,6 +95,14 @@ void Provisioner::failCall(OperationResult result, const Error &apiError)
         finishItem(result);
         return;
     }
+    if (error.kind == Error::Kind::Cancelled && !error.maybeApplied) {
+        // Cancelled while the write still waited (for its token, or to be retried after a 429):
+        // it never left, so Dropbox made no change. Not a failure.
+        result.outcome = Outcome::Cancelled;
+        result.message = tr("Not sent: cancelled before it left for Dropbox.");
+        finishItem(result);
+        return;
+    }
     if (error.kind == Error::Kind::Unauthorized && error.tag == QLatin1String("missing_scope"))
         m_missingScopes.insert(error.requiredScope.isEmpty() ? requiredScope(op.type) : error.requiredScope);
     else if (error.needsReauthorization())

@@ -225,6 +225,28 @@ private Q_SLOTS:
         QCOMPARE(auditRows().size(), int(results.size()) - cancelled);   // nothing attempted, nothing audited
     }
 
+    void cancelWhileAWriteWaitsToBeSentAgain()
+    {
+        // Dropbox answers 429 with Retry-After: the write waits, unsent, when Cancel comes. It never
+        // left again, so nothing changed: Cancelled, not Failed (and not "unknown").
+        sim::Faults f;
+        f.rateLimitEveryN = 1;
+        f.retryAfterSeconds = 3;
+        m_sim->setFaults(f);
+        QSignalSpy done(m_prov, &Provisioner::finished);
+        m_prov->run({Operation::suspend(email(kAlice))});
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->stats().rateLimited > 0, 10000);
+        QTest::qWait(200);
+        m_prov->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
+        m_sim->setFaults(sim::Faults());
+        const auto results = done.first().first().value<QVector<OperationResult>>();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().outcome, Outcome::Cancelled);
+        QVERIFY2(results.first().message.contains(QStringLiteral("Not sent")), qPrintable(results.first().message));
+        QCOMPARE(toWire(byId(m_sim->truth(), m_alice)->status), QStringLiteral("active"));
+    }
+
     void missingScopeIsNamed()
     {
         QStringList scopes = sim::OAuthSettings::defaultScopes();
