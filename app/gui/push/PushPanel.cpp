@@ -323,11 +323,15 @@ void PushPanel::updateButtons()
         status = tr("Pushing to ConductorOne...");
     else if (isServing())
         status = tr("Connected to ConductorOne (%1); serving its tasks.").arg(m_service->endpointTarget());
-    if (!status.isEmpty())
+    // The line says "ready" unless it shows what a push or the service said last: a sentence this
+    // function wrote earlier ("Connect to a Dropbox team first.", "Not set up ...") is stale once
+    // the connection or the settings changed.
+    if (status.isEmpty() && (m_status->text().isEmpty() || m_status->text() == m_readinessLine))
+        status = tr("Ready to push %1 to ConductorOne.").arg(m_window ? m_window->connection().name : QString());
+    if (!status.isEmpty()) {
         m_status->setText(status);
-    else if (m_status->text().isEmpty() || m_status->text().startsWith(tr("Not set up")))
-        m_status->setText(tr("Ready to push %1 to ConductorOne.")
-                              .arg(m_window ? m_window->connection().name : QString()));
+        m_readinessLine = status;
+    }
 }
 
 } // namespace dbx::gui

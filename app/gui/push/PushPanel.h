@@ -110,6 +110,7 @@ private:
     StepState m_states[4] = {StepState::Pending, StepState::Pending, StepState::Pending, StepState::Pending};
 
     QLabel *m_status;
+    QString m_readinessLine;              // the status line updateButtons() wrote last
     QLabel *m_note;
     QListWidget *m_steps;
     QProgressBar *m_progress;

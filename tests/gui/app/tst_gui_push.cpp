@@ -152,6 +152,15 @@ private Q_SLOTS:
         m_gui.reset();
     }
 
+    void statusFollowsTheConnection()
+    {
+        // The panel was made before the window had a connection: its first line asked for one.
+        auto *status = m_panel->findChild<QLabel *>(QStringLiteral("pushStatus"));
+        QVERIFY(status);
+        QVERIFY(m_window->hasConnection());
+        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Ready to push")), qPrintable(status->text()));
+    }
+
     void historyModelIsConsistent()
     {
         TaskHistoryModel model;
