@@ -36,7 +36,7 @@ inline double peakRssMb()
 {
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss / 1024.0;         // Linux reports KiB
+    return ru.ru_maxrss / 1024.0; // Linux reports KiB
 }
 
 } // namespace bench

@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -49,10 +50,7 @@ void paintNow(QWidget *w)
     (void)w->grab();
 }
 
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
+double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
 
 int intArg(const QStringList &args, const QString &name, int fallback)
 {
@@ -109,8 +107,8 @@ int main(int argc, char **argv)
     const double modelMs = ms(t);
     paintNow(&window);
     const double shownMs = ms(t);
-    std::printf("data shown: %.1f ms (models and index %.1f ms, paint %.1f ms); %d rows, first: %s\n", shownMs,
-                modelMs, shownMs - modelMs, accounts->proxy()->rowCount(),
+    std::printf("data shown: %.1f ms (models and index %.1f ms, paint %.1f ms); %d rows, first: %s\n", shownMs, modelMs,
+                shownMs - modelMs, accounts->proxy()->rowCount(),
                 qPrintable(accounts->proxy()->index(0, 0).data().toString()));
 
     // Keystrokes: type an email-ish needle letter by letter, then delete it again.
@@ -125,7 +123,8 @@ int main(int argc, char **argv)
         search->setText(typed);
         paintNow(accounts->view()->viewport());
         typing << ms(t);
-        std::printf("  keystroke '%s': %.1f ms, %d rows\n", qPrintable(typed), typing.last(), accounts->proxy()->rowCount());
+        std::printf("  keystroke '%s': %.1f ms, %d rows\n", qPrintable(typed), typing.last(),
+                    accounts->proxy()->rowCount());
     }
     while (!typed.isEmpty()) {
         typed.chop(1);
@@ -143,8 +142,9 @@ int main(int argc, char **argv)
     };
     const auto [typeAvg, typeMax] = stats(typing);
     const auto [delAvg, delMax] = stats(deleting);
-    std::printf("filter per keystroke: typing avg %.1f ms, max %.1f ms; deleting avg %.1f ms, max %.1f ms (%d rows after)\n",
-                typeAvg, typeMax, delAvg, delMax, accounts->proxy()->rowCount());
+    std::printf(
+        "filter per keystroke: typing avg %.1f ms, max %.1f ms; deleting avg %.1f ms, max %.1f ms (%d rows after)\n",
+        typeAvg, typeMax, delAvg, delMax, accounts->proxy()->rowCount());
 
     // A status filter change and a sort by another column.
     t.restart();
@@ -195,8 +195,8 @@ int main(int argc, char **argv)
         grantKeys << ms(t);
     }
     const auto [gAvg, gMax] = stats(grantKeys);
-    std::printf("entitlements filter per keystroke ('%s'): avg %.1f ms, max %.1f ms, %d rows\n", qPrintable(grantNeedle),
-                gAvg, gMax, grants->proxy()->rowCount());
+    std::printf("entitlements filter per keystroke ('%s'): avg %.1f ms, max %.1f ms, %d rows\n",
+                qPrintable(grantNeedle), gAvg, gMax, grants->proxy()->rowCount());
 
     const qint64 rssEnd = rssKb();
     std::printf("RSS: start %.0f MB, with snapshot %.0f MB, window %.0f MB, after all views %.0f MB "

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
+
 #include <time.h>
 
 using namespace dbx;
@@ -34,7 +35,9 @@ struct Clock {
     }
     QString text() const
     {
-        return QStringLiteral("%1 s (cpu %2 s)").arg(double(wall.elapsed()) / 1000.0, 0, 'f', 3).arg(cpuNow() - cpu0, 0, 'f', 3);
+        return QStringLiteral("%1 s (cpu %2 s)")
+            .arg(double(wall.elapsed()) / 1000.0, 0, 'f', 3)
+            .arg(cpuNow() - cpu0, 0, 'f', 3);
     }
 };
 
@@ -50,8 +53,8 @@ static Snapshot makeTeam(int members, int groups, int memberships)
                            QStringLiteral("Does role %1 things").arg(r)});
     for (int g = 0; g < groups; ++g)
         s.groups.push_back({QStringLiteral("g:%1").arg(g, 16, 16, QLatin1Char('0')), QStringLiteral("Group %1").arg(g),
-                            g % 7 ? GroupManagementType::UserManaged : GroupManagementType::CompanyManaged,
-                            QString(), memberships / qMax(1, groups)});
+                            g % 7 ? GroupManagementType::UserManaged : GroupManagementType::CompanyManaged, QString(),
+                            memberships / qMax(1, groups)});
     const QDateTime joined = QDateTime::fromSecsSinceEpoch(1600000000, Qt::UTC);
     s.accounts.reserve(members);
     for (int i = 0; i < members; ++i) {
@@ -103,10 +106,11 @@ int main(int argc, char **argv)
     const QString path = sizes.dbPath(p, tmp);
     Clock clock;
     clock.wall.start();
-    const Snapshot team = makeTeam(p.value(sizes.members).toInt(), p.value(sizes.groups).toInt(),
-                                     p.value(sizes.memberships).toInt());
+    const Snapshot team
+        = makeTeam(p.value(sizes.members).toInt(), p.value(sizes.groups).toInt(), p.value(sizes.memberships).toInt());
     out << "generated " << team.accounts.size() << " accounts, " << team.groups.size() << " groups, "
-        << team.memberships.size() << " memberships in " << clock.text() << "\n" << Qt::flush;
+        << team.memberships.size() << " memberships in " << clock.text() << "\n"
+        << Qt::flush;
 
     SnapshotStore store;
     if (const Expected<void> opened = store.open(path); !opened) {
@@ -133,15 +137,17 @@ int main(int argc, char **argv)
         out << "load failed: " << loaded.error().message() << '\n';
         return 1;
     }
-    out << "load: " << clock.text() << " (" << loaded->accounts.size() << " accounts, "
-        << loaded->memberships.size() << " memberships)\n" << Qt::flush;
+    out << "load: " << clock.text() << " (" << loaded->accounts.size() << " accounts, " << loaded->memberships.size()
+        << " memberships)\n"
+        << Qt::flush;
 
     // A second sync with some churn: 1% of accounts changed, 0.5% gone, 1% of memberships flipped.
     Snapshot next = team;
     for (int i = 0; i < next.accounts.size(); i += 100)
         next.accounts[i].status = AccountStatus::Suspended;
     for (int i = 0; i < next.memberships.size(); i += 100)
-        next.memberships[i].accessType = next.memberships[i].accessType == AccessType::Owner ? AccessType::Member : AccessType::Owner;
+        next.memberships[i].accessType
+            = next.memberships[i].accessType == AccessType::Owner ? AccessType::Member : AccessType::Owner;
     for (int i = next.accounts.size() - 1; i >= 0; i -= 200)
         next.accounts.remove(i);
     const qint64 second = commit(next);
@@ -150,9 +156,9 @@ int main(int argc, char **argv)
 
     clock.restart();
     const SnapshotDiff d = store.diff(first, second);
-    out << "diff: " << clock.text() << " (" << d.accountsChanged.size() << " changed, "
-        << d.accountsRemoved.size() << " removed, " << d.grantsAdded.size() << " grants added, "
-        << d.grantsRemoved.size() << " removed)\n" << Qt::flush;
+    out << "diff: " << clock.text() << " (" << d.accountsChanged.size() << " changed, " << d.accountsRemoved.size()
+        << " removed, " << d.grantsAdded.size() << " grants added, " << d.grantsRemoved.size() << " removed)\n"
+        << Qt::flush;
 
     clock.restart();
     const QByteArray json = exportJson(*loaded);
@@ -164,7 +170,7 @@ int main(int argc, char **argv)
     clock.restart();
     const int pruned = store.pruneRuns(1);
     out << "prune (" << pruned << " run): " << clock.text() << "\n";
-    out << "file: " << QFileInfo(path).size() / 1e6 << " MB (+ WAL " << QFileInfo(path + QStringLiteral("-wal")).size() / 1e6
-        << " MB); peak RSS " << bench::peakRssMb() << " MB\n";
+    out << "file: " << QFileInfo(path).size() / 1e6 << " MB (+ WAL "
+        << QFileInfo(path + QStringLiteral("-wal")).size() / 1e6 << " MB); peak RSS " << bench::peakRssMb() << " MB\n";
     return 0;
 }

@@ -31,8 +31,10 @@ int main(int argc, char **argv)
     QCommandLineParser p;
     p.addHelpOption();
     const bench::TeamOptions team;
-    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per request (ms)."), QStringLiteral("MS"), QStringLiteral("0"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Parallel group listings."), QStringLiteral("N"), QStringLiteral("6"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per request (ms)."),
+                                     QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Parallel group listings."),
+                                         QStringLiteral("N"), QStringLiteral("6"));
     team.addTo(p);
     p.addOptions({latency, concurrency});
     p.process(app);
@@ -41,8 +43,8 @@ int main(int argc, char **argv)
     QProcess sim;
     sim.setProgram(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("dropbox-connector-cli")));
     sim.setArguments({QStringLiteral("simulate"), QStringLiteral("--port"), QStringLiteral("0"),
-                      QStringLiteral("--members"), p.value(team.members), QStringLiteral("--groups"), p.value(team.groups),
-                      QStringLiteral("--memberships"), p.value(team.memberships),
+                      QStringLiteral("--members"), p.value(team.members), QStringLiteral("--groups"),
+                      p.value(team.groups), QStringLiteral("--memberships"), p.value(team.memberships),
                       QStringLiteral("--latency"), p.value(latency)});
     sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer genClock;
@@ -107,8 +109,8 @@ int main(int argc, char **argv)
         << QString::number(rssBefore, 'f', 0) << " MB)\n";
     if (lat > 0) {
         const double lowerBound = double(outcome.requests) / c.maxConcurrency * lat / 1000.0;
-        out << "lower bound at concurrency " << c.maxConcurrency << " and " << lat << " ms: "
-            << QString::number(lowerBound, 'f', 2) << " s; ratio "
+        out << "lower bound at concurrency " << c.maxConcurrency << " and " << lat
+            << " ms: " << QString::number(lowerBound, 'f', 2) << " s; ratio "
             << QString::number(seconds / lowerBound, 'f', 2) << '\n';
     }
     return 0;

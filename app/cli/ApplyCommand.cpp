@@ -2,9 +2,7 @@
 
 #include "Commands.h"
 #include "ProvisionRun.h"
-
 #include "provision/Provisioner.h"
-
 
 namespace dbx::cli {
 
@@ -28,13 +26,15 @@ int runApply(const CommandLine &cl)
     const Plan preview = run.provisioner()->preview(parsed);
     for (const PlanRow &row : preview.rows) {
         QTextStream &s = row.status() == QLatin1String("invalid") ? err() : out();
-        s << tr("line %1: ").arg(row.line) << '[' << (row.parsed ? verdictLabel(row.verdict) : QStringLiteral("INVALID"))
-          << "] " << row.message() << '\n';
+        s << tr("line %1: ").arg(row.line) << '['
+          << (row.parsed ? verdictLabel(row.verdict) : QStringLiteral("INVALID")) << "] " << row.message() << '\n';
     }
     out() << tr("Preview: %1 will change, %2 already so, %3 invalid.")
                  .arg(preview.count(Precheck::Verdict::WillChange))
                  .arg(preview.count(Precheck::Verdict::AlreadySo))
-                 .arg(preview.count(Precheck::Verdict::Invalid)) << '\n' << Qt::flush;
+                 .arg(preview.count(Precheck::Verdict::Invalid))
+          << '\n'
+          << Qt::flush;
 
     const QString reportPath = cl.value(QStringLiteral("report"));
     const auto writeReport = [&](const Plan &p) {
@@ -64,13 +64,18 @@ int runApply(const CommandLine &cl)
 
 void addApplyCommand(CommandList &list)
 {
-    const OptionSpec report{QStringLiteral("report"), QString(), tr("Write each row's outcome to this CSV file."),
-                            QStringLiteral("FILE"), {}};
+    const OptionSpec report{QStringLiteral("report"),
+                            QString(),
+                            tr("Write each row's outcome to this CSV file."),
+                            QStringLiteral("FILE"),
+                            {}};
     list.push_back(std::make_unique<Command>(withWriteOptions(
-        CommandSpec{QStringLiteral("apply"), tr("Check and apply a CSV plan of changes (--dry-run to preview)."),
+        CommandSpec{QStringLiteral("apply"),
+                    tr("Check and apply a CSV plan of changes (--dry-run to preview)."),
                     tr("Apply a CSV plan: one operation per row (action,email_or_id,group_or_role,options). Every "
                        "row is checked first; a wrong row is reported with its line and never stops the others."),
-                    {{QStringLiteral("plan"), tr("The plan file."), QStringLiteral("PLAN.csv")}}, {report},
+                    {{QStringLiteral("plan"), tr("The plan file."), QStringLiteral("PLAN.csv")}},
+                    {report},
                     runApply})));
 }
 

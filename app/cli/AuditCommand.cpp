@@ -1,7 +1,6 @@
 // audit: the log of every change attempted, as text or CSV.
 
 #include "Commands.h"
-
 #include "provision/Audit.h"
 #include "store/SnapshotStore.h"
 
@@ -12,7 +11,6 @@ namespace dbx::cli {
 namespace {
 int runAudit(const CommandLine &cl)
 {
-
     AuditFilter filter;
     filter.text = cl.value(QStringLiteral("text"));
     filter.outcome = cl.value(QStringLiteral("outcome"));
@@ -61,20 +59,32 @@ int runAudit(const CommandLine &cl)
 void addAuditCommand(CommandList &list)
 {
     const QList<OptionSpec> options{
-        {QStringLiteral("text"), QString(), tr("Only entries whose action, target, object or message contain TEXT."),
-         QStringLiteral("TEXT"), {}},
-        {QStringLiteral("outcome"), QString(), tr("Only success, no_change, failed or invalid."),
-         QStringLiteral("OUTCOME"), {}},
-        {QStringLiteral("since"), QString(), tr("Only entries since this date/time (ISO 8601)."),
-         QStringLiteral("WHEN"), {}},
+        {QStringLiteral("text"),
+         QString(),
+         tr("Only entries whose action, target, object or message contain TEXT."),
+         QStringLiteral("TEXT"),
+         {}},
+        {QStringLiteral("outcome"),
+         QString(),
+         tr("Only success, no_change, failed or invalid."),
+         QStringLiteral("OUTCOME"),
+         {}},
+        {QStringLiteral("since"),
+         QString(),
+         tr("Only entries since this date/time (ISO 8601)."),
+         QStringLiteral("WHEN"),
+         {}},
         {QStringLiteral("limit"), QString(), tr("At most this many entries."), QStringLiteral("N"),
          QStringLiteral("10000")},
         {QStringLiteral("csv"), QString(), tr("Write CSV instead of text."), {}, {}},
     };
-    list.push_back(std::make_unique<Command>(
-        CommandSpec{QStringLiteral("audit"), tr("Show or export the audit log of changes."),
-                    tr("Show the audit log: every change attempted, newest first."), {}, storeOptions() + options,
-                    runAudit}));
+    list.push_back(
+        std::make_unique<Command>(CommandSpec{QStringLiteral("audit"),
+                                              tr("Show or export the audit log of changes."),
+                                              tr("Show the audit log: every change attempted, newest first."),
+                                              {},
+                                              storeOptions() + options,
+                                              runAudit}));
 }
 
 } // namespace dbx::cli

@@ -5,8 +5,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSocketNotifier>
 #include <QProcessEnvironment>
+#include <QSocketNotifier>
+
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -31,10 +32,7 @@ void signalHandler(int)
 }
 } // namespace
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dbx::cli", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("dbx::cli", text); }
 
 QTextStream &out()
 {
@@ -69,8 +67,8 @@ void onInterrupt(std::function<void()> handler)
     QObject::connect(notifier, &QSocketNotifier::activated, qApp, [notifier, handler] {
         char c;
         [[maybe_unused]] const auto n = ::read(g_signalFds[1], &c, 1);
-        notifier->setEnabled(false);      // once: a second Ctrl+C or SIGTERM ends the process at once
-        std::signal(SIGINT, SIG_DFL);     // (every write's audit row is committed before it is sent)
+        notifier->setEnabled(false);  // once: a second Ctrl+C or SIGTERM ends the process at once
+        std::signal(SIGINT, SIG_DFL); // (every write's audit row is committed before it is sent)
         std::signal(SIGTERM, SIG_DFL);
         handler();
     });
@@ -90,15 +88,15 @@ void CommandLine::add(const OptionSpec &spec)
 {
     QString description = spec.description;
     if (spec.secret)
-        description += QLatin1Char(' ') + tr("Read from the file PATH ('-' = standard input); never "
-                                             "given on the command line.");
+        description += QLatin1Char(' ')
+            + tr("Read from the file PATH ('-' = standard input); never "
+                 "given on the command line.");
     if (!spec.env.isEmpty())
         description += QLatin1String(" [env: ") + spec.env + QLatin1Char(']');
     if (!spec.defaultValue.isEmpty())
         description += QLatin1String(" [default: ") + spec.defaultValue + QLatin1Char(']');
     // A secret's only flag is --<name>-file; --<name> itself is refused in parse().
-    QCommandLineOption option(QStringList{spec.secret ? spec.name + QLatin1String("-file") : spec.name},
-                              description);
+    QCommandLineOption option(QStringList{spec.secret ? spec.name + QLatin1String("-file") : spec.name}, description);
     if (spec.secret)
         option.setValueName(QStringLiteral("PATH"));
     else if (!spec.valueName.isEmpty())
@@ -112,10 +110,7 @@ void CommandLine::addPositional(const PositionalSpec &spec)
     m_parser.addPositionalArgument(spec.name, spec.description, spec.syntax);
 }
 
-void CommandLine::addEnvironment(const EnvSpec &spec)
-{
-    m_environment.push_back(spec);
-}
+void CommandLine::addEnvironment(const EnvSpec &spec) { m_environment.push_back(spec); }
 
 std::optional<int> CommandLine::parse(const QStringList &arguments)
 {
@@ -174,8 +169,8 @@ Expected<void> CommandLine::readSecretFiles()
         QByteArray bytes;
         if (path == QLatin1String("-")) {
             if (stdinUsed) {
-                return unexpected(Error::make(Error::Kind::Invalid,
-                                              tr("Only one secret can be read from standard input ('-').")));
+                return unexpected(
+                    Error::make(Error::Kind::Invalid, tr("Only one secret can be read from standard input ('-').")));
             }
             stdinUsed = true;
             // One line, through stdio: a command may read more from stdin afterwards (configure).
@@ -259,20 +254,21 @@ int CommandLine::intValue(const QString &name, int fallback, bool *ok) const
 {
     const QString v = value(name);
     if (v.isEmpty()) {
-        if (ok) *ok = true;
+        if (ok)
+            *ok = true;
         return fallback;
     }
     bool good = false;
     const int n = v.toInt(&good);
-    if (ok) *ok = good;
+    if (ok)
+        *ok = good;
     return good ? n : fallback;
 }
 
 Expected<Connection> CommandLine::connection() const
 {
-    const auto invalid = [](const QString &sentence) {
-        return unexpected(Error::make(Error::Kind::Invalid, sentence));
-    };
+    const auto invalid
+        = [](const QString &sentence) { return unexpected(Error::make(Error::Kind::Invalid, sentence)); };
     bool ok = true;
     const int concurrency = intValue(QStringLiteral("concurrency"), 6, &ok);
     if (!ok || concurrency < 1 || concurrency > 64)

@@ -3,8 +3,8 @@
 // official connector's names), the parsed command line, the connection it describes, and
 // terminal output. The commands themselves are Commands (Command.h).
 
-#include "base/Expected.h"
 #include "auth/ConnectionConfig.h"
+#include "base/Expected.h"
 #include "worker/DemoTeam.h"
 
 #include <QCommandLineParser>
@@ -21,9 +21,9 @@ namespace dbx::cli {
 // One flag: --name, its environment variable, what it is for.
 struct OptionSpec {
     QString name;
-    QString env;                          // empty = no environment variable
+    QString env; // empty = no environment variable
     QString description;
-    QString valueName;                    // empty = a switch
+    QString valueName; // empty = a switch
     QString defaultValue;
     // A secret: never a value on the command line (every local user sees it in ps). It comes from
     // env or from --<name>-file PATH ('-' = one line of standard input); --<name> VALUE is refused.
@@ -61,12 +61,12 @@ public:
     // is wrong: the reason is printed; or --help was asked: the help is printed).
     std::optional<int> parse(const QStringList &arguments);
 
-    bool isSet(const QString &name) const;               // flag given, or its env var set non-empty
-    QString value(const QString &name) const;            // flag, else env var, else default
-    bool flag(const QString &name) const;                // switch or "true"/"1"/"yes" env var
+    bool isSet(const QString &name) const;    // flag given, or its env var set non-empty
+    QString value(const QString &name) const; // flag, else env var, else default
+    bool flag(const QString &name) const;     // switch or "true"/"1"/"yes" env var
     int intValue(const QString &name, int fallback, bool *ok = nullptr) const;
     QStringList positional() const { return m_parser.positionalArguments(); }
-    QString helpText() const;             // usage, description, options, arguments, environment
+    QString helpText() const; // usage, description, options, arguments, environment
 
     // The connection the flags describe. With --demo, starts the simulated team (kept alive in
     // Connection::demo) and points at it. The error says which credential is missing, which flag
@@ -81,7 +81,7 @@ private:
     QCommandLineParser m_parser;
     QList<OptionSpec> m_specs;
     QList<EnvSpec> m_environment;
-    QHash<QString, QString> m_secretValues;    // option name -> secret read from its file
+    QHash<QString, QString> m_secretValues; // option name -> secret read from its file
 };
 
 // The CLI's sentences, translated in one context ("dbx::cli").
@@ -96,7 +96,13 @@ int writeStandardOutput(const QByteArray &data);
 // Exit codes: 0 success, 1 the operation failed, 2 the command line is wrong, 3 cancelled.
 // 4: a change whose reply was lost and could not be read back: Dropbox may or may not have made
 // it (sync to confirm). Never folded into 0 or 1.
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Cancelled = 3, Unknown = 4 };
+enum ExitCode {
+    Ok = 0,
+    Failed = 1,
+    Usage = 2,
+    Cancelled = 3,
+    Unknown = 4
+};
 
 // SIGINT/SIGTERM -> calls handler once on the main thread (the handler cancels the work).
 void onInterrupt(std::function<void()> handler);

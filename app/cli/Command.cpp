@@ -25,10 +25,7 @@ Command::Command(CommandSpec spec) : m_spec(std::move(spec))
 
 Command::~Command() = default;
 
-int Command::run(const CommandLine &cl) const
-{
-    return m_spec.run ? m_spec.run(cl) : Failed;
-}
+int Command::run(const CommandLine &cl) const { return m_spec.run ? m_spec.run(cl) : Failed; }
 
 std::unique_ptr<CommandLine> Command::commandLine() const
 {
@@ -50,10 +47,7 @@ int Command::execute(const QStringList &arguments) const
     return run(*cl);
 }
 
-QString Command::helpText() const
-{
-    return commandLine()->helpText();
-}
+QString Command::helpText() const { return commandLine()->helpText(); }
 QList<OptionSpec> connectionOptions()
 {
     return {
@@ -65,12 +59,23 @@ QList<OptionSpec> connectionOptions()
         {QStringLiteral("seed"), QString(), tr("Demo: seed of the simulated team."), QStringLiteral("N"),
          QStringLiteral("1")},
         {QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), tr("Dropbox app key."), QStringLiteral("KEY"), {}},
-        {QStringLiteral("app-secret"), QStringLiteral("BATON_APP_SECRET"), tr("Dropbox app secret."),
-         QStringLiteral("SECRET"), {}, true},
-        {QStringLiteral("refresh-token"), QStringLiteral("BATON_REFRESH_TOKEN"),
-         tr("Dropbox refresh token (from the configure command or the wizard)."), QStringLiteral("TOKEN"), {}, true},
-        {QStringLiteral("access-token"), QStringLiteral("BATON_ACCESS_TOKEN"),
-         tr("A fixed Dropbox access token instead of the refresh grant (testing)."), QStringLiteral("TOKEN"), {},
+        {QStringLiteral("app-secret"),
+         QStringLiteral("BATON_APP_SECRET"),
+         tr("Dropbox app secret."),
+         QStringLiteral("SECRET"),
+         {},
+         true},
+        {QStringLiteral("refresh-token"),
+         QStringLiteral("BATON_REFRESH_TOKEN"),
+         tr("Dropbox refresh token (from the configure command or the wizard)."),
+         QStringLiteral("TOKEN"),
+         {},
+         true},
+        {QStringLiteral("access-token"),
+         QStringLiteral("BATON_ACCESS_TOKEN"),
+         tr("A fixed Dropbox access token instead of the refresh grant (testing)."),
+         QStringLiteral("TOKEN"),
+         {},
          true},
         {QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"),
          tr("Dropbox API base URL; also moves the token endpoint (simulator, tests)."), QStringLiteral("URL"),
@@ -78,8 +83,11 @@ QList<OptionSpec> connectionOptions()
         dbOption(),
         {QStringLiteral("concurrency"), QStringLiteral("BATON_CONCURRENCY"), tr("Parallel group-member listings."),
          QStringLiteral("N"), QStringLiteral("6")},
-        {QStringLiteral("provisioning"), QStringLiteral("BATON_PROVISIONING"),
-         tr("Allow changes to the Dropbox team (create, remove, suspend, roles, groups)."), {}, {}},
+        {QStringLiteral("provisioning"),
+         QStringLiteral("BATON_PROVISIONING"),
+         tr("Allow changes to the Dropbox team (create, remove, suspend, roles, groups)."),
+         {},
+         {}},
     };
 }
 
@@ -96,8 +104,8 @@ Expected<void> openStore(const CommandLine &cl, SnapshotStore *store)
     const Expected<void> opened = store->open(path);
     if (!opened) {
         const QString why = opened.error().message();
-        return unexpected(Error::make(Error::Kind::Database,
-                                      tr("Cannot open the snapshot database %1: %2").arg(path, why), why));
+        return unexpected(
+            Error::make(Error::Kind::Database, tr("Cannot open the snapshot database %1: %2").arg(path, why), why));
     }
     return {};
 }

@@ -27,11 +27,11 @@ using RunFunction = int (*)(const CommandLine &cl);
 // What a command states about itself.
 struct CommandSpec {
     QString name;
-    QString summary;                      // its line in the command list
-    QString description;                  // the first line of its help
+    QString summary;     // its line in the command list
+    QString description; // the first line of its help
     QList<PositionalSpec> positionals;
-    QList<OptionSpec> options;            // in the order its help lists them
-    RunFunction run = nullptr;            // nullptr: a subclass overrides Command::run
+    QList<OptionSpec> options; // in the order its help lists them
+    RunFunction run = nullptr; // nullptr: a subclass overrides Command::run
     // Read besides its options' variables; BATON_LOG_LEVEL is listed unless given here.
     QList<EnvSpec> environment = {};
 };
@@ -54,7 +54,7 @@ public:
     QString helpText() const;
 
 protected:
-    virtual int run(const CommandLine &cl) const;   // CommandSpec::run
+    virtual int run(const CommandLine &cl) const; // CommandSpec::run
 
 private:
     std::unique_ptr<CommandLine> commandLine() const;
@@ -75,7 +75,7 @@ Expected<void> openStore(const CommandLine &cl, SnapshotStore *store);
 // The registry: every command, in the order the command list shows them.
 using CommandList = std::vector<std::unique_ptr<Command>>;
 const CommandList &commands();
-const Command *findCommand(const QString &name);   // nullptr: no such command
+const Command *findCommand(const QString &name); // nullptr: no such command
 // The top-level help: the usage, every command with its summary, the common environment.
 void printUsage(QTextStream &s);
 

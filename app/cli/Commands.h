@@ -6,16 +6,16 @@
 
 namespace dbx::cli {
 
-void addStoreCommands(CommandList &list);       // SyncCommands.cpp: sync, export, runs, diff
-void addConfigureCommand(CommandList &list);    // ConfigureCommand.cpp
-void addSimulateCommand(CommandList &list);     // SimulateCommand.cpp
-void addServeCommand(CommandList &list);        // ServeCommand.cpp
+void addStoreCommands(CommandList &list);    // SyncCommands.cpp: sync, export, runs, diff
+void addConfigureCommand(CommandList &list); // ConfigureCommand.cpp
+void addSimulateCommand(CommandList &list);  // SimulateCommand.cpp
+void addServeCommand(CommandList &list);     // ServeCommand.cpp
 // Provisioning
-void addAccountCommands(CommandList &list);     // AccountCommands.cpp: create-account, remove-account,
-                                                // suspend, unsuspend
-void addRoleGroupCommands(CommandList &list);   // RoleGroupCommands.cpp: set-role, clear-role, add-to-group,
-                                                // remove-from-group, set-access-type
-void addApplyCommand(CommandList &list);        // ApplyCommand.cpp
-void addAuditCommand(CommandList &list);        // AuditCommand.cpp
+void addAccountCommands(CommandList &list);   // AccountCommands.cpp: create-account, remove-account,
+                                              // suspend, unsuspend
+void addRoleGroupCommands(CommandList &list); // RoleGroupCommands.cpp: set-role, clear-role, add-to-group,
+                                              // remove-from-group, set-access-type
+void addApplyCommand(CommandList &list);      // ApplyCommand.cpp
+void addAuditCommand(CommandList &list);      // AuditCommand.cpp
 
 } // namespace dbx::cli

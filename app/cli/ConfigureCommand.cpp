@@ -4,7 +4,6 @@
 // connection of the desktop app: secrets in the OS keychain, never in a file.
 
 #include "Commands.h"
-
 #include "auth/ConnectionRegistry.h"
 #include "auth/CredentialShapes.h"
 #include "auth/CredentialVerifier.h"
@@ -16,6 +15,7 @@
 #include <QEventLoop>
 #include <QSettings>
 #include <QTimer>
+
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -95,8 +95,8 @@ int runConfigure(const CommandLine &cl)
         err() << shape.error().message() << '\n';
         return Usage;
     }
-    const std::optional<QString> appSecretGiven =
-        valueOrAsk(cl, QStringLiteral("app-secret"), tr("App secret: "), true);
+    const std::optional<QString> appSecretGiven
+        = valueOrAsk(cl, QStringLiteral("app-secret"), tr("App secret: "), true);
     if (!appSecretGiven) {
         err() << tr("No app secret given.") << '\n';
         return Usage;
@@ -115,7 +115,8 @@ int runConfigure(const CommandLine &cl)
         if (probe.isError()) {
             err() << probe.message() << '\n'
                   << tr("Nothing was saved. Run configure without --save to get the refresh token "
-                        "printed, and pass it as BATON_REFRESH_TOKEN.") << '\n';
+                        "printed, and pass it as BATON_REFRESH_TOKEN.")
+                  << '\n';
             return Failed;
         }
     }
@@ -152,8 +153,7 @@ int runConfigure(const CommandLine &cl)
     CredentialVerifier verifier;
     Expected<Verification> verified;
     QTimer::singleShot(0, &verifier, [&] {
-        verifier.start({baseUrl, appKey, appSecret, grant.refreshToken, grant.scope,
-                        timeoutSeconds * 1000});
+        verifier.start({baseUrl, appKey, appSecret, grant.refreshToken, grant.scope, timeoutSeconds * 1000});
     });
     waitFor(&verifier, &CredentialVerifier::finished, &verified);
     if (verified.ok()) {
@@ -169,7 +169,8 @@ int runConfigure(const CommandLine &cl)
 
     if (!save) {
         out() << tr("Use it as BATON_REFRESH_TOKEN together with BATON_APP_KEY and BATON_APP_SECRET, or "
-                    "run again with --save to keep it in the keychain.") << '\n';
+                    "run again with --save to keep it in the keychain.")
+              << '\n';
         return Ok;
     }
 
@@ -194,17 +195,15 @@ int runConfigure(const CommandLine &cl)
     bool done = false;
     SecretError saveError;
     ConnectionInfo saved;
-    registry.save(info, {appSecret, grant.refreshToken, QString()},
-                  [&](const ConnectionInfo &i, const SecretError &e) {
-                      saved = i;
-                      saveError = e;
-                      done = true;
-                  });
+    registry.save(info, {appSecret, grant.refreshToken, QString()}, [&](const ConnectionInfo &i, const SecretError &e) {
+        saved = i;
+        saveError = e;
+        done = true;
+    });
     while (!done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     if (saveError.isError()) {
-        err() << saveError.message() << '\n'
-              << tr("Nothing was saved; run configure again.") << '\n';
+        err() << saveError.message() << '\n' << tr("Nothing was saved; run configure again.") << '\n';
         return Failed;
     }
     out() << tr("Saved as connection \"%1\" (%2): secrets in %3, settings in %4.")
@@ -218,19 +217,32 @@ int runConfigure(const CommandLine &cl)
 void addConfigureCommand(CommandList &list)
 {
     const QList<OptionSpec> options{
-        {QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), tr("Dropbox app key (asked when missing)."),
-         QStringLiteral("KEY"), {}},
-        {QStringLiteral("app-secret"), QStringLiteral("BATON_APP_SECRET"),
-         tr("Dropbox app secret (asked when missing, without echo)."), QStringLiteral("SECRET"), {}, true},
+        {QStringLiteral("app-key"),
+         QStringLiteral("BATON_APP_KEY"),
+         tr("Dropbox app key (asked when missing)."),
+         QStringLiteral("KEY"),
+         {}},
+        {QStringLiteral("app-secret"),
+         QStringLiteral("BATON_APP_SECRET"),
+         tr("Dropbox app secret (asked when missing, without echo)."),
+         QStringLiteral("SECRET"),
+         {},
+         true},
         {QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"),
          tr("Dropbox API base URL; also moves the OAuth endpoints (simulator, tests)."), QStringLiteral("URL"),
          QStringLiteral("https://api.dropboxapi.com")},
-        {QStringLiteral("save"), QString(),
-         tr("Store the credentials as a connection of the desktop app (secrets in the OS keychain)."), {}, {}},
+        {QStringLiteral("save"),
+         QString(),
+         tr("Store the credentials as a connection of the desktop app (secrets in the OS keychain)."),
+         {},
+         {}},
         {QStringLiteral("name"), QString(), tr("Name of the saved connection."), QStringLiteral("NAME"),
          tr("the team's name")},
-        {QStringLiteral("provisioning"), QStringLiteral("BATON_PROVISIONING"),
-         tr("With --save: allow the saved connection to change the team."), {}, {}},
+        {QStringLiteral("provisioning"),
+         QStringLiteral("BATON_PROVISIONING"),
+         tr("With --save: allow the saved connection to change the team."),
+         {},
+         {}},
         {QStringLiteral("timeout"), QString(), tr("Seconds to wait for Dropbox."), QStringLiteral("SECONDS"),
          QStringLiteral("30")},
     };
@@ -240,7 +252,9 @@ void addConfigureCommand(CommandList &list)
                     tr("Get a Dropbox refresh token: open the printed address, press Allow, paste the "
                        "code. Prints the refresh token; --save keeps the credentials in the keychain "
                        "instead and prints none."),
-                    {}, options, runConfigure}));
+                    {},
+                    options,
+                    runConfigure}));
 }
 
 } // namespace dbx::cli

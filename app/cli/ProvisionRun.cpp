@@ -86,8 +86,7 @@ CommandSpec withWriteOptions(CommandSpec spec)
 
 OperationCommand::OperationCommand(CommandSpec spec, OperationsFunction operations)
     : Command(withWriteOptions(std::move(spec))), m_operations(operations)
-{
-}
+{}
 
 QVector<Operation> forEachUser(const CommandLine &cl, const std::function<Operation(const UserSelector &)> &make)
 {
@@ -150,7 +149,9 @@ int ProvisionRun::open(bool needWrites)
     }
     if (m_connection.demo)
         err() << tr("Using the simulated team at %1 (database %2).")
-                     .arg(config.effectiveBaseUrl().toString(), config.effectiveDbPath()) << '\n' << Qt::flush;
+                     .arg(config.effectiveBaseUrl().toString(), config.effectiveDbPath())
+              << '\n'
+              << Qt::flush;
     if (m_session->store()->latestCompleteRun() == 0 && !syncFirst())
         return Failed;
 
@@ -189,8 +190,10 @@ void ProvisionRun::reconcile()
     loop.exec();
     if (results.isEmpty())
         return;
-    err() << QCoreApplication::translate("dbx::cli", "%n change(s) of an earlier run were interrupted before Dropbox "
-                                                     "answered; read back now:", nullptr, int(results.size()))
+    err() << QCoreApplication::translate("dbx::cli",
+                                         "%n change(s) of an earlier run were interrupted before Dropbox "
+                                         "answered; read back now:",
+                                         nullptr, int(results.size()))
           << '\n';
     for (const OperationResult &r : results)
         printResult(QStringLiteral("  "), r);
@@ -202,9 +205,8 @@ int ProvisionRun::run(const QVector<Operation> &ops)
     bool cancelled = false;
     QVector<OperationResult> results;
     connectProgress();
-    QObject::connect(m_provisioner, &Provisioner::operationFinished, &loop, [](const OperationResult &r) {
-        printResult(QString(), r);
-    });
+    QObject::connect(m_provisioner, &Provisioner::operationFinished, &loop,
+                     [](const OperationResult &r) { printResult(QString(), r); });
     QObject::connect(m_provisioner, &Provisioner::finished, &loop,
                      [&](const QVector<OperationResult> &all, bool wasCancelled) {
                          results = all;
@@ -282,8 +284,11 @@ void ProvisionRun::installInterrupt()
 {
     Provisioner *p = m_provisioner;
     onInterrupt([p] {
-        err() << '\n' << tr("Cancelling: a change in flight is read back to report what Dropbox did "
-                             "(press Ctrl+C again to quit at once)...") << '\n' << Qt::flush;
+        err() << '\n'
+              << tr("Cancelling: a change in flight is read back to report what Dropbox did "
+                    "(press Ctrl+C again to quit at once)...")
+              << '\n'
+              << Qt::flush;
         p->cancel();
     });
 }
@@ -303,9 +308,13 @@ int ProvisionRun::exitCodeOf(const QVector<OperationResult> &results, bool cance
     }
     QTextStream &s = failed || skipped || unknown ? err() : out();
     s << tr("%1 changed, %2 already so, %3 failed or invalid, %4 not started.")
-             .arg(ok).arg(noChange).arg(failed).arg(skipped);
+             .arg(ok)
+             .arg(noChange)
+             .arg(failed)
+             .arg(skipped);
     if (unknown)
-        s << ' ' << tr("%1 unknown: the reply was lost and could not be read back; run 'sync' to confirm.").arg(unknown);
+        s << ' '
+          << tr("%1 unknown: the reply was lost and could not be read back; run 'sync' to confirm.").arg(unknown);
     s << '\n' << Qt::flush;
     // An unknown outcome outranks the others: the admin must not take it for done or failed.
     if (unknown)

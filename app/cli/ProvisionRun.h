@@ -4,7 +4,6 @@
 // body of every single-operation command (create-account, suspend, set-role, add-to-group...).
 
 #include "Command.h"
-
 #include "provision/Operation.h"
 #include "provision/Plan.h"
 #include "provision/TeamState.h"
@@ -53,7 +52,7 @@ private:
     const CommandLine &m_cl;
     Connection m_connection;
     std::unique_ptr<ConnectorSession> m_session;
-    Provisioner *m_provisioner = nullptr;   // owned by m_session
+    Provisioner *m_provisioner = nullptr; // owned by m_session
 };
 
 // --dry-run, --poll-ms and --admin: what every command that changes the team takes besides the
@@ -88,8 +87,8 @@ private:
 QVector<Operation> forEachUser(const CommandLine &cl, const std::function<Operation(const UserSelector &)> &make);
 
 // Positionals the operation commands share.
-PositionalSpec userArgument();      // USER: one member
-PositionalSpec usersArgument();     // USER...: one or more members
-PositionalSpec groupArgument();     // GROUP
+PositionalSpec userArgument();  // USER: one member
+PositionalSpec usersArgument(); // USER...: one or more members
+PositionalSpec groupArgument(); // GROUP
 
 } // namespace dbx::cli

@@ -7,7 +7,6 @@
 
 #include "Commands.h"
 #include "c1sim/SimConductorOne.h"
-
 #include "conductorone/C1Service.h"
 #include "conductorone/Credentials.h"
 #include "worker/ConnectorTaskHandler.h"
@@ -29,7 +28,7 @@ namespace dbx::cli {
 namespace {
 Q_LOGGING_CATEGORY(lcServe, "dbx.serve")
 
-constexpr int kStopTimeoutMs = 9000;      // serve stops within 10 s of SIGTERM
+constexpr int kStopTimeoutMs = 9000; // serve stops within 10 s of SIGTERM
 
 QMutex &logMutex()
 {
@@ -95,7 +94,6 @@ QJsonObject taskFields(const c1::TaskRecord &t)
 
 int runServe(const CommandLine &cl)
 {
-
     // Service mode logs JSON lines, informational ones included unless BATON_LOG_LEVEL says less.
     if (qEnvironmentVariableIsEmpty("BATON_LOG_LEVEL"))
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\nqt.*=false\n"));
@@ -116,8 +114,7 @@ int runServe(const CommandLine &cl)
                                                              QStringLiteral("demo.conductor.one"));
         const auto started = simulated->start();
         if (!started) {
-            logEvent(QtCriticalMsg,
-                     tr("The simulated ConductorOne did not start: %1").arg(started.error().message()),
+            logEvent(QtCriticalMsg, tr("The simulated ConductorOne did not start: %1").arg(started.error().message()),
                      {{QStringLiteral("exit_code"), int(Failed)}});
             return Failed;
         }
@@ -186,9 +183,8 @@ int runServe(const CommandLine &cl)
                              f.insert(QStringLiteral("detail"), detail);
                          logEvent(QtInfoMsg, tr("Service state: %1").arg(c1::C1Service::stateName(state)), f);
                      });
-    QObject::connect(&service, &c1::C1Service::taskStarted, qApp, [](const c1::TaskRecord &t) {
-        logEvent(QtInfoMsg, tr("Task started"), taskFields(t));
-    });
+    QObject::connect(&service, &c1::C1Service::taskStarted, qApp,
+                     [](const c1::TaskRecord &t) { logEvent(QtInfoMsg, tr("Task started"), taskFields(t)); });
     QObject::connect(&service, &c1::C1Service::taskFinished, qApp, [](const c1::TaskRecord &t) {
         logEvent(t.ok ? QtInfoMsg : QtWarningMsg, t.ok ? tr("Task finished") : tr("Task failed"), taskFields(t));
     });
@@ -210,14 +206,17 @@ int runServe(const CommandLine &cl)
         // What the service thread reported before the signal (a task that just finished) is
         // logged first: those reports wait in the queue behind this handler.
         QCoreApplication::sendPostedEvents(qApp, QEvent::MetaCall);
-        logEvent(QtInfoMsg, tr("Stopping on a signal: a task under way is stopped, a change in flight is read back "
-                               "from Dropbox, and ConductorOne is told how the task ended. A second signal quits at "
-                               "once."));
+        logEvent(QtInfoMsg,
+                 tr("Stopping on a signal: a task under way is stopped, a change in flight is read back "
+                    "from Dropbox, and ConductorOne is told how the task ended. A second signal quits at "
+                    "once."));
         // Kubernetes sends SIGKILL after its grace period (30 s by default): stop well before it.
         // Every change's audit row is on disk before it is sent, so even a late exit loses nothing.
         if (!service.stop(kStopTimeoutMs)) {
-            logEvent(QtWarningMsg, tr("The running task did not finish within %1 s; exiting anyway. The next start "
-                                      "reads back any change that was in flight.").arg(kStopTimeoutMs / 1000));
+            logEvent(QtWarningMsg,
+                     tr("The running task did not finish within %1 s; exiting anyway. The next start "
+                        "reads back any change that was in flight.")
+                         .arg(kStopTimeoutMs / 1000));
             std::fflush(nullptr);
             std::_Exit(Ok);
         }
@@ -252,22 +251,40 @@ int runServe(const CommandLine &cl)
 void addServeCommand(CommandList &list)
 {
     const QList<OptionSpec> options{
-        {QStringLiteral("client-id"), QStringLiteral("BATON_CLIENT_ID"),
-         tr("ConductorOne client ID of this connector."), QStringLiteral("ID"), {}},
-        {QStringLiteral("client-secret"), QStringLiteral("BATON_CLIENT_SECRET"),
-         tr("ConductorOne client secret of this connector."), QStringLiteral("SECRET"), {}, true},
-        {QStringLiteral("c1-api-host"), QStringLiteral("BATON_C1_API_HOST"),
-         tr("ConductorOne API host[:port] (default: the client ID's tenant)."), QStringLiteral("HOST"), {}},
-        {QStringLiteral("c1-token-url"), QStringLiteral("BATON_C1_TOKEN_URL"),
-         tr("ConductorOne token endpoint (default: https://<API host>/auth/v1/token)."), QStringLiteral("URL"), {}},
+        {QStringLiteral("client-id"),
+         QStringLiteral("BATON_CLIENT_ID"),
+         tr("ConductorOne client ID of this connector."),
+         QStringLiteral("ID"),
+         {}},
+        {QStringLiteral("client-secret"),
+         QStringLiteral("BATON_CLIENT_SECRET"),
+         tr("ConductorOne client secret of this connector."),
+         QStringLiteral("SECRET"),
+         {},
+         true},
+        {QStringLiteral("c1-api-host"),
+         QStringLiteral("BATON_C1_API_HOST"),
+         tr("ConductorOne API host[:port] (default: the client ID's tenant)."),
+         QStringLiteral("HOST"),
+         {}},
+        {QStringLiteral("c1-token-url"),
+         QStringLiteral("BATON_C1_TOKEN_URL"),
+         tr("ConductorOne token endpoint (default: https://<API host>/auth/v1/token)."),
+         QStringLiteral("URL"),
+         {}},
         {QStringLiteral("host-id"), QStringLiteral("BATON_HOST_ID"),
          tr("The name this connector reports to ConductorOne."), QStringLiteral("NAME"), tr("the machine's host name")},
-        {QStringLiteral("simulate-conductorone"), QString(),
+        {QStringLiteral("simulate-conductorone"),
+         QString(),
          tr("Serve a simulated ConductorOne on this computer instead (no tenant needed; it asks for one "
             "full sync at once). For trying the service mode, e.g. with --demo."),
-         {}, {}},
-        {QStringLiteral("insecure"), QString(),
-         tr("Plaintext gRPC to a ConductorOne on this computer's loopback address (tests)."), {}, {}},
+         {},
+         {}},
+        {QStringLiteral("insecure"),
+         QString(),
+         tr("Plaintext gRPC to a ConductorOne on this computer's loopback address (tests)."),
+         {},
+         {}},
         {QStringLiteral("c1z-dir"), QStringLiteral("BATON_C1Z_DIR"), tr("Keep the uploaded c1z files in this folder."),
          QStringLiteral("DIR"), tr("a temporary folder")},
         {QStringLiteral("reuse-snapshot"), QStringLiteral("BATON_REUSE_SNAPSHOT_SECS"),
@@ -283,7 +300,10 @@ void addServeCommand(CommandList &list)
                     tr("Serve ConductorOne's tasks for this connector until stopped (SIGTERM/SIGINT): full syncs "
                        "uploaded as c1z files, and with provisioning on, grants, revokes, account creation, "
                        "removal, suspension. Logs JSON lines on stderr."),
-                    {}, connectionOptions() + options, runServe, {logLevel}}));
+                    {},
+                    connectionOptions() + options,
+                    runServe,
+                    {logLevel}}));
 }
 
 } // namespace dbx::cli

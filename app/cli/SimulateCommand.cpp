@@ -2,7 +2,6 @@
 // and benchmarks. Prints the BATON_* settings that point at it and serves until stopped.
 
 #include "Commands.h"
-
 #include "sim/SimThread.h"
 
 #include <QEventLoop>
@@ -51,8 +50,8 @@ int runSimulate(const CommandLine &cl)
     faults.retryAfterSeconds = get("retry-after", 1);
     faults.tokenExpiresEveryN = get("token-expires-every", 0);
     bool rateOk = true;
-    faults.serverErrorRate = cl.isSet(QStringLiteral("error-rate"))
-        ? cl.value(QStringLiteral("error-rate")).toDouble(&rateOk) : 0.0;
+    faults.serverErrorRate
+        = cl.isSet(QStringLiteral("error-rate")) ? cl.value(QStringLiteral("error-rate")).toDouble(&rateOk) : 0.0;
     if (!allOk || !rateOk || port < 0 || port > 65535 || spec.members < 1 || spec.groups < 0
         || faults.serverErrorRate < 0 || faults.serverErrorRate > 1) {
         err() << tr("simulate: the numbers are wrong; see 'dropbox-connector-cli simulate --help'.") << '\n';
@@ -69,8 +68,12 @@ int runSimulate(const CommandLine &cl)
     const sim::Credentials creds = sim.credentials();
     const Snapshot truth = sim.truth();
     out() << tr("Simulated Dropbox team \"%1\": %2 members, %3 groups, %4 memberships, listening on %5")
-                 .arg(truth.team.name).arg(truth.accounts.size()).arg(truth.groups.size())
-                 .arg(truth.memberships.size()).arg(sim.baseUrl().toString()) << '\n';
+                 .arg(truth.team.name)
+                 .arg(truth.accounts.size())
+                 .arg(truth.groups.size())
+                 .arg(truth.memberships.size())
+                 .arg(sim.baseUrl().toString())
+          << '\n';
     // Not secrets: the simulator's fixed demo credentials, printed so other tools can connect.
     out() << "BATON_BASE_URL=" << sim.baseUrl().toString() << '\n'
           << "BATON_APP_KEY=" << creds.appKey << '\n'
@@ -85,7 +88,10 @@ int runSimulate(const CommandLine &cl)
     loop.exec();
     const sim::RequestStats stats = sim.stats();
     err() << tr("Served %1 API requests (%2 rate limited, %3 server errors).")
-                 .arg(stats.apiRequests).arg(stats.rateLimited).arg(stats.serverErrors) << '\n';
+                 .arg(stats.apiRequests)
+                 .arg(stats.rateLimited)
+                 .arg(stats.serverErrors)
+          << '\n';
     return Ok;
 }
 
@@ -94,9 +100,12 @@ int runSimulate(const CommandLine &cl)
 void addSimulateCommand(CommandList &list)
 {
     list.push_back(std::make_unique<Command>(
-        CommandSpec{QStringLiteral("simulate"), tr("Serve a simulated Dropbox team on a loopback port."),
-                    tr("Serve a simulated Dropbox team (API and OAuth endpoints) on 127.0.0.1 until stopped."), {},
-                    simulateOptions(), runSimulate}));
+        CommandSpec{QStringLiteral("simulate"),
+                    tr("Serve a simulated Dropbox team on a loopback port."),
+                    tr("Serve a simulated Dropbox team (API and OAuth endpoints) on 127.0.0.1 until stopped."),
+                    {},
+                    simulateOptions(),
+                    runSimulate}));
 }
 
 } // namespace dbx::cli

@@ -1,7 +1,6 @@
 // sync, export, runs and diff: reading the team and what the snapshot database keeps.
 
 #include "Commands.h"
-
 #include "conductorone/C1z.h"
 #include "store/Export.h"
 #include "store/SnapshotStore.h"
@@ -18,10 +17,18 @@ QString progressLine(const SyncProgress &p)
 {
     if (p.phase == SyncProgress::Phase::Saving)
         return tr("Saving snapshot: %1 accounts, %2 groups, %3 memberships")
-            .arg(p.accounts).arg(p.groups).arg(p.memberships);
+            .arg(p.accounts)
+            .arg(p.groups)
+            .arg(p.memberships);
     return tr("%1: %2 accounts, %3 roles, groups %4/%5, %6 memberships, %7 requests, %8 retries")
-        .arg(p.phaseText).arg(p.accounts).arg(p.roles).arg(p.groupsDone).arg(p.groups)
-        .arg(p.memberships).arg(p.requests).arg(p.retries);
+        .arg(p.phaseText)
+        .arg(p.accounts)
+        .arg(p.roles)
+        .arg(p.groupsDone)
+        .arg(p.groups)
+        .arg(p.memberships)
+        .arg(p.requests)
+        .arg(p.retries);
 }
 
 // The run a read command looks at: --<option> N, else fallback (the newest complete one, ...).
@@ -33,9 +40,9 @@ Expected<qint64> pickRun(const CommandLine &cl, const SnapshotStore &store, cons
     const qint64 runId = cl.value(option).toLongLong(&ok);
     const auto info = ok ? store.run(runId) : std::nullopt;
     if (!info || info->status != QLatin1String("complete")) {
-        return unexpected(Error::make(Error::Kind::NotFound,
-                                      tr("--%1: there is no complete sync run %2 (see the runs command).")
-                                          .arg(option, cl.value(option))));
+        return unexpected(Error::make(
+            Error::Kind::NotFound,
+            tr("--%1: there is no complete sync run %2 (see the runs command).").arg(option, cl.value(option))));
     }
     return runId;
 }
@@ -68,7 +75,8 @@ int runSync(const CommandLine &cl)
     const bool tty = stderrIsTerminal();
     if (demo && !quiet)
         err() << tr("Using the simulated team at %1 (database %2).")
-                     .arg(config.effectiveBaseUrl().toString(), config.effectiveDbPath()) << '\n';
+                     .arg(config.effectiveBaseUrl().toString(), config.effectiveDbPath())
+              << '\n';
 
     SyncEngine *engine = session.syncEngine();
     SyncProgress::Phase lastPhase = SyncProgress::Phase::Starting;
@@ -107,9 +115,8 @@ int runSync(const CommandLine &cl)
 
 int runExport(const CommandLine &cl)
 {
-
-    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower()
-                                                               : QStringLiteral("json");
+    const QString format
+        = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower() : QStringLiteral("json");
     CsvTable table = CsvTable::Accounts;
     if (format == QLatin1String("csv") && cl.isSet(QStringLiteral("table"))
         && !csvTableFromName(cl.value(QStringLiteral("table")), &table)) {
@@ -155,8 +162,7 @@ int runExport(const CommandLine &cl)
         err() << tr("Wrote %1 (c1z v1, sync %2) from sync run %3.").arg(outPath, *syncId).arg(runId) << '\n';
         return Ok;
     }
-    const QByteArray data = format == QLatin1String("json") ? exportJson(*snapshot)
-                                                            : exportCsv(*snapshot, table);
+    const QByteArray data = format == QLatin1String("json") ? exportJson(*snapshot) : exportCsv(*snapshot, table);
     if (outPath.isEmpty() || outPath == QLatin1String("-")) {
         return writeStandardOutput(data);
     }
@@ -181,14 +187,21 @@ int runRuns(const CommandLine &cl)
         return Ok;
     }
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                 .arg(QStringLiteral("run"), 5).arg(QStringLiteral("started (UTC)"), -19)
-                 .arg(QStringLiteral("status"), -11).arg(QStringLiteral("accounts"), 8)
-                 .arg(QStringLiteral("groups"), 7).arg(QStringLiteral("memberships"), 11)
+                 .arg(QStringLiteral("run"), 5)
+                 .arg(QStringLiteral("started (UTC)"), -19)
+                 .arg(QStringLiteral("status"), -11)
+                 .arg(QStringLiteral("accounts"), 8)
+                 .arg(QStringLiteral("groups"), 7)
+                 .arg(QStringLiteral("memberships"), 11)
                  .arg(QStringLiteral("error"));
     for (const RunInfo &r : runs) {
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                     .arg(r.id, 5).arg(r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
-                     .arg(r.status, -11).arg(r.accounts, 8).arg(r.groups, 7).arg(r.memberships, 11)
+                     .arg(r.id, 5)
+                     .arg(r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
+                     .arg(r.status, -11)
+                     .arg(r.accounts, 8)
+                     .arg(r.groups, 7)
+                     .arg(r.memberships, 11)
                      .arg(r.error);
     }
     return Ok;
@@ -200,9 +213,9 @@ int runDiff(const CommandLine &cl)
     if (!open(cl, &store))
         return Failed;
     const Expected<qint64> pickedTo = pickRun(cl, store, QStringLiteral("to"), store.latestCompleteRun());
-    const Expected<qint64> pickedFrom = pickedTo ? pickRun(cl, store, QStringLiteral("from"),
-                                                           store.previousCompleteRun(*pickedTo))
-                                                 : Expected<qint64>(unexpected(pickedTo.error()));
+    const Expected<qint64> pickedFrom = pickedTo
+        ? pickRun(cl, store, QStringLiteral("from"), store.previousCompleteRun(*pickedTo))
+        : Expected<qint64>(unexpected(pickedTo.error()));
     if (!pickedFrom) {
         err() << pickedFrom.error().message() << '\n';
         return Failed;
@@ -233,8 +246,12 @@ int runDiff(const CommandLine &cl)
     for (const Grant &g : d.grantsRemoved)
         out() << "  - grant " << g.id() << '\n';
     out() << tr("%1 accounts added, %2 removed, %3 changed; %4 grants added, %5 removed.")
-                 .arg(d.accountsAdded.size()).arg(d.accountsRemoved.size()).arg(d.accountsChanged.size())
-                 .arg(d.grantsAdded.size()).arg(d.grantsRemoved.size()) << '\n';
+                 .arg(d.accountsAdded.size())
+                 .arg(d.accountsRemoved.size())
+                 .arg(d.accountsChanged.size())
+                 .arg(d.grantsAdded.size())
+                 .arg(d.grantsRemoved.size())
+          << '\n';
     return Ok;
 }
 
@@ -244,9 +261,12 @@ void addStoreCommands(CommandList &list)
 {
     const OptionSpec quiet{QStringLiteral("quiet"), QString(), tr("Print only the summary."), {}, {}};
     list.push_back(std::make_unique<Command>(
-        CommandSpec{QStringLiteral("sync"), tr("Run a full sync of the team into the snapshot database."),
+        CommandSpec{QStringLiteral("sync"),
+                    tr("Run a full sync of the team into the snapshot database."),
                     tr("Read every account, admin role, group and group membership of the team into a new snapshot."),
-                    {}, connectionOptions() << quiet, runSync}));
+                    {},
+                    connectionOptions() << quiet,
+                    runSync}));
     const QList<OptionSpec> exportOptions{
         {QStringLiteral("format"), QString(), tr("json, csv or c1z (ConductorOne's sync file)."),
          QStringLiteral("FORMAT"), QStringLiteral("json")},
@@ -255,21 +275,29 @@ void addStoreCommands(CommandList &list)
         {QStringLiteral("out"), QString(), tr("Output file."), QStringLiteral("FILE"), tr("standard output")},
         {QStringLiteral("run"), QString(), tr("Sync run to export."), QStringLiteral("ID"), tr("the newest")},
     };
-    list.push_back(std::make_unique<Command>(
-        CommandSpec{QStringLiteral("export"), tr("Write the newest snapshot as JSON or CSV."),
-                    tr("Write the newest snapshot (or --run N) as JSON or CSV."), {}, storeOptions() + exportOptions,
-                    runExport}));
-    list.push_back(std::make_unique<Command>(
-        CommandSpec{QStringLiteral("runs"), tr("List the sync runs kept in the snapshot database."),
-                    tr("List the sync runs kept in the snapshot database."), {}, storeOptions(), runRuns}));
+    list.push_back(std::make_unique<Command>(CommandSpec{QStringLiteral("export"),
+                                                         tr("Write the newest snapshot as JSON or CSV."),
+                                                         tr("Write the newest snapshot (or --run N) as JSON or CSV."),
+                                                         {},
+                                                         storeOptions() + exportOptions,
+                                                         runExport}));
+    list.push_back(std::make_unique<Command>(CommandSpec{QStringLiteral("runs"),
+                                                         tr("List the sync runs kept in the snapshot database."),
+                                                         tr("List the sync runs kept in the snapshot database."),
+                                                         {},
+                                                         storeOptions(),
+                                                         runRuns}));
     const QList<OptionSpec> diffOptions{
         {QStringLiteral("from"), QString(), tr("Older run."), QStringLiteral("ID"), tr("the one before --to")},
         {QStringLiteral("to"), QString(), tr("Newer run."), QStringLiteral("ID"), tr("the newest")},
     };
     list.push_back(std::make_unique<Command>(
-        CommandSpec{QStringLiteral("diff"), tr("Show what changed between two sync runs."),
-                    tr("Show what changed between two sync runs (default: the newest and the one before)."), {},
-                    storeOptions() + diffOptions, runDiff}));
+        CommandSpec{QStringLiteral("diff"),
+                    tr("Show what changed between two sync runs."),
+                    tr("Show what changed between two sync runs (default: the newest and the one before)."),
+                    {},
+                    storeOptions() + diffOptions,
+                    runDiff}));
 }
 
 } // namespace dbx::cli

@@ -5,15 +5,15 @@
 #include "SettingsKeys.h"
 #include "auth/ConnectionRegistry.h"
 #include "auth/SecretStore.h"
-#include "push/PushPanel.h"
 #include "provision/ProvisioningController.h"
+#include "push/PushPanel.h"
 #include "sim/SimThread.h"
 #include "wizard/ConnectionWizard.h"
 #include "wizard/ConnectionsDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QAction>
 #include <QIcon>
 #include <QMenu>
 #include <QMessageBox>
@@ -43,25 +43,35 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
         QCoreApplication::translate("dbx::gui", "Dropbox team accounts, admin roles and groups for ConductorOne."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("dbx::gui", "Use the built-in simulated team (no Dropbox account needed)."));
-    const QCommandLineOption members(QStringLiteral("members"), QCoreApplication::translate("dbx::gui", "Demo: number of members."),
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("dbx::gui", "Use the built-in simulated team (no Dropbox account needed)."));
+    const QCommandLineOption members(QStringLiteral("members"),
+                                     QCoreApplication::translate("dbx::gui", "Demo: number of members."),
                                      QStringLiteral("N"));
-    const QCommandLineOption groups(QStringLiteral("groups"), QCoreApplication::translate("dbx::gui", "Demo: number of groups."),
+    const QCommandLineOption groups(QStringLiteral("groups"),
+                                    QCoreApplication::translate("dbx::gui", "Demo: number of groups."),
                                     QStringLiteral("N"));
     const QCommandLineOption memberships(QStringLiteral("memberships"),
-                                         QCoreApplication::translate("dbx::gui", "Demo: number of group memberships."), QStringLiteral("N"));
+                                         QCoreApplication::translate("dbx::gui", "Demo: number of group memberships."),
+                                         QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("dbx::gui", "Demo: random seed."),
                                   QStringLiteral("N"));
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("dbx::gui", "Snapshot database file."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("dbx::gui", "Snapshot database file."),
                                 QStringLiteral("FILE"));
-    const QCommandLineOption sync(QStringLiteral("sync"), QCoreApplication::translate("dbx::gui", "Start a sync when the window opens."));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QCoreApplication::translate("dbx::gui", "Open on a view: accounts, roles, groups, entitlements, changes, runs, activity, audit or conductorone."),
-                                  QStringLiteral("NAME"));
+    const QCommandLineOption sync(QStringLiteral("sync"),
+                                  QCoreApplication::translate("dbx::gui", "Start a sync when the window opens."));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate(
+            "dbx::gui",
+            "Open on a view: accounts, roles, groups, entitlements, changes, runs, activity, audit or conductorone."),
+        QStringLiteral("NAME"));
     const QCommandLineOption push(QStringLiteral("push"),
-                                  QCoreApplication::translate("dbx::gui", "Push to ConductorOne once the snapshot is shown "
-                                                                          "(with --demo: to a simulated ConductorOne)."));
+                                  QCoreApplication::translate("dbx::gui",
+                                                              "Push to ConductorOne once the snapshot is shown "
+                                                              "(with --demo: to a simulated ConductorOne)."));
     parser.addOptions({demo, members, groups, memberships, seed, db, sync, view, push});
 
     if (!parser.parse(arguments)) {
@@ -84,11 +94,13 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
     options->syncOnStart = parser.isSet(sync);
     options->view = parser.value(view);
     options->pushOnStart = parser.isSet(push);
-    static const QStringList views = {QStringLiteral("accounts"), QStringLiteral("roles"), QStringLiteral("groups"),
-                                      QStringLiteral("entitlements"), QStringLiteral("changes"), QStringLiteral("runs"),
-                                      QStringLiteral("activity"), QStringLiteral("audit"), QStringLiteral("conductorone")};
+    static const QStringList views
+        = {QStringLiteral("accounts"),     QStringLiteral("roles"),   QStringLiteral("groups"),
+           QStringLiteral("entitlements"), QStringLiteral("changes"), QStringLiteral("runs"),
+           QStringLiteral("activity"),     QStringLiteral("audit"),   QStringLiteral("conductorone")};
     if (!options->view.isEmpty() && !views.contains(options->view.toLower())) {
-        *message = QCoreApplication::translate("dbx::gui", "--view takes one of: %1.").arg(views.join(QStringLiteral(", ")));
+        *message
+            = QCoreApplication::translate("dbx::gui", "--view takes one of: %1.").arg(views.join(QStringLiteral(", ")));
         *exitCode = 2;
         return false;
     }
@@ -107,8 +119,10 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
         || !number(memberships, &options->demoOptions.memberships) || !number(seed, &seedValue))
         return false;
     options->demoOptions.seed = quint32(seedValue);
-    if (!options->demo && (parser.isSet(members) || parser.isSet(groups) || parser.isSet(seed) || parser.isSet(memberships))) {
-        *message = QCoreApplication::translate("dbx::gui", "--members, --groups, --memberships and --seed only apply with --demo.");
+    if (!options->demo
+        && (parser.isSet(members) || parser.isSet(groups) || parser.isSet(seed) || parser.isSet(memberships))) {
+        *message = QCoreApplication::translate("dbx::gui",
+                                               "--members, --groups, --memberships and --seed only apply with --demo.");
         *exitCode = 2;
         return false;
     }
@@ -118,8 +132,7 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
 Launcher::Launcher()
     : m_keychain(std::make_unique<KeychainSecretStore>()),
       m_connections(std::make_unique<ConnectionRegistry>(&m_settings, m_keychain.get()))
-{
-}
+{}
 
 Launcher::~Launcher()
 {
@@ -134,17 +147,17 @@ void Launcher::connectTo(const QString &connectionId)
     MainWindow *window = m_window.get();
     m_connectionId = connectionId;
     keys::LastConnection.write(m_settings, connectionId);
-    m_connections->connectionConfig(connectionId, [this, window, connectionId](const ConnectionConfig &config,
-                                                                               const SecretError &error) {
-        if (m_window.get() != window)
-            return;
-        if (error.isError()) {
-            window->showMessage(error.message(), true, MainWindow::tr("Authorize again"),
-                                [this, connectionId] { runWizard(connectionId); });
-            return;
-        }
-        window->setConnection(config);
-    });
+    m_connections->connectionConfig(
+        connectionId, [this, window, connectionId](const ConnectionConfig &config, const SecretError &error) {
+            if (m_window.get() != window)
+                return;
+            if (error.isError()) {
+                window->showMessage(error.message(), true, MainWindow::tr("Authorize again"),
+                                    [this, connectionId] { runWizard(connectionId); });
+                return;
+            }
+            window->setConnection(config);
+        });
 }
 
 void Launcher::runWizard(const QString &reauthorizeId)
@@ -206,8 +219,8 @@ Expected<void> Launcher::start(const LaunchOptions &options)
         m_window->setConnection(m_demo->connection(options.dbPath));
         // A simulated ConductorOne on loopback, so "Push to ConductorOne" works without a tenant.
         const auto c1 = c1sim::SimConductorOne::makeCredentials();
-        m_demoConductorOne = std::make_unique<c1sim::SimConductorOne>(c1.publicKey, c1.clientId,
-                                                                      QStringLiteral("demo.conductor.one"));
+        m_demoConductorOne
+            = std::make_unique<c1sim::SimConductorOne>(c1.publicKey, c1.clientId, QStringLiteral("demo.conductor.one"));
         const auto c1Started = m_demoConductorOne->start();
         if (c1Started) {
             PushSettings demo;
@@ -234,7 +247,8 @@ Expected<void> Launcher::start(const LaunchOptions &options)
         DemoTeam *demoTeam = m_demo.get();
         QObject::connect(window, &MainWindow::syncAboutToStart, window, [window, demoTeam] {
             if (window->snapshot().runId > 0 && demoTeam->simulator()) {
-                const QString changes = demoTeam->simulator()->applyRandomChanges(6, QRandomGenerator::global()->generate());
+                const QString changes
+                    = demoTeam->simulator()->applyRandomChanges(6, QRandomGenerator::global()->generate());
                 qCInfo(lcGui).noquote() << "demo team changed before this sync:" << changes;
             }
         });
@@ -309,8 +323,9 @@ int runApplication(int argc, char **argv, const char *version)
     if (!started) {
         const QString error = started.error().message();
         qCCritical(lcGui) << "cannot start:" << error;
-        QMessageBox::critical(nullptr, QCoreApplication::translate("dbx::gui", "Dropbox Team Connector"),
-                              QCoreApplication::translate("dbx::gui", "The simulated team could not start: %1").arg(error));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("dbx::gui", "Dropbox Team Connector"),
+            QCoreApplication::translate("dbx::gui", "The simulated team could not start: %1").arg(error));
         return 1;
     }
     return app.exec();

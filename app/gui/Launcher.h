@@ -8,12 +8,13 @@
 
 #include <QSettings>
 #include <QStringList>
+
 #include <memory>
 
 namespace dbx {
 class ConnectionRegistry;
 class SecretStore;
-}
+} // namespace dbx
 
 namespace dbx::gui {
 
@@ -22,10 +23,10 @@ class MainWindow;
 struct LaunchOptions {
     bool demo = false;
     DemoOptions demoOptions;
-    QString dbPath;                       // --db
-    bool syncOnStart = false;             // --sync: start a sync once the window is up
-    QString view;                         // --view: the view to open on
-    bool pushOnStart = false;             // --push: push to ConductorOne once the snapshot is shown
+    QString dbPath;           // --db
+    bool syncOnStart = false; // --sync: start a sync once the window is up
+    QString view;             // --view: the view to open on
+    bool pushOnStart = false; // --push: push to ConductorOne once the snapshot is shown
 };
 
 // False + a message (usage or error) when the arguments are wrong; *exitCode says how to exit.
@@ -54,7 +55,7 @@ private:
     std::unique_ptr<ConnectionRegistry> m_connections;
     QString m_connectionId;
     std::unique_ptr<DemoTeam> m_demo;
-    std::unique_ptr<c1sim::SimConductorOne> m_demoConductorOne;   // --demo: pushes go here
+    std::unique_ptr<c1sim::SimConductorOne> m_demoConductorOne; // --demo: pushes go here
     std::unique_ptr<MainWindow> m_window;
 };
 

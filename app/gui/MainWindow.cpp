@@ -6,12 +6,12 @@
 #include "models/ChangesModel.h"
 #include "models/TableFilterProxy.h"
 #include "models/TeamModels.h"
+#include "store/SnapshotStore.h"
 #include "views/ChangesPage.h"
 #include "views/DetailPane.h"
 #include "views/TableExport.h"
-#include "store/SnapshotStore.h"
-#include "worker/ConnectorSession.h"
 #include "views/TablePage.h"
+#include "worker/ConnectorSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,9 +51,9 @@ namespace dbx::gui {
 MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent), m_ownSettings(settings ? nullptr : std::make_unique<QSettings>()),
       m_settings(settings ? settings : m_ownSettings.get()), m_worker(new ConnectorWorker(this)),
-      m_log(new ActivityLog(this)), m_team(TeamIndex::build(Snapshot())),
-      m_accounts(new AccountsModel(this)), m_roles(new RolesModel(this)), m_groups(new GroupsModel(this)),
-      m_grants(new GrantsModel(this)), m_runs(new RunsModel(this))
+      m_log(new ActivityLog(this)), m_team(TeamIndex::build(Snapshot())), m_accounts(new AccountsModel(this)),
+      m_roles(new RolesModel(this)), m_groups(new GroupsModel(this)), m_grants(new GrantsModel(this)),
+      m_runs(new RunsModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dropbox Team Connector"));
@@ -175,10 +175,7 @@ void MainWindow::cancelSync()
     m_worker->cancel();
 }
 
-void MainWindow::reloadSnapshot()
-{
-    m_worker->loadRun(m_team->snapshot.runId);
-}
+void MainWindow::reloadSnapshot() { m_worker->loadRun(m_team->snapshot.runId); }
 
 void MainWindow::showNewestSnapshot()
 {
@@ -186,7 +183,8 @@ void MainWindow::showNewestSnapshot()
     // The worker outlives its thread, so it is still there when fn runs and posts back.
     m_worker->runOnWorker([worker](ConnectorSession *session) {
         const qint64 latest = session->store()->latestCompleteRun();
-        QMetaObject::invokeMethod(worker, [worker, latest] { worker->loadRun(latest); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, latest] { worker->loadRun(latest); }, Qt::QueuedConnection);
     });
 }
 
@@ -203,8 +201,10 @@ void MainWindow::onSyncFinished(const SyncOutcome &o)
         if (text.isEmpty())
             text = o.message.isEmpty() ? tr("The sync failed.") : o.message;
         if (!o.error.requiredScope.isEmpty() && !text.contains(o.error.requiredScope))
-            text += QLatin1Char(' ') + tr("The Dropbox app needs the scope %1: add it in the App Console "
-                                          "(Permissions tab), then authorize again.").arg(o.error.requiredScope);
+            text += QLatin1Char(' ')
+                + tr("The Dropbox app needs the scope %1: add it in the App Console "
+                     "(Permissions tab), then authorize again.")
+                      .arg(o.error.requiredScope);
         qCWarning(lcGui) << "sync failed:" << o.error.brief();
         if (o.error.needsReauthorization()) {
             showMessage(text, true, tr("Run the setup wizard again"), [this] { emit reauthorizeRequested(); });
@@ -216,17 +216,17 @@ void MainWindow::onSyncFinished(const SyncOutcome &o)
     emit syncCompleted(o);
 }
 
-QString MainWindow::noSyncYetText()
-{
-    return tr("No sync yet: press Sync now (F5) to read the team.");
-}
+QString MainWindow::noSyncYetText() { return tr("No sync yet: press Sync now (F5) to read the team."); }
 
 void MainWindow::showSnapshot(const Snapshot &snapshot)
 {
     QElapsedTimer clock;
     clock.start();
     // Keep what the admin was looking at when the object still exists in the new snapshot.
-    struct Kept { QStringList ids; QString current; };
+    struct Kept {
+        QStringList ids;
+        QString current;
+    };
     QHash<int, Kept> kept;
     for (View v : {View::Accounts, View::Roles, View::Groups}) {
         TablePage *p = m_pages.value(int(v));
@@ -285,8 +285,8 @@ bool MainWindow::exportCurrentTable(const QString &requestedPath)
         return false;
     QString path = requestedPath;
     if (path.isEmpty()) {
-        const QString suggested = QStringLiteral("%1-%2.csv")
-                                      .arg(p->name(), QDate::currentDate().toString(Qt::ISODate));
+        const QString suggested
+            = QStringLiteral("%1-%2.csv").arg(p->name(), QDate::currentDate().toString(Qt::ISODate));
         path = askSavePath(suggested, tr("Export table as CSV"), tr("CSV files (*.csv);;All files (*)"));
         if (path.isEmpty())
             return false;
@@ -297,7 +297,8 @@ bool MainWindow::exportCurrentTable(const QString &requestedPath)
         return false;
     }
     qCInfo(lcGui) << "exported" << *rows << "rows of" << p->name() << "to" << QDir::toNativeSeparators(path);
-    statusBar()->showMessage(tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), QDir::toNativeSeparators(path)), 10000);
+    statusBar()->showMessage(
+        tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), QDir::toNativeSeparators(path)), 10000);
     return true;
 }
 

@@ -17,6 +17,7 @@
 
 #include <QMainWindow>
 #include <QUrl>
+
 #include <functional>
 #include <memory>
 
@@ -49,8 +50,22 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { Accounts, Roles, Groups, Entitlements, Changes, Runs, Activity };
-    enum class Menu { File, Connection, View, Actions, Help };
+    enum class View {
+        Accounts,
+        Roles,
+        Groups,
+        Entitlements,
+        Changes,
+        Runs,
+        Activity
+    };
+    enum class Menu {
+        File,
+        Connection,
+        View,
+        Actions,
+        Help
+    };
 
     // settings: where geometry and column state live (tests pass an ini file); not owned. nullptr:
     // the window keeps the application's default QSettings of its own.
@@ -150,7 +165,7 @@ private:
     void updateHeader();
     void updateEntitlementsIfShown();
 
-    std::unique_ptr<QSettings> m_ownSettings;   // only when the caller passed none
+    std::unique_ptr<QSettings> m_ownSettings; // only when the caller passed none
     QSettings *m_settings;
     ConnectorWorker *m_worker;
     ActivityLog *m_log;

@@ -1,16 +1,15 @@
-#include "MainWindow.h"
-
 #include "GuiLog.h"
+#include "MainWindow.h"
 #include "log/ActivityLog.h"
 #include "models/ChangesModel.h"
 #include "models/TableFilterProxy.h"
 #include "models/TeamModels.h"
+#include "store/SnapshotStore.h"
 #include "views/ChangesPage.h"
 #include "views/DetailPane.h"
 #include "views/TableExport.h"
-#include "store/SnapshotStore.h"
-#include "worker/ConnectorSession.h"
 #include "views/TablePage.h"
+#include "worker/ConnectorSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,8 +49,8 @@ namespace dbx::gui {
 
 namespace {
 
-const char *const kBadgeStyle =
-    "QLabel { border-radius: 9px; padding: 2px 10px; color: white; font-weight: bold; background: %1; }";
+const char *const kBadgeStyle
+    = "QLabel { border-radius: 9px; padding: 2px 10px; color: white; font-weight: bold; background: %1; }";
 
 } // namespace
 
@@ -88,7 +87,8 @@ void MainWindow::buildActions()
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelSync);
 
-    m_exportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export table as CSV..."), this);
+    m_exportAction
+        = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export table as CSV..."), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Write the rows the current table shows to a CSV file (Ctrl+E)"));
@@ -313,8 +313,9 @@ void MainWindow::onSyncProgress(const SyncProgress &p)
 void MainWindow::showMessage(const QString &text, bool error, const QString &actionText, std::function<void()> action)
 {
     m_messageLabel->setText(text);
-    m_messageBar->setStyleSheet(error ? QStringLiteral("QFrame#messageBar { background: #fdecea; border: 1px solid #e5b0ab; }")
-                                      : QStringLiteral("QFrame#messageBar { background: #eef4fc; border: 1px solid #b7cdea; }"));
+    m_messageBar->setStyleSheet(
+        error ? QStringLiteral("QFrame#messageBar { background: #fdecea; border: 1px solid #e5b0ab; }")
+              : QStringLiteral("QFrame#messageBar { background: #eef4fc; border: 1px solid #b7cdea; }"));
     m_messageCallback = std::move(action);
     m_messageAction->setText(actionText);
     m_messageAction->setVisible(!actionText.isEmpty() && m_messageCallback);
@@ -340,8 +341,9 @@ void MainWindow::updateHeader()
     setWindowTitle(m_hasConnection ? tr("%1 \u2013 Dropbox Team Connector").arg(team) : tr("Dropbox Team Connector"));
 
     if (!s.admin.email.isEmpty() || !s.admin.displayName.isEmpty()) {
-        m_authorized->setText(s.admin.displayName.isEmpty() ? tr("Authorized as %1").arg(s.admin.email)
-                                                            : tr("Authorized as %1 (%2)").arg(s.admin.displayName, s.admin.email));
+        m_authorized->setText(s.admin.displayName.isEmpty()
+                                  ? tr("Authorized as %1").arg(s.admin.email)
+                                  : tr("Authorized as %1 (%2)").arg(s.admin.displayName, s.admin.email));
     } else {
         m_authorized->setText(m_hasConnection ? tr("Authorized admin not known yet") : tr("Not connected"));
     }

@@ -1,17 +1,16 @@
-#include "MainWindow.h"
-
 #include "GuiLog.h"
+#include "MainWindow.h"
 #include "log/ActivityLog.h"
 #include "models/ChangesModel.h"
 #include "models/TableFilterProxy.h"
 #include "models/TeamModels.h"
+#include "store/SnapshotStore.h"
 #include "views/ChangesPage.h"
 #include "views/DetailPane.h"
 #include "views/TableExport.h"
-#include "store/SnapshotStore.h"
-#include "worker/ConnectorSession.h"
 #include "views/TablePage.h"
 #include "views/TableViews.h"
+#include "worker/ConnectorSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,9 +80,8 @@ void MainWindow::installContextMenu(View view)
     menu->setObjectName(page->name() + QStringLiteral("ContextMenu"));
     auto *copy = new QAction(tr("Copy IDs"), menu);
     copy->setObjectName(page->name() + QStringLiteral("CopyIdsAction"));
-    connect(copy, &QAction::triggered, this, [page] {
-        QApplication::clipboard()->setText(page->selectedIds().join(QLatin1Char('\n')));
-    });
+    connect(copy, &QAction::triggered, this,
+            [page] { QApplication::clipboard()->setText(page->selectedIds().join(QLatin1Char('\n'))); });
     menu->addAction(copy);
     menu->addSeparator();
     m_contextMenus.insert(int(view), menu);
@@ -117,8 +115,7 @@ void MainWindow::buildViews()
     m_stack->addWidget(m_splitter);
 
     // Each table sets up its own search, columns and filters (views/TableViews.h).
-    setUpAccountsPage(addTablePage(View::Accounts, QStringLiteral("accounts"), m_accounts, tr("Accounts")),
-                      m_accounts);
+    setUpAccountsPage(addTablePage(View::Accounts, QStringLiteral("accounts"), m_accounts, tr("Accounts")), m_accounts);
     setUpRolesPage(addTablePage(View::Roles, QStringLiteral("roles"), m_roles, tr("Roles")), m_roles);
     setUpGroupsPage(addTablePage(View::Groups, QStringLiteral("groups"), m_groups, tr("Groups")), m_groups);
     // Entitlements: every grant in ConductorOne's vocabulary.
@@ -128,15 +125,14 @@ void MainWindow::buildViews()
     // Changes
     m_changes = new ChangesPage(m_tabs);
     m_tabs->addTab(m_changes, tr("Changes"));
-    connect(m_changes, &ChangesPage::compareRequested, m_worker, [this](qint64 from, qint64 to) {
-        m_worker->computeDiff(from, to);
-    });
-    connect(m_changes, &ChangesPage::objectRequested, this, [this](const QString &kind, const QString &id) {
-        showObject(DetailPane::objectUrl(kind, id));
-    });
+    connect(m_changes, &ChangesPage::compareRequested, m_worker,
+            [this](qint64 from, qint64 to) { m_worker->computeDiff(from, to); });
+    connect(m_changes, &ChangesPage::objectRequested, this,
+            [this](const QString &kind, const QString &id) { showObject(DetailPane::objectUrl(kind, id)); });
     connect(m_changes->table(), &TablePage::currentRowChanged, this, [this](int row) {
         if (row >= 0)
-            m_detail->showObject(DetailPane::objectUrl(m_changes->model()->linkKind(row), m_changes->model()->linkId(row)));
+            m_detail->showObject(
+                DetailPane::objectUrl(m_changes->model()->linkKind(row), m_changes->model()->linkId(row)));
     });
 
     // Runs: a complete run, activated, shows what it changed.
@@ -164,7 +160,8 @@ void MainWindow::buildViews()
             return;
         for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
             if (it.value() == m_tabs->currentWidget() && it.value()->view()->currentIndex().isValid())
-                onCurrentRowChanged(View(it.key()), it.value()->proxy()->mapToSource(it.value()->view()->currentIndex()).row());
+                onCurrentRowChanged(View(it.key()),
+                                    it.value()->proxy()->mapToSource(it.value()->view()->currentIndex()).row());
         }
     });
     connect(m_detail, &DetailPane::objectRequested, this, [this](const QUrl &url) { showObject(url); });
@@ -189,10 +186,7 @@ QMenu *MainWindow::menu(Menu which) const
     return m;
 }
 
-QMenu *MainWindow::contextMenu(View view) const
-{
-    return m_contextMenus.value(int(view));
-}
+QMenu *MainWindow::contextMenu(View view) const { return m_contextMenus.value(int(view)); }
 
 int MainWindow::addView(QWidget *widget, const QString &title, const QIcon &icon)
 {
@@ -212,11 +206,11 @@ void MainWindow::showView(View view)
 
 bool MainWindow::showViewNamed(const QString &name)
 {
-    static const QHash<QString, View> views = {
-        {QStringLiteral("accounts"), View::Accounts}, {QStringLiteral("roles"), View::Roles},
-        {QStringLiteral("groups"), View::Groups}, {QStringLiteral("entitlements"), View::Entitlements},
-        {QStringLiteral("changes"), View::Changes}, {QStringLiteral("runs"), View::Runs},
-        {QStringLiteral("activity"), View::Activity}};
+    static const QHash<QString, View> views
+        = {{QStringLiteral("accounts"), View::Accounts}, {QStringLiteral("roles"), View::Roles},
+           {QStringLiteral("groups"), View::Groups},     {QStringLiteral("entitlements"), View::Entitlements},
+           {QStringLiteral("changes"), View::Changes},   {QStringLiteral("runs"), View::Runs},
+           {QStringLiteral("activity"), View::Activity}};
     const auto it = views.constFind(name.toLower());
     if (it != views.cend()) {
         showView(*it);
@@ -260,20 +254,11 @@ TablePage *MainWindow::currentPage() const
     return w ? w->findChild<TablePage *>() : nullptr;
 }
 
-QStringList MainWindow::selectedAccountIds() const
-{
-    return m_pages.value(int(View::Accounts))->selectedIds();
-}
+QStringList MainWindow::selectedAccountIds() const { return m_pages.value(int(View::Accounts))->selectedIds(); }
 
-QStringList MainWindow::selectedGroupIds() const
-{
-    return m_pages.value(int(View::Groups))->selectedIds();
-}
+QStringList MainWindow::selectedGroupIds() const { return m_pages.value(int(View::Groups))->selectedIds(); }
 
-QStringList MainWindow::selectedRoleIds() const
-{
-    return m_pages.value(int(View::Roles))->selectedIds();
-}
+QStringList MainWindow::selectedRoleIds() const { return m_pages.value(int(View::Roles))->selectedIds(); }
 
 void MainWindow::updateEntitlementsIfShown()
 {
@@ -283,10 +268,7 @@ void MainWindow::updateEntitlementsIfShown()
     }
 }
 
-void MainWindow::onTabChanged(int)
-{
-    updateEntitlementsIfShown();
-}
+void MainWindow::onTabChanged(int) { updateEntitlementsIfShown(); }
 
 void MainWindow::onCurrentRowChanged(View view, int sourceRow)
 {

@@ -2,7 +2,4 @@
 
 #include "Launcher.h"
 
-int main(int argc, char **argv)
-{
-    return dbx::gui::runApplication(argc, argv, DBX_VERSION);
-}
+int main(int argc, char **argv) { return dbx::gui::runApplication(argc, argv, DBX_VERSION); }

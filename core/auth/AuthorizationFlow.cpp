@@ -2,8 +2,8 @@
 
 #include "auth/AuthLog.h"
 #include "auth/LoopbackReplyHandler.h"
-#include "dropbox/TransportPolicy.h"
 #include "auth/OAuthCallback.h"
+#include "dropbox/TransportPolicy.h"
 
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
@@ -19,8 +19,7 @@ public:
     std::function<void(QNetworkReply *)> onPost;
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override
     {
         QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
         if (op == PostOperation && onPost)
@@ -59,7 +58,7 @@ QString AuthorizationFlow::redirectUri() const
 void AuthorizationFlow::start()
 {
     if (isRunning()) {
-        m_stage = Stage::Idle;            // quietly: the caller asked for a new attempt
+        m_stage = Stage::Idle; // quietly: the caller asked for a new attempt
         teardown();
     }
     m_tokenReplyValues.clear();
@@ -85,8 +84,8 @@ void AuthorizationFlow::start()
     auto *handler = new LoopbackReplyHandler(m_options.port, this);
     m_handler = handler;
     if (!handler->isListening()) {
-        finish(unexpected(AuthError::make(AuthError::Kind::ListenFailed,
-                                              tr("port %1 on 127.0.0.1 is in use").arg(m_options.port))));
+        finish(unexpected(
+            AuthError::make(AuthError::Kind::ListenFailed, tr("port %1 on 127.0.0.1 is in use").arg(m_options.port))));
         return;
     }
     handler->setCallbackPath(m_options.callbackPath);
@@ -116,17 +115,16 @@ void AuthorizationFlow::start()
     flow->setScope(m_options.scope);
     flow->setReplyHandler(handler);
 
-    m_state = Pkce::randomState();        // Qt's default state is weak; a fresh one per attempt
+    m_state = Pkce::randomState(); // Qt's default state is weak; a fresh one per attempt
     m_pkce = Pkce::generate();
     flow->setState(m_state);
     const Pkce pkce = m_pkce;
     const QString scope = m_options.scope;
-    flow->setModifyParametersFunction([pkce, scope](QAbstractOAuth::Stage stage,
-                                                    QMultiMap<QString, QVariant> *params) {
+    flow->setModifyParametersFunction([pkce, scope](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *params) {
         switch (stage) {
         case QAbstractOAuth::Stage::RequestingAuthorization:
             if (scope.isEmpty())
-                params->remove(QStringLiteral("scope"));   // Qt always adds it, even empty
+                params->remove(QStringLiteral("scope")); // Qt always adds it, even empty
             params->replace(QStringLiteral("token_access_type"), QStringLiteral("offline"));
             params->replace(QStringLiteral("code_challenge"), pkce.challenge);
             params->replace(QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method));
@@ -134,8 +132,7 @@ void AuthorizationFlow::start()
         case QAbstractOAuth::Stage::RequestingAccessToken:
             params->replace(QStringLiteral("code_verifier"), pkce.verifier);
             break;
-        default:
-            break;
+        default: break;
         }
     });
 
@@ -171,20 +168,18 @@ void AuthorizationFlow::onCallback(const QVariantMap &data)
     case OAuthCallback::Verdict::Error:
         qCWarning(lcAuth) << "authorization redirect carried error" << callback.error;
         finish(unexpected(AuthError::make(callback.error == QLatin1String("access_denied")
-                                                  ? AuthError::Kind::AccessDenied
-                                                  : AuthError::Kind::AuthorizationError,
-                                              callback.errorDescription, callback.error)));
+                                              ? AuthError::Kind::AccessDenied
+                                              : AuthError::Kind::AuthorizationError,
+                                          callback.errorDescription, callback.error)));
         return;
     case OAuthCallback::Verdict::StateMismatch:
         // The reply handler refused it already (400): it never ends the attempt.
         qCWarning(lcAuth) << "authorization redirect with a wrong or missing state: ignored";
         return;
     case OAuthCallback::Verdict::NoCode:
-        finish(unexpected(AuthError::make(AuthError::Kind::Malformed,
-                                              tr("the browser's redirect had no code"))));
+        finish(unexpected(AuthError::make(AuthError::Kind::Malformed, tr("the browser's redirect had no code"))));
         return;
-    case OAuthCallback::Verdict::Code:
-        break;
+    case OAuthCallback::Verdict::Code: break;
     }
     // Qt's own slot runs next and sends the token request (see onTokenRequest).
     setStage(Stage::ExchangingCode);
@@ -231,8 +226,8 @@ void AuthorizationFlow::onGranted()
     g.teamId = m_tokenReplyValues.value(QStringLiteral("team_id")).toString();
     g.accountId = m_tokenReplyValues.value(QStringLiteral("account_id")).toString();
     if (g.refreshToken.isEmpty())
-        return finish(unexpected(AuthError::make(AuthError::Kind::Malformed,
-                                                 tr("no refresh_token: was token_access_type=offline lost?"))));
+        return finish(unexpected(
+            AuthError::make(AuthError::Kind::Malformed, tr("no refresh_token: was token_access_type=offline lost?"))));
     finish(g);
 }
 
@@ -243,14 +238,14 @@ void AuthorizationFlow::onTimeout()
         finish(unexpected(AuthError::make(AuthError::Kind::StateMismatch)));
     } else if (m_stage == Stage::WaitingForBrowser) {
         finish(unexpected(AuthError::make(AuthError::Kind::Timeout,
-                                              tr("No answer from the browser within %n minute(s). "
-                                                 "Start the authorization again.", nullptr,
-                                                 qMax(1, m_options.browserTimeoutMs / 60000)))));
+                                          tr("No answer from the browser within %n minute(s). "
+                                             "Start the authorization again.",
+                                             nullptr, qMax(1, m_options.browserTimeoutMs / 60000)))));
     } else if (m_stage == Stage::ExchangingCode) {
         finish(unexpected(AuthError::make(AuthError::Kind::Timeout,
-                                              tr("Dropbox's token endpoint did not answer within %n "
-                                                 "second(s). Check the network and start again.",
-                                                 nullptr, qMax(1, (m_options.tokenTimeoutMs + 999) / 1000)))));
+                                          tr("Dropbox's token endpoint did not answer within %n "
+                                             "second(s). Check the network and start again.",
+                                             nullptr, qMax(1, (m_options.tokenTimeoutMs + 999) / 1000)))));
     }
 }
 
@@ -286,12 +281,12 @@ void AuthorizationFlow::teardown()
     if (QNetworkReply *reply = m_tokenReply.data()) {
         m_tokenReply = nullptr;
         if (!reply->isFinished())
-            reply->abort();               // stage is Idle already: our slot ignores it
+            reply->abort(); // stage is Idle already: our slot ignores it
         reply->deleteLater();
     }
     if (LoopbackReplyHandler *handler = m_handler.data()) {
         m_handler = nullptr;
-        handler->close();                 // frees the fixed port for the next attempt now
+        handler->close(); // frees the fixed port for the next attempt now
         // Deleted a little later: it may still be writing "you can close this page" to the
         // browser, on a socket that dies with it.
         QTimer::singleShot(3000, handler, &QObject::deleteLater);

@@ -26,6 +26,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QVariantMap>
+
 #include <functional>
 
 class QOAuth2AuthorizationCodeFlow;
@@ -44,14 +45,18 @@ public:
     struct Options {
         QString appKey;
         QString appSecret;
-        QUrl baseUrl;                     // empty = Dropbox; else <base>/oauth2/{authorize,token}
-        quint16 port = kDefaultPort;      // 0 = any free port (tests)
+        QUrl baseUrl;                // empty = Dropbox; else <base>/oauth2/{authorize,token}
+        quint16 port = kDefaultPort; // 0 = any free port (tests)
         QString callbackPath = QString::fromLatin1(kDefaultPath);
-        QString scope;                    // empty = the scopes configured for the app
-        int browserTimeoutMs = 10 * 60 * 1000;  // waiting for the admin in the browser
-        int tokenTimeoutMs = 30000;       // waiting for the token endpoint
+        QString scope;                         // empty = the scopes configured for the app
+        int browserTimeoutMs = 10 * 60 * 1000; // waiting for the admin in the browser
+        int tokenTimeoutMs = 30000;            // waiting for the token endpoint
     };
-    enum class Stage { Idle, WaitingForBrowser, ExchangingCode };
+    enum class Stage {
+        Idle,
+        WaitingForBrowser,
+        ExchangingCode
+    };
     Q_ENUM(Stage)
     using BrowserOpener = std::function<void(const QUrl &)>;
 
@@ -60,7 +65,7 @@ public:
 
     // "http://127.0.0.1:<port>/<path>": exactly what Qt's reply handler puts in redirect_uri.
     static QString redirectUri(quint16 port, const QString &path);
-    QString redirectUri() const;          // of the running attempt (the real port when port 0)
+    QString redirectUri() const; // of the running attempt (the real port when port 0)
 
     void setOptions(const Options &options) { m_options = options; }
     const Options &options() const { return m_options; }
@@ -69,10 +74,10 @@ public:
     // Starts a fresh attempt (a running one is cancelled quietly). Always ends in finished(),
     // possibly before start() returns (e.g. ListenFailed).
     void start();
-    void cancel();                        // finished(Cancelled) when an attempt runs
+    void cancel(); // finished(Cancelled) when an attempt runs
     bool isRunning() const { return m_stage != Stage::Idle; }
     Stage stage() const { return m_stage; }
-    QUrl authorizeUrl() const { return m_authorizeUrl; }   // of the running/last attempt
+    QUrl authorizeUrl() const { return m_authorizeUrl; } // of the running/last attempt
 
 Q_SIGNALS:
     void authorizeUrlReady(const QUrl &url);
@@ -100,7 +105,7 @@ private:
     QTimer m_timer;
     Stage m_stage = Stage::Idle;
     QString m_state;
-    bool m_sawWrongState = false;         // a callback with another state was refused (400)
+    bool m_sawWrongState = false; // a callback with another state was refused (400)
     Pkce m_pkce;
     QVariantMap m_tokenReplyValues;
     QUrl m_authorizeUrl;

@@ -9,7 +9,7 @@ namespace dbx {
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("dbx::ConnectionConfig", s); }
-}
+} // namespace
 
 Expected<void> ConnectionConfig::validate() const
 {
@@ -24,9 +24,8 @@ Expected<void> ConnectionConfig::validate() const
         missing << QStringLiteral("refresh token (BATON_REFRESH_TOKEN)");
     if (missing.isEmpty())
         return {};
-    const QString what = missing.size() == 1
-        ? tr("the %1 is missing").arg(missing.first())
-        : tr("these are missing: %1").arg(missing.join(QStringLiteral(", ")));
+    const QString what = missing.size() == 1 ? tr("the %1 is missing").arg(missing.first())
+                                             : tr("these are missing: %1").arg(missing.join(QStringLiteral(", ")));
     return unexpected(Error::make(Error::Kind::Invalid,
                                   tr("Dropbox credentials are incomplete: %1. Run the connection wizard, or set "
                                      "the environment variables, or use --demo for the simulated team.")
@@ -38,9 +37,6 @@ QUrl ConnectionConfig::effectiveBaseUrl() const
     return baseUrl.isEmpty() ? DropboxClient::defaultBaseUrl() : baseUrl;
 }
 
-QString ConnectionConfig::effectiveDbPath() const
-{
-    return dbPath.isEmpty() ? SnapshotStore::defaultPath() : dbPath;
-}
+QString ConnectionConfig::effectiveDbPath() const { return dbPath.isEmpty() ? SnapshotStore::defaultPath() : dbPath; }
 
 } // namespace dbx

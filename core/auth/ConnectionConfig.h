@@ -11,14 +11,14 @@
 namespace dbx {
 
 struct ConnectionConfig {
-    QString name;                         // the connection's label, e.g. the team name
-    QUrl baseUrl;                         // empty = https://api.dropboxapi.com
+    QString name; // the connection's label, e.g. the team name
+    QUrl baseUrl; // empty = https://api.dropboxapi.com
     QString appKey;
     QString appSecret;
     QString refreshToken;
-    QString accessToken;                  // optional: a fixed token instead of the refresh grant
-    QString dbPath;                       // empty = SnapshotStore::defaultPath()
-    bool provisioning = false;            // BATON_PROVISIONING: writes are refused unless set
+    QString accessToken;       // optional: a fixed token instead of the refresh grant
+    QString dbPath;            // empty = SnapshotStore::defaultPath()
+    bool provisioning = false; // BATON_PROVISIONING: writes are refused unless set
     int maxConcurrency = 6;
 
     // Usable, or an Invalid error whose sentence says what is missing.

@@ -48,15 +48,11 @@ QString ConnectionInfo::authorizedAs() const
 
 ConnectionRegistry::ConnectionRegistry(QSettings *settings, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_settings(settings), m_secrets(secrets), m_session(new MemorySecretStore)
-{
-}
+{}
 
 ConnectionRegistry::~ConnectionRegistry() = default;
 
-QString ConnectionRegistry::newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+QString ConnectionRegistry::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 QString ConnectionRegistry::defaultDbPath(const QString &id)
 {
@@ -64,10 +60,7 @@ QString ConnectionRegistry::defaultDbPath(const QString &id)
     return QDir(base).filePath(QStringLiteral("connections/%1.sqlite").arg(id));
 }
 
-SecretStore *ConnectionRegistry::sessionStore() const
-{
-    return m_session.get();
-}
+SecretStore *ConnectionRegistry::sessionStore() const { return m_session.get(); }
 
 SecretStore *ConnectionRegistry::storeFor(const ConnectionInfo &info) const
 {
@@ -82,9 +75,8 @@ QVector<ConnectionInfo> ConnectionRegistry::connections() const
     m_settings->endGroup();
     for (const QString &id : ids)
         out << connection(id);
-    std::sort(out.begin(), out.end(), [](const ConnectionInfo &a, const ConnectionInfo &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const ConnectionInfo &a, const ConnectionInfo &b) { return a.name.localeAwareCompare(b.name) < 0; });
     return out;
 }
 
@@ -106,16 +98,16 @@ ConnectionInfo ConnectionRegistry::connection(const QString &id) const
         c.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
         c.dbPath = m_settings->value(QStringLiteral("dbPath")).toString();
         c.provisioning = m_settings->value(QStringLiteral("provisioning"), false).toBool();
-        c.grantedScopes = m_settings->value(QStringLiteral("scopes")).toString()
-                              .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        c.grantedScopes
+            = m_settings->value(QStringLiteral("scopes")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         c.adminName = m_settings->value(QStringLiteral("adminName")).toString();
         c.adminEmail = m_settings->value(QStringLiteral("adminEmail")).toString();
         c.adminTeamMemberId = m_settings->value(QStringLiteral("adminTeamMemberId")).toString();
         c.teamName = m_settings->value(QStringLiteral("teamName")).toString();
         c.teamId = m_settings->value(QStringLiteral("teamId")).toString();
         c.c1ClientId = m_settings->value(QStringLiteral("c1ClientId")).toString();
-        c.authorizedAt = QDateTime::fromString(m_settings->value(QStringLiteral("authorizedAt")).toString(),
-                                               Qt::ISODate);
+        c.authorizedAt
+            = QDateTime::fromString(m_settings->value(QStringLiteral("authorizedAt")).toString(), Qt::ISODate);
         c.sessionOnly = m_settings->value(QStringLiteral("sessionOnly"), false).toBool();
     }
     m_settings->endGroup();
@@ -207,9 +199,7 @@ void ConnectionRegistry::remove(const QString &id, DoneCallback done)
             const QString account = SecretStore::accountName(id, k);
             const bool mustWork = store == storeFor(info);
             seq->steps << [store, account, mustWork](SecretStore::DoneCallback cb) {
-                store->remove(account, [cb, mustWork](const SecretError &e) {
-                    cb(mustWork ? e : SecretError());
-                });
+                store->remove(account, [cb, mustWork](const SecretError &e) { cb(mustWork ? e : SecretError()); });
             };
         }
     }
@@ -238,17 +228,23 @@ void ConnectionRegistry::loadSecrets(const QString &id, SecretsCallback done) co
     auto seq = std::make_shared<Sequence>();
     seq->steps << [store, id, secrets](SecretStore::DoneCallback cb) {
         store->read(SecretStore::accountName(id, SecretKey::AppSecret),
-                    [secrets, cb](const QString &v, const SecretError &e) { secrets->appSecret = v; cb(e); });
+                    [secrets, cb](const QString &v, const SecretError &e) {
+                        secrets->appSecret = v;
+                        cb(e);
+                    });
     };
     seq->steps << [store, id, secrets](SecretStore::DoneCallback cb) {
         store->read(SecretStore::accountName(id, SecretKey::RefreshToken),
-                    [secrets, cb](const QString &v, const SecretError &e) { secrets->refreshToken = v; cb(e); });
+                    [secrets, cb](const QString &v, const SecretError &e) {
+                        secrets->refreshToken = v;
+                        cb(e);
+                    });
     };
     seq->steps << [store, id, secrets](SecretStore::DoneCallback cb) {
         store->read(SecretStore::accountName(id, SecretKey::C1ClientSecret),
                     [secrets, cb](const QString &v, const SecretError &e) {
                         secrets->c1ClientSecret = v;
-                        cb(e.kind == SecretError::Kind::NotFound ? SecretError() : e);   // optional
+                        cb(e.kind == SecretError::Kind::NotFound ? SecretError() : e); // optional
                     });
     };
     seq->done = [secrets, done](const SecretError &e) { done(e.isError() ? ConnectionSecrets() : *secrets, e); };

@@ -7,14 +7,15 @@
 // connection saved "for this session only" keeps them in the registry's own memory store.
 // Removing a connection deletes its keychain entries.
 
-#include "auth/SecretStore.h"
 #include "auth/ConnectionConfig.h"
+#include "auth/SecretStore.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
 #include <QVector>
+
 #include <functional>
 #include <memory>
 
@@ -23,23 +24,23 @@ class QSettings;
 namespace dbx {
 
 struct ConnectionInfo {
-    QString id;                           // stable, generated (a UUID without braces)
-    QString name;                         // label, e.g. the team's name
+    QString id;   // stable, generated (a UUID without braces)
+    QString name; // label, e.g. the team's name
     QString appKey;
-    QUrl baseUrl;                         // empty = Dropbox
-    QString dbPath;                       // empty = ConnectionRegistry::defaultDbPath(id)
+    QUrl baseUrl;   // empty = Dropbox
+    QString dbPath; // empty = ConnectionRegistry::defaultDbPath(id)
     bool provisioning = false;
-    QStringList grantedScopes;            // as the token endpoint reported them
+    QStringList grantedScopes; // as the token endpoint reported them
     QString adminName;
     QString adminEmail;
     QString adminTeamMemberId;
     QString teamName;
     QString teamId;
-    QString c1ClientId;                   // ConductorOne client ID (not secret; its secret is)
+    QString c1ClientId; // ConductorOne client ID (not secret; its secret is)
     QDateTime authorizedAt;
-    bool sessionOnly = false;             // secrets were kept in memory, not in the keychain
+    bool sessionOnly = false; // secrets were kept in memory, not in the keychain
 
-    QString authorizedAs() const;         // "Ann Admin (ann@example.com) on Example Co"
+    QString authorizedAs() const; // "Ann Admin (ann@example.com) on Example Co"
 };
 
 struct ConnectionSecrets {
@@ -67,7 +68,7 @@ public:
 
     QVector<ConnectionInfo> connections() const;
     bool contains(const QString &id) const;
-    ConnectionInfo connection(const QString &id) const;   // empty id when unknown
+    ConnectionInfo connection(const QString &id) const; // empty id when unknown
 
     SecretStore *secretStore() const { return m_secrets; }
     SecretStore *sessionStore() const;

@@ -16,10 +16,7 @@ bool matches(const QString &pattern, const QString &value)
 const char kDropboxKey[] = "[a-z0-9]{15}";
 const char kRelaxedKey[] = "[A-Za-z0-9._-]{3,128}";
 
-Expected<void> invalid(const QString &sentence)
-{
-    return unexpected(Error::make(Error::Kind::Invalid, sentence));
-}
+Expected<void> invalid(const QString &sentence) { return unexpected(Error::make(Error::Kind::Invalid, sentence)); }
 } // namespace
 
 Expected<void> CredentialShapes::checkAppKey(const QString &key, bool strict)
@@ -30,8 +27,8 @@ Expected<void> CredentialShapes::checkAppKey(const QString &key, bool strict)
         return invalid(tr("The app key contains spaces; copy it again without them."));
     if (!matches(QString::fromLatin1(strict ? kDropboxKey : kRelaxedKey), key))
         return invalid(strict ? tr("A Dropbox app key is 15 lower-case letters and digits; this one is not. "
-                           "Check that you copied the App key, not the app's name.")
-                      : tr("The app key may hold only letters, digits, '.', '_' and '-'."));
+                                   "Check that you copied the App key, not the app's name.")
+                              : tr("The app key may hold only letters, digits, '.', '_' and '-'."));
     return {};
 }
 
@@ -45,7 +42,7 @@ Expected<void> CredentialShapes::checkAppSecret(const QString &secret, const QSt
         return invalid(tr("The app secret is the same as the app key; copy the App secret (press Show)."));
     if (!matches(QString::fromLatin1(strict ? kDropboxKey : kRelaxedKey), secret))
         return invalid(strict ? tr("A Dropbox app secret is 15 lower-case letters and digits; this one is not.")
-                      : tr("The app secret may hold only letters, digits, '.', '_' and '-'."));
+                              : tr("The app secret may hold only letters, digits, '.', '_' and '-'."));
     return {};
 }
 
@@ -66,7 +63,7 @@ Expected<void> CredentialShapes::checkC1ClientSecret(const QString &secret)
         return invalid(tr("Enter the ConductorOne client secret."));
     if (!matches(QStringLiteral("secret-token:conductorone\\.com:v1:[A-Za-z0-9_-]+={0,2}"), secret))
         return invalid(tr("A ConductorOne client secret starts with secret-token:conductorone.com:v1: "
-                  "followed by base64url text."));
+                          "followed by base64url text."));
     return {};
 }
 

@@ -22,7 +22,7 @@ public:
     // "secret-token:conductorone.com:v1:<base64url>".
     static Expected<void> checkC1ClientId(const QString &clientId);
     static Expected<void> checkC1ClientSecret(const QString &secret);
-    static Expected<void> checkBaseUrl(const QString &url);   // empty = Dropbox (fine)
+    static Expected<void> checkBaseUrl(const QString &url); // empty = Dropbox (fine)
 };
 
 } // namespace dbx

@@ -17,10 +17,7 @@ QString Verification::authorizedAs() const
 
 CredentialVerifier::CredentialVerifier(QObject *parent) : QObject(parent) {}
 
-CredentialVerifier::~CredentialVerifier()
-{
-    cancel();
-}
+CredentialVerifier::~CredentialVerifier() { cancel(); }
 
 void CredentialVerifier::cancel()
 {
@@ -52,13 +49,16 @@ void CredentialVerifier::start(const Input &input)
         qCWarning(lcAuth).noquote() << "verification refused:" << allowed.error().detail;
         m_error = allowed.error();
         // Queued: finished() never comes before start() returns.
-        QMetaObject::invokeMethod(this, [this, generation] {
-            if (generation != m_generation)
-                return;
-            m_running = false;
-            const Expected<Verification> result = unexpected(m_error);
-            Q_EMIT finished(result);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation != m_generation)
+                    return;
+                m_running = false;
+                const Expected<Verification> result = unexpected(m_error);
+                Q_EMIT finished(result);
+            },
+            Qt::QueuedConnection);
         return;
     }
 
@@ -72,7 +72,7 @@ void CredentialVerifier::start(const Input &input)
     DropboxClient::Options options;
     if (!input.baseUrl.isEmpty())
         options.baseUrl = input.baseUrl;
-    options.maxAttempts = 2;              // the admin is waiting: fail fast, they can retry
+    options.maxAttempts = 2; // the admin is waiting: fail fast, they can retry
     options.requestTimeoutMs = input.timeoutMs;
     m_client = std::make_unique<DropboxClient>(m_tokens.get(), options);
 
@@ -108,11 +108,12 @@ void CredentialVerifier::partDone()
             (s.forProvisioning ? m_result.missingProvisioning : m_result.missingReadOnly) << s;
     }
     if (!m_error.isError())
-        qCInfo(lcAuth) << "credentials verified; team" << m_result.team.teamId << "admin" << m_result.admin.teamMemberId;
+        qCInfo(lcAuth) << "credentials verified; team" << m_result.team.teamId << "admin"
+                       << m_result.admin.teamMemberId;
     else
         qCWarning(lcAuth) << "verification failed:" << m_error.brief();
-    const Expected<Verification> result = m_error.isError() ? Expected<Verification>(unexpected(m_error))
-                                                           : Expected<Verification>(m_result);
+    const Expected<Verification> result
+        = m_error.isError() ? Expected<Verification>(unexpected(m_error)) : Expected<Verification>(m_result);
     Q_EMIT finished(result);
 }
 

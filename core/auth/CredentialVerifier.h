@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QUrl>
+
 #include <memory>
 
 namespace dbx {
@@ -23,7 +24,7 @@ struct Verification {
 public:
     TeamInfo team;
     AdminProfile admin;
-    QStringList grantedScopes;            // empty when Dropbox did not report them
+    QStringList grantedScopes; // empty when Dropbox did not report them
     QVector<ScopeInfo> missingReadOnly;
     QVector<ScopeInfo> missingProvisioning;
 
@@ -37,17 +38,17 @@ class CredentialVerifier : public QObject
     Q_OBJECT
 public:
     struct Input {
-        QUrl baseUrl;                     // empty = Dropbox
+        QUrl baseUrl; // empty = Dropbox
         QString appKey;
         QString appSecret;
         QString refreshToken;
-        QString grantedScope;             // from the code exchange; used when the refresh omits it
+        QString grantedScope; // from the code exchange; used when the refresh omits it
         int timeoutMs = 30000;
     };
     explicit CredentialVerifier(QObject *parent = nullptr);
     ~CredentialVerifier() override;
 
-    void start(const Input &input);       // a running check is cancelled (no signal for it)
+    void start(const Input &input); // a running check is cancelled (no signal for it)
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -60,7 +61,7 @@ private:
     std::unique_ptr<RefreshTokenSource> m_tokens;
     std::unique_ptr<DropboxClient> m_client;
     Verification m_result;
-    Error m_error;                        // the first failure of the two calls
+    Error m_error; // the first failure of the two calls
     Input m_input;
     int m_pending = 0;
     bool m_running = false;

@@ -108,11 +108,11 @@ Expected<void> DeploymentFiles::writePrivateFile(const QString &path, const QByt
     const auto mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QFile f(path);
     if (f.exists() && !f.setPermissions(mode))
-        return unexpected(Error::make(Error::Kind::Io, tr("Cannot restrict %1 to its owner: %2")
-                                                           .arg(QDir::toNativeSeparators(path), f.errorString())));
+        return unexpected(Error::make(
+            Error::Kind::Io,
+            tr("Cannot restrict %1 to its owner: %2").arg(QDir::toNativeSeparators(path), f.errorString())));
     // Created 0600 from the start: there is no moment when the secret is readable by others.
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, mode) || f.write(content) != content.size()
-        || !f.flush())
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, mode) || f.write(content) != content.size() || !f.flush())
         return unexpected(Error::make(Error::Kind::Io,
                                       tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString())));
     f.close();
@@ -124,8 +124,8 @@ Expected<QStringList> DeploymentFiles::writeAll(const QString &dir, const Deploy
 {
     const QDir d(dir);
     if (!d.exists() && !QDir().mkpath(dir))
-        return unexpected(Error::make(Error::Kind::Io,
-                                      tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir))));
+        return unexpected(
+            Error::make(Error::Kind::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir))));
     const QList<QPair<QString, QString>> files = {
         {QString::fromLatin1(kSecretFile), secretManifest(v)},
         {QString::fromLatin1(kDeploymentFile), deploymentManifest(v)},

@@ -18,9 +18,9 @@ struct DeploymentValues {
     QString appKey;
     QString appSecret;
     QString refreshToken;
-    QString c1ClientId;                   // optional
-    QString c1ClientSecret;               // optional
-    QUrl baseUrl;                         // empty = Dropbox (not written)
+    QString c1ClientId;     // optional
+    QString c1ClientSecret; // optional
+    QUrl baseUrl;           // empty = Dropbox (not written)
     bool provisioning = false;
     QString image = QStringLiteral("dropbox-team-connector:latest");
 };
@@ -29,9 +29,9 @@ class DeploymentFiles
 {
     Q_DECLARE_TR_FUNCTIONS(DeploymentFiles)
 public:
-    static const char *const kSecretFile;        // baton-dropbox-secrets.yaml
-    static const char *const kDeploymentFile;    // baton-dropbox.yaml
-    static const char *const kEnvFile;           // baton-dropbox.env
+    static const char *const kSecretFile;     // baton-dropbox-secrets.yaml
+    static const char *const kDeploymentFile; // baton-dropbox.yaml
+    static const char *const kEnvFile;        // baton-dropbox.env
 
     static QString secretManifest(const DeploymentValues &v);
     static QString deploymentManifest(const DeploymentValues &v);

@@ -11,12 +11,11 @@
 namespace dbx {
 
 namespace {
-constexpr qint64 kMaxRequestLine = 8192;  // a redirect with code and state is far shorter
-constexpr int kIdleMs = 10000;            // a connection that never sends a request line
+constexpr qint64 kMaxRequestLine = 8192; // a redirect with code and state is far shorter
+constexpr int kIdleMs = 10000;           // a connection that never sends a request line
 } // namespace
 
-LoopbackReplyHandler::LoopbackReplyHandler(quint16 port, QObject *parent)
-    : QOAuthOobReplyHandler(parent)
+LoopbackReplyHandler::LoopbackReplyHandler(quint16 port, QObject *parent) : QOAuthOobReplyHandler(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &LoopbackReplyHandler::onNewConnection);
     m_server.listen(QHostAddress::LocalHost, port);
@@ -24,10 +23,7 @@ LoopbackReplyHandler::LoopbackReplyHandler(quint16 port, QObject *parent)
 
 LoopbackReplyHandler::~LoopbackReplyHandler() = default;
 
-void LoopbackReplyHandler::close()
-{
-    m_server.close();
-}
+void LoopbackReplyHandler::close() { m_server.close(); }
 
 void LoopbackReplyHandler::setCallbackPath(const QString &path)
 {
@@ -48,14 +44,17 @@ void LoopbackReplyHandler::onNewConnection()
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(kIdleMs, socket, [socket] { socket->abort(); socket->deleteLater(); });
+        QTimer::singleShot(kIdleMs, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
     }
 }
 
 void LoopbackReplyHandler::onReadyRead(QTcpSocket *socket)
 {
     if (socket->property("answered").toBool()) {
-        socket->readAll();                // the rest of the headers: not needed
+        socket->readAll(); // the rest of the headers: not needed
         return;
     }
     if (!socket->canReadLine()) {
@@ -89,9 +88,8 @@ void LoopbackReplyHandler::answer(QTcpSocket *socket, int status, const QByteArr
     if (status != 200)
         qCInfo(lcAuth) << "loopback callback request answered" << status;
     const QByteArray html = QByteArrayLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
-        + QCoreApplication::applicationName().toHtmlEscaped().toUtf8()
-        + QByteArrayLiteral("</title></head><body><p>") + text.toHtmlEscaped().toUtf8()
-        + QByteArrayLiteral("</p></body></html>");
+        + QCoreApplication::applicationName().toHtmlEscaped().toUtf8() + QByteArrayLiteral("</title></head><body><p>")
+        + text.toHtmlEscaped().toUtf8() + QByteArrayLiteral("</p></body></html>");
     QByteArray reply = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     reply += "Content-Type: text/html; charset=utf-8\r\n";
     reply += "Content-Length: " + QByteArray::number(html.size()) + "\r\n";

@@ -10,6 +10,7 @@
 #include <QOAuthOobReplyHandler>
 #include <QTcpServer>
 #include <QVariantMap>
+
 #include <functional>
 
 class QTcpSocket;
@@ -36,7 +37,7 @@ public:
     // Called for each request on the callback path; false = answered 400 and not passed on.
     void setAcceptor(Acceptor acceptor) { m_acceptor = std::move(acceptor); }
 
-    QString callback() const override;   // http://127.0.0.1:<port>/<path>
+    QString callback() const override; // http://127.0.0.1:<port>/<path>
 
 private:
     void onNewConnection();
@@ -44,7 +45,7 @@ private:
     void answer(QTcpSocket *socket, int status, const QByteArray &reason, const QString &text);
 
     QTcpServer m_server;
-    QString m_path;                       // without leading '/'
+    QString m_path; // without leading '/'
     QString m_acceptedText;
     QString m_rejectedText;
     Acceptor m_acceptor;

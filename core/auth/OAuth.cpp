@@ -42,10 +42,7 @@ QUrl tokenUrl(const QUrl &baseUrl)
 
 } // namespace OAuthEndpoints
 
-QStringList TokenGrant::scopes() const
-{
-    return scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
+QStringList TokenGrant::scopes() const { return scope.split(QLatin1Char(' '), Qt::SkipEmptyParts); }
 
 Expected<TokenGrant> TokenGrant::fromJson(const QJsonObject &o)
 {
@@ -120,22 +117,20 @@ Error AuthError::fromTokenReply(QNetworkReply *reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
-        if (reply->error() == QNetworkReply::OperationCanceledError
-            || reply->error() == QNetworkReply::TimeoutError)
+        if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
             return make(Kind::Timeout, reply->errorString());
         return make(Kind::Network, reply->errorString());
     }
     const QByteArray body = reply->readAll();
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     QString error = o.value(QLatin1String("error")).toString();
-    if (error.isEmpty() && o.value(QLatin1String("error")).isObject())   // {"error": {".tag": ...}}
+    if (error.isEmpty() && o.value(QLatin1String("error")).isObject()) // {"error": {".tag": ...}}
         error = o.value(QLatin1String("error")).toObject().value(QLatin1String(".tag")).toString();
     const QString description = o.value(QLatin1String("error_description")).toString();
     Kind kind = Kind::TokenEndpoint;
     if (error == QLatin1String("invalid_grant"))
         kind = Kind::InvalidGrant;
-    else if (error == QLatin1String("invalid_client") || error == QLatin1String("unauthorized_client")
-             || status == 401)
+    else if (error == QLatin1String("invalid_client") || error == QLatin1String("unauthorized_client") || status == 401)
         kind = Kind::InvalidClient;
     return make(kind, description, error, status);
 }
@@ -144,8 +139,7 @@ QString AuthError::sentence(Kind kind, const QString &description, const QString
 {
     const QString detail = description.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(description);
     switch (kind) {
-    case Kind::None:
-        return QString();
+    case Kind::None: return QString();
     case Kind::StateMismatch:
         return tr("The answer from the browser did not carry this attempt's security code (state), "
                   "so it was ignored: it may be stale or forged. Start the authorization again.");
@@ -154,35 +148,34 @@ QString AuthError::sentence(Kind kind, const QString &description, const QString
                   "signed in as a team admin.");
     case Kind::AuthorizationError:
         return tr("Dropbox refused the authorization: %1%2. Check the app's permissions in the App "
-                  "Console and start again.").arg(oauthError, detail);
+                  "Console and start again.")
+            .arg(oauthError, detail);
     case Kind::InvalidGrant:
         return tr("Dropbox did not accept the authorization code%1: it may have expired or been used "
                   "already, or the redirect URI differs from the registered one. Start the "
-                  "authorization again for a fresh code.").arg(detail);
+                  "authorization again for a fresh code.")
+            .arg(detail);
     case Kind::InvalidClient:
         return tr("Dropbox did not accept the app key and app secret%1. Copy both again from the "
-                  "App Console (Settings tab).").arg(detail);
+                  "App Console (Settings tab).")
+            .arg(detail);
     case Kind::TokenEndpoint:
         if (oauthError.isEmpty())
             return tr("Dropbox's token endpoint answered HTTP %1%2. Try again in a moment.")
-                .arg(httpStatus).arg(detail);
+                .arg(httpStatus)
+                .arg(detail);
         return tr("Dropbox's token endpoint refused the request: %1%2.").arg(oauthError, detail);
     case Kind::Timeout:
-        return description.isEmpty()
-            ? tr("No answer in time. Check the network and try again.")
-            : description;
+        return description.isEmpty() ? tr("No answer in time. Check the network and try again.") : description;
     case Kind::Network:
-        return tr("Could not reach Dropbox%1. Check the network connection and proxy, then try again.")
-            .arg(detail);
-    case Kind::Malformed:
-        return tr("Dropbox's token endpoint sent an unexpected reply%1. Try again.").arg(detail);
+        return tr("Could not reach Dropbox%1. Check the network connection and proxy, then try again.").arg(detail);
+    case Kind::Malformed: return tr("Dropbox's token endpoint sent an unexpected reply%1. Try again.").arg(detail);
     case Kind::ListenFailed:
         return tr("Cannot receive the browser's answer%1. Choose another port, register the new "
-                  "redirect URI in the App Console, or paste the code instead.").arg(detail);
-    case Kind::BadInput:
-        return description;
-    case Kind::Cancelled:
-        return tr("Authorization cancelled.");
+                  "redirect URI in the App Console, or paste the code instead.")
+            .arg(detail);
+    case Kind::BadInput: return description;
+    case Kind::Cancelled: return tr("Authorization cancelled.");
     }
     return QString();
 }

@@ -33,12 +33,12 @@ inline constexpr char kRedirectPath[] = "dropbox-callback";
 // What the token endpoint granted. Holds secrets: never log it, never store it in QSettings.
 struct TokenGrant {
     QString accessToken;
-    QString refreshToken;                 // only from the offline authorization_code exchange
+    QString refreshToken; // only from the offline authorization_code exchange
     QString tokenType;
-    QString scope;                        // space-separated, as Dropbox sent it (may be empty)
-    int expiresIn = 0;                    // seconds
+    QString scope;     // space-separated, as Dropbox sent it (may be empty)
+    int expiresIn = 0; // seconds
     QDateTime expiresAt;
-    QString teamId;                       // team apps
+    QString teamId; // team apps
     QString accountId;
 
     QStringList scopes() const;
@@ -62,17 +62,17 @@ class AuthError
 public:
     enum class Kind {
         None,
-        StateMismatch,     // the redirect's state is not the one this attempt sent: possible forgery
-        AccessDenied,      // the admin pressed Cancel/Deny on Dropbox's consent page
-        AuthorizationError,// another error= on the redirect (invalid_scope, ...)
-        InvalidGrant,      // token endpoint: invalid_grant (code used, expired, PKCE or redirect mismatch)
-        InvalidClient,     // token endpoint: wrong app key or secret
-        TokenEndpoint,     // another OAuth error or HTTP status from the token endpoint
-        Timeout,           // no redirect or no token reply in time
-        Network,           // could not reach the token endpoint
-        Malformed,         // a token reply without access_token / refresh_token
-        ListenFailed,      // the local redirect port is taken
-        BadInput,          // e.g. an empty pasted code
+        StateMismatch,      // the redirect's state is not the one this attempt sent: possible forgery
+        AccessDenied,       // the admin pressed Cancel/Deny on Dropbox's consent page
+        AuthorizationError, // another error= on the redirect (invalid_scope, ...)
+        InvalidGrant,       // token endpoint: invalid_grant (code used, expired, PKCE or redirect mismatch)
+        InvalidClient,      // token endpoint: wrong app key or secret
+        TokenEndpoint,      // another OAuth error or HTTP status from the token endpoint
+        Timeout,            // no redirect or no token reply in time
+        Network,            // could not reach the token endpoint
+        Malformed,          // a token reply without access_token / refresh_token
+        ListenFailed,       // the local redirect port is taken
+        BadInput,           // e.g. an empty pasted code
         Cancelled,
     };
 

@@ -10,15 +10,15 @@ namespace dbx {
 
 struct OAuthCallback {
     enum class Verdict {
-        Code,            // the right state and a code: exchange it
-        Error,           // error= with the right (or no) state: the attempt ends with it
-        StateMismatch,   // a wrong or missing state: not this attempt's redirect
-        NoCode,          // the right state but no code
+        Code,          // the right state and a code: exchange it
+        Error,         // error= with the right (or no) state: the attempt ends with it
+        StateMismatch, // a wrong or missing state: not this attempt's redirect
+        NoCode,        // the right state but no code
     };
     Verdict verdict = Verdict::StateMismatch;
     QString code;
     QString state;
-    QString error;                        // e.g. "access_denied"
+    QString error; // e.g. "access_denied"
     QString errorDescription;
 };
 

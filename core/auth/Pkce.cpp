@@ -7,7 +7,7 @@ namespace dbx {
 
 namespace {
 const char kUnreserved[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
-constexpr int kUnreservedCount = int(sizeof(kUnreserved)) - 1;   // 66
+constexpr int kUnreservedCount = int(sizeof(kUnreserved)) - 1; // 66
 constexpr int kVerifierLength = 64;
 
 QByteArray base64Url(const QByteArray &bytes)

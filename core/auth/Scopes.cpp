@@ -7,15 +7,13 @@ QVector<ScopeInfo> Scopes::all()
     return {
         {QStringLiteral("team_info.read"), false,
          tr("the team's name and licence counts: the connection cannot be verified or synced")},
-        {QStringLiteral("members.read"), false,
-         tr("listing members and their admin roles: sync does not work")},
+        {QStringLiteral("members.read"), false, tr("listing members and their admin roles: sync does not work")},
         {QStringLiteral("groups.read"), false,
          tr("listing groups and their members: groups and group memberships are not synced")},
         {QStringLiteral("members.write"), true,
          tr("inviting, suspending and reactivating members and changing admin roles")},
         {QStringLiteral("members.delete"), true, tr("removing members from the team")},
-        {QStringLiteral("groups.write"), true,
-         tr("creating groups and adding or removing group members")},
+        {QStringLiteral("groups.write"), true, tr("creating groups and adding or removing group members")},
     };
 }
 

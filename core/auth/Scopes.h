@@ -11,8 +11,8 @@ namespace dbx {
 
 struct ScopeInfo {
     QString name;
-    bool forProvisioning = false;         // only needed to change the team
-    QString disables;                     // what does not work without it
+    bool forProvisioning = false; // only needed to change the team
+    QString disables;             // what does not work without it
 };
 
 class Scopes
@@ -20,9 +20,9 @@ class Scopes
     Q_DECLARE_TR_FUNCTIONS(Scopes)
 public:
     static QVector<ScopeInfo> all();
-    static QStringList readOnly();        // members.read groups.read team_info.read
-    static QStringList provisioning();    // members.write members.delete groups.write
-    static QStringList legacyNames();     // team_data.member team_data.governance
+    static QStringList readOnly();     // members.read groups.read team_info.read
+    static QStringList provisioning(); // members.write members.delete groups.write
+    static QStringList legacyNames();  // team_data.member team_data.governance
     // Needed scopes (read-only, plus provisioning when asked) not in granted.
     static QVector<ScopeInfo> missing(const QStringList &granted, bool withProvisioning);
     static bool grantsProvisioning(const QStringList &granted);

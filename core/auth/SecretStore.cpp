@@ -4,8 +4,9 @@
 
 #include <QEventLoop>
 #include <QPointer>
-#include <memory>
 #include <qt6keychain/keychain.h>
+
+#include <memory>
 
 namespace dbx {
 
@@ -23,18 +24,16 @@ QString SecretError::message() const
 {
     const QString d = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
     switch (kind) {
-    case Kind::None:
-        return QString();
-    case Kind::NotFound:
-        return tr("The stored credentials were not found%1: authorize this connection again.").arg(d);
+    case Kind::None: return QString();
+    case Kind::NotFound: return tr("The stored credentials were not found%1: authorize this connection again.").arg(d);
     case Kind::NoBackend:
         return tr("No keychain is available on this system%1, so secrets cannot be stored safely. "
                   "Install and unlock a keychain (e.g. GNOME Keyring or KWallet), or keep the "
-                  "credentials for this session only.").arg(d);
+                  "credentials for this session only.")
+            .arg(d);
     case Kind::AccessDenied:
         return tr("The keychain refused access%1. Unlock it and allow Dropbox Team Connector.").arg(d);
-    case Kind::Other:
-        return tr("The keychain failed%1.").arg(d);
+    case Kind::Other: return tr("The keychain failed%1.").arg(d);
     }
     return QString();
 }
@@ -75,7 +74,10 @@ namespace {
 template <typename Start>
 SecretError waitFor(Start start)
 {
-    struct State { bool done = false; SecretError error; };
+    struct State {
+        bool done = false;
+        SecretError error;
+    };
     auto state = std::make_shared<State>();
     QEventLoop loop;
     QPointer<QEventLoop> guard(&loop);
@@ -190,7 +192,7 @@ Job *newJob(const QString &service, const QString &account)
 {
     auto *job = new Job(service);
     job->setAutoDelete(true);
-    job->setInsecureFallback(false);      // never the plain-text file
+    job->setInsecureFallback(false); // never the plain-text file
     job->setKey(account);
     return job;
 }

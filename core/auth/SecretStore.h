@@ -12,18 +12,29 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+
 #include <functional>
 
 namespace dbx {
 
-enum class SecretKey { AppSecret, RefreshToken, C1ClientSecret };
+enum class SecretKey {
+    AppSecret,
+    RefreshToken,
+    C1ClientSecret
+};
 
 struct SecretError {
     Q_DECLARE_TR_FUNCTIONS(SecretError)
 public:
-    enum class Kind { None, NotFound, NoBackend, AccessDenied, Other };
+    enum class Kind {
+        None,
+        NotFound,
+        NoBackend,
+        AccessDenied,
+        Other
+    };
     Kind kind = Kind::None;
-    QString detail;                       // the backend's own words (never a secret)
+    QString detail; // the backend's own words (never a secret)
 
     bool isError() const { return kind != Kind::None; }
     QString message() const;
@@ -56,7 +67,7 @@ public:
     SecretError removeSync(const QString &account);
     SecretError probeSync();
 
-    static QString keyName(SecretKey key);     // "app_secret", "refresh_token", "c1_client_secret"
+    static QString keyName(SecretKey key); // "app_secret", "refresh_token", "c1_client_secret"
     static QString accountName(const QString &connectionId, SecretKey key);
 };
 
@@ -83,7 +94,7 @@ private:
 class KeychainSecretStore : public SecretStore
 {
 public:
-    static const char *const kServiceName;     // "Dropbox Team Connector"
+    static const char *const kServiceName; // "Dropbox Team Connector"
     explicit KeychainSecretStore(const QString &service = QString::fromLatin1(kServiceName));
 
     void read(const QString &account, ReadCallback cb) override;

@@ -27,9 +27,9 @@ TokenEndpoint::TokenEndpoint(const Options &options, QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         Error e = AuthError::make(AuthError::Kind::Timeout,
-                                      tr("Dropbox's token endpoint did not answer within %n second(s). "
-                                         "Check the network and try again.", nullptr,
-                                         (m_options.timeoutMs + 999) / 1000));
+                                  tr("Dropbox's token endpoint did not answer within %n second(s). "
+                                     "Check the network and try again.",
+                                     nullptr, (m_options.timeoutMs + 999) / 1000));
         qCWarning(lcAuth) << "token endpoint timed out:" << OAuthEndpoints::tokenUrl(m_options.baseUrl).toString();
         finish(unexpected(e));
     });
@@ -142,8 +142,8 @@ void TokenEndpoint::onFinished()
             AuthError::Kind::Malformed, doc.isObject() ? tr("no %1").arg(read.error().detail) : tr("not JSON"))));
     TokenGrant grant = *read;
     if (m_keepRefreshToken.isEmpty() && grant.refreshToken.isEmpty())
-        return finish(unexpected(AuthError::make(AuthError::Kind::Malformed,
-                                                 tr("no refresh_token: was token_access_type=offline lost?"))));
+        return finish(unexpected(
+            AuthError::make(AuthError::Kind::Malformed, tr("no refresh_token: was token_access_type=offline lost?"))));
     if (grant.refreshToken.isEmpty())
         grant.refreshToken = m_keepRefreshToken;
     finish(grant);

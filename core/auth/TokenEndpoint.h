@@ -13,9 +13,6 @@
 #include <QTimer>
 #include <QUrl>
 
-
-
-
 namespace dbx {
 
 class TokenEndpoint : public QObject
@@ -24,8 +21,8 @@ class TokenEndpoint : public QObject
 public:
     struct Options {
         QString appKey;
-        QString appSecret;                // may be empty for a PKCE-only public client
-        QUrl baseUrl;                     // empty = Dropbox
+        QString appSecret; // may be empty for a PKCE-only public client
+        QUrl baseUrl;      // empty = Dropbox
         int timeoutMs = 30000;
     };
     explicit TokenEndpoint(const Options &options, QObject *parent = nullptr);

@@ -36,10 +36,10 @@ class [[nodiscard]] Expected
 {
 public:
     Expected() : m_state(T{}) {}
-    Expected(const T &value) : m_state(value) {}              // NOLINT: implicit by design
-    Expected(T &&value) : m_state(std::move(value)) {}        // NOLINT
-    Expected(Unexpected<Error> e) : m_state(std::move(e.error)) {}   // NOLINT
-    Expected(Error e) = delete;   // say unexpected(e): an Error is never a value by accident
+    Expected(const T &value) : m_state(value) {}                   // NOLINT: implicit by design
+    Expected(T &&value) : m_state(std::move(value)) {}             // NOLINT
+    Expected(Unexpected<Error> e) : m_state(std::move(e.error)) {} // NOLINT
+    Expected(Error e) = delete; // say unexpected(e): an Error is never a value by accident
 
     bool has_value() const { return m_state.index() == 0; }
     bool ok() const { return has_value(); }
@@ -74,7 +74,7 @@ class [[nodiscard]] Expected<void>
 {
 public:
     Expected() = default;
-    Expected(Unexpected<Error> e) : m_error(std::move(e.error)), m_failed(true) {}   // NOLINT
+    Expected(Unexpected<Error> e) : m_error(std::move(e.error)), m_failed(true) {} // NOLINT
     Expected(Error e) = delete;
 
     bool has_value() const { return !m_failed; }

@@ -6,9 +6,8 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
-
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 #include <google/protobuf/struct.pb.h>
 #include <grpcpp/grpcpp.h>
@@ -16,8 +15,8 @@
 namespace dbx {
 namespace c1sim {
 
-using c1::toStd;
 using c1::fromStd;
+using c1::toStd;
 
 class SimConductorOne::Service final : public batonv1::BatonService::Service
 {
@@ -27,8 +26,8 @@ public:
     grpc::Status check(grpc::ServerContext *ctx)
     {
         const auto it = ctx->client_metadata().find("authorization");
-        const std::string header = it == ctx->client_metadata().end() ? std::string()
-                                                                        : std::string(it->second.data(), it->second.size());
+        const std::string header
+            = it == ctx->client_metadata().end() ? std::string() : std::string(it->second.data(), it->second.size());
         if (!m_fake->authorized(header))
             return grpc::Status(grpc::StatusCode::UNAUTHENTICATED, "token not valid");
         return grpc::Status::OK;
@@ -97,7 +96,8 @@ public:
         });
     }
 
-    grpc::Status UploadAsset(grpc::ServerContext *ctx, grpc::ServerReader<batonv1::BatonServiceUploadAssetRequest> *reader,
+    grpc::Status UploadAsset(grpc::ServerContext *ctx,
+                             grpc::ServerReader<batonv1::BatonServiceUploadAssetRequest> *reader,
                              batonv1::BatonServiceUploadAssetResponse *) override
     {
         const grpc::Status auth = check(ctx);
@@ -139,8 +139,8 @@ public:
         }
         if (!sawEof)
             return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "no eof");
-        up.hashMatches = up.sha256.size() == 32
-                         && QCryptographicHash::hash(up.data, QCryptographicHash::Sha256) == up.sha256;
+        up.hashMatches
+            = up.sha256.size() == 32 && QCryptographicHash::hash(up.data, QCryptographicHash::Sha256) == up.sha256;
         if (!up.hashMatches)
             return grpc::Status(grpc::StatusCode::DATA_LOSS, "sha256 mismatch");
         std::lock_guard<std::mutex> lock(m_fake->m_mutex);
@@ -154,8 +154,7 @@ private:
 
 SimConductorOne::SimConductorOne(QByteArray publicKey, QString clientId, QString audience)
     : m_publicKey(std::move(publicKey)), m_clientId(std::move(clientId)), m_audience(std::move(audience))
-{
-}
+{}
 
 SimConductorOne::~SimConductorOne()
 {
@@ -184,15 +183,9 @@ QUrl SimConductorOne::tokenUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1/auth/v1/token").arg(m_http->port()));
 }
 
-QString SimConductorOne::grpcTarget() const
-{
-    return QStringLiteral("127.0.0.1:%1").arg(m_grpcPort);
-}
+QString SimConductorOne::grpcTarget() const { return QStringLiteral("127.0.0.1:%1").arg(m_grpcPort); }
 
-QUrl SimConductorOne::restBaseUrl() const
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_http->port()));
-}
+QUrl SimConductorOne::restBaseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_http->port())); }
 
 int SimConductorOne::forceSyncRequests() const { return locked(m_forceSyncs); }
 
@@ -242,8 +235,8 @@ sim::HttpResponse SimConductorOne::handleToken(const sim::HttpRequest &req)
         m_lastError = QStringLiteral("bad form");
         return sim::HttpResponse::json(400, R"({"error":"invalid_request"})");
     }
-    const Expected<c1::Credentials::Jws> verified =
-        c1::Credentials::verifyAssertion(field("client_assertion").toLatin1(), m_publicKey);
+    const Expected<c1::Credentials::Jws> verified
+        = c1::Credentials::verifyAssertion(field("client_assertion").toLatin1(), m_publicKey);
     if (!verified) {
         m_lastError = verified.error().message();
         return sim::HttpResponse::json(401, R"({"error":"invalid_client"})");
@@ -268,8 +261,7 @@ bool SimConductorOne::authorized(const std::string &header)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     const QString h = fromStd(header);
-    const bool ok = !m_revoked && h.startsWith(QLatin1String("Bearer "))
-                    && m_validTokens.contains(h.mid(7));
+    const bool ok = !m_revoked && h.startsWith(QLatin1String("Bearer ")) && m_validTokens.contains(h.mid(7));
     if (!ok)
         ++m_unauthenticated;
     return ok;
@@ -385,7 +377,7 @@ batonv1::Task SimConductorOne::syncTask()
 }
 
 batonv1::Task SimConductorOne::grantTask(const QString &type, const QString &id, const QString &slug,
-                                          const QString &teamMemberId)
+                                         const QString &teamMemberId)
 {
     batonv1::Task t = newTask();
     fillEntitlement(t.mutable_grant()->mutable_entitlement(), type, id, slug);
@@ -394,7 +386,7 @@ batonv1::Task SimConductorOne::grantTask(const QString &type, const QString &id,
 }
 
 batonv1::Task SimConductorOne::revokeTask(const QString &type, const QString &id, const QString &slug,
-                                           const QString &teamMemberId)
+                                          const QString &teamMemberId)
 {
     batonv1::Task t = newTask();
     c1::v2::Grant *g = t.mutable_revoke()->mutable_grant();

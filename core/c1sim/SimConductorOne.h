@@ -19,10 +19,10 @@
 #include <QUrl>
 #include <QVector>
 
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <deque>
 
 namespace grpc {
 class Server;
@@ -40,7 +40,7 @@ public:
         QString taskId;
         QString hostId;
         QByteArray data;
-        QByteArray sha256;                // as sent in the EOF message
+        QByteArray sha256; // as sent in the EOF message
         QVector<int> chunkSizes;
         bool hashMatches = false;
     };
@@ -50,7 +50,7 @@ public:
     struct Credentials {
         QString clientId;
         QString clientSecret;
-        QByteArray publicKey;             // 32 bytes
+        QByteArray publicKey; // 32 bytes
     };
     static Credentials makeCredentials(const QString &tenantHost = QStringLiteral("demo.conductor.one"));
 
@@ -59,26 +59,26 @@ public:
 
     Expected<void> start();
     QUrl tokenUrl() const;
-    QUrl restBaseUrl() const;             // http://127.0.0.1:<port>: force_sync lives under it
+    QUrl restBaseUrl() const; // http://127.0.0.1:<port>: force_sync lives under it
     int forceSyncRequests() const;
-    QString grpcTarget() const;           // "127.0.0.1:<port>"
+    QString grpcTarget() const; // "127.0.0.1:<port>"
 
     // --- control (thread-safe) --------------------------------------------------------
     void enqueue(const batonv1::Task &task);
     void setNextPollMs(int ms);
     void setNextHeartbeatMs(int ms);
-    void cancelOnHeartbeat(const QString &taskId, int nth);   // say cancelled on the nth heartbeat
-    void dropUploads(int streams, int afterChunks);           // break the next `streams` uploads
-    void revoke();                        // refuse the credentials and every token issued
-    void setHelloStatus(int code);        // answer Hello with this grpc status code (0 = OK)
+    void cancelOnHeartbeat(const QString &taskId, int nth); // say cancelled on the nth heartbeat
+    void dropUploads(int streams, int afterChunks);         // break the next `streams` uploads
+    void revoke();                                          // refuse the credentials and every token issued
+    void setHelloStatus(int code);                          // answer Hello with this grpc status code (0 = OK)
 
     // --- observations (thread-safe copies) --------------------------------------------
     QVector<batonv1::BatonServiceHelloRequest> hellos() const;
     std::optional<batonv1::BatonServiceFinishTaskRequest> finished(const QString &taskId) const;
     int finishedCount() const;
     int heartbeats(const QString &taskId) const;
-    QVector<Upload> uploads() const;      // completed uploads, hash checked
-    int uploadStreams() const;            // every UploadAsset call, broken ones included
+    QVector<Upload> uploads() const; // completed uploads, hash checked
+    int uploadStreams() const;       // every UploadAsset call, broken ones included
     int tokenRequests() const;
     int getTaskCalls() const;
     int unauthenticatedCalls() const;

@@ -39,11 +39,10 @@ bool isLoopbackHost(const QString &host)
 } // namespace
 
 AccessTokenSource::AccessTokenSource(ClientCredentials credentials, QUrl tokenUrl)
-    : m_credentials(std::move(credentials))
-    , m_url(tokenUrl.isEmpty() ? defaultTokenUrl(m_credentials.host) : std::move(tokenUrl))
-    , m_userAgent(QByteArrayLiteral("dropbox-team-connector"))
-{
-}
+    : m_credentials(std::move(credentials)),
+      m_url(tokenUrl.isEmpty() ? defaultTokenUrl(m_credentials.host) : std::move(tokenUrl)),
+      m_userAgent(QByteArrayLiteral("dropbox-team-connector"))
+{}
 
 AccessTokenSource::~AccessTokenSource() = default;
 
@@ -101,11 +100,9 @@ Expected<AccessToken> AccessTokenSource::fetch()
     const Expected<QByteArray> assertion = Credentials::signAssertion(m_credentials, QDateTime::currentDateTimeUtc());
     if (!assertion)
         return unexpected(Error::make(Error::Kind::Refused, assertion.error().message()));
-    const QByteArray body =
-        formField("grant_type", QStringLiteral("client_credentials")) + '&'
+    const QByteArray body = formField("grant_type", QStringLiteral("client_credentials")) + '&'
         + formField("client_id", m_credentials.clientId) + '&'
-        + formField("client_assertion_type",
-                    QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))
+        + formField("client_assertion_type", QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))
         + '&' + formField("client_assertion", QString::fromLatin1(*assertion));
 
     ++m_fetches;
@@ -143,10 +140,10 @@ Expected<AccessToken> AccessTokenSource::fetch()
         qCWarning(lcC1) << "token endpoint unreachable:" << m_url.host() << netError;
         if (m_cancelled)
             return unexpected(Error::make(Error::Kind::Cancelled, tr("Stopped while fetching a ConductorOne token.")));
-        return unexpected(Error::make(Error::Kind::Network,
-                                      tr("ConductorOne could not be reached at %1 to get an access token: %2")
-                                          .arg(m_url.host(), netErrorText),
-                                      netErrorText));
+        return unexpected(Error::make(
+            Error::Kind::Network,
+            tr("ConductorOne could not be reached at %1 to get an access token: %2").arg(m_url.host(), netErrorText),
+            netErrorText));
     }
     const QJsonObject json = QJsonDocument::fromJson(data).object();
     if (status != 200) {
@@ -159,16 +156,14 @@ Expected<AccessToken> AccessTokenSource::fetch()
             detail += QStringLiteral(": ") + description;
         qCWarning(lcC1) << "token endpoint answered" << status << oauthError;
         Error error = (status == 400 || status == 401 || status == 403)
-                          ? Error::make(Error::Kind::Refused,
-                                        tr("ConductorOne refused the client credentials (%1). The client secret "
-                                           "may be wrong, or the credential was deleted or revoked in "
-                                           "ConductorOne; create a new one for this connector and enter it again.")
-                                            .arg(detail),
-                                        detail)
-                          : Error::make(Error::Kind::Server,
-                                        tr("ConductorOne's token endpoint failed (%1); trying again later.")
-                                            .arg(detail),
-                                        detail);
+            ? Error::make(Error::Kind::Refused,
+                          tr("ConductorOne refused the client credentials (%1). The client secret "
+                             "may be wrong, or the credential was deleted or revoked in "
+                             "ConductorOne; create a new one for this connector and enter it again.")
+                              .arg(detail),
+                          detail)
+            : Error::make(Error::Kind::Server,
+                          tr("ConductorOne's token endpoint failed (%1); trying again later.").arg(detail), detail);
         error.httpStatus = status;
         error.tag = oauthError;
         return unexpected(std::move(error));
@@ -177,14 +172,14 @@ Expected<AccessToken> AccessTokenSource::fetch()
     result.accessToken = json.value(QLatin1String("access_token")).toString();
     result.tokenType = json.value(QLatin1String("token_type")).toString();
     if (result.accessToken.isEmpty()) {
-        Error error = Error::make(Error::Kind::Refused,
-                                  tr("ConductorOne's token endpoint answered without an access token."));
+        Error error
+            = Error::make(Error::Kind::Refused, tr("ConductorOne's token endpoint answered without an access token."));
         error.httpStatus = status;
         return unexpected(std::move(error));
     }
     int expiresIn = json.value(QLatin1String("expires_in")).toInt();
     if (expiresIn <= 0)
-        expiresIn = 60;                   // no lifetime given: short, so a refused token shows soon
+        expiresIn = 60; // no lifetime given: short, so a refused token shows soon
     const QDateTime now = QDateTime::currentDateTimeUtc();
     result.expiresAt = now.addSecs(expiresIn);
     // Short lifetimes (tests) still get half their life before a new fetch.

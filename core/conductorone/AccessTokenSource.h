@@ -29,9 +29,9 @@ namespace c1 {
 
 struct AccessToken {
     QString accessToken;
-    QString tokenType;                    // as the server said it; the header always says "Bearer"
+    QString tokenType; // as the server said it; the header always says "Bearer"
     QDateTime expiresAt;
-    QDateTime refreshAt;                  // when token() fetches a new one: 30 s before expiry
+    QDateTime refreshAt; // when token() fetches a new one: 30 s before expiry
 };
 
 // A failed token() or fetch() says why in its Error: kind Refused when the server rejected the
@@ -74,10 +74,10 @@ private:
     QByteArray m_userAgent;
     int m_timeoutMs = 30000;
 
-    QMutex m_cacheMutex;                  // serialises token(): one fetch at a time
-    AccessToken m_cached;                 // empty accessToken: none
+    QMutex m_cacheMutex;  // serialises token(): one fetch at a time
+    AccessToken m_cached; // empty accessToken: none
 
-    QMutex m_replyMutex;                  // guards m_reply against cancel() from another thread
+    QMutex m_replyMutex; // guards m_reply against cancel() from another thread
     QPointer<QNetworkReply> m_reply;
     std::atomic<bool> m_cancelled{false};
     std::atomic<qint64> m_fetches{0};

@@ -37,10 +37,11 @@ std::chrono::system_clock::time_point deadlineIn(int ms)
 
 QString RpcStatus::codeName(int code)
 {
-    static const char *const names[] = {"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED",
-                                        "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
-                                        "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED",
-                                        "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED"};
+    static const char *const names[]
+        = {"OK",        "CANCELLED",      "UNKNOWN",           "INVALID_ARGUMENT",   "DEADLINE_EXCEEDED",
+           "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION",
+           "ABORTED",   "OUT_OF_RANGE",   "UNIMPLEMENTED",     "INTERNAL",           "UNAVAILABLE",
+           "DATA_LOSS", "UNAUTHENTICATED"};
     if (code >= 0 && code < int(sizeof(names) / sizeof(names[0])))
         return QLatin1String(names[code]);
     return QString::number(code);
@@ -103,9 +104,8 @@ Expected<BatonEndpoint> BatonEndpoint::resolve(const QString &tokenHost, const Q
 
 BatonClient::BatonClient(BatonEndpoint endpoint, std::shared_ptr<AccessTokenSource> tokens, QString hostId,
                          QByteArray userAgent)
-    : m_endpoint(std::move(endpoint))
-    , m_tokens(std::move(tokens))
-    , m_hostId(hostId.isEmpty() ? defaultHostId() : std::move(hostId))
+    : m_endpoint(std::move(endpoint)), m_tokens(std::move(tokens)),
+      m_hostId(hostId.isEmpty() ? defaultHostId() : std::move(hostId))
 {
     std::shared_ptr<grpc::ChannelCredentials> creds;
     if (m_endpoint.insecure) {
@@ -125,10 +125,7 @@ BatonClient::BatonClient(BatonEndpoint endpoint, std::shared_ptr<AccessTokenSour
     m_stub = batonv1::BatonService::NewStub(m_channel);
 }
 
-BatonClient::~BatonClient()
-{
-    cancelAll();
-}
+BatonClient::~BatonClient() { cancelAll(); }
 
 QString BatonClient::defaultHostId()
 {
@@ -203,7 +200,7 @@ RpcStatus BatonClient::invoke(const char *what, int timeoutMs, bool evenIfCancel
                          << fromStd(status.error_message());
         return fromGrpc(status);
     }
-    return RpcStatus();                   // not reached
+    return RpcStatus(); // not reached
 }
 
 RpcStatus BatonClient::hello(const QString &taskId, const v2::ConnectorMetadata &metadata,

@@ -11,10 +11,9 @@
 // (the task thread and the heartbeat thread). cancelAll() ends calls in flight and refuses new
 // ones, FinishTask excepted so that a stopping connector can still say how its task ended.
 
+#include "c1/connectorapi/baton/v1/baton.grpc.pb.h"
 #include "conductorone/AccessTokenSource.h"
 #include "conductorone/C1Model.h"
-
-#include "c1/connectorapi/baton/v1/baton.grpc.pb.h"
 
 #include <QByteArray>
 #include <QString>
@@ -38,9 +37,9 @@ namespace c1 {
 namespace batonv1 = ::c1::connectorapi::baton::v1;
 
 struct RpcStatus {
-    int code = 0;                         // grpc::StatusCode
-    QString message;                      // the server's message, or ours
-    bool credentialsRefused = false;      // the token endpoint refused the client credentials
+    int code = 0;                    // grpc::StatusCode
+    QString message;                 // the server's message, or ours
+    bool credentialsRefused = false; // the token endpoint refused the client credentials
 
     bool ok() const { return code == 0 && !credentialsRefused; }
     // A sentence for logs and the user, e.g. "UNAVAILABLE: failed to connect".
@@ -49,9 +48,9 @@ struct RpcStatus {
 };
 
 struct BatonEndpoint {
-    QString target;                       // "host:port"
-    bool insecure = false;                // plaintext; only to loopback
-    QByteArray rootCertificates;          // PEM; empty: gRPC's default roots
+    QString target;              // "host:port"
+    bool insecure = false;       // plaintext; only to loopback
+    QByteArray rootCertificates; // PEM; empty: gRPC's default roots
 
     // baton's rule: the token host from the client id, or `apiHost` (BATON_C1_API_HOST) when
     // set; port 443 unless the host names one. Refuses `insecure` unless the host is loopback.

@@ -1,7 +1,6 @@
-#include "conductorone/C1Service.h"
-
 #include "conductorone/C1Heartbeat.h"
 #include "conductorone/C1ProtoHelpers.h"
+#include "conductorone/C1Service.h"
 #include "conductorone/Ksuid.h"
 
 namespace dbx {
@@ -52,8 +51,8 @@ void C1Service::doActionSchemas(const batonv1::Task &task, TaskRecord *rec)
 {
     const QString taskId = fromStd(task.id());
     // Only announced while provisioning is on, like the account capabilities in Hello.
-    const QVector<v2::BatonActionSchema> schemas =
-        m_handler->provisioningEnabled() ? actionSchemas() : QVector<v2::BatonActionSchema>();
+    const QVector<v2::BatonActionSchema> schemas
+        = m_handler->provisioningEnabled() ? actionSchemas() : QVector<v2::BatonActionSchema>();
     if (task.task_type_case() == batonv1::Task::kActionListSchemas) {
         v2::ListActionSchemasResponse resp;
         // Both actions are global: a listing for one resource type has none.

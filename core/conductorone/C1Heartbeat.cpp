@@ -18,18 +18,11 @@ constexpr qint64 kMaxHeartbeatMs = 5 * 60 * 1000;
 
 C1Service::Heartbeat::Heartbeat(std::shared_ptr<BatonClient> client, QString taskId, TaskContext &ctx,
                                 const ServiceOptions &options)
-    : m_client(std::move(client))
-    , m_taskId(std::move(taskId))
-    , m_ctx(ctx)
-    , m_options(options)
-    , m_intervalMs(kDefaultHeartbeatMs)
-{
-}
+    : m_client(std::move(client)), m_taskId(std::move(taskId)), m_ctx(ctx), m_options(options),
+      m_intervalMs(kDefaultHeartbeatMs)
+{}
 
-C1Service::Heartbeat::~Heartbeat()
-{
-    stop();
-}
+C1Service::Heartbeat::~Heartbeat() { stop(); }
 
 RpcStatus C1Service::Heartbeat::begin(bool *cancelled)
 {
@@ -51,7 +44,7 @@ void C1Service::Heartbeat::stop()
         m_done = true;
     }
     m_wake.notify_all();
-    m_thread.reset();                     // waits for loop() to return
+    m_thread.reset(); // waits for loop() to return
 }
 
 qint64 C1Service::Heartbeat::interval(const batonv1::BatonServiceHeartbeatResponse &resp) const

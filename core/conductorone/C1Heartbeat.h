@@ -34,7 +34,7 @@ private:
     TaskContext &m_ctx;
     const ServiceOptions &m_options;
     qint64 m_intervalMs;
-    ThreadPtr m_thread;                   // runs loop() after begin()
+    ThreadPtr m_thread; // runs loop() after begin()
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_done = false;

@@ -1,6 +1,5 @@
 #include "conductorone/C1Model.h"
 
-
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/struct.pb.h>
@@ -49,8 +48,8 @@ v2::Entitlement assignment(const v2::Resource &resource, const char *slug, const
 {
     v2::Entitlement e;
     *e.mutable_resource() = resource;
-    e.set_id(toStd(entitlementId(fromStd(resource.id().resource_type()),
-                                 fromStd(resource.id().resource()), QLatin1String(slug))));
+    e.set_id(toStd(
+        entitlementId(fromStd(resource.id().resource_type()), fromStd(resource.id().resource()), QLatin1String(slug))));
     e.set_display_name(toStd(displayName));
     e.set_description(toStd(description));
     *e.add_grantable_to() = userResourceType();
@@ -59,8 +58,7 @@ v2::Entitlement assignment(const v2::Resource &resource, const char *slug, const
     return e;
 }
 
-::c1::config::v1::Field stringField(const char *name, const char *displayName, const char *description,
-                                    bool required)
+::c1::config::v1::Field stringField(const char *name, const char *displayName, const char *description, bool required)
 {
     ::c1::config::v1::Field f;
     f.set_name(name);
@@ -100,10 +98,7 @@ std::string toStd(const QString &s)
     return std::string(utf8.constData(), size_t(utf8.size()));
 }
 
-QString fromStd(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
+QString fromStd(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
 std::string serializeDeterministic(const google::protobuf::MessageLite &message)
 {
@@ -119,8 +114,7 @@ std::string serializeDeterministic(const google::protobuf::MessageLite &message)
 
 v2::ResourceType userResourceType()
 {
-    return makeType("user", "User", v2::ResourceType::TRAIT_USER,
-                    {"members.read", "members.write", "members.delete"});
+    return makeType("user", "User", v2::ResourceType::TRAIT_USER, {"members.read", "members.write", "members.delete"});
 }
 
 v2::ResourceType groupResourceType()
@@ -144,14 +138,10 @@ v2::UserTrait::Status::Status userTraitStatus(AccountStatus status)
 {
     switch (status) {
     case AccountStatus::Active:
-    case AccountStatus::Invited:
-        return v2::UserTrait::Status::STATUS_ENABLED;
-    case AccountStatus::Suspended:
-        return v2::UserTrait::Status::STATUS_DISABLED;
-    case AccountStatus::Removed:
-        return v2::UserTrait::Status::STATUS_DELETED;
-    case AccountStatus::Unknown:
-        break;
+    case AccountStatus::Invited: return v2::UserTrait::Status::STATUS_ENABLED;
+    case AccountStatus::Suspended: return v2::UserTrait::Status::STATUS_DISABLED;
+    case AccountStatus::Removed: return v2::UserTrait::Status::STATUS_DELETED;
+    case AccountStatus::Unknown: break;
     }
     return v2::UserTrait::Status::STATUS_UNSPECIFIED;
 }
@@ -232,8 +222,8 @@ v2::Entitlement roleEntitlement(const v2::Resource &role)
 v2::Grant grantMessage(const v2::Resource &resource, const QString &slug, const QString &teamMemberId)
 {
     v2::Grant g;
-    const QString entId = entitlementId(fromStd(resource.id().resource_type()),
-                                        fromStd(resource.id().resource()), slug);
+    const QString entId
+        = entitlementId(fromStd(resource.id().resource_type()), fromStd(resource.id().resource()), slug);
     v2::Entitlement *e = g.mutable_entitlement();
     e->set_id(toStd(entId));
     *e->mutable_resource() = resource;
@@ -260,14 +250,13 @@ v2::ConnectorMetadata connectorMetadata(bool provisioning)
     if (provisioning) {
         addType(groupResourceType(), {v2::CAPABILITY_SYNC, v2::CAPABILITY_PROVISION});
         addType(roleResourceType(), {v2::CAPABILITY_SYNC, v2::CAPABILITY_PROVISION});
-        addType(userResourceType(), {v2::CAPABILITY_SYNC, v2::CAPABILITY_ACCOUNT_PROVISIONING,
-                                     v2::CAPABILITY_RESOURCE_DELETE});
-        for (v2::Capability c : {v2::CAPABILITY_PROVISION, v2::CAPABILITY_SYNC,
-                                 v2::CAPABILITY_ACCOUNT_PROVISIONING, v2::CAPABILITY_RESOURCE_DELETE,
-                                 v2::CAPABILITY_ACTIONS})
+        addType(userResourceType(),
+                {v2::CAPABILITY_SYNC, v2::CAPABILITY_ACCOUNT_PROVISIONING, v2::CAPABILITY_RESOURCE_DELETE});
+        for (v2::Capability c : {v2::CAPABILITY_PROVISION, v2::CAPABILITY_SYNC, v2::CAPABILITY_ACCOUNT_PROVISIONING,
+                                 v2::CAPABILITY_RESOURCE_DELETE, v2::CAPABILITY_ACTIONS})
             caps->add_connector_capabilities(c);
-        v2::CredentialDetailsAccountProvisioning *acct =
-            caps->mutable_credential_details()->mutable_capability_account_provisioning();
+        v2::CredentialDetailsAccountProvisioning *acct
+            = caps->mutable_credential_details()->mutable_capability_account_provisioning();
         acct->add_supported_credential_options(v2::CAPABILITY_DETAIL_CREDENTIAL_OPTION_NO_PASSWORD);
         acct->set_preferred_credential_option(v2::CAPABILITY_DETAIL_CREDENTIAL_OPTION_NO_PASSWORD);
 
@@ -288,20 +277,14 @@ v2::ConnectorMetadata connectorMetadata(bool provisioning)
     return md;
 }
 
-QString enableUserAction()
-{
-    return QStringLiteral("enable_user");
-}
+QString enableUserAction() { return QStringLiteral("enable_user"); }
 
-QString disableUserAction()
-{
-    return QStringLiteral("disable_user");
-}
+QString disableUserAction() { return QStringLiteral("disable_user"); }
 
 QVector<v2::BatonActionSchema> actionSchemas()
 {
-    auto make = [](const QString &name, const char *display, const char *description,
-                   const char *argDescription, const char *resultDescription, v2::ActionType type) {
+    auto make = [](const QString &name, const char *display, const char *description, const char *argDescription,
+                   const char *resultDescription, v2::ActionType type) {
         v2::BatonActionSchema s;
         s.set_name(toStd(name));
         s.set_display_name(display);
@@ -312,12 +295,10 @@ QVector<v2::BatonActionSchema> actionSchemas()
         return s;
     };
     return {
-        make(disableUserAction(), "Disable User",
-             "Disables a user's access to Dropbox Team (suspends the account)",
+        make(disableUserAction(), "Disable User", "Disables a user's access to Dropbox Team (suspends the account)",
              "The team member ID of the user to disable", "Whether the user was disabled successfully",
              v2::ACTION_TYPE_ACCOUNT_DISABLE),
-        make(enableUserAction(), "Enable User",
-             "Enables a user's access to Dropbox Team (unsuspends the account)",
+        make(enableUserAction(), "Enable User", "Enables a user's access to Dropbox Team (unsuspends the account)",
              "The team member ID of the user to enable", "Whether the user was enabled successfully",
              v2::ACTION_TYPE_ACCOUNT_ENABLE),
     };

@@ -20,9 +20,6 @@
 // holds), and the deprecated UserTrait.status carries the real status too (baton-dropbox
 // leaves it at the SDK default ENABLED) so that older readers see suspended users as such.
 
-#include "model/Entitlements.h"
-#include "model/Types.h"
-
 #include "c1/connector/v2/action.pb.h"
 #include "c1/connector/v2/annotation_grant.pb.h"
 #include "c1/connector/v2/annotation_resource_tree.pb.h"
@@ -31,12 +28,15 @@
 #include "c1/connector/v2/entitlement.pb.h"
 #include "c1/connector/v2/grant.pb.h"
 #include "c1/connector/v2/resource.pb.h"
+#include "model/Entitlements.h"
+#include "model/Types.h"
 
 #include <QString>
 #include <QVector>
 
 #include <google/protobuf/any.pb.h>
 #include <google/protobuf/repeated_ptr_field.h>
+
 #include <string>
 
 namespace dbx {
@@ -52,8 +52,7 @@ QString fromStd(const std::string &s);
 std::string serializeDeterministic(const google::protobuf::MessageLite &message);
 
 template <class T>
-bool findAnnotation(const google::protobuf::RepeatedPtrField<google::protobuf::Any> &annotations,
-                    T *out)
+bool findAnnotation(const google::protobuf::RepeatedPtrField<google::protobuf::Any> &annotations, T *out)
 {
     for (const google::protobuf::Any &any : annotations) {
         if (any.Is<T>())

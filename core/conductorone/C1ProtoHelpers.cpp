@@ -18,8 +18,8 @@ QString taskTypeName(const batonv1::Task &task)
 {
     if (task.task_type_case() == batonv1::Task::TASK_TYPE_NOT_SET)
         return QStringLiteral("unknown");
-    const google::protobuf::FieldDescriptor *field =
-        batonv1::Task::descriptor()->FindFieldByNumber(int(task.task_type_case()));
+    const google::protobuf::FieldDescriptor *field
+        = batonv1::Task::descriptor()->FindFieldByNumber(int(task.task_type_case()));
     return field ? fromStd(field->name()) : QStringLiteral("unknown");
 }
 
@@ -39,22 +39,17 @@ QString stringArg(const google::protobuf::Struct &args, const char *key)
 QVariant toVariant(const google::protobuf::Value &v)
 {
     switch (v.kind_case()) {
-    case google::protobuf::Value::kStringValue:
-        return fromStd(v.string_value());
-    case google::protobuf::Value::kNumberValue:
-        return v.number_value();
-    case google::protobuf::Value::kBoolValue:
-        return v.bool_value();
-    case google::protobuf::Value::kStructValue:
-        return toVariantMap(v.struct_value());
+    case google::protobuf::Value::kStringValue: return fromStd(v.string_value());
+    case google::protobuf::Value::kNumberValue: return v.number_value();
+    case google::protobuf::Value::kBoolValue: return v.bool_value();
+    case google::protobuf::Value::kStructValue: return toVariantMap(v.struct_value());
     case google::protobuf::Value::kListValue: {
         QVariantList list;
         for (const google::protobuf::Value &item : v.list_value().values())
             list.append(toVariant(item));
         return list;
     }
-    default:
-        return QVariant();
+    default: return QVariant();
     }
 }
 

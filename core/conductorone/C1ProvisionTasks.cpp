@@ -1,6 +1,5 @@
-#include "conductorone/C1Service.h"
-
 #include "conductorone/C1ProtoHelpers.h"
+#include "conductorone/C1Service.h"
 #include "model/Entitlements.h"
 
 namespace dbx {
@@ -44,8 +43,8 @@ void C1Service::doGrant(const batonv1::Task &task, TaskContext &ctx, TaskRecord 
                       rec);
         return;
     }
-    const std::optional<TaskOutcome> outcome =
-        runHeartbeating(taskId, ctx, rec, [&] { return m_handler->grant(req, ctx); });
+    const std::optional<TaskOutcome> outcome
+        = runHeartbeating(taskId, ctx, rec, [&] { return m_handler->grant(req, ctx); });
     if (!outcome)
         return;
     const bool already = outcome->result == TaskOutcome::Result::AlreadyDone;
@@ -72,8 +71,8 @@ void C1Service::doRevoke(const batonv1::Task &task, TaskContext &ctx, TaskRecord
         finishRefused(taskId, tr("The revoke task names no grant."), rec);
         return;
     }
-    const std::optional<TaskOutcome> outcome =
-        runHeartbeating(taskId, ctx, rec, [&] { return m_handler->revoke(req, ctx); });
+    const std::optional<TaskOutcome> outcome
+        = runHeartbeating(taskId, ctx, rec, [&] { return m_handler->revoke(req, ctx); });
     if (!outcome)
         return;
     const bool already = outcome->result == TaskOutcome::Result::AlreadyDone;
@@ -169,8 +168,8 @@ void C1Service::doDeleteResource(const batonv1::Task &task, TaskContext &ctx, Ta
         finishRefused(taskId, tr("The delete task names no resource."), rec);
         return;
     }
-    const std::optional<TaskOutcome> outcome =
-        runHeartbeating(taskId, ctx, rec, [&] { return m_handler->deleteResource(ref, ctx); });
+    const std::optional<TaskOutcome> outcome
+        = runHeartbeating(taskId, ctx, rec, [&] { return m_handler->deleteResource(ref, ctx); });
     if (!outcome)
         return;
     v2::DeleteResourceResponse resp;

@@ -25,15 +25,14 @@ bool isPermanent(const RpcStatus &s)
     if (s.credentialsRefused)
         return true;
     switch (s.code) {
-    case 3:   // INVALID_ARGUMENT
-    case 5:   // NOT_FOUND
-    case 7:   // PERMISSION_DENIED
-    case 9:   // FAILED_PRECONDITION
-    case 12:  // UNIMPLEMENTED
-    case 16:  // UNAUTHENTICATED
+    case 3:  // INVALID_ARGUMENT
+    case 5:  // NOT_FOUND
+    case 7:  // PERMISSION_DENIED
+    case 9:  // FAILED_PRECONDITION
+    case 12: // UNIMPLEMENTED
+    case 16: // UNAUTHENTICATED
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -56,10 +55,7 @@ C1Service::C1Service(ServiceOptions options, std::shared_ptr<TaskHandler> handle
     qRegisterMetaType<dbx::c1::C1Service::State>();
 }
 
-C1Service::~C1Service()
-{
-    stop();
-}
+C1Service::~C1Service() { stop(); }
 
 QString C1Service::stateName(State state)
 {
@@ -74,15 +70,9 @@ QString C1Service::stateName(State state)
     return QString();
 }
 
-QString C1Service::hostId() const
-{
-    return m_client ? m_client->hostId() : m_options.hostId;
-}
+QString C1Service::hostId() const { return m_client ? m_client->hostId() : m_options.hostId; }
 
-QString C1Service::endpointTarget() const
-{
-    return m_client ? m_client->endpoint().target : QString();
-}
+QString C1Service::endpointTarget() const { return m_client ? m_client->endpoint().target : QString(); }
 
 Expected<void> C1Service::start()
 {
@@ -93,8 +83,8 @@ Expected<void> C1Service::start()
         return refuse(tr("Nothing is set up to carry out ConductorOne's tasks."));
     if (m_options.credentials.clientId.isEmpty() || m_options.credentials.privateKey.isEmpty())
         return refuse(tr("The ConductorOne client ID and secret are missing."));
-    Expected<BatonEndpoint> endpoint =
-        BatonEndpoint::resolve(m_options.credentials.host, m_options.apiHost, m_options.insecure);
+    Expected<BatonEndpoint> endpoint
+        = BatonEndpoint::resolve(m_options.credentials.host, m_options.apiHost, m_options.insecure);
     if (!endpoint)
         return unexpected(std::move(endpoint).error());
     endpoint->rootCertificates = m_options.rootCertificates;
@@ -107,8 +97,7 @@ Expected<void> C1Service::start()
         return checked;
 
     const QByteArray userAgent = m_options.credentials.clientName.toUtf8() + " dropbox-team-connector/"
-                                 + (m_options.packageVersion.isEmpty() ? QByteArray(DBX_VERSION_STRING)
-                                                                       : m_options.packageVersion.toUtf8());
+        + (m_options.packageVersion.isEmpty() ? QByteArray(DBX_VERSION_STRING) : m_options.packageVersion.toUtf8());
     m_tokens = std::make_shared<AccessTokenSource>(m_options.credentials, tokenUrl);
     m_tokens->setUserAgent(userAgent);
     m_client = std::make_shared<BatonClient>(*endpoint, m_tokens, m_options.hostId, userAgent);
@@ -137,8 +126,8 @@ bool C1Service::stop(int timeoutMs)
         m_client->cancelAll();
     if (m_thread.get() != QThread::currentThread()) {
         if (!m_thread->wait(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs)))
-            return false;                 // still finishing: the caller decides (serve exits anyway)
-        m_thread.reset();                 // has ended: the holder's wait returns at once
+            return false; // still finishing: the caller decides (serve exits anyway)
+        m_thread.reset(); // has ended: the holder's wait returns at once
     }
     return true;
 }
@@ -177,9 +166,10 @@ void C1Service::run()
                 }
                 ++errors;
                 const int waitMs = int(qMin<qint64>(qint64(errors) * errors * 1000, m_options.pollErrorMaxBackoffMs));
-                setState(State::Reconnecting, tr("ConductorOne did not answer (%1); trying again in %2 s.")
-                                                  .arg(s.describe())
-                                                  .arg(waitMs / 1000.0));
+                setState(State::Reconnecting,
+                         tr("ConductorOne did not answer (%1); trying again in %2 s.")
+                             .arg(s.describe())
+                             .arg(waitMs / 1000.0));
                 m_client->sleep(waitMs);
                 continue;
             }
@@ -187,12 +177,11 @@ void C1Service::run()
                 errors = 0;
                 setState(State::Connected, m_client->endpoint().target);
             }
-            const qint64 nextPoll =
-                qBound(qint64(0), resp.has_next_poll() ? durationMs(resp.next_poll()) : 0, kMaxPollMs);
+            const qint64 nextPoll
+                = qBound(qint64(0), resp.has_next_poll() ? durationMs(resp.next_poll()) : 0, kMaxPollMs);
             const batonv1::Task &task = resp.task();
-            const bool hasTask = resp.has_task()
-                                 && task.task_type_case() != batonv1::Task::kNone
-                                 && !(task.task_type_case() == batonv1::Task::TASK_TYPE_NOT_SET && task.id().empty());
+            const bool hasTask = resp.has_task() && task.task_type_case() != batonv1::Task::kNone
+                && !(task.task_type_case() == batonv1::Task::TASK_TYPE_NOT_SET && task.id().empty());
             if (hasTask) {
                 setState(State::Working, taskTypeName(task));
                 process(task);
@@ -234,9 +223,10 @@ bool C1Service::bootstrap()
                                             .arg(s.describe()));
             return false;
         }
-        setState(State::Reconnecting, tr("ConductorOne could not be reached (%1); trying again in %2 s.")
-                                          .arg(s.describe())
-                                          .arg(backoff / 1000.0));
+        setState(State::Reconnecting,
+                 tr("ConductorOne could not be reached (%1); trying again in %2 s.")
+                     .arg(s.describe())
+                     .arg(backoff / 1000.0));
         qCWarning(lcC1) << "hello attempt" << attempt << "failed:" << s.describe();
         m_client->sleep(int(backoff));
         backoff = qMin<qint64>(backoff * 2, m_options.maxBackoffMs);

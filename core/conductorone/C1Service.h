@@ -40,17 +40,17 @@ namespace c1 {
 
 struct ServiceOptions {
     ClientCredentials credentials;
-    QString apiHost;                      // "host[:port]" (BATON_C1_API_HOST); empty: the client id's host
-    QUrl tokenUrl;                        // empty: https://<apiHost or host>/auth/v1/token
-    bool insecure = false;                // plaintext gRPC; loopback only
-    QByteArray rootCertificates;          // PEM; empty: gRPC's default roots
-    QString hostId;                       // empty: BatonClient::defaultHostId()
-    QString packageVersion;               // Hello build info; empty: this build's version
+    QString apiHost;             // "host[:port]" (BATON_C1_API_HOST); empty: the client id's host
+    QUrl tokenUrl;               // empty: https://<apiHost or host>/auth/v1/token
+    bool insecure = false;       // plaintext gRPC; loopback only
+    QByteArray rootCertificates; // PEM; empty: gRPC's default roots
+    QString hostId;              // empty: BatonClient::defaultHostId()
+    QString packageVersion;      // Hello build info; empty: this build's version
 
-    int initialBackoffMs = 1000;          // Hello retries double from here...
-    int maxBackoffMs = 5 * 60 * 1000;     // ...up to this
+    int initialBackoffMs = 1000;      // Hello retries double from here...
+    int maxBackoffMs = 5 * 60 * 1000; // ...up to this
     int pollErrorMaxBackoffMs = 60 * 1000;
-    int minPollMs = 250;                  // floor when the server says "poll again now" and had no task
+    int minPollMs = 250; // floor when the server says "poll again now" and had no task
     int minHeartbeatMs = 1000;
     int maxHeartbeatFailures = 10;
     int uploadAttempts = 3;
@@ -64,7 +64,14 @@ class C1Service : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Stopped, Connecting, Connected, Working, Reconnecting, Failed };
+    enum class State {
+        Stopped,
+        Connecting,
+        Connected,
+        Working,
+        Reconnecting,
+        Failed
+    };
     Q_ENUM(State)
 
     C1Service(ServiceOptions options, std::shared_ptr<TaskHandler> handler, QObject *parent = nullptr);
@@ -135,12 +142,12 @@ private:
     std::shared_ptr<TaskHandler> m_handler;
     std::shared_ptr<AccessTokenSource> m_tokens;
     std::shared_ptr<BatonClient> m_client;
-    ThreadPtr m_thread;                   // the service loop; ended by stop()
+    ThreadPtr m_thread; // the service loop; ended by stop()
 
     std::atomic<bool> m_running{false};
     std::atomic<bool> m_stopping{false};
     std::atomic<int> m_state{int(State::Stopped)};
-    QMutex m_mutex;                       // guards m_current
+    QMutex m_mutex; // guards m_current
     TaskContext *m_current = nullptr;
 
     // Results of invoked actions, for action_status tasks (worker thread only).
@@ -149,4 +156,3 @@ private:
 
 } // namespace c1
 } // namespace dbx
-

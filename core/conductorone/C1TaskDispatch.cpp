@@ -1,8 +1,7 @@
-#include "conductorone/C1Service.h"
-
 #include "conductorone/C1Heartbeat.h"
 #include "conductorone/C1Log.h"
 #include "conductorone/C1ProtoHelpers.h"
+#include "conductorone/C1Service.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -46,8 +45,8 @@ void C1Service::process(const batonv1::Task &task)
         doFullSync(task, ctx, &rec);
         break;
     case batonv1::Task::kGrant:
-        rec.summary = tr("Grant %1 to %2")
-                          .arg(fromStd(task.grant().entitlement().id()), idText(task.grant().principal().id()));
+        rec.summary
+            = tr("Grant %1 to %2").arg(fromStd(task.grant().entitlement().id()), idText(task.grant().principal().id()));
         emit taskStarted(rec);
         doGrant(task, ctx, &rec);
         break;
@@ -104,8 +103,7 @@ void C1Service::finishOk(const QString &taskId, const google::protobuf::Message 
 {
     const RpcStatus s = m_client->finishSuccess(taskId, response, annotations);
     rec->ok = s.ok();
-    rec->message = s.ok() ? message
-                          : tr("Done, but ConductorOne could not be told (%1).").arg(s.describe());
+    rec->message = s.ok() ? message : tr("Done, but ConductorOne could not be told (%1).").arg(s.describe());
 }
 
 void C1Service::finishFailed(const QString &taskId, const TaskOutcome &outcome, TaskRecord *rec,
@@ -137,7 +135,7 @@ bool C1Service::refuseWhenProvisioningOff(const batonv1::Task &task, TaskRecord 
 }
 
 std::unique_ptr<C1Service::Heartbeat> C1Service::startHeartbeat(const QString &taskId, TaskContext &ctx,
-                                                                 TaskRecord *rec)
+                                                                TaskRecord *rec)
 {
     auto hb = std::make_unique<Heartbeat>(m_client, taskId, ctx, m_options);
     bool cancelled = false;
@@ -228,8 +226,7 @@ void C1Service::doFullSync(const batonv1::Task &task, TaskContext &ctx, TaskReco
     const qint64 size = QFileInfo(result.c1zPath).size();
     ctx.reportProgress(tr("Uploading"), 0, size);
     const RpcStatus up = m_client->uploadAsset(
-        taskId, result.c1zPath,
-        [&ctx](qint64 sent, qint64 total) { ctx.reportProgress(tr("Uploading"), sent, total); },
+        taskId, result.c1zPath, [&ctx](qint64 sent, qint64 total) { ctx.reportProgress(tr("Uploading"), sent, total); },
         m_options.uploadAttempts);
     hb->stop();
     cleanup();
@@ -237,9 +234,9 @@ void C1Service::doFullSync(const batonv1::Task &task, TaskContext &ctx, TaskReco
         const bool cancelled = ctx.isCancelled() || up.code == 1;
         finishFailed(taskId,
                      cancelled ? TaskOutcome::cancelled(ctx.isCancelled() ? ctx.cancelReason() : up.describe())
-                               : TaskOutcome::failed(tr("The sync could not be uploaded to ConductorOne (%1).")
-                                                         .arg(up.describe()),
-                                                     true, TaskCode(up.code)),
+                               : TaskOutcome::failed(
+                                   tr("The sync could not be uploaded to ConductorOne (%1).").arg(up.describe()), true,
+                                   TaskCode(up.code)),
                      rec);
         return;
     }

@@ -28,11 +28,11 @@ namespace dbx {
 namespace c1 {
 
 struct C1zWriteOptions {
-    QString syncId;                       // empty: a new KSUID for startedAt
-    QDateTime startedAt;                  // invalid: the snapshot's, else now
-    QDateTime endedAt;                    // invalid: the snapshot's, else now
-    QString tempDir;                      // where the SQLite file is built; empty: QDir::tempPath()
-    int compressionLevel = 3;             // zstd level
+    QString syncId;           // empty: a new KSUID for startedAt
+    QDateTime startedAt;      // invalid: the snapshot's, else now
+    QDateTime endedAt;        // invalid: the snapshot's, else now
+    QString tempDir;          // where the SQLite file is built; empty: QDir::tempPath()
+    int compressionLevel = 3; // zstd level
 };
 
 // Writes the snapshot as a c1z holding one finished full sync run. Atomic: the file at `path`
@@ -43,32 +43,32 @@ Expected<QString> writeC1z(const Snapshot &snapshot, const QString &path,
 
 struct C1zSyncRun {
     QString syncId;
-    QString startedAt;                    // as stored: "YYYY-MM-DD HH:MM:SS[.fffffffff]", local time
-    QString endedAt;                      // empty while the run is unfinished
+    QString startedAt; // as stored: "YYYY-MM-DD HH:MM:SS[.fffffffff]", local time
+    QString endedAt;   // empty while the run is unfinished
     QString syncToken;
-    QString syncType;                     // "full", "partial", ... ("full" when the column is missing)
+    QString syncType; // "full", "partial", ... ("full" when the column is missing)
     QString parentSyncId;
     bool finished() const { return !endedAt.isEmpty(); }
 };
 
-struct C1zGrantColumns {                  // what a v1_grants row repeats outside its data blob
+struct C1zGrantColumns { // what a v1_grants row repeats outside its data blob
     QString externalId;
     QString entitlementId;
     QString resourceTypeId;
     QString resourceId;
     QString principalResourceTypeId;
     QString principalResourceId;
-    bool slim = false;                    // the blob had no entitlement/principal; filled from these
+    bool slim = false; // the blob had no entitlement/principal; filled from these
 };
 
 struct C1zContents {
-    int formatVersion = 0;                // 1 for "C1ZF\0"
-    qint64 databaseBytes = 0;             // size of the decompressed SQLite file
-    QString journalMode;                  // of the database as stored ("delete", "wal", ...)
-    QStringList tables;                   // every table, sorted
-    QStringList indexes;                  // every named index, sorted
-    QVector<C1zSyncRun> syncRuns;         // all runs, in row order
-    QString syncId;                       // the run the rows below belong to
+    int formatVersion = 0;        // 1 for "C1ZF\0"
+    qint64 databaseBytes = 0;     // size of the decompressed SQLite file
+    QString journalMode;          // of the database as stored ("delete", "wal", ...)
+    QStringList tables;           // every table, sorted
+    QStringList indexes;          // every named index, sorted
+    QVector<C1zSyncRun> syncRuns; // all runs, in row order
+    QString syncId;               // the run the rows below belong to
 
     std::vector<v2::ResourceType> resourceTypes;
     std::vector<v2::Resource> resources;
@@ -76,7 +76,7 @@ struct C1zContents {
     std::vector<v2::Grant> grants;
     // external_id of each row, in the same order as the messages above.
     QStringList resourceTypeIds;
-    QStringList resourceExternalIds;      // "<type>:<id>"
+    QStringList resourceExternalIds; // "<type>:<id>"
     QStringList entitlementIds;
     QVector<C1zGrantColumns> grantColumns;
 };
@@ -88,8 +88,8 @@ Expected<C1zContents> readC1z(const QString &path, const QString &syncId = QStri
 
 // The two halves, for tools and tests: the file's bytes <-> the SQLite file.
 namespace c1z {
-QByteArray magicV1();                     // "C1ZF\0"
-QByteArray magicV3();                     // "C1Z3\0"
+QByteArray magicV1(); // "C1ZF\0"
+QByteArray magicV3(); // "C1Z3\0"
 // Magic + one zstd frame (content size and checksum recorded) of the file at dbPath.
 Expected<void> compress(const QString &dbPath, const QString &c1zPath, int level);
 // Checks the magic and writes the decompressed database to dbPath. Refuses more than

@@ -1,5 +1,4 @@
 #include "conductorone/C1z.h"
-
 #include "conductorone/C1zSqlite.h"
 
 #include <QDir>
@@ -17,15 +16,9 @@ using namespace c1zinternal;
 
 namespace c1z {
 
-QByteArray magicV1()
-{
-    return QByteArray("C1ZF\0", 5);
-}
+QByteArray magicV1() { return QByteArray("C1ZF\0", 5); }
 
-QByteArray magicV3()
-{
-    return QByteArray("C1Z3\0", 5);
-}
+QByteArray magicV3() { return QByteArray("C1Z3\0", 5); }
 Expected<void> compress(const QString &dbPath, const QString &c1zPath, int level)
 {
     const QString name = QDir::toNativeSeparators(c1zPath);
@@ -62,8 +55,8 @@ Expected<void> compress(const QString &dbPath, const QString &c1zPath, int level
             ZSTD_outBuffer output{outBuf.data(), size_t(outBuf.size()), 0};
             const size_t left = ZSTD_compressStream2(cctx.get(), &output, &input, mode);
             if (ZSTD_isError(left)) {
-                return fail(Error::Kind::Internal, tr("Compressing the c1z failed: %1")
-                                                       .arg(QString::fromLatin1(ZSTD_getErrorName(left))));
+                return fail(Error::Kind::Internal,
+                            tr("Compressing the c1z failed: %1").arg(QString::fromLatin1(ZSTD_getErrorName(left))));
             }
             if (out.write(outBuf.constData(), qint64(output.pos)) != qint64(output.pos))
                 return fail(Error::Kind::Io, tr("%1 could not be written: %2").arg(name, out.errorString()));
@@ -84,9 +77,10 @@ Expected<void> decompress(const QString &c1zPath, const QString &dbPath, qint64 
         return fail(Error::Kind::Io, tr("%1 could not be opened: %2").arg(name, in.errorString()));
     const QByteArray magic = in.read(5);
     if (magic == magicV3()) {
-        return fail(Error::Kind::Invalid, tr("%1 is a c1z of format v3 (Pebble), which this application does not "
-                                             "read; baton writes format v1 with --storage-engine sqlite.")
-                                              .arg(name));
+        return fail(Error::Kind::Invalid,
+                    tr("%1 is a c1z of format v3 (Pebble), which this application does not "
+                       "read; baton writes format v1 with --storage-engine sqlite.")
+                        .arg(name));
     }
     if (magic != magicV1())
         return fail(Error::Kind::Invalid, tr("%1 is not a c1z file (it does not start with C1ZF).").arg(name));

@@ -1,5 +1,4 @@
 #include "conductorone/C1z.h"
-
 #include "conductorone/C1zSqlite.h"
 
 #include <QDir>
@@ -36,8 +35,8 @@ Expected<void> parseRows(QSqlDatabase db, const QString &table, const QString &s
         const QByteArray data = q.value(1).toByteArray();
         T msg;
         if (!msg.ParseFromArray(data.constData(), int(data.size()))) {
-            return fail(Error::Kind::Invalid, tr("The c1z file holds a row it cannot decode (%1, %2).")
-                                .arg(table, q.value(0).toString()));
+            return fail(Error::Kind::Invalid,
+                        tr("The c1z file holds a row it cannot decode (%1, %2).").arg(table, q.value(0).toString()));
         }
         out->push_back(std::move(msg));
         ids->append(q.value(0).toString());
@@ -95,11 +94,10 @@ Expected<void> readDatabase(const QString &dbPath, C1zContents *out, const QStri
     }
     out->tables.sort();
     out->indexes.sort();
-    for (const char *needed : {"v1_resource_types", "v1_resources", "v1_entitlements", "v1_grants",
-                               "v1_sync_runs"}) {
+    for (const char *needed : {"v1_resource_types", "v1_resources", "v1_entitlements", "v1_grants", "v1_sync_runs"}) {
         if (!out->tables.contains(QLatin1String(needed))) {
-            return fail(Error::Kind::Invalid, tr("The c1z file has no %1 table: it is not a baton sync file.")
-                                .arg(QLatin1String(needed)));
+            return fail(Error::Kind::Invalid,
+                        tr("The c1z file has no %1 table: it is not a baton sync file.").arg(QLatin1String(needed)));
         }
     }
 
@@ -113,8 +111,7 @@ Expected<void> readDatabase(const QString &dbPath, C1zContents *out, const QStri
         run.startedAt = text(rec, "started_at");
         run.endedAt = text(rec, "ended_at");
         run.syncToken = text(rec, "sync_token");
-        run.syncType = rec.indexOf(QLatin1String("sync_type")) < 0 ? QStringLiteral("full")
-                                                                     : text(rec, "sync_type");
+        run.syncType = rec.indexOf(QLatin1String("sync_type")) < 0 ? QStringLiteral("full") : text(rec, "sync_type");
         run.parentSyncId = text(rec, "parent_sync_id");
         out->syncRuns.append(run);
     }
@@ -127,8 +124,8 @@ Expected<void> readDatabase(const QString &dbPath, C1zContents *out, const QStri
     }
     out->syncId = syncId;
 
-    Expected<void> rows = parseRows(db, QStringLiteral("v1_resource_types"), syncId, &out->resourceTypes,
-                                    &out->resourceTypeIds);
+    Expected<void> rows
+        = parseRows(db, QStringLiteral("v1_resource_types"), syncId, &out->resourceTypes, &out->resourceTypeIds);
     if (rows)
         rows = parseRows(db, QStringLiteral("v1_resources"), syncId, &out->resources, &out->resourceExternalIds);
     if (rows)
@@ -156,8 +153,9 @@ Expected<void> readDatabase(const QString &dbPath, C1zContents *out, const QStri
         const QByteArray data = q.value(6).toByteArray();
         v2::Grant g;
         if (!g.ParseFromArray(data.constData(), int(data.size()))) {
-            return fail(Error::Kind::Invalid, tr("The c1z file holds a row it cannot decode (%1, %2).")
-                                .arg(QStringLiteral("v1_grants"), cols.externalId));
+            return fail(Error::Kind::Invalid,
+                        tr("The c1z file holds a row it cannot decode (%1, %2).")
+                            .arg(QStringLiteral("v1_grants"), cols.externalId));
         }
         if (!g.has_entitlement()) {
             cols.slim = true;

@@ -13,10 +13,7 @@ const char *const kCtx = "dbx::c1::C1z";
 
 QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
 
-Unexpected<Error> fail(Error::Kind kind, const QString &text)
-{
-    return unexpected(Error::make(kind, text));
-}
+Unexpected<Error> fail(Error::Kind kind, const QString &text) { return unexpected(Error::make(kind, text)); }
 
 ScopedDb::ScopedDb(const QString &path)
     : m_name(QStringLiteral("dbx-c1z-") + QUuid::createUuid().toString(QUuid::WithoutBraces))

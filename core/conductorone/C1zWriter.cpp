@@ -1,6 +1,5 @@
-#include "conductorone/C1z.h"
-
 #include "conductorone/C1Log.h"
+#include "conductorone/C1z.h"
 #include "conductorone/C1zSqlite.h"
 #include "conductorone/Ksuid.h"
 
@@ -70,13 +69,13 @@ class RowWriter
 public:
     RowWriter(const QSqlDatabase &db, const QString &syncId)
         : m_db(db), m_syncId(syncId), m_discovered(c1z::formatTimestamp(QDateTime::currentDateTime()))
-    {
-    }
+    {}
 
     Expected<void> resourceTypes()
     {
-        Inserter ins(m_db, QStringLiteral("INSERT OR IGNORE INTO v1_resource_types "
-                                          "(external_id, data, sync_id, discovered_at) VALUES (?, ?, ?, ?)"));
+        Inserter ins(m_db,
+                     QStringLiteral("INSERT OR IGNORE INTO v1_resource_types "
+                                    "(external_id, data, sync_id, discovered_at) VALUES (?, ?, ?, ?)"));
         Expected<void> ok = ins.ready();
         for (const v2::ResourceType &t : syncedResourceTypes()) {
             if (ok)
@@ -88,12 +87,14 @@ public:
     // Resources and entitlements; grants need the full group/role resources again.
     Expected<void> resourcesAndEntitlements(const Snapshot &snapshot)
     {
-        Inserter res(m_db, QStringLiteral("INSERT OR IGNORE INTO v1_resources (resource_type_id, external_id, "
-                                          "parent_resource_type_id, parent_resource_id, data, sync_id, "
-                                          "discovered_at) VALUES (?, ?, NULL, NULL, ?, ?, ?)"));
-        Inserter ent(m_db, QStringLiteral("INSERT OR IGNORE INTO v1_entitlements (resource_type_id, "
-                                          "resource_id, external_id, data, sync_id, discovered_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"));
+        Inserter res(m_db,
+                     QStringLiteral("INSERT OR IGNORE INTO v1_resources (resource_type_id, external_id, "
+                                    "parent_resource_type_id, parent_resource_id, data, sync_id, "
+                                    "discovered_at) VALUES (?, ?, NULL, NULL, ?, ?, ?)"));
+        Inserter ent(m_db,
+                     QStringLiteral("INSERT OR IGNORE INTO v1_entitlements (resource_type_id, "
+                                    "resource_id, external_id, data, sync_id, discovered_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"));
         Expected<void> ok = res.ready();
         if (ok)
             ok = ent.ready();
@@ -101,8 +102,8 @@ public:
         auto putResource = [&](const v2::Resource &r) {
             const QString type = fromStd(r.id().resource_type());
             if (ok) {
-                ok = res.run({type, type + QLatin1Char(':') + fromStd(r.id().resource()), blob(r), m_syncId,
-                              m_discovered});
+                ok = res.run(
+                    {type, type + QLatin1Char(':') + fromStd(r.id().resource()), blob(r), m_syncId, m_discovered});
             }
         };
         auto putEntitlement = [&](const v2::Entitlement &e) {
@@ -132,10 +133,11 @@ public:
 
     Expected<void> grants(const Snapshot &snapshot)
     {
-        Inserter ins(m_db, QStringLiteral("INSERT OR IGNORE INTO v1_grants (resource_type_id, resource_id, "
-                                          "entitlement_id, principal_resource_type_id, principal_resource_id, "
-                                          "external_id, expansion, needs_expansion, data, sync_id, discovered_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?)"));
+        Inserter ins(m_db,
+                     QStringLiteral("INSERT OR IGNORE INTO v1_grants (resource_type_id, resource_id, "
+                                    "entitlement_id, principal_resource_type_id, principal_resource_id, "
+                                    "external_id, expansion, needs_expansion, data, sync_id, discovered_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?)"));
         Expected<void> ok = ins.ready();
         int orphans = 0;
         for (const Grant &g : grantsOf(snapshot)) {
@@ -165,9 +167,10 @@ public:
     // The sync run, finished.
     Expected<void> syncRun(const QDateTime &startedAt, const QDateTime &endedAt)
     {
-        Inserter ins(m_db, QStringLiteral("INSERT INTO v1_sync_runs (sync_id, started_at, ended_at, sync_token, "
-                                          "sync_type, parent_sync_id, linked_sync_id, grants_backfilled) "
-                                          "VALUES (?, ?, ?, '', 'full', '', '', 1)"));
+        Inserter ins(m_db,
+                     QStringLiteral("INSERT INTO v1_sync_runs (sync_id, started_at, ended_at, sync_token, "
+                                    "sync_type, parent_sync_id, linked_sync_id, grants_backfilled) "
+                                    "VALUES (?, ?, ?, '', 'full', '', '', 1)"));
         Expected<void> ok = ins.ready();
         if (ok)
             ok = ins.run({m_syncId, c1z::formatTimestamp(startedAt), c1z::formatTimestamp(endedAt)});
@@ -192,9 +195,9 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
     QSqlQuery q(db);
     // DELETE journal: nothing lives beside the file once it is closed, so the file alone is the
     // whole database when it is compressed.
-    const QStringList statements = QStringList{QStringLiteral("PRAGMA journal_mode=DELETE"),
-                                               QStringLiteral("PRAGMA synchronous=OFF")}
-                                   + c1z::schemaStatements();
+    const QStringList statements
+        = QStringList{QStringLiteral("PRAGMA journal_mode=DELETE"), QStringLiteral("PRAGMA synchronous=OFF")}
+        + c1z::schemaStatements();
     for (const QString &statement : statements) {
         if (Expected<void> ok = exec(q, statement); !ok)
             return ok;
@@ -225,11 +228,11 @@ Expected<QString> writeC1z(const Snapshot &snapshot, const QString &path, const 
 {
     const QDateTime now = QDateTime::currentDateTime();
     const QDateTime started = options.startedAt.isValid() ? options.startedAt
-                              : snapshot.startedAt.isValid() ? snapshot.startedAt
-                                                             : now;
+        : snapshot.startedAt.isValid()                    ? snapshot.startedAt
+                                                          : now;
     const QDateTime ended = options.endedAt.isValid() ? options.endedAt
-                            : snapshot.finishedAt.isValid() ? snapshot.finishedAt
-                                                            : now;
+        : snapshot.finishedAt.isValid()               ? snapshot.finishedAt
+                                                      : now;
     const QString syncId = options.syncId.isEmpty() ? Ksuid::generate(started) : options.syncId;
 
     QTemporaryDir tmp(QDir(options.tempDir.isEmpty() ? QDir::tempPath() : options.tempDir)
@@ -241,15 +244,15 @@ Expected<QString> writeC1z(const Snapshot &snapshot, const QString &path, const 
         return unexpected(std::move(written).error());
     for (const char *suffix : {"-wal", "-journal"}) {
         if (QFileInfo::exists(dbPath + QLatin1String(suffix))) {
-            return fail(Error::Kind::Database, tr("The c1z database was not closed cleanly (%1 left behind).")
-                                                   .arg(QLatin1String(suffix)));
+            return fail(Error::Kind::Database,
+                        tr("The c1z database was not closed cleanly (%1 left behind).").arg(QLatin1String(suffix)));
         }
     }
     if (Expected<void> compressed = c1z::compress(dbPath, path, options.compressionLevel); !compressed)
         return unexpected(std::move(compressed).error());
     qCInfo(lcC1) << "c1z written:" << QDir::toNativeSeparators(path) << "sync" << syncId << "accounts"
-                 << snapshot.accounts.size() << "groups" << snapshot.groups.size() << "roles"
-                 << snapshot.roles.size() << "bytes" << QFileInfo(path).size();
+                 << snapshot.accounts.size() << "groups" << snapshot.groups.size() << "roles" << snapshot.roles.size()
+                 << "bytes" << QFileInfo(path).size();
     return syncId;
 }
 

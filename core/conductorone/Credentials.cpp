@@ -19,15 +19,9 @@ namespace {
 const char *const kCtx = "dbx::c1::Credentials";
 QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
 
-Unexpected<Error> invalid(const QString &text)
-{
-    return unexpected(Error::make(Error::Kind::Invalid, text));
-}
+Unexpected<Error> invalid(const QString &text) { return unexpected(Error::make(Error::Kind::Invalid, text)); }
 
-Unexpected<Error> refused(const QString &reason)
-{
-    return unexpected(Error::make(Error::Kind::Refused, reason));
-}
+Unexpected<Error> refused(const QString &reason) { return unexpected(Error::make(Error::Kind::Refused, reason)); }
 
 using PKey = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
 using MdCtx = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
@@ -100,8 +94,8 @@ QByteArray Credentials::base64UrlDecode(const QByteArray &text, bool *ok)
         *ok = false;
         return QByteArray();
     }
-    const auto result = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding
-                                                                 | QByteArray::AbortOnBase64DecodingErrors);
+    const auto result
+        = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     *ok = bool(result);
     return result ? *result : QByteArray();
 }
@@ -192,8 +186,7 @@ bool Credentials::generateKeyPair(QByteArray *privateKey, QByteArray *publicKey)
     return true;
 }
 
-QString Credentials::encodeClientSecret(const QByteArray &privateKey, const QByteArray &publicKey,
-                                        const QString &keyId)
+QString Credentials::encodeClientSecret(const QByteArray &privateKey, const QByteArray &publicKey, const QString &keyId)
 {
     if (privateKey.size() != 32 || publicKey.size() != 32)
         return QString();
@@ -204,7 +197,7 @@ QString Credentials::encodeClientSecret(const QByteArray &privateKey, const QByt
     if (!keyId.isEmpty())
         jwk.insert(QStringLiteral("kid"), keyId);
     return QStringLiteral("secret-token:conductorone.com:v1:")
-           + QString::fromLatin1(base64UrlEncode(QJsonDocument(jwk).toJson(QJsonDocument::Compact)));
+        + QString::fromLatin1(base64UrlEncode(QJsonDocument(jwk).toJson(QJsonDocument::Compact)));
 }
 
 Expected<QByteArray> Credentials::signAssertion(const ClientCredentials &credentials, const QDateTime &now)
@@ -227,7 +220,7 @@ Expected<QByteArray> Credentials::signAssertion(const ClientCredentials &credent
                              {QStringLiteral("iat"), t}};
 
     const QByteArray signingInput = base64UrlEncode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-                                    + base64UrlEncode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        + base64UrlEncode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
 
     const PKey key = privateKeyFrom(credentials.privateKey);
     const MdCtx ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
@@ -237,7 +230,7 @@ Expected<QByteArray> Credentials::signAssertion(const ClientCredentials &credent
         || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &sigLen,
                           reinterpret_cast<const unsigned char *>(signingInput.constData()),
                           size_t(signingInput.size()))
-               != 1
+            != 1
         || sigLen != 64) {
         return invalid(tr("The ConductorOne assertion could not be signed (OpenSSL refused the Ed25519 key)."));
     }
@@ -267,10 +260,9 @@ Expected<Credentials::Jws> Credentials::verifyAssertion(const QByteArray &jws, c
     const QByteArray signingInput = parts[0] + '.' + parts[1];
     if (!key || !ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1
         || EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                            size_t(signature.size()),
-                            reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                            size_t(signature.size()), reinterpret_cast<const unsigned char *>(signingInput.constData()),
                             size_t(signingInput.size()))
-               != 1) {
+            != 1) {
         return refused(QStringLiteral("signature does not verify"));
     }
     return Jws{header, claims};

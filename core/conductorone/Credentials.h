@@ -22,12 +22,12 @@ namespace dbx {
 namespace c1 {
 
 struct ClientCredentials {
-    QString clientId;                     // the whole id, iss and sub of the assertion
-    QString clientName;                   // before '@'
-    QString host;                         // token host, may carry a port ("acme.conductor.one")
-    QByteArray privateKey;                // 32-byte Ed25519 seed (JWK "d")
-    QByteArray publicKey;                 // 32 bytes (JWK "x")
-    QString keyId;                        // JWK "kid", empty when absent
+    QString clientId;      // the whole id, iss and sub of the assertion
+    QString clientName;    // before '@'
+    QString host;          // token host, may carry a port ("acme.conductor.one")
+    QByteArray privateKey; // 32-byte Ed25519 seed (JWK "d")
+    QByteArray publicKey;  // 32 bytes (JWK "x")
+    QString keyId;         // JWK "kid", empty when absent
 
     // aud: the host without a port, as baton sends it.
     QString audience() const;
@@ -35,9 +35,9 @@ struct ClientCredentials {
 
 // The key a client secret holds.
 struct ClientSecretKey {
-    QByteArray privateKey;                // 32-byte Ed25519 seed (JWK "d")
-    QByteArray publicKey;                 // 32 bytes (JWK "x")
-    QString keyId;                        // JWK "kid", empty when absent
+    QByteArray privateKey; // 32-byte Ed25519 seed (JWK "d")
+    QByteArray publicKey;  // 32 bytes (JWK "x")
+    QString keyId;         // JWK "kid", empty when absent
 };
 
 class Credentials

@@ -1,7 +1,7 @@
 #include "conductorone/ForceSync.h"
 
-#include "conductorone/C1Log.h"
 #include "conductorone/AccessTokenSource.h"
+#include "conductorone/C1Log.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -16,10 +16,7 @@ namespace c1 {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dbx::c1::ForceSync", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("dbx::c1::ForceSync", text); }
 
 } // namespace
 
@@ -81,10 +78,9 @@ Expected<void> requestForceSync(AccessTokenSource &tokens, const QUrl &baseUrlIn
     delete reply;
 
     if (httpStatus == 0) {
-        return unexpected(Error::make(Error::Kind::Network,
-                                      tr("ConductorOne could not be reached at %1 to ask for a sync: %2")
-                                          .arg(url.host(), netError),
-                                      netError));
+        return unexpected(Error::make(
+            Error::Kind::Network,
+            tr("ConductorOne could not be reached at %1 to ask for a sync: %2").arg(url.host(), netError), netError));
     }
     if (httpStatus >= 200 && httpStatus < 300) {
         qCInfo(lcC1) << "ConductorOne accepted the request to sync connector" << connectorId;
@@ -102,9 +98,10 @@ Expected<void> requestForceSync(AccessTokenSource &tokens, const QUrl &baseUrlIn
                             tr("ConductorOne has no connector %1 in app %2 (%3); check both ids in the settings.")
                                 .arg(connectorId, appId, status));
     else if (httpStatus == 401 || httpStatus == 403)
-        error = Error::make(Error::Kind::Refused, tr("ConductorOne refused the request to sync (%1); the credential "
-                                                     "may lack the Connector Administrator role.")
-                                                      .arg(status));
+        error = Error::make(Error::Kind::Refused,
+                            tr("ConductorOne refused the request to sync (%1); the credential "
+                               "may lack the Connector Administrator role.")
+                                .arg(status));
     else
         error = Error::make(Error::Kind::Server, tr("ConductorOne did not start a sync (%1).").arg(status));
     error.httpStatus = httpStatus;

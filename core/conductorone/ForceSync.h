@@ -21,7 +21,7 @@ class AccessTokenSource;
 // A failure carries a sentence for the admin, and the HTTP status (error().httpStatus) when
 // ConductorOne answered: NotFound for 404, Refused for 401/403, Server for the others.
 Expected<void> requestForceSync(AccessTokenSource &tokens, const QUrl &baseUrl, const QString &appId,
-                                 const QString &connectorId, int timeoutMs = 30000);
+                                const QString &connectorId, int timeoutMs = 30000);
 
 // The endpoint for these ids (for messages and tests).
 QUrl forceSyncUrl(const QUrl &baseUrl, const QString &appId, const QString &connectorId);

@@ -74,7 +74,7 @@ QByteArray Ksuid::decode(const QString &text)
             carry = value >> 32;
         }
         if (carry != 0)
-            return QByteArray();          // larger than 160 bits
+            return QByteArray(); // larger than 160 bits
     }
     QByteArray out(kByteLength, '\0');
     for (int i = 0; i < 5; ++i)
@@ -87,8 +87,7 @@ QDateTime Ksuid::timestamp(const QString &text)
     const QByteArray bytes = decode(text);
     if (bytes.size() != kByteLength)
         return QDateTime();
-    return QDateTime::fromSecsSinceEpoch(qint64(qFromBigEndian<quint32>(bytes.constData())) + kEpoch,
-                                         Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(qint64(qFromBigEndian<quint32>(bytes.constData())) + kEpoch, Qt::UTC);
 }
 
 } // namespace c1

@@ -58,15 +58,15 @@ enum class TaskCode {
 
 struct TaskOutcome {
     enum class Result {
-        Done,                             // changed as asked
-        AlreadyDone,                      // nothing to change: grant existed / was already revoked
-        InProgress,                       // started, finishing later (Dropbox async job)
+        Done,        // changed as asked
+        AlreadyDone, // nothing to change: grant existed / was already revoked
+        InProgress,  // started, finishing later (Dropbox async job)
         Failed,
     };
     Result result = Result::Done;
-    QString message;                      // why it failed, for ConductorOne and the task history
-    bool retryable = false;               // Failed: may ConductorOne try the task again?
-    TaskCode code = TaskCode::Unknown;    // Failed: the status sent
+    QString message;                   // why it failed, for ConductorOne and the task history
+    bool retryable = false;            // Failed: may ConductorOne try the task again?
+    TaskCode code = TaskCode::Unknown; // Failed: the status sent
 
     bool ok() const { return result != Result::Failed; }
 
@@ -94,8 +94,7 @@ public:
 
     explicit TaskContext(QString taskId, ProgressFn progress = ProgressFn())
         : m_taskId(std::move(taskId)), m_progress(std::move(progress))
-    {
-    }
+    {}
 
     QString taskId() const { return m_taskId; }
     bool isCancelled() const { return m_cancelled.load(); }
@@ -108,7 +107,7 @@ public:
             m_progress(step, done, total);
     }
 
-    void cancel(const QString &reason);   // the service's side
+    void cancel(const QString &reason); // the service's side
 
 private:
     QString m_taskId;
@@ -122,45 +121,45 @@ struct SyncRequest {
     bool skipGrants = false;
     bool skipEntitlementsAndGrants = false;
     bool skipExpandGrants = false;
-    QStringList resourceTypeIds;          // empty: all
-    QStringList targetedResources;        // "<type>:<id>"; empty: all
+    QStringList resourceTypeIds;   // empty: all
+    QStringList targetedResources; // "<type>:<id>"; empty: all
 };
 
 struct SyncResult {
     TaskOutcome outcome;
-    QString c1zPath;                      // the file to upload (when outcome.ok())
-    bool removeAfterUpload = false;       // the loop deletes the file once it was sent (or failed)
+    QString c1zPath;                // the file to upload (when outcome.ok())
+    bool removeAfterUpload = false; // the loop deletes the file once it was sent (or failed)
 };
 
 struct GrantRequest {
-    QString entitlementId;                // "group:<id>:member"
-    QString resourceType;                 // "group" or "role"
-    QString resourceId;                   // group_id or role_id
-    QString slug;                         // "member" or "owner" (from the entitlement id when absent)
-    QString principalType;                // "user" for every grant Dropbox supports
-    QString principalId;                  // team_member_id
+    QString entitlementId; // "group:<id>:member"
+    QString resourceType;  // "group" or "role"
+    QString resourceId;    // group_id or role_id
+    QString slug;          // "member" or "owner" (from the entitlement id when absent)
+    QString principalType; // "user" for every grant Dropbox supports
+    QString principalId;   // team_member_id
 };
 
 struct RevokeRequest : GrantRequest {
-    QString grantId;                      // "<entitlement id>:user:<team_member_id>"
+    QString grantId; // "<entitlement id>:user:<team_member_id>"
 };
 
 struct CreateAccountRequest {
-    QString email;                        // from the profile's "email", else the primary email, else login
-    QString givenName;                    // profile first_name / given_name, if sent
-    QString surname;                      // profile last_name / family_name, if sent
+    QString email;     // from the profile's "email", else the primary email, else login
+    QString givenName; // profile first_name / given_name, if sent
+    QString surname;   // profile last_name / family_name, if sent
     QString login;
-    QVariantMap profile;                  // everything ConductorOne sent in AccountInfo.profile
+    QVariantMap profile; // everything ConductorOne sent in AccountInfo.profile
     QString resourceTypeId;
 };
 
 struct CreateAccountResult {
-    TaskOutcome outcome;                  // Done, AlreadyDone (account exists), InProgress, Failed
-    std::optional<Account> account;       // the account as Dropbox now reports it, when known
+    TaskOutcome outcome;            // Done, AlreadyDone (account exists), InProgress, Failed
+    std::optional<Account> account; // the account as Dropbox now reports it, when known
 };
 
 struct ResourceRef {
-    QString resourceType;                 // "user" for the accounts Dropbox can remove
+    QString resourceType; // "user" for the accounts Dropbox can remove
     QString resourceId;
 };
 

@@ -11,13 +11,13 @@ namespace dbx::c1 {
 
 struct TaskRecord {
     QString taskId;
-    QString type;                         // the Task oneof's name: "sync_full", "grant", ...
-    QString summary;                      // a line for people: "Grant group:g:1:member to user:dbmid:2"
+    QString type;    // the Task oneof's name: "sync_full", "grant", ...
+    QString summary; // a line for people: "Grant group:g:1:member to user:dbmid:2"
     QDateTime startedAt;
     QDateTime finishedAt;
     bool finished = false;
     bool ok = false;
-    QString message;                      // why it failed / what happened
+    QString message; // why it failed / what happened
 };
 
 } // namespace dbx::c1

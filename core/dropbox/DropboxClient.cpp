@@ -118,7 +118,7 @@ void DropboxClient::enqueue(const std::shared_ptr<Pending> &p)
     p->since.start();
     p->timeout.setSingleShot(true);
     p->retry.setSingleShot(true);
-    p->retry.setTimerType(Qt::PreciseTimer);  // Retry-After is a lower bound; do not fire early
+    p->retry.setTimerType(Qt::PreciseTimer); // Retry-After is a lower bound; do not fire early
     // The timers belong to the Pending; weak pointers keep them from owning it in a cycle.
     const std::weak_ptr<Pending> weak = p;
     connect(&p->timeout, &QTimer::timeout, this, [this, weak] {
@@ -133,11 +133,14 @@ void DropboxClient::enqueue(const std::shared_ptr<Pending> &p)
     m_pending.append(p);
     // Queued, so a callback never runs inside rpc() itself, even when the token source answers
     // at once with an error: callers may rely on rpc() returning before their callback runs.
-    QMetaObject::invokeMethod(this, [this, weak] {
-        const auto q = weak.lock();
-        if (q && !q->done)
-            start(q);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, weak] {
+            const auto q = weak.lock();
+            if (q && !q->done)
+                start(q);
+        },
+        Qt::QueuedConnection);
 }
 
 void DropboxClient::start(const std::shared_ptr<Pending> &p)
@@ -205,7 +208,7 @@ void DropboxClient::send(const std::shared_ptr<Pending> &p)
         if (!q || q->reply != reply || (received <= cap && total <= cap))
             return;
         q->tooLarge = true;
-        reply->abort();                   // finished() follows with OperationCanceledError
+        reply->abort(); // finished() follows with OperationCanceledError
     });
     connect(reply, &QNetworkReply::finished, this, [this, weak, reply] {
         const auto q = weak.lock();

@@ -18,6 +18,7 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QUrl>
+
 #include <functional>
 #include <memory>
 
@@ -29,7 +30,7 @@ namespace dbx {
 class TokenSource;
 
 struct MemberPage {
-    QVector<Account> members;             // roleId filled from roles[0]
+    QVector<Account> members; // roleId filled from roles[0]
     QString cursor;
     bool hasMore = false;
 };
@@ -57,24 +58,25 @@ class DropboxClient : public QObject
     Q_OBJECT
 public:
     struct Options {
-        QUrl baseUrl = defaultBaseUrl();  // API and /oauth2/token both live here
-        int maxAttempts = 6;              // per call, counting the first
-        int initialBackoffMs = 250;       // doubled per attempt, with +-25% jitter
+        QUrl baseUrl = defaultBaseUrl(); // API and /oauth2/token both live here
+        int maxAttempts = 6;             // per call, counting the first
+        int initialBackoffMs = 250;      // doubled per attempt, with +-25% jitter
         int maxBackoffMs = 32000;
         int requestTimeoutMs = 60000;
-        int maxRetryAfterSeconds = 300;   // a 429 asking for longer fails the call with a sentence
-        qint64 maxCallMs = 15 * 60 * 1000;   // overall deadline of one call, retries included
-        qint64 maxReplyBytes = 64 * 1024 * 1024;   // larger replies are aborted as malformed
+        int maxRetryAfterSeconds = 300;          // a 429 asking for longer fails the call with a sentence
+        qint64 maxCallMs = 15 * 60 * 1000;       // overall deadline of one call, retries included
+        qint64 maxReplyBytes = 64 * 1024 * 1024; // larger replies are aborted as malformed
     };
     struct Stats {
-        qint64 requests = 0;              // HTTP requests sent, retries included
+        qint64 requests = 0; // HTTP requests sent, retries included
         qint64 retries = 0;
-        qint64 rateLimited = 0;           // 429 replies seen
-        qint64 tokenRefreshes = 0;        // expired_access_token answers handled
-        qint64 writes = 0;                // write requests sent (each one a decided send)
+        qint64 rateLimited = 0;    // 429 replies seen
+        qint64 tokenRefreshes = 0; // expired_access_token answers handled
+        qint64 writes = 0;         // write requests sent (each one a decided send)
     };
 
-    template <typename T> using Callback = std::function<void(const Expected<T> &)>;
+    template <typename T>
+    using Callback = std::function<void(const Expected<T> &)>;
 
     // tokens is not owned. The client creates its own QNetworkAccessManager on its thread.
     DropboxClient(TokenSource *tokens, const Options &options, QObject *parent = nullptr);
@@ -115,12 +117,11 @@ Q_SIGNALS:
 
 private:
     struct Pending;
-    void start(const std::shared_ptr<Pending> &p);   // fetch a token, then send
+    void start(const std::shared_ptr<Pending> &p); // fetch a token, then send
     void send(const std::shared_ptr<Pending> &p);
     void handleReply(const std::shared_ptr<Pending> &p, QNetworkReply *reply);
     void handleTimeout(const std::shared_ptr<Pending> &p);
-    void retryOrFail(const std::shared_ptr<Pending> &p, const Error &error, int delayMs,
-                     const QString &reason);
+    void retryOrFail(const std::shared_ptr<Pending> &p, const Error &error, int delayMs, const QString &reason);
     void retryLater(const std::shared_ptr<Pending> &p, int delayMs, const QString &reason);
     // A failure after the request left (network, timeout, 5xx, cut-short reply): a read is
     // retried, a write answers at once with maybeApplied.

@@ -16,18 +16,18 @@ struct DropboxClient::Pending {
     QString route;
     QByteArray body;
     Callback<QJsonValue> cb;
-    bool write = false;                   // a write: see the class comment for its rules
-    qint64 deadlineMs = 0;                // overall deadline of the call, from `since`
-    QElapsedTimer since;                  // since the call was made
-    bool tooLarge = false;                // the current reply passed maxReplyBytes and was aborted
-    QString token;                        // the token the current attempt was sent with
-    QNetworkReply *reply = nullptr;       // the attempt in flight, if any
+    bool write = false;             // a write: see the class comment for its rules
+    qint64 deadlineMs = 0;          // overall deadline of the call, from `since`
+    QElapsedTimer since;            // since the call was made
+    bool tooLarge = false;          // the current reply passed maxReplyBytes and was aborted
+    QString token;                  // the token the current attempt was sent with
+    QNetworkReply *reply = nullptr; // the attempt in flight, if any
     QTimer timeout;
     QTimer retry;
-    QElapsedTimer clock;                  // since the current attempt was sent
-    int failures = 0;                     // transient failures so far (429, 5xx, network, timeout)
-    bool refreshedToken = false;          // the one expired_access_token retry was spent
-    bool done = false;                    // answered (or abandoned); nothing more may happen
+    QElapsedTimer clock;         // since the current attempt was sent
+    int failures = 0;            // transient failures so far (429, 5xx, network, timeout)
+    bool refreshedToken = false; // the one expired_access_token retry was spent
+    bool done = false;           // answered (or abandoned); nothing more may happen
 };
 
 } // namespace dbx

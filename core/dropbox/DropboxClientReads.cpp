@@ -1,6 +1,5 @@
 // DropboxClient: the typed read routes, each a raw RPC plus one pure parse function.
 #include "dropbox/DropboxClient.h"
-
 #include "dropbox/DropboxClientPending.h"
 #include "dropbox/Parse.h"
 
@@ -14,10 +13,7 @@ namespace dbx {
 namespace {
 int clampLimit(int limit) { return std::clamp(limit, 1, 1000); }
 
-QJsonObject cursorArg(const QString &cursor)
-{
-    return QJsonObject{{QStringLiteral("cursor"), cursor}};
-}
+QJsonObject cursorArg(const QString &cursor) { return QJsonObject{{QStringLiteral("cursor"), cursor}}; }
 
 template <typename T>
 using Parser = Expected<T> (*)(const QString &, const QJsonValue &);
@@ -54,14 +50,14 @@ void DropboxClient::listMembers(int limit, bool includeRemoved, Callback<MemberP
 
 void DropboxClient::listMembersContinue(const QString &cursor, Callback<MemberPage> cb)
 {
-    typedCall<MemberPage>(this, QStringLiteral("team/members/list/continue_v2"), cursorArg(cursor),
-                          &parse::memberPage, std::move(cb));
+    typedCall<MemberPage>(this, QStringLiteral("team/members/list/continue_v2"), cursorArg(cursor), &parse::memberPage,
+                          std::move(cb));
 }
 
 void DropboxClient::availableRoles(Callback<QVector<Role>> cb)
 {
-    typedCall<QVector<Role>>(this, QStringLiteral("team/members/get_available_team_member_roles"),
-                             QJsonValue(), &parse::availableRoles, std::move(cb));
+    typedCall<QVector<Role>>(this, QStringLiteral("team/members/get_available_team_member_roles"), QJsonValue(),
+                             &parse::availableRoles, std::move(cb));
 }
 
 void DropboxClient::listGroups(int limit, Callback<GroupPage> cb)
@@ -72,8 +68,8 @@ void DropboxClient::listGroups(int limit, Callback<GroupPage> cb)
 
 void DropboxClient::listGroupsContinue(const QString &cursor, Callback<GroupPage> cb)
 {
-    typedCall<GroupPage>(this, QStringLiteral("team/groups/list/continue"), cursorArg(cursor),
-                         &parse::groupPage, std::move(cb));
+    typedCall<GroupPage>(this, QStringLiteral("team/groups/list/continue"), cursorArg(cursor), &parse::groupPage,
+                         std::move(cb));
 }
 
 void DropboxClient::listGroupMembers(const QString &groupId, int limit, Callback<GroupMemberPage> cb)
@@ -81,14 +77,14 @@ void DropboxClient::listGroupMembers(const QString &groupId, int limit, Callback
     const QJsonObject group{{QStringLiteral(".tag"), QStringLiteral("group_id")},
                             {QStringLiteral("group_id"), groupId}};
     const QJsonObject arg{{QStringLiteral("group"), group}, {QStringLiteral("limit"), clampLimit(limit)}};
-    typedCall<GroupMemberPage>(this, QStringLiteral("team/groups/members/list"), arg,
-                               &parse::groupMemberPage, std::move(cb));
+    typedCall<GroupMemberPage>(this, QStringLiteral("team/groups/members/list"), arg, &parse::groupMemberPage,
+                               std::move(cb));
 }
 
 void DropboxClient::listGroupMembersContinue(const QString &cursor, Callback<GroupMemberPage> cb)
 {
-    typedCall<GroupMemberPage>(this, QStringLiteral("team/groups/members/list/continue"),
-                               cursorArg(cursor), &parse::groupMemberPage, std::move(cb));
+    typedCall<GroupMemberPage>(this, QStringLiteral("team/groups/members/list/continue"), cursorArg(cursor),
+                               &parse::groupMemberPage, std::move(cb));
 }
 
 void DropboxClient::teamInfo(Callback<TeamInfo> cb)

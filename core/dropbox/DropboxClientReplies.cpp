@@ -1,6 +1,5 @@
 // DropboxClient: what a reply (or its absence) means, and the retry policy that follows from it.
 #include "dropbox/DropboxClient.h"
-
 #include "dropbox/DropboxClientPending.h"
 #include "dropbox/Parse.h"
 #include "dropbox/TokenSource.h"
@@ -25,10 +24,7 @@ QJsonObject bodyObject(const QByteArray &body)
 }
 
 // Bodies of error replies go into details and logs; an HTML error page must not flood either.
-QString bodyText(const QByteArray &body)
-{
-    return QString::fromUtf8(body.left(1000)).trimmed();
-}
+QString bodyText(const QByteArray &body) { return QString::fromUtf8(body.left(1000)).trimmed(); }
 
 // Network errors that prove the request never reached the server: a write may be sent again.
 bool provablyNotSent(QNetworkReply::NetworkError error)
@@ -39,10 +35,8 @@ bool provablyNotSent(QNetworkReply::NetworkError error)
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProtocolUnknownError:
-        return true;
-    default:
-        return false;
+    case QNetworkReply::ProtocolUnknownError: return true;
+    default: return false;
     }
 }
 } // namespace
@@ -73,15 +67,15 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
 {
     reply->deleteLater();
     if (p->reply != reply || p->done)
-        return;  // a reply we already gave up on
+        return; // a reply we already gave up on
     p->reply = nullptr;
     p->timeout.stop();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString requestId = QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("X-Dropbox-Request-Id")));
     const QByteArray body = reply->readAll();
-    qCDebug(lcHttp).noquote() << "POST" << p->route << "->" << status << "in" << p->clock.elapsed()
-                              << "ms, request id" << (requestId.isEmpty() ? QStringLiteral("-") : requestId);
+    qCDebug(lcHttp).noquote() << "POST" << p->route << "->" << status << "in" << p->clock.elapsed() << "ms, request id"
+                              << (requestId.isEmpty() ? QStringLiteral("-") : requestId);
 
     Error e;
     e.route = p->route;
@@ -89,7 +83,8 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
     e.requestId = requestId;
 
     if (p->tooLarge) {
-        e = Error::malformed(p->route, tr("the reply is larger than %1 MB").arg(m_options.maxReplyBytes / (1024 * 1024)));
+        e = Error::malformed(p->route,
+                             tr("the reply is larger than %1 MB").arg(m_options.maxReplyBytes / (1024 * 1024)));
         e.httpStatus = status;
         e.requestId = requestId;
         qCWarning(lcHttp).noquote() << "POST" << p->route << "reply over the size cap; aborted";
@@ -148,9 +143,11 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
         if (e.tag == QLatin1String("missing_scope")) {
             const QJsonObject error = json.value(QLatin1String("error")).toObject();
             e.requiredScope = error.value(QLatin1String("required_scope")).toString();
-            if (e.requiredScope.isEmpty())  // tolerate the scope nested under the tag
-                e.requiredScope = error.value(QLatin1String("missing_scope")).toObject()
-                                      .value(QLatin1String("required_scope")).toString();
+            if (e.requiredScope.isEmpty()) // tolerate the scope nested under the tag
+                e.requiredScope = error.value(QLatin1String("missing_scope"))
+                                      .toObject()
+                                      .value(QLatin1String("required_scope"))
+                                      .toString();
         }
         if (e.tag.isEmpty())
             e.detail = bodyText(body);
@@ -186,20 +183,24 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
             retryAfter = header;
         } else {
             const QJsonValue v = error.contains(QLatin1String("retry_after"))
-                ? error.value(QLatin1String("retry_after")) : json.value(QLatin1String("retry_after"));
+                ? error.value(QLatin1String("retry_after"))
+                : json.value(QLatin1String("retry_after"));
             if (v.isDouble() && v.toDouble() >= 0)
                 retryAfter = static_cast<qint64>(std::min(v.toDouble(), 1e12));
         }
         e.retryAfterSeconds = static_cast<int>(std::clamp<qint64>(retryAfter, 0, std::numeric_limits<int>::max()));
         qCWarning(lcHttp).noquote() << "POST" << p->route << "rate limited; retry after"
-                                    << (retryAfter >= 0 ? QString::number(retryAfter) + QStringLiteral(" s") : QStringLiteral("(backoff)"));
+                                    << (retryAfter >= 0 ? QString::number(retryAfter) + QStringLiteral(" s")
+                                                        : QStringLiteral("(backoff)"));
         Q_EMIT rateLimited(p->route, e.retryAfterSeconds);
         if (p->done)
-            return;  // a handler aborted everything
+            return; // a handler aborted everything
         if (retryAfter > m_options.maxRetryAfterSeconds) {
             e.detail = tr("Dropbox asked the connector to wait %1 s before calling %2 again, longer than the limit "
                           "of %3 s, so the call was given up (nothing was changed by it). Try again later.")
-                           .arg(retryAfter).arg(p->route).arg(m_options.maxRetryAfterSeconds);
+                           .arg(retryAfter)
+                           .arg(p->route)
+                           .arg(m_options.maxRetryAfterSeconds);
             return complete(p, failure(*p, e, false));
         }
         const int delay = retryAfter >= 0 ? static_cast<int>(retryAfter * 1000) : backoffMs(p->failures + 1);
@@ -208,7 +209,7 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
         e.kind = Error::Kind::Server;
         e.detail = bodyText(body);
         qCWarning(lcHttp).noquote() << "POST" << p->route << "server error" << status;
-        return lostAfterSend(p, e, tr("HTTP %1").arg(status));   // Dropbox documents no 5xx as "not applied"
+        return lostAfterSend(p, e, tr("HTTP %1").arg(status)); // Dropbox documents no 5xx as "not applied"
     } else if (status >= 400) {
         // 404, 405, 413 ...: outside the contract's table, but like 400 a wrong request.
         e.kind = Error::Kind::BadRequest;
@@ -237,7 +238,8 @@ void DropboxClient::retryOrFail(const std::shared_ptr<Pending> &p, const Error &
     if (p->since.elapsed() + qint64(delayMs) > p->deadlineMs) {
         Error e = error;
         const QString why = tr("gave up after %1 s of retries (the limit for one call is %2 s)")
-                                .arg(p->since.elapsed() / 1000).arg(p->deadlineMs / 1000);
+                                .arg(p->since.elapsed() / 1000)
+                                .arg(p->deadlineMs / 1000);
         e.detail = e.detail.isEmpty() ? why : e.detail + QStringLiteral("; ") + why;
         if (e.kind == Error::Kind::RateLimited)
             e.detail = tr("Dropbox kept asking the connector to slow down; it %1. Try again later.").arg(why);
@@ -261,11 +263,10 @@ void DropboxClient::retryLater(const std::shared_ptr<Pending> &p, int delayMs, c
 {
     ++m_stats.retries;
     const int attempt = p->failures + 1;
-    qCInfo(lcHttp).noquote() << "POST" << p->route << "attempt" << attempt << "in" << delayMs
-                             << "ms:" << reason;
+    qCInfo(lcHttp).noquote() << "POST" << p->route << "attempt" << attempt << "in" << delayMs << "ms:" << reason;
     Q_EMIT retrying(p->route, attempt, delayMs, reason);
     if (p->done)
-        return;  // a handler aborted everything
+        return; // a handler aborted everything
     p->retry.start(std::max(0, delayMs));
 }
 

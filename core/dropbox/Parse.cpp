@@ -55,22 +55,22 @@ bool present(const QJsonValue &v, const QString &path, T *out, Ctx &c, Fits fits
 
 bool object(const QJsonValue &v, const QString &path, QJsonObject *out, Ctx &c)
 {
-    return present(v, path, out, c, [](const QJsonValue &x) { return x.isObject(); },
-                   [](const QJsonValue &x) { return x.toObject(); },
-                   QT_TRANSLATE_NOOP("dbx::parse", "%1 is not an object"));
+    return present(
+        v, path, out, c, [](const QJsonValue &x) { return x.isObject(); },
+        [](const QJsonValue &x) { return x.toObject(); }, QT_TRANSLATE_NOOP("dbx::parse", "%1 is not an object"));
 }
 
 bool array(const QJsonValue &v, const QString &path, QJsonArray *out, Ctx &c)
 {
-    return present(v, path, out, c, [](const QJsonValue &x) { return x.isArray(); },
-                   [](const QJsonValue &x) { return x.toArray(); },
-                   QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a list"));
+    return present(
+        v, path, out, c, [](const QJsonValue &x) { return x.isArray(); },
+        [](const QJsonValue &x) { return x.toArray(); }, QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a list"));
 }
 
 // A scalar field: absent is fine unless required; else as present().
 template <typename T, typename Fits, typename Read>
-bool scalar(const QJsonObject &o, const QString &path, const char *key, T *out, Ctx &c, bool required,
-            Fits fits, Read read, const char *wrongType)
+bool scalar(const QJsonObject &o, const QString &path, const char *key, T *out, Ctx &c, bool required, Fits fits,
+            Read read, const char *wrongType)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (absent(v) && !required)
@@ -78,33 +78,30 @@ bool scalar(const QJsonObject &o, const QString &path, const char *key, T *out, 
     return present(v, at(path, key), out, c, fits, read, wrongType);
 }
 
-bool string(const QJsonObject &o, const QString &path, const char *key, QString *out, Ctx &c,
-            bool required = true)
+bool string(const QJsonObject &o, const QString &path, const char *key, QString *out, Ctx &c, bool required = true)
 {
-    return scalar(o, path, key, out, c, required, [](const QJsonValue &v) { return v.isString(); },
-                  [](const QJsonValue &v) { return v.toString(); },
-                  QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a string"));
+    return scalar(
+        o, path, key, out, c, required, [](const QJsonValue &v) { return v.isString(); },
+        [](const QJsonValue &v) { return v.toString(); }, QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a string"));
 }
 
-bool boolean(const QJsonObject &o, const QString &path, const char *key, bool *out, Ctx &c,
-             bool required = true)
+bool boolean(const QJsonObject &o, const QString &path, const char *key, bool *out, Ctx &c, bool required = true)
 {
-    return scalar(o, path, key, out, c, required, [](const QJsonValue &v) { return v.isBool(); },
-                  [](const QJsonValue &v) { return v.toBool(); },
-                  QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a boolean"));
+    return scalar(
+        o, path, key, out, c, required, [](const QJsonValue &v) { return v.isBool(); },
+        [](const QJsonValue &v) { return v.toBool(); }, QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a boolean"));
 }
 
 // UInt32 fields; stored as int, so counts beyond INT_MAX are refused rather than wrapped.
-bool count(const QJsonObject &o, const QString &path, const char *key, int *out, Ctx &c,
-           bool required = true)
+bool count(const QJsonObject &o, const QString &path, const char *key, int *out, Ctx &c, bool required = true)
 {
     const auto fits = [](const QJsonValue &v) {
         const double d = v.toDouble(-1);
         return v.isDouble() && d >= 0 && d <= std::numeric_limits<int>::max() && std::floor(d) == d;
     };
-    return scalar(o, path, key, out, c, required, fits,
-                  [](const QJsonValue &v) { return static_cast<int>(v.toDouble()); },
-                  QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a non-negative integer"));
+    return scalar(
+        o, path, key, out, c, required, fits, [](const QJsonValue &v) { return static_cast<int>(v.toDouble()); },
+        QT_TRANSLATE_NOOP("dbx::parse", "%1 is not a non-negative integer"));
 }
 
 bool time(const QJsonObject &o, const QString &path, const char *key, QDateTime *out, Ctx &c)
@@ -123,8 +120,7 @@ bool time(const QJsonObject &o, const QString &path, const char *key, QDateTime 
 
 // A union value: {".tag": t, ...flattened struct fields}. A void tag written as a bare string is
 // accepted as well, as Stone's JSON allows it. unionObj receives the object (empty for a string).
-bool unionTag(const QJsonObject &o, const QString &path, const char *key, QString *tag,
-              QJsonObject *unionObj, Ctx &c)
+bool unionTag(const QJsonObject &o, const QString &path, const char *key, QString *tag, QJsonObject *unionObj, Ctx &c)
 {
     const QString p = at(path, key);
     const QJsonValue v = o.value(QLatin1String(key));
@@ -150,8 +146,7 @@ bool unionTag(const QJsonObject &o, const QString &path, const char *key, QStrin
 
 bool readProfileBase(const QJsonObject &o, const QString &path, Account *a, Ctx &c)
 {
-    if (!string(o, path, "team_member_id", &a->teamMemberId, c)
-        || !string(o, path, "email", &a->email, c)
+    if (!string(o, path, "team_member_id", &a->teamMemberId, c) || !string(o, path, "email", &a->email, c)
         || !boolean(o, path, "email_verified", &a->emailVerified, c))
         return false;
 
@@ -170,10 +165,8 @@ bool readProfileBase(const QJsonObject &o, const QString &path, Account *a, Ctx 
 
     QJsonObject name;
     const QString np = at(path, "name");
-    if (!object(o.value(QLatin1String("name")), np, &name, c)
-        || !string(name, np, "given_name", &a->givenName, c)
-        || !string(name, np, "surname", &a->surname, c)
-        || !string(name, np, "familiar_name", &a->familiarName, c)
+    if (!object(o.value(QLatin1String("name")), np, &name, c) || !string(name, np, "given_name", &a->givenName, c)
+        || !string(name, np, "surname", &a->surname, c) || !string(name, np, "familiar_name", &a->familiarName, c)
         || !string(name, np, "display_name", &a->displayName, c)
         || !string(name, np, "abbreviated_name", &a->abbreviatedName, c))
         return false;
@@ -187,8 +180,7 @@ bool readProfileBase(const QJsonObject &o, const QString &path, Account *a, Ctx 
         || !string(o, path, "persistent_id", &a->persistentId, c, false)
         || !string(o, path, "profile_photo_url", &a->profilePhotoUrl, c, false)
         || !boolean(o, path, "is_directory_restricted", &a->isDirectoryRestricted, c, false)
-        || !time(o, path, "invited_on", &a->invitedOn, c)
-        || !time(o, path, "joined_on", &a->joinedOn, c)
+        || !time(o, path, "invited_on", &a->invitedOn, c) || !time(o, path, "joined_on", &a->joinedOn, c)
         || !time(o, path, "suspended_on", &a->suspendedOn, c))
         return false;
 
@@ -232,8 +224,8 @@ bool readTeamMemberProfile(const QJsonValue &v, const QString &path, Account *a,
 bool readRole(const QJsonValue &v, const QString &path, Role *r, Ctx &c)
 {
     QJsonObject o;
-    return object(v, path, &o, c) && string(o, path, "role_id", &r->id, c)
-        && string(o, path, "name", &r->name, c) && string(o, path, "description", &r->description, c);
+    return object(v, path, &o, c) && string(o, path, "role_id", &r->id, c) && string(o, path, "name", &r->name, c)
+        && string(o, path, "description", &r->description, c);
 }
 
 bool readTeamMemberInfo(const QJsonValue &v, const QString &path, Account *a, Ctx &c)
@@ -265,8 +257,7 @@ bool readGroupSummary(const QJsonValue &v, const QString &path, Group *g, Ctx &c
     QJsonObject o;
     QString tag;
     if (!object(v, path, &o, c) || !string(o, path, "group_name", &g->name, c)
-        || !string(o, path, "group_id", &g->id, c)
-        || !unionTag(o, path, "group_management_type", &tag, nullptr, c)
+        || !string(o, path, "group_id", &g->id, c) || !unionTag(o, path, "group_management_type", &tag, nullptr, c)
         || !string(o, path, "group_external_id", &g->externalId, c, false)
         || !count(o, path, "member_count", &g->memberCount, c, false))
         return false;
@@ -275,13 +266,12 @@ bool readGroupSummary(const QJsonValue &v, const QString &path, Group *g, Ctx &c
 }
 
 // The page frame shared by the listing routes: the list key, cursor and has_more.
-bool readPageFrame(const QJsonValue &reply, const char *listKey, QJsonObject *root, QJsonArray *list,
-                   QString *cursor, bool *hasMore, Ctx &c)
+bool readPageFrame(const QJsonValue &reply, const char *listKey, QJsonObject *root, QJsonArray *list, QString *cursor,
+                   bool *hasMore, Ctx &c)
 {
     return object(reply, QString(), root, c)
         && array(root->value(QLatin1String(listKey)), QString::fromLatin1(listKey), list, c)
-        && string(*root, QString(), "cursor", cursor, c)
-        && boolean(*root, QString(), "has_more", hasMore, c);
+        && string(*root, QString(), "cursor", cursor, c) && boolean(*root, QString(), "has_more", hasMore, c);
 }
 
 template <typename T>
@@ -302,10 +292,8 @@ bool readGroupMemberEntry(const QJsonValue &v, const QString &ip, GroupMemberEnt
     QJsonObject profile;
     const QString pp = at(ip, "profile");
     QString tag;
-    if (!object(v, ip, &entry, c)
-        || !object(entry.value(QLatin1String("profile")), pp, &profile, c)
-        || !string(profile, pp, "team_member_id", &m->teamMemberId, c)
-        || !string(profile, pp, "email", &m->email, c)
+    if (!object(v, ip, &entry, c) || !object(entry.value(QLatin1String("profile")), pp, &profile, c)
+        || !string(profile, pp, "team_member_id", &m->teamMemberId, c) || !string(profile, pp, "email", &m->email, c)
         || !unionTag(entry, ip, "access_type", &tag, nullptr, c))
         return false;
     // GroupAccessType is a closed union: a tag outside it is a broken reply, and
@@ -380,8 +368,7 @@ Expected<TeamInfo> teamInfo(const QString &route, const QJsonValue &reply)
     QJsonObject root;
     // num_used_licenses has a default of 0 in the spec; policies is not used by the connector.
     if (object(reply, QString(), &root, c)) {
-        (void)(string(root, QString(), "name", &info.name, c)
-               && string(root, QString(), "team_id", &info.teamId, c)
+        (void)(string(root, QString(), "name", &info.name, c) && string(root, QString(), "team_id", &info.teamId, c)
                && count(root, QString(), "num_licensed_users", &info.numLicensedUsers, c)
                && count(root, QString(), "num_provisioned_users", &info.numProvisionedUsers, c)
                && count(root, QString(), "num_used_licenses", &info.numUsedLicenses, c, false));
@@ -428,10 +415,7 @@ Expected<Account> teamMemberProfile(const QJsonValue &v, const QString &path)
     return readAlone<Account>(v, path, readTeamMemberProfile);
 }
 
-Expected<Role> role(const QJsonValue &v, const QString &path)
-{
-    return readAlone<Role>(v, path, readRole);
-}
+Expected<Role> role(const QJsonValue &v, const QString &path) { return readAlone<Role>(v, path, readRole); }
 
 Expected<Group> groupSummary(const QJsonValue &v, const QString &path)
 {
@@ -461,7 +445,7 @@ QString errorTag(const QJsonObject &body)
         if (!tag.isEmpty())
             return tag;
     } else if (error.isString() && !error.toString().isEmpty()) {
-        return error.toString();  // OAuth style {"error":"invalid_grant"}
+        return error.toString(); // OAuth style {"error":"invalid_grant"}
     }
     QString summary = body.value(QLatin1String("error_summary")).toString();
     summary = summary.section(QLatin1Char('/'), 0, 0);
@@ -489,8 +473,8 @@ Expected<QJsonValue> jsonValue(const QByteArray &body)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + trimmed + QByteArray("]"), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
-        return unexpected(Error::malformed(QString(), pe.error != QJsonParseError::NoError ? pe.errorString()
-                                                                                         : tr("not one JSON value")));
+        return unexpected(Error::malformed(
+            QString(), pe.error != QJsonParseError::NoError ? pe.errorString() : tr("not one JSON value")));
     return doc.array().at(0);
 }
 

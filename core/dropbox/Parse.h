@@ -28,7 +28,7 @@ Expected<AdminProfile> authenticatedAdmin(const QString &route, const QJsonValue
 // Building blocks (provisioning replies carry the same structs). path is the field path of v
 // within the reply ("" for the root, "complete[0]" ...). A failure is Kind::Malformed without a
 // route (the caller knows it) and detail "<path> is missing" (or "... is not a string", ...).
-Expected<Account> teamMemberInfo(const QJsonValue &v, const QString &path);   // {profile, roles?}
+Expected<Account> teamMemberInfo(const QJsonValue &v, const QString &path); // {profile, roles?}
 Expected<Account> teamMemberProfile(const QJsonValue &v, const QString &path);
 Expected<Role> role(const QJsonValue &v, const QString &path);
 Expected<Group> groupSummary(const QJsonValue &v, const QString &path);

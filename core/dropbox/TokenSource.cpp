@@ -22,7 +22,6 @@ namespace {
 // In an anonymous namespace: other modules may define a category function of the same name.
 Q_LOGGING_CATEGORY(lcToken, "dbx.token")
 
-
 const QString kTokenRoute = QStringLiteral("oauth2/token");
 // Refresh this long before the token's stated expiry, so a call sent with it cannot expire
 // in flight and clocks a little apart do not matter.
@@ -34,10 +33,7 @@ QByteArray formField(const char *name, const QString &value)
 }
 } // namespace
 
-StaticTokenSource::StaticTokenSource(const QString &token, QObject *parent)
-    : TokenSource(parent), m_token(token)
-{
-}
+StaticTokenSource::StaticTokenSource(const QString &token, QObject *parent) : TokenSource(parent), m_token(token) {}
 
 void StaticTokenSource::fetchToken(Callback cb)
 {
@@ -60,10 +56,10 @@ void StaticTokenSource::invalidate(const QString &accessToken)
         m_invalid = true;
 }
 
-RefreshTokenSource::RefreshTokenSource(QNetworkAccessManager *nam, const QUrl &tokenUrl,
-                                       const Credentials &creds, QObject *parent)
-    : TokenSource(parent), m_nam(nam), m_tokenUrl(tokenUrl), m_creds(creds),
-      m_timeoutTimer(new QTimer(this)), m_retryTimer(new QTimer(this))
+RefreshTokenSource::RefreshTokenSource(QNetworkAccessManager *nam, const QUrl &tokenUrl, const Credentials &creds,
+                                       QObject *parent)
+    : TokenSource(parent), m_nam(nam), m_tokenUrl(tokenUrl), m_creds(creds), m_timeoutTimer(new QTimer(this)),
+      m_retryTimer(new QTimer(this))
 {
     m_timeoutTimer->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
@@ -114,17 +110,18 @@ void RefreshTokenSource::refresh()
     if (const auto allowed = checkTransport(m_tokenUrl, kTokenRoute); !allowed) {
         const Error e = allowed.error();
         qCWarning(lcToken).noquote() << "token refresh refused:" << e.detail;
-        QMetaObject::invokeMethod(this, [this, e] { finish(QString(), e); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, e] { finish(QString(), e); }, Qt::QueuedConnection);
         return;
     }
     if (m_creds.refreshToken.isEmpty() || m_creds.appKey.isEmpty()) {
         Error e;
         e.kind = Error::Kind::TokenRefresh;
         e.route = kTokenRoute;
-        e.detail = m_creds.refreshToken.isEmpty() ? tr("no refresh token is stored")
-                                                  : tr("no app key is configured");
+        e.detail = m_creds.refreshToken.isEmpty() ? tr("no refresh token is stored") : tr("no app key is configured");
         // Queued: callers expect fetchToken() to return before an asynchronous refresh answers.
-        QMetaObject::invokeMethod(this, [this, e] { finish(QString(), e); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, e] { finish(QString(), e); }, Qt::QueuedConnection);
         return;
     }
     sendRequest();
@@ -159,8 +156,8 @@ void RefreshTokenSource::handleTimeout()
     if (!m_reply)
         return;
     QNetworkReply *reply = std::exchange(m_reply, nullptr);
-    disconnect(reply, nullptr, this, nullptr);  // abort() emits finished() synchronously
-    if (reply->isRunning())               // a finished reply must not be aborted again
+    disconnect(reply, nullptr, this, nullptr); // abort() emits finished() synchronously
+    if (reply->isRunning())                    // a finished reply must not be aborted again
         reply->abort();
     reply->deleteLater();
     Error e;
@@ -193,7 +190,7 @@ void RefreshTokenSource::handleReply(QNetworkReply *reply)
         return retryOrFinish(e);
     }
     const QJsonValue v = parse::jsonValue(body).value_or(QJsonValue());
-    const bool isJson = !v.isUndefined();   // a reply that is not JSON reads as undefined
+    const bool isJson = !v.isUndefined(); // a reply that is not JSON reads as undefined
     const QJsonObject json = v.toObject();
     if (status >= 500) {
         e.kind = Error::Kind::TokenRefresh;
@@ -213,8 +210,10 @@ void RefreshTokenSource::handleReply(QNetworkReply *reply)
     }
     const QJsonValue token = json.value(QLatin1String("access_token"));
     if (!isJson || !v.isObject() || !token.isString() || token.toString().isEmpty()) {
-        return finish(QString(), Error::malformed(kTokenRoute, isJson && v.isObject()
-            ? tr("access_token is missing") : tr("the reply is not a JSON object")));
+        return finish(QString(),
+                      Error::malformed(kTokenRoute,
+                                       isJson && v.isObject() ? tr("access_token is missing")
+                                                              : tr("the reply is not a JSON object")));
     }
     m_token = token.toString();
     const QJsonValue expiresIn = json.value(QLatin1String("expires_in"));

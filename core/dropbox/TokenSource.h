@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QUrl>
+
 #include <functional>
 
 class QNetworkAccessManager;
@@ -39,6 +40,7 @@ public:
     explicit StaticTokenSource(const QString &token, QObject *parent = nullptr);
     void fetchToken(Callback cb) override;
     void invalidate(const QString &accessToken) override;
+
 private:
     QString m_token;
     bool m_invalid = false;
@@ -59,7 +61,7 @@ public:
     void fetchToken(Callback cb) override;
     void invalidate(const QString &accessToken) override;
 
-    QString grantedScopes() const { return m_scopes; }  // "scope" of the last token reply
+    QString grantedScopes() const { return m_scopes; } // "scope" of the last token reply
     QDateTime expiresAt() const { return m_expiresAt; }
     int refreshCount() const { return m_refreshCount; }
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -91,8 +93,8 @@ private:
     int m_timeoutMs = 30000;
     int m_maxAttempts = 3;
     int m_initialBackoffMs = 500;
-    int m_attempt = 0;                    // requests sent for the refresh under way
-    QNetworkReply *m_reply = nullptr;     // the token request in flight
+    int m_attempt = 0;                // requests sent for the refresh under way
+    QNetworkReply *m_reply = nullptr; // the token request in flight
     QTimer *m_timeoutTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
 };

@@ -30,8 +30,8 @@ QString refusalOf(const QUrl &url)
     if (url.isEmpty())
         return QString();
     // Shown without user info, path or query: those may carry something private.
-    const QString shown = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
-                                       | QUrl::RemoveFragment).toString();
+    const QString shown
+        = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
     if (!url.isValid() || url.host().isEmpty())
         return tr("The Dropbox address \"%1\" is not a valid URL; nothing was sent. Use an https "
                   "address such as https://api.dropboxapi.com.")

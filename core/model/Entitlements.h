@@ -18,10 +18,10 @@ QString entitlementId(const QString &resourceType, const QString &resourceId, co
 QString grantId(const QString &entitlementId, const QString &teamMemberId);
 
 struct Grant {
-    QString resourceType;                 // "group" or "role"
-    QString resourceId;                   // group_id or role_id
-    QString slug;                         // "member" or "owner"
-    QString teamMemberId;                 // the principal (a user)
+    QString resourceType; // "group" or "role"
+    QString resourceId;   // group_id or role_id
+    QString slug;         // "member" or "owner"
+    QString teamMemberId; // the principal (a user)
     QString entitlementId() const { return dbx::entitlementId(resourceType, resourceId, slug); }
     QString id() const { return grantId(entitlementId(), teamMemberId); }
     friend bool operator==(const Grant &a, const Grant &b)

@@ -19,26 +19,26 @@ struct Name {
 
 const Name<AccountStatus> kAccountStatus[] = {
     {AccountStatus::Active, "active", QT_TRANSLATE_NOOP("dbx::model", "Active")},
-    {AccountStatus::Invited, "invited", QT_TRANSLATE_NOOP("dbx::model", "Invited")},
-    {AccountStatus::Suspended, "suspended", QT_TRANSLATE_NOOP("dbx::model", "Suspended")},
-    {AccountStatus::Removed, "removed", QT_TRANSLATE_NOOP("dbx::model", "Removed")},
-    {AccountStatus::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::model", "Unknown")},
+     {AccountStatus::Invited, "invited", QT_TRANSLATE_NOOP("dbx::model", "Invited")},
+      {AccountStatus::Suspended, "suspended", QT_TRANSLATE_NOOP("dbx::model", "Suspended")},
+       {AccountStatus::Removed, "removed", QT_TRANSLATE_NOOP("dbx::model", "Removed")},
+        {AccountStatus::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::model", "Unknown")},
 };
 const Name<MembershipType> kMembershipType[] = {
     {MembershipType::Full, "full", QT_TRANSLATE_NOOP("dbx::model", "Full")},
-    {MembershipType::Limited, "limited", QT_TRANSLATE_NOOP("dbx::model", "Limited")},
-    {MembershipType::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::model", "Unknown")},
+     {MembershipType::Limited, "limited", QT_TRANSLATE_NOOP("dbx::model", "Limited")},
+      {MembershipType::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::model", "Unknown")},
 };
 // A closed union: an unknown tag is refused (accessTypeFromWire), never read as the fallback.
 const Name<AccessType> kAccessType[] = {
     {AccessType::Owner, "owner", QT_TRANSLATE_NOOP("dbx::model", "Owner")},
-    {AccessType::Member, "member", QT_TRANSLATE_NOOP("dbx::model", "Member")},
+     {AccessType::Member, "member", QT_TRANSLATE_NOOP("dbx::model", "Member")},
 };
 const Name<GroupManagementType> kManagementType[] = {
     {GroupManagementType::UserManaged, "user_managed", QT_TRANSLATE_NOOP("dbx::model", "User managed")},
-    {GroupManagementType::CompanyManaged, "company_managed", QT_TRANSLATE_NOOP("dbx::model", "Company managed")},
-    {GroupManagementType::SystemManaged, "system_managed", QT_TRANSLATE_NOOP("dbx::model", "System managed")},
-    {GroupManagementType::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::model", "Unknown")},
+     {GroupManagementType::CompanyManaged, "company_managed", QT_TRANSLATE_NOOP("dbx::model", "Company managed")},
+      {GroupManagementType::SystemManaged, "system_managed", QT_TRANSLATE_NOOP("dbx::model", "System managed")},
+       {GroupManagementType::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::model", "Unknown")},
 };
 
 template <typename E, size_t N>
@@ -94,16 +94,14 @@ QString displayName(GroupManagementType t) { return tr(rowOf(kManagementType, t)
 
 bool Account::operator==(const Account &o) const
 {
-    return teamMemberId == o.teamMemberId && email == o.email && emailVerified == o.emailVerified
-        && status == o.status && removedIsRecoverable == o.removedIsRecoverable
-        && removedIsDisconnected == o.removedIsDisconnected && givenName == o.givenName
-        && surname == o.surname && familiarName == o.familiarName && displayName == o.displayName
-        && abbreviatedName == o.abbreviatedName && membershipType == o.membershipType
-        && groupIds == o.groupIds && memberFolderId == o.memberFolderId
-        && rootFolderId == o.rootFolderId && accountId == o.accountId && externalId == o.externalId
-        && persistentId == o.persistentId && profilePhotoUrl == o.profilePhotoUrl
-        && secondaryEmails == o.secondaryEmails && invitedOn == o.invitedOn && joinedOn == o.joinedOn
-        && suspendedOn == o.suspendedOn && isDirectoryRestricted == o.isDirectoryRestricted
+    return teamMemberId == o.teamMemberId && email == o.email && emailVerified == o.emailVerified && status == o.status
+        && removedIsRecoverable == o.removedIsRecoverable && removedIsDisconnected == o.removedIsDisconnected
+        && givenName == o.givenName && surname == o.surname && familiarName == o.familiarName
+        && displayName == o.displayName && abbreviatedName == o.abbreviatedName && membershipType == o.membershipType
+        && groupIds == o.groupIds && memberFolderId == o.memberFolderId && rootFolderId == o.rootFolderId
+        && accountId == o.accountId && externalId == o.externalId && persistentId == o.persistentId
+        && profilePhotoUrl == o.profilePhotoUrl && secondaryEmails == o.secondaryEmails && invitedOn == o.invitedOn
+        && joinedOn == o.joinedOn && suspendedOn == o.suspendedOn && isDirectoryRestricted == o.isDirectoryRestricted
         && roleId == o.roleId;
 }
 

@@ -11,18 +11,36 @@
 
 namespace dbx {
 
-enum class AccountStatus { Active, Invited, Suspended, Removed, Unknown };
-enum class MembershipType { Full, Limited, Unknown };
-enum class AccessType { Member, Owner };
-enum class GroupManagementType { UserManaged, CompanyManaged, SystemManaged, Unknown };
+enum class AccountStatus {
+    Active,
+    Invited,
+    Suspended,
+    Removed,
+    Unknown
+};
+enum class MembershipType {
+    Full,
+    Limited,
+    Unknown
+};
+enum class AccessType {
+    Member,
+    Owner
+};
+enum class GroupManagementType {
+    UserManaged,
+    CompanyManaged,
+    SystemManaged,
+    Unknown
+};
 
-QString toWire(AccountStatus s);          // "active", "invited", "suspended", "removed", "unknown"
-QString toWire(MembershipType t);         // "full", "limited", "unknown"
-QString toWire(AccessType a);             // "member", "owner"
-QString toWire(GroupManagementType t);    // "user_managed", "company_managed", "system_managed", "unknown"
+QString toWire(AccountStatus s);       // "active", "invited", "suspended", "removed", "unknown"
+QString toWire(MembershipType t);      // "full", "limited", "unknown"
+QString toWire(AccessType a);          // "member", "owner"
+QString toWire(GroupManagementType t); // "user_managed", "company_managed", "system_managed", "unknown"
 AccountStatus accountStatusFromWire(const QString &s);
 MembershipType membershipTypeFromWire(const QString &s);
-bool accessTypeFromWire(const QString &s, AccessType *out);   // false for an unknown tag
+bool accessTypeFromWire(const QString &s, AccessType *out); // false for an unknown tag
 GroupManagementType managementTypeFromWire(const QString &s);
 
 // Words for people (translated): "Active", "Company managed", ...
@@ -35,7 +53,9 @@ struct SecondaryEmail {
     QString email;
     bool isVerified = false;
     friend bool operator==(const SecondaryEmail &a, const SecondaryEmail &b)
-    { return a.email == b.email && a.isVerified == b.isVerified; }
+    {
+        return a.email == b.email && a.isVerified == b.isVerified;
+    }
 };
 
 struct Account {
@@ -43,7 +63,7 @@ struct Account {
     QString email;
     bool emailVerified = false;
     AccountStatus status = AccountStatus::Active;
-    bool removedIsRecoverable = false;    // only meaningful for Removed
+    bool removedIsRecoverable = false; // only meaningful for Removed
     bool removedIsDisconnected = false;
     QString givenName;
     QString surname;
@@ -51,10 +71,10 @@ struct Account {
     QString displayName;
     QString abbreviatedName;
     MembershipType membershipType = MembershipType::Full;
-    QStringList groupIds;                 // profile.groups as Dropbox reports them
+    QStringList groupIds; // profile.groups as Dropbox reports them
     QString memberFolderId;
     QString rootFolderId;
-    QString accountId;                    // absent for invited members
+    QString accountId; // absent for invited members
     QString externalId;
     QString persistentId;
     QString profilePhotoUrl;
@@ -63,7 +83,7 @@ struct Account {
     QDateTime joinedOn;
     QDateTime suspendedOn;
     bool isDirectoryRestricted = false;
-    QString roleId;                       // the one admin role, empty = member only
+    QString roleId; // the one admin role, empty = member only
 
     bool operator==(const Account &o) const;
     bool operator!=(const Account &o) const { return !(*this == o); }
@@ -74,7 +94,9 @@ struct Role {
     QString name;
     QString description;
     friend bool operator==(const Role &a, const Role &b)
-    { return a.id == b.id && a.name == b.name && a.description == b.description; }
+    {
+        return a.id == b.id && a.name == b.name && a.description == b.description;
+    }
 };
 
 struct Group {
@@ -82,11 +104,11 @@ struct Group {
     QString name;
     GroupManagementType managementType = GroupManagementType::UserManaged;
     QString externalId;
-    int memberCount = -1;                 // -1 = Dropbox did not say
+    int memberCount = -1; // -1 = Dropbox did not say
     friend bool operator==(const Group &a, const Group &b)
     {
-        return a.id == b.id && a.name == b.name && a.managementType == b.managementType
-            && a.externalId == b.externalId && a.memberCount == b.memberCount;
+        return a.id == b.id && a.name == b.name && a.managementType == b.managementType && a.externalId == b.externalId
+            && a.memberCount == b.memberCount;
     }
 };
 
@@ -95,7 +117,9 @@ struct Membership {
     QString teamMemberId;
     AccessType accessType = AccessType::Member;
     friend bool operator==(const Membership &a, const Membership &b)
-    { return a.groupId == b.groupId && a.teamMemberId == b.teamMemberId && a.accessType == b.accessType; }
+    {
+        return a.groupId == b.groupId && a.teamMemberId == b.teamMemberId && a.accessType == b.accessType;
+    }
 };
 
 struct TeamInfo {
@@ -116,15 +140,15 @@ struct AdminProfile {
 
 // One complete picture of a team, as one sync run saw it.
 struct Snapshot {
-    qint64 runId = 0;                     // 0 = not stored yet
+    qint64 runId = 0; // 0 = not stored yet
     QDateTime startedAt;
     QDateTime finishedAt;
     TeamInfo team;
-    AdminProfile admin;                   // may be empty when the token cannot tell
+    AdminProfile admin; // may be empty when the token cannot tell
     QVector<Account> accounts;
-    QVector<Role> roles;                  // every available role, held or not
+    QVector<Role> roles; // every available role, held or not
     QVector<Group> groups;
-    QVector<Membership> memberships;      // group member/owner grants
+    QVector<Membership> memberships; // group member/owner grants
 };
 
 } // namespace dbx

@@ -26,7 +26,7 @@ const Account *findAccount(const Snapshot *s, const UserSelector &u)
             continue;
         if (a.status != AccountStatus::Removed)
             return &a;
-        fallback = &a;                    // a removed member only when no current one matches
+        fallback = &a; // a removed member only when no current one matches
     }
     return fallback;
 }
@@ -63,10 +63,7 @@ QString roleName(const Snapshot *s, const QString &ref)
     return QStringLiteral("\"%1\"").arg(ref);
 }
 
-QString accessWords(AccessType a)
-{
-    return a == AccessType::Owner ? tr("an owner") : tr("a member");
-}
+QString accessWords(AccessType a) { return a == AccessType::Owner ? tr("an owner") : tr("a member"); }
 } // namespace
 
 UserSelector UserSelector::parse(const QString &input)
@@ -132,9 +129,9 @@ bool operationTypeFromPlanAction(const QString &action, OperationType *out)
     QString a = action.trimmed().toLower();
     a.replace(QLatin1Char('_'), QLatin1Char('-'));
     static const OperationType all[] = {
-        OperationType::CreateAccount, OperationType::RemoveAccount, OperationType::Suspend,
-        OperationType::Unsuspend, OperationType::SetRole, OperationType::ClearRole,
-        OperationType::AddToGroup, OperationType::RemoveFromGroup, OperationType::SetAccessType,
+        OperationType::CreateAccount, OperationType::RemoveAccount,   OperationType::Suspend,
+        OperationType::Unsuspend,     OperationType::SetRole,         OperationType::ClearRole,
+        OperationType::AddToGroup,    OperationType::RemoveFromGroup, OperationType::SetAccessType,
     };
     for (OperationType t : all) {
         if (planAction(t) == a) {
@@ -148,18 +145,15 @@ bool operationTypeFromPlanAction(const QString &action, OperationType *out)
 QString requiredScope(OperationType t)
 {
     switch (t) {
-    case OperationType::RemoveAccount:
-        return QStringLiteral("members.delete");
+    case OperationType::RemoveAccount: return QStringLiteral("members.delete");
     case OperationType::AddToGroup:
     case OperationType::RemoveFromGroup:
-    case OperationType::SetAccessType:
-        return QStringLiteral("groups.write");
+    case OperationType::SetAccessType: return QStringLiteral("groups.write");
     case OperationType::CreateAccount:
     case OperationType::Suspend:
     case OperationType::Unsuspend:
     case OperationType::SetRole:
-    case OperationType::ClearRole:
-        break;
+    case OperationType::ClearRole: break;
     }
     return QStringLiteral("members.write");
 }
@@ -182,14 +176,12 @@ QString displayName(OperationType t)
 
 bool isDestructive(OperationType t)
 {
-    return t == OperationType::RemoveAccount || t == OperationType::Suspend
-        || t == OperationType::ClearRole || t == OperationType::SetRole
-        || t == OperationType::RemoveFromGroup || t == OperationType::SetAccessType;
+    return t == OperationType::RemoveAccount || t == OperationType::Suspend || t == OperationType::ClearRole
+        || t == OperationType::SetRole || t == OperationType::RemoveFromGroup || t == OperationType::SetAccessType;
 }
 
-Operation Operation::createAccount(const QString &email, const QString &givenName,
-                                   const QString &surname, const QString &externalId,
-                                   bool sendWelcomeEmail, const QString &role)
+Operation Operation::createAccount(const QString &email, const QString &givenName, const QString &surname,
+                                   const QString &externalId, bool sendWelcomeEmail, const QString &role)
 {
     Operation op;
     op.type = OperationType::CreateAccount;
@@ -203,8 +195,8 @@ Operation Operation::createAccount(const QString &email, const QString &givenNam
 }
 
 Operation Operation::removeAccount(const UserSelector &user, bool wipeData, bool keepAccount,
-                                   const UserSelector &transferDest,
-                                   const UserSelector &transferAdmin, bool retainTeamShares)
+                                   const UserSelector &transferDest, const UserSelector &transferAdmin,
+                                   bool retainTeamShares)
 {
     Operation op;
     op.type = OperationType::RemoveAccount;
@@ -299,22 +291,19 @@ QString Operation::describe(const Snapshot *s) const
             text += tr(", keeping their account as a Basic account");
         if (!transferDest.isEmpty())
             text += tr(", transferring their files to %1").arg(userName(s, transferDest));
-        text += wipeData ? tr(", wiping their data from linked devices.") : tr(", without wiping their linked devices.");
+        text
+            += wipeData ? tr(", wiping their data from linked devices.") : tr(", without wiping their linked devices.");
         return text;
     }
     case OperationType::Suspend:
         return wipeData ? tr("Suspend %1 and wipe their data from linked devices.").arg(who)
                         : tr("Suspend %1.").arg(who);
-    case OperationType::Unsuspend:
-        return tr("Unsuspend %1.").arg(who);
-    case OperationType::SetRole:
-        return tr("Give %1 the admin role %2.").arg(who, roleName(s, role));
-    case OperationType::ClearRole:
-        return tr("Take the admin role from %1 (member only).").arg(who);
+    case OperationType::Unsuspend: return tr("Unsuspend %1.").arg(who);
+    case OperationType::SetRole: return tr("Give %1 the admin role %2.").arg(who, roleName(s, role));
+    case OperationType::ClearRole: return tr("Take the admin role from %1 (member only).").arg(who);
     case OperationType::AddToGroup:
         return tr("Add %1 to the group %2 as %3.").arg(who, groupName(s, group), accessWords(accessType));
-    case OperationType::RemoveFromGroup:
-        return tr("Remove %1 from the group %2.").arg(who, groupName(s, group));
+    case OperationType::RemoveFromGroup: return tr("Remove %1 from the group %2.").arg(who, groupName(s, group));
     case OperationType::SetAccessType:
         return tr("Make %1 %2 of the group %3.").arg(who, accessWords(accessType), groupName(s, group));
     }
@@ -330,17 +319,18 @@ QString Operation::confirmationText(const Snapshot *s) const
         return sendWelcomeEmail
             ? tr("%1 will be invited to the team by email and will use one licence once they join.").arg(user.value)
             : tr("%1 will be added to the team as invited, without a welcome email (for example when "
-                 "single sign-on announces accounts itself); they will use one licence.").arg(user.value);
+                 "single sign-on announces accounts itself); they will use one licence.")
+                  .arg(user.value);
     case OperationType::RemoveAccount: {
         QStringList parts;
-        parts << tr("%1 will leave the team and lose access to its shared folders, groups and any admin role.").arg(who);
+        parts
+            << tr("%1 will leave the team and lose access to its shared folders, groups and any admin role.").arg(who);
         if (keepAccount) {
             parts << tr("Their account becomes a personal Basic account: they keep the email address and "
                         "the files that are not restricted to the team.");
-            parts << (retainTeamShares
-                          ? tr("Folders explicitly shared with them (not through a group) stay shared, "
-                               "where the folder allows sharing outside the team.")
-                          : tr("Folders shared with them by the team are no longer shared with them."));
+            parts << (retainTeamShares ? tr("Folders explicitly shared with them (not through a group) stay shared, "
+                                            "where the folder allows sharing outside the team.")
+                                       : tr("Folders shared with them by the team are no longer shared with them."));
         } else if (!transferDest.isEmpty()) {
             parts << tr("Their files will be transferred to %1; errors of the transfer are emailed to %2.")
                          .arg(userName(s, transferDest),
@@ -349,17 +339,16 @@ QString Operation::confirmationText(const Snapshot *s) const
             parts << tr("Their files stay with the team: an admin can transfer them to another member from "
                         "the admin console later, and the member can be restored for 7 days.");
         }
-        parts << (wipeData
-                      ? tr("Their Dropbox files will be deleted from their linked computers and phones the next "
-                           "time those come online.")
-                      : tr("Copies already on their linked computers and phones are not wiped."));
+        parts << (wipeData ? tr("Their Dropbox files will be deleted from their linked computers and phones the next "
+                                "time those come online.")
+                           : tr("Copies already on their linked computers and phones are not wiped."));
         return parts.join(QLatin1Char(' '));
     }
     case OperationType::Suspend:
         return tr("%1 will no longer be able to sign in. Their files, groups and role are kept and they "
                   "still use a licence; unsuspend gives access back.%2")
-            .arg(who, wipeData ? tr(" Their Dropbox files will also be deleted from their linked devices.")
-                               : QString());
+            .arg(who,
+                 wipeData ? tr(" Their Dropbox files will also be deleted from their linked devices.") : QString());
     case OperationType::Unsuspend:
         return tr("%1 will be able to sign in again, with the groups and role they had.").arg(who);
     case OperationType::SetRole: {
@@ -384,7 +373,8 @@ QString Operation::confirmationText(const Snapshot *s) const
             : tr("%1 will join %2 and get access to the folders shared with the group.").arg(who, groupName(s, group));
     case OperationType::RemoveFromGroup:
         return tr("%1 will leave %2 and lose access to the folders shared with the group (folders shared "
-                  "with them directly stay).").arg(who, groupName(s, group));
+                  "with them directly stay).")
+            .arg(who, groupName(s, group));
     case OperationType::SetAccessType:
         return accessType == AccessType::Owner
             ? tr("%1 stays in %2 and becomes an owner who can manage its members.").arg(who, groupName(s, group))
@@ -398,36 +388,35 @@ QJsonObject Operation::details() const
     QJsonObject o;
     switch (type) {
     case OperationType::CreateAccount:
-        if (!givenName.isEmpty()) o.insert(QStringLiteral("given_name"), givenName);
-        if (!surname.isEmpty()) o.insert(QStringLiteral("surname"), surname);
-        if (!externalId.isEmpty()) o.insert(QStringLiteral("external_id"), externalId);
+        if (!givenName.isEmpty())
+            o.insert(QStringLiteral("given_name"), givenName);
+        if (!surname.isEmpty())
+            o.insert(QStringLiteral("surname"), surname);
+        if (!externalId.isEmpty())
+            o.insert(QStringLiteral("external_id"), externalId);
         o.insert(QStringLiteral("send_welcome_email"), sendWelcomeEmail);
-        if (!role.isEmpty()) o.insert(QStringLiteral("role"), role);
+        if (!role.isEmpty())
+            o.insert(QStringLiteral("role"), role);
         break;
     case OperationType::RemoveAccount:
         o.insert(QStringLiteral("wipe_data"), wipeData);
         o.insert(QStringLiteral("keep_account"), keepAccount);
         o.insert(QStringLiteral("retain_team_shares"), retainTeamShares);
-        if (!transferDest.isEmpty()) o.insert(QStringLiteral("transfer_dest"), transferDest.value);
-        if (!transferAdmin.isEmpty()) o.insert(QStringLiteral("transfer_admin"), transferAdmin.value);
+        if (!transferDest.isEmpty())
+            o.insert(QStringLiteral("transfer_dest"), transferDest.value);
+        if (!transferAdmin.isEmpty())
+            o.insert(QStringLiteral("transfer_admin"), transferAdmin.value);
         break;
-    case OperationType::Suspend:
-        o.insert(QStringLiteral("wipe_data"), wipeData);
-        break;
-    case OperationType::SetRole:
-        o.insert(QStringLiteral("role"), role);
-        break;
+    case OperationType::Suspend: o.insert(QStringLiteral("wipe_data"), wipeData); break;
+    case OperationType::SetRole: o.insert(QStringLiteral("role"), role); break;
     case OperationType::AddToGroup:
     case OperationType::SetAccessType:
         o.insert(QStringLiteral("group"), group);
         o.insert(QStringLiteral("access_type"), toWire(accessType));
         break;
-    case OperationType::RemoveFromGroup:
-        o.insert(QStringLiteral("group"), group);
-        break;
+    case OperationType::RemoveFromGroup: o.insert(QStringLiteral("group"), group); break;
     case OperationType::Unsuspend:
-    case OperationType::ClearRole:
-        break;
+    case OperationType::ClearRole: break;
     }
     return o;
 }

@@ -15,7 +15,12 @@ namespace dbx {
 
 // Names one team member, as Dropbox's UserSelectorArg does.
 struct UserSelector {
-    enum class Kind { None, TeamMemberId, Email, ExternalId };
+    enum class Kind {
+        None,
+        TeamMemberId,
+        Email,
+        ExternalId
+    };
     Kind kind = Kind::None;
     QString value;
 
@@ -27,10 +32,12 @@ struct UserSelector {
     static UserSelector parse(const QString &text);
 
     bool isEmpty() const { return kind == Kind::None || value.isEmpty(); }
-    QJsonObject toJson() const;           // {".tag":"email","email":"a@b.com"}
+    QJsonObject toJson() const; // {".tag":"email","email":"a@b.com"}
     QString text() const { return value; }
     friend bool operator==(const UserSelector &a, const UserSelector &b)
-    { return a.kind == b.kind && a.value == b.value; }
+    {
+        return a.kind == b.kind && a.value == b.value;
+    }
 };
 
 enum class OperationType {
@@ -59,7 +66,7 @@ bool isDestructive(OperationType t);
 
 struct Operation {
     OperationType type = OperationType::CreateAccount;
-    UserSelector user;                    // every type; for CreateAccount the new member's email
+    UserSelector user; // every type; for CreateAccount the new member's email
 
     // CreateAccount
     QString givenName;
@@ -75,28 +82,25 @@ struct Operation {
     AccessType accessType = AccessType::Member;
 
     // RemoveAccount and Suspend
-    bool wipeData = true;                 // Dropbox's default for both routes
+    bool wipeData = true; // Dropbox's default for both routes
     // RemoveAccount
-    bool keepAccount = false;             // convert to a Basic account instead of deleting it
-    UserSelector transferDest;            // files go to this member
-    UserSelector transferAdmin;           // transfer errors are mailed to this admin
-    bool retainTeamShares = false;        // Basic account keeps explicitly shared folders
+    bool keepAccount = false;      // convert to a Basic account instead of deleting it
+    UserSelector transferDest;     // files go to this member
+    UserSelector transferAdmin;    // transfer errors are mailed to this admin
+    bool retainTeamShares = false; // Basic account keeps explicitly shared folders
 
     // Factories: the fields each type uses.
-    static Operation createAccount(const QString &email, const QString &givenName = {},
-                                   const QString &surname = {}, const QString &externalId = {},
-                                   bool sendWelcomeEmail = true, const QString &role = {});
-    static Operation removeAccount(const UserSelector &user, bool wipeData = true,
-                                   bool keepAccount = false,
-                                   const UserSelector &transferDest = {},
-                                   const UserSelector &transferAdmin = {},
+    static Operation createAccount(const QString &email, const QString &givenName = {}, const QString &surname = {},
+                                   const QString &externalId = {}, bool sendWelcomeEmail = true,
+                                   const QString &role = {});
+    static Operation removeAccount(const UserSelector &user, bool wipeData = true, bool keepAccount = false,
+                                   const UserSelector &transferDest = {}, const UserSelector &transferAdmin = {},
                                    bool retainTeamShares = false);
     static Operation suspend(const UserSelector &user, bool wipeData = false);
     static Operation unsuspend(const UserSelector &user);
     static Operation setRole(const UserSelector &user, const QString &role);
     static Operation clearRole(const UserSelector &user);
-    static Operation addToGroup(const UserSelector &user, const QString &group,
-                                AccessType access = AccessType::Member);
+    static Operation addToGroup(const UserSelector &user, const QString &group, AccessType access = AccessType::Member);
     static Operation removeFromGroup(const UserSelector &user, const QString &group);
     static Operation setAccessType(const UserSelector &user, const QString &group, AccessType access);
 
@@ -114,31 +118,31 @@ struct Operation {
 };
 
 enum class Outcome {
-    Success,                              // Dropbox made the change
-    NoChange,                             // it already held: nothing to do (not a failure)
-    Failed,                               // Dropbox (or the network) refused or failed
-    Invalid,                              // not sent: unknown user/group/role, contradictory options
-    Cancelled,                            // not started (or stopped before Dropbox made it): cancelled
-    Unknown,                              // sent, but the reply was lost and reading it back failed:
-                                          // Dropbox may or may not have made it; sync to confirm
+    Success,   // Dropbox made the change
+    NoChange,  // it already held: nothing to do (not a failure)
+    Failed,    // Dropbox (or the network) refused or failed
+    Invalid,   // not sent: unknown user/group/role, contradictory options
+    Cancelled, // not started (or stopped before Dropbox made it): cancelled
+    Unknown,   // sent, but the reply was lost and reading it back failed:
+               // Dropbox may or may not have made it; sync to confirm
 };
-QString toWire(Outcome o);                // "success", "no_change", "failed", "invalid", "cancelled", "unknown"
-QString displayName(Outcome o);           // "Done", "No change", "Failed", "Invalid", "Cancelled",
-                                          // "Unknown: sync to confirm"
+QString toWire(Outcome o);      // "success", "no_change", "failed", "invalid", "cancelled", "unknown"
+QString displayName(Outcome o); // "Done", "No change", "Failed", "Invalid", "Cancelled",
+                                // "Unknown: sync to confirm"
 bool outcomeFromWire(const QString &wire, Outcome *out);
 
 struct OperationResult {
-    int index = -1;                       // position in the run's list of operations
+    int index = -1; // position in the run's list of operations
     Operation operation;
     Outcome outcome = Outcome::Failed;
-    QString message;                      // a sentence for people, the error explained
-    QString tag;                          // Dropbox's error or failure tag, if any
-    Error error;                       // when Failed because of a call
-    QString requestId;                    // X-Dropbox-Request-Id of the deciding reply
-    QString teamMemberId;                 // the member concerned, once known
-    QString groupId;                      // resolved group, if any
-    QString roleId;                       // resolved role, if any
-    Account account;                      // CreateAccount success: the new member's profile
+    QString message;      // a sentence for people, the error explained
+    QString tag;          // Dropbox's error or failure tag, if any
+    Error error;          // when Failed because of a call
+    QString requestId;    // X-Dropbox-Request-Id of the deciding reply
+    QString teamMemberId; // the member concerned, once known
+    QString groupId;      // resolved group, if any
+    QString roleId;       // resolved role, if any
+    Account account;      // CreateAccount success: the new member's profile
 
     bool ok() const { return outcome == Outcome::Success || outcome == Outcome::NoChange; }
 };

@@ -18,11 +18,13 @@ QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
 bool parseBool(const QString &text, bool *out)
 {
     const QString v = text.trimmed().toLower();
-    if (v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("1") || v == QLatin1String("on")) {
+    if (v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("1")
+        || v == QLatin1String("on")) {
         *out = true;
         return true;
     }
-    if (v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("0") || v == QLatin1String("off")) {
+    if (v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("0")
+        || v == QLatin1String("off")) {
         *out = false;
         return true;
     }
@@ -170,9 +172,11 @@ bool CsvReader::next(QList<QByteArray> *fields, int *line)
             ++p;
             for (;;) {
                 if (p >= n) {
-                    return fail(quoteLine, tr("Line %1: a quoted field starts here and is never closed, so "
-                                              "every line after it would be read as part of it (a quote inside "
-                                              "a quoted field is written twice: \"\").").arg(quoteLine));
+                    return fail(quoteLine,
+                                tr("Line %1: a quoted field starts here and is never closed, so "
+                                   "every line after it would be read as part of it (a quote inside "
+                                   "a quoted field is written twice: \"\").")
+                                    .arg(quoteLine));
                 }
                 if (d[p] == '"') {
                     if (p + 1 < n && d[p + 1] == '"') {
@@ -190,16 +194,20 @@ bool CsvReader::next(QList<QByteArray> *fields, int *line)
             while (p < n && isBlank(d[p]))
                 ++p;
             if (p < n && !endsField(d[p])) {
-                return fail(m_line, tr("Line %1: text follows the closing quote of a field (quote the whole "
-                                       "field, and write a quote inside it twice: \"\").").arg(m_line));
+                return fail(m_line,
+                            tr("Line %1: text follows the closing quote of a field (quote the whole "
+                               "field, and write a quote inside it twice: \"\").")
+                                .arg(m_line));
             }
             fields->append(field);
         } else {
             for (; p < n && !endsField(d[p]); ++p) {
                 if (d[p] == '"') {
-                    return fail(m_line, tr("Line %1: a quote inside a field that does not start with one "
-                                           "(quote the whole field, and write a quote inside it twice: "
-                                           "\"O\"\"Neil\").").arg(m_line));
+                    return fail(m_line,
+                                tr("Line %1: a quote inside a field that does not start with one "
+                                   "(quote the whole field, and write a quote inside it twice: "
+                                   "\"O\"\"Neil\").")
+                                    .arg(m_line));
                 }
             }
             fields->append(QByteArray(d + m_pos, p - m_pos));
@@ -218,10 +226,7 @@ bool CsvReader::next(QList<QByteArray> *fields, int *line)
     }
 }
 
-int lineAt(QByteArrayView data, qsizetype offset)
-{
-    return 1 + int(QByteArrayView(data.data(), offset).count('\n'));
-}
+int lineAt(QByteArrayView data, qsizetype offset) { return 1 + int(QByteArrayView(data.data(), offset).count('\n')); }
 
 // The whole-file checks that need no CSV: what a spreadsheet or an editor may save instead of
 // UTF-8 text. Empty when the bytes are fine; otherwise the reason, with its line in *line.
@@ -235,7 +240,8 @@ QString encodingProblem(QByteArrayView data, int *line)
     if (const void *nul = data.isEmpty() ? nullptr : std::memchr(data.data(), 0, size_t(data.size()))) {
         *line = lineAt(data, static_cast<const char *>(nul) - data.data());
         return tr("Line %1: the plan contains a NUL byte; it is not a text CSV file (or not UTF-8: save it "
-                  "as CSV in UTF-8).").arg(*line);
+                  "as CSV in UTF-8).")
+            .arg(*line);
     }
     if (data.isValidUtf8())
         return QString();
@@ -248,7 +254,8 @@ QString encodingProblem(QByteArrayView data, int *line)
         if (!data.sliced(start, end - start).isValidUtf8()) {
             *line = lineAt(data, start);
             return tr("Line %1 is not valid UTF-8 text (names or emails would be misread); save the plan "
-                      "as CSV in UTF-8.").arg(*line);
+                      "as CSV in UTF-8.")
+                .arg(*line);
         }
         start = end + 1;
     }
@@ -261,7 +268,8 @@ QString tooLarge(const QString &source, qint64 size, bool sizeKnown = true)
 {
     const QString name = source.isEmpty() ? tr("The plan") : tr("The plan %1").arg(source);
     const QString limit = tr("a plan may be at most %1 MB (%2 bytes). Split it into smaller plans.")
-                              .arg(kMaxPlanBytes / 1000000).arg(kMaxPlanBytes);
+                              .arg(kMaxPlanBytes / 1000000)
+                              .arg(kMaxPlanBytes);
     if (!sizeKnown)
         return tr("%1 is larger than %2 bytes; %3").arg(name).arg(kMaxPlanBytes).arg(limit);
     return tr("%1 is %2 MB (%3 bytes); %4")
@@ -310,7 +318,8 @@ bool parsePlanRow(PlanRow *row)
         row->parseError = row->action.trimmed().isEmpty()
             ? tr("No action given.")
             : tr("Unknown action \"%1\" (known: create-account, remove-account, suspend, unsuspend, set-role, "
-                 "clear-role, add-to-group, remove-from-group, set-access-type).").arg(row->action.trimmed());
+                 "clear-role, add-to-group, remove-from-group, set-access-type).")
+                  .arg(row->action.trimmed());
         return false;
     }
     const QString user = row->user.trimmed();
@@ -344,14 +353,16 @@ bool parsePlanRow(PlanRow *row)
     };
     switch (type) {
     case OperationType::CreateAccount:
-        known = {QStringLiteral("given_name"), QStringLiteral("surname"), QStringLiteral("external_id"),
-                 QStringLiteral("welcome_email"), QStringLiteral("send_welcome_email"), QStringLiteral("role")};
+        known = {QStringLiteral("given_name"),         QStringLiteral("surname"),
+                 QStringLiteral("external_id"),        QStringLiteral("welcome_email"),
+                 QStringLiteral("send_welcome_email"), QStringLiteral("role")};
         op.role = object;
         break;
     case OperationType::RemoveAccount:
-        known = {QStringLiteral("wipe_data"), QStringLiteral("keep_account"), QStringLiteral("transfer_dest"),
-                 QStringLiteral("transfer_dest_id"), QStringLiteral("transfer_admin"),
-                 QStringLiteral("transfer_admin_id"), QStringLiteral("retain_team_shares")};
+        known = {QStringLiteral("wipe_data"),         QStringLiteral("keep_account"),
+                 QStringLiteral("transfer_dest"),     QStringLiteral("transfer_dest_id"),
+                 QStringLiteral("transfer_admin"),    QStringLiteral("transfer_admin_id"),
+                 QStringLiteral("retain_team_shares")};
         break;
     case OperationType::Suspend:
         known = {QStringLiteral("wipe_data")};
@@ -366,37 +377,43 @@ bool parsePlanRow(PlanRow *row)
         known = {QStringLiteral("owner"), QStringLiteral("access"), QStringLiteral("access_type")};
         op.group = object;
         break;
-    case OperationType::RemoveFromGroup:
-        op.group = object;
-        break;
+    case OperationType::RemoveFromGroup: op.group = object; break;
     case OperationType::Unsuspend:
-    case OperationType::ClearRole:
-        break;
+    case OperationType::ClearRole: break;
     }
     bool accessGiven = false;
     for (const auto &[key, value] : options) {
         if (!known.contains(key)) {
             row->parseError = known.isEmpty()
                 ? tr("%1 takes no options, but \"%2\" was given.").arg(planAction(type), key)
-                : tr("Unknown option \"%1\" for %2 (known: %3).").arg(key, planAction(type), known.join(QStringLiteral(", ")));
+                : tr("Unknown option \"%1\" for %2 (known: %3).")
+                      .arg(key, planAction(type), known.join(QStringLiteral(", ")));
             return false;
         }
-        if (key == QLatin1String("given_name")) op.givenName = value;
-        else if (key == QLatin1String("surname")) op.surname = value;
-        else if (key == QLatin1String("external_id")) op.externalId = value;
-        else if (key == QLatin1String("welcome_email") || key == QLatin1String("send_welcome_email")) boolOption(key, value, &op.sendWelcomeEmail);
+        if (key == QLatin1String("given_name"))
+            op.givenName = value;
+        else if (key == QLatin1String("surname"))
+            op.surname = value;
+        else if (key == QLatin1String("external_id"))
+            op.externalId = value;
+        else if (key == QLatin1String("welcome_email") || key == QLatin1String("send_welcome_email"))
+            boolOption(key, value, &op.sendWelcomeEmail);
         else if (key == QLatin1String("role")) {
             if (!object.isEmpty() && object != value) {
                 row->parseError = tr("The role is given twice (\"%1\" and role=%2).").arg(object, value);
                 return false;
             }
             op.role = value;
-        }
-        else if (key == QLatin1String("wipe_data")) boolOption(key, value, &op.wipeData);
-        else if (key == QLatin1String("keep_account")) boolOption(key, value, &op.keepAccount);
-        else if (key == QLatin1String("retain_team_shares")) boolOption(key, value, &op.retainTeamShares);
-        else if (key.startsWith(QLatin1String("transfer_dest"))) op.transferDest = UserSelector::parse(value);
-        else if (key.startsWith(QLatin1String("transfer_admin"))) op.transferAdmin = UserSelector::parse(value);
+        } else if (key == QLatin1String("wipe_data"))
+            boolOption(key, value, &op.wipeData);
+        else if (key == QLatin1String("keep_account"))
+            boolOption(key, value, &op.keepAccount);
+        else if (key == QLatin1String("retain_team_shares"))
+            boolOption(key, value, &op.retainTeamShares);
+        else if (key.startsWith(QLatin1String("transfer_dest")))
+            op.transferDest = UserSelector::parse(value);
+        else if (key.startsWith(QLatin1String("transfer_admin")))
+            op.transferAdmin = UserSelector::parse(value);
         else if (key == QLatin1String("owner")) {
             bool owner = false;
             boolOption(key, value, &owner);
@@ -417,7 +434,8 @@ bool parsePlanRow(PlanRow *row)
         return false;
     }
     if ((type == OperationType::AddToGroup || type == OperationType::RemoveFromGroup
-         || type == OperationType::SetAccessType) && op.group.isEmpty()) {
+         || type == OperationType::SetAccessType)
+        && op.group.isEmpty()) {
         row->parseError = tr("No group given in the group_or_role column.");
         return false;
     }
@@ -426,7 +444,8 @@ bool parsePlanRow(PlanRow *row)
         return false;
     }
     if ((type == OperationType::Unsuspend || type == OperationType::ClearRole || type == OperationType::Suspend
-         || type == OperationType::RemoveAccount) && !object.isEmpty()) {
+         || type == OperationType::RemoveAccount)
+        && !object.isEmpty()) {
         row->parseError = tr("%1 takes no group or role, but \"%2\" was given.").arg(planAction(type), object);
         return false;
     }
@@ -451,7 +470,7 @@ Plan parsePlan(const QByteArray &csv, const QString &source)
         return reject(0, tooLarge(source, csv.size()));
     QByteArrayView data(csv);
     if (data.startsWith("\xEF\xBB\xBF"))
-        data = data.sliced(3);            // a BOM from spreadsheet exports
+        data = data.sliced(3); // a BOM from spreadsheet exports
     int line = 0;
     const QString encoding = encodingProblem(data, &line);
     if (!encoding.isEmpty())
@@ -466,9 +485,11 @@ Plan parsePlan(const QByteArray &csv, const QString &source)
         while (counter.next(&fields, &line)) {
             if (skipped(fields))
                 continue;
-            if (++records > qsizetype(kMaxPlanRows) + 1) {   // + 1: the header
-                return reject(line, tr("Line %1: the plan has more than %2 rows; split it into smaller plans.")
-                                        .arg(line).arg(kMaxPlanRows));
+            if (++records > qsizetype(kMaxPlanRows) + 1) { // + 1: the header
+                return reject(line,
+                              tr("Line %1: the plan has more than %2 rows; split it into smaller plans.")
+                                  .arg(line)
+                                  .arg(kMaxPlanRows));
             }
         }
         if (!counter.error().isEmpty())
@@ -489,8 +510,10 @@ Plan parsePlan(const QByteArray &csv, const QString &source)
                 QStringList raw;
                 for (const QByteArray &f : std::as_const(fields))
                     raw << QString::fromUtf8(f);
-                return reject(line, tr("Line %1: a plan starts with the header \"%2\", not \"%3\".")
-                                        .arg(line).arg(planHeader(), raw.join(QLatin1Char(','))));
+                return reject(line,
+                              tr("Line %1: a plan starts with the header \"%2\", not \"%3\".")
+                                  .arg(line)
+                                  .arg(planHeader(), raw.join(QLatin1Char(','))));
             }
             headerSeen = true;
             continue;
@@ -508,7 +531,8 @@ Plan parsePlan(const QByteArray &csv, const QString &source)
         plan.rows.append(std::move(row));
     }
     if (!headerSeen)
-        return reject(0, tr("The plan is empty: it needs the header \"%1\" and one row per operation.").arg(planHeader()));
+        return reject(0,
+                      tr("The plan is empty: it needs the header \"%1\" and one row per operation.").arg(planHeader()));
     return plan;
 }
 
@@ -554,22 +578,29 @@ void previewPlan(Plan *plan, TeamState state)
         const Precheck check = state.precheck(row.operation);
         row.previewed = true;
         row.verdict = check.verdict;
-        row.reason = check.verdict == Precheck::Verdict::WillChange
-            ? row.operation.describe(&state.snapshot())
-            : check.reason;
+        row.reason
+            = check.verdict == Precheck::Verdict::WillChange ? row.operation.describe(&state.snapshot()) : check.reason;
         state.applyPredicted(row.operation, check);
     }
 }
 
 QByteArray planReport(const Plan &plan)
 {
-    QByteArray out = csvRow({QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("email_or_id"),
-                             QStringLiteral("group_or_role"), QStringLiteral("options"), QStringLiteral("status"),
-                             QStringLiteral("message"), QStringLiteral("request_id"), QStringLiteral("team_member_id")});
+    QByteArray out
+        = csvRow({QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("email_or_id"),
+                  QStringLiteral("group_or_role"), QStringLiteral("options"), QStringLiteral("status"),
+                  QStringLiteral("message"), QStringLiteral("request_id"), QStringLiteral("team_member_id")});
     for (const PlanRow &r : plan.rows) {
         const QStringList fields = {
-            QString::number(r.line), r.action, r.user, r.object, r.options, r.status(), r.message(),
-            r.applied ? r.result.requestId : QString(), r.applied ? r.result.teamMemberId : QString(),
+            QString::number(r.line),
+            r.action,
+            r.user,
+            r.object,
+            r.options,
+            r.status(),
+            r.message(),
+            r.applied ? r.result.requestId : QString(),
+            r.applied ? r.result.teamMemberId : QString(),
         };
         out += csvRow(fields);
     }

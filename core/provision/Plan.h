@@ -41,20 +41,20 @@ constexpr qint64 kMaxPlanBytes = 20 * 1000 * 1000;
 constexpr int kMaxPlanRows = 100000;
 
 struct PlanRow {
-    int line = 0;                         // 1-based line of the file where the row starts
-    QString action;                       // the four fields as written
+    int line = 0;   // 1-based line of the file where the row starts
+    QString action; // the four fields as written
     QString user;
     QString object;
     QString options;
 
-    bool parsed = false;                  // false: parseError says why; the row is Invalid
+    bool parsed = false; // false: parseError says why; the row is Invalid
     QString parseError;
     Operation operation;
 
     // Preview (filled by previewPlan)
     bool previewed = false;
     Precheck::Verdict verdict = Precheck::Verdict::Invalid;
-    QString reason;                       // why invalid / what already holds / what will change
+    QString reason; // why invalid / what already holds / what will change
 
     // Apply (filled when the plan ran)
     bool applied = false;
@@ -66,16 +66,16 @@ struct PlanRow {
 };
 
 struct Plan {
-    QString source;                       // file name, for messages
-    QString error;                        // the whole file is rejected (unreadable, too large, wrong
-                                          // header, broken CSV); then rows is empty
-    int errorLine = 0;                    // the line error is about; 0: the file as a whole
+    QString source;    // file name, for messages
+    QString error;     // the whole file is rejected (unreadable, too large, wrong
+                       // header, broken CSV); then rows is empty
+    int errorLine = 0; // the line error is about; 0: the file as a whole
     QVector<PlanRow> rows;
 
     bool isValid() const { return error.isEmpty(); }
-    int count(Precheck::Verdict verdict) const;       // previewed rows with this verdict
-    int count(Outcome outcome) const;                 // applied rows with this outcome
-    bool anyFailed() const;               // any applied row Failed/Invalid/Cancelled, or unparsed
+    int count(Precheck::Verdict verdict) const; // previewed rows with this verdict
+    int count(Outcome outcome) const;           // applied rows with this outcome
+    bool anyFailed() const;                     // any applied row Failed/Invalid/Cancelled, or unparsed
 };
 
 // The header every plan starts with.

@@ -13,18 +13,18 @@
 namespace dbx {
 
 struct ProvisionProgress {
-    int done = 0;                         // items finished (any outcome)
+    int done = 0; // items finished (any outcome)
     int total = 0;
-    int index = -1;                       // the item now being worked on
-    QString text;                         // "Creating 12 accounts (waiting for Dropbox's job)"
+    int index = -1; // the item now being worked on
+    QString text;   // "Creating 12 accounts (waiting for Dropbox's job)"
 };
 
 // What the GUI shows before asking: the verdict, the sentence and the consequence.
 struct OperationPreview {
     Operation operation;
     Precheck check;
-    QString description;                  // Operation::describe with names
-    QString confirmation;                 // Operation::confirmationText with names
+    QString description;  // Operation::describe with names
+    QString confirmation; // Operation::confirmationText with names
 };
 
 } // namespace dbx

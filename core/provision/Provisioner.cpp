@@ -38,7 +38,8 @@ Expected<void> Provisioner::refreshState()
     if (latest <= 0) {
         m_state = TeamState();
         m_stateLoadedFromRun = 0;
-        return unexpected(Error::make(Error::Kind::NotFound, tr("There is no snapshot of the team yet; run a sync first.")));
+        return unexpected(
+            Error::make(Error::Kind::NotFound, tr("There is no snapshot of the team yet; run a sync first.")));
     }
     if (latest == m_stateLoadedFromRun)
         return {};
@@ -56,14 +57,14 @@ Expected<void> Provisioner::refreshState()
 Precheck Provisioner::precheck(const Operation &op)
 {
     if (!m_running)
-        (void)refreshState();             // without a snapshot, the check itself says what is missing
+        (void)refreshState(); // without a snapshot, the check itself says what is missing
     return m_state.precheck(op);
 }
 
 Plan Provisioner::preview(const Plan &plan)
 {
     if (!m_running)
-        (void)refreshState();             // without a snapshot, the check itself says what is missing
+        (void)refreshState(); // without a snapshot, the check itself says what is missing
     Plan out = plan;
     previewPlan(&out, m_state);
     return out;
@@ -72,7 +73,7 @@ Plan Provisioner::preview(const Plan &plan)
 QVector<OperationPreview> Provisioner::preview(const QVector<Operation> &operations)
 {
     if (!m_running)
-        (void)refreshState();             // without a snapshot, the check itself says what is missing
+        (void)refreshState(); // without a snapshot, the check itself says what is missing
     TeamState state = m_state;
     QVector<OperationPreview> out;
     out.reserve(operations.size());
@@ -193,9 +194,8 @@ void Provisioner::step()
         if (check.verdict != Precheck::Verdict::WillChange) {
             OperationResult r = baseResult(i, check);
             r.outcome = check.verdict == Precheck::Verdict::AlreadySo ? Outcome::NoChange : Outcome::Invalid;
-            r.message = check.verdict == Precheck::Verdict::AlreadySo
-                ? tr("No change: %1").arg(check.reason)
-                : tr("Not sent: %1").arg(check.reason);
+            r.message = check.verdict == Precheck::Verdict::AlreadySo ? tr("No change: %1").arg(check.reason)
+                                                                      : tr("Not sent: %1").arg(check.reason);
             finishItem(r);
             continue;
         }
@@ -210,7 +210,7 @@ void Provisioner::step()
                 const Operation &nop = ops[m_next];
                 const QString key = nop.user.value.trimmed().toLower();
                 if (emails.contains(key))
-                    break;                // the same email twice: the second is checked after the first
+                    break; // the same email twice: the second is checked after the first
                 const Precheck c = m_state.precheck(nop);
                 if (c.verdict != Precheck::Verdict::WillChange) {
                     OperationResult r = baseResult(m_next, c);

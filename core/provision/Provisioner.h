@@ -21,10 +21,11 @@
 #include "provision/ProvisionTypes.h"
 #include "provision/TeamState.h"
 
+#include <QHash>
 #include <QObject>
 #include <QQueue>
-#include <QHash>
 #include <QSet>
+
 #include <memory>
 
 namespace dbx {
@@ -37,10 +38,10 @@ class Provisioner : public QObject
     Q_OBJECT
 public:
     struct Options {
-        int batchSize = 20;               // members/add_v2 takes at most 20 new members
-        int pollIntervalMs = 1000;        // between job status polls
-        int maxJobWaitMs = 10 * 60 * 1000;   // give up waiting for one job after this
-        bool forceAsync = false;          // members/add_v2 force_async (tests)
+        int batchSize = 20;                // members/add_v2 takes at most 20 new members
+        int pollIntervalMs = 1000;         // between job status polls
+        int maxJobWaitMs = 10 * 60 * 1000; // give up waiting for one job after this
+        bool forceAsync = false;           // members/add_v2 force_async (tests)
     };
 
     // client and store are not owned and must live on this object's thread.
@@ -103,7 +104,7 @@ private:
         QVector<Operation> operations;
         bool isPlan = false;
         Plan plan;
-        QVector<int> rowOfOperation;      // plan row index per operation
+        QVector<int> rowOfOperation; // plan row index per operation
     };
     using Done = std::function<void()>;
 
@@ -117,22 +118,22 @@ private:
                        const Expected<QJsonValue> &r, Done done);
     void onRemoveJob(int index, const Precheck &check, const QString &okText, const QString &name,
                      const Expected<QJsonValue> &job, bool stillRunning, Done done);
-    void runSuspend(int index, const Precheck &check, Done done);            // and Unsuspend
-    void runSetRole(int index, const Precheck &check, Done done);            // and ClearRole
-    void runGroupMembership(int index, const Precheck &check, Done done);    // AddToGroup, RemoveFromGroup
+    void runSuspend(int index, const Precheck &check, Done done);         // and Unsuspend
+    void runSetRole(int index, const Precheck &check, Done done);         // and ClearRole
+    void runGroupMembership(int index, const Precheck &check, Done done); // AddToGroup, RemoveFromGroup
     void runSetAccessType(int index, const Precheck &check, Done done);
     // What the group's folder-access job said, as a sentence added to the success ("" when done).
     QString folderAccessNote(const Expected<QJsonValue> &job, bool stillRunning) const;
     // after: what comes once every item of the batch is finished (default: the next step)
     void runCreateBatch(const QVector<int> &indexes, const QVector<Precheck> &checks, Done after = {});
-    void onCreateResult(const QVector<int> &indexes, const QVector<Precheck> &checks,
-                        const Expected<QJsonValue> &r, int waitedMs, Done after);
-    void pollCreateJob(const QVector<int> &indexes, const QVector<Precheck> &checks,
-                       const QString &jobId, int waitedMs, Done after);
+    void onCreateResult(const QVector<int> &indexes, const QVector<Precheck> &checks, const Expected<QJsonValue> &r,
+                        int waitedMs, Done after);
+    void pollCreateJob(const QVector<int> &indexes, const QVector<Precheck> &checks, const QString &jobId, int waitedMs,
+                       Done after);
     void pollJob(const QString &route, const QString &jobId, int waitedMs,
                  std::function<void(const Expected<QJsonValue> &, bool stillRunning)> onDone);
-    void call(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
-              const QString &okText, std::function<void(const Expected<QJsonValue> &)> onSuccess, Done done);
+    void call(int index, const Precheck &check, const QString &route, const QJsonObject &arg, const QString &okText,
+              std::function<void(const Expected<QJsonValue> &)> onSuccess, Done done);
     // call() for a write whose reply says nothing more than "done": the success is okText.
     void callSimple(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
                     const QString &okText, Done done);
@@ -156,7 +157,7 @@ private:
     QString who(const Operation &op, const Precheck &check) const;
     QString groupLabel(const QString &groupId) const;
     QString roleLabel(const QString &roleId) const;
-    QString accessPhrase(AccessType access) const;   // "an owner" / "a member"
+    QString accessPhrase(AccessType access) const; // "an owner" / "a member"
     void emitProgress(const QString &text);
 
     DropboxClient *m_client;
@@ -173,13 +174,13 @@ private:
     Job m_job;
     bool m_running = false;
     bool m_cancelRequested = false;
-    int m_next = 0;                       // next operation of m_job to start
+    int m_next = 0; // next operation of m_job to start
     int m_done = 0;
-    QVector<OperationResult> m_results;   // per operation of m_job
-    QSet<QString> m_missingScopes;        // learned from 401 missing_scope in this job
-    Error m_fatal;                     // re-authorization needed: nothing more is sent
-    QHash<int, qint64> m_attempts;        // operation index -> its "attempted" audit row
-    QHash<int, int> m_sends;              // operation index -> write requests sent for it
+    QVector<OperationResult> m_results; // per operation of m_job
+    QSet<QString> m_missingScopes;      // learned from 401 missing_scope in this job
+    Error m_fatal;                      // re-authorization needed: nothing more is sent
+    QHash<int, qint64> m_attempts;      // operation index -> its "attempted" audit row
+    QHash<int, int> m_sends;            // operation index -> write requests sent for it
     bool m_reconciling = false;
 };
 

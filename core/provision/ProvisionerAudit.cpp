@@ -2,7 +2,6 @@
 // completed with its outcome) and the reconcile of rows a killed run left open.
 
 #include "provision/Provisioner.h"
-
 #include "provision/ProvisionerParts.h"
 #include "store/SnapshotStore.h"
 
@@ -21,8 +20,8 @@ namespace dbx {
 using namespace provisioning;
 
 namespace {
-constexpr qint64 kCancelReadBackMs = 5000;   // ... while the admin waits for a cancel
-constexpr int kMaxSends = 2;              // a write read back as "not applied" is sent once more
+constexpr qint64 kCancelReadBackMs = 5000; // ... while the admin waits for a cancel
+constexpr int kMaxSends = 2;               // a write read back as "not applied" is sent once more
 
 // This process, as named in the attempt rows it writes: the pid alone is not enough (a restarted
 // container's process has the same pid as the one that was killed).
@@ -37,10 +36,10 @@ bool writerAlive(const QJsonObject &details)
 {
     const QString instance = details.value(QLatin1String("instance")).toString();
     if (instance == processInstance())
-        return true;                      // ours: a write in progress on some thread of this process
+        return true; // ours: a write in progress on some thread of this process
     const qint64 pid = details.value(QLatin1String("pid")).toVariant().toLongLong();
     if (pid <= 0 || pid == qint64(::getpid()))
-        return false;                     // same pid, other instance: the writer died, its pid was reused
+        return false; // same pid, other instance: the writer died, its pid was reused
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
@@ -86,18 +85,13 @@ AuditEntry Provisioner::auditEntry(const OperationResult &r) const
     switch (op.type) {
     case OperationType::AddToGroup:
     case OperationType::RemoveFromGroup:
-    case OperationType::SetAccessType:
-        e.object = r.groupId.isEmpty() ? op.group : r.groupId;
-        break;
+    case OperationType::SetAccessType: e.object = r.groupId.isEmpty() ? op.group : r.groupId; break;
     case OperationType::SetRole:
-    case OperationType::CreateAccount:
-        e.object = r.roleId.isEmpty() ? op.role : r.roleId;
-        break;
+    case OperationType::CreateAccount: e.object = r.roleId.isEmpty() ? op.role : r.roleId; break;
     case OperationType::ClearRole:
     case OperationType::RemoveAccount:
     case OperationType::Suspend:
-    case OperationType::Unsuspend:
-        break;
+    case OperationType::Unsuspend: break;
     }
     QJsonObject details = op.details();
     details.insert(QStringLiteral("user"), op.user.value);
@@ -147,17 +141,19 @@ void Provisioner::reconcileInterrupted()
     }
     if (open.isEmpty()) {
         // Always answered later, like run(): callers connect first.
-        QMetaObject::invokeMethod(this, [this] { emit reconciled({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit reconciled({}); }, Qt::QueuedConnection);
         return;
     }
     m_reconciling = true;
-    (void)refreshState();                 // without a snapshot, members are read back by email
+    (void)refreshState(); // without a snapshot, members are read back by email
     qCInfo(lcProvision) << "reconciling" << open.size() << "interrupted change(s) from an earlier run";
-    std::reverse(open.begin(), open.end());   // oldest first
+    std::reverse(open.begin(), open.end()); // oldest first
     reconcileNext(std::make_shared<QVector<AuditEntry>>(open), std::make_shared<QVector<OperationResult>>());
 }
 
-void Provisioner::reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows, std::shared_ptr<QVector<OperationResult>> results)
+void Provisioner::reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows,
+                                std::shared_ptr<QVector<OperationResult>> results)
 {
     if (rows->isEmpty()) {
         m_reconciling = false;
@@ -179,7 +175,8 @@ void Provisioner::reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows, std::
     if (!Operation::fromAudit(row.action, details, &res.operation)) {
         res.outcome = Outcome::Unknown;
         res.message = tr("Unknown: an earlier run stopped before Dropbox answered, and the change (%1) cannot be read "
-                         "back; sync to confirm.").arg(row.action);
+                         "back; sync to confirm.")
+                          .arg(row.action);
         complete(res);
         return;
     }
@@ -208,8 +205,10 @@ void Provisioner::reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows, std::
         case ReadBackResult::Verdict::Applied:
             res.outcome = Outcome::Success;
             takeReadBack(&res, rb, res.roleId);
-            res.message = tr("Done: a run stopped at %1 before Dropbox's answer arrived; reading it back shows the change "
-                             "was made (%2).").arg(when, rb.evidence);
+            res.message
+                = tr("Done: a run stopped at %1 before Dropbox's answer arrived; reading it back shows the change "
+                     "was made (%2).")
+                      .arg(when, rb.evidence);
             if (const auto patched = patchSnapshot(res); !patched)
                 qCWarning(lcProvision) << "cannot patch the snapshot:" << patched.error().message();
             break;
@@ -217,13 +216,15 @@ void Provisioner::reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows, std::
             res.outcome = Outcome::Failed;
             res.tag = QStringLiteral("not_applied");
             res.message = tr("Not done: a run stopped at %1 before Dropbox's answer arrived; reading it back shows the "
-                             "change was not made (%2). Run it again if it is still wanted.").arg(when, rb.evidence);
+                             "change was not made (%2). Run it again if it is still wanted.")
+                              .arg(when, rb.evidence);
             break;
         case ReadBackResult::Verdict::Unknown:
             res.outcome = Outcome::Unknown;
             res.tag = QStringLiteral("unknown_outcome");
             res.message = tr("Unknown: a run stopped at %1 before Dropbox's answer arrived, and reading it back failed "
-                             "(%2); sync to confirm.").arg(when, rb.error.brief());
+                             "(%2); sync to confirm.")
+                              .arg(when, rb.error.brief());
             break;
         }
         complete(res);

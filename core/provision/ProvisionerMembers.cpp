@@ -3,10 +3,9 @@
 // reply was lost is read back member by member. Removal (members/remove, perhaps a job to poll),
 // suspend and unsuspend.
 
-#include "provision/Provisioner.h"
-
 #include "dropbox/Parse.h"
 #include "provision/ErrorText.h"
+#include "provision/Provisioner.h"
 #include "provision/ProvisionerParts.h"
 
 #include <QJsonArray>
@@ -50,7 +49,7 @@ void Provisioner::runCreateBatch(const QVector<int> &indexes, const QVector<Prec
     QJsonArray sendMembers;
     for (int k = 0; k < indexes.size(); ++k) {
         if (!beginAttempt(indexes[k], checks[k]))
-            continue;                     // reported failed: not recorded, so not sent
+            continue; // reported failed: not recorded, so not sent
         ++m_sends[indexes[k]];
         sendIndexes << indexes[k];
         sendChecks << checks[k];
@@ -65,13 +64,13 @@ void Provisioner::runCreateBatch(const QVector<int> &indexes, const QVector<Prec
     sendArg.insert(QStringLiteral("new_members"), sendMembers);
     m_client->write(QStringLiteral("team/members/add_v2"), sendArg,
                     [self, this, sendIndexes, sendChecks, after](const Expected<QJsonValue> &r) {
-        if (self)
-            onCreateResult(sendIndexes, sendChecks, r, 0, after);
-    });
+                        if (self)
+                            onCreateResult(sendIndexes, sendChecks, r, 0, after);
+                    });
 }
 
-void Provisioner::pollCreateJob(const QVector<int> &indexes, const QVector<Precheck> &checks,
-                                const QString &jobId, int waitedMs, Done after)
+void Provisioner::pollCreateJob(const QVector<int> &indexes, const QVector<Precheck> &checks, const QString &jobId,
+                                int waitedMs, Done after)
 {
     emitProgress(tr("Waiting for Dropbox to create %n account(s)", nullptr, int(indexes.size())));
     pollJob(QStringLiteral("team/members/add/job_status/get_v2"), jobId, waitedMs,
@@ -83,9 +82,11 @@ void Provisioner::pollCreateJob(const QVector<int> &indexes, const QVector<Prech
                         f.outcome = Outcome::Unknown;
                         f.tag = QStringLiteral("job_timeout");
                         f.requestId = r.requestId;
-                        f.message = tr("Unknown: Dropbox accepted the account for %1 and was still creating it after %2 s; "
-                                       "sync later to confirm.")
-                                        .arg(f.operation.user.value).arg(m_options.maxJobWaitMs / 1000);
+                        f.message
+                            = tr("Unknown: Dropbox accepted the account for %1 and was still creating it after %2 s; "
+                                 "sync later to confirm.")
+                                  .arg(f.operation.user.value)
+                                  .arg(m_options.maxJobWaitMs / 1000);
                         finishItem(f);
                     }
                     after();
@@ -93,7 +94,7 @@ void Provisioner::pollCreateJob(const QVector<int> &indexes, const QVector<Prech
                 }
                 if (!r.ok() && r.error().kind != Error::Kind::Endpoint) {
                     Error e = r.error();
-                    e.maybeApplied = true;        // the job was accepted; its status could not be read
+                    e.maybeApplied = true; // the job was accepted; its status could not be read
                     onCreateResult(indexes, checks, unexpected(e), -1, after);
                     return;
                 }
@@ -125,9 +126,9 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
             const Precheck check = checks[k];
             const Done next = [self = weakSelf.lock(), k] { (*self)(k + 1); };
             const QString okText = tr("Created an account for %1.").arg(m_job.operations[index].user.value.trimmed());
-            settleAmbiguous(index, check, error, okText, [this, index, check, next] {
-                runCreateBatch({index}, {check}, next);
-            }, next);
+            settleAmbiguous(
+                index, check, error, okText, [this, index, check, next] { runCreateBatch({index}, {check}, next); },
+                next);
         };
         (*settleFrom)(0);
         return;
@@ -156,8 +157,10 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
             f.error = e;
             f.requestId = r.requestId;
             f.message = e.userMessage.isEmpty()
-                ? tr("Could not create an account for %1: Dropbox's job failed without saying why.").arg(f.operation.user.value)
-                : tr("Could not create an account for %1: Dropbox's job failed (%2).").arg(f.operation.user.value, e.userMessage);
+                ? tr("Could not create an account for %1: Dropbox's job failed without saying why.")
+                      .arg(f.operation.user.value)
+                : tr("Could not create an account for %1: Dropbox's job failed (%2).")
+                      .arg(f.operation.user.value, e.userMessage);
             finishItem(f);
         }
         after();
@@ -172,8 +175,8 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
         OperationResult res = baseResult(indexes[k], checks[k]);
         const QString email = res.operation.user.value.trimmed();
         if (k >= items.size()) {
-            Error e = Error::malformed(QStringLiteral("team/members/add_v2"),
-                                             tr("no result for the member %1").arg(k + 1));
+            Error e
+                = Error::malformed(QStringLiteral("team/members/add_v2"), tr("no result for the member %1").arg(k + 1));
             e.requestId = r.requestId;
             failCall(res, e);
             continue;
@@ -191,7 +194,7 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
             }
             res.account = *added;
             if (res.account.roleId.isEmpty())
-                res.account.roleId = checks[k].roleId;   // roles is optional in TeamMemberInfoV2
+                res.account.roleId = checks[k].roleId; // roles is optional in TeamMemberInfoV2
             res.teamMemberId = res.account.teamMemberId;
             res.roleId = res.account.roleId;
             const QString state = res.account.status == AccountStatus::Active ? tr("active") : tr("invited");
@@ -208,7 +211,8 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
             res.outcome = Outcome::Failed;
             res.message = wasRemoved && itemTag == QLatin1String("user_already_on_team")
                 ? tr("Could not create an account for %1: they were removed but can still be restored, and Dropbox "
-                     "refuses to add them again until then [%2].").arg(email, itemTag)
+                     "refuses to add them again until then [%2].")
+                      .arg(email, itemTag)
                 : tr("Could not create an account for %1: %2 [%3].").arg(email, explainTag(itemTag), itemTag);
             Error e;
             e.kind = Error::Kind::Endpoint;
@@ -221,7 +225,6 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
     }
     after();
 }
-
 
 void Provisioner::runRemoveAccount(int index, const Precheck &check, Done done)
 {
@@ -237,13 +240,14 @@ void Provisioner::runRemoveAccount(int index, const Precheck &check, Done done)
         arg.insert(QStringLiteral("transfer_admin_id"), UserSelector::byId(check.transferAdminId).toJson());
     const QString okText = op.keepAccount
         ? tr("Removed %1 from the team; their account is now a Basic account.").arg(name)
-        : !check.transferDestId.isEmpty()
-            ? tr("Removed %1 from the team; their files were transferred.").arg(name)
-            : tr("Removed %1 from the team.").arg(name);
-    call(index, check, QStringLiteral("team/members/remove"), arg, okText,
-         [this, index, check, okText, name, done](const Expected<QJsonValue> &r) {
-             onRemoveReply(index, check, okText, name, r, done);
-         }, done);
+        : !check.transferDestId.isEmpty() ? tr("Removed %1 from the team; their files were transferred.").arg(name)
+                                          : tr("Removed %1 from the team.").arg(name);
+    call(
+        index, check, QStringLiteral("team/members/remove"), arg, okText,
+        [this, index, check, okText, name, done](const Expected<QJsonValue> &r) {
+            onRemoveReply(index, check, okText, name, r, done);
+        },
+        done);
 }
 
 void Provisioner::onRemoveReply(int index, const Precheck &check, const QString &okText, const QString &name,
@@ -263,8 +267,8 @@ void Provisioner::onRemoveReply(int index, const Precheck &check, const QString 
     if (tag == QLatin1String("complete"))
         succeed(baseResult(index, check), okText, r.requestId);
     else
-        failCall(baseResult(index, check), Error::malformed(QStringLiteral("team/members/remove"),
-                                                            tr("unexpected result tag \"%1\"").arg(tag)));
+        failCall(baseResult(index, check),
+                 Error::malformed(QStringLiteral("team/members/remove"), tr("unexpected result tag \"%1\"").arg(tag)));
     done();
 }
 
@@ -280,7 +284,8 @@ void Provisioner::onRemoveJob(int index, const Precheck &check, const QString &o
         f.requestId = pr.requestId;
         f.message = tr("Unknown: Dropbox accepted the removal of %1 and was still working on it after %2 s; "
                        "sync later to confirm.")
-                        .arg(name).arg(m_options.maxJobWaitMs / 1000);
+                        .arg(name)
+                        .arg(m_options.maxJobWaitMs / 1000);
         finishItem(f);
     } else if (!pr.ok() && pr.error().kind != Error::Kind::Endpoint) {
         // The job was accepted; its status could not be read: read the member.
@@ -302,11 +307,13 @@ void Provisioner::runSuspend(int index, const Precheck &check, Done done)
     QJsonObject arg{{QStringLiteral("user"), UserSelector::byId(check.teamMemberId).toJson()}};
     if (suspend)
         arg.insert(QStringLiteral("wipe_data"), op.wipeData);
-    const QString okText = suspend ? (op.wipeData ? tr("Suspended %1 and asked their devices to wipe Dropbox data.").arg(name)
-                                                  : tr("Suspended %1.").arg(name))
-                                   : tr("Unsuspended %1.").arg(name);
-    callSimple(index, check, suspend ? QStringLiteral("team/members/suspend") : QStringLiteral("team/members/unsuspend"),
-               arg, okText, done);
+    const QString okText = suspend
+        ? (op.wipeData ? tr("Suspended %1 and asked their devices to wipe Dropbox data.").arg(name)
+                       : tr("Suspended %1.").arg(name))
+        : tr("Unsuspended %1.").arg(name);
+    callSimple(index, check,
+               suspend ? QStringLiteral("team/members/suspend") : QStringLiteral("team/members/unsuspend"), arg, okText,
+               done);
 }
 
 } // namespace dbx

@@ -16,9 +16,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcProvision)
 
 namespace dbx::provisioning {
 
-constexpr qint64 kReadBackMs = 30000;     // a read-back's retries, in all
-constexpr qint64 kCancelReadBackMs = 5000;   // ... while the admin waits for a cancel
-constexpr int kMaxSends = 2;              // a write read back as "not applied" is sent once more
+constexpr qint64 kReadBackMs = 30000;      // a read-back's retries, in all
+constexpr qint64 kCancelReadBackMs = 5000; // ... while the admin waits for a cancel
+constexpr int kMaxSends = 2;               // a write read back as "not applied" is sent once more
 
 // What a read-back that found the change made tells about the result: the new member (roles is
 // optional in TeamMemberInfoV2: the role asked for then stands), or the role now held.
@@ -31,9 +31,6 @@ inline QJsonObject groupSelector(const QString &groupId)
     return QJsonObject{{QStringLiteral(".tag"), QStringLiteral("group_id")}, {QStringLiteral("group_id"), groupId}};
 }
 
-inline QJsonObject accessTypeJson(AccessType a)
-{
-    return QJsonObject{{QStringLiteral(".tag"), toWire(a)}};
-}
+inline QJsonObject accessTypeJson(AccessType a) { return QJsonObject{{QStringLiteral(".tag"), toWire(a)}}; }
 
 } // namespace dbx::provisioning

@@ -1,8 +1,7 @@
 // Provisioner: an item's result, its sentence for the admin, the snapshot patch after a success.
 
-#include "provision/Provisioner.h"
-
 #include "provision/ErrorText.h"
+#include "provision/Provisioner.h"
 #include "provision/ProvisionerParts.h"
 #include "store/SnapshotStore.h"
 
@@ -53,7 +52,8 @@ void Provisioner::succeed(OperationResult result, const QString &message, const 
     if (const auto patched = patchSnapshot(result); !patched) {
         const QString why = patched.error().message();
         qCWarning(lcProvision) << "cannot patch the snapshot:" << why;
-        result.message += QLatin1Char(' ') + tr("(The snapshot could not be updated: %1. Sync to refresh it.)").arg(why);
+        result.message
+            += QLatin1Char(' ') + tr("(The snapshot could not be updated: %1. Sync to refresh it.)").arg(why);
     }
     finishItem(result);
 }
@@ -82,7 +82,7 @@ void Provisioner::failCall(OperationResult result, const Error &apiError)
     Error error = apiError;
     if (error.kind == Error::Kind::Unauthorized && error.tag == QLatin1String("missing_scope")
         && error.requiredScope.isEmpty())
-        error.requiredScope = requiredScope(op.type);   // Dropbox normally says; the route's scope otherwise
+        error.requiredScope = requiredScope(op.type); // Dropbox normally says; the route's scope otherwise
     result.error = error;
     result.tag = error.tag;
     result.requestId = error.requestId;
@@ -126,9 +126,8 @@ void Provisioner::failCall(OperationResult result, const Error &apiError)
     QString why = explainError(error);
     if (why.endsWith(QLatin1Char('.')))
         why.chop(1);
-    result.message = error.kind == Error::Kind::Endpoint
-        ? tr("Could not %1: %2 [%3].").arg(phrase, why, error.tag)
-        : tr("Could not %1: %2.").arg(phrase, why);
+    result.message = error.kind == Error::Kind::Endpoint ? tr("Could not %1: %2 [%3].").arg(phrase, why, error.tag)
+                                                         : tr("Could not %1: %2.").arg(phrase, why);
     finishItem(result);
 }
 

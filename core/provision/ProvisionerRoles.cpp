@@ -2,7 +2,6 @@
 // holds, or clears it (an empty list: a member only).
 
 #include "provision/Provisioner.h"
-
 #include "provision/ProvisionerParts.h"
 
 #include <QJsonArray>
@@ -27,17 +26,18 @@ void Provisioner::runSetRole(int index, const Precheck &check, Done done)
             return tr("%1 now holds the role %2.").arg(name, roleLabel(roleId));
         return tr("%1 now holds the role %2, replacing %3.").arg(name, roleLabel(roleId), roleLabel(previous));
     };
-    call(index, check, QStringLiteral("team/members/set_admin_permissions_v2"), arg, roleText(check.roleId),
-         [this, index, check, clear, roleText, done](const Expected<QJsonValue> &r) {
-             OperationResult res = baseResult(index, check);
-             const QJsonArray now = r.value().toObject().value(QStringLiteral("roles")).toArray();
-             res.roleId = now.isEmpty() ? QString()
-                                        : now.first().toObject().value(QStringLiteral("role_id")).toString();
-             if (!clear && res.roleId.isEmpty())
-                 res.roleId = check.roleId;   // roles is optional in the result
-             succeed(res, roleText(res.roleId), r.requestId);
-             done();
-         }, done);
+    call(
+        index, check, QStringLiteral("team/members/set_admin_permissions_v2"), arg, roleText(check.roleId),
+        [this, index, check, clear, roleText, done](const Expected<QJsonValue> &r) {
+            OperationResult res = baseResult(index, check);
+            const QJsonArray now = r.value().toObject().value(QStringLiteral("roles")).toArray();
+            res.roleId = now.isEmpty() ? QString() : now.first().toObject().value(QStringLiteral("role_id")).toString();
+            if (!clear && res.roleId.isEmpty())
+                res.roleId = check.roleId; // roles is optional in the result
+            succeed(res, roleText(res.roleId), r.requestId);
+            done();
+        },
+        done);
 }
 
 } // namespace dbx

@@ -1,9 +1,8 @@
 // Provisioner: sending one write (audited first, settled by a read-back when its reply is lost),
 // polling Dropbox's async jobs, and which write each kind of operation sends.
 
-#include "provision/Provisioner.h"
-
 #include "provision/ErrorText.h"
+#include "provision/Provisioner.h"
 #include "provision/ProvisionerParts.h"
 
 #include <QPointer>
@@ -22,31 +21,38 @@ void Provisioner::call(int index, const Precheck &check, const QString &route, c
     }
     ++m_sends[index];
     QPointer<Provisioner> self(this);
-    m_client->write(route, arg, [self, this, index, check, route, arg, okText, onSuccess, done](const Expected<QJsonValue> &r) {
-        if (!self)
-            return;
-        if (r.ok()) {
-            onSuccess(r);
-            return;
-        }
-        if (r.error().maybeApplied) {
-            settleAmbiguous(index, check, r.error(), okText, [this, index, check, route, arg, okText, onSuccess, done] {
-                call(index, check, route, arg, okText, onSuccess, done);
-            }, done);
-            return;
-        }
-        failCall(baseResult(index, check), r.error());
-        done();
-    });
+    m_client->write(route, arg,
+                    [self, this, index, check, route, arg, okText, onSuccess, done](const Expected<QJsonValue> &r) {
+                        if (!self)
+                            return;
+                        if (r.ok()) {
+                            onSuccess(r);
+                            return;
+                        }
+                        if (r.error().maybeApplied) {
+                            settleAmbiguous(
+                                index, check, r.error(), okText,
+                                [this, index, check, route, arg, okText, onSuccess, done] {
+                                    call(index, check, route, arg, okText, onSuccess, done);
+                                },
+                                done);
+                            return;
+                        }
+                        failCall(baseResult(index, check), r.error());
+                        done();
+                    });
 }
 
 void Provisioner::callSimple(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
                              const QString &okText, Done done)
 {
-    call(index, check, route, arg, okText, [this, index, check, okText, done](const Expected<QJsonValue> &r) {
-        succeed(baseResult(index, check), okText, r.requestId);
-        done();
-    }, done);
+    call(
+        index, check, route, arg, okText,
+        [this, index, check, okText, done](const Expected<QJsonValue> &r) {
+            succeed(baseResult(index, check), okText, r.requestId);
+            done();
+        },
+        done);
 }
 
 void Provisioner::pollJob(const QString &route, const QString &jobId, int waitedMs,
@@ -87,26 +93,15 @@ void Provisioner::pollJob(const QString &route, const QString &jobId, int waited
 void Provisioner::runOne(int index, const Precheck &check, Done done)
 {
     switch (m_job.operations[index].type) {
-    case OperationType::CreateAccount:
-        break;                            // batched: runCreateBatch
-    case OperationType::RemoveAccount:
-        runRemoveAccount(index, check, done);
-        return;
+    case OperationType::CreateAccount: break; // batched: runCreateBatch
+    case OperationType::RemoveAccount: runRemoveAccount(index, check, done); return;
     case OperationType::Suspend:
-    case OperationType::Unsuspend:
-        runSuspend(index, check, done);
-        return;
+    case OperationType::Unsuspend: runSuspend(index, check, done); return;
     case OperationType::SetRole:
-    case OperationType::ClearRole:
-        runSetRole(index, check, done);
-        return;
+    case OperationType::ClearRole: runSetRole(index, check, done); return;
     case OperationType::AddToGroup:
-    case OperationType::RemoveFromGroup:
-        runGroupMembership(index, check, done);
-        return;
-    case OperationType::SetAccessType:
-        runSetAccessType(index, check, done);
-        return;
+    case OperationType::RemoveFromGroup: runGroupMembership(index, check, done); return;
+    case OperationType::SetAccessType: runSetAccessType(index, check, done); return;
     }
     done();
 }

@@ -2,9 +2,8 @@
 // settled: applied -> done, confirmed; not applied -> sent once more, cancelled or failed; the
 // read failed too -> Outcome::Unknown.
 
-#include "provision/Provisioner.h"
-
 #include "provision/ErrorText.h"
+#include "provision/Provisioner.h"
 #include "provision/ProvisionerParts.h"
 
 #include <QPointer>
@@ -38,48 +37,52 @@ void Provisioner::settleAmbiguous(int index, const Precheck &check, const Error 
     qCWarning(lcProvision).noquote() << "reply lost:" << error.brief() << "- reading back" << auditAction(op.type);
     emitProgress(tr("The reply was lost; reading back from Dropbox whether this was done: %1").arg(what));
     QPointer<Provisioner> self(this);
-    readBack(m_client, op, check, m_cancelRequested ? kCancelReadBackMs : kReadBackMs,
-             [self, this, index, check, error, okText, resend, done, what](const ReadBackResult &rb) {
-        if (!self)
-            return;
-        OperationResult res = baseResult(index, check);
-        res.error = error;
-        switch (rb.verdict) {
-        case ReadBackResult::Verdict::Applied:
-            res.error = Error();
-            takeReadBack(&res, rb, check.roleId);
-            succeed(res, tr("%1 (Confirmed by reading it back after the reply was lost: %2.)").arg(okText, rb.evidence),
-                    rb.requestId);
-            done();
-            return;
-        case ReadBackResult::Verdict::NotApplied:
-            if (!m_cancelRequested && resend && m_sends.value(index) < kMaxSends) {
-                qCInfo(lcProvision).noquote() << "not applied (" << rb.evidence << "); sending it again";
-                resend();
+    readBack(
+        m_client, op, check, m_cancelRequested ? kCancelReadBackMs : kReadBackMs,
+        [self, this, index, check, error, okText, resend, done, what](const ReadBackResult &rb) {
+            if (!self)
+                return;
+            OperationResult res = baseResult(index, check);
+            res.error = error;
+            switch (rb.verdict) {
+            case ReadBackResult::Verdict::Applied:
+                res.error = Error();
+                takeReadBack(&res, rb, check.roleId);
+                succeed(res,
+                        tr("%1 (Confirmed by reading it back after the reply was lost: %2.)").arg(okText, rb.evidence),
+                        rb.requestId);
+                done();
+                return;
+            case ReadBackResult::Verdict::NotApplied:
+                if (!m_cancelRequested && resend && m_sends.value(index) < kMaxSends) {
+                    qCInfo(lcProvision).noquote() << "not applied (" << rb.evidence << "); sending it again";
+                    resend();
+                    return;
+                }
+                res.outcome = m_cancelRequested ? Outcome::Cancelled : Outcome::Failed;
+                res.tag = QStringLiteral("not_applied");
+                res.requestId = rb.requestId;
+                res.message = m_cancelRequested
+                    ? tr("Cancelled before Dropbox made the change (read back: %1): %2").arg(rb.evidence, what)
+                    : tr("Not done: the reply was lost (%1) and reading it back shows Dropbox did not make the change "
+                         "(%2). Try again.")
+                          .arg(explainError(error), rb.evidence);
+                finishItem(res);
+                done();
+                return;
+            case ReadBackResult::Verdict::Unknown:
+                res.outcome = Outcome::Unknown;
+                res.tag = QStringLiteral("unknown_outcome");
+                res.requestId = error.requestId;
+                res.message
+                    = tr("Unknown: the reply was lost (%1) and reading it back failed too (%2). Dropbox may or may "
+                         "not have made the change; sync to confirm: %3")
+                          .arg(error.brief(), rb.error.brief(), what);
+                finishItem(res);
+                done();
                 return;
             }
-            res.outcome = m_cancelRequested ? Outcome::Cancelled : Outcome::Failed;
-            res.tag = QStringLiteral("not_applied");
-            res.requestId = rb.requestId;
-            res.message = m_cancelRequested
-                ? tr("Cancelled before Dropbox made the change (read back: %1): %2").arg(rb.evidence, what)
-                : tr("Not done: the reply was lost (%1) and reading it back shows Dropbox did not make the change "
-                     "(%2). Try again.").arg(explainError(error), rb.evidence);
-            finishItem(res);
-            done();
-            return;
-        case ReadBackResult::Verdict::Unknown:
-            res.outcome = Outcome::Unknown;
-            res.tag = QStringLiteral("unknown_outcome");
-            res.requestId = error.requestId;
-            res.message = tr("Unknown: the reply was lost (%1) and reading it back failed too (%2). Dropbox may or may "
-                             "not have made the change; sync to confirm: %3")
-                              .arg(error.brief(), rb.error.brief(), what);
-            finishItem(res);
-            done();
-            return;
-        }
-    });
+        });
 }
 
 } // namespace dbx

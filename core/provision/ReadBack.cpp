@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
+
 #include <memory>
 
 namespace dbx {
@@ -35,28 +36,15 @@ ReadBackResult judgeMember(const Operation &op, const Precheck &check, bool foun
     const QString status = found ? toWire(a.status) : tr("not on the team");
     bool applied = false;
     switch (op.type) {
-    case OperationType::CreateAccount:
-        applied = !removed;
-        break;
-    case OperationType::RemoveAccount:
-        applied = removed;
-        break;
-    case OperationType::Suspend:
-        applied = found && a.status == AccountStatus::Suspended;
-        break;
-    case OperationType::Unsuspend:
-        applied = found && a.status == AccountStatus::Active;
-        break;
-    case OperationType::SetRole:
-        applied = found && !removed && a.roleId == check.roleId;
-        break;
-    case OperationType::ClearRole:
-        applied = found && !removed && a.roleId.isEmpty();
-        break;
+    case OperationType::CreateAccount: applied = !removed; break;
+    case OperationType::RemoveAccount: applied = removed; break;
+    case OperationType::Suspend: applied = found && a.status == AccountStatus::Suspended; break;
+    case OperationType::Unsuspend: applied = found && a.status == AccountStatus::Active; break;
+    case OperationType::SetRole: applied = found && !removed && a.roleId == check.roleId; break;
+    case OperationType::ClearRole: applied = found && !removed && a.roleId.isEmpty(); break;
     case OperationType::AddToGroup:
     case OperationType::RemoveFromGroup:
-    case OperationType::SetAccessType:
-        break;                            // group reads: judgeMembership
+    case OperationType::SetAccessType: break; // group reads: judgeMembership
     }
     r.verdict = applied ? Verdict::Applied : Verdict::NotApplied;
     if (op.type == OperationType::SetRole || op.type == OperationType::ClearRole)
@@ -72,19 +60,14 @@ ReadBackResult judgeMembership(const Operation &op, bool present, AccessType acc
     bool applied = false;
     switch (op.type) {
     case OperationType::AddToGroup:
-    case OperationType::SetAccessType:
-        applied = present && access == op.accessType;
-        break;
-    case OperationType::RemoveFromGroup:
-        applied = !present;
-        break;
-    default:
-        break;
+    case OperationType::SetAccessType: applied = present && access == op.accessType; break;
+    case OperationType::RemoveFromGroup: applied = !present; break;
+    default: break;
     }
     r.verdict = applied ? Verdict::Applied : Verdict::NotApplied;
-    r.evidence = !present ? tr("they are not in the group")
-                          : access == AccessType::Owner ? tr("they are an owner of the group")
-                                                        : tr("they are a member of the group");
+    r.evidence = !present             ? tr("they are not in the group")
+        : access == AccessType::Owner ? tr("they are an owner of the group")
+                                      : tr("they are a member of the group");
     return r;
 }
 
@@ -93,35 +76,40 @@ void readMember(DropboxClient *client, const Operation &op, const Precheck &chec
 {
     // A new member is known by the email they were created with; everyone else by their id.
     const UserSelector who = op.type == OperationType::CreateAccount || check.teamMemberId.isEmpty()
-        ? UserSelector::byEmail(op.user.value.trimmed()) : UserSelector::byId(check.teamMemberId);
+        ? UserSelector::byEmail(op.user.value.trimmed())
+        : UserSelector::byId(check.teamMemberId);
     const QJsonObject arg{{QStringLiteral("members"), QJsonArray{who.toJson()}}};
     const QString route = QStringLiteral("team/members/get_info_v2");
-    client->rpc(route, arg, [op, check, route, done](const Expected<QJsonValue> &r) {
-        if (!r.ok())
-            return done(unknown(r.error(), r.requestId));
-        const QJsonArray items = r.value().toObject().value(QLatin1String("members_info")).toArray();
-        if (items.size() != 1)
-            return done(unknown(Error::malformed(route, tr("expected one entry in members_info, got %1").arg(items.size())),
-                                r.requestId));
-        const QJsonObject item = items.first().toObject();
-        const QString tag = item.value(QLatin1String(".tag")).toString();
-        Account a;
-        bool found = false;
-        if (tag == QLatin1String("member_info")) {
-            const Expected<Account> read = parse::teamMemberInfo(item, QStringLiteral("members_info[0]"));
-            if (!read)
-                return done(unknown(Error::malformed(route, read.error().detail), r.requestId));
-            a = *read;
-            found = true;
-        } else if (tag != QLatin1String("id_not_found")) {
-            return done(unknown(Error::malformed(route, tr("unexpected entry \"%1\" in members_info").arg(tag)),
-                                r.requestId));
-        }
-        ReadBackResult out = judgeMember(op, check, found, a);
-        out.requestId = r.requestId;
-        qCInfo(lcReadBack).noquote() << auditAction(op.type) << "read back:" << out.evidence;
-        done(out);
-    }, deadlineMs);
+    client->rpc(
+        route, arg,
+        [op, check, route, done](const Expected<QJsonValue> &r) {
+            if (!r.ok())
+                return done(unknown(r.error(), r.requestId));
+            const QJsonArray items = r.value().toObject().value(QLatin1String("members_info")).toArray();
+            if (items.size() != 1)
+                return done(
+                    unknown(Error::malformed(route, tr("expected one entry in members_info, got %1").arg(items.size())),
+                            r.requestId));
+            const QJsonObject item = items.first().toObject();
+            const QString tag = item.value(QLatin1String(".tag")).toString();
+            Account a;
+            bool found = false;
+            if (tag == QLatin1String("member_info")) {
+                const Expected<Account> read = parse::teamMemberInfo(item, QStringLiteral("members_info[0]"));
+                if (!read)
+                    return done(unknown(Error::malformed(route, read.error().detail), r.requestId));
+                a = *read;
+                found = true;
+            } else if (tag != QLatin1String("id_not_found")) {
+                return done(unknown(Error::malformed(route, tr("unexpected entry \"%1\" in members_info").arg(tag)),
+                                    r.requestId));
+            }
+            ReadBackResult out = judgeMember(op, check, found, a);
+            out.requestId = r.requestId;
+            qCInfo(lcReadBack).noquote() << auditAction(op.type) << "read back:" << out.evidence;
+            done(out);
+        },
+        deadlineMs);
 }
 
 // Walks the group's member list until the member turns up or the list ends.
@@ -135,26 +123,29 @@ struct MembershipWalk : std::enable_shared_from_this<MembershipWalk> {
     void page(const QString &route, const QJsonObject &arg)
     {
         auto self = shared_from_this();
-        client->rpc(route, arg, [self, route](const Expected<QJsonValue> &r) {
-            if (!r.ok())
-                return self->done(unknown(r.error(), r.requestId));
-            const Expected<GroupMemberPage> p = parse::groupMemberPage(route, r.value());
-            if (!p.ok())
-                return self->done(unknown(p.error(), r.requestId));
-            for (const GroupMemberEntry &m : p.value().members) {
-                if (m.teamMemberId == self->check.teamMemberId) {
-                    ReadBackResult out = judgeMembership(self->op, true, m.accessType);
-                    out.requestId = r.requestId;
-                    return self->done(out);
+        client->rpc(
+            route, arg,
+            [self, route](const Expected<QJsonValue> &r) {
+                if (!r.ok())
+                    return self->done(unknown(r.error(), r.requestId));
+                const Expected<GroupMemberPage> p = parse::groupMemberPage(route, r.value());
+                if (!p.ok())
+                    return self->done(unknown(p.error(), r.requestId));
+                for (const GroupMemberEntry &m : p.value().members) {
+                    if (m.teamMemberId == self->check.teamMemberId) {
+                        ReadBackResult out = judgeMembership(self->op, true, m.accessType);
+                        out.requestId = r.requestId;
+                        return self->done(out);
+                    }
                 }
-            }
-            if (p.value().hasMore && !p.value().cursor.isEmpty())
-                return self->page(QStringLiteral("team/groups/members/list/continue"),
-                                  QJsonObject{{QStringLiteral("cursor"), p.value().cursor}});
-            ReadBackResult out = judgeMembership(self->op, false, AccessType::Member);
-            out.requestId = r.requestId;
-            self->done(out);
-        }, deadlineMs);
+                if (p.value().hasMore && !p.value().cursor.isEmpty())
+                    return self->page(QStringLiteral("team/groups/members/list/continue"),
+                                      QJsonObject{{QStringLiteral("cursor"), p.value().cursor}});
+                ReadBackResult out = judgeMembership(self->op, false, AccessType::Member);
+                out.requestId = r.requestId;
+                self->done(out);
+            },
+            deadlineMs);
     }
 };
 } // namespace
@@ -178,8 +169,7 @@ void readBack(DropboxClient *client, const Operation &op, const Precheck &check,
                    QJsonObject{{QStringLiteral("group"), group}, {QStringLiteral("limit"), 1000}});
         return;
     }
-    default:
-        readMember(client, op, check, deadlineMs, std::move(done));
+    default: readMember(client, op, check, deadlineMs, std::move(done));
     }
 }
 

@@ -15,12 +15,16 @@
 namespace dbx {
 
 struct ReadBackResult {
-    enum class Verdict { Applied, NotApplied, Unknown };
+    enum class Verdict {
+        Applied,
+        NotApplied,
+        Unknown
+    };
     Verdict verdict = Verdict::Unknown;
-    QString evidence;                     // what was seen, for people: "their status is suspended"
-    Account account;                      // member reads: the member as Dropbox reports them now
-    Error error;                       // Unknown: why the read failed
-    QString requestId;                    // of the deciding read
+    QString evidence;  // what was seen, for people: "their status is suspended"
+    Account account;   // member reads: the member as Dropbox reports them now
+    Error error;       // Unknown: why the read failed
+    QString requestId; // of the deciding read
 };
 
 // Reads back what `op` (resolved as `check`) would have changed and answers `done` once, on the

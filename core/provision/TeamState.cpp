@@ -84,7 +84,7 @@ void TeamState::indexAccount(int row)
         if (it != index.constEnd() && it.value() != a.teamMemberId) {
             const Account *other = account(it.value());
             if (other && other->status != AccountStatus::Removed && a.status == AccountStatus::Removed)
-                return;                   // a current member wins over a removed one
+                return; // a current member wins over a removed one
         }
         index.insert(key, a.teamMemberId);
     };
@@ -197,8 +197,10 @@ Precheck TeamState::precheck(const Operation &op) const
             bool ambiguous = false;
             const Role *r = findRole(op.role, &ambiguous);
             if (!r)
-                return invalid(p, ambiguous ? tr("Several roles are named %1; name the role by its id.").arg(quoted(op.role))
-                                            : tr("There is no role %1 on this team.").arg(quoted(op.role)));
+                return invalid(p,
+                               ambiguous
+                                   ? tr("Several roles are named %1; name the role by its id.").arg(quoted(op.role))
+                                   : tr("There is no role %1 on this team.").arg(quoted(op.role)));
             p.roleId = r->id;
         }
         const Account *existing = findUser(op.user);
@@ -207,15 +209,18 @@ Precheck TeamState::precheck(const Operation &op) const
             if (existing->status != AccountStatus::Removed)
                 return alreadySo(p, tr("%1 is already on the team (%2).").arg(who(*existing), statusWords(*existing)));
             if (existing->removedIsRecoverable)
-                return invalid(p, tr("%1 was removed but can still be restored; Dropbox refuses to add them again "
-                                     "until then. Restore them in the admin console instead.").arg(who(*existing)));
+                return invalid(p,
+                               tr("%1 was removed but can still be restored; Dropbox refuses to add them again "
+                                  "until then. Restore them in the admin console instead.")
+                                   .arg(who(*existing)));
         }
         if (!op.externalId.isEmpty()) {
             const QString holder = m_byExternalId.value(op.externalId);
             if (!holder.isEmpty() && (!existing || holder != existing->teamMemberId)) {
                 const auto row = m_accounts.value(holder, -1);
-                return invalid(p, tr("The external id %1 already belongs to %2.")
-                                      .arg(quoted(op.externalId), row >= 0 ? who(m_snapshot.accounts[row]) : holder));
+                return invalid(p,
+                               tr("The external id %1 already belongs to %2.")
+                                   .arg(quoted(op.externalId), row >= 0 ? who(m_snapshot.accounts[row]) : holder));
             }
         }
         p.verdict = Precheck::Verdict::WillChange;
@@ -226,14 +231,13 @@ Precheck TeamState::precheck(const Operation &op) const
         return invalid(p, tr("No member is named."));
     user = findUser(op.user);
     if (!user)
-        return invalid(p, tr("There is no member %1 in the newest snapshot (sync first if they joined since).")
-                              .arg(quoted(op.user.value)));
+        return invalid(p,
+                       tr("There is no member %1 in the newest snapshot (sync first if they joined since).")
+                           .arg(quoted(op.user.value)));
     p.teamMemberId = user->teamMemberId;
     p.previousRoleId = user->roleId;
     const bool removed = user->status == AccountStatus::Removed;
-    const auto removedInvalid = [&] {
-        return invalid(p, tr("%1 was removed from the team.").arg(who(*user)));
-    };
+    const auto removedInvalid = [&] { return invalid(p, tr("%1 was removed from the team.").arg(who(*user))); };
 
     // The group, for group operations.
     const Group *group = nullptr;
@@ -244,16 +248,20 @@ Precheck TeamState::precheck(const Operation &op) const
         bool ambiguous = false;
         group = findGroup(op.group, &ambiguous);
         if (!group)
-            return invalid(p, ambiguous ? tr("Several groups are named %1; name the group by its id.").arg(quoted(op.group))
-                                        : tr("There is no group %1 on this team.").arg(quoted(op.group)));
+            return invalid(p,
+                           ambiguous
+                               ? tr("Several groups are named %1; name the group by its id.").arg(quoted(op.group))
+                               : tr("There is no group %1 on this team.").arg(quoted(op.group)));
         p.groupId = group->id;
         if (group->managementType == GroupManagementType::SystemManaged)
-            return invalid(p, tr("Cannot change %1: %2.").arg(quoted(group->name), explainTag(QStringLiteral("system_managed_group_disallowed"))));
+            return invalid(
+                p,
+                tr("Cannot change %1: %2.")
+                    .arg(quoted(group->name), explainTag(QStringLiteral("system_managed_group_disallowed"))));
     }
 
     switch (op.type) {
-    case OperationType::CreateAccount:
-        break;
+    case OperationType::CreateAccount: break;
     case OperationType::RemoveAccount: {
         if (removed)
             return alreadySo(p, tr("%1 is already removed from the team.").arg(who(*user)));
@@ -296,7 +304,9 @@ Precheck TeamState::precheck(const Operation &op) const
         if (user->status == AccountStatus::Suspended)
             return alreadySo(p, tr("%1 is already suspended.").arg(who(*user)));
         if (user->status == AccountStatus::Invited)
-            return invalid(p, tr("Cannot suspend %1: they are invited and have not joined yet; remove them instead.").arg(who(*user)));
+            return invalid(p,
+                           tr("Cannot suspend %1: they are invited and have not joined yet; remove them instead.")
+                               .arg(who(*user)));
         break;
     case OperationType::Unsuspend:
         if (removed)
@@ -312,8 +322,9 @@ Precheck TeamState::precheck(const Operation &op) const
         if (op.role.trimmed().isEmpty())
             return invalid(p, tr("No role is named (use clear-role to make a member only)."));
         if (!r)
-            return invalid(p, ambiguous ? tr("Several roles are named %1; name the role by its id.").arg(quoted(op.role))
-                                        : tr("There is no role %1 on this team.").arg(quoted(op.role)));
+            return invalid(p,
+                           ambiguous ? tr("Several roles are named %1; name the role by its id.").arg(quoted(op.role))
+                                     : tr("There is no role %1 on this team.").arg(quoted(op.role)));
         p.roleId = r->id;
         if (user->roleId == r->id)
             return alreadySo(p, tr("%1 already holds the role %2.").arg(who(*user), quoted(r->name)));
@@ -331,16 +342,24 @@ Precheck TeamState::precheck(const Operation &op) const
         AccessType current = AccessType::Member;
         if (membership(group->id, user->teamMemberId, &current)) {
             if (current == op.accessType)
-                return alreadySo(p, tr("%1 is already %2 of %3.")
-                                        .arg(who(*user), op.accessType == AccessType::Owner ? tr("an owner") : tr("a member"),
-                                             quoted(group->name)));
-            return invalid(p, tr("%1 is already in %2 as %3; use set-access-type to change that.")
-                                  .arg(who(*user), quoted(group->name), toWire(current)));
+                return alreadySo(p,
+                                 tr("%1 is already %2 of %3.")
+                                     .arg(who(*user),
+                                          op.accessType == AccessType::Owner ? tr("an owner") : tr("a member"),
+                                          quoted(group->name)));
+            return invalid(p,
+                           tr("%1 is already in %2 as %3; use set-access-type to change that.")
+                               .arg(who(*user), quoted(group->name), toWire(current)));
         }
         if (op.accessType == AccessType::Owner && user->status == AccountStatus::Suspended)
-            return invalid(p, tr("Cannot add %1: %2.").arg(who(*user), explainTag(QStringLiteral("user_must_be_active_to_be_owner"))));
+            return invalid(p,
+                           tr("Cannot add %1: %2.")
+                               .arg(who(*user), explainTag(QStringLiteral("user_must_be_active_to_be_owner"))));
         if (op.accessType == AccessType::Owner && group->managementType == GroupManagementType::CompanyManaged)
-            return invalid(p, tr("Cannot add %1 as owner: %2.").arg(who(*user), explainTag(QStringLiteral("user_cannot_be_manager_of_company_managed_group"))));
+            return invalid(
+                p,
+                tr("Cannot add %1 as owner: %2.")
+                    .arg(who(*user), explainTag(QStringLiteral("user_cannot_be_manager_of_company_managed_group"))));
         break;
     }
     case OperationType::RemoveFromGroup:
@@ -354,13 +373,19 @@ Precheck TeamState::precheck(const Operation &op) const
         if (!membership(group->id, user->teamMemberId, &current))
             return invalid(p, tr("%1 is not in %2; use add-to-group.").arg(who(*user), quoted(group->name)));
         if (current == op.accessType)
-            return alreadySo(p, tr("%1 is already %2 of %3.")
-                                    .arg(who(*user), current == AccessType::Owner ? tr("an owner") : tr("a member"),
-                                         quoted(group->name)));
+            return alreadySo(p,
+                             tr("%1 is already %2 of %3.")
+                                 .arg(who(*user), current == AccessType::Owner ? tr("an owner") : tr("a member"),
+                                      quoted(group->name)));
         if (op.accessType == AccessType::Owner && user->status == AccountStatus::Suspended)
-            return invalid(p, tr("Cannot make %1 an owner: %2.").arg(who(*user), explainTag(QStringLiteral("user_must_be_active_to_be_owner"))));
+            return invalid(p,
+                           tr("Cannot make %1 an owner: %2.")
+                               .arg(who(*user), explainTag(QStringLiteral("user_must_be_active_to_be_owner"))));
         if (op.accessType == AccessType::Owner && group->managementType == GroupManagementType::CompanyManaged)
-            return invalid(p, tr("Cannot make %1 an owner: %2.").arg(who(*user), explainTag(QStringLiteral("user_cannot_be_manager_of_company_managed_group"))));
+            return invalid(
+                p,
+                tr("Cannot make %1 an owner: %2.")
+                    .arg(who(*user), explainTag(QStringLiteral("user_cannot_be_manager_of_company_managed_group"))));
         break;
     }
     }
@@ -413,8 +438,7 @@ TeamState::Patch TeamState::apply(const OperationResult &r)
     if (!a)
         return patch;
     switch (op.type) {
-    case OperationType::CreateAccount:
-        break;
+    case OperationType::CreateAccount: break;
     case OperationType::RemoveAccount: {
         a->status = AccountStatus::Removed;
         a->removedIsRecoverable = !op.keepAccount && op.transferDest.isEmpty();
@@ -437,9 +461,7 @@ TeamState::Patch TeamState::apply(const OperationResult &r)
         a->suspendedOn = QDateTime();
         break;
     case OperationType::SetRole:
-    case OperationType::ClearRole:
-        a->roleId = r.roleId;
-        break;
+    case OperationType::ClearRole: a->roleId = r.roleId; break;
     case OperationType::AddToGroup:
     case OperationType::SetAccessType:
         setMembership(r.groupId, a->teamMemberId, true, op.accessType);

@@ -12,16 +12,20 @@
 namespace dbx {
 
 struct Precheck {
-    enum class Verdict { WillChange, AlreadySo, Invalid };
+    enum class Verdict {
+        WillChange,
+        AlreadySo,
+        Invalid
+    };
     Verdict verdict = Verdict::Invalid;
-    QString reason;                       // AlreadySo / Invalid: the sentence; WillChange: empty
+    QString reason; // AlreadySo / Invalid: the sentence; WillChange: empty
     // Resolved ids (set as far as resolution got)
     QString teamMemberId;
     QString groupId;
     QString roleId;
     QString transferDestId;
     QString transferAdminId;
-    QString previousRoleId;               // SetRole / ClearRole: the role it replaces
+    QString previousRoleId; // SetRole / ClearRole: the role it replaces
 };
 
 class TeamState
@@ -66,10 +70,10 @@ private:
     Account *account(const QString &teamMemberId);
 
     Snapshot m_snapshot;
-    QHash<QString, int> m_accounts;                       // team_member_id -> row in m_snapshot.accounts
-    QHash<QString, QString> m_byEmail;                    // lower-case email -> team_member_id (current preferred)
+    QHash<QString, int> m_accounts;    // team_member_id -> row in m_snapshot.accounts
+    QHash<QString, QString> m_byEmail; // lower-case email -> team_member_id (current preferred)
     QHash<QString, QString> m_byExternalId;
-    QHash<QString, int> m_groups;                         // group_id -> row
+    QHash<QString, int> m_groups; // group_id -> row
     QMultiHash<QString, int> m_groupsByName;
     QHash<QString, int> m_roles;                          // role_id -> row
     QMultiHash<QString, int> m_rolesByName;               // lower-case name -> row

@@ -8,6 +8,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
 #include <algorithm>
 #include <deque>
 
@@ -67,8 +68,7 @@ QByteArray HttpResponse::reasonPhrase(int status)
 class HttpConnection : public QObject
 {
 public:
-    HttpConnection(HttpServer *server, QTcpSocket *socket)
-        : QObject(server), m_server(server), m_socket(socket)
+    HttpConnection(HttpServer *server, QTcpSocket *socket) : QObject(server), m_server(server), m_socket(socket)
     {
         m_socket->setParent(this);
         // Small replies on a keep-alive connection must not wait for Nagle + delayed ACK.
@@ -98,8 +98,7 @@ private:
             return;
         }
         m_buffer.append(m_socket->readAll());
-        while (!m_closing && parseOne()) {
-        }
+        while (!m_closing && parseOne()) {}
     }
 
     // Parses one complete request off the buffer and dispatches it; false when more bytes
@@ -129,11 +128,11 @@ private:
         p.requestClose = wantsClose;
         m_queue.push_back(p);
         if (wantsClose)
-            m_closing = true;   // nothing after this request is read
+            m_closing = true; // nothing after this request is read
         HttpResponse response = m_server->m_handler(req);
         const quint64 id = p.id;
         if (response.hold)
-            return;   // this request and every one pipelined behind it stay unanswered
+            return; // this request and every one pipelined behind it stay unanswered
         if (response.delayMs > 0) {
             QTimer::singleShot(response.delayMs, this, [this, id, response] { complete(id, response); });
         } else {
@@ -204,8 +203,11 @@ private:
     {
         QByteArray out;
         out.reserve(r.body.size() + 256);
-        out.append("HTTP/1.1 ").append(QByteArray::number(r.status)).append(' ')
-            .append(HttpResponse::reasonPhrase(r.status)).append("\r\n");
+        out.append("HTTP/1.1 ")
+            .append(QByteArray::number(r.status))
+            .append(' ')
+            .append(HttpResponse::reasonPhrase(r.status))
+            .append("\r\n");
         if (!r.contentType.isEmpty())
             out.append("Content-Type: ").append(r.contentType).append("\r\n");
         out.append("Content-Length: ").append(QByteArray::number(r.body.size())).append("\r\n");
@@ -245,38 +247,28 @@ HttpServer::~HttpServer() = default;
 Expected<void> HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!address.isLoopback()) {
-        return unexpected(Error::make(
-            Error::Kind::Invalid,
-            tr("The simulator only listens on a loopback address (127.0.0.1 or ::1), not %1.").arg(address.toString())));
+        return unexpected(Error::make(Error::Kind::Invalid,
+                                      tr("The simulator only listens on a loopback address (127.0.0.1 or ::1), not %1.")
+                                          .arg(address.toString())));
     }
     if (!m_server->listen(address, port)) {
         return unexpected(Error::make(Error::Kind::Io,
                                       tr("The simulator cannot listen on %1 port %2: %3")
-                                          .arg(address.toString()).arg(port).arg(m_server->errorString()),
+                                          .arg(address.toString())
+                                          .arg(port)
+                                          .arg(m_server->errorString()),
                                       m_server->errorString()));
     }
     return {};
 }
 
-void HttpServer::close()
-{
-    m_server->close();
-}
+void HttpServer::close() { m_server->close(); }
 
-bool HttpServer::isListening() const
-{
-    return m_server->isListening();
-}
+bool HttpServer::isListening() const { return m_server->isListening(); }
 
-quint16 HttpServer::port() const
-{
-    return m_server->serverPort();
-}
+quint16 HttpServer::port() const { return m_server->serverPort(); }
 
-QHostAddress HttpServer::address() const
-{
-    return m_server->serverAddress();
-}
+QHostAddress HttpServer::address() const { return m_server->serverAddress(); }
 
 void HttpServer::onNewConnection()
 {

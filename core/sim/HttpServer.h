@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPair>
 #include <QUrl>
+
 #include <functional>
 
 class QTcpServer;
@@ -21,12 +22,12 @@ namespace dbx {
 namespace sim {
 
 struct HttpRequest {
-    QByteArray method;                    // "POST", "GET", ...
-    QByteArray target;                    // as sent: "/2/team/members/list_v2?x=y"
-    QByteArray path;                      // the target without its query
-    QByteArray query;                     // after '?', still percent-encoded
-    QByteArray version;                   // "HTTP/1.1"
-    QList<QPair<QByteArray, QByteArray>> headers;   // names lower-cased
+    QByteArray method;                            // "POST", "GET", ...
+    QByteArray target;                            // as sent: "/2/team/members/list_v2?x=y"
+    QByteArray path;                              // the target without its query
+    QByteArray query;                             // after '?', still percent-encoded
+    QByteArray version;                           // "HTTP/1.1"
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     QByteArray body;
 
     QByteArray header(const QByteArray &lowerName) const;
@@ -36,12 +37,12 @@ struct HttpResponse {
     int status = 200;
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;   // extra headers
-    int delayMs = 0;                      // sent after this delay (a timer, not a sleep)
-    bool drop = false;                    // close the connection without answering
-    bool close = false;                   // answer, then close
-    bool hold = false;                    // never answer; the connection stays open until the client closes it
-    bool truncate = false;                // headers promise the whole body, half of it is sent, then close
+    QList<QPair<QByteArray, QByteArray>> headers; // extra headers
+    int delayMs = 0;                              // sent after this delay (a timer, not a sleep)
+    bool drop = false;                            // close the connection without answering
+    bool close = false;                           // answer, then close
+    bool hold = false;                            // never answer; the connection stays open until the client closes it
+    bool truncate = false;                        // headers promise the whole body, half of it is sent, then close
 
     static HttpResponse text(int status, const QByteArray &body);
     static HttpResponse json(int status, const QByteArray &body);

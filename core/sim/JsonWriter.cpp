@@ -91,10 +91,7 @@ JsonWriter &JsonWriter::value(const QByteArray &utf8)
     return *this;
 }
 
-JsonWriter &JsonWriter::value(const QString &s)
-{
-    return value(s.toUtf8());
-}
+JsonWriter &JsonWriter::value(const QString &s) { return value(s.toUtf8()); }
 
 JsonWriter &JsonWriter::value(const char *utf8)
 {
@@ -113,10 +110,7 @@ JsonWriter &JsonWriter::value(bool b)
     return *this;
 }
 
-JsonWriter &JsonWriter::value(int n)
-{
-    return value(qint64(n));
-}
+JsonWriter &JsonWriter::value(int n) { return value(qint64(n)); }
 
 JsonWriter &JsonWriter::value(qint64 n)
 {

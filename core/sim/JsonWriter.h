@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+
 #include <vector>
 
 namespace dbx {
@@ -45,11 +46,11 @@ public:
 
 private:
     void separate();
-    JsonWriter &open(char bracket);      // '{' or '[': a new level
+    JsonWriter &open(char bracket); // '{' or '[': a new level
     JsonWriter &close(char bracket);
 
     QByteArray m_out;
-    std::vector<bool> m_first;            // per open container: no element written yet
+    std::vector<bool> m_first; // per open container: no element written yet
     bool m_afterKey = false;
 };
 

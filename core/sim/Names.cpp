@@ -1,6 +1,7 @@
 #include "sim/Names.h"
 
 #include <QString>
+
 #include <iterator>
 
 namespace dbx {
@@ -19,75 +20,87 @@ struct Culture {
     const NamePart *surnames;
     int surnameCount;
     bool surnameFirst;
-    int weight;                           // out of the sum of all weights
+    int weight; // out of the sum of all weights
 };
 
 const NamePart kEnGiven[] = {
-    {"James", "james"}, {"Olivia", "olivia"}, {"Liam", "liam"}, {"Emma", "emma"}, {"Noah", "noah"},
-    {"Ava", "ava"}, {"Ethan", "ethan"}, {"Sophia", "sophia"}, {"Mason", "mason"}, {"Isabella", "isabella"},
-    {"Lucas", "lucas"}, {"Mia", "mia"}, {"Harper", "harper"}, {"Elijah", "elijah"}, {"Grace", "grace"},
-    {"Henry", "henry"}, {"Mary-Kate", "marykate"}, {"Siobhán", "siobhan"},
+    {"James", "james"},        {"Olivia", "olivia"},     {"Liam", "liam"},   {"Emma", "emma"},
+    {"Noah", "noah"},          {"Ava", "ava"},           {"Ethan", "ethan"}, {"Sophia", "sophia"},
+    {"Mason", "mason"},        {"Isabella", "isabella"}, {"Lucas", "lucas"}, {"Mia", "mia"},
+    {"Harper", "harper"},      {"Elijah", "elijah"},     {"Grace", "grace"}, {"Henry", "henry"},
+    {"Mary-Kate", "marykate"}, {"Siobhán", "siobhan"},
 };
 const NamePart kEnSurname[] = {
-    {"Smith", "smith"}, {"Johnson", "johnson"}, {"Williams", "williams"}, {"Brown", "brown"},
-    {"Jones", "jones"}, {"Miller", "miller"}, {"Davis", "davis"}, {"Wilson", "wilson"},
-    {"Taylor", "taylor"}, {"Clark", "clark"}, {"Walker", "walker"}, {"Hall", "hall"},
-    {"Young", "young"}, {"King", "king"}, {"Wright", "wright"}, {"O'Brien", "obrien"},
+    {"Smith", "smith"},
+    {"Johnson", "johnson"},
+    {"Williams", "williams"},
+    {"Brown", "brown"},
+    {"Jones", "jones"},
+    {"Miller", "miller"},
+    {"Davis", "davis"},
+    {"Wilson", "wilson"},
+    {"Taylor", "taylor"},
+    {"Clark", "clark"},
+    {"Walker", "walker"},
+    {"Hall", "hall"},
+    {"Young", "young"},
+    {"King", "king"},
+    {"Wright", "wright"},
+    {"O'Brien", "obrien"},
     {"Van der Berg", "vanderberg"},
 };
 const NamePart kDeGiven[] = {
-    {"Jürgen", "juergen"}, {"Lena", "lena"}, {"Lukas", "lukas"}, {"Anna", "anna"},
-    {"Maximilian", "maximilian"}, {"Sophie", "sophie"}, {"Jonas", "jonas"}, {"Marie", "marie"},
-    {"Felix", "felix"}, {"Hannah", "hannah"}, {"Björn", "bjoern"}, {"Jörg", "joerg"},
+    {"Jürgen", "juergen"},        {"Lena", "lena"},     {"Lukas", "lukas"},  {"Anna", "anna"},
+    {"Maximilian", "maximilian"}, {"Sophie", "sophie"}, {"Jonas", "jonas"},  {"Marie", "marie"},
+    {"Felix", "felix"},           {"Hannah", "hannah"}, {"Björn", "bjoern"}, {"Jörg", "joerg"},
 };
 const NamePart kDeSurname[] = {
-    {"Müller", "mueller"}, {"Schmidt", "schmidt"}, {"Schneider", "schneider"}, {"Fischer", "fischer"},
-    {"Weber", "weber"}, {"Meyer", "meyer"}, {"Wagner", "wagner"}, {"Becker", "becker"},
-    {"Schäfer", "schaefer"}, {"Köhler", "koehler"}, {"Groß", "gross"}, {"Hoffmann", "hoffmann"},
+    {"Müller", "mueller"},   {"Schmidt", "schmidt"}, {"Schneider", "schneider"}, {"Fischer", "fischer"},
+    {"Weber", "weber"},      {"Meyer", "meyer"},     {"Wagner", "wagner"},       {"Becker", "becker"},
+    {"Schäfer", "schaefer"}, {"Köhler", "koehler"},  {"Groß", "gross"},          {"Hoffmann", "hoffmann"},
 };
 const NamePart kFrGiven[] = {
-    {"Chloé", "chloe"}, {"Léa", "lea"}, {"Hélène", "helene"}, {"François", "francois"},
-    {"Amélie", "amelie"}, {"Théo", "theo"}, {"Zoë", "zoe"}, {"Raphaël", "raphael"},
+    {"Chloé", "chloe"},   {"Léa", "lea"},       {"Hélène", "helene"}, {"François", "francois"},
+    {"Amélie", "amelie"}, {"Théo", "theo"},     {"Zoë", "zoe"},       {"Raphaël", "raphael"},
     {"Jérôme", "jerome"}, {"Élodie", "elodie"}, {"Noémie", "noemie"}, {"Mathis", "mathis"},
 };
 const NamePart kFrSurname[] = {
-    {"Dubois", "dubois"}, {"Lefèvre", "lefevre"}, {"Moreau", "moreau"}, {"Girard", "girard"},
-    {"Rousseau", "rousseau"}, {"Béranger", "beranger"}, {"Fontaine", "fontaine"},
-    {"Chevalier", "chevalier"}, {"Lemaître", "lemaitre"}, {"Durand", "durand"},
-    {"Faure", "faure"}, {"de La Tour", "delatour"},
+    {"Dubois", "dubois"},     {"Lefèvre", "lefevre"},   {"Moreau", "moreau"},     {"Girard", "girard"},
+    {"Rousseau", "rousseau"}, {"Béranger", "beranger"}, {"Fontaine", "fontaine"}, {"Chevalier", "chevalier"},
+    {"Lemaître", "lemaitre"}, {"Durand", "durand"},     {"Faure", "faure"},       {"de La Tour", "delatour"},
 };
 const NamePart kPlGiven[] = {
-    {"Łukasz", "lukasz"}, {"Małgorzata", "malgorzata"}, {"Paweł", "pawel"}, {"Agnieszka", "agnieszka"},
-    {"Krzysztof", "krzysztof"}, {"Zofia", "zofia"}, {"Wojciech", "wojciech"}, {"Katarzyna", "katarzyna"},
+    {"Łukasz", "lukasz"},       {"Małgorzata", "malgorzata"}, {"Paweł", "pawel"},       {"Agnieszka", "agnieszka"},
+    {"Krzysztof", "krzysztof"}, {"Zofia", "zofia"},           {"Wojciech", "wojciech"}, {"Katarzyna", "katarzyna"},
 };
 const NamePart kPlSurname[] = {
-    {"Kowalski", "kowalski"}, {"Nowak", "nowak"}, {"Wiśniewski", "wisniewski"}, {"Wójcik", "wojcik"},
-    {"Kamiński", "kaminski"}, {"Lewandowski", "lewandowski"}, {"Zieliński", "zielinski"},
-    {"Dąbrowski", "dabrowski"}, {"Łuczak", "luczak"},
+    {"Kowalski", "kowalski"},   {"Nowak", "nowak"},         {"Wiśniewski", "wisniewski"},
+    {"Wójcik", "wojcik"},       {"Kamiński", "kaminski"},   {"Lewandowski", "lewandowski"},
+    {"Zieliński", "zielinski"}, {"Dąbrowski", "dabrowski"}, {"Łuczak", "luczak"},
 };
 const NamePart kEsGiven[] = {
-    {"José", "jose"}, {"María", "maria"}, {"Sofía", "sofia"}, {"Martín", "martin"},
-    {"Lucía", "lucia"}, {"Andrés", "andres"}, {"João", "joao"}, {"Inês", "ines"}, {"Mário", "mario"},
+    {"José", "jose"},     {"María", "maria"}, {"Sofía", "sofia"}, {"Martín", "martin"}, {"Lucía", "lucia"},
+    {"Andrés", "andres"}, {"João", "joao"},   {"Inês", "ines"},   {"Mário", "mario"},
 };
 const NamePart kEsSurname[] = {
     {"García", "garcia"}, {"Fernández", "fernandez"}, {"López", "lopez"}, {"Martínez", "martinez"},
-    {"Pérez", "perez"}, {"Gonçalves", "goncalves"}, {"Peña", "pena"}, {"Ibáñez", "ibanez"},
+    {"Pérez", "perez"},   {"Gonçalves", "goncalves"}, {"Peña", "pena"},   {"Ibáñez", "ibanez"},
 };
 const NamePart kNoGiven[] = {
-    {"Søren", "soren"}, {"Åsa", "asa"}, {"Linnéa", "linnea"}, {"Øystein", "oystein"},
+    {"Søren", "soren"},   {"Åsa", "asa"},       {"Linnéa", "linnea"}, {"Øystein", "oystein"},
     {"Sigrún", "sigrun"}, {"Mikael", "mikael"}, {"Ingrid", "ingrid"},
 };
 const NamePart kNoSurname[] = {
-    {"Andersen", "andersen"}, {"Johansson", "johansson"}, {"Bjørnstad", "bjornstad"},
-    {"Lindqvist", "lindqvist"}, {"Sæther", "saether"}, {"Åberg", "aberg"},
+    {"Andersen", "andersen"},   {"Johansson", "johansson"}, {"Bjørnstad", "bjornstad"},
+    {"Lindqvist", "lindqvist"}, {"Sæther", "saether"},      {"Åberg", "aberg"},
 };
 const NamePart kJaGiven[] = {
-    {"太郎", "taro"}, {"花子", "hanako"}, {"翔", "sho"}, {"美咲", "misaki"},
+    {"太郎", "taro"},  {"花子", "hanako"},   {"翔", "sho"},       {"美咲", "misaki"},
     {"健太", "kenta"}, {"さくら", "sakura"}, {"大輔", "daisuke"}, {"結衣", "yui"},
 };
 const NamePart kJaSurname[] = {
-    {"山田", "yamada"}, {"佐藤", "sato"}, {"鈴木", "suzuki"}, {"高橋", "takahashi"},
-    {"田中", "tanaka"}, {"伊藤", "ito"}, {"渡辺", "watanabe"}, {"中村", "nakamura"},
+    {"山田", "yamada"}, {"佐藤", "sato"}, {"鈴木", "suzuki"},   {"高橋", "takahashi"},
+    {"田中", "tanaka"}, {"伊藤", "ito"},  {"渡辺", "watanabe"}, {"中村", "nakamura"},
 };
 const NamePart kZhGiven[] = {
     {"伟", "wei"}, {"芳", "fang"}, {"娜", "na"}, {"磊", "lei"}, {"静", "jing"}, {"强", "qiang"},
@@ -96,44 +109,43 @@ const NamePart kZhSurname[] = {
     {"王", "wang"}, {"李", "li"}, {"张", "zhang"}, {"刘", "liu"}, {"陈", "chen"}, {"杨", "yang"},
 };
 const NamePart kTrGiven[] = {
-    {"Ayşe", "ayse"}, {"Mehmet", "mehmet"}, {"Çağrı", "cagri"}, {"Gökhan", "gokhan"},
-    {"Şule", "sule"}, {"İlker", "ilker"},
+    {"Ayşe", "ayse"},     {"Mehmet", "mehmet"}, {"Çağrı", "cagri"},
+    {"Gökhan", "gokhan"}, {"Şule", "sule"},     {"İlker", "ilker"},
 };
 const NamePart kTrSurname[] = {
-    {"Yılmaz", "yilmaz"}, {"Şahin", "sahin"}, {"Öztürk", "ozturk"}, {"Çelik", "celik"},
-    {"Doğan", "dogan"},
+    {"Yılmaz", "yilmaz"}, {"Şahin", "sahin"}, {"Öztürk", "ozturk"}, {"Çelik", "celik"}, {"Doğan", "dogan"},
 };
 
-#define DBX_CULTURE(g, s, first, w) {g, int(std::size(g)), s, int(std::size(s)), first, w}
+#define DBX_CULTURE(g, s, first, w)                                                                                    \
+    {                                                                                                                  \
+        g, int(std::size(g)), s, int(std::size(s)), first, w                                                           \
+    }
 const Culture kCultures[] = {
-    DBX_CULTURE(kEnGiven, kEnSurname, false, 34),
-    DBX_CULTURE(kDeGiven, kDeSurname, false, 12),
-    DBX_CULTURE(kFrGiven, kFrSurname, false, 10),
-    DBX_CULTURE(kPlGiven, kPlSurname, false, 8),
-    DBX_CULTURE(kEsGiven, kEsSurname, false, 10),
-    DBX_CULTURE(kNoGiven, kNoSurname, false, 6),
-    DBX_CULTURE(kJaGiven, kJaSurname, true, 8),
-    DBX_CULTURE(kZhGiven, kZhSurname, true, 6),
+    DBX_CULTURE(kEnGiven, kEnSurname, false, 34), DBX_CULTURE(kDeGiven, kDeSurname, false, 12),
+    DBX_CULTURE(kFrGiven, kFrSurname, false, 10), DBX_CULTURE(kPlGiven, kPlSurname, false, 8),
+    DBX_CULTURE(kEsGiven, kEsSurname, false, 10), DBX_CULTURE(kNoGiven, kNoSurname, false, 6),
+    DBX_CULTURE(kJaGiven, kJaSurname, true, 8),   DBX_CULTURE(kZhGiven, kZhSurname, true, 6),
     DBX_CULTURE(kTrGiven, kTrSurname, false, 6),
 };
 #undef DBX_CULTURE
 
 const char *const kDepartments[] = {
-    "Engineering", "Finance", "Legal", "Marketing", "Sales", "Support", "Human Resources",
-    "Design", "Research", "Operations", "IT", "Security", "Procurement", "Communications",
-    "Data Science", "Product", "Vertrieb", "Équipe produit", "法務部",
+    "Engineering", "Finance",         "Legal",          "Marketing",      "Sales",
+    "Support",     "Human Resources", "Design",         "Research",       "Operations",
+    "IT",          "Security",        "Procurement",    "Communications", "Data Science",
+    "Product",     "Vertrieb",        "Équipe produit", "法務部",
 };
 const char *const kLocations[] = {
-    "Berlin", "München", "Zürich", "Paris", "Montréal", "São Paulo", "Kraków", "東京", "上海",
-    "İstanbul", "Oslo", "Reykjavík", "New York", "London", "Łódź",
+    "Berlin", "München",  "Zürich", "Paris",     "Montréal", "São Paulo", "Kraków", "東京",
+    "上海",   "İstanbul", "Oslo",   "Reykjavík", "New York", "London",    "Łódź",
 };
 const char *const kProjects[] = {
-    "Apollo", "Nebula", "Kestrel", "Orion", "Tundra", "Zephyr", "Aurora", "Fjord", "Sakura",
-    "Mistral", "Brücke", "Cañón",
+    "Apollo", "Nebula", "Kestrel", "Orion",   "Tundra", "Zephyr",
+    "Aurora", "Fjord",  "Sakura",  "Mistral", "Brücke", "Cañón",
 };
 const char *const kTeamNames[] = {
-    "Northwind Traders", "Acme Flügel GmbH", "Contoso Élan", "Globex Kraków", "Initech",
-    "Umbrella & Sons", "Vandelay Industries", "Hooli Ōsaka",
+    "Northwind Traders", "Acme Flügel GmbH", "Contoso Élan",        "Globex Kraków",
+    "Initech",           "Umbrella & Sons",  "Vandelay Industries", "Hooli Ōsaka",
 };
 
 template <size_t N>
@@ -182,10 +194,7 @@ QByteArray randomGroupBaseName(QRandomGenerator &rng)
     }
 }
 
-QByteArray randomTeamName(QRandomGenerator &rng)
-{
-    return QByteArray(pick(rng, kTeamNames));
-}
+QByteArray randomTeamName(QRandomGenerator &rng) { return QByteArray(pick(rng, kTeamNames)); }
 
 QByteArray asciiSlug(const QByteArray &utf8)
 {

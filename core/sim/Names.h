@@ -9,11 +9,11 @@ namespace dbx {
 namespace sim {
 
 struct Person {
-    QByteArray givenName;                 // UTF-8
+    QByteArray givenName; // UTF-8
     QByteArray surname;
-    QByteArray asciiGiven;                // for the email's local part
+    QByteArray asciiGiven; // for the email's local part
     QByteArray asciiSurname;
-    bool surnameFirst = false;            // display order in the person's own script
+    bool surnameFirst = false; // display order in the person's own script
 };
 
 Person randomPerson(QRandomGenerator &rng);

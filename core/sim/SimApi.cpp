@@ -61,9 +61,11 @@ HttpResponse SimApi::call(const Route &route, const HttpRequest &req, qint64 now
     const QByteArray contentType = req.header("content-type").toLower();
     if (!body.isEmpty() && !contentType.startsWith("application/json")
         && !contentType.startsWith("text/plain; charset=dropbox-cors-hack")) {
-        return HttpResponse::text(400, prefix + "Bad HTTP \"Content-Type\" header: \"" + req.header("content-type")
-                                           + "\".  Expecting one of \"application/json\", \"application/json; charset=utf-8\", "
-                                             "\"text/plain; charset=dropbox-cors-hack\".");
+        return HttpResponse::text(
+            400,
+            prefix + "Bad HTTP \"Content-Type\" header: \"" + req.header("content-type")
+                + "\".  Expecting one of \"application/json\", \"application/json; charset=utf-8\", "
+                  "\"text/plain; charset=dropbox-cors-hack\".");
     }
     if (!route.takesArg) {
         if (!body.isEmpty() && body != "null")
@@ -124,13 +126,15 @@ bool SimApi::deleteGroupIfListed(const Route &route, const HttpRequest &req, con
 
 QByteArray SimApi::makeCursor(const QByteArray &payload) const
 {
-    const QByteArray mac = QCryptographicHash::hash(QByteArray(m_cursorKey + payload), QCryptographicHash::Md5).toHex().left(12);
+    const QByteArray mac
+        = QCryptographicHash::hash(QByteArray(m_cursorKey + payload), QCryptographicHash::Md5).toHex().left(12);
     return QByteArray(payload + '|' + mac).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 bool SimApi::readCursor(const QByteArray &cursor, QByteArray *payload) const
 {
-    const auto decoded = QByteArray::fromBase64Encoding(cursor, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
     const QByteArray raw = *decoded;
@@ -138,7 +142,8 @@ bool SimApi::readCursor(const QByteArray &cursor, QByteArray *payload) const
     if (bar < 0)
         return false;
     const QByteArray p = raw.left(bar);
-    const QByteArray mac = QCryptographicHash::hash(QByteArray(m_cursorKey + p), QCryptographicHash::Md5).toHex().left(12);
+    const QByteArray mac
+        = QCryptographicHash::hash(QByteArray(m_cursorKey + p), QCryptographicHash::Md5).toHex().left(12);
     if (raw.mid(bar + 1) != mac)
         return false;
     *payload = p;

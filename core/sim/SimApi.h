@@ -25,11 +25,11 @@ public:
     using Handler = HttpResponse (SimApi::*)(Call &);
 
     struct Route {
-        const char *name;                 // "team/members/list_v2"
-        const char *scope;                // the OAuth scope the route needs
+        const char *name;  // "team/members/list_v2"
+        const char *scope; // the OAuth scope the route needs
         Handler handler;
         bool takesArg;
-        bool isContinue;                  // takes a cursor: subject to Faults::invalidCursorOnce
+        bool isContinue; // takes a cursor: subject to Faults::invalidCursorOnce
     };
 
     explicit SimApi(SimTeam &team);
@@ -52,7 +52,7 @@ public:
         const Route *route = nullptr;
         QJsonValue arg;
         qint64 now = 0;
-        QString badInput;                 // first 400 problem found while reading the arg
+        QString badInput; // first 400 problem found while reading the arg
     };
 
 private:
@@ -73,7 +73,7 @@ private:
     HttpResponse membersRemoveJobStatus(Call &c);
     HttpResponse membersSuspend(Call &c);
     HttpResponse membersUnsuspend(Call &c);
-    HttpResponse changeSuspension(Call &c, bool suspend);   // the two routes above
+    HttpResponse changeSuspension(Call &c, bool suspend); // the two routes above
     HttpResponse setAdminPermissions(Call &c);
     HttpResponse groupMembersAdd(Call &c);
     HttpResponse groupMembersRemove(Call &c);
@@ -90,7 +90,7 @@ private:
     // --- writing ---
     void writeProfile(JsonWriter &w, int member, bool teamProfile) const;
     void writeRoles(JsonWriter &w, int member) const;
-    void writeMemberInfo(JsonWriter &w, int member) const;          // TeamMemberInfoV2 fields
+    void writeMemberInfo(JsonWriter &w, int member) const; // TeamMemberInfoV2 fields
     void writeGroupSummaryFields(JsonWriter &w, int group) const;
     void writeGroupFullInfoFields(JsonWriter &w, int group, bool withMembers) const;
     HttpResponse groupInfoReply(int group, bool withMembers) const;
@@ -107,18 +107,22 @@ private:
     std::optional<QList<QByteArray>> continueCursor(Call &c, const char *kind, int fieldCount) const;
 
     // --- async jobs ---
-    enum class JobKind { MembersAdd, MembersRemove, Groups };
+    enum class JobKind {
+        MembersAdd,
+        MembersRemove,
+        Groups
+    };
     struct Job {
         JobKind kind;
-        int pollsLeft = 2;                // in_progress answers before complete
-        QByteArray completeJson;          // the "complete" reply
+        int pollsLeft = 2;       // in_progress answers before complete
+        QByteArray completeJson; // the "complete" reply
     };
     QByteArray startJob(JobKind kind, const QByteArray &completeJson);
     HttpResponse pollJob(Call &c, JobKind kind);
 
     SimTeam &m_team;
     QHash<QByteArray, Job> m_jobs;
-    QByteArray m_cursorKey;               // cursors of another server instance are invalid
+    QByteArray m_cursorKey; // cursors of another server instance are invalid
 };
 
 } // namespace sim

@@ -4,8 +4,8 @@ namespace dbx {
 namespace sim {
 namespace simapi {
 
-bool readSelector(SimApi::Call &c, const QJsonValue &v, const QString &path,
-                  std::initializer_list<const char *> tags, Selector *out)
+bool readSelector(SimApi::Call &c, const QJsonValue &v, const QString &path, std::initializer_list<const char *> tags,
+                  Selector *out)
 {
     Reader fail(c, QJsonObject());
     if (!v.isObject()) {

@@ -23,7 +23,8 @@ class Reader
 {
 public:
     Reader(SimApi::Call &call, const QJsonObject &o, const QString &path = QString())
-        : m_call(call), m_o(o), m_path(path) {}
+        : m_call(call), m_o(o), m_path(path)
+    {}
 
     bool ok() const { return m_call.badInput.isEmpty(); }
 
@@ -110,7 +111,8 @@ public:
             return def;
         }
         if (d < double(min) || d > double(max)) {
-            fail(QStringLiteral("%1: %2 is not within range [%3, %4]").arg(where(key)).arg(qint64(d)).arg(min).arg(max));
+            fail(
+                QStringLiteral("%1: %2 is not within range [%3, %4]").arg(where(key)).arg(qint64(d)).arg(min).arg(max));
             return def;
         }
         return qint64(d);
@@ -133,10 +135,9 @@ struct Selector {
     QString value;
 };
 
-
 // A union with a primitive member: {".tag": "email", "email": "a@b"}.
-bool readSelector(SimApi::Call &c, const QJsonValue &v, const QString &path,
-                  std::initializer_list<const char *> tags, Selector *out);
+bool readSelector(SimApi::Call &c, const QJsonValue &v, const QString &path, std::initializer_list<const char *> tags,
+                  Selector *out);
 bool readUser(SimApi::Call &c, const QJsonValue &v, const QString &path, Selector *out);
 bool readGroup(SimApi::Call &c, const QJsonValue &v, const QString &path, Selector *out);
 // A void union member, either form Stone accepts: "owner" or {".tag": "owner"}.

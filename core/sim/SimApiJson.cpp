@@ -58,10 +58,7 @@ const char *managementTag(GroupManagementType t)
     return "user_managed";
 }
 
-QByteArray summary(const char *tag)
-{
-    return QByteArray(tag) + "/...";
-}
+QByteArray summary(const char *tag) { return QByteArray(tag) + "/..."; }
 
 HttpResponse withList(const char *tag, const QStringList &items)
 {
@@ -73,10 +70,7 @@ HttpResponse withList(const char *tag, const QStringList &items)
     return HttpResponse::json(409, w.take());
 }
 
-HttpResponse nullResult()
-{
-    return HttpResponse::json(200, QByteArrayLiteral("null"));
-}
+HttpResponse nullResult() { return HttpResponse::json(200, QByteArrayLiteral("null")); }
 } // namespace simapi
 
 using namespace simapi;
@@ -84,7 +78,14 @@ using namespace simapi;
 HttpResponse SimApi::error409(const char *tag)
 {
     JsonWriter w;
-    w.beginObject().key("error_summary").value(summary(tag)).key("error").beginObject().tag(tag).endObject().endObject();
+    w.beginObject()
+        .key("error_summary")
+        .value(summary(tag))
+        .key("error")
+        .beginObject()
+        .tag(tag)
+        .endObject()
+        .endObject();
     return HttpResponse::json(409, w.take());
 }
 
@@ -102,7 +103,14 @@ HttpResponse SimApi::authError(const char *tag, const QString &requiredScope)
 
 void SimApi::writeRole(JsonWriter &w, const SimRole &r)
 {
-    w.beginObject().key("role_id").value(r.id).key("name").value(r.name).key("description").value(r.description).endObject();
+    w.beginObject()
+        .key("role_id")
+        .value(r.id)
+        .key("name")
+        .value(r.name)
+        .key("description")
+        .value(r.description)
+        .endObject();
 }
 
 void SimApi::writeProfile(JsonWriter &w, int i, bool teamProfile) const
@@ -117,20 +125,32 @@ void SimApi::writeProfile(JsonWriter &w, int i, bool teamProfile) const
     w.key("email").value(m.email);
     w.key("email_verified").value(m.emailVerified);
     if (!m.secondaryEmail.isEmpty()) {
-        w.key("secondary_emails").beginArray().beginObject()
-            .key("email").value(m.secondaryEmail).key("is_verified").value(m.secondaryEmailVerified)
-            .endObject().endArray();
+        w.key("secondary_emails")
+            .beginArray()
+            .beginObject()
+            .key("email")
+            .value(m.secondaryEmail)
+            .key("is_verified")
+            .value(m.secondaryEmailVerified)
+            .endObject()
+            .endArray();
     }
     w.key("status").beginObject().tag(statusTag(m.status));
     if (m.status == AccountStatus::Removed)
         w.key("is_recoverable").value(m.removedRecoverable).key("is_disconnected").value(m.removedDisconnected);
     w.endObject();
-    w.key("name").beginObject()
-        .key("given_name").value(m.givenName)
-        .key("surname").value(m.surname)
-        .key("familiar_name").value(m.givenName)
-        .key("display_name").value(m.displayName)
-        .key("abbreviated_name").value(m.abbreviatedName)
+    w.key("name")
+        .beginObject()
+        .key("given_name")
+        .value(m.givenName)
+        .key("surname")
+        .value(m.surname)
+        .key("familiar_name")
+        .value(m.givenName)
+        .key("display_name")
+        .value(m.displayName)
+        .key("abbreviated_name")
+        .value(m.abbreviatedName)
         .endObject();
     w.voidUnion("membership_type", m.membershipType == MembershipType::Limited ? "limited" : "full");
     if (m.invitedOn) {

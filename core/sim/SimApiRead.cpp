@@ -1,6 +1,5 @@
-#include "sim/SimApi.h"
-
 #include "sim/JsonWriter.h"
+#include "sim/SimApi.h"
 #include "sim/SimApiArgs.h"
 #include "sim/SimApiJson.h"
 
@@ -11,18 +10,17 @@ using namespace simapi;
 
 namespace {
 
-const char kPolicies[] =
-    "{\"sharing\":{\"shared_folder_member_policy\":{\".tag\":\"team\"},"
-    "\"shared_folder_join_policy\":{\".tag\":\"from_anyone\"},"
-    "\"shared_link_create_policy\":{\".tag\":\"team_only\"},"
-    "\"group_creation_policy\":{\".tag\":\"admins_only\"},"
-    "\"shared_folder_link_restriction_policy\":{\".tag\":\"anyone\"},"
-    "\"enforce_link_password_policy\":{\".tag\":\"optional\"},"
-    "\"default_link_expiration_days_policy\":{\".tag\":\"none\"},"
-    "\"shared_link_default_permissions_policy\":{\".tag\":\"default\"}},"
-    "\"emm_state\":{\".tag\":\"disabled\"},\"office_addin\":{\".tag\":\"disabled\"},"
-    "\"suggest_members_policy\":{\".tag\":\"enabled\"},"
-    "\"top_level_content_policy\":{\".tag\":\"admin_only\"}}";
+const char kPolicies[] = "{\"sharing\":{\"shared_folder_member_policy\":{\".tag\":\"team\"},"
+                         "\"shared_folder_join_policy\":{\".tag\":\"from_anyone\"},"
+                         "\"shared_link_create_policy\":{\".tag\":\"team_only\"},"
+                         "\"group_creation_policy\":{\".tag\":\"admins_only\"},"
+                         "\"shared_folder_link_restriction_policy\":{\".tag\":\"anyone\"},"
+                         "\"enforce_link_password_policy\":{\".tag\":\"optional\"},"
+                         "\"default_link_expiration_days_policy\":{\".tag\":\"none\"},"
+                         "\"shared_link_default_permissions_policy\":{\".tag\":\"default\"}},"
+                         "\"emm_state\":{\".tag\":\"disabled\"},\"office_addin\":{\".tag\":\"disabled\"},"
+                         "\"suggest_members_policy\":{\".tag\":\"enabled\"},"
+                         "\"top_level_content_policy\":{\".tag\":\"admin_only\"}}";
 
 // The entries of one page of a list that skips some (removed members, deleted groups): up to limit
 // entries from pos that listed() accepts, each an object write() fills. Returns where the next page
@@ -100,7 +98,8 @@ HttpResponse SimApi::groupMembersPage(int group, qint64 pos, int limit)
         w.endObject();
     }
     const qint64 next = qMax(pos, end);
-    return endPage(w, "gm:" + QByteArray::number(group) + ':' + QByteArray::number(next) + ':' + QByteArray::number(limit),
+    return endPage(w,
+                   "gm:" + QByteArray::number(group) + ':' + QByteArray::number(next) + ':' + QByteArray::number(limit),
                    next < n);
 }
 
@@ -216,12 +215,18 @@ HttpResponse SimApi::teamGetInfo(Call &)
 {
     JsonWriter w;
     w.beginObject()
-        .key("name").value(m_team.teamName())
-        .key("team_id").value(m_team.teamId())
-        .key("num_licensed_users").value(m_team.licenseLimit())
-        .key("num_provisioned_users").value(m_team.provisionedUsers())
-        .key("num_used_licenses").value(m_team.usedLicenses())
-        .key("policies").raw(QByteArray(kPolicies))
+        .key("name")
+        .value(m_team.teamName())
+        .key("team_id")
+        .value(m_team.teamId())
+        .key("num_licensed_users")
+        .value(m_team.licenseLimit())
+        .key("num_provisioned_users")
+        .value(m_team.provisionedUsers())
+        .key("num_used_licenses")
+        .value(m_team.usedLicenses())
+        .key("policies")
+        .raw(QByteArray(kPolicies))
         .endObject();
     return HttpResponse::json(200, w.take());
 }

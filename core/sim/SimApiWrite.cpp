@@ -1,6 +1,5 @@
-#include "sim/SimApi.h"
-
 #include "sim/JsonWriter.h"
+#include "sim/SimApi.h"
 #include "sim/SimApiArgs.h"
 #include "sim/SimApiJson.h"
 
@@ -16,7 +15,7 @@ using namespace simapi;
 namespace {
 
 constexpr int kMaxAddMembers = 20;
-constexpr int kAsyncAddThreshold = 5;     // more members than this: the add runs as a job
+constexpr int kAsyncAddThreshold = 5; // more members than this: the add runs as a job
 
 // The 409 tag when member i (resolveUser's answer) cannot be the subject of a write: unknown
 // (notFound), or removed from the team (notInTeam); nullptr when it can.
@@ -59,8 +58,8 @@ HttpResponse SimApi::membersAdd(Call &c)
             return HttpResponse();
         }
         Reader m(c, list.at(i).toObject(), path);
-        m.allow({"member_email", "member_given_name", "member_surname", "member_external_id",
-                 "member_persistent_id", "send_welcome_email", "is_directory_restricted", "role_ids"});
+        m.allow({"member_email", "member_given_name", "member_surname", "member_external_id", "member_persistent_id",
+                 "send_welcome_email", "is_directory_restricted", "role_ids"});
         Item it;
         it.member.email = m.string("member_email", true, 255);
         it.member.givenName = m.string("member_given_name", false, 100);
@@ -97,12 +96,14 @@ HttpResponse SimApi::membersAdd(Call &c)
         const QByteArray email = it.member.email.toUtf8();
         const char *failure = nullptr;
         const int existing = m_team.findMemberByEmail(email);
-        const int existingExt = it.member.externalId.isEmpty() ? -1 : m_team.findMemberByExternalId(it.member.externalId.toUtf8());
+        const int existingExt
+            = it.member.externalId.isEmpty() ? -1 : m_team.findMemberByExternalId(it.member.externalId.toUtf8());
         const QByteArray domain = email.mid(email.indexOf('@') + 1).toLower();
         if (existing >= 0 && !m_team.member(existing).deleted
-            && !(m_team.member(existing).status == AccountStatus::Removed && !m_team.member(existing).removedRecoverable))
+            && !(m_team.member(existing).status == AccountStatus::Removed
+                 && !m_team.member(existing).removedRecoverable))
             failure = "user_already_on_team";
-        else if (domain.startsWith("other-team."))    // a hook for tests: these people belong elsewhere
+        else if (domain.startsWith("other-team.")) // a hook for tests: these people belong elsewhere
             failure = "user_on_another_team";
         else if (existingExt >= 0 && !m_team.member(existingExt).deleted)
             failure = "duplicate_external_member_id";
@@ -136,16 +137,13 @@ HttpResponse SimApi::membersAdd(Call &c)
     return HttpResponse::json(200, "{\".tag\":\"complete\",\"complete\":" + results + '}');
 }
 
-HttpResponse SimApi::membersAddJobStatus(Call &c)
-{
-    return pollJob(c, JobKind::MembersAdd);
-}
+HttpResponse SimApi::membersAddJobStatus(Call &c) { return pollJob(c, JobKind::MembersAdd); }
 
 HttpResponse SimApi::membersRemove(Call &c)
 {
     Reader r(c, c.arg.toObject());
-    r.allow({"user", "wipe_data", "transfer_dest_id", "transfer_admin_id", "keep_account",
-             "retain_team_shares", "permanently_delete_files"});
+    r.allow({"user", "wipe_data", "transfer_dest_id", "transfer_admin_id", "keep_account", "retain_team_shares",
+             "permanently_delete_files"});
     const QJsonValue userValue = r.value("user", true);
     const bool wipeData = r.boolean("wipe_data", true);
     const bool hasDest = r.has("transfer_dest_id");
@@ -158,9 +156,13 @@ HttpResponse SimApi::membersRemove(Call &c)
     Selector user, dest, admin;
     if (!readUser(c, userValue, QStringLiteral("user"), &user))
         return HttpResponse();
-    if (hasDest && !readUser(c, c.arg.toObject().value(QLatin1String("transfer_dest_id")), QStringLiteral("transfer_dest_id"), &dest))
+    if (hasDest
+        && !readUser(c, c.arg.toObject().value(QLatin1String("transfer_dest_id")), QStringLiteral("transfer_dest_id"),
+                     &dest))
         return HttpResponse();
-    if (hasAdmin && !readUser(c, c.arg.toObject().value(QLatin1String("transfer_admin_id")), QStringLiteral("transfer_admin_id"), &admin))
+    if (hasAdmin
+        && !readUser(c, c.arg.toObject().value(QLatin1String("transfer_admin_id")), QStringLiteral("transfer_admin_id"),
+                     &admin))
         return HttpResponse();
 
     const int i = resolveUser(m_team, user);
@@ -213,20 +215,11 @@ HttpResponse SimApi::membersRemove(Call &c)
     return HttpResponse::json(200, QByteArrayLiteral("{\".tag\":\"complete\"}"));
 }
 
-HttpResponse SimApi::membersRemoveJobStatus(Call &c)
-{
-    return pollJob(c, JobKind::MembersRemove);
-}
+HttpResponse SimApi::membersRemoveJobStatus(Call &c) { return pollJob(c, JobKind::MembersRemove); }
 
-HttpResponse SimApi::membersSuspend(Call &c)
-{
-    return changeSuspension(c, true);
-}
+HttpResponse SimApi::membersSuspend(Call &c) { return changeSuspension(c, true); }
 
-HttpResponse SimApi::membersUnsuspend(Call &c)
-{
-    return changeSuspension(c, false);
-}
+HttpResponse SimApi::membersUnsuspend(Call &c) { return changeSuspension(c, false); }
 
 // members/suspend and members/unsuspend read the same "user" argument (suspend also a wipe_data)
 // and name the member the same way; they differ in the state the member must be in, in what else
@@ -470,7 +463,8 @@ HttpResponse SimApi::groupMembersSetAccessType(Call &c)
         return HttpResponse();
     Selector gs, user;
     bool owner = false;
-    if (!readGroup(c, groupValue, QStringLiteral("group"), &gs) || !readUser(c, userValue, QStringLiteral("user"), &user)
+    if (!readGroup(c, groupValue, QStringLiteral("group"), &gs)
+        || !readUser(c, userValue, QStringLiteral("user"), &user)
         || !readAccessType(c, accessValue, QStringLiteral("access_type"), &owner))
         return HttpResponse();
     const int g = resolveGroup(m_team, gs);
@@ -490,10 +484,7 @@ HttpResponse SimApi::groupMembersSetAccessType(Call &c)
     return HttpResponse::json(200, w.take());
 }
 
-HttpResponse SimApi::groupsJobStatus(Call &c)
-{
-    return pollJob(c, JobKind::Groups);
-}
+HttpResponse SimApi::groupsJobStatus(Call &c) { return pollJob(c, JobKind::Groups); }
 
 } // namespace sim
 } // namespace dbx

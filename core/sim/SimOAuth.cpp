@@ -31,10 +31,7 @@ QString item(const QUrlQuery &q, const char *key)
     return q.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded);
 }
 
-QString htmlEscape(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
+QString htmlEscape(const QString &s) { return s.toHtmlEscaped(); }
 
 } // namespace
 
@@ -66,10 +63,7 @@ QString SimOAuth::grantAccessToken(const QStringList &scopes, qint64 nowMs)
     return token;
 }
 
-QString SimOAuth::issueAccessToken(qint64 nowMs)
-{
-    return grantAccessToken(settings.grantedScopes, nowMs);
-}
+QString SimOAuth::issueAccessToken(qint64 nowMs) { return grantAccessToken(settings.grantedScopes, nowMs); }
 
 QString SimOAuth::mintAuthorizationCode(const QString &redirectUri, const QString &codeChallenge, qint64 nowMs)
 {
@@ -123,8 +117,7 @@ bool SimOAuth::redirectAllowed(const QString &uri) const
     if (!url.isValid() || url.scheme() != QLatin1String("http"))
         return false;
     const QString host = url.host();
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1")
-        || host == QLatin1String("localhost");
+    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") || host == QLatin1String("localhost");
 }
 
 HttpResponse SimOAuth::oauthError(const char *error, const QString &description, int status)
@@ -169,7 +162,9 @@ HttpResponse SimOAuth::handleAuthorize(const HttpRequest &req, qint64 nowMs)
         && accessType != QLatin1String("legacy"))
         return page(400, title, tr("<p>Invalid token_access_type.</p>"));
     if (!redirectUri.isEmpty() && !redirectAllowed(redirectUri))
-        return page(400, title, tr("<p>Invalid redirect_uri. It must exactly match one of the redirect URIs registered for the app.</p>"));
+        return page(
+            400, title,
+            tr("<p>Invalid redirect_uri. It must exactly match one of the redirect URIs registered for the app.</p>"));
     if (!challenge.isEmpty()) {
         if (method != QLatin1String("S256"))
             return page(400, title, tr("<p>Invalid code_challenge_method: use S256.</p>"));
@@ -186,7 +181,8 @@ HttpResponse SimOAuth::handleAuthorize(const HttpRequest &req, qint64 nowMs)
         QByteArray location = redirectUri.toUtf8();
         location += redirectUri.contains(QLatin1Char('?')) ? '&' : '?';
         location += "error=access_denied&error_description="
-            + QUrl::toPercentEncoding(QStringLiteral("The user chose not to give your app access to their Dropbox account."));
+            + QUrl::toPercentEncoding(
+                        QStringLiteral("The user chose not to give your app access to their Dropbox account."));
         if (!state.isEmpty())
             location += "&state=" + QUrl::toPercentEncoding(state);
         HttpResponse r = HttpResponse::text(302, QByteArray());
@@ -279,11 +275,16 @@ HttpResponse SimOAuth::handleToken(const HttpRequest &req, qint64 nowMs)
         }
         const QString token = grantAccessToken(scopes, nowMs);
         w.beginObject()
-            .key("access_token").value(token)
-            .key("token_type").value("bearer")
-            .key("expires_in").value(settings.accessTokenLifetimeSeconds)
-            .key("scope").value(scopes.join(QLatin1Char(' ')))
-            .key("team_id").value(teamId)
+            .key("access_token")
+            .value(token)
+            .key("token_type")
+            .value("bearer")
+            .key("expires_in")
+            .value(settings.accessTokenLifetimeSeconds)
+            .key("scope")
+            .value(scopes.join(QLatin1Char(' ')))
+            .key("team_id")
+            .value(teamId)
             .endObject();
         return HttpResponse::json(200, w.take());
     }
@@ -307,7 +308,8 @@ HttpResponse SimOAuth::handleToken(const HttpRequest &req, qint64 nowMs)
                 return oauthError("invalid_grant", QStringLiteral("invalid code verifier"));
         } else {
             if (!verifier.isEmpty())
-                return oauthError("invalid_grant", QStringLiteral("code_verifier given, but the authorization had no code_challenge"));
+                return oauthError("invalid_grant",
+                                  QStringLiteral("code_verifier given, but the authorization had no code_challenge"));
             if (!secretGiven)
                 return oauthError("invalid_client", QStringLiteral("client_secret required"));
         }
@@ -316,17 +318,23 @@ HttpResponse SimOAuth::handleToken(const HttpRequest &req, qint64 nowMs)
         const QStringList scopes = code.scopes;
         const QString token = grantAccessToken(scopes, nowMs);
         w.beginObject()
-            .key("access_token").value(token)
-            .key("token_type").value("bearer")
-            .key("expires_in").value(settings.accessTokenLifetimeSeconds);
+            .key("access_token")
+            .value(token)
+            .key("token_type")
+            .value("bearer")
+            .key("expires_in")
+            .value(settings.accessTokenLifetimeSeconds);
         if (code.offline) {
             const QString refresh = randomToken(64);
             m_refreshTokens.insert(refresh, {scopes, !secretGiven});
             w.key("refresh_token").value(refresh);
         }
-        w.key("scope").value(scopes.join(QLatin1Char(' ')))
-            .key("uid").value(adminUid)
-            .key("team_id").value(teamId)
+        w.key("scope")
+            .value(scopes.join(QLatin1Char(' ')))
+            .key("uid")
+            .value(adminUid)
+            .key("team_id")
+            .value(teamId)
             .endObject();
         return HttpResponse::json(200, w.take());
     }

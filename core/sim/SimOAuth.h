@@ -20,7 +20,7 @@ public:
 
     Credentials credentials;
     OAuthSettings settings;
-    QByteArray teamId;                    // for the token reply
+    QByteArray teamId; // for the token reply
     QByteArray adminUid;
 
     HttpResponse handleToken(const HttpRequest &req, qint64 nowMs);
@@ -33,15 +33,21 @@ public:
     // A fresh access token with the granted scopes, as if a refresh grant had just happened.
     QString issueAccessToken(qint64 nowMs);
 
-    enum class Check { Ok, Missing, Invalid, Expired, MissingScope };
+    enum class Check {
+        Ok,
+        Missing,
+        Invalid,
+        Expired,
+        MissingScope
+    };
     // Validates "Authorization: Bearer ..." for a route needing scope; counts one use of the
     // token. expiresEveryN > 0: a token stops working after that many uses.
     Check check(const QByteArray &authorization, const QString &scope, int expiresEveryN, qint64 nowMs);
 
     void expireAllAccessTokens();
-    void revokeAllRefreshTokens();        // the configured one included: re-authorization needed
+    void revokeAllRefreshTokens(); // the configured one included: re-authorization needed
 
-    static QByteArray s256(const QByteArray &verifier);   // base64url(SHA-256), no padding
+    static QByteArray s256(const QByteArray &verifier); // base64url(SHA-256), no padding
 
 private:
     struct Code {
@@ -50,17 +56,17 @@ private:
         QStringList scopes;
         qint64 expiresAtMs = 0;
         bool used = false;
-        bool offline = true;              // token_access_type=online: no refresh token
+        bool offline = true; // token_access_type=online: no refresh token
     };
     struct AccessToken {
         QStringList scopes;
-        qint64 expiresAtMs = 0;           // 0 = never (the configured fixed token)
+        qint64 expiresAtMs = 0; // 0 = never (the configured fixed token)
         qint64 uses = 0;
         bool expired = false;
     };
     struct RefreshToken {
         QStringList scopes;
-        bool publicClient = false;        // issued to a PKCE flow without the secret
+        bool publicClient = false; // issued to a PKCE flow without the secret
     };
 
     QString randomToken(int length);
@@ -73,7 +79,7 @@ private:
     QRandomGenerator m_rng;
     QHash<QString, Code> m_codes;
     QHash<QString, AccessToken> m_accessTokens;
-    QHash<QString, RefreshToken> m_refreshTokens;   // issued by code grants
+    QHash<QString, RefreshToken> m_refreshTokens; // issued by code grants
     bool m_configuredRefreshRevoked = false;
 };
 

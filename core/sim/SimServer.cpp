@@ -13,8 +13,7 @@
 namespace dbx {
 namespace sim {
 
-SimServer::SimServer(const TeamSpec &spec, QObject *parent)
-    : QObject(parent), m_faultRng(m_faults.seed)
+SimServer::SimServer(const TeamSpec &spec, QObject *parent) : QObject(parent), m_faultRng(m_faults.seed)
 {
     QElapsedTimer clock;
     clock.start();
@@ -24,8 +23,8 @@ SimServer::SimServer(const TeamSpec &spec, QObject *parent)
     m_oauth->teamId = m_team->teamId();
     m_oauth->adminUid = m_team->adminUid();
     m_http = std::make_unique<HttpServer>([this](const HttpRequest &req) { return handle(req); });
-    qCInfo(lcSim) << "generated" << m_team->members().size() << "members," << m_team->groups().size()
-                  << "groups in" << clock.elapsed() << "ms";
+    qCInfo(lcSim) << "generated" << m_team->members().size() << "members," << m_team->groups().size() << "groups in"
+                  << clock.elapsed() << "ms";
 }
 
 SimServer::~SimServer()
@@ -34,10 +33,7 @@ SimServer::~SimServer()
     m_http.reset();
 }
 
-qint64 SimServer::nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
+qint64 SimServer::nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 Expected<void> SimServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -92,7 +88,8 @@ HttpResponse SimServer::handle(const HttpRequest &req)
     if (req.path == "/oauth2/token" || req.path == "/oauth2/authorize") {
         ++m_stats.oauthRequests;
         ++m_stats.perRoute[QString::fromLatin1(req.path.mid(1))];
-        return req.path == "/oauth2/token" ? m_oauth->handleToken(req, nowMs()) : m_oauth->handleAuthorize(req, nowMs());
+        return req.path == "/oauth2/token" ? m_oauth->handleToken(req, nowMs())
+                                           : m_oauth->handleAuthorize(req, nowMs());
     }
     if (req.path.startsWith("/2/"))
         return handleApi(req);
@@ -131,25 +128,30 @@ HttpResponse SimServer::handleApi(const HttpRequest &req)
     if (f.rateLimitEveryN > 0 && n % f.rateLimitEveryN == 0) {
         ++m_stats.rateLimited;
         JsonWriter w;
-        w.beginObject().key("error_summary").value("too_many_requests/...")
-            .key("error").beginObject()
-            .key("reason").beginObject().tag("too_many_requests").endObject()
-            .key("retry_after").value(f.retryAfterSeconds)
-            .endObject().endObject();
+        w.beginObject()
+            .key("error_summary")
+            .value("too_many_requests/...")
+            .key("error")
+            .beginObject()
+            .key("reason")
+            .beginObject()
+            .tag("too_many_requests")
+            .endObject()
+            .key("retry_after")
+            .value(f.retryAfterSeconds)
+            .endObject()
+            .endObject();
         HttpResponse r = HttpResponse::json(429, w.take());
         r.headers.append(qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(f.retryAfterSeconds)));
         return finish(r);
     }
 
-    switch (m_oauth->check(req.header("authorization"), QString::fromLatin1(route->scope), f.tokenExpiresEveryN, nowMs())) {
-    case SimOAuth::Check::Ok:
-        break;
+    switch (
+        m_oauth->check(req.header("authorization"), QString::fromLatin1(route->scope), f.tokenExpiresEveryN, nowMs())) {
+    case SimOAuth::Check::Ok: break;
     case SimOAuth::Check::Missing:
-    case SimOAuth::Check::Invalid:
-        return finish(SimApi::authError("invalid_access_token"));
-    case SimOAuth::Check::Expired:
-        ++m_stats.expiredTokens;
-        return finish(SimApi::authError("expired_access_token"));
+    case SimOAuth::Check::Invalid: return finish(SimApi::authError("invalid_access_token"));
+    case SimOAuth::Check::Expired: ++m_stats.expiredTokens; return finish(SimApi::authError("expired_access_token"));
     case SimOAuth::Check::MissingScope:
         return finish(SimApi::authError("missing_scope", QString::fromLatin1(route->scope)));
     }
@@ -182,21 +184,14 @@ HttpResponse SimServer::handleApi(const HttpRequest &req)
             ++m_afterWriteHits;
             ++m_stats.lostWriteReplies;
             switch (f.afterWrite) {
-            case AfterWrite::Answer:
-                break;
+            case AfterWrite::Answer: break;
             case AfterWrite::Drop:
                 r = HttpResponse();
                 r.drop = true;
                 break;
-            case AfterWrite::ServiceUnavailable:
-                r = HttpResponse::text(503, "Service Unavailable\n");
-                break;
-            case AfterWrite::Hang:
-                r.hold = true;
-                break;
-            case AfterWrite::Truncate:
-                r.truncate = true;
-                break;
+            case AfterWrite::ServiceUnavailable: r = HttpResponse::text(503, "Service Unavailable\n"); break;
+            case AfterWrite::Hang: r.hold = true; break;
+            case AfterWrite::Truncate: r.truncate = true; break;
             }
             return finish(r);
         }
@@ -204,7 +199,7 @@ HttpResponse SimServer::handleApi(const HttpRequest &req)
     if (r.status == 200 && f.malformedRate > 0 && m_faultRng.generateDouble() < f.malformedRate) {
         ++m_stats.malformed;
         if (m_faultRng.bounded(2) == 0 && r.body.size() > 2)
-            r.body.truncate(r.body.size() / 2);   // a reply cut short
+            r.body.truncate(r.body.size() / 2); // a reply cut short
         else
             r.body = QByteArrayLiteral("<html><body>upstream proxy error</body></html>");
     }

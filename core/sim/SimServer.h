@@ -20,6 +20,7 @@
 #include <QObject>
 #include <QRandomGenerator>
 #include <QUrl>
+
 #include <memory>
 #include <utility>
 
@@ -49,7 +50,7 @@ public:
     // --- thread-safe ---------------------------------------------------------------------
     bool isListening() const;
     quint16 port() const;
-    QUrl baseUrl() const;                 // http://127.0.0.1:<port> (or http://[::1]:<port>)
+    QUrl baseUrl() const; // http://127.0.0.1:<port> (or http://[::1]:<port>)
 
     Credentials credentials() const;
     void setCredentials(const Credentials &c);
@@ -60,31 +61,31 @@ public:
     // The paste-code flow without a browser: a code as the authorize page would show it.
     // redirectUri must then be given (or not) identically at the token exchange.
     QString mintAuthorizationCode(const QString &codeChallenge = QString(), const QString &redirectUri = QString());
-    QString issueAccessToken();           // a valid access token with the granted scopes
-    void expireAccessTokens();            // every token issued so far answers expired_access_token
-    void revokeRefreshTokens();           // refresh grants answer invalid_grant
+    QString issueAccessToken(); // a valid access token with the granted scopes
+    void expireAccessTokens();  // every token issued so far answers expired_access_token
+    void revokeRefreshTokens(); // refresh grants answer invalid_grant
 
-    void setFaults(const Faults &f);      // also restarts the fault counters and random stream
+    void setFaults(const Faults &f); // also restarts the fault counters and random stream
     Faults faults() const;
 
     RequestStats stats() const;
-    qint64 requestCount(const QString &route) const;   // "team/members/list_v2", "oauth2/token"
-    void resetStats();                    // also forgets the recorded writes
+    qint64 requestCount(const QString &route) const; // "team/members/list_v2", "oauth2/token"
+    void resetStats();                               // also forgets the recorded writes
     // Every write request received since the last resetStats(), in order, with its body.
     QList<WriteRecord> writes() const;
 
     // The team as Dropbox would report it: accounts (removed ones included) with their role,
     // roles, groups with member counts, memberships, team info and the authenticated admin.
     Snapshot truth() const;
-    quint64 generation() const;           // changes with every change of the team
+    quint64 generation() const; // changes with every change of the team
 
     // Changes for tests. Members and groups are named by their Dropbox ids; an error (kind
     // NotFound or Invalid) when the change is impossible (unknown id, ...).
     QString addMember(const QString &email, const QString &givenName = QString(), const QString &surname = QString(),
-                      bool active = true);                       // the new team_member_id
+                      bool active = true); // the new team_member_id
     Expected<void> removeMember(const QString &teamMemberId);
     Expected<void> setMemberStatus(const QString &teamMemberId, AccountStatus status);
-    Expected<void> setMemberRole(const QString &teamMemberId, const QString &roleId);   // "" = none
+    Expected<void> setMemberRole(const QString &teamMemberId, const QString &roleId); // "" = none
     Expected<void> addMembership(const QString &groupId, const QString &teamMemberId,
                                  AccessType access = AccessType::Member);
     Expected<void> removeMembership(const QString &groupId, const QString &teamMemberId);
@@ -114,8 +115,8 @@ private:
     Faults m_faults;
     QRandomGenerator m_faultRng;
     qint64 m_faultCounter = 0;
-    int m_afterWriteHits = 0;             // writes whose reply Faults::afterWrite took so far
-    int m_failedBeforeApplying = 0;       // writes Faults::failWritesBeforeApplying refused so far
+    int m_afterWriteHits = 0;       // writes whose reply Faults::afterWrite took so far
+    int m_failedBeforeApplying = 0; // writes Faults::failWritesBeforeApplying refused so far
     QList<WriteRecord> m_writes;
     RequestStats m_stats;
     QHostAddress m_address;

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+
 #include <algorithm>
 
 namespace dbx {
@@ -15,10 +16,7 @@ namespace {
 
 const char kIdAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-QDateTime stamp(qint64 secs)
-{
-    return secs ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC) : QDateTime();
-}
+QDateTime stamp(qint64 secs) { return secs ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC) : QDateTime(); }
 
 } // namespace
 
@@ -259,9 +257,7 @@ void SimTeam::setStatus(int i, AccountStatus status, qint64 now)
         m.invitedOn = 0;
     };
     switch (status) {
-    case AccountStatus::Removed:
-        removeMember(i, false, now);
-        return;
+    case AccountStatus::Removed: removeMember(i, false, now); return;
     case AccountStatus::Suspended:
         join();
         suspendMember(i, now);
@@ -279,8 +275,7 @@ void SimTeam::setStatus(int i, AccountStatus status, qint64 now)
         m.invitedOn = now;
         m.emailVerified = false;
         break;
-    case AccountStatus::Unknown:
-        return;
+    case AccountStatus::Unknown: return;
     }
     m.removedRecoverable = false;
     m.removedDisconnected = false;

@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QRandomGenerator>
+
 #include <vector>
 
 namespace dbx {
@@ -18,7 +19,7 @@ namespace sim {
 
 struct SimMember {
     QByteArray teamMemberId;
-    QByteArray accountId;                 // empty for invited members
+    QByteArray accountId; // empty for invited members
     QByteArray email;
     QByteArray givenName;
     QByteArray surname;
@@ -27,11 +28,11 @@ struct SimMember {
     QByteArray externalId;
     QByteArray persistentId;
     QByteArray profilePhotoUrl;
-    QByteArray secondaryEmail;            // at most one in the simulation
+    QByteArray secondaryEmail; // at most one in the simulation
     bool secondaryEmailVerified = false;
     qint64 memberFolderId = 0;
     qint64 rootFolderId = 0;
-    qint64 invitedOn = 0;                 // seconds since the epoch, 0 = absent
+    qint64 invitedOn = 0; // seconds since the epoch, 0 = absent
     qint64 joinedOn = 0;
     qint64 suspendedOn = 0;
     AccountStatus status = AccountStatus::Active;
@@ -39,10 +40,10 @@ struct SimMember {
     bool removedDisconnected = false;
     bool emailVerified = true;
     MembershipType membershipType = MembershipType::Full;
-    qint8 directoryRestricted = -1;       // -1 absent, 0 false, 1 true
-    int role = -1;                        // index into roles, -1 = member only
-    bool deleted = false;                 // gone for good (purged): never listed
-    std::vector<int> groups;              // group indices, ascending: profile.groups order
+    qint8 directoryRestricted = -1; // -1 absent, 0 false, 1 true
+    int role = -1;                  // index into roles, -1 = member only
+    bool deleted = false;           // gone for good (purged): never listed
+    std::vector<int> groups;        // group indices, ascending: profile.groups order
 };
 
 struct SimGroupEntry {
@@ -57,7 +58,7 @@ struct SimGroup {
     GroupManagementType type = GroupManagementType::UserManaged;
     qint64 createdMs = 0;
     bool deleted = false;
-    std::vector<SimGroupEntry> members;   // listing order of groups/members/list
+    std::vector<SimGroupEntry> members; // listing order of groups/members/list
 };
 
 struct SimRole {
@@ -72,8 +73,8 @@ struct NewMember {
     QString givenName;
     QString surname;
     QString externalId;
-    QString roleId;                       // empty = member only
-    bool active = false;                  // false: invited, like the API does; true: joined
+    QString roleId;      // empty = member only
+    bool active = false; // false: invited, like the API does; true: joined
 };
 
 class SimTeam
@@ -97,22 +98,22 @@ public:
     int groupMemberCount(int g) const { return int(m_groups[size_t(g)].members.size()); }
 
     int findMemberById(const QByteArray &teamMemberId) const;
-    int findMemberByEmail(const QByteArray &email) const;       // case-insensitive
+    int findMemberByEmail(const QByteArray &email) const; // case-insensitive
     int findMemberByExternalId(const QByteArray &externalId) const;
     int findGroupById(const QByteArray &groupId) const;
     int findGroupByExternalId(const QByteArray &externalId) const;
     int findRole(const QByteArray &roleId) const;
-    int findInGroup(int group, int member) const;               // index in group.members or -1
+    int findInGroup(int group, int member) const; // index in group.members or -1
 
     int activeTeamAdminCount() const;
-    int usedLicenses() const;             // non-removed full members
-    int provisionedUsers() const;         // active + invited
+    int usedLicenses() const;     // non-removed full members
+    int provisionedUsers() const; // active + invited
 
     Snapshot truth() const;
     Account account(int i) const;
 
     // --- changing (each bumps generation()) ------------------------------------------------
-    int addMember(const NewMember &m, qint64 now);     // the new index; no validation here
+    int addMember(const NewMember &m, qint64 now); // the new index; no validation here
     void removeMember(int i, bool keepAccount, qint64 now);
     void suspendMember(int i, qint64 now);
     void unsuspendMember(int i);
@@ -123,14 +124,18 @@ public:
     bool setAccessType(int group, int member, bool owner);
     void renameGroup(int group, const QByteArray &name);
     int addGroup(const QByteArray &name, GroupManagementType type, qint64 now);
-    void deleteGroup(int group);          // gone for good: its memberships go with it
-    void setLicenseLimit(int n) { m_licenseLimit = n; ++m_generation; }
+    void deleteGroup(int group); // gone for good: its memberships go with it
+    void setLicenseLimit(int n)
+    {
+        m_licenseLimit = n;
+        ++m_generation;
+    }
 
     // Random, valid changes for tests that sync, change, and sync again. Returns one line per
     // change, in the words a person would use.
     QStringList applyRandomChanges(int n, quint32 seed, qint64 now);
 
-    QByteArray newId(const char *prefix, int length);   // random id from the team's own stream
+    QByteArray newId(const char *prefix, int length); // random id from the team's own stream
 
 private:
     void generate(const TeamSpec &spec);
@@ -142,14 +147,14 @@ private:
     std::vector<SimGroup> m_groups;
     std::vector<SimRole> m_roles;
     QHash<QByteArray, int> m_byId;
-    QHash<QByteArray, int> m_byEmail;     // lower-cased
+    QHash<QByteArray, int> m_byEmail; // lower-cased
     QHash<QByteArray, int> m_byExternalId;
     QHash<QByteArray, int> m_groupById;
     QHash<QByteArray, int> m_groupByExternalId;
     QByteArray m_teamName;
     QByteArray m_teamId;
     QByteArray m_domain;
-    QByteArray m_groupIdPrefix;           // 16 hex digits shared by the team's group ids
+    QByteArray m_groupIdPrefix; // 16 hex digits shared by the team's group ids
     QByteArray m_adminUid;
     int m_admin = -1;
     int m_licenseLimit = 0;

@@ -1,6 +1,5 @@
-#include "sim/SimTeam.h"
-
 #include "sim/Names.h"
+#include "sim/SimTeam.h"
 #include "sim/SimTeamParts.h"
 
 #include <algorithm>
@@ -14,7 +13,7 @@ using namespace teamparts;
 namespace {
 
 // Generated dates are relative to a fixed instant so that a seed always yields the same team.
-constexpr qint64 kReferenceNow = 1717243200;   // 2024-06-01T12:00:00Z
+constexpr qint64 kReferenceNow = 1717243200; // 2024-06-01T12:00:00Z
 constexpr qint64 kDay = 86400;
 
 } // namespace
@@ -47,7 +46,7 @@ void SimTeam::generate(const TeamSpec &spec)
         const QByteArray local = p.asciiGiven + '.' + p.asciiSurname;
         int &uses = localUses[local];
         QByteArray email = uses == 0 ? QByteArray(local + '@' + m_domain)
-                                      : QByteArray(local + QByteArray::number(uses + 1) + '@' + m_domain);
+                                     : QByteArray(local + QByteArray::number(uses + 1) + '@' + m_domain);
         ++uses;
         while (m_byEmail.contains(email))
             email = local + QByteArray::number(++uses) + '@' + m_domain;
@@ -89,8 +88,8 @@ void SimTeam::generate(const TeamSpec &spec)
         if (rng.bounded(100) < 30)
             m.externalId = "emp-" + QByteArray::number(100000 + i);
         if (m.status == AccountStatus::Active && rng.bounded(100) < 10)
-            m.profilePhotoUrl = "https://dl-web.dropbox.com/account_photo/get/dbaphid%3A"
-                + newId("AA", 32) + "?size=128x128&vers=" + QByteArray::number(1556069330102LL + i);
+            m.profilePhotoUrl = "https://dl-web.dropbox.com/account_photo/get/dbaphid%3A" + newId("AA", 32)
+                + "?size=128x128&vers=" + QByteArray::number(1556069330102LL + i);
         if (rng.bounded(100) < 4) {
             m.secondaryEmail = p.asciiGiven + QByteArray::number(rng.bounded(100)) + "@old-" + m_domain;
             m.secondaryEmailVerified = rng.bounded(2) == 0;
@@ -125,7 +124,7 @@ void SimTeam::generate(const TeamSpec &spec)
 
     // --- groups --------------------------------------------------------------------------
     const int g = qMax(0, spec.groups);
-    std::vector<int> eligible;            // members that can be in groups: not removed
+    std::vector<int> eligible; // members that can be in groups: not removed
     for (int i = 0; i < n; ++i)
         if (m_members[size_t(i)].status != AccountStatus::Removed)
             eligible.push_back(i);
@@ -139,10 +138,9 @@ void SimTeam::generate(const TeamSpec &spec)
             grp.type = GroupManagementType::SystemManaged;
         } else if (i == g - 1) {
             grp.name = "Archive – 2019 offsite";
-            grp.type = GroupManagementType::UserManaged;   // stays empty
+            grp.type = GroupManagementType::UserManaged; // stays empty
         } else {
-            grp.type = rng.bounded(100) < 30 ? GroupManagementType::CompanyManaged
-                                             : GroupManagementType::UserManaged;
+            grp.type = rng.bounded(100) < 30 ? GroupManagementType::CompanyManaged : GroupManagementType::UserManaged;
             QByteArray base = randomGroupBaseName(rng);
             const int used = nameUses.value(base, 0);
             nameUses.insert(base, used + 1);
@@ -165,7 +163,7 @@ void SimTeam::generate(const TeamSpec &spec)
     if (g >= 1)
         sizes[0] = e;
     const int firstOther = 1;
-    const int lastOther = g - 2;          // the last group stays empty
+    const int lastOther = g - 2; // the last group stays empty
     const int others = lastOther >= firstOther ? lastOther - firstOther + 1 : 0;
     if (others > 0 && e > 0) {
         const qint64 rest = qMax<qint64>(0, target - e);
@@ -242,7 +240,7 @@ void SimTeam::generate(const TeamSpec &spec)
             }
         }
         for (const SimGroupEntry &entry : grp.members)
-            m_members[size_t(entry.member)].groups.push_back(gi);   // gi ascending: sorted
+            m_members[size_t(entry.member)].groups.push_back(gi); // gi ascending: sorted
         if (grp.type == GroupManagementType::UserManaged) {
             const int owners = grp.members.size() > 20 ? 2 : 1;
             int made = 0;

@@ -27,18 +27,16 @@ inline const RoleDef kRoles[] = {
      "Add, remove, and manage member accounts"},
     {"pid_dbtmr:AAAAAPbW3l9zCk7rYy2oVsQeN1gHhLmT0xUaFd6iRjKc", "Support admin",
      "Help members with limited tasks, including password reset"},
-    {"pid_dbtmr:AAAAAD4sGk2HwqLr9mXbYtZcVn3eJp7fUaKoQ1iRsTyE", "Billing admin",
-     "Manage billing and licenses"},
+    {"pid_dbtmr:AAAAAD4sGk2HwqLr9mXbYtZcVn3eJp7fUaKoQ1iRsTyE", "Billing admin", "Manage billing and licenses"},
     {"pid_dbtmr:AAAAAKx8QmVnT2bYr5LwZcHs0gJdPfU3kEaNo6iRtGyB", "Compliance admin",
      "Manage compliance features, such as legal holds and data governance"},
     {"pid_dbtmr:AAAAAHq1RzUo7WcXs3VbNmKd9gTfLy2eJaPi0kBnCtQw", "Content admin",
      "Manage team folders and content settings"},
     {"pid_dbtmr:AAAAAMw6YtRe2QpLs8KzXcVb1nHgUj4fDaTo9iSmEyNr", "Security admin",
      "Manage security settings and review security events"},
-    {"pid_dbtmr:AAAAAGn5TsWq3ErYu7IoPaLkSd0fJhZx2cVbMn4iQwEr", "Reporting admin",
-     "View team activity and reports"},
+    {"pid_dbtmr:AAAAAGn5TsWq3ErYu7IoPaLkSd0fJhZx2cVbMn4iQwEr", "Reporting admin", "View team activity and reports"},
 };
-inline constexpr int kUnheldRole = int(std::size(kRoles)) - 1;   // exists, held by nobody
+inline constexpr int kUnheldRole = int(std::size(kRoles)) - 1; // exists, held by nobody
 
 inline QString str(const QByteArray &b) { return QString::fromUtf8(b); }
 

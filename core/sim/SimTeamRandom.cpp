@@ -1,6 +1,5 @@
-#include "sim/SimTeam.h"
-
 #include "sim/Names.h"
+#include "sim/SimTeam.h"
 #include "sim/SimTeamParts.h"
 
 #include <QString>
@@ -39,7 +38,7 @@ QStringList SimTeam::applyRandomChanges(int n, quint32 seed, qint64 now)
     for (int k = 0, guard = 0; k < n && guard < n * 50; ++guard) {
         QString line;
         switch (r.bounded(9)) {
-        case 0: {   // a new member, invited
+        case 0: { // a new member, invited
             const Person p = randomPerson(r);
             NewMember nm;
             nm.givenName = str(p.givenName);
@@ -103,7 +102,8 @@ QStringList SimTeam::applyRandomChanges(int n, quint32 seed, qint64 now)
         case 6: {
             const int g = pickGroup([](const SimGroup &grp) { return !grp.members.empty(); });
             if (g >= 0) {
-                const int i = m_groups[size_t(g)].members[size_t(r.bounded(int(m_groups[size_t(g)].members.size())))].member;
+                const int i
+                    = m_groups[size_t(g)].members[size_t(r.bounded(int(m_groups[size_t(g)].members.size())))].member;
                 removeFromGroup(g, i);
                 line = QStringLiteral("removed %1 from %2").arg(name(i), gname(g));
             }
@@ -112,7 +112,8 @@ QStringList SimTeam::applyRandomChanges(int n, quint32 seed, qint64 now)
         case 7: {
             const int g = pickGroup([](const SimGroup &) { return true; });
             if (g >= 0) {
-                const QByteArray newName = m_groups[size_t(g)].name + " (renamed " + QByteArray::number(r.bounded(1000)) + ')';
+                const QByteArray newName
+                    = m_groups[size_t(g)].name + " (renamed " + QByteArray::number(r.bounded(1000)) + ')';
                 line = QStringLiteral("renamed %1 to %2").arg(gname(g), str(newName));
                 renameGroup(g, newName);
             }
@@ -123,11 +124,14 @@ QStringList SimTeam::applyRandomChanges(int n, quint32 seed, qint64 now)
                 return grp.type == GroupManagementType::UserManaged && !grp.members.empty();
             });
             if (g >= 0) {
-                const SimGroupEntry e = m_groups[size_t(g)].members[size_t(r.bounded(int(m_groups[size_t(g)].members.size())))];
+                const SimGroupEntry e
+                    = m_groups[size_t(g)].members[size_t(r.bounded(int(m_groups[size_t(g)].members.size())))];
                 const bool owner = !e.owner && m_members[size_t(e.member)].status == AccountStatus::Active;
                 if (owner != e.owner) {
                     setAccessType(g, e.member, owner);
-                    line = QStringLiteral("made %1 %2 of %3").arg(name(e.member), owner ? QStringLiteral("an owner") : QStringLiteral("a member"), gname(g));
+                    line = QStringLiteral("made %1 %2 of %3")
+                               .arg(name(e.member), owner ? QStringLiteral("an owner") : QStringLiteral("a member"),
+                                    gname(g));
                 }
             }
             break;

@@ -9,10 +9,7 @@ namespace sim {
 
 SimThread::SimThread(const TeamSpec &spec) : m_spec(spec) {}
 
-SimThread::~SimThread()
-{
-    stop();
-}
+SimThread::~SimThread() { stop(); }
 
 Expected<void> SimThread::start(quint16 port, const QHostAddress &address)
 {

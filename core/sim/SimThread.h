@@ -40,8 +40,8 @@ public:
 private:
     TeamSpec m_spec;
     ThreadPtr m_thread;
-    QObject *m_context = nullptr;         // lives on m_thread, deleted there when it ends; owns the server
-    SimServer *m_server = nullptr;        // a child of m_context
+    QObject *m_context = nullptr;  // lives on m_thread, deleted there when it ends; owns the server
+    SimServer *m_server = nullptr; // a child of m_context
 };
 
 } // namespace sim

@@ -11,13 +11,13 @@ Expected<qint64> SnapshotStore::appendAudit(const AuditEntry &e)
     if (!d->open)
         return notOpen();
     const QString empty(QLatin1String(""));
-    const Expected<QSqlQuery> q = runQuery(
-        d->db,
-        QStringLiteral("INSERT INTO audit(at, admin, connection, action, target, object, details, outcome,"
-                       " message, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.at.isValid() ? e.at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(), e.admin, e.connection,
-         e.action.isNull() ? empty : e.action, e.target, e.object, e.details, e.outcome.isNull() ? empty : e.outcome,
-         e.message, e.requestId});
+    const Expected<QSqlQuery> q
+        = runQuery(d->db,
+                   QStringLiteral("INSERT INTO audit(at, admin, connection, action, target, object, details, outcome,"
+                                  " message, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {e.at.isValid() ? e.at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(), e.admin,
+                    e.connection, e.action.isNull() ? empty : e.action, e.target, e.object, e.details,
+                    e.outcome.isNull() ? empty : e.outcome, e.message, e.requestId});
     if (!q) {
         qCWarning(lcStore) << "cannot append to the audit log:" << q.error().detail;
         return unexpected(q.error());
@@ -30,12 +30,12 @@ Expected<void> SnapshotStore::completeAudit(qint64 id, const QString &outcome, c
 {
     if (!d->open)
         return notOpen();
-    const Expected<int> changed = runChange(d->db,
-                                            QStringLiteral("UPDATE audit SET outcome = ?, message = ?, request_id = ?,"
-                                                           " details = COALESCE(?, details) WHERE id = ?"
-                                                           " AND outcome = 'attempted'"),
-                                            {outcome, message, requestId,
-                                             details.isEmpty() ? QVariant() : QVariant(details), id});
+    const Expected<int> changed
+        = runChange(d->db,
+                    QStringLiteral("UPDATE audit SET outcome = ?, message = ?, request_id = ?,"
+                                   " details = COALESCE(?, details) WHERE id = ?"
+                                   " AND outcome = 'attempted'"),
+                    {outcome, message, requestId, details.isEmpty() ? QVariant() : QVariant(details), id});
     if (!changed) {
         qCWarning(lcStore) << "cannot complete audit row" << id << ":" << changed.error().detail;
         return unexpected(changed.error());
@@ -76,7 +76,7 @@ QVector<AuditEntry> SnapshotStore::audit(const AuditFilter &filter) const
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?");
-    values << (filter.limit > 0 ? filter.limit : -1);   // SQLite: a negative limit is no limit
+    values << (filter.limit > 0 ? filter.limit : -1); // SQLite: a negative limit is no limit
     Expected<QSqlQuery> q = runQuery(d->db, sql, values);
     if (!q) {
         qCWarning(lcStore) << "audit:" << q.error().detail;

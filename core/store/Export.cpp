@@ -117,10 +117,7 @@ void appendCsvCell(QByteArray &out, const QString &cell, CsvFormulas formulas)
     out += '"';
 }
 
-QString isoTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
+QString isoTime(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); }
 
 } // namespace
 
@@ -139,35 +136,44 @@ QByteArray exportJson(const Snapshot &s)
     QByteArray out;
     out.reserve(160 * (s.accounts.size() + s.memberships.size()) + 100 * s.groups.size() + 1024);
     out += "{\n";
-    appendArray(out, "accounts", s.accounts, [](const Account &a, JsonObject &o) {
-        o.field("id", a.teamMemberId);
-        o.field("email", a.email);
-        o.field("display_name", a.displayName);
-        o.field("status", toWire(a.status));
-        o.field("role_id", a.roleId, a.roleId.isEmpty());
-    }, false);
-    appendArray(out, "roles", s.roles, [](const Role &r, JsonObject &o) {
-        o.field("id", r.id);
-        o.field("name", r.name);
-    }, false);
-    appendArray(out, "groups", s.groups, [](const Group &g, JsonObject &o) {
-        o.field("id", g.id);
-        o.field("name", g.name);
-        o.field("management_type", toWire(g.managementType));
-    }, false);
-    appendArray(out, "memberships", s.memberships, [](const Membership &m, JsonObject &o) {
-        o.field("group_id", m.groupId);
-        o.field("account_id", m.teamMemberId);
-        o.field("access_type", toWire(m.accessType));
-    }, true);
+    appendArray(
+        out, "accounts", s.accounts,
+        [](const Account &a, JsonObject &o) {
+            o.field("id", a.teamMemberId);
+            o.field("email", a.email);
+            o.field("display_name", a.displayName);
+            o.field("status", toWire(a.status));
+            o.field("role_id", a.roleId, a.roleId.isEmpty());
+        },
+        false);
+    appendArray(
+        out, "roles", s.roles,
+        [](const Role &r, JsonObject &o) {
+            o.field("id", r.id);
+            o.field("name", r.name);
+        },
+        false);
+    appendArray(
+        out, "groups", s.groups,
+        [](const Group &g, JsonObject &o) {
+            o.field("id", g.id);
+            o.field("name", g.name);
+            o.field("management_type", toWire(g.managementType));
+        },
+        false);
+    appendArray(
+        out, "memberships", s.memberships,
+        [](const Membership &m, JsonObject &o) {
+            o.field("group_id", m.groupId);
+            o.field("account_id", m.teamMemberId);
+            o.field("access_type", toWire(m.accessType));
+        },
+        true);
     out += "}\n";
     return out;
 }
 
-QByteArray csvRow(const QStringList &cells)
-{
-    return csvRow(cells, CsvFormulas::Defuse);
-}
+QByteArray csvRow(const QStringList &cells) { return csvRow(cells, CsvFormulas::Defuse); }
 
 QByteArray csvRow(const QStringList &cells, CsvFormulas formulas)
 {
@@ -245,10 +251,8 @@ QByteArray exportCsv(const Snapshot &s, CsvTable table)
 bool csvTableFromName(const QString &name, CsvTable *table)
 {
     static const QHash<QString, CsvTable> names = {
-        {QStringLiteral("accounts"), CsvTable::Accounts},
-        {QStringLiteral("roles"), CsvTable::Roles},
-        {QStringLiteral("groups"), CsvTable::Groups},
-        {QStringLiteral("memberships"), CsvTable::Memberships},
+        {QStringLiteral("accounts"), CsvTable::Accounts}, {QStringLiteral("roles"), CsvTable::Roles},
+        {QStringLiteral("groups"), CsvTable::Groups},     {QStringLiteral("memberships"), CsvTable::Memberships},
         {QStringLiteral("grants"), CsvTable::Grants},
     };
     const auto it = names.constFind(name.trimmed().toLower());

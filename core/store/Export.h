@@ -15,7 +15,13 @@ namespace dbx {
 // rows in that order (the snapshot's), so two exports of the same snapshot are byte-identical.
 QByteArray exportJson(const Snapshot &snapshot);
 
-enum class CsvTable { Accounts, Roles, Groups, Memberships, Grants };
+enum class CsvTable {
+    Accounts,
+    Roles,
+    Groups,
+    Memberships,
+    Grants
+};
 
 // RFC 4180: a header row, CRLF line ends, UTF-8 without a byte order mark, cells quoted when they
 // hold a comma, a quote or a line break. Formula cells are defused (see csvRow).
@@ -30,7 +36,10 @@ QString csvTableName(CsvTable table);
 // names and external ids are written by the team's members, and an export is opened by an admin
 // (the OWASP "CSV injection" advice). Dropbox's ids never start with those characters, so only
 // such free text changes. Pass CsvFormulas::Keep for output meant for programs, not spreadsheets.
-enum class CsvFormulas { Defuse, Keep };
+enum class CsvFormulas {
+    Defuse,
+    Keep
+};
 QByteArray csvRow(const QStringList &cells);
 QByteArray csvRow(const QStringList &cells, CsvFormulas formulas);
 // The same, appended to `out`: no intermediate array per row when writing many.

@@ -21,8 +21,7 @@ QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
 bool mayTightenFolder(const QString &dir)
 {
     struct stat st {};
-    if (::stat(QFile::encodeName(dir).constData(), &st) != 0 || st.st_uid != ::geteuid()
-        || (st.st_mode & S_ISVTX) != 0)
+    if (::stat(QFile::encodeName(dir).constData(), &st) != 0 || st.st_uid != ::geteuid() || (st.st_mode & S_ISVTX) != 0)
         return false;
     const QString canonical = QFileInfo(dir).canonicalFilePath();
     const QString home = QFileInfo(QDir::homePath()).canonicalFilePath();
@@ -38,7 +37,7 @@ bool tightenMode(const QString &path, mode_t mode, bool announce)
     struct stat st {};
     const QByteArray native = QFile::encodeName(path);
     if (::stat(native.constData(), &st) != 0)
-        return true;                      // not there (yet): nothing to tighten
+        return true; // not there (yet): nothing to tighten
     const mode_t bits = st.st_mode & 07777;
     if ((bits & ~mode) == 0)
         return true;
@@ -54,7 +53,7 @@ Expected<void> preparePrivateFile(const QString &path)
 {
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
-    QStringList created;                  // the folders mkpath is about to create, outermost last
+    QStringList created; // the folders mkpath is about to create, outermost last
     for (QString d = dir; !QFileInfo::exists(d); d = QFileInfo(d).absolutePath()) {
         created << d;
         if (QFileInfo(d).absolutePath() == d)
@@ -65,15 +64,15 @@ Expected<void> preparePrivateFile(const QString &path)
     }
     for (const QString &d : std::as_const(created)) {
         if (::chmod(QFile::encodeName(d).constData(), kPrivateDir) != 0) {
-            return fail(Error::Kind::Io, tr("cannot make the folder %1 private: %2")
-                                             .arg(QDir::toNativeSeparators(d), errnoText()));
+            return fail(Error::Kind::Io,
+                        tr("cannot make the folder %1 private: %2").arg(QDir::toNativeSeparators(d), errnoText()));
         }
     }
     if (created.isEmpty()) {
         if (mayTightenFolder(dir)) {
             if (!tightenMode(dir, kPrivateDir, true))
-                qCWarning(lcStore).noquote() << tr("cannot make the folder %1 private: %2")
-                                                    .arg(QDir::toNativeSeparators(dir), errnoText());
+                qCWarning(lcStore).noquote()
+                    << tr("cannot make the folder %1 private: %2").arg(QDir::toNativeSeparators(dir), errnoText());
         } else {
             struct stat st {};
             if (::stat(QFile::encodeName(dir).constData(), &st) == 0 && (st.st_mode & 077) != 0
@@ -84,20 +83,19 @@ Expected<void> preparePrivateFile(const QString &path)
         }
     }
     if (info.exists() && info.isDir())
-        return {};                        // open() reports it
+        return {}; // open() reports it
     if (!info.exists()) {
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CREAT | O_CLOEXEC, kPrivateFile);
         if (fd < 0) {
-            return fail(Error::Kind::Io,
-                        tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), errnoText()));
+            return fail(Error::Kind::Io, tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), errnoText()));
         }
         ::close(fd);
     }
     for (const QString &file : {path, path + QLatin1String("-wal"), path + QLatin1String("-shm")}) {
         // Someone else's file (a shared copy opened to read) stays as it is, with a warning.
         if (!tightenMode(file, kPrivateFile, true))
-            qCWarning(lcStore).noquote() << tr("cannot make %1 private: %2")
-                                                .arg(QDir::toNativeSeparators(file), errnoText());
+            qCWarning(lcStore).noquote()
+                << tr("cannot make %1 private: %2").arg(QDir::toNativeSeparators(file), errnoText());
     }
     return {};
 }

@@ -21,10 +21,7 @@ bool isPlainJsonString(QStringView s)
 
 // ---- value encoding --------------------------------------------------------------------------
 // Times are UTC milliseconds since the epoch (INTEGER): compact, ordered, and NULL for "never".
-QVariant timeValue(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
-}
+QVariant timeValue(const QDateTime &t) { return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(); }
 
 QDateTime timeFrom(const QVariant &v)
 {
@@ -161,7 +158,6 @@ Account readAccount(const QSqlQuery &q, int pos)
     a.roleId = q.value(pos++).toString();
     return a;
 }
-
 
 Group readGroup(const QSqlQuery &q, int pos)
 {

@@ -23,11 +23,11 @@ QVector<SecondaryEmail> secondaryEmailsFrom(const QVariant &v);
 QVariant countValue(int n);
 int countFrom(const QVariant &v);
 
-const char *const kAccountColumns =
-    "team_member_id, email, email_verified, status, removed_is_recoverable, removed_is_disconnected,"
-    " given_name, surname, familiar_name, display_name, abbreviated_name, membership_type, group_ids,"
-    " member_folder_id, root_folder_id, account_id, external_id, persistent_id, profile_photo_url,"
-    " secondary_emails, invited_on, joined_on, suspended_on, is_directory_restricted, role_id";
+const char *const kAccountColumns
+    = "team_member_id, email, email_verified, status, removed_is_recoverable, removed_is_disconnected,"
+      " given_name, surname, familiar_name, display_name, abbreviated_name, membership_type, group_ids,"
+      " member_folder_id, root_folder_id, account_id, external_id, persistent_id, profile_photo_url,"
+      " secondary_emails, invited_on, joined_on, suspended_on, is_directory_restricted, role_id";
 constexpr int kAccountColumnCount = 25;
 // The account's values in the order of kAccountColumns.
 QVariantList accountValues(const Account &a);

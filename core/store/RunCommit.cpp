@@ -70,23 +70,23 @@ Expected<void> insertRows(const QSqlDatabase &db, const QString &head, const QSt
 // caught here, where it can be named, rather than as SQLite's bare UNIQUE error.
 struct TableRows {
     qint64 runId;
-    const char *what;          // one row, in the sentence "the snapshot lists <what> <id> twice"
-    const char *table;         // also the plural in "cannot save the <table>"
-    QString head;              // "INSERT INTO table(...) VALUES "
-    QString row;               // "(<run>, ?, ...)"
-    int params;                // placeholders in `row`
+    const char *what;  // one row, in the sentence "the snapshot lists <what> <id> twice"
+    const char *table; // also the plural in "cannot save the <table>"
+    QString head;      // "INSERT INTO table(...) VALUES "
+    QString row;       // "(<run>, ?, ...)"
+    int params;        // placeholders in `row`
 };
 
 template <typename T, typename Key, typename Bind>
 Expected<void> insertTable(const QSqlDatabase &db, const TableRows &t, const QVector<T> &items, Key key, Bind bind)
 {
-    const std::vector<int> order =
-        keyOrder(items.size(), [&](int a, int b) { return key(items.at(a)) < key(items.at(b)); });
+    const std::vector<int> order
+        = keyOrder(items.size(), [&](int a, int b) { return key(items.at(a)) < key(items.at(b)); });
     for (size_t i = 1; i < order.size(); ++i) {
         const RowKey k = key(items.at(order[i]));
         if (k == key(items.at(order[i - 1]))) {
-            const QString id = k.second.isEmpty() ? k.first.toString()
-                                                  : k.first.toString() + QLatin1Char('/') + k.second.toString();
+            const QString id
+                = k.second.isEmpty() ? k.first.toString() : k.first.toString() + QLatin1Char('/') + k.second.toString();
             qCWarning(lcStore) << "commit of run" << t.runId << "refused: duplicate" << t.what << id;
             return fail(Error::Kind::Invalid, tr("the snapshot lists %1 %2 twice").arg(QLatin1String(t.what), id));
         }
@@ -105,9 +105,12 @@ TableRows tableRows(qint64 runId, const char *what, const char *table, const QSt
     QStringList marks;
     for (int i = 0; i < params; ++i)
         marks << QStringLiteral("?");
-    return {runId, what, table,
+    return {runId,
+            what,
+            table,
             QStringLiteral("INSERT INTO %1(run_id, %2) VALUES ").arg(QLatin1String(table), columns),
-            QStringLiteral("(%1, %2)").arg(QString::number(runId), marks.join(QStringLiteral(", "))), params};
+            QStringLiteral("(%1, %2)").arg(QString::number(runId), marks.join(QStringLiteral(", "))),
+            params};
 }
 
 // The run's row once its snapshot is in: complete, with the team, the admin and the counts.
@@ -121,10 +124,10 @@ Expected<void> markComplete(const QSqlDatabase &db, qint64 runId, const Snapshot
                        " admin_member_id = ?, admin_email = ?, admin_name = ?, admin_account_id = ?, requests = ?,"
                        " num_accounts = ?, num_roles = ?, num_groups = ?, num_memberships = ? WHERE id = ?"),
         {timeValue(s.startedAt),
-         s.finishedAt.isValid() ? s.finishedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(),
-         s.team.name, s.team.teamId, s.team.numLicensedUsers, s.team.numProvisionedUsers, s.team.numUsedLicenses,
-         s.admin.teamMemberId, s.admin.email, s.admin.displayName, s.admin.accountId, requests,
-         int(s.accounts.size()), int(s.roles.size()), int(s.groups.size()), int(s.memberships.size()), runId});
+         s.finishedAt.isValid() ? s.finishedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(), s.team.name,
+         s.team.teamId, s.team.numLicensedUsers, s.team.numProvisionedUsers, s.team.numUsedLicenses,
+         s.admin.teamMemberId, s.admin.email, s.admin.displayName, s.admin.accountId, requests, int(s.accounts.size()),
+         int(s.roles.size()), int(s.groups.size()), int(s.memberships.size()), runId});
 }
 
 } // namespace
@@ -133,9 +136,9 @@ Expected<qint64> SnapshotStore::beginRun()
 {
     if (!d->open)
         return notOpen();
-    Expected<QSqlQuery> q =
-        runQuery(d->db, QStringLiteral("INSERT INTO sync_runs(started_at, status) VALUES (?, 'running')"),
-                 {QDateTime::currentMSecsSinceEpoch()});
+    Expected<QSqlQuery> q
+        = runQuery(d->db, QStringLiteral("INSERT INTO sync_runs(started_at, status) VALUES (?, 'running')"),
+                   {QDateTime::currentMSecsSinceEpoch()});
     if (!q)
         return unexpected(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
@@ -201,8 +204,8 @@ Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const Snapsh
             q.bindValue(p + 2, i);
             q.bindValue(p + 3, m.accessType == AccessType::Owner ? owner : member);
         });
-    qCDebug(lcStore) << "commit of run" << runId << ": accounts" << accountsMs << "ms, memberships"
-                     << clock.elapsed() << "ms";
+    qCDebug(lcStore) << "commit of run" << runId << ": accounts" << accountsMs << "ms, memberships" << clock.elapsed()
+                     << "ms";
     return done;
 }
 
@@ -224,8 +227,8 @@ Expected<void> SnapshotStore::commitRun(qint64 runId, const Snapshot &s, qint64 
         return fail(Error::Kind::Invalid, tr("sync run %1 cannot be saved: it is already %2").arg(runId).arg(*status));
     // Leftovers cannot exist (a commit is all or nothing), but a run must only ever hold its own rows.
     for (const char *table : {"accounts", "roles", "groups", "memberships"}) {
-        const Expected<void> cleared =
-            d->exec(QStringLiteral("DELETE FROM %1 WHERE run_id = %2").arg(QLatin1String(table)).arg(runId));
+        const Expected<void> cleared
+            = d->exec(QStringLiteral("DELETE FROM %1 WHERE run_id = %2").arg(QLatin1String(table)).arg(runId));
         if (!cleared)
             return cleared;
     }
@@ -252,11 +255,11 @@ bool SnapshotStore::abandonRun(qint64 runId, const QString &status, const QStrin
         st = QStringLiteral("failed");
     }
     d->live(runId, false);
-    const Expected<QSqlQuery> q = runQuery(d->db,
-                                           QStringLiteral("UPDATE sync_runs SET status = ?, error = ?, finished_at = ?"
-                                                          " WHERE id = ? AND status IN ('running', 'interrupted')"),
-                                           {st, error.isEmpty() ? QVariant() : QVariant(error),
-                                            QDateTime::currentMSecsSinceEpoch(), runId});
+    const Expected<QSqlQuery> q
+        = runQuery(d->db,
+                   QStringLiteral("UPDATE sync_runs SET status = ?, error = ?, finished_at = ?"
+                                  " WHERE id = ? AND status IN ('running', 'interrupted')"),
+                   {st, error.isEmpty() ? QVariant() : QVariant(error), QDateTime::currentMSecsSinceEpoch(), runId});
     if (!q) {
         qCWarning(lcStore) << "cannot abandon run" << runId << q.error().detail;
         return false;
@@ -277,7 +280,7 @@ Expected<int> SnapshotStore::Private::prune(int keep) const
         if (!q)
             return unexpected(q.error());
         if (!q->next())
-            return 0;             // fewer complete runs than keep
+            return 0; // fewer complete runs than keep
         oldestKept = q->value(0).toLongLong();
     }
     // Runs older than the oldest kept snapshot go, failed ones too: they carry no rows, and a
@@ -297,8 +300,8 @@ Expected<int> SnapshotStore::Private::prune(int keep) const
     }
     for (qint64 id : std::as_const(doomed)) {
         for (const char *table : {"memberships", "accounts", "groups", "roles"}) {
-            const Expected<void> done =
-                exec(QStringLiteral("DELETE FROM %1 WHERE run_id = %2").arg(QLatin1String(table)).arg(id));
+            const Expected<void> done
+                = exec(QStringLiteral("DELETE FROM %1 WHERE run_id = %2").arg(QLatin1String(table)).arg(id));
             if (!done)
                 return unexpected(done.error());
         }

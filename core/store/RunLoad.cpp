@@ -77,12 +77,12 @@ Expected<QVector<T>> loadRows(const QSqlDatabase &db, const QString &sql, qint64
 // The run's own row: the team, the admin, and how many accounts and memberships to expect.
 Expected<Snapshot> loadHeader(const QSqlDatabase &db, qint64 runId, int *accounts, int *memberships)
 {
-    Expected<QSqlQuery> q =
-        runQuery(db,
-                 QStringLiteral("SELECT started_at, finished_at, team_name, team_id, num_licensed, num_provisioned,"
-                                " num_used, admin_member_id, admin_email, admin_name, admin_account_id,"
-                                " num_accounts, num_memberships FROM sync_runs WHERE id = ?"),
-                 {runId});
+    Expected<QSqlQuery> q
+        = runQuery(db,
+                   QStringLiteral("SELECT started_at, finished_at, team_name, team_id, num_licensed, num_provisioned,"
+                                  " num_used, admin_member_id, admin_email, admin_name, admin_account_id,"
+                                  " num_accounts, num_memberships FROM sync_runs WHERE id = ?"),
+                   {runId});
     if (!q)
         return unexpected(q.error());
     if (!q->next())
@@ -108,9 +108,11 @@ Expected<Snapshot> loadHeader(const QSqlDatabase &db, qint64 runId, int *account
 // Everything of a complete run but its header: roles, groups, accounts and memberships.
 Expected<void> loadTables(const QSqlDatabase &db, qint64 runId, int accountsHint, int membershipsHint, Snapshot *s)
 {
-    auto roles = loadRows<Role>(
-        db, QStringLiteral("SELECT seq, role_id, name, description FROM roles WHERE run_id = ?"), runId, 0,
-        [](const QSqlQuery &q) { return Role{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}; });
+    auto roles
+        = loadRows<Role>(db, QStringLiteral("SELECT seq, role_id, name, description FROM roles WHERE run_id = ?"),
+                         runId, 0, [](const QSqlQuery &q) {
+                             return Role{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+                         });
     if (!roles)
         return unexpected(roles.error());
     s->roles = std::move(*roles);
@@ -158,8 +160,8 @@ QVector<RunInfo> SnapshotStore::runs() const
     QVector<RunInfo> out;
     if (!d->open)
         return out;
-    Expected<QSqlQuery> q =
-        runQuery(d->db, QStringLiteral("SELECT %1 FROM sync_runs ORDER BY id DESC").arg(QLatin1String(kRunColumns)));
+    Expected<QSqlQuery> q
+        = runQuery(d->db, QStringLiteral("SELECT %1 FROM sync_runs ORDER BY id DESC").arg(QLatin1String(kRunColumns)));
     if (!q) {
         qCWarning(lcStore) << "runs:" << q.error().detail;
         return out;
@@ -180,17 +182,14 @@ std::optional<RunInfo> SnapshotStore::run(qint64 runId) const
     return readRun(*q);
 }
 
-qint64 SnapshotStore::latestCompleteRun() const
-{
-    return previousCompleteRun(std::numeric_limits<qint64>::max());
-}
+qint64 SnapshotStore::latestCompleteRun() const { return previousCompleteRun(std::numeric_limits<qint64>::max()); }
 
 qint64 SnapshotStore::previousCompleteRun(qint64 runId) const
 {
     if (!d->open)
         return 0;
-    Expected<QSqlQuery> q =
-        runQuery(d->db, QStringLiteral("SELECT MAX(id) FROM sync_runs WHERE status = 'complete' AND id < ?"), {runId});
+    Expected<QSqlQuery> q = runQuery(
+        d->db, QStringLiteral("SELECT MAX(id) FROM sync_runs WHERE status = 'complete' AND id < ?"), {runId});
     if (!q || !q->next())
         return 0;
     return q->value(0).toLongLong();

@@ -45,10 +45,10 @@ const QVector<QStringList> &migrations()
                            " removed_is_disconnected INTEGER NOT NULL DEFAULT 0,"
                            " given_name TEXT, surname TEXT, familiar_name TEXT, display_name TEXT,"
                            " abbreviated_name TEXT, membership_type TEXT NOT NULL,"
-                           " group_ids TEXT,"                   // JSON array, NULL = none
+                           " group_ids TEXT," // JSON array, NULL = none
                            " member_folder_id TEXT, root_folder_id TEXT, account_id TEXT,"
                            " external_id TEXT, persistent_id TEXT, profile_photo_url TEXT,"
-                           " secondary_emails TEXT,"            // JSON [{email, is_verified}], NULL = none
+                           " secondary_emails TEXT," // JSON [{email, is_verified}], NULL = none
                            " invited_on INTEGER, joined_on INTEGER, suspended_on INTEGER,"
                            " is_directory_restricted INTEGER NOT NULL DEFAULT 0,"
                            " role_id TEXT,"
@@ -62,7 +62,7 @@ const QVector<QStringList> &migrations()
                            " run_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,"
                            " group_id TEXT NOT NULL, seq INTEGER NOT NULL,"
                            " name TEXT, management_type TEXT NOT NULL, external_id TEXT,"
-                           " member_count INTEGER,"             // NULL = Dropbox did not say
+                           " member_count INTEGER," // NULL = Dropbox did not say
                            " PRIMARY KEY (run_id, group_id)) WITHOUT ROWID"),
             // No index on (run_id, team_member_id): it would cost every commit a second b-tree of
             // half a million entries, for the benefit of deleteAccount() alone, which scans one
@@ -127,7 +127,8 @@ Expected<void> SnapshotStore::Private::migrate()
         return fail(Error::Kind::Invalid,
                     tr("the file was written by a newer version of this application (schema version %1; "
                        "this version reads up to %2). Update the application, or use another file.")
-                        .arg(*version).arg(SnapshotStore::kSchemaVersion));
+                        .arg(*version)
+                        .arg(SnapshotStore::kSchemaVersion));
     }
     const QVector<QStringList> &steps = migrations();
     for (int v = *version + 1; v <= SnapshotStore::kSchemaVersion; ++v) {
@@ -137,9 +138,9 @@ Expected<void> SnapshotStore::Private::migrate()
                 return done;
             }
         }
-        const Expected<void> noted = runStatement(
-            db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"),
-            {QString::number(v)});
+        const Expected<void> noted
+            = runStatement(db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"),
+                           {QString::number(v)});
         if (!noted)
             return noted;
         qCInfo(lcStore) << "migrated" << path << "to schema" << v;

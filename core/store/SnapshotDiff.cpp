@@ -1,8 +1,7 @@
 // The difference between two complete runs, computed by SQLite.
+#include "model/Entitlements.h"
 #include "store/RowCodec.h"
 #include "store/StorePrivate.h"
-
-#include "model/Entitlements.h"
 
 #include <functional>
 
@@ -47,9 +46,8 @@ QStringList changedAccountFields(const Account &before, const Account &after)
 
 bool SnapshotDiff::isEmpty() const
 {
-    return accountsAdded.isEmpty() && accountsRemoved.isEmpty() && accountsChanged.isEmpty()
-        && groupsAdded.isEmpty() && groupsRemoved.isEmpty() && grantsAdded.isEmpty()
-        && grantsRemoved.isEmpty();
+    return accountsAdded.isEmpty() && accountsRemoved.isEmpty() && accountsChanged.isEmpty() && groupsAdded.isEmpty()
+        && groupsRemoved.isEmpty() && grantsAdded.isEmpty() && grantsRemoved.isEmpty();
 }
 
 SnapshotDiff SnapshotStore::diff(qint64 fromRun, qint64 toRun) const
@@ -126,10 +124,11 @@ SnapshotDiff SnapshotStore::diff(qint64 fromRun, qint64 toRun) const
         select(QStringLiteral("SELECT a.group_id, a.team_member_id, a.access_type FROM memberships a"
                               " WHERE a.run_id = %1 AND NOT EXISTS (SELECT 1 FROM memberships b WHERE b.run_id = %2"
                               " AND b.group_id = a.group_id AND b.team_member_id = a.team_member_id"
-                              " AND b.access_type = a.access_type) ORDER BY a.seq").arg(in, notIn),
+                              " AND b.access_type = a.access_type) ORDER BY a.seq")
+                   .arg(in, notIn),
                [&](const QSqlQuery &q) {
-                   into->push_back({resource_type::group(), q.value(0).toString(), q.value(2).toString(),
-                                    q.value(1).toString()});
+                   into->push_back(
+                       {resource_type::group(), q.value(0).toString(), q.value(2).toString(), q.value(1).toString()});
                });
     };
     grants(to, from, &out.grantsAdded);
@@ -137,7 +136,9 @@ SnapshotDiff SnapshotStore::diff(qint64 fromRun, qint64 toRun) const
 
     // Role grants follow from the accounts (after the group grants, as in grantsOf()).
     const QString member = QStringLiteral("member");
-    auto roleGrant = [&member](const Account &a) { return Grant{resource_type::role(), a.roleId, member, a.teamMemberId}; };
+    auto roleGrant = [&member](const Account &a) {
+        return Grant{resource_type::role(), a.roleId, member, a.teamMemberId};
+    };
     for (const Account &a : std::as_const(out.accountsAdded)) {
         if (!a.roleId.isEmpty())
             out.grantsAdded.push_back(roleGrant(a));

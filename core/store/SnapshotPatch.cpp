@@ -40,18 +40,18 @@ Expected<void> SnapshotStore::Private::adjustMemberCount(qint64 runId, const QSt
 
 // Keeps the account's profile.groups in step with a membership change, as Dropbox would report it
 // on the next sync.
-Expected<void> SnapshotStore::Private::editGroupIds(qint64 runId, const QString &teamMemberId,
-                                                    const QString &groupId, bool add) const
+Expected<void> SnapshotStore::Private::editGroupIds(qint64 runId, const QString &teamMemberId, const QString &groupId,
+                                                    bool add) const
 {
     QStringList ids;
     {
-        Expected<QSqlQuery> q = runQuery(
-            db, QStringLiteral("SELECT group_ids FROM accounts WHERE %1").arg(QLatin1String(kMemberKey)),
-            {runId, teamMemberId});
+        Expected<QSqlQuery> q
+            = runQuery(db, QStringLiteral("SELECT group_ids FROM accounts WHERE %1").arg(QLatin1String(kMemberKey)),
+                       {runId, teamMemberId});
         if (!q)
             return unexpected(q.error());
         if (!q->next())
-            return {};            // a membership of someone not in the listing: nothing to edit
+            return {}; // a membership of someone not in the listing: nothing to edit
         ids = stringListFrom(q->value(0));
     }
     const bool has = ids.contains(groupId);
@@ -61,9 +61,8 @@ Expected<void> SnapshotStore::Private::editGroupIds(qint64 runId, const QString 
         ids.push_back(groupId);
     else
         ids.removeAll(groupId);
-    return runStatement(
-        db, QStringLiteral("UPDATE accounts SET group_ids = ? WHERE %1").arg(QLatin1String(kMemberKey)),
-        {stringListValue(ids), runId, teamMemberId});
+    return runStatement(db, QStringLiteral("UPDATE accounts SET group_ids = ? WHERE %1").arg(QLatin1String(kMemberKey)),
+                        {stringListValue(ids), runId, teamMemberId});
 }
 
 // A membership came or went: the group's count, the run's count and the account's group ids follow.
@@ -92,8 +91,8 @@ Expected<qint64> SnapshotStore::Private::nextSeq(const char *table, qint64 runId
 }
 
 Expected<bool> SnapshotStore::Private::upsertRow(const char *table, qint64 runId, const QString &update,
-                                                const QVariantList &updateValues, const QString &columns,
-                                                const QVariantList &values) const
+                                                 const QVariantList &updateValues, const QString &columns,
+                                                 const QVariantList &values) const
 {
     const Expected<int> updated = runChange(db, update, updateValues);
     if (!updated)
@@ -103,11 +102,11 @@ Expected<bool> SnapshotStore::Private::upsertRow(const char *table, qint64 runId
     const Expected<qint64> seq = nextSeq(table, runId);
     if (!seq)
         return unexpected(seq.error());
-    const Expected<void> inserted =
-        runStatement(db,
-                     QStringLiteral("INSERT INTO %1(run_id, seq, %2) VALUES (?, ?, %3)")
-                         .arg(QLatin1String(table), columns, placeholders(int(values.size()))),
-                     QVariantList{runId, *seq} + values);
+    const Expected<void> inserted
+        = runStatement(db,
+                       QStringLiteral("INSERT INTO %1(run_id, seq, %2) VALUES (?, ?, %3)")
+                           .arg(QLatin1String(table), columns, placeholders(int(values.size()))),
+                       QVariantList{runId, *seq} + values);
     if (!inserted)
         return unexpected(inserted.error());
     return true;
@@ -156,18 +155,18 @@ Expected<void> SnapshotStore::deleteAccount(qint64 runId, const QString &teamMem
             if (Expected<void> done = d->adjustMemberCount(runId, g, -1); !done)
                 return done;
         }
-        const Expected<void> left = runStatement(
-            d->db, QStringLiteral("DELETE FROM memberships WHERE %1").arg(QLatin1String(kMemberKey)),
-            {runId, teamMemberId});
+        const Expected<void> left
+            = runStatement(d->db, QStringLiteral("DELETE FROM memberships WHERE %1").arg(QLatin1String(kMemberKey)),
+                           {runId, teamMemberId});
         if (!left)
             return left;
         if (!groups.isEmpty()) {
             if (Expected<void> done = d->adjustRunCount(runId, "num_memberships", -int(groups.size())); !done)
                 return done;
         }
-        const Expected<int> deleted = runChange(
-            d->db, QStringLiteral("DELETE FROM accounts WHERE %1").arg(QLatin1String(kMemberKey)),
-            {runId, teamMemberId});
+        const Expected<int> deleted
+            = runChange(d->db, QStringLiteral("DELETE FROM accounts WHERE %1").arg(QLatin1String(kMemberKey)),
+                        {runId, teamMemberId});
         if (!deleted)
             return unexpected(deleted.error());
         return *deleted > 0 ? d->adjustRunCount(runId, "num_accounts", -1) : Expected<void>();
@@ -199,8 +198,7 @@ Expected<void> SnapshotStore::deleteMembership(qint64 runId, const QString &grou
         return notOpen();
     return d->patch(runId, [&]() -> Expected<void> {
         const Expected<int> deleted = runChange(
-            d->db,
-            QStringLiteral("DELETE FROM memberships WHERE run_id = ? AND group_id = ? AND team_member_id = ?"),
+            d->db, QStringLiteral("DELETE FROM memberships WHERE run_id = ? AND group_id = ? AND team_member_id = ?"),
             {runId, groupId, teamMemberId});
         if (!deleted)
             return unexpected(deleted.error());

@@ -14,9 +14,8 @@ using namespace sqlstore;
 
 SnapshotStore::SnapshotStore(const QString &connectionName) : d(std::make_unique<Private>())
 {
-    d->connectionName = connectionName.isEmpty()
-        ? QStringLiteral("dbx.store.%1").arg(++g_connectionCounter)
-        : connectionName;
+    d->connectionName
+        = connectionName.isEmpty() ? QStringLiteral("dbx.store.%1").arg(++g_connectionCounter) : connectionName;
 }
 
 SnapshotStore::~SnapshotStore()
@@ -45,8 +44,9 @@ Expected<void> SnapshotStore::Private::configure()
             const QSqlError e = wal.lastError();
             if (e.nativeErrorCode() == QLatin1String("26")
                 || e.databaseText().contains(QLatin1String("not a database")))
-                return fail(Error::Kind::Invalid, tr("%1 is not a snapshot database (it is not an SQLite file)")
-                                                      .arg(QDir::toNativeSeparators(path)));
+                return fail(
+                    Error::Kind::Invalid,
+                    tr("%1 is not a snapshot database (it is not an SQLite file)").arg(QDir::toNativeSeparators(path)));
             return unexpected(sqlFailure(wal));
         }
         if (wal.next() && wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -109,14 +109,8 @@ Expected<void> SnapshotStore::open(const QString &path)
     return {};
 }
 
-bool SnapshotStore::isOpen() const
-{
-    return d->open;
-}
+bool SnapshotStore::isOpen() const { return d->open; }
 
-QString SnapshotStore::path() const
-{
-    return d->path;
-}
+QString SnapshotStore::path() const { return d->path; }
 
 } // namespace dbx

@@ -21,27 +21,27 @@ struct RunInfo {
     qint64 id = 0;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString status;                       // "running", "complete", "failed", "cancelled", "interrupted"
-    QString error;                        // for failed runs: the user-facing message
+    QString status; // "running", "complete", "failed", "cancelled", "interrupted"
+    QString error;  // for failed runs: the user-facing message
     QString teamName;
     int accounts = 0;
     int groups = 0;
     int roles = 0;
     int memberships = 0;
-    qint64 requests = 0;                  // HTTP requests the sync made
+    qint64 requests = 0; // HTTP requests the sync made
 };
 
 struct AccountChange {
     Account before;
     Account after;
-    QStringList fields;                   // which fields differ: "status", "email", "display_name", "role_id", ...
+    QStringList fields; // which fields differ: "status", "email", "display_name", "role_id", ...
 };
 
 struct SnapshotDiff {
     qint64 fromRun = 0;
     qint64 toRun = 0;
     QVector<Account> accountsAdded;
-    QVector<Account> accountsRemoved;     // gone from the listing (not status=removed: that is a change)
+    QVector<Account> accountsRemoved; // gone from the listing (not status=removed: that is a change)
     QVector<AccountChange> accountsChanged;
     QVector<Group> groupsAdded;
     QVector<Group> groupsRemoved;
@@ -56,22 +56,22 @@ QStringList changedAccountFields(const Account &before, const Account &after);
 
 struct AuditEntry {
     qint64 id = 0;
-    QDateTime at;                         // UTC
-    QString admin;                        // who (the authorized admin's email, or "cli")
-    QString connection;                   // connection (team) name
-    QString action;                       // "create_account", "suspend", "add_to_group", ...
-    QString target;                       // team_member_id / email
-    QString object;                       // group_id / role_id, if any
-    QString details;                      // options, as JSON text
-    QString outcome;                      // "attempted" (sent, no outcome yet), "success", "no_change",
-                                          // "failed", "unknown", "dry_run"
-    QString message;                      // the user-facing sentence (error explained)
-    QString requestId;                    // Dropbox's X-Dropbox-Request-Id
+    QDateTime at;       // UTC
+    QString admin;      // who (the authorized admin's email, or "cli")
+    QString connection; // connection (team) name
+    QString action;     // "create_account", "suspend", "add_to_group", ...
+    QString target;     // team_member_id / email
+    QString object;     // group_id / role_id, if any
+    QString details;    // options, as JSON text
+    QString outcome;    // "attempted" (sent, no outcome yet), "success", "no_change",
+                        // "failed", "unknown", "dry_run"
+    QString message;    // the user-facing sentence (error explained)
+    QString requestId;  // Dropbox's X-Dropbox-Request-Id
 };
 
 struct AuditFilter {
-    QString text;                         // matches action, target, object, message
-    QString outcome;                      // empty = any
+    QString text;    // matches action, target, object, message
+    QString outcome; // empty = any
     QDateTime since;
     int limit = 10000;
 };
@@ -105,10 +105,10 @@ public:
     Expected<void> commitRun(qint64 runId, const Snapshot &snapshot, qint64 requests);
     // failed/cancelled (anything else is recorded as failed). False if the run is not running.
     bool abandonRun(qint64 runId, const QString &status, const QString &error);
-    QVector<RunInfo> runs() const;                       // newest first
+    QVector<RunInfo> runs() const; // newest first
     std::optional<RunInfo> run(qint64 runId) const;
-    qint64 latestCompleteRun() const;                    // 0 when none
-    qint64 previousCompleteRun(qint64 runId) const;      // 0 when none
+    qint64 latestCompleteRun() const;               // 0 when none
+    qint64 previousCompleteRun(qint64 runId) const; // 0 when none
     // NotFound when there is no such run, Invalid when it is not complete.
     Expected<Snapshot> load(qint64 runId) const;
     SnapshotDiff diff(qint64 fromRun, qint64 toRun) const;
@@ -132,8 +132,8 @@ public:
     // Write-ahead audit: a row appended with outcome "attempted" before a write leaves is
     // completed here with what came of it (outcome, message, request id; details replaced when
     // not empty). NotFound when the row does not exist or is already complete.
-    Expected<void> completeAudit(qint64 id, const QString &outcome, const QString &message,
-                                 const QString &requestId, const QString &details = QString());
+    Expected<void> completeAudit(qint64 id, const QString &outcome, const QString &message, const QString &requestId,
+                                 const QString &details = QString());
     QVector<AuditEntry> audit(const AuditFilter &filter = AuditFilter()) const;
 
 private:

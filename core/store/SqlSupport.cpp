@@ -17,10 +17,7 @@ Error sqlFailure(const QSqlQuery &q)
                        e.text());
 }
 
-Unexpected<Error> notOpen()
-{
-    return fail(Error::Kind::Invalid, tr("the snapshot database is not open"));
-}
+Unexpected<Error> notOpen() { return fail(Error::Kind::Invalid, tr("the snapshot database is not open")); }
 
 Expected<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
@@ -62,8 +59,8 @@ Transaction::~Transaction()
 
 Expected<void> Transaction::begin(Mode mode)
 {
-    const Expected<void> done =
-        runStatement(m_db, mode == Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    const Expected<void> done
+        = runStatement(m_db, mode == Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     m_active = done.has_value();
     return done;
 }

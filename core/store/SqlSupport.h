@@ -46,7 +46,10 @@ Expected<int> runChange(const QSqlDatabase &db, const QString &sql, const QVaria
 class Transaction
 {
 public:
-    enum Mode { Read, Write };
+    enum Mode {
+        Read,
+        Write
+    };
     explicit Transaction(const QSqlDatabase &db) : m_db(db) {}
     ~Transaction();
     Transaction(const Transaction &) = delete;

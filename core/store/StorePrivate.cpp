@@ -10,10 +10,7 @@ QMutex g_liveMutex;
 QSet<QString> g_liveRuns;
 QAtomicInteger<quint64> g_connectionCounter;
 
-QString liveKey(const QString &path, qint64 runId)
-{
-    return path + QLatin1Char('#') + QString::number(runId);
-}
+QString liveKey(const QString &path, qint64 runId) { return path + QLatin1Char('#') + QString::number(runId); }
 
 void setLive(const QString &path, qint64 runId, bool live)
 {
@@ -50,8 +47,9 @@ void SnapshotStore::Private::interruptLiveRuns()
     for (qint64 id : runs) {
         if (open) {
             const Expected<void> marked = runStatement(
-                db, QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?, finished_at = ?"
-                                   " WHERE id = ? AND status = 'running'"),
+                db,
+                QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?, finished_at = ?"
+                               " WHERE id = ? AND status = 'running'"),
                 {tr("The sync was stopped before it finished."), QDateTime::currentMSecsSinceEpoch(), id});
             if (!marked)
                 qCWarning(lcStore) << "cannot mark run" << id << "interrupted:" << marked.error().detail;
@@ -96,8 +94,9 @@ Expected<void> SnapshotStore::Private::markInterrupted()
     }
     for (qint64 id : ids) {
         const Expected<void> marked = runStatement(
-            db, QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?,"
-                               " finished_at = COALESCE(finished_at, ?) WHERE id = ? AND status = 'running'"),
+            db,
+            QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?,"
+                           " finished_at = COALESCE(finished_at, ?) WHERE id = ? AND status = 'running'"),
             {tr("The application stopped before this sync finished."), QDateTime::currentMSecsSinceEpoch(), id});
         if (!marked)
             return marked;

@@ -28,11 +28,11 @@ void setLive(const QString &path, qint64 runId, bool live);
 
 struct SnapshotStore::Private {
     QString connectionName;
-    QString path;              // as given to open()
-    QString liveKeyPath;       // absolute, for the process-wide live-run registry
+    QString path;        // as given to open()
+    QString liveKeyPath; // absolute, for the process-wide live-run registry
     QSqlDatabase db;
     bool open = false;
-    QSet<qint64> liveRuns;     // begun here, neither committed nor abandoned yet
+    QSet<qint64> liveRuns; // begun here, neither committed nor abandoned yet
 
     void close();
     void live(qint64 runId, bool isLive);

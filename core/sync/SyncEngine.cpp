@@ -49,16 +49,19 @@ QString SyncOutcome::summary() const
         return tr("Sync failed: %1 The previous snapshot is unchanged.").arg(message);
     QString text = tr("Synced %1 accounts, %2 roles, %3 groups and %4 group memberships in %5 s "
                       "(%6 requests, %7 retries).")
-        .arg(accounts).arg(roles).arg(groups).arg(memberships)
-        .arg(QString::number(elapsedMs / 1000.0, 'f', elapsedMs < 10000 ? 2 : 1))
-        .arg(requests).arg(retries);
+                       .arg(accounts)
+                       .arg(roles)
+                       .arg(groups)
+                       .arg(memberships)
+                       .arg(QString::number(elapsedMs / 1000.0, 'f', elapsedMs < 10000 ? 2 : 1))
+                       .arg(requests)
+                       .arg(retries);
     if (!skippedGroups.isEmpty())
         text += QLatin1Char(' ') + skippedGroupsText(skippedGroups);
     return text;
 }
 
-SyncEngine::SyncEngine(DropboxClient *client, SnapshotStore *store, const Options &options,
-                       QObject *parent)
+SyncEngine::SyncEngine(DropboxClient *client, SnapshotStore *store, const Options &options, QObject *parent)
     : QObject(parent), m_client(client), m_store(store), m_options(options)
 {
     qRegisterMetaType<SyncProgress>();
@@ -111,8 +114,8 @@ void SyncEngine::start()
     m_retriesAtStart = m_client->stats().retries;
     m_clock.start();
     m_progressClock.start();
-    m_rateLimitConnection = connect(m_client, &DropboxClient::rateLimited, this,
-                                    [this](const QString &, int) { onRateLimited(); });
+    m_rateLimitConnection
+        = connect(m_client, &DropboxClient::rateLimited, this, [this](const QString &, int) { onRateLimited(); });
     qCInfo(lcSync) << "sync run" << m_runId << "started";
     emitProgress(true);
 
@@ -123,8 +126,7 @@ void SyncEngine::start()
     readRoles();
     m_client->listMembers(m_options.pageSize, m_options.includeRemoved,
                           [this](const Expected<MemberPage> &r) { onMembersPage(r); });
-    m_client->listGroups(m_options.pageSize,
-                         [this](const Expected<GroupPage> &r) { onGroupsPage(r); });
+    m_client->listGroups(m_options.pageSize, [this](const Expected<GroupPage> &r) { onGroupsPage(r); });
 }
 
 void SyncEngine::readTeam()
@@ -183,8 +185,7 @@ void SyncEngine::onMembersPage(const Expected<MemberPage> &r)
     if (r.value().hasMore) {
         if (!acceptCursor(&m_memberCursors, QStringLiteral("team/members/list/continue_v2"), r.value().cursor))
             return;
-        m_client->listMembersContinue(r.value().cursor,
-                                      [this](const Expected<MemberPage> &n) { onMembersPage(n); });
+        m_client->listMembersContinue(r.value().cursor, [this](const Expected<MemberPage> &n) { onMembersPage(n); });
         return;
     }
     stepDone();
@@ -202,8 +203,7 @@ void SyncEngine::onGroupsPage(const Expected<GroupPage> &r)
     if (r.value().hasMore) {
         if (!acceptCursor(&m_groupCursors, QStringLiteral("team/groups/list/continue"), r.value().cursor))
             return;
-        m_client->listGroupsContinue(r.value().cursor,
-                                     [this](const Expected<GroupPage> &n) { onGroupsPage(n); });
+        m_client->listGroupsContinue(r.value().cursor, [this](const Expected<GroupPage> &n) { onGroupsPage(n); });
     } else {
         m_groupListingDone = true;
     }
@@ -221,10 +221,9 @@ void SyncEngine::pumpGroupMembers()
     while (m_inFlight < m_concurrency && !m_groupQueue.isEmpty()) {
         const QString groupId = m_groupQueue.dequeue();
         ++m_inFlight;
-        m_client->listGroupMembers(groupId, m_options.pageSize,
-                                   [this, groupId](const Expected<GroupMemberPage> &r) {
-                                       onGroupMembersPage(groupId, r, false);
-                                   });
+        m_client->listGroupMembers(groupId, m_options.pageSize, [this, groupId](const Expected<GroupMemberPage> &r) {
+            onGroupMembersPage(groupId, r, false);
+        });
     }
     m_progress.concurrency = m_concurrency;
 }
@@ -251,10 +250,9 @@ void SyncEngine::onGroupMembersPage(const QString &groupId, const Expected<Group
                           r.value().cursor))
             return;
         // The continuation keeps this group's slot: its pages are a chain.
-        m_client->listGroupMembersContinue(r.value().cursor,
-                                           [this, groupId](const Expected<GroupMemberPage> &n) {
-                                               onGroupMembersPage(groupId, n, true);
-                                           });
+        m_client->listGroupMembersContinue(r.value().cursor, [this, groupId](const Expected<GroupMemberPage> &n) {
+            onGroupMembersPage(groupId, n, true);
+        });
         emitProgress();
         return;
     }
@@ -328,9 +326,10 @@ bool SyncEngine::acceptCursor(QSet<QString> *seen, const QString &route, const Q
         seen->insert(cursor);
         return true;
     }
-    fail(Error::malformed(route, tr("Dropbox answered has_more with a cursor it had already given (or none), "
-                                       "so the listing would never end; the sync stopped after %1 pages.")
-                                        .arg(seen->size() + 1)));
+    fail(Error::malformed(route,
+                          tr("Dropbox answered has_more with a cursor it had already given (or none), "
+                             "so the listing would never end; the sync stopped after %1 pages.")
+                              .arg(seen->size() + 1)));
     return false;
 }
 
@@ -434,7 +433,7 @@ void SyncEngine::finish(bool ok, bool cancelled, const Error &error)
     o.skippedGroups = ok ? m_skippedNames : QStringList();
     m_running = false;
     disconnect(m_rateLimitConnection);
-    m_snapshot = Snapshot();              // release the memory of a big team now
+    m_snapshot = Snapshot(); // release the memory of a big team now
     m_groupQueue.clear();
     emit finished(o);
 }

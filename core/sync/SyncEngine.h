@@ -30,14 +30,13 @@ class SyncEngine : public QObject
     Q_OBJECT
 public:
     struct Options {
-        int pageSize = 1000;              // the API's maximum: the fewest requests
-        int maxConcurrency = 6;           // QNetworkAccessManager opens at most 6 connections per host
+        int pageSize = 1000;    // the API's maximum: the fewest requests
+        int maxConcurrency = 6; // QNetworkAccessManager opens at most 6 connections per host
         bool includeRemoved = true;
-        int keepRuns = 10;                // complete runs kept for comparisons
+        int keepRuns = 10; // complete runs kept for comparisons
     };
 
-    SyncEngine(DropboxClient *client, SnapshotStore *store, const Options &options,
-               QObject *parent = nullptr);
+    SyncEngine(DropboxClient *client, SnapshotStore *store, const Options &options, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     bool isRunning() const { return m_running; }
@@ -92,13 +91,13 @@ private:
     // Outstanding top-level reads: team info, admin, roles, member listing, group listing.
     int m_pendingReads = 0;
     bool m_groupListingDone = false;
-    QQueue<QString> m_groupQueue;         // groups whose member listing has not started
-    QSet<QString> m_skippedGroups;        // ids of groups deleted while the sync ran
-    QStringList m_skippedNames;           // their names, for the outcome
-    QSet<QString> m_memberCursors;        // cursors each listing chain has been given
+    QQueue<QString> m_groupQueue;  // groups whose member listing has not started
+    QSet<QString> m_skippedGroups; // ids of groups deleted while the sync ran
+    QStringList m_skippedNames;    // their names, for the outcome
+    QSet<QString> m_memberCursors; // cursors each listing chain has been given
     QSet<QString> m_groupCursors;
-    QHash<QString, QSet<QString>> m_groupMemberCursors;   // per group, only while it continues
-    int m_inFlight = 0;                   // group-member requests outstanding
+    QHash<QString, QSet<QString>> m_groupMemberCursors; // per group, only while it continues
+    int m_inFlight = 0;                                 // group-member requests outstanding
     int m_concurrency = 0;
     int m_successesSinceThrottle = 0;
     QDeadlineTimer m_throttleUntil;

@@ -11,25 +11,30 @@
 namespace dbx {
 
 struct SyncProgress {
-    enum class Phase { Starting, Reading, Saving, Done };
+    enum class Phase {
+        Starting,
+        Reading,
+        Saving,
+        Done
+    };
     Phase phase = Phase::Starting;
-    QString phaseText;                    // human: "Reading members and groups", "Saving snapshot"
+    QString phaseText; // human: "Reading members and groups", "Saving snapshot"
     int accounts = 0;
     int roles = 0;
     int groups = 0;
-    int groupsDone = 0;                   // groups whose member list is complete
+    int groupsDone = 0; // groups whose member list is complete
     int memberships = 0;
     qint64 requests = 0;
     qint64 retries = 0;
-    int concurrency = 0;                  // group-member listings in flight at most, now
+    int concurrency = 0; // group-member listings in flight at most, now
 };
 
 struct SyncOutcome {
     bool ok = false;
     bool cancelled = false;
     qint64 runId = 0;
-    Error error;                       // when !ok and !cancelled
-    QString message;                      // one sentence for the user
+    Error error;     // when !ok and !cancelled
+    QString message; // one sentence for the user
     int accounts = 0;
     int roles = 0;
     int groups = 0;
@@ -38,8 +43,8 @@ struct SyncOutcome {
     qint64 retries = 0;
     qint64 elapsedMs = 0;
     qint64 saveMs = 0;
-    QStringList skippedGroups;            // names of groups deleted during the sync (not in the snapshot)
-    QString summary() const;              // "Synced 60 accounts, 9 roles, 12 groups, ... in 0.4 s"
+    QStringList skippedGroups; // names of groups deleted during the sync (not in the snapshot)
+    QString summary() const;   // "Synced 60 accounts, 9 roles, 12 groups, ... in 0.4 s"
 };
 
 } // namespace dbx

@@ -10,8 +10,7 @@
 
 namespace dbx {
 
-ConnectorSession::ConnectorSession(const ConnectionConfig &config, QObject *parent)
-    : QObject(parent), m_config(config)
+ConnectorSession::ConnectorSession(const ConnectionConfig &config, QObject *parent) : QObject(parent), m_config(config)
 {
     const QUrl base = config.effectiveBaseUrl();
     if (!config.accessToken.isEmpty()) {
@@ -20,14 +19,14 @@ ConnectorSession::ConnectorSession(const ConnectionConfig &config, QObject *pare
         m_tokenNam = new QNetworkAccessManager(this);
         QUrl tokenUrl = base;
         tokenUrl.setPath(QStringLiteral("/oauth2/token"));
-        m_tokens = new RefreshTokenSource(
-            m_tokenNam, tokenUrl, {config.appKey, config.appSecret, config.refreshToken}, this);
+        m_tokens = new RefreshTokenSource(m_tokenNam, tokenUrl, {config.appKey, config.appSecret, config.refreshToken},
+                                          this);
     }
     DropboxClient::Options opts;
     opts.baseUrl = base;
     m_client = new DropboxClient(m_tokens, opts, this);
-    m_store = std::make_unique<SnapshotStore>(
-        QStringLiteral("session-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_store = std::make_unique<SnapshotStore>(QStringLiteral("session-")
+                                              + QUuid::createUuid().toString(QUuid::WithoutBraces));
     SyncEngine::Options syncOpts;
     syncOpts.maxConcurrency = config.maxConcurrency;
     m_sync = std::make_unique<SyncEngine>(m_client, m_store.get(), syncOpts);

@@ -3,11 +3,12 @@
 // network access, token source, Dropbox client, snapshot store and sync engine. The CLI makes one
 // on its main thread; ConnectorWorker makes one on its worker thread.
 
+#include "auth/ConnectionConfig.h"
 #include "base/Expected.h"
 #include "sync/SyncEngine.h"
-#include "auth/ConnectionConfig.h"
 
 #include <QObject>
+
 #include <memory>
 
 class QNetworkAccessManager;
@@ -42,7 +43,7 @@ private:
     TokenSource *m_tokens = nullptr;
     DropboxClient *m_client = nullptr;
     std::unique_ptr<SnapshotStore> m_store;
-    std::unique_ptr<SyncEngine> m_sync;   // after m_store: destroyed before it
+    std::unique_ptr<SyncEngine> m_sync; // after m_store: destroyed before it
 };
 
 } // namespace dbx

@@ -1,12 +1,12 @@
 #include "worker/ConnectorTaskHandler.h"
 
-#include "conductorone/C1z.h"
 #include "base/Error.h"
+#include "conductorone/C1z.h"
 #include "provision/Provisioner.h"
 #include "store/SnapshotStore.h"
 #include "sync/SyncEngine.h"
-#include "worker/ConnectorTaskParts.h"
 #include "worker/ConnectorSession.h"
+#include "worker/ConnectorTaskParts.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -65,8 +65,7 @@ QString safeName(const QString &text)
 
 ConnectorTaskHandler::ConnectorTaskHandler(Options options)
     : m_options(std::move(options)), m_threadGuard(std::make_unique<QObject>())
-{
-}
+{}
 
 ConnectorTaskHandler::~ConnectorTaskHandler()
 {
@@ -94,16 +93,13 @@ void ConnectorTaskHandler::notifyStoreChanged()
         fn();
 }
 
-bool ConnectorTaskHandler::provisioningEnabled() const
-{
-    return m_options.connection.provisioning;
-}
+bool ConnectorTaskHandler::provisioningEnabled() const { return m_options.connection.provisioning; }
 
 ConnectorSession *ConnectorTaskHandler::session(TaskOutcome *failure)
 {
     QThread *current = QThread::currentThread();
     if (m_session && m_sessionThread != current)
-        dropSession();                    // a new service thread (the service was restarted)
+        dropSession(); // a new service thread (the service was restarted)
     if (m_session)
         return m_session.get();
 
@@ -115,10 +111,13 @@ ConnectorSession *ConnectorTaskHandler::session(TaskOutcome *failure)
     m_session = std::move(s);
     m_sessionThread = current;
     // The session's objects belong to this thread: they go when it ends, on it.
-    QObject::connect(current, &QThread::finished, m_threadGuard.get(), [this, current] {
-        if (m_sessionThread == current)
-            dropSession();
-    }, Qt::DirectConnection);
+    QObject::connect(
+        current, &QThread::finished, m_threadGuard.get(),
+        [this, current] {
+            if (m_sessionThread == current)
+                dropSession();
+        },
+        Qt::DirectConnection);
     qCInfo(lcTasks) << "session opened on" << m_session->config().effectiveDbPath();
     return m_session.get();
 }
@@ -127,7 +126,7 @@ void ConnectorTaskHandler::dropSession()
 {
     if (m_sessionThread)
         QObject::disconnect(m_sessionThread, &QThread::finished, m_threadGuard.get(), nullptr);
-    m_provisioner.reset();                // uses the session's client and store
+    m_provisioner.reset(); // uses the session's client and store
     m_session.reset();
     m_sessionThread = nullptr;
 }
@@ -184,9 +183,9 @@ QString ConnectorTaskHandler::c1zDir(TaskOutcome *failure)
     if (!m_tempDir) {
         m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/dropbox-connector-XXXXXX"));
         if (!m_tempDir->isValid()) {
-            *failure = TaskOutcome::failed(tr("Cannot create a temporary folder for the sync file: %1.")
-                                               .arg(m_tempDir->errorString()),
-                                           true, TaskCode::Internal);
+            *failure = TaskOutcome::failed(
+                tr("Cannot create a temporary folder for the sync file: %1.").arg(m_tempDir->errorString()), true,
+                TaskCode::Internal);
             m_tempDir.reset();
             return QString();
         }
@@ -244,9 +243,9 @@ c1::SyncResult ConnectorTaskHandler::fullSync(const c1::SyncRequest &request, Ta
         return result;
     }
     const QString path = QDir(dir).filePath(
-        QStringLiteral("dropbox-sync-%1.c1z").arg(safeName(context.taskId().isEmpty()
-                                                               ? QString::number(QDateTime::currentMSecsSinceEpoch())
-                                                               : context.taskId())));
+        QStringLiteral("dropbox-sync-%1.c1z")
+            .arg(safeName(context.taskId().isEmpty() ? QString::number(QDateTime::currentMSecsSinceEpoch())
+                                                     : context.taskId())));
     c1::C1zWriteOptions options;
     options.tempDir = dir;
     if (const Expected<QString> written = c1::writeC1z(*snapshot, path, options); !written) {
@@ -306,8 +305,8 @@ Provisioner *ConnectorTaskHandler::provisioner(TaskContext &context, TaskOutcome
         QMetaObject::invokeMethod(p, &Provisioner::reconcileInterrupted, Qt::QueuedConnection);
         if (!done)
             loop.exec();
-        m_stateStale = true;              // a reconciled change may have patched the snapshot
-        (void)p->refreshState();          // it was loaded just above; a failure now shows in the task
+        m_stateStale = true;     // a reconciled change may have patched the snapshot
+        (void)p->refreshState(); // it was loaded just above; a failure now shows in the task
     }
     return p;
 }

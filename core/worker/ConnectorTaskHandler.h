@@ -30,8 +30,8 @@
 // authorization -> UNAUTHENTICATED (re-authorize); missing scope / 403 -> PERMISSION_DENIED;
 // 409 -> FAILED_PRECONDITION (NOT_FOUND for unknown ids), each with Dropbox's error in words.
 
-#include "conductorone/TaskHandler.h"
 #include "auth/ConnectionConfig.h"
+#include "conductorone/TaskHandler.h"
 
 #include <QMutex>
 #include <QString>
@@ -57,7 +57,7 @@ class ConnectorTaskHandler : public c1::TaskHandler
 public:
     struct Options {
         ConnectionConfig connection;
-        QString c1zDir;                   // empty: a temp dir
+        QString c1zDir; // empty: a temp dir
         // > 0: a full-sync task uploads the newest complete snapshot when it is younger than
         // this, instead of syncing again.
         int reuseSnapshotYoungerThanSecs = 0;
@@ -111,13 +111,13 @@ private:
 
     Options m_options;
     std::unique_ptr<ConnectorSession> m_session;
-    std::unique_ptr<Provisioner> m_provisioner;   // of m_session, for the current task
+    std::unique_ptr<Provisioner> m_provisioner; // of m_session, for the current task
     QThread *m_sessionThread = nullptr;
-    std::unique_ptr<QObject> m_threadGuard;       // context of the thread-finished connection
+    std::unique_ptr<QObject> m_threadGuard; // context of the thread-finished connection
     std::unique_ptr<QTemporaryDir> m_tempDir;
-    QString m_provisionerTask;            // the task the session's Provisioner was loaded for
-    bool m_stateStale = false;            // the store was corrected since it was loaded
-    bool m_reconciled = false;            // interrupted writes of earlier runs read back once
+    QString m_provisionerTask; // the task the session's Provisioner was loaded for
+    bool m_stateStale = false; // the store was corrected since it was loaded
+    bool m_reconciled = false; // interrupted writes of earlier runs read back once
 
     mutable QMutex m_callbackMutex;
     std::function<void()> m_storeChanged;

@@ -1,14 +1,13 @@
 // ConnectorTaskHandler: before a write, Dropbox is asked how the group or the member is now, and
 // the stored snapshot is corrected when it was behind.
 
-#include "worker/ConnectorTaskHandler.h"
-
 #include "base/Error.h"
 #include "dropbox/DropboxClient.h"
 #include "dropbox/Parse.h"
 #include "provision/Provisioner.h"
 #include "store/SnapshotStore.h"
 #include "worker/ConnectorSession.h"
+#include "worker/ConnectorTaskHandler.h"
 #include "worker/ConnectorTaskParts.h"
 
 #include <QEventLoop>
@@ -22,15 +21,15 @@ using c1::TaskContext;
 using c1::TaskOutcome;
 using namespace tasks;
 
-bool ConnectorTaskHandler::refreshGroupMember(const QString &groupId, const QString &teamMemberId,
-                                              TaskContext &context, TaskOutcome *failure)
+bool ConnectorTaskHandler::refreshGroupMember(const QString &groupId, const QString &teamMemberId, TaskContext &context,
+                                              TaskOutcome *failure)
 {
     Provisioner *p = provisioner(context, failure);
     if (!p)
         return false;
     const TeamState &state = p->state();
     if (!state.findGroup(groupId))
-        return true;                      // unknown here: the Provisioner says so in words
+        return true; // unknown here: the Provisioner says so in words
     ConnectorSession *s = m_session.get();
     DropboxClient *client = s->client();
 
@@ -65,8 +64,7 @@ bool ConnectorTaskHandler::refreshGroupMember(const QString &groupId, const QStr
     // Cancelling answers the read at once (Kind::Cancelled); nothing was written.
     spin(loop, done, context, [client] { client->abortAll(); });
     if (error.isError()) {
-        *failure = error.kind == Error::Kind::Cancelled ? cancelledOutcome(context)
-                                                           : outcomeOf(error, error.message());
+        *failure = error.kind == Error::Kind::Cancelled ? cancelledOutcome(context) : outcomeOf(error, error.message());
         return false;
     }
 
@@ -96,7 +94,7 @@ bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContex
         return false;
     const Account *stored = p->state().findUser(UserSelector::byId(teamMemberId));
     if (!stored)
-        return true;                      // unknown here: the Provisioner says so in words
+        return true; // unknown here: the Provisioner says so in words
     ConnectorSession *s = m_session.get();
     const QString route = QStringLiteral("team/members/get_info_v2");
     const QJsonObject arg{{QStringLiteral("members"),
@@ -115,19 +113,19 @@ bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContex
     spin(loop, done, context, [client] { client->abortAll(); });
     if (!reply.ok()) {
         *failure = reply.error().kind == Error::Kind::Cancelled ? cancelledOutcome(context)
-                                                                 : outcomeOf(reply.error(), reply.error().message());
+                                                                : outcomeOf(reply.error(), reply.error().message());
         return false;
     }
     const QJsonObject info = reply.value().toObject().value(QStringLiteral("members_info")).toArray().at(0).toObject();
     if (info.value(QStringLiteral(".tag")).toString() != QLatin1String("member_info")) {
         if (gone)
             *gone = info.value(QStringLiteral(".tag")).toString() == QLatin1String("id_not_found");
-        return true;                      // the call itself will say so
+        return true; // the call itself will say so
     }
     const Expected<Account> read = parse::teamMemberInfo(info, QStringLiteral("members_info[0]"));
     if (!read) {
         qCWarning(lcTasks) << "cannot read" << route << "reply:" << read.error().detail;
-        return true;                      // decide on the snapshot, as without the check
+        return true; // decide on the snapshot, as without the check
     }
     const Account &live = *read;
     QString why;

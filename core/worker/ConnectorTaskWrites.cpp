@@ -1,10 +1,9 @@
 // ConnectorTaskHandler: the write tasks (grant, revoke, create, delete, enable/disable), each
 // one operation run through the Provisioner.
 
-#include "worker/ConnectorTaskHandler.h"
-
 #include "model/Entitlements.h"
 #include "provision/Provisioner.h"
+#include "worker/ConnectorTaskHandler.h"
 #include "worker/ConnectorTaskParts.h"
 
 #include <QEventLoop>
@@ -20,16 +19,14 @@ namespace {
 // The refusals grant and revoke share: ConductorOne asked for something Dropbox does not have.
 TaskOutcome notGroupOrRole(const QString &resourceType)
 {
-    return TaskOutcome::failed(
-        tr("Dropbox grants only groups and roles, not \"%1\".").arg(resourceType), false,
-        TaskCode::InvalidArgument);
+    return TaskOutcome::failed(tr("Dropbox grants only groups and roles, not \"%1\".").arg(resourceType), false,
+                               TaskCode::InvalidArgument);
 }
 
 TaskOutcome notAGroupEntitlement(const QString &slug)
 {
-    return TaskOutcome::failed(
-        tr("Groups have the \"member\" and \"owner\" entitlements, not \"%1\".").arg(slug),
-        false, TaskCode::InvalidArgument);
+    return TaskOutcome::failed(tr("Groups have the \"member\" and \"owner\" entitlements, not \"%1\".").arg(slug),
+                               false, TaskCode::InvalidArgument);
 }
 } // namespace
 
@@ -52,21 +49,21 @@ OperationResult ConnectorTaskHandler::runOperation(const Operation &op, TaskCont
     }
     QEventLoop loop;
     bool done = false;
-    QObject::connect(p, &Provisioner::finished, &loop,
-                     [&](const QVector<OperationResult> &results, bool) {
-                         if (!results.isEmpty())
-                             result = results.first();
-                         else
-                             result.outcome = Outcome::Cancelled;
-                         done = true;
-                         loop.quit();
-                     });
+    QObject::connect(p, &Provisioner::finished, &loop, [&](const QVector<OperationResult> &results, bool) {
+        if (!results.isEmpty())
+            result = results.first();
+        else
+            result.outcome = Outcome::Cancelled;
+        done = true;
+        loop.quit();
+    });
     QObject::connect(p, &Provisioner::progressChanged, &loop, [&context](const ProvisionProgress &pr) {
         if (!pr.text.isEmpty())
             context.reportProgress(pr.text, pr.done, pr.total);
     });
     context.reportProgress(op.describe(&p->state().snapshot()), 0, 1);
-    QMetaObject::invokeMethod(p, [p, op] { p->run({op}); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        p, [p, op] { p->run({op}); }, Qt::QueuedConnection);
     spin(loop, done, context, [p] { p->cancel(); });
     if (result.outcome == Outcome::Success)
         notifyStoreChanged();
@@ -193,8 +190,9 @@ c1::CreateAccountResult ConnectorTaskHandler::createAccount(const c1::CreateAcco
 c1::TaskOutcome ConnectorTaskHandler::deleteResource(const c1::ResourceRef &resource, TaskContext &context)
 {
     if (resource.resourceType != resource_type::user())
-        return TaskOutcome::failed(tr("Only user accounts can be deleted in Dropbox, not a %1.").arg(resource.resourceType),
-                                   false, TaskCode::Unimplemented);
+        return TaskOutcome::failed(
+            tr("Only user accounts can be deleted in Dropbox, not a %1.").arg(resource.resourceType), false,
+            TaskCode::Unimplemented);
     TaskOutcome failure;
     bool gone = false;
     if (!refreshMember(resource.resourceId, context, &failure, &gone))
@@ -207,8 +205,7 @@ c1::TaskOutcome ConnectorTaskHandler::deleteResource(const c1::ResourceRef &reso
     return runWrite(Operation::removeAccount(UserSelector::byId(resource.resourceId), true, false), context);
 }
 
-c1::TaskOutcome ConnectorTaskHandler::setAccountEnabled(const QString &teamMemberId, bool enable,
-                                                        TaskContext &context)
+c1::TaskOutcome ConnectorTaskHandler::setAccountEnabled(const QString &teamMemberId, bool enable, TaskContext &context)
 {
     const UserSelector user = UserSelector::byId(teamMemberId);
     TaskOutcome failure;

@@ -59,7 +59,7 @@ public:
         if (latest > 0) {
             const auto info = m_session->store()->run(latest);
             report(&ConnectorWorker::stateChanged, ConnectionState::Connected,
-                              info ? info->finishedAt.toLocalTime().toString(Qt::ISODate) : QString());
+                   info ? info->finishedAt.toLocalTime().toString(Qt::ISODate) : QString());
         } else {
             report(&ConnectorWorker::stateChanged, ConnectionState::Connected, QString());
         }
@@ -143,8 +143,8 @@ public:
     template <typename Signal, typename... Args>
     void report(Signal signal, Args... args)
     {
-        QMetaObject::invokeMethod(m_out, [out = m_out, signal, args...] { (out->*signal)(args...); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_out, [out = m_out, signal, args...] { (out->*signal)(args...); }, Qt::QueuedConnection);
     }
 
     // The session's Provisioner, made on first use (a child of the session, so it goes with it).
@@ -230,7 +230,7 @@ private:
     {
         if (o.ok) {
             report(&ConnectorWorker::stateChanged, ConnectionState::Connected,
-                              QDateTime::currentDateTime().toString(Qt::ISODate));
+                   QDateTime::currentDateTime().toString(Qt::ISODate));
             loadRun(o.runId);
         } else if (o.cancelled) {
             report(&ConnectorWorker::stateChanged, ConnectionState::Connected, QString());
@@ -252,8 +252,7 @@ private:
     std::unique_ptr<ConnectorSession> m_session;
 };
 
-ConnectorWorker::ConnectorWorker(QObject *parent)
-    : QObject(parent), m_core(new WorkerCore(this))
+ConnectorWorker::ConnectorWorker(QObject *parent) : QObject(parent), m_core(new WorkerCore(this))
 {
     qRegisterMetaType<ConnectionState>();
     qRegisterMetaType<RunInfo>();
@@ -296,9 +295,15 @@ void ConnectorWorker::cancel()
     post([](WorkerCore *core) { core->cancel(); });
 }
 
-void ConnectorWorker::loadRun(qint64 runId) { post([runId](WorkerCore *core) { core->loadRun(runId); }); }
+void ConnectorWorker::loadRun(qint64 runId)
+{
+    post([runId](WorkerCore *core) { core->loadRun(runId); });
+}
 
-void ConnectorWorker::listRuns() { post([](WorkerCore *core) { core->listRuns(); }); }
+void ConnectorWorker::listRuns()
+{
+    post([](WorkerCore *core) { core->listRuns(); });
+}
 
 void ConnectorWorker::computeDiff(qint64 fromRun, qint64 toRun)
 {
@@ -321,9 +326,15 @@ void ConnectorWorker::loadPlan(const QString &path)
     post([path](WorkerCore *core) { core->previewPlan(readPlanFile(path)); });
 }
 
-void ConnectorWorker::previewPlan(const Plan &plan) { post([plan](WorkerCore *core) { core->previewPlan(plan); }); }
+void ConnectorWorker::previewPlan(const Plan &plan)
+{
+    post([plan](WorkerCore *core) { core->previewPlan(plan); });
+}
 
-void ConnectorWorker::applyPlan(const Plan &plan) { post([plan](WorkerCore *core) { core->applyPlan(plan); }); }
+void ConnectorWorker::applyPlan(const Plan &plan)
+{
+    post([plan](WorkerCore *core) { core->applyPlan(plan); });
+}
 
 void ConnectorWorker::listAudit(const AuditFilter &filter)
 {

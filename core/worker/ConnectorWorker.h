@@ -6,11 +6,11 @@
 // runs, quits the thread and waits for it. This header brings only value types (SyncTypes.h,
 // ProvisionTypes.h, the store's rows), never the network code.
 
+#include "auth/ConnectionConfig.h"
 #include "base/Thread.h"
 #include "provision/ProvisionTypes.h"
 #include "store/SnapshotStore.h"
 #include "sync/SyncTypes.h"
-#include "auth/ConnectionConfig.h"
 
 #include <QObject>
 
@@ -20,8 +20,13 @@ namespace dbx {
 
 class ConnectorSession;
 
-enum class ConnectionState { NotConfigured, Syncing, Connected, Error };
-QString displayName(ConnectionState s);   // as ConductorOne shows it: "Not configured", ...
+enum class ConnectionState {
+    NotConfigured,
+    Syncing,
+    Connected,
+    Error
+};
+QString displayName(ConnectionState s); // as ConductorOne shows it: "Not configured", ...
 
 class WorkerCore;
 
@@ -36,10 +41,10 @@ public:
     // loads the newest complete snapshot (snapshotLoaded), then emits connectionOpened.
     void setConnection(const ConnectionConfig &config);
     void startSync();
-    void cancel();                        // cancels the running sync (or operation)
-    void loadRun(qint64 runId);           // -> snapshotLoaded
-    void listRuns();                      // -> runsListed
-    void computeDiff(qint64 fromRun, qint64 toRun);   // 0,0 = previous vs newest -> diffReady
+    void cancel();                                  // cancels the running sync (or operation)
+    void loadRun(qint64 runId);                     // -> snapshotLoaded
+    void listRuns();                                // -> runsListed
+    void computeDiff(qint64 fromRun, qint64 toRun); // 0,0 = previous vs newest -> diffReady
 
     // Runs fn(session) on the worker thread (for feature code that needs the core directly, e.g.
     // provisioning or ConductorOne pushes). fn must not keep the pointer.
@@ -48,19 +53,20 @@ public:
     // Provisioning (core/provision). Every write is checked against the newest snapshot, refused
     // unless the connection's provisioning flag is on, audited, and patched into the snapshot,
     // which is then emitted again (snapshotLoaded). cancel() stops between items.
-    void provision(const QVector<dbx::Operation> &operations);   // -> operationProgress, operationFinished, provisionFinished
-    void previewOperations(const QVector<dbx::Operation> &operations);   // -> operationsPreviewed
-    void loadPlan(const QString &path);   // parse + preview -> planPreviewed
-    void previewPlan(const dbx::Plan &plan);                      // -> planPreviewed
-    void applyPlan(const dbx::Plan &plan);                        // -> operationProgress, operationFinished, planFinished
-    void listAudit(const dbx::AuditFilter &filter = dbx::AuditFilter());   // -> auditListed
+    void
+    provision(const QVector<dbx::Operation> &operations); // -> operationProgress, operationFinished, provisionFinished
+    void previewOperations(const QVector<dbx::Operation> &operations); // -> operationsPreviewed
+    void loadPlan(const QString &path);                                // parse + preview -> planPreviewed
+    void previewPlan(const dbx::Plan &plan);                           // -> planPreviewed
+    void applyPlan(const dbx::Plan &plan); // -> operationProgress, operationFinished, planFinished
+    void listAudit(const dbx::AuditFilter &filter = dbx::AuditFilter()); // -> auditListed
 
 Q_SIGNALS:
-    void connectionOpened(const QString &dbPath, const QString &error);   // error empty = ok
+    void connectionOpened(const QString &dbPath, const QString &error); // error empty = ok
     void stateChanged(dbx::ConnectionState state, const QString &detail);
     void syncProgress(const dbx::SyncProgress &progress);
     void syncFinished(const dbx::SyncOutcome &outcome);
-    void snapshotLoaded(const dbx::Snapshot &snapshot);    // runId 0 = no complete run yet
+    void snapshotLoaded(const dbx::Snapshot &snapshot); // runId 0 = no complete run yet
     void runsListed(const QVector<dbx::RunInfo> &runs);
     void diffReady(const dbx::SnapshotDiff &diff);
     void operationProgress(const dbx::ProvisionProgress &progress);
@@ -78,7 +84,7 @@ private:
     // Queues fn(core) on the worker thread.
     void post(std::function<void(WorkerCore *)> fn);
 
-    WorkerCore *m_core;                   // lives on m_thread, deleted there when it ends
+    WorkerCore *m_core; // lives on m_thread, deleted there when it ends
     ThreadPtr m_thread;
 };
 

@@ -22,11 +22,11 @@ Expected<void> DemoTeam::start(const DemoOptions &options)
     const auto started = m_sim->start(0);
     if (!started) {
         m_sim.reset();
-        return unexpected(Error::make(Error::Kind::Internal,
-                                      QCoreApplication::translate("dbx::DemoTeam",
-                                                                  "The simulated Dropbox team could not start: %1")
-                                          .arg(started.error().message()),
-                                      started.error().detail));
+        return unexpected(
+            Error::make(Error::Kind::Internal,
+                        QCoreApplication::translate("dbx::DemoTeam", "The simulated Dropbox team could not start: %1")
+                            .arg(started.error().message()),
+                        started.error().detail));
     }
     if (options.latencyMs > 0) {
         sim::Faults f;

@@ -3,18 +3,21 @@
 // connection that points at it. `--demo` in the CLI and the GUI use this, so a new user sees the
 // whole product with no Dropbox account.
 
-#include "base/Expected.h"
 #include "auth/ConnectionConfig.h"
+#include "base/Expected.h"
 
 #include <memory>
 
 namespace dbx {
-namespace sim { class SimThread; struct TeamSpec; }
+namespace sim {
+class SimThread;
+struct TeamSpec;
+} // namespace sim
 
 struct DemoOptions {
     int members = 60;
     int groups = 12;
-    int memberships = -1;                 // -1: the simulator's default density
+    int memberships = -1; // -1: the simulator's default density
     quint32 seed = 1;
     int latencyMs = 0;
 };

@@ -23,7 +23,8 @@ void runInBackground(QObject *receiver, std::function<Result()> work, std::funct
     QThread *thread = QThread::create([work, done, guard] {
         const Result result = work();
         if (guard)
-            QMetaObject::invokeMethod(guard, [done, result] { done(result); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                guard, [done, result] { done(result); }, Qt::QueuedConnection);
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
@@ -54,15 +55,12 @@ PushService::PushService(Callbacks callbacks) : d(std::make_unique<Private>())
     qRegisterMetaType<dbx::c1::C1Service::State>();
 }
 
-PushService::~PushService()
-{
-    stop();
-}
+PushService::~PushService() { stop(); }
 
 Expected<void> PushService::configure(const PushServiceOptions &options)
 {
-    const Expected<c1::ClientCredentials> credentials =
-        parseCredentials(options.credentials.clientId, options.credentials.clientSecret);
+    const Expected<c1::ClientCredentials> credentials
+        = parseCredentials(options.credentials.clientId, options.credentials.clientSecret);
     if (!credentials)
         return unexpected(credentials.error());
     c1::ServiceOptions serviceOptions;
@@ -87,10 +85,9 @@ Expected<void> PushService::configure(const PushServiceOptions &options)
     const Callbacks &cb = d->callbacks;
     QObject *context = &d->context;
     if (cb.stateChanged) {
-        QObject::connect(service, &c1::C1Service::stateChanged, context,
-                         [cb](c1::C1Service::State state, const QString &detail) {
-                             cb.stateChanged(State(int(state)), detail);
-                         });
+        QObject::connect(
+            service, &c1::C1Service::stateChanged, context,
+            [cb](c1::C1Service::State state, const QString &detail) { cb.stateChanged(State(int(state)), detail); });
     }
     if (cb.taskStarted) {
         QObject::connect(service, &c1::C1Service::taskStarted, context,
@@ -112,8 +109,7 @@ Expected<void> PushService::configure(const PushServiceOptions &options)
 Expected<void> PushService::start()
 {
     if (!d->service) {
-        const QString text =
-            QCoreApplication::translate("dbx::PushService", "The ConductorOne service is not set up.");
+        const QString text = QCoreApplication::translate("dbx::PushService", "The ConductorOne service is not set up.");
         return unexpected(Error::make(Error::Kind::Internal, text));
     }
     return d->service->start();
@@ -125,25 +121,13 @@ void PushService::stop()
         d->service->stop();
 }
 
-bool PushService::isRunning() const
-{
-    return d->service && d->service->isRunning();
-}
+bool PushService::isRunning() const { return d->service && d->service->isRunning(); }
 
-QString PushService::endpointTarget() const
-{
-    return d->service ? d->service->endpointTarget() : QString();
-}
+QString PushService::endpointTarget() const { return d->service ? d->service->endpointTarget() : QString(); }
 
-QString PushService::host() const
-{
-    return d->host;
-}
+QString PushService::host() const { return d->host; }
 
-QString PushService::uploadingStep()
-{
-    return c1::C1Service::tr("Uploading");
-}
+QString PushService::uploadingStep() { return c1::C1Service::tr("Uploading"); }
 
 Expected<void> PushService::checkCredentials(const QString &clientId, const QString &clientSecret)
 {
@@ -153,8 +137,8 @@ Expected<void> PushService::checkCredentials(const QString &clientId, const QStr
     return {};
 }
 
-Expected<void> PushService::requestSync(QObject *receiver, const PushCredentials &credentials,
-                                        const QUrl &restBaseUrl, const QString &appId, const QString &connectorId,
+Expected<void> PushService::requestSync(QObject *receiver, const PushCredentials &credentials, const QUrl &restBaseUrl,
+                                        const QString &appId, const QString &connectorId,
                                         std::function<void(const Expected<void> &)> done)
 {
     const Expected<c1::ClientCredentials> parsed = parseCredentials(credentials.clientId, credentials.clientSecret);

@@ -43,7 +43,7 @@ using PushTask = c1::TaskRecord;
 struct PushCredentials {
     QString clientId;
     QString clientSecret;
-    QUrl tokenUrl;                        // empty: https://<the client id's host>/auth/v1/token
+    QUrl tokenUrl; // empty: https://<the client id's host>/auth/v1/token
 };
 
 struct PushServiceOptions {
@@ -59,7 +59,14 @@ struct PushServiceOptions {
 class PushService
 {
 public:
-    enum class State { Stopped, Connecting, Connected, Working, Reconnecting, Failed };
+    enum class State {
+        Stopped,
+        Connecting,
+        Connected,
+        Working,
+        Reconnecting,
+        Failed
+    };
 
     // What the service reports; each may be empty.
     struct Callbacks {
@@ -72,7 +79,7 @@ public:
     };
 
     explicit PushService(Callbacks callbacks);
-    ~PushService();                       // stops the service
+    ~PushService(); // stops the service
     PushService(const PushService &) = delete;
     PushService &operator=(const PushService &) = delete;
 
@@ -94,8 +101,8 @@ public:
     static Expected<void> checkCredentials(const QString &clientId, const QString &clientSecret);
     // Asks ConductorOne's REST API to start a sync of the connector now. The credentials' problem
     // at once; else done(the answer) later on receiver's thread (never once receiver is gone).
-    static Expected<void> requestSync(QObject *receiver, const PushCredentials &credentials,
-                                      const QUrl &restBaseUrl, const QString &appId, const QString &connectorId,
+    static Expected<void> requestSync(QObject *receiver, const PushCredentials &credentials, const QUrl &restBaseUrl,
+                                      const QString &appId, const QString &connectorId,
                                       std::function<void(const Expected<void> &)> done);
     // Writes snapshot as a c1z at path on a short-lived thread; done on receiver's thread.
     static void writeC1z(QObject *receiver, const Snapshot &snapshot, const QString &path,
@@ -107,4 +114,3 @@ private:
 };
 
 } // namespace dbx
-

@@ -3,7 +3,6 @@
 // the product's own compressor first so that mutations reach the table and protobuf decoding.
 
 #include "FuzzCommon.h"
-
 #include "conductorone/C1z.h"
 
 #include <QFile>

@@ -2,7 +2,6 @@
 // kind, the rest is the body as it would come off the wire.
 
 #include "FuzzCommon.h"
-
 #include "base/Error.h"
 #include "dropbox/Parse.h"
 
@@ -30,9 +29,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 (void)r.error().message();
         });
     };
-    const std::function<void()> replies[] = {reply(parse::memberPage),     reply(parse::groupPage),
-                                             reply(parse::groupMemberPage), reply(parse::availableRoles),
-                                             reply(parse::teamInfo),       reply(parse::authenticatedAdmin)};
+    const std::function<void()> replies[]
+        = {reply(parse::memberPage),     reply(parse::groupPage), reply(parse::groupMemberPage),
+           reply(parse::availableRoles), reply(parse::teamInfo),  reply(parse::authenticatedAdmin)};
     const int replyKind = data[0] % 8;
     if (replyKind < 6) {
         replies[replyKind]();
@@ -42,8 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 6: {
         // An error body, read the way DropboxClient reads 401/403/409/429 replies.
         const QJsonObject json = v.toObject();
-        for (const Error::Kind kind : {Error::Kind::Unauthorized, Error::Kind::Forbidden,
-                                          Error::Kind::Endpoint, Error::Kind::RateLimited}) {
+        for (const Error::Kind kind :
+             {Error::Kind::Unauthorized, Error::Kind::Forbidden, Error::Kind::Endpoint, Error::Kind::RateLimited}) {
             Error e;
             e.kind = kind;
             e.route = route;
@@ -51,8 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             e.summary = json.value(QLatin1String("error_summary")).toString();
             e.userMessage = parse::userMessage(json);
             e.tag = parse::errorTag(json);
-            e.requiredScope = json.value(QLatin1String("error")).toObject()
-                                  .value(QLatin1String("required_scope")).toString();
+            e.requiredScope
+                = json.value(QLatin1String("error")).toObject().value(QLatin1String("required_scope")).toString();
             (void)e.message();
             (void)e.brief();
             (void)e.needsReauthorization();

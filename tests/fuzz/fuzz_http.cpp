@@ -2,7 +2,6 @@
 // one buffer and again in two halves (as bytes arrive), pipelined requests included.
 
 #include "FuzzCommon.h"
-
 #include "sim/HttpParse.h"
 
 namespace {
@@ -16,7 +15,7 @@ int drain(QByteArray &buffer)
         if (!r || !*r)
             return n;
         if (buffer.size() >= before)
-            __builtin_trap();             // a parsed request always consumes bytes
+            __builtin_trap(); // a parsed request always consumes bytes
         (void)(*r)->header("connection");
         ++n;
     }

@@ -4,7 +4,6 @@
 // as a bare query string.
 
 #include "FuzzCommon.h"
-
 #include "auth/OAuthCallback.h"
 
 #include <QUrl>
@@ -16,7 +15,7 @@ void judge(const QString &query)
     const QVariantMap values = callbackQueryValues(query);
     const OAuthCallback c = judgeCallback(values, QStringLiteral("s7Yq3vN0cXr2bLk9"));
     if (c.verdict == OAuthCallback::Verdict::Code && (c.code.isEmpty() || c.state != QLatin1String("s7Yq3vN0cXr2bLk9")))
-        __builtin_trap();                 // a code is only ever accepted with this attempt's state
+        __builtin_trap(); // a code is only ever accepted with this attempt's state
 }
 } // namespace
 

@@ -2,7 +2,6 @@
 // write the report.
 
 #include "FuzzCommon.h"
-
 #include "provision/Plan.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

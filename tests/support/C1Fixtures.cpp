@@ -20,8 +20,8 @@ Snapshot c1Snapshot()
     s.team.name = QStringLiteral("Acme");
     s.team.teamId = QStringLiteral("dbtid:AAA");
 
-    auto account = [](const char *id, const char *email, const char *given, const char *surname,
-                      AccountStatus status, const char *accountId, const char *roleId) {
+    auto account = [](const char *id, const char *email, const char *given, const char *surname, AccountStatus status,
+                      const char *accountId, const char *roleId) {
         Account a;
         a.teamMemberId = QLatin1String(id);
         a.email = QLatin1String(email);
@@ -33,11 +33,11 @@ Snapshot c1Snapshot()
         a.roleId = QLatin1String(roleId);
         return a;
     };
-    s.accounts << account("dbmid:active1", "ada@acme.test", "Ada", "Lovelace", AccountStatus::Active,
-                          "dbid:ada", "pid_dbtmr:team_admin");
+    s.accounts << account("dbmid:active1", "ada@acme.test", "Ada", "Lovelace", AccountStatus::Active, "dbid:ada",
+                          "pid_dbtmr:team_admin");
     s.accounts << account("dbmid:invited", "bob@acme.test", "Bob", "Byte", AccountStatus::Invited, "", "");
-    s.accounts << account("dbmid:suspend", "cy@acme.test", "Cy", "Clock", AccountStatus::Suspended,
-                          "dbid:cy", "pid_dbtmr:user_mgmt");
+    s.accounts << account("dbmid:suspend", "cy@acme.test", "Cy", "Clock", AccountStatus::Suspended, "dbid:cy",
+                          "pid_dbtmr:user_mgmt");
     s.accounts << account("dbmid:removed", "di@acme.test", "Di", "Diode", AccountStatus::Removed, "dbid:di", "");
     Account limited = account("dbmid:limited", "ed@acme.test", "Ed", "Edge", AccountStatus::Active, "dbid:ed", "");
     limited.membershipType = MembershipType::Limited;
@@ -86,7 +86,7 @@ TestKey makeTestKey(const QString &tenantHost, const QString &kid)
         jwk.insert(QStringLiteral("kid"), kid);
     key.clientId = QStringLiteral("tester@%1/svc-123").arg(tenantHost);
     key.clientSecret = QStringLiteral("secret-token:conductorone.com:v1:")
-                       + QString::fromLatin1(base64Url(QJsonDocument(jwk).toJson(QJsonDocument::Compact)));
+        + QString::fromLatin1(base64Url(QJsonDocument(jwk).toJson(QJsonDocument::Compact)));
     return key;
 }
 

@@ -21,16 +21,15 @@ namespace test {
 Snapshot c1Snapshot();
 
 struct TestKey {
-    QByteArray seed;                      // 32-byte Ed25519 private key
-    QByteArray publicKey;                 // 32 bytes
-    QString clientId;                     // "tester@<tenant>.conductor.one/<suffix>"
-    QString clientSecret;                 // "secret-token:conductorone.com:v1:<base64url JWK>"
+    QByteArray seed;      // 32-byte Ed25519 private key
+    QByteArray publicKey; // 32 bytes
+    QString clientId;     // "tester@<tenant>.conductor.one/<suffix>"
+    QString clientSecret; // "secret-token:conductorone.com:v1:<base64url JWK>"
 };
 
 // A fresh key pair from OpenSSL, the JWK built by hand (so the library's encoder is not
 // trusted to test its own parser). kid is written when not empty.
-TestKey makeTestKey(const QString &tenantHost = QStringLiteral("acme.conductor.one"),
-                    const QString &kid = QString());
+TestKey makeTestKey(const QString &tenantHost = QStringLiteral("acme.conductor.one"), const QString &kid = QString());
 
 QByteArray base64Url(const QByteArray &bytes);
 

@@ -9,10 +9,7 @@ namespace test {
 
 C1TestBed::C1TestBed() = default;
 
-C1TestBed::~C1TestBed()
-{
-    tearDown();
-}
+C1TestBed::~C1TestBed() { tearDown(); }
 
 Expected<void> C1TestBed::setUp(const QString &kid, const std::optional<sim::TeamSpec> &team)
 {

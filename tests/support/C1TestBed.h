@@ -47,7 +47,7 @@ struct C1TestBed {
 
     std::unique_ptr<QTemporaryDir> dir;
     TestKey key;
-    std::unique_ptr<sim::SimThread> sim;  // null unless setUp was given a team
+    std::unique_ptr<sim::SimThread> sim; // null unless setUp was given a team
     std::unique_ptr<FakeConductorOne> fake;
     std::unique_ptr<c1::C1Service> service;
 };

@@ -35,9 +35,9 @@ inline QProcessEnvironment cliBaseEnvironment()
 }
 
 struct CliSimOptions {
-    bool appSecret = true;       // BATON_APP_SECRET
-    bool refreshToken = true;    // BATON_REFRESH_TOKEN
-    bool provisioning = false;   // BATON_PROVISIONING=true: writes allowed
+    bool appSecret = true;     // BATON_APP_SECRET
+    bool refreshToken = true;  // BATON_REFRESH_TOKEN
+    bool provisioning = false; // BATON_PROVISIONING=true: writes allowed
 };
 
 // cliBaseEnvironment() with the simulator's app key and base URL, the database (when not
@@ -97,8 +97,8 @@ inline CliResult runCli(const QStringList &args, const QProcessEnvironment &env,
 
 // runCli() for tests that keep the streams in their own variables: the exit code; out and err
 // (when given) receive standard output and standard error.
-inline int runCli(const QStringList &args, const QProcessEnvironment &env, QByteArray *out,
-                  QByteArray *err = nullptr, const QByteArray &input = {})
+inline int runCli(const QStringList &args, const QProcessEnvironment &env, QByteArray *out, QByteArray *err = nullptr,
+                  const QByteArray &input = {})
 {
     CliResult r = runCli(args, env, input);
     if (out)

@@ -10,10 +10,7 @@ namespace dbx::test {
 
 GuiFixture::GuiFixture() = default;
 
-GuiFixture::~GuiFixture()
-{
-    reset();
-}
+GuiFixture::~GuiFixture() { reset(); }
 
 bool GuiFixture::fail(const QString &error)
 {
@@ -56,15 +53,9 @@ void GuiFixture::reset()
     m_demo.reset();
 }
 
-sim::SimServer *GuiFixture::sim() const
-{
-    return m_demo->simulator()->server();
-}
+sim::SimServer *GuiFixture::sim() const { return m_demo->simulator()->server(); }
 
-ConnectionConfig GuiFixture::connection(const QString &dbName) const
-{
-    return m_demo->connection(path(dbName));
-}
+ConnectionConfig GuiFixture::connection(const QString &dbName) const { return m_demo->connection(path(dbName)); }
 
 bool GuiFixture::connectAndSync(const ConnectionConfig &config, int timeoutMs)
 {

@@ -7,10 +7,7 @@ namespace test {
 
 SimFixture::SimFixture() = default;
 
-SimFixture::~SimFixture()
-{
-    stop();
-}
+SimFixture::~SimFixture() { stop(); }
 
 Expected<void> SimFixture::start(const sim::TeamSpec &spec, Where where)
 {

@@ -28,7 +28,10 @@ namespace test {
 class SimFixture
 {
 public:
-    enum class Where { ThisThread, OnItsThread };
+    enum class Where {
+        ThisThread,
+        OnItsThread
+    };
 
     SimFixture();
     ~SimFixture();
@@ -48,7 +51,7 @@ public:
     QUrl baseUrl() const { return m_server->baseUrl(); }
 
     QByteArray token() const { return m_token; }
-    QByteArray renewToken();              // a fresh access token, also kept as token()
+    QByteArray renewToken(); // a fresh access token, also kept as token()
 
     simtest::Http &http() { return *m_http; }
     // POST /2/<route> with the fixture's token: a JSON object, or null for routes without one.
@@ -56,9 +59,9 @@ public:
     simtest::Reply callNull(const QString &route) { return m_http->rpcNull(route, m_token); }
 
 private:
-    std::unique_ptr<sim::SimServer> m_ownServer;     // Where::ThisThread
-    std::unique_ptr<sim::SimThread> m_thread;        // Where::OnItsThread
-    sim::SimServer *m_server = nullptr;              // either one's server
+    std::unique_ptr<sim::SimServer> m_ownServer; // Where::ThisThread
+    std::unique_ptr<sim::SimThread> m_thread;    // Where::OnItsThread
+    sim::SimServer *m_server = nullptr;          // either one's server
     std::unique_ptr<simtest::Http> m_http;
     QByteArray m_token;
 };

@@ -20,12 +20,15 @@ namespace simtest {
 struct Reply {
     int status = 0;
     QByteArray body;
-    QHash<QByteArray, QByteArray> headers;    // lower-cased names
+    QHash<QByteArray, QByteArray> headers; // lower-cased names
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     bool timedOut = false;
 
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString errorTag() const { return json().value(QLatin1String("error")).toObject().value(QLatin1String(".tag")).toString(); }
+    QString errorTag() const
+    {
+        return json().value(QLatin1String("error")).toObject().value(QLatin1String(".tag")).toString();
+    }
     QByteArray header(const char *lower) const { return headers.value(QByteArray(lower)); }
 };
 
@@ -36,7 +39,8 @@ public:
 
     QNetworkAccessManager &nam() { return m_nam; }
 
-    Reply send(QNetworkRequest req, const QByteArray &verb, const QByteArray &body = QByteArray(), int timeoutMs = 20000)
+    Reply send(QNetworkRequest req, const QByteArray &verb, const QByteArray &body = QByteArray(),
+               int timeoutMs = 20000)
     {
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply *r = m_nam.sendCustomRequest(req, verb, body);
@@ -66,10 +70,7 @@ public:
         return out;
     }
 
-    QUrl url(const QString &pathAndQuery) const
-    {
-        return QUrl(m_base.toString() + pathAndQuery);
-    }
+    QUrl url(const QString &pathAndQuery) const { return QUrl(m_base.toString() + pathAndQuery); }
 
     // POST /2/<route> with a JSON body (raw bytes, so tests can send malformed ones).
     Reply rpcRaw(const QString &route, const QByteArray &body, const QByteArray &token,
@@ -103,10 +104,7 @@ public:
         return send(req, "POST", fields.query(QUrl::FullyEncoded).toUtf8());
     }
 
-    Reply get(const QString &pathAndQuery)
-    {
-        return send(QNetworkRequest(url(pathAndQuery)), "GET");
-    }
+    Reply get(const QString &pathAndQuery) { return send(QNetworkRequest(url(pathAndQuery)), "GET"); }
 
 private:
     QUrl m_base;

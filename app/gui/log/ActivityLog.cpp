@@ -74,15 +74,9 @@ void LogModel::clear()
     endResetModel();
 }
 
-int LogModel::rows() const
-{
-    return int(m_entries.size());
-}
+int LogModel::rows() const { return int(m_entries.size()); }
 
-QStringList LogModel::headers() const
-{
-    return {tr("Time"), tr("Level"), tr("Source"), tr("Message")};
-}
+QStringList LogModel::headers() const { return {tr("Time"), tr("Level"), tr("Source"), tr("Message")}; }
 
 bool LogModel::rowMatches(int row) const
 {
@@ -130,10 +124,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QString LogModel::rowId(int row) const
-{
-    return QString::number(m_firstSerial + row);
-}
+QString LogModel::rowId(int row) const { return QString::number(m_firstSerial + row); }
 
 bool LogModel::lessThan(int column, int l, int r) const
 {

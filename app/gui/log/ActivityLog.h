@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QMutex>
 #include <QObject>
+
 #include <deque>
 
 namespace dbx::gui {
@@ -28,7 +29,13 @@ class LogModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Level, Category, Message, ColumnCount };
+    enum Column {
+        Time,
+        Level,
+        Category,
+        Message,
+        ColumnCount
+    };
 
     explicit LogModel(QObject *parent = nullptr);
     void append(const QVector<LogEntry> &entries);
@@ -48,7 +55,7 @@ protected:
 
 private:
     std::deque<LogEntry> m_entries;
-    qint64 m_firstSerial = 0;             // serial number of m_entries.front(), for stable ids
+    qint64 m_firstSerial = 0; // serial number of m_entries.front(), for stable ids
     int m_capacity = 20000;
 };
 

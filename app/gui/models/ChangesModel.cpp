@@ -43,7 +43,8 @@ QString fieldChange(const TeamIndex &team, const AccountChange &c, const QString
     if (field == QLatin1String("role_id") || field == QLatin1String("role"))
         return ChangesModel::tr("role: %1").arg(roleName(team, b.roleId) + arrow + roleName(team, a.roleId));
     if (field == QLatin1String("membership_type"))
-        return ChangesModel::tr("membership: %1").arg(displayName(b.membershipType) + arrow + displayName(a.membershipType));
+        return ChangesModel::tr("membership: %1")
+            .arg(displayName(b.membershipType) + arrow + displayName(a.membershipType));
     if (field == QLatin1String("display_name") || field == QLatin1String("name"))
         return ChangesModel::tr("name: %1").arg(accountLabel(b) + arrow + accountLabel(a));
     if (field == QLatin1String("groups"))
@@ -59,8 +60,8 @@ bool impliedByOthers(const QString &field, const QStringList &fields)
 {
     if (field == QLatin1String("suspended_on") || field == QLatin1String("removed_is_recoverable"))
         return fields.contains(QLatin1String("status"));
-    if (field == QLatin1String("given_name") || field == QLatin1String("surname") || field == QLatin1String("abbreviated_name")
-        || field == QLatin1String("familiar_name"))
+    if (field == QLatin1String("given_name") || field == QLatin1String("surname")
+        || field == QLatin1String("abbreviated_name") || field == QLatin1String("familiar_name"))
         return fields.contains(QLatin1String("display_name")) || fields.contains(QLatin1String("name"));
     return false;
 }
@@ -72,7 +73,7 @@ QString grantText(const TeamIndex &team, const Grant &g)
         if (const Group *grp = team.group(g.resourceId))
             resource = grp->name;
         return g.slug == QLatin1String("owner") ? ChangesModel::tr("owner of group %1").arg(resource)
-                                                 : ChangesModel::tr("member of group %1").arg(resource);
+                                                : ChangesModel::tr("member of group %1").arg(resource);
     }
     if (const Role *r = team.role(g.resourceId))
         resource = r->name;
@@ -107,9 +108,11 @@ void ChangesModel::setDiff(const SnapshotDiff &diff, TeamIndexPtr team)
     const QString account = QStringLiteral("account");
     const QString group = QStringLiteral("group");
     for (const Account &a : diff.accountsAdded)
-        m_rows.push_back({Kind::AccountAdded, accountText(a), displayName(a.status), a.teamMemberId, account, a.teamMemberId});
+        m_rows.push_back(
+            {Kind::AccountAdded, accountText(a), displayName(a.status), a.teamMemberId, account, a.teamMemberId});
     for (const Account &a : diff.accountsRemoved)
-        m_rows.push_back({Kind::AccountRemoved, accountText(a), tr("no longer listed by Dropbox"), a.teamMemberId, account, a.teamMemberId});
+        m_rows.push_back({Kind::AccountRemoved, accountText(a), tr("no longer listed by Dropbox"), a.teamMemberId,
+                          account, a.teamMemberId});
     for (const AccountChange &c : diff.accountsChanged) {
         QStringList parts;
         for (const QString &f : c.fields) {
@@ -129,26 +132,24 @@ void ChangesModel::setDiff(const SnapshotDiff &diff, TeamIndexPtr team)
     for (const Account &a : m_diff.accountsRemoved)
         gone.insert(a.teamMemberId, &a);
     for (const Grant &g : diff.grantsAdded)
-        m_rows.push_back({Kind::GrantAdded, accountTextById(*team, gone, g.teamMemberId), grantText(*team, g), g.id(), account, g.teamMemberId});
+        m_rows.push_back({Kind::GrantAdded, accountTextById(*team, gone, g.teamMemberId), grantText(*team, g), g.id(),
+                          account, g.teamMemberId});
     for (const Grant &g : diff.grantsRemoved)
-        m_rows.push_back({Kind::GrantRemoved, accountTextById(*team, gone, g.teamMemberId), grantText(*team, g), g.id(), account, g.teamMemberId});
+        m_rows.push_back({Kind::GrantRemoved, accountTextById(*team, gone, g.teamMemberId), grantText(*team, g), g.id(),
+                          account, g.teamMemberId});
     QVector<QString> keys;
     keys.reserve(m_rows.size());
     for (const Row &r : m_rows)
-        keys.push_back((kindText(r.kind) + QLatin1Char('\n') + r.object + QLatin1Char('\n') + r.details + QLatin1Char('\n') + r.id).toLower());
+        keys.push_back(
+            (kindText(r.kind) + QLatin1Char('\n') + r.object + QLatin1Char('\n') + r.details + QLatin1Char('\n') + r.id)
+                .toLower());
     resetCaches(std::move(keys));
     endResetModel();
 }
 
-int ChangesModel::rows() const
-{
-    return m_rows.size();
-}
+int ChangesModel::rows() const { return m_rows.size(); }
 
-QStringList ChangesModel::headers() const
-{
-    return {tr("Change"), tr("Who / what"), tr("Details"), tr("ID")};
-}
+QStringList ChangesModel::headers() const { return {tr("Change"), tr("Who / what"), tr("Details"), tr("ID")}; }
 
 QVariant ChangesModel::data(const QModelIndex &index, int role) const
 {
@@ -221,15 +222,12 @@ void RunsModel::setRuns(const QVector<RunInfo> &runs)
     endResetModel();
 }
 
-int RunsModel::rows() const
-{
-    return m_runs.size();
-}
+int RunsModel::rows() const { return m_runs.size(); }
 
 QStringList RunsModel::headers() const
 {
-    return {tr("Run"), tr("Status"), tr("Started"), tr("Duration"), tr("Accounts"), tr("Groups"),
-            tr("Roles"), tr("Memberships"), tr("Requests"), tr("Error")};
+    return {tr("Run"),    tr("Status"), tr("Started"),     tr("Duration"), tr("Accounts"),
+            tr("Groups"), tr("Roles"),  tr("Memberships"), tr("Requests"), tr("Error")};
 }
 
 QVariant RunsModel::data(const QModelIndex &index, int role) const
@@ -270,7 +268,8 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Status: return r.status;
-    case Started: return r.startedAt.isValid() ? QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+    case Started:
+        return r.startedAt.isValid() ? QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat) : QString();
     case Duration:
         if (!r.startedAt.isValid() || !r.finishedAt.isValid())
             return {};
@@ -281,10 +280,7 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QString RunsModel::rowId(int row) const
-{
-    return QString::number(m_runs.at(row).id);
-}
+QString RunsModel::rowId(int row) const { return QString::number(m_runs.at(row).id); }
 
 bool RunsModel::lessThan(int column, int l, int r) const
 {

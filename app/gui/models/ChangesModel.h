@@ -14,8 +14,22 @@ class ChangesModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { Change, Object, Details, Id, ColumnCount };
-    enum class Kind { AccountAdded, AccountRemoved, AccountChanged, GroupAdded, GroupRemoved, GrantAdded, GrantRemoved };
+    enum Column {
+        Change,
+        Object,
+        Details,
+        Id,
+        ColumnCount
+    };
+    enum class Kind {
+        AccountAdded,
+        AccountRemoved,
+        AccountChanged,
+        GroupAdded,
+        GroupRemoved,
+        GrantAdded,
+        GrantRemoved
+    };
 
     explicit ChangesModel(QObject *parent = nullptr);
     void setDiff(const SnapshotDiff &diff, TeamIndexPtr team);
@@ -52,7 +66,19 @@ class RunsModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { Run, Status, Started, Duration, Accounts, Groups, Roles, Memberships, Requests, Error, ColumnCount };
+    enum Column {
+        Run,
+        Status,
+        Started,
+        Duration,
+        Accounts,
+        Groups,
+        Roles,
+        Memberships,
+        Requests,
+        Error,
+        ColumnCount
+    };
 
     explicit RunsModel(QObject *parent = nullptr);
     void setRuns(const QVector<RunInfo> &runs);

@@ -34,15 +34,9 @@ void TableFilterProxy::setRowPredicate(RowPredicate predicate)
     refilter();
 }
 
-void TableFilterProxy::refilter()
-{
-    invalidate();
-}
+void TableFilterProxy::refilter() { invalidate(); }
 
-int TableFilterProxy::sourceRowOf(int proxyRow) const
-{
-    return mapToSource(index(proxyRow, 0)).row();
-}
+int TableFilterProxy::sourceRowOf(int proxyRow) const { return mapToSource(index(proxyRow, 0)).row(); }
 
 int TableFilterProxy::proxyRowOfSource(int sourceRow) const
 {

@@ -5,6 +5,7 @@
 // which emits one remove signal per run of hidden rows and crawls on 100,000 rows.
 
 #include <QSortFilterProxyModel>
+
 #include <functional>
 
 namespace dbx::gui {

@@ -1,20 +1,15 @@
 #include "models/TableModel.h"
 
 #include <QHash>
+
 #include <algorithm>
 #include <numeric>
 
 namespace dbx::gui {
 
-int TableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : rows();
-}
+int TableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : rows(); }
 
-int TableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : columns();
-}
+int TableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : columns(); }
 
 QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
@@ -26,10 +21,7 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-void TableModel::prepareSearch(const QString &needleLower)
-{
-    m_needle = needleLower;
-}
+void TableModel::prepareSearch(const QString &needleLower) { m_needle = needleLower; }
 
 bool TableModel::rowMatches(int row) const
 {
@@ -49,8 +41,7 @@ const QVector<int> &TableModel::sortRank(int column) const
     if (rank.size() != n) {
         QVector<int> order(n);
         std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(),
-                         [this, column](int a, int b) { return lessThan(column, a, b); });
+        std::stable_sort(order.begin(), order.end(), [this, column](int a, int b) { return lessThan(column, a, b); });
         rank.resize(n);
         // Equal rows share a rank so that the proxy's own tie-breaking (stable) stays in charge.
         int r = 0;

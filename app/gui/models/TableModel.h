@@ -17,9 +17,9 @@ class TableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum ItemRole {
-        IdRole = Qt::UserRole + 1,        // the object's id (team_member_id, group_id, ...)
-        KindRole,                         // "account", "group", "role", ... for links and actions
-        SortRole,                         // a value that sorts like the column (numbers as numbers)
+        IdRole = Qt::UserRole + 1, // the object's id (team_member_id, group_id, ...)
+        KindRole,                  // "account", "group", "role", ... for links and actions
+        SortRole,                  // a value that sorts like the column (numbers as numbers)
     };
 
     using QAbstractTableModel::QAbstractTableModel;

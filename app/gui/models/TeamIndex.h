@@ -9,12 +9,12 @@
 #include <QHash>
 #include <QString>
 #include <QVector>
+
 #include <memory>
 
 namespace dbx::gui {
 
-struct TeamIndex
-{
+struct TeamIndex {
     Snapshot snapshot;
 
     QHash<QString, int> accountById;

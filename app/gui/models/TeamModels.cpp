@@ -9,7 +9,7 @@ namespace dbx::gui {
 
 namespace {
 
-const QChar kSep = QChar(0x1f);   // a separator no needle contains, so keys never match across fields
+const QChar kSep = QChar(0x1f); // a separator no needle contains, so keys never match across fields
 
 QVariant countCell(int n, int role)
 {
@@ -29,10 +29,7 @@ QString dateText(const QDateTime &dt)
 
 } // namespace
 
-QColor setApartColor()
-{
-    return QColor(0x80, 0x80, 0x80);
-}
+QColor setApartColor() { return QColor(0x80, 0x80, 0x80); }
 
 QString accountSearchKey(const TeamIndex &team, int i)
 {
@@ -48,10 +45,7 @@ QString accountSearchKey(const TeamIndex &team, int i)
 
 // ---------------------------------------------------------------------------------- accounts
 
-AccountsModel::AccountsModel(QObject *parent) : TableModel(parent)
-{
-    setTeam(TeamIndex::build(Snapshot()));
-}
+AccountsModel::AccountsModel(QObject *parent) : TableModel(parent) { setTeam(TeamIndex::build(Snapshot())); }
 
 void AccountsModel::setTeam(TeamIndexPtr team)
 {
@@ -71,15 +65,12 @@ void AccountsModel::setTeam(TeamIndexPtr team)
     endResetModel();
 }
 
-int AccountsModel::rows() const
-{
-    return m_team->snapshot.accounts.size();
-}
+int AccountsModel::rows() const { return m_team->snapshot.accounts.size(); }
 
 QStringList AccountsModel::headers() const
 {
-    return {tr("Name"), tr("Email"), tr("Status"), tr("Membership"), tr("Admin role"),
-            tr("Groups"), tr("Owns"), tr("Joined"), tr("Team member ID")};
+    return {tr("Name"),   tr("Email"), tr("Status"), tr("Membership"),    tr("Admin role"),
+            tr("Groups"), tr("Owns"),  tr("Joined"), tr("Team member ID")};
 }
 
 QVariant AccountsModel::data(const QModelIndex &index, int role) const
@@ -107,8 +98,7 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (removed) {
-            return a.removedIsRecoverable ? tr("Removed from the team (recoverable)")
-                                          : tr("Removed from the team");
+            return a.removedIsRecoverable ? tr("Removed from the team (recoverable)") : tr("Removed from the team");
         }
         return {};
     default: break;
@@ -138,15 +128,9 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QString AccountsModel::rowId(int row) const
-{
-    return account(row).teamMemberId;
-}
+QString AccountsModel::rowId(int row) const { return account(row).teamMemberId; }
 
-int AccountsModel::partition(int row) const
-{
-    return m_team->accountRemoved.at(row);
-}
+int AccountsModel::partition(int row) const { return m_team->accountRemoved.at(row); }
 
 QString AccountsModel::exportText(int row, int column) const
 {
@@ -192,10 +176,7 @@ bool AccountsModel::lessThan(int column, int l, int r) const
 
 // ---------------------------------------------------------------------------------- roles
 
-RolesModel::RolesModel(QObject *parent) : TableModel(parent)
-{
-    setTeam(TeamIndex::build(Snapshot()));
-}
+RolesModel::RolesModel(QObject *parent) : TableModel(parent) { setTeam(TeamIndex::build(Snapshot())); }
 
 void RolesModel::setTeam(TeamIndexPtr team)
 {
@@ -209,15 +190,9 @@ void RolesModel::setTeam(TeamIndexPtr team)
     endResetModel();
 }
 
-int RolesModel::rows() const
-{
-    return m_team->snapshot.roles.size();
-}
+int RolesModel::rows() const { return m_team->snapshot.roles.size(); }
 
-QStringList RolesModel::headers() const
-{
-    return {tr("Role"), tr("Holders"), tr("Description"), tr("Role ID")};
-}
+QStringList RolesModel::headers() const { return {tr("Role"), tr("Holders"), tr("Description"), tr("Role ID")}; }
 
 QVariant RolesModel::data(const QModelIndex &index, int role) const
 {
@@ -243,10 +218,7 @@ QVariant RolesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QString RolesModel::rowId(int row) const
-{
-    return m_team->snapshot.roles.at(row).id;
-}
+QString RolesModel::rowId(int row) const { return m_team->snapshot.roles.at(row).id; }
 
 bool RolesModel::lessThan(int column, int l, int r) const
 {
@@ -264,10 +236,7 @@ bool RolesModel::lessThan(int column, int l, int r) const
 
 // ---------------------------------------------------------------------------------- groups
 
-GroupsModel::GroupsModel(QObject *parent) : TableModel(parent)
-{
-    setTeam(TeamIndex::build(Snapshot()));
-}
+GroupsModel::GroupsModel(QObject *parent) : TableModel(parent) { setTeam(TeamIndex::build(Snapshot())); }
 
 void GroupsModel::setTeam(TeamIndexPtr team)
 {
@@ -281,15 +250,12 @@ void GroupsModel::setTeam(TeamIndexPtr team)
     endResetModel();
 }
 
-int GroupsModel::rows() const
-{
-    return m_team->snapshot.groups.size();
-}
+int GroupsModel::rows() const { return m_team->snapshot.groups.size(); }
 
 QStringList GroupsModel::headers() const
 {
-    return {tr("Group"), tr("Management"), tr("Members"), tr("Owners"), tr("Dropbox count"),
-            tr("External ID"), tr("Group ID")};
+    return {tr("Group"),         tr("Management"),  tr("Members"), tr("Owners"),
+            tr("Dropbox count"), tr("External ID"), tr("Group ID")};
 }
 
 QVariant GroupsModel::data(const QModelIndex &index, int role) const
@@ -323,10 +289,7 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QString GroupsModel::rowId(int row) const
-{
-    return group(row).id;
-}
+QString GroupsModel::rowId(int row) const { return group(row).id; }
 
 bool GroupsModel::lessThan(int column, int l, int r) const
 {
@@ -347,10 +310,7 @@ bool GroupsModel::lessThan(int column, int l, int r) const
 
 // ---------------------------------------------------------------------------------- grants
 
-GrantsModel::GrantsModel(QObject *parent) : TableModel(parent)
-{
-    setTeam(TeamIndex::build(Snapshot()));
-}
+GrantsModel::GrantsModel(QObject *parent) : TableModel(parent) { setTeam(TeamIndex::build(Snapshot())); }
 
 void GrantsModel::setTeam(TeamIndexPtr team)
 {
@@ -364,8 +324,8 @@ void GrantsModel::setTeam(TeamIndexPtr team)
         const int g = m_team->membershipGroup.at(i);
         if (a < 0 || g < 0)
             continue;
-        m_rows.push_back({s.memberships.at(i).accessType == AccessType::Owner ? Kind::GroupOwner : Kind::GroupMember,
-                          g, a});
+        m_rows.push_back(
+            {s.memberships.at(i).accessType == AccessType::Owner ? Kind::GroupOwner : Kind::GroupMember, g, a});
     }
     for (int a = 0; a < s.accounts.size(); ++a) {
         const int r = m_team->accountRole.at(a);
@@ -401,8 +361,8 @@ void GrantsModel::prepareSearch(const QString &needleLower)
     mark(m_accountKeys, m_accountHit);
     mark(m_groupKeys, m_groupHit);
     mark(m_roleKeys, m_roleHit);
-    const QString slugs[3] = {QStringLiteral("group member"), QStringLiteral("group owner"),
-                              QStringLiteral("role member")};
+    const QString slugs[3]
+        = {QStringLiteral("group member"), QStringLiteral("group owner"), QStringLiteral("role member")};
     for (int k = 0; k < 3; ++k)
         m_slugHit[k] = needleLower.isEmpty() || slugs[k].contains(needleLower);
 }
@@ -423,10 +383,7 @@ bool GrantsModel::rowMatches(int row) const
     return false;
 }
 
-int GrantsModel::partition(int row) const
-{
-    return m_team->accountRemoved.at(m_rows.at(row).account);
-}
+int GrantsModel::partition(int row) const { return m_team->accountRemoved.at(m_rows.at(row).account); }
 
 QString GrantsModel::accountId(int row) const
 {
@@ -440,15 +397,12 @@ QString GrantsModel::resourceId(int row) const
                                       : m_team->snapshot.groups.at(r.resource).id;
 }
 
-int GrantsModel::rows() const
-{
-    return m_rows.size();
-}
+int GrantsModel::rows() const { return m_rows.size(); }
 
 QStringList GrantsModel::headers() const
 {
-    return {tr("Principal"), tr("Email"), tr("Resource type"), tr("Resource"), tr("Entitlement"),
-            tr("Entitlement ID"), tr("Grant ID")};
+    return {tr("Principal"),   tr("Email"),          tr("Resource type"), tr("Resource"),
+            tr("Entitlement"), tr("Entitlement ID"), tr("Grant ID")};
 }
 
 const QString &GrantsModel::resourceName(const Row &r) const
@@ -494,12 +448,10 @@ QVariant GrantsModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:
-    case SortRole:
-        return text(row, index.column());
+    case SortRole: return text(row, index.column());
     case IdRole: return rowId(row);
     case KindRole: return QStringLiteral("grant");
-    case Qt::ForegroundRole:
-        return partition(row) ? QVariant(setApartColor()) : QVariant();
+    case Qt::ForegroundRole: return partition(row) ? QVariant(setApartColor()) : QVariant();
     case Qt::FontRole:
         if (partition(row)) {
             QFont f;
@@ -522,10 +474,7 @@ QString GrantsModel::exportText(int row, int column) const
     return text(row, column);
 }
 
-QString GrantsModel::rowId(int row) const
-{
-    return text(row, GrantId);
-}
+QString GrantsModel::rowId(int row) const { return text(row, GrantId); }
 
 bool GrantsModel::lessThan(int column, int l, int r) const
 {

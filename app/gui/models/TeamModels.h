@@ -13,7 +13,18 @@ class AccountsModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Email, Status, MembershipKind, AdminRole, Groups, Owns, Joined, Id, ColumnCount };
+    enum Column {
+        Name,
+        Email,
+        Status,
+        MembershipKind,
+        AdminRole,
+        Groups,
+        Owns,
+        Joined,
+        Id,
+        ColumnCount
+    };
 
     explicit AccountsModel(QObject *parent = nullptr);
     void setTeam(TeamIndexPtr team);
@@ -33,14 +44,20 @@ protected:
 
 private:
     TeamIndexPtr m_team;
-    QVector<int> m_ownerCount;            // per account: groups it owns
+    QVector<int> m_ownerCount; // per account: groups it owns
 };
 
 class RolesModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Holders, Description, Id, ColumnCount };
+    enum Column {
+        Name,
+        Holders,
+        Description,
+        Id,
+        ColumnCount
+    };
 
     explicit RolesModel(QObject *parent = nullptr);
     void setTeam(TeamIndexPtr team);
@@ -62,7 +79,16 @@ class GroupsModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Management, Members, Owners, ReportedCount, ExternalId, Id, ColumnCount };
+    enum Column {
+        Name,
+        Management,
+        Members,
+        Owners,
+        ReportedCount,
+        ExternalId,
+        Id,
+        ColumnCount
+    };
 
     explicit GroupsModel(QObject *parent = nullptr);
     void setTeam(TeamIndexPtr team);
@@ -86,13 +112,26 @@ class GrantsModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { Principal, Email, ResourceType, Resource, Entitlement, EntitlementId, GrantId, ColumnCount };
-    enum class Kind : quint8 { GroupMember, GroupOwner, RoleMember };
+    enum Column {
+        Principal,
+        Email,
+        ResourceType,
+        Resource,
+        Entitlement,
+        EntitlementId,
+        GrantId,
+        ColumnCount
+    };
+    enum class Kind : quint8 {
+        GroupMember,
+        GroupOwner,
+        RoleMember
+    };
 
     explicit GrantsModel(QObject *parent = nullptr);
     void setTeam(TeamIndexPtr team);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QString rowId(int row) const override;     // the grant id
+    QString rowId(int row) const override; // the grant id
     QString exportText(int row, int column) const override;
     void prepareSearch(const QString &needleLower) override;
     bool rowMatches(int row) const override;
@@ -111,8 +150,8 @@ protected:
 private:
     struct Row {
         Kind kind;
-        int resource;                     // group or role index
-        int account;                      // account index
+        int resource; // group or role index
+        int account;  // account index
     };
     QString text(int row, int column) const;
     const QString &resourceName(const Row &r) const;

@@ -5,8 +5,8 @@
 #include "provision/Audit.h"
 #include "provision/Operation.h"
 
-#include <QComboBox>
 #include <QColor>
+#include <QComboBox>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -25,10 +25,7 @@ namespace dbx::gui {
 
 // ------------------------------------------------------------------------------------- model
 
-AuditModel::AuditModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+AuditModel::AuditModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void AuditModel::setEntries(const QVector<AuditEntry> &entries)
 {
@@ -55,15 +52,9 @@ QString AuditModel::objectLabel(const QString &object) const
     return object;
 }
 
-int AuditModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
+int AuditModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
 
-int AuditModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(ColumnCount);
-}
+int AuditModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(ColumnCount); }
 
 QString AuditModel::outcomeText(const QString &wire)
 {
@@ -99,8 +90,9 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         case Time: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case Admin: return e.admin;
         case Connection: return e.connection;
-        case Action: return e.object.isEmpty() ? actionText(e.action)
-                                               : tr("%1: %2").arg(actionText(e.action), objectLabel(e.object));
+        case Action:
+            return e.object.isEmpty() ? actionText(e.action)
+                                      : tr("%1: %2").arg(actionText(e.action), objectLabel(e.object));
         case Target: return e.target;
         case Result: return outcomeText(e.outcome);
         case Message: return e.message;
@@ -116,19 +108,19 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
             return e.object;
         return QVariant();
     case Qt::ForegroundRole:
-        if (index.column() == Result && (e.outcome == toWire(dbx::Outcome::Failed) || e.outcome == toWire(dbx::Outcome::Invalid)))
+        if (index.column() == Result
+            && (e.outcome == toWire(dbx::Outcome::Failed) || e.outcome == toWire(dbx::Outcome::Invalid)))
             return QColor(0xb3, 0x26, 0x1e);
-        if (index.column() == Result && (e.outcome == toWire(dbx::Outcome::Unknown) || e.outcome == QLatin1String("attempted")))
+        if (index.column() == Result
+            && (e.outcome == toWire(dbx::Outcome::Unknown) || e.outcome == QLatin1String("attempted")))
             return QColor(0xa8, 0x5d, 0x00);
         return QVariant();
-    case EntryRole:
-        return e.outcome;
+    case EntryRole: return e.outcome;
     case SearchRole:
-        return QStringList{e.admin, e.connection, e.action, actionText(e.action), e.target, e.object, objectLabel(e.object),
-                           e.message, e.requestId, outcomeText(e.outcome)}
+        return QStringList{e.admin,  e.connection,          e.action,  actionText(e.action), e.target,
+                           e.object, objectLabel(e.object), e.message, e.requestId,          outcomeText(e.outcome)}
             .join(QLatin1Char('\n'));
-    default:
-        return QVariant();
+    default: return QVariant();
     }
 }
 
@@ -151,10 +143,7 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
 
 // ------------------------------------------------------------------------------------ filter
 
-AuditFilterProxy::AuditFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-}
+AuditFilterProxy::AuditFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {}
 
 void AuditFilterProxy::setText(const QString &text)
 {
@@ -281,10 +270,7 @@ AuditPage::AuditPage(MainWindow *window, QWidget *parent)
     updateCount();
 }
 
-void AuditPage::refresh()
-{
-    m_window->worker()->listAudit();
-}
+void AuditPage::refresh() { m_window->worker()->listAudit(); }
 
 void AuditPage::updateCount()
 {
@@ -307,7 +293,8 @@ bool AuditPage::exportCsv(const QString &requestedPath)
     const QVector<AuditEntry> entries = m_proxy->visibleEntries();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(auditCsv(entries)) < 0 || !file.commit()) {
-        m_window->showMessage(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        m_window->showMessage(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                              true);
         return false;
     }
     qCInfo(lcGui) << "exported" << entries.size() << "audit rows to" << QDir::toNativeSeparators(path);

@@ -24,9 +24,19 @@ class AuditModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Admin, Connection, Action, Target, Result, Message, RequestId, ColumnCount };
-    static constexpr int EntryRole = Qt::UserRole + 1;     // the outcome's wire name for filters
-    static constexpr int SearchRole = Qt::UserRole + 2;    // every searchable cell in one string
+    enum Column {
+        Time,
+        Admin,
+        Connection,
+        Action,
+        Target,
+        Result,
+        Message,
+        RequestId,
+        ColumnCount
+    };
+    static constexpr int EntryRole = Qt::UserRole + 1;  // the outcome's wire name for filters
+    static constexpr int SearchRole = Qt::UserRole + 2; // every searchable cell in one string
 
     explicit AuditModel(QObject *parent = nullptr);
 
@@ -57,7 +67,13 @@ class AuditFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class OutcomeFilter { All, Success, NoChange, Failed, Unknown };
+    enum class OutcomeFilter {
+        All,
+        Success,
+        NoChange,
+        Failed,
+        Unknown
+    };
     explicit AuditFilterProxy(QObject *parent = nullptr);
 
     void setText(const QString &text);

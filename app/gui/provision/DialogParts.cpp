@@ -56,9 +56,9 @@ QString firstConsequence(const QVector<Operation> &ops, const Snapshot &snapshot
         return QString();
     QString text = ops.constFirst().confirmationText(&snapshot);
     if (ops.size() > 1)
-        text += QLatin1Char(' ') + (ops.size() == 2 ? QDialog::tr("The same applies to the other selected member.")
-                                                : QDialog::tr("The same applies to the %1 other selected members.")
-                                                      .arg(ops.size() - 1));
+        text += QLatin1Char(' ')
+            + (ops.size() == 2 ? QDialog::tr("The same applies to the other selected member.")
+                               : QDialog::tr("The same applies to the %1 other selected members.").arg(ops.size() - 1));
     return text;
 }
 

@@ -1,6 +1,5 @@
-#include "provision/ProvisionDialogs.h"
-
 #include "provision/DialogParts.h"
+#include "provision/ProvisionDialogs.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -68,9 +67,8 @@ GroupMembershipDialog::GroupMembershipDialog(Mode mode, const Snapshot &snapshot
     m_groups = new QListWidget(this);
     m_groups->setObjectName(QStringLiteral("groupList"));
     QVector<Group> groups = snapshot.groups;
-    std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(groups.begin(), groups.end(),
+              [](const Group &a, const Group &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     for (const Group &g : groups) {
         if (mode != Mode::Add && !accounts.isEmpty() && !theirGroups.contains(g.id))
             continue;
@@ -143,8 +141,8 @@ QStringList GroupMembershipDialog::members() const
             out << a.teamMemberId;
         return out;
     }
-    const QStringList lines = m_emails->toPlainText().split(QRegularExpression(QStringLiteral("[\\s,;]+")),
-                                                            Qt::SkipEmptyParts);
+    const QStringList lines
+        = m_emails->toPlainText().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
     for (const QString &l : lines)
         out << l.trimmed();
     return out;

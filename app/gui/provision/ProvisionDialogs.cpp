@@ -31,8 +31,7 @@ bool looksLikeEmail(const QString &text)
 
 // ------------------------------------------------------------------------------ create account
 
-CreateAccountDialog::CreateAccountDialog(const Snapshot &snapshot, QWidget *parent)
-    : QDialog(parent)
+CreateAccountDialog::CreateAccountDialog(const Snapshot &snapshot, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("createAccountDialog"));
     setWindowTitle(tr("Create account"));
@@ -58,9 +57,8 @@ CreateAccountDialog::CreateAccountDialog(const Snapshot &snapshot, QWidget *pare
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->addItem(tr("No admin role"), QString());
     QVector<Role> roles = snapshot.roles;
-    std::sort(roles.begin(), roles.end(), [](const Role &a, const Role &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(roles.begin(), roles.end(),
+              [](const Role &a, const Role &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     for (const Role &r : roles)
         m_role->addItem(r.name, r.id);
 
@@ -93,8 +91,8 @@ CreateAccountDialog::CreateAccountDialog(const Snapshot &snapshot, QWidget *pare
 Operation CreateAccountDialog::operation() const
 {
     return Operation::createAccount(m_email->text().trimmed(), m_givenName->text().trimmed(),
-                                    m_surname->text().trimmed(), m_externalId->text().trimmed(),
-                                    m_welcome->isChecked(), m_role->currentData().toString());
+                                    m_surname->text().trimmed(), m_externalId->text().trimmed(), m_welcome->isChecked(),
+                                    m_role->currentData().toString());
 }
 
 QString CreateAccountDialog::validationError() const
@@ -242,10 +240,7 @@ QString RemoveAccountsDialog::validationError() const
     return QString();
 }
 
-QString RemoveAccountsDialog::consequence() const
-{
-    return m_consequence->text();
-}
+QString RemoveAccountsDialog::consequence() const { return m_consequence->text(); }
 
 void RemoveAccountsDialog::update()
 {
@@ -295,10 +290,7 @@ QVector<Operation> SuspendDialog::operations() const
     return ops;
 }
 
-void SuspendDialog::update()
-{
-    m_consequence->setText(firstConsequence(operations(), m_snapshot));
-}
+void SuspendDialog::update() { m_consequence->setText(firstConsequence(operations(), m_snapshot)); }
 
 // --------------------------------------------------------------------------------- set role
 
@@ -313,9 +305,8 @@ SetRoleDialog::SetRoleDialog(const Snapshot &snapshot, const QVector<Account> &a
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleCombo"));
     QVector<Role> roles = snapshot.roles;
-    std::sort(roles.begin(), roles.end(), [](const Role &a, const Role &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(roles.begin(), roles.end(),
+              [](const Role &a, const Role &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     for (const Role &r : roles)
         m_role->addItem(r.name, r.id);
     m_consequence = wrappingLabel(QStringLiteral("consequenceLabel"), this);

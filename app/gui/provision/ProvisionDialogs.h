@@ -40,7 +40,7 @@ public:
 private:
     void validate();
 
-    QSet<QString> m_currentEmails;        // lower-case emails of members not removed
+    QSet<QString> m_currentEmails; // lower-case emails of members not removed
     QLineEdit *m_email;
     QLineEdit *m_givenName;
     QLineEdit *m_surname;
@@ -67,7 +67,7 @@ private:
     void update();
     UserSelector pick(const QLineEdit *edit) const;
 
-    Snapshot m_snapshot;                  // a shared copy: the window may load a newer one meanwhile
+    Snapshot m_snapshot; // a shared copy: the window may load a newer one meanwhile
     QVector<Account> m_accounts;
     QRadioButton *m_delete;
     QRadioButton *m_keep;
@@ -91,7 +91,7 @@ public:
 private:
     void update();
 
-    Snapshot m_snapshot;                  // a shared copy: the window may load a newer one meanwhile
+    Snapshot m_snapshot; // a shared copy: the window may load a newer one meanwhile
     QVector<Account> m_accounts;
     QCheckBox *m_wipe;
     QLabel *m_consequence;
@@ -107,7 +107,7 @@ public:
 private:
     void update();
 
-    Snapshot m_snapshot;                  // a shared copy: the window may load a newer one meanwhile
+    Snapshot m_snapshot; // a shared copy: the window may load a newer one meanwhile
     QVector<Account> m_accounts;
     QComboBox *m_role;
     QLabel *m_consequence;
@@ -119,7 +119,11 @@ class GroupMembershipDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Mode { Add, Remove, SetAccess };
+    enum class Mode {
+        Add,
+        Remove,
+        SetAccess
+    };
     GroupMembershipDialog(Mode mode, const Snapshot &snapshot, const QVector<Account> &accounts,
                           const QStringList &preselectedGroupIds, QWidget *parent = nullptr);
 

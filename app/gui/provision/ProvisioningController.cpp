@@ -26,20 +26,14 @@ namespace dbx::gui {
 
 namespace {
 
-constexpr int kConfirmLines = 8;          // consequences listed before "... and N more"
+constexpr int kConfirmLines = 8; // consequences listed before "... and N more"
 
 // Still on the team (removed accounts stay listed, greyed, but take no changes).
-bool isCurrent(const Account &a)
-{
-    return a.status != AccountStatus::Removed;
-}
+bool isCurrent(const Account &a) { return a.status != AccountStatus::Removed; }
 
 } // namespace
 
-ProvisioningController *installProvisioning(MainWindow *window)
-{
-    return new ProvisioningController(window);
-}
+ProvisioningController *installProvisioning(MainWindow *window) { return new ProvisioningController(window); }
 
 ProvisioningController::ProvisioningController(MainWindow *window)
     : QObject(window), m_window(window), m_audit(new AuditPage(window))
@@ -55,38 +49,54 @@ ProvisioningController::ProvisioningController(MainWindow *window)
         void (ProvisioningController::*slot)();
     };
     static const Spec specs[] = {
-        {"createAccountAction", QT_TR_NOOP("Create account..."), QT_TR_NOOP("Invite a new member to the team"),
-         &ProvisioningController::createAccount},
-        {"removeAccountsAction", QT_TR_NOOP("Remove..."),
-         QT_TR_NOOP("Remove the selected members from the team (you choose what happens to their files)"),
-         &ProvisioningController::removeSelected},
-        {"suspendAction", QT_TR_NOOP("Suspend..."), QT_TR_NOOP("Stop the selected members from signing in"),
-         &ProvisioningController::suspendSelected},
-        {"unsuspendAction", QT_TR_NOOP("Unsuspend"), QT_TR_NOOP("Let the selected suspended members sign in again"),
-         &ProvisioningController::unsuspendSelected},
-        {"setRoleAction", QT_TR_NOOP("Set role..."),
-         QT_TR_NOOP("Give the selected members an admin role (replacing the one they hold)"),
-         &ProvisioningController::setRoleOfSelected},
-        {"clearRoleAction", QT_TR_NOOP("Clear role"), QT_TR_NOOP("Take the admin role away from the selected members"),
-         &ProvisioningController::clearRoleOfSelected},
-        {"addToGroupAction", QT_TR_NOOP("Add to group..."),
-         QT_TR_NOOP("Add the selected members to groups, as members or owners"),
-         &ProvisioningController::addSelectedToGroup},
-        {"removeFromGroupAction", QT_TR_NOOP("Remove from group..."),
-         QT_TR_NOOP("Remove the selected members from some of their groups"),
-         &ProvisioningController::removeSelectedFromGroup},
-        {"makeOwnerAction", QT_TR_NOOP("Make group owner..."),
-         QT_TR_NOOP("Make the selected members owners of groups they are in"),
-         &ProvisioningController::makeSelectedOwners},
-        {"makeMemberAction", QT_TR_NOOP("Make group member..."),
-         QT_TR_NOOP("Turn owners into plain members of groups (without removing them)"),
-         &ProvisioningController::makeSelectedMembers},
-        {"addGroupMembersAction", QT_TR_NOOP("Add members..."), QT_TR_NOOP("Add members to the selected groups by email"),
-         &ProvisioningController::addMembersToSelectedGroups},
-        {"clearRoleHoldersAction", QT_TR_NOOP("Clear role from its holders..."),
-         QT_TR_NOOP("Take the selected roles away from everyone who holds them"),
-         &ProvisioningController::clearSelectedRolesFromHolders},
-    };
+        {"createAccountAction",
+         QT_TR_NOOP("Create account..."),
+                    QT_TR_NOOP("Invite a new member to the team"), &ProvisioningController::createAccount},
+         {"removeAccountsAction",
+          QT_TR_NOOP("Remove..."),
+                     QT_TR_NOOP("Remove the selected members from the team (you choose what happens to their files)"),
+                                &ProvisioningController::removeSelected},
+          {"suspendAction",
+           QT_TR_NOOP("Suspend..."),
+                      QT_TR_NOOP("Stop the selected members from signing in"),
+                                 &ProvisioningController::suspendSelected},
+           {"unsuspendAction",
+            QT_TR_NOOP("Unsuspend"),
+                       QT_TR_NOOP("Let the selected suspended members sign in again"),
+                                  &ProvisioningController::unsuspendSelected},
+            {"setRoleAction",
+             QT_TR_NOOP("Set role..."),
+                        QT_TR_NOOP("Give the selected members an admin role (replacing the one they hold)"),
+                                   &ProvisioningController::setRoleOfSelected},
+             {"clearRoleAction",
+              QT_TR_NOOP("Clear role"),
+                         QT_TR_NOOP("Take the admin role away from the selected members"),
+                                    &ProvisioningController::clearRoleOfSelected},
+              {"addToGroupAction",
+               QT_TR_NOOP("Add to group..."),
+                          QT_TR_NOOP("Add the selected members to groups, as members or owners"),
+                                     &ProvisioningController::addSelectedToGroup},
+               {"removeFromGroupAction",
+                QT_TR_NOOP("Remove from group..."),
+                           QT_TR_NOOP("Remove the selected members from some of their groups"),
+                                      &ProvisioningController::removeSelectedFromGroup},
+                {"makeOwnerAction",
+                 QT_TR_NOOP("Make group owner..."),
+                            QT_TR_NOOP("Make the selected members owners of groups they are in"),
+                                       &ProvisioningController::makeSelectedOwners},
+                 {"makeMemberAction",
+                  QT_TR_NOOP("Make group member..."),
+                             QT_TR_NOOP("Turn owners into plain members of groups (without removing them)"),
+                                        &ProvisioningController::makeSelectedMembers},
+                  {"addGroupMembersAction",
+                   QT_TR_NOOP("Add members..."),
+                              QT_TR_NOOP("Add members to the selected groups by email"),
+                                         &ProvisioningController::addMembersToSelectedGroups},
+                   {"clearRoleHoldersAction",
+                    QT_TR_NOOP("Clear role from its holders..."),
+                               QT_TR_NOOP("Take the selected roles away from everyone who holds them"),
+                                          &ProvisioningController::clearSelectedRolesFromHolders},
+                   };
     for (const Spec &s : specs)
         addAction(QString::fromLatin1(s.name), tr(s.text), tr(s.tip), s.slot);
     const auto named = [this](std::initializer_list<const char *> names) {
@@ -100,9 +110,9 @@ ProvisioningController::ProvisioningController(MainWindow *window)
     plan->setToolTip(tr("Preview and apply a CSV plan: action,email_or_id,group_or_role,options"));
     connect(plan, &QAction::triggered, this, [this] { openPlan(); });
     m_actions << plan;
-    m_accountActions = named({"removeAccountsAction", "suspendAction", "unsuspendAction", "setRoleAction",
-                              "clearRoleAction", "addToGroupAction", "removeFromGroupAction", "makeOwnerAction",
-                              "makeMemberAction"});
+    m_accountActions
+        = named({"removeAccountsAction", "suspendAction", "unsuspendAction", "setRoleAction", "clearRoleAction",
+                 "addToGroupAction", "removeFromGroupAction", "makeOwnerAction", "makeMemberAction"});
 
     QMenu *menu = window->menu(MainWindow::Menu::Actions);
     menu->addSeparator();
@@ -129,8 +139,8 @@ ProvisioningController::ProvisioningController(MainWindow *window)
             m_detailBar->setObjectName(QStringLiteral("detailProvisionBar"));
             auto *row = new QHBoxLayout(m_detailBar);
             row->setContentsMargins(0, 4, 0, 4);
-            for (QAction *a :
-                 named({"suspendAction", "unsuspendAction", "setRoleAction", "addToGroupAction", "removeAccountsAction"})) {
+            for (QAction *a : named({"suspendAction", "unsuspendAction", "setRoleAction", "addToGroupAction",
+                                     "removeAccountsAction"})) {
                 auto *button = new QToolButton(m_detailBar);
                 button->setDefaultAction(a);
                 row->addWidget(button);
@@ -181,10 +191,13 @@ ProvisioningController::ProvisioningController(MainWindow *window)
         for (const OperationResult &r : results)
             unknown += r.outcome == Outcome::Unknown ? 1 : 0;
         m_window->statusBar()->showMessage(
-            unknown ? tr("%n change(s) of an interrupted run were checked with Dropbox; %1 still unknown: sync to confirm "
-                         "(see the Audit tab).", nullptr, int(results.size())).arg(unknown)
-                    : tr("%n change(s) of an interrupted run were checked with Dropbox (see the Audit tab).", nullptr,
-                         int(results.size())),
+            unknown
+                ? tr("%n change(s) of an interrupted run were checked with Dropbox; %1 still unknown: sync to confirm "
+                     "(see the Audit tab).",
+                     nullptr, int(results.size()))
+                      .arg(unknown)
+                : tr("%n change(s) of an interrupted run were checked with Dropbox (see the Audit tab).", nullptr,
+                     int(results.size())),
             15000);
     });
     connect(worker, &ConnectorWorker::planPreviewed, this, [this](const Plan &p) {
@@ -231,15 +244,9 @@ QAction *ProvisioningController::action(const QString &objectName) const
     return nullptr;
 }
 
-RunDialog *ProvisioningController::runDialog() const
-{
-    return m_runDialogWidget.data();
-}
+RunDialog *ProvisioningController::runDialog() const { return m_runDialogWidget.data(); }
 
-PlanDialog *ProvisioningController::planDialog() const
-{
-    return m_planDialog.data();
-}
+PlanDialog *ProvisioningController::planDialog() const { return m_planDialog.data(); }
 
 QVector<Account> ProvisioningController::selectedAccounts(const std::function<bool(const Account &)> &keep) const
 {
@@ -333,10 +340,7 @@ bool ProvisioningController::refuseIfDisabled()
     return true;
 }
 
-int ProvisioningController::execDialog(QDialog *dialog)
-{
-    return m_runDialog ? m_runDialog(dialog) : dialog->exec();
-}
+int ProvisioningController::execDialog(QDialog *dialog) { return m_runDialog ? m_runDialog(dialog) : dialog->exec(); }
 
 bool ProvisioningController::confirm(const QVector<Operation> &operations, const QString &title, const QString &doText)
 {
@@ -348,7 +352,7 @@ bool ProvisioningController::confirm(const QVector<Operation> &operations, const
         lines << tr("... and %1 more like these.").arg(operations.size() - kConfirmLines);
     QString text = operations.size() == 1 ? lines.constFirst()
                                           : tr("%1 changes will be sent to Dropbox:").arg(operations.size())
-                                                + QStringLiteral("\n\n") + lines.join(QStringLiteral("\n\n"));
+            + QStringLiteral("\n\n") + lines.join(QStringLiteral("\n\n"));
     if (m_confirm)
         return m_confirm(title, text, doText);
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, m_window);
@@ -424,10 +428,7 @@ void ProvisioningController::unsuspendSelected()
                    tr("Unsuspend"));
 }
 
-void ProvisioningController::setRoleOfSelected()
-{
-    runAccountsDialog<SetRoleDialog>(isCurrent, tr("Set admin role"));
-}
+void ProvisioningController::setRoleOfSelected() { runAccountsDialog<SetRoleDialog>(isCurrent, tr("Set admin role")); }
 
 void ProvisioningController::clearRoleOfSelected()
 {
@@ -519,11 +520,11 @@ void ProvisioningController::openPlan(const QString &requestedPath)
     }
     QString path = requestedPath;
     if (path.isEmpty()) {
-        path = m_openPath ? m_openPath()
-                          : QFileDialog::getOpenFileName(
-                                m_window, tr("Open a provisioning plan"),
-                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                tr("CSV files (*.csv);;All files (*)"));
+        path = m_openPath
+            ? m_openPath()
+            : QFileDialog::getOpenFileName(m_window, tr("Open a provisioning plan"),
+                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                           tr("CSV files (*.csv);;All files (*)"));
         if (path.isEmpty())
             return;
     }
@@ -549,9 +550,9 @@ void ProvisioningController::openPlan(const QString &requestedPath)
 void ProvisioningController::savePlanReport(const Plan &plan)
 {
     const QString base = QFileInfo(plan.source).completeBaseName();
-    const QString path = m_window->askSavePath(
-        QStringLiteral("%1-report.csv").arg(base.isEmpty() ? QStringLiteral("plan") : base),
-        tr("Save the plan report"), tr("CSV files (*.csv);;All files (*)"));
+    const QString path
+        = m_window->askSavePath(QStringLiteral("%1-report.csv").arg(base.isEmpty() ? QStringLiteral("plan") : base),
+                                tr("Save the plan report"), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     if (const auto written = writePlanReport(plan, path); !written) {

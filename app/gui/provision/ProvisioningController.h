@@ -15,6 +15,7 @@
 
 #include <QObject>
 #include <QPointer>
+
 #include <functional>
 
 class QAction;
@@ -81,9 +82,14 @@ Q_SIGNALS:
     void refused(const QString &message);
 
 private:
-    enum class Running { None, Operations, Plan };
+    enum class Running {
+        None,
+        Operations,
+        Plan
+    };
 
-    QAction *addAction(const QString &name, const QString &text, const QString &tip, void (ProvisioningController::*slot)());
+    QAction *addAction(const QString &name, const QString &text, const QString &tip,
+                       void (ProvisioningController::*slot)());
     void updateActions();
     bool refuseIfDisabled();
     // The selected accounts that keep says yes to.
@@ -102,7 +108,7 @@ private:
     MainWindow *m_window;
     AuditPage *m_audit;
     QList<QAction *> m_actions;
-    QList<QAction *> m_accountActions;    // need selected accounts
+    QList<QAction *> m_accountActions; // need selected accounts
     DialogRunner m_runDialog;
     Confirmer m_confirm;
     OpenPathProvider m_openPath;
@@ -110,7 +116,7 @@ private:
     bool m_awaitingPreview = false;
     QPointer<RunDialog> m_runDialogWidget;
     QPointer<PlanDialog> m_planDialog;
-    QWidget *m_detailBar = nullptr;       // under an account in the detail pane
+    QWidget *m_detailBar = nullptr; // under an account in the detail pane
 };
 
 // Adds provisioning to the window (actions, Audit view); the controller is a child of window.

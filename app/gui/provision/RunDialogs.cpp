@@ -181,15 +181,11 @@ void RunDialog::onFinished(const QVector<OperationResult> &results, bool cancell
     m_summary->setText(counts(done, same, failed, notStarted, unknown));
 }
 
-QString RunDialog::summary() const
-{
-    return m_summary->text();
-}
+QString RunDialog::summary() const { return m_summary->text(); }
 
 // ------------------------------------------------------------------------------- PlanDialog
 
-PlanDialog::PlanDialog(QWidget *parent)
-    : QDialog(parent)
+PlanDialog::PlanDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("planDialog"));
     setWindowTitle(tr("Apply plan"));
@@ -295,9 +291,18 @@ void PlanDialog::fill()
             color = outcomeColor(Outcome::Invalid);
         } else {
             switch (row.verdict) {
-            case Precheck::Verdict::WillChange: status = tr("Will change"); color = outcomeColor(Outcome::Success); break;
-            case Precheck::Verdict::AlreadySo: status = tr("Already so"); color = outcomeColor(Outcome::NoChange); break;
-            case Precheck::Verdict::Invalid: status = tr("Invalid"); color = outcomeColor(Outcome::Invalid); break;
+            case Precheck::Verdict::WillChange:
+                status = tr("Will change");
+                color = outcomeColor(Outcome::Success);
+                break;
+            case Precheck::Verdict::AlreadySo:
+                status = tr("Already so");
+                color = outcomeColor(Outcome::NoChange);
+                break;
+            case Precheck::Verdict::Invalid:
+                status = tr("Invalid");
+                color = outcomeColor(Outcome::Invalid);
+                break;
             }
         }
         QString why = row.message();
@@ -311,20 +316,21 @@ void PlanDialog::fill()
         m_table->setItem(i, 5, item(why));
     }
     if (m_applied) {
-        m_summary->setText(tr("Applied: %1.").arg(counts(m_plan.count(Outcome::Success), m_plan.count(Outcome::NoChange),
-                                                        m_plan.count(Outcome::Failed) + m_plan.count(Outcome::Invalid),
-                                                        m_plan.count(Outcome::Cancelled),
-                                                        m_plan.count(Outcome::Unknown))));
+        m_summary->setText(tr("Applied: %1.")
+                               .arg(counts(m_plan.count(Outcome::Success), m_plan.count(Outcome::NoChange),
+                                           m_plan.count(Outcome::Failed) + m_plan.count(Outcome::Invalid),
+                                           m_plan.count(Outcome::Cancelled), m_plan.count(Outcome::Unknown))));
     } else {
         const int change = m_plan.count(Precheck::Verdict::WillChange);
         const int invalid = int(std::count_if(m_plan.rows.cbegin(), m_plan.rows.cend(), [](const PlanRow &r) {
             return !r.parsed || r.verdict == Precheck::Verdict::Invalid;
         }));
-        m_summary->setText((m_plan.rows.size() == 1 ? tr("Preview of 1 row: ") : tr("Preview of %1 rows: ").arg(m_plan.rows.size()))
-                           + tr("%1 would change, %2 already so, %3 invalid (not sent; the other rows still run).")
-                                 .arg(change)
-                                 .arg(m_plan.count(Precheck::Verdict::AlreadySo))
-                                 .arg(invalid));
+        m_summary->setText(
+            (m_plan.rows.size() == 1 ? tr("Preview of 1 row: ") : tr("Preview of %1 rows: ").arg(m_plan.rows.size()))
+            + tr("%1 would change, %2 already so, %3 invalid (not sent; the other rows still run).")
+                  .arg(change)
+                  .arg(m_plan.count(Precheck::Verdict::AlreadySo))
+                  .arg(invalid));
         m_apply->setEnabled(change > 0 && !m_running);
     }
     m_apply->setVisible(!m_applied);
@@ -359,9 +365,6 @@ void PlanDialog::onFinished(const Plan &plan, bool cancelled)
     setPlan(plan, true);
 }
 
-QString PlanDialog::summary() const
-{
-    return m_summary->text();
-}
+QString PlanDialog::summary() const { return m_summary->text(); }
 
 } // namespace dbx::gui

@@ -1,11 +1,9 @@
-#include "PushPanel.h"
-
 #include "GuiLog.h"
 #include "MainWindow.h"
+#include "PushPanel.h"
 #include "PushSettingsDialog.h"
 #include "TaskHistoryModel.h"
 #include "models/TeamIndex.h"
-
 
 #include <QAction>
 #include <QApplication>

@@ -4,9 +4,8 @@
 #include "MainWindow.h"
 #include "PushSettingsDialog.h"
 #include "TaskHistoryModel.h"
-#include "models/TeamIndex.h"
-
 #include "auth/SecretStore.h"
+#include "models/TeamIndex.h"
 
 #include <QAction>
 #include <QApplication>
@@ -182,25 +181,13 @@ void PushPanel::setNote(const QString &note)
     m_note->setVisible(!note.isEmpty());
 }
 
-PushPanel::StepState PushPanel::stepState(Step step) const
-{
-    return m_states[int(step)];
-}
+PushPanel::StepState PushPanel::stepState(Step step) const { return m_states[int(step)]; }
 
-QString PushPanel::stepText(Step step) const
-{
-    return m_steps->item(int(step))->text();
-}
+QString PushPanel::stepText(Step step) const { return m_steps->item(int(step))->text(); }
 
-QString PushPanel::statusText() const
-{
-    return m_status->text();
-}
+QString PushPanel::statusText() const { return m_status->text(); }
 
-bool PushPanel::isServing() const
-{
-    return m_service && m_service->isRunning();
-}
+bool PushPanel::isServing() const { return m_service && m_service->isRunning(); }
 
 bool PushPanel::editSettings()
 {
@@ -226,7 +213,8 @@ bool PushPanel::editSettings()
                          [](const SecretError &error) {
                              if (error.isError())
                                  qCWarning(lcGui).noquote()
-                                     << "The ConductorOne client secret is kept for this session only:" << error.message();
+                                     << "The ConductorOne client secret is kept for this session only:"
+                                     << error.message();
                          });
     }
     updateButtons();
@@ -236,7 +224,7 @@ bool PushPanel::editSettings()
 void PushPanel::setStayConnected(bool on)
 {
     if (m_stayConnected->isChecked() != on)
-        m_stayConnected->setChecked(on);   // comes back here through toggled
+        m_stayConnected->setChecked(on); // comes back here through toggled
     if (m_settings.stayConnected == on)
         return;
     m_settings.stayConnected = on;
@@ -257,7 +245,7 @@ void PushPanel::setStayConnected(bool on)
 void PushPanel::resetSteps()
 {
     for (int i = 0; i < 4; ++i)
-        m_states[i] = StepState::Running;   // forces the update below
+        m_states[i] = StepState::Running; // forces the update below
     setStep(Step::Connect, StepState::Pending, tr("Connect to ConductorOne"));
     setStep(Step::Sync, StepState::Pending, tr("Sync the Dropbox team"));
     setStep(Step::Upload, StepState::Pending, tr("Upload the snapshot"));
@@ -271,8 +259,8 @@ void PushPanel::setStep(Step step, StepState state, const QString &text)
 {
     m_states[int(step)] = state;
     QListWidgetItem *item = m_steps->item(int(step));
-    static const char *const names[] = {QT_TR_NOOP("Connecting"), QT_TR_NOOP("Syncing"), QT_TR_NOOP("Uploading"),
-                                        QT_TR_NOOP("Connected")};
+    static const char *const names[]
+        = {QT_TR_NOOP("Connecting"), QT_TR_NOOP("Syncing"), QT_TR_NOOP("Uploading"), QT_TR_NOOP("Connected")};
     item->setText(tr(names[int(step)]) + QStringLiteral(" \u2014 ") + text);
     QIcon icon;
     switch (state) {

@@ -10,7 +10,6 @@
 // core/worker's PushService, so the window never waits on the network and includes no client.
 
 #include "PushSettings.h"
-
 #include "worker/PushService.h"
 
 #include <QPointer>
@@ -41,8 +40,18 @@ class PushPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum class Step { Connect, Sync, Upload, Serve };
-    enum class StepState { Pending, Running, Done, Failed };
+    enum class Step {
+        Connect,
+        Sync,
+        Upload,
+        Serve
+    };
+    enum class StepState {
+        Pending,
+        Running,
+        Done,
+        Failed
+    };
 
     // settings: where the non-secret settings live (not owned, may be null: defaults only).
     // secrets: where the client secret is kept (not owned, may be null: this session only).
@@ -103,14 +112,14 @@ private:
     SettingsEditor m_editor;
 
     std::unique_ptr<PushService> m_service;
-    int m_generation = 0;                 // of m_service: which service's signals count
+    int m_generation = 0; // of m_service: which service's signals count
     bool m_pushPending = false;
     bool m_askedForSync = false;
     QString m_syncTaskId;
     StepState m_states[4] = {StepState::Pending, StepState::Pending, StepState::Pending, StepState::Pending};
 
     QLabel *m_status;
-    QString m_readinessLine;              // the status line updateButtons() wrote last
+    QString m_readinessLine; // the status line updateButtons() wrote last
     QLabel *m_note;
     QListWidget *m_steps;
     QProgressBar *m_progress;

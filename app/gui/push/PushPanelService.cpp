@@ -1,11 +1,9 @@
-#include "PushPanel.h"
-
 #include "GuiLog.h"
 #include "MainWindow.h"
+#include "PushPanel.h"
 #include "PushSettingsDialog.h"
 #include "TaskHistoryModel.h"
 #include "models/TeamIndex.h"
-
 
 #include <QAction>
 #include <QApplication>
@@ -37,10 +35,7 @@ namespace dbx::gui {
 
 namespace {
 
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1);
-}
+QString sizeText(qint64 bytes) { return QLocale().formattedDataSize(bytes, 1); }
 
 } // namespace
 
@@ -219,13 +214,9 @@ void PushPanel::onStateChanged(PushService::State state, const QString &detail)
             setStep(Step::Serve, StepState::Running, tr("Connected: serving ConductorOne's tasks"));
         updateButtons();
         break;
-    case State::Working:
-        break;
-    case State::Failed:
-        failRunningStep(detail);
-        break;
-    case State::Stopped:
-        break;
+    case State::Working: break;
+    case State::Failed: failRunningStep(detail); break;
+    case State::Stopped: break;
     }
 }
 

@@ -11,19 +11,21 @@ namespace dbx::gui {
 Expected<void> PushSettings::validate() const
 {
     const auto invalid = [](const char *sentence) {
-        return unexpected(Error::make(Error::Kind::Invalid,
-                                      QCoreApplication::translate("dbx::gui::PushSettings", sentence)));
+        return unexpected(
+            Error::make(Error::Kind::Invalid, QCoreApplication::translate("dbx::gui::PushSettings", sentence)));
     };
     if (clientId.trimmed().isEmpty())
         return invalid(QT_TRANSLATE_NOOP("dbx::gui::PushSettings",
                                          "Enter the connector's ConductorOne client id (Integrations > Connectors > "
                                          "your Dropbox connector > Settings > Rotate credentials)."));
     if (clientSecret.trimmed().isEmpty())
-        return invalid(QT_TRANSLATE_NOOP("dbx::gui::PushSettings", "Enter the connector's ConductorOne client secret."));
+        return invalid(
+            QT_TRANSLATE_NOOP("dbx::gui::PushSettings", "Enter the connector's ConductorOne client secret."));
     if (const auto credentials = PushService::checkCredentials(clientId, clientSecret); !credentials)
         return credentials;
     if (appId.trimmed().isEmpty() != connectorId.trimmed().isEmpty())
-        return invalid(QT_TRANSLATE_NOOP("dbx::gui::PushSettings",
+        return invalid(
+            QT_TRANSLATE_NOOP("dbx::gui::PushSettings",
                                          "Enter both the app id and the connector id, or neither."));
     return {};
 }

@@ -16,12 +16,12 @@ namespace dbx::gui {
 
 struct PushSettings {
     QString clientId;
-    QString clientSecret;                 // memory only
-    QString apiHost;                      // "host[:port]"; empty: the client id's host
-    QString appId;                        // both set: ask ConductorOne to start a sync (REST force_sync)
+    QString clientSecret; // memory only
+    QString apiHost;      // "host[:port]"; empty: the client id's host
+    QString appId;        // both set: ask ConductorOne to start a sync (REST force_sync)
     QString connectorId;
-    int syncIfOlderThanMinutes = 60;      // a push syncs first when the newest snapshot is older
-    bool stayConnected = false;           // keep serving ConductorOne's tasks after the push
+    int syncIfOlderThanMinutes = 60; // a push syncs first when the newest snapshot is older
+    bool stayConnected = false;      // keep serving ConductorOne's tasks after the push
 
     // Loopback fakes (tests, local trials); not saved.
     QUrl tokenUrl;
@@ -30,10 +30,10 @@ struct PushSettings {
 
     bool canForceSync() const { return !appId.trimmed().isEmpty() && !connectorId.trimmed().isEmpty(); }
     // "" when usable, else what is missing or wrong, in a sentence.
-    Expected<void> validate() const;   // Invalid with the sentence for the dialog
+    Expected<void> validate() const; // Invalid with the sentence for the dialog
 
     static PushSettings load(QSettings &settings);
-    void save(QSettings &settings) const;     // everything but the secret
+    void save(QSettings &settings) const; // everything but the secret
     // Empty fields taken from BATON_CLIENT_ID, BATON_CLIENT_SECRET and BATON_C1_API_HOST.
     void fillFromEnvironment();
 };

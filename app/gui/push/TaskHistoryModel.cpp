@@ -8,15 +8,9 @@ namespace dbx::gui {
 
 TaskHistoryModel::TaskHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-int TaskHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+int TaskHistoryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-int TaskHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int TaskHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QString TaskHistoryModel::resultText(const PushTask &record)
 {
@@ -32,22 +26,17 @@ QVariant TaskHistoryModel::data(const QModelIndex &index, int role) const
     const PushTask &r = m_rows.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case Started:
-            return QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
-        case Task:
-            return r.summary.isEmpty() ? r.type : r.summary;
-        case Result:
-            return resultText(r);
+        case Started: return QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
+        case Task: return r.summary.isEmpty() ? r.type : r.summary;
+        case Result: return resultText(r);
         case Duration: {
             if (!r.finished)
                 return QString();
             const qint64 ms = r.startedAt.msecsTo(r.finishedAt);
             return ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
         }
-        case Message:
-            return r.message;
-        default:
-            return QVariant();
+        case Message: return r.message;
+        default: return QVariant();
         }
     }
     if (role == Qt::DecorationRole && index.column() == Result) {
@@ -66,18 +55,12 @@ QVariant TaskHistoryModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Started:
-        return tr("Started");
-    case Task:
-        return tr("Task");
-    case Result:
-        return tr("Result");
-    case Duration:
-        return tr("Took");
-    case Message:
-        return tr("Details");
-    default:
-        return QVariant();
+    case Started: return tr("Started");
+    case Task: return tr("Task");
+    case Result: return tr("Result");
+    case Duration: return tr("Took");
+    case Message: return tr("Details");
+    default: return QVariant();
     }
 }
 

@@ -14,7 +14,14 @@ class TaskHistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Started, Task, Result, Duration, Message, ColumnCount };
+    enum Column {
+        Started,
+        Task,
+        Result,
+        Duration,
+        Message,
+        ColumnCount
+    };
 
     explicit TaskHistoryModel(QObject *parent = nullptr);
 
@@ -31,7 +38,7 @@ public:
     static QString resultText(const PushTask &record);
 
 private:
-    QVector<PushTask> m_rows;       // newest first
+    QVector<PushTask> m_rows; // newest first
 };
 
 } // namespace dbx::gui

@@ -14,9 +14,10 @@
 namespace dbx::gui {
 
 ChangesPage::ChangesPage(QWidget *parent)
-    : QWidget(parent), m_model(new ChangesModel(this)), m_table(new TablePage(QStringLiteral("changes"), m_model, this)),
-      m_from(new QComboBox(this)), m_to(new QComboBox(this)), m_compare(new QPushButton(tr("Compare"), this)),
-      m_kind(new QComboBox(this)), m_summary(new QLabel(this))
+    : QWidget(parent), m_model(new ChangesModel(this)),
+      m_table(new TablePage(QStringLiteral("changes"), m_model, this)), m_from(new QComboBox(this)),
+      m_to(new QComboBox(this)), m_compare(new QPushButton(tr("Compare"), this)), m_kind(new QComboBox(this)),
+      m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("changesView"));
     m_from->setObjectName(QStringLiteral("fromRunCombo"));
@@ -52,9 +53,8 @@ ChangesPage::ChangesPage(QWidget *parent)
     layout->addLayout(runs);
     layout->addWidget(m_table, 1);
 
-    connect(m_compare, &QPushButton::clicked, this, [this] {
-        emit compareRequested(m_from->currentData().toLongLong(), m_to->currentData().toLongLong());
-    });
+    connect(m_compare, &QPushButton::clicked, this,
+            [this] { emit compareRequested(m_from->currentData().toLongLong(), m_to->currentData().toLongLong()); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChangesPage::applyKindFilter);
     connect(m_table, &TablePage::rowActivated, this, [this](int row) {
         if (row >= 0)
@@ -97,8 +97,8 @@ void ChangesPage::setRuns(const QVector<RunInfo> &runs)
     for (const RunInfo &r : runs) {
         if (r.status != QLatin1String("complete"))
             continue;
-        const QString label = tr("#%1 \u2013 %2").arg(r.id).arg(
-            QLocale().toString(r.finishedAt.toLocalTime(), QLocale::ShortFormat));
+        const QString label
+            = tr("#%1 \u2013 %2").arg(r.id).arg(QLocale().toString(r.finishedAt.toLocalTime(), QLocale::ShortFormat));
         m_from->addItem(label, r.id);
         m_to->addItem(label, r.id);
     }
@@ -115,20 +115,16 @@ void ChangesPage::setDiff(const SnapshotDiff &diff, TeamIndexPtr team)
     }
     const QLocale l;
     int accountsChanged = diff.accountsChanged.size();
-    m_summary->setText(
-        tr("Run #%1 \u2192 #%2: %3 accounts added, %4 gone, %5 changed; %6 groups added, %7 removed; "
-           "%8 grants added, %9 removed.")
-            .arg(diff.fromRun)
-            .arg(diff.toRun)
-            .arg(l.toString(diff.accountsAdded.size()), l.toString(diff.accountsRemoved.size()),
-                 l.toString(accountsChanged), l.toString(diff.groupsAdded.size()),
-                 l.toString(diff.groupsRemoved.size()), l.toString(diff.grantsAdded.size()),
-                 l.toString(diff.grantsRemoved.size())));
+    m_summary->setText(tr("Run #%1 \u2192 #%2: %3 accounts added, %4 gone, %5 changed; %6 groups added, %7 removed; "
+                          "%8 grants added, %9 removed.")
+                           .arg(diff.fromRun)
+                           .arg(diff.toRun)
+                           .arg(l.toString(diff.accountsAdded.size()), l.toString(diff.accountsRemoved.size()),
+                                l.toString(accountsChanged), l.toString(diff.groupsAdded.size()),
+                                l.toString(diff.groupsRemoved.size()), l.toString(diff.grantsAdded.size()),
+                                l.toString(diff.grantsRemoved.size())));
 }
 
-QString ChangesPage::summaryText() const
-{
-    return m_summary->text();
-}
+QString ChangesPage::summaryText() const { return m_summary->text(); }
 
 } // namespace dbx::gui

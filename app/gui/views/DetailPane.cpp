@@ -7,6 +7,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+
 #include <algorithm>
 
 namespace dbx::gui {
@@ -16,10 +17,7 @@ namespace {
 const QString kScheme = QStringLiteral("dbx");
 constexpr int kHistoryLimit = 200;
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
 QString link(const QString &kind, const QString &id, const QString &text, bool setApart = false)
 {
@@ -49,16 +47,15 @@ QString moreLine(int total, int shown)
         .arg(esc(DetailPane::tr("... and %1 more").arg(QLocale().toString(total - shown))));
 }
 
-const QString kStyle = QStringLiteral(
-    "<style>h2 { margin-bottom: 2px; } h3 { margin-top: 14px; margin-bottom: 4px; }"
-    " .sub { color: #666666; } ul { margin-left: 0px; -qt-list-indent: 1; }"
-    " li { margin-bottom: 2px; } .tag { color: #666666; }</style>");
+const QString kStyle = QStringLiteral("<style>h2 { margin-bottom: 2px; } h3 { margin-top: 14px; margin-bottom: 4px; }"
+                                      " .sub { color: #666666; } ul { margin-left: 0px; -qt-list-indent: 1; }"
+                                      " li { margin-bottom: 2px; } .tag { color: #666666; }</style>");
 
 } // namespace
 
 DetailPane::DetailPane(QWidget *parent)
-    : QWidget(parent), m_back(new QToolButton(this)), m_forward(new QToolButton(this)),
-      m_title(new QLabel(this)), m_browser(new QTextBrowser(this))
+    : QWidget(parent), m_back(new QToolButton(this)), m_forward(new QToolButton(this)), m_title(new QLabel(this)),
+      m_browser(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("detailPane"));
     m_back->setObjectName(QStringLiteral("detailBackButton"));
@@ -144,15 +141,9 @@ void DetailPane::showObject(const QUrl &url)
     render();
 }
 
-QUrl DetailPane::currentObject() const
-{
-    return m_position >= 0 ? m_history.at(m_position) : QUrl();
-}
+QUrl DetailPane::currentObject() const { return m_position >= 0 ? m_history.at(m_position) : QUrl(); }
 
-QString DetailPane::plainText() const
-{
-    return m_browser->toPlainText();
-}
+QString DetailPane::plainText() const { return m_browser->toPlainText(); }
 
 void DetailPane::goBack()
 {
@@ -206,8 +197,7 @@ void DetailPane::render()
             body = i >= 0 ? roleHtml(i) : QString();
         }
         if (body.isEmpty()) {
-            body = QStringLiteral("<p class=\"sub\">%1</p>")
-                       .arg(esc(tr("%1 is not in the loaded snapshot.").arg(id)));
+            body = QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(tr("%1 is not in the loaded snapshot.").arg(id)));
         }
     } else {
         m_title->setText(tr("Details"));
@@ -225,16 +215,17 @@ QString DetailPane::accountHtml(int index) const
     html += QStringLiteral("<h2>%1</h2>").arg(esc(accountLabel(a)));
     QString status = esc(displayName(a.status));
     if (a.status == AccountStatus::Removed) {
-        status = QStringLiteral("<i style=\"color:#808080\">%1</i>").arg(
-            esc(a.removedIsRecoverable ? tr("Removed (recoverable)") : tr("Removed")));
+        status = QStringLiteral("<i style=\"color:#808080\">%1</i>")
+                     .arg(esc(a.removedIsRecoverable ? tr("Removed (recoverable)") : tr("Removed")));
     }
     html += QStringLiteral("<p class=\"sub\">%1 &middot; %2 &middot; %3</p>")
                 .arg(esc(a.email), status, esc(displayName(a.membershipType)));
 
     html += QStringLiteral("<table cellspacing=\"2\">");
     const int r = m_team->accountRole.at(index);
-    html += row(tr("Admin role"), r >= 0 ? link(QStringLiteral("role"), s.roles.at(r).id, s.roles.at(r).name)
-                                         : esc(a.roleId.isEmpty() ? tr("Member (no admin role)") : a.roleId));
+    html += row(tr("Admin role"),
+                r >= 0 ? link(QStringLiteral("role"), s.roles.at(r).id, s.roles.at(r).name)
+                       : esc(a.roleId.isEmpty() ? tr("Member (no admin role)") : a.roleId));
     html += row(tr("Email"), esc(a.email) + (a.emailVerified ? QString() : esc(tr(" (not verified)"))));
     QStringList secondary;
     for (const SecondaryEmail &e : a.secondaryEmails)
@@ -258,7 +249,8 @@ QString DetailPane::accountHtml(int index) const
         if (ox != oy)
             return ox;
         return QString::compare(s.groups.at(m_team->membershipGroup.at(x)).name,
-                                s.groups.at(m_team->membershipGroup.at(y)).name, Qt::CaseInsensitive) < 0;
+                                s.groups.at(m_team->membershipGroup.at(y)).name, Qt::CaseInsensitive)
+            < 0;
     });
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Groups (%1)").arg(QLocale().toString(ms.size()))));
     if (ms.isEmpty()) {
@@ -295,7 +287,8 @@ QString DetailPane::groupHtml(int index) const
     QVector<int> owners;
     QVector<int> members;
     for (int m : m_team->membershipsOfGroup.at(index))
-        (s.memberships.at(m).accessType == AccessType::Owner ? owners : members).push_back(m_team->membershipAccount.at(m));
+        (s.memberships.at(m).accessType == AccessType::Owner ? owners : members)
+            .push_back(m_team->membershipAccount.at(m));
     const auto byName = [&](int x, int y) { return m_team->accountNameRank.at(x) < m_team->accountNameRank.at(y); };
     const auto list = [&](const QString &title, QVector<int> people, const QString &none) {
         people.removeAll(-1);
@@ -310,7 +303,8 @@ QString DetailPane::groupHtml(int index) const
         for (int k = 0; k < shown; ++k) {
             const Account &a = s.accounts.at(people.at(k));
             out += QStringLiteral("<li>%1 <span class=\"tag\">%2</span></li>")
-                       .arg(link(QStringLiteral("account"), a.teamMemberId, accountLabel(a), a.status == AccountStatus::Removed),
+                       .arg(link(QStringLiteral("account"), a.teamMemberId, accountLabel(a),
+                                 a.status == AccountStatus::Removed),
                             esc(a.email));
         }
         return out + moreLine(people.size(), shown) + QStringLiteral("</ul>");
@@ -340,7 +334,8 @@ QString DetailPane::roleHtml(int index) const
     for (int k = 0; k < shown; ++k) {
         const Account &a = s.accounts.at(holders.at(k));
         html += QStringLiteral("<li>%1 <span class=\"tag\">%2</span></li>")
-                    .arg(link(QStringLiteral("account"), a.teamMemberId, accountLabel(a), a.status == AccountStatus::Removed),
+                    .arg(link(QStringLiteral("account"), a.teamMemberId, accountLabel(a),
+                              a.status == AccountStatus::Removed),
                          esc(a.email));
     }
     return html + moreLine(holders.size(), shown) + QStringLiteral("</ul>");

@@ -17,9 +17,8 @@
 namespace dbx::gui {
 
 TablePage::TablePage(const QString &name, TableModel *model, QWidget *parent)
-    : QWidget(parent), m_name(name), m_model(model), m_proxy(new TableFilterProxy(this)),
-      m_search(new QLineEdit(this)), m_filters(new QHBoxLayout), m_count(new QLabel(this)),
-      m_view(new QTableView(this))
+    : QWidget(parent), m_name(name), m_model(model), m_proxy(new TableFilterProxy(this)), m_search(new QLineEdit(this)),
+      m_filters(new QHBoxLayout), m_count(new QLabel(this)), m_view(new QTableView(this))
 {
     setObjectName(name + QStringLiteral("Page"));
     m_proxy->setObjectName(name + QStringLiteral("Proxy"));
@@ -66,9 +65,7 @@ TablePage::TablePage(const QString &name, TableModel *model, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text);
-    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { m_proxy->setSearchText(text); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TablePage::updateCount);
@@ -78,21 +75,14 @@ TablePage::TablePage(const QString &name, TableModel *model, QWidget *parent)
                 emit currentRowChanged(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::selectionChanged);
-    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        emit rowActivated(m_proxy->mapToSource(index).row());
-    });
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { emit rowActivated(m_proxy->mapToSource(index).row()); });
     updateCount();
 }
 
-void TablePage::addFilterWidget(QWidget *widget)
-{
-    m_filters->addWidget(widget);
-}
+void TablePage::addFilterWidget(QWidget *widget) { m_filters->addWidget(widget); }
 
-void TablePage::setPlaceholder(const QString &text)
-{
-    m_search->setPlaceholderText(text);
-}
+void TablePage::setPlaceholder(const QString &text) { m_search->setPlaceholderText(text); }
 
 void TablePage::setColumnWidths(const QVector<int> &widths)
 {

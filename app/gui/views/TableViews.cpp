@@ -121,8 +121,8 @@ void setUpGroupsPage(TablePage *groups, const GroupsModel *model)
     groups->setColumnWidths({240, 140, 80, 70, 110, 140, 200});
     auto *mgmt = filterCombo(groups, QStringLiteral("groupTypeFilter"), MainWindow::tr("Who manages the group"));
     mgmt->addItem(MainWindow::tr("Any management"), -1);
-    for (GroupManagementType t : {GroupManagementType::UserManaged, GroupManagementType::CompanyManaged,
-                                  GroupManagementType::SystemManaged})
+    for (GroupManagementType t :
+         {GroupManagementType::UserManaged, GroupManagementType::CompanyManaged, GroupManagementType::SystemManaged})
         mgmt->addItem(displayName(t), int(t));
     filterByCombo(groups, mgmt, [model](int row, int t) { return int(model->group(row).managementType) == t; });
 }

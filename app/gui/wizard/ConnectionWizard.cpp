@@ -6,12 +6,12 @@
 
 namespace dbx::gui {
 
-ConnectionWizard::ConnectionWizard(ConnectionRegistry &registry, const ConnectionWizardOptions &options, QWidget *parent)
+ConnectionWizard::ConnectionWizard(ConnectionRegistry &registry, const ConnectionWizardOptions &options,
+                                   QWidget *parent)
     : QWizard(parent), m_registry(registry), m_options(options)
 {
     setObjectName(QStringLiteral("connectionWizard"));
-    setWindowTitle(options.connectionId.isEmpty() ? tr("Connect a Dropbox team")
-                                                  : tr("Re-authorize a Dropbox team"));
+    setWindowTitle(options.connectionId.isEmpty() ? tr("Connect a Dropbox team") : tr("Re-authorize a Dropbox team"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setMinimumSize(720, 520);

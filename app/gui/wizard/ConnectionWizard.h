@@ -21,16 +21,17 @@
 #include "auth/OAuth.h"
 
 #include <QWizard>
+
 #include <functional>
 
 namespace dbx::gui {
 
 struct ConnectionWizardOptions {
-    QString connectionId;                 // re-authorize this connection (fields prefilled)
-    QUrl baseUrl;                         // prefilled "advanced" base URL (simulator, tests)
-    quint16 redirectPort = OAuthEndpoints::kRedirectPort;   // 0 = any free port (tests)
+    QString connectionId;                                 // re-authorize this connection (fields prefilled)
+    QUrl baseUrl;                                         // prefilled "advanced" base URL (simulator, tests)
+    quint16 redirectPort = OAuthEndpoints::kRedirectPort; // 0 = any free port (tests)
     QString callbackPath = QString::fromLatin1(OAuthEndpoints::kRedirectPath);
-    std::function<void(const QUrl &)> openUrl;   // empty = QDesktopServices::openUrl
+    std::function<void(const QUrl &)> openUrl; // empty = QDesktopServices::openUrl
     int tokenTimeoutMs = 30000;
     int browserTimeoutMs = 10 * 60 * 1000;
 };
@@ -39,7 +40,7 @@ struct ConnectionWizardOptions {
 struct WizardState {
     ConnectionInfo info;
     ConnectionSecrets secrets;
-    TokenGrant grant;                     // of the last successful authorization
+    TokenGrant grant; // of the last successful authorization
     Verification verified;
     bool authorized = false;
     bool verifiedOk = false;
@@ -49,7 +50,14 @@ class ConnectionWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { PreparePage, CredentialsPage, AuthorizePage, VerifyPage, ConductorOnePage, FinishPage };
+    enum PageId {
+        PreparePage,
+        CredentialsPage,
+        AuthorizePage,
+        VerifyPage,
+        ConductorOnePage,
+        FinishPage
+    };
 
     ConnectionWizard(ConnectionRegistry &registry, const ConnectionWizardOptions &options = {},
                      QWidget *parent = nullptr);
@@ -75,7 +83,7 @@ private:
 };
 
 // Runs the wizard modally. True when a connection was saved (*connectionId = its id).
-bool runConnectionWizard(QWidget *parent, ConnectionRegistry &registry,
-                         const ConnectionWizardOptions &options = {}, QString *connectionId = nullptr);
+bool runConnectionWizard(QWidget *parent, ConnectionRegistry &registry, const ConnectionWizardOptions &options = {},
+                         QString *connectionId = nullptr);
 
 } // namespace dbx::gui

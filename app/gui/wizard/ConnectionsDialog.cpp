@@ -137,7 +137,8 @@ void ConnectionsDialog::editConnection()
     form->addRow(tr("ConductorOne client &ID:"), c1Id);
     form->addRow(QString(), provisioning);
     form->addRow(new QLabel(tr("To change the app key, the app secret or the ConductorOne secret, "
-                               "re-authorize."), &dialog));
+                               "re-authorize."),
+                            &dialog));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -163,7 +164,8 @@ void ConnectionsDialog::removeConnection()
         tr("Remove the connection \"%1\"?\n\nIts app secret, refresh token and ConductorOne secret are "
            "deleted from the keychain, and its settings from this app. The snapshot database (%2) is "
            "kept. The Dropbox app itself is not changed: to revoke its access, use the App Console or "
-           "the team's admin console.").arg(c.name, QDir::toNativeSeparators(c.dbPath)),
+           "the team's admin console.")
+            .arg(c.name, QDir::toNativeSeparators(c.dbPath)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
@@ -175,7 +177,8 @@ void ConnectionsDialog::removeConnection()
         if (e.isError())
             QMessageBox::warning(self, tr("Remove connection"),
                                  tr("The connection was removed, but its keychain entries could not "
-                                    "all be deleted: %1").arg(e.message()));
+                                    "all be deleted: %1")
+                                     .arg(e.message()));
         Q_EMIT self->connectionRemoved(id);
     });
 }

@@ -6,6 +6,7 @@
 #include "wizard/ConnectionWizard.h"
 
 #include <QDialog>
+
 #include <memory>
 
 namespace Ui {

@@ -6,14 +6,13 @@
 #include "auth/DeploymentFiles.h"
 #include "auth/Scopes.h"
 #include "auth/TokenEndpoint.h"
-#include "wizard/WizardHelpers.h"
-
 #include "ui_wizardauthorize.h"
 #include "ui_wizardconductorone.h"
 #include "ui_wizardcredentials.h"
 #include "ui_wizardfinish.h"
 #include "ui_wizardprepare.h"
 #include "ui_wizardverify.h"
+#include "wizard/WizardHelpers.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -53,18 +52,15 @@ PreparePage::PreparePage(QWidget *parent) : WizardPageBase(parent), m_ui(new Ui:
     m_ui->readOnlyScopesEdit->setText(Scopes::readOnly().join(QLatin1Char(' ')));
     m_ui->provisioningScopesEdit->setText(Scopes::provisioning().join(QLatin1Char(' ')));
     m_ui->legacyScopesEdit->setText(Scopes::legacyNames().join(QLatin1Char(' ')));
-    m_ui->legacyScopesEdit->setToolTip(
-        tr("The seed's setup instructions call the permissions team_data.member and "
-           "team_data.governance. The App Console today lists the names above."));
+    m_ui->legacyScopesEdit->setToolTip(tr("The seed's setup instructions call the permissions team_data.member and "
+                                          "team_data.governance. The App Console today lists the names above."));
     setupCopyButton(m_ui->copyReadOnlyButton, tr("Copy the read-only scopes"));
     setupCopyButton(m_ui->copyProvisioningButton, tr("Copy the provisioning scopes"));
     setupCopyButton(m_ui->copyLegacyButton, tr("Copy the older scope names"));
-    connect(m_ui->copyReadOnlyButton, &QToolButton::clicked, this,
-            [this] { copy(m_ui->readOnlyScopesEdit->text()); });
+    connect(m_ui->copyReadOnlyButton, &QToolButton::clicked, this, [this] { copy(m_ui->readOnlyScopesEdit->text()); });
     connect(m_ui->copyProvisioningButton, &QToolButton::clicked, this,
             [this] { copy(m_ui->provisioningScopesEdit->text()); });
-    connect(m_ui->copyLegacyButton, &QToolButton::clicked, this,
-            [this] { copy(m_ui->legacyScopesEdit->text()); });
+    connect(m_ui->copyLegacyButton, &QToolButton::clicked, this, [this] { copy(m_ui->legacyScopesEdit->text()); });
 }
 
 PreparePage::~PreparePage() = default;
@@ -92,9 +88,8 @@ CredentialsPage::CredentialsPage(QWidget *parent) : WizardPageBase(parent), m_ui
     m_ui->advancedGroup->setTitle(tr("Advanced: another API base URL (simulator, testing)"));
     m_ui->baseUrlLabel->setText(tr("&Base URL:"));
     m_ui->baseUrlEdit->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080"));
-    connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool on) {
-        m_ui->appSecretEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(m_ui->showSecretButton, &QToolButton::toggled, this,
+            [this](bool on) { m_ui->appSecretEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     for (QLineEdit *e : {m_ui->appKeyEdit, m_ui->appSecretEdit, m_ui->baseUrlEdit})
         connect(e, &QLineEdit::textChanged, this, &CredentialsPage::updateProblem);
     connect(m_ui->advancedGroup, &QGroupBox::toggled, this, &CredentialsPage::updateProblem);
@@ -154,10 +149,7 @@ void CredentialsPage::updateProblem()
     Q_EMIT completeChanged();
 }
 
-bool CredentialsPage::isComplete() const
-{
-    return problem().isEmpty();
-}
+bool CredentialsPage::isComplete() const { return problem().isEmpty(); }
 
 bool CredentialsPage::validatePage()
 {
@@ -166,7 +158,7 @@ bool CredentialsPage::validatePage()
     const QString secret = m_ui->appSecretEdit->text();
     const QUrl base = baseUrl();
     if (key != s.info.appKey || secret != s.secrets.appSecret || base != s.info.baseUrl) {
-        s.authorized = false;             // new credentials: the old grant does not belong to them
+        s.authorized = false; // new credentials: the old grant does not belong to them
         s.verifiedOk = false;
     }
     s.info.name = m_ui->nameEdit->text().trimmed();
@@ -220,9 +212,8 @@ AuthorizePage::AuthorizePage(QWidget *parent)
     connect(m_ui->exchangeButton, &QPushButton::clicked, this, &AuthorizePage::exchangePastedCode);
     connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, &AuthorizePage::exchangePastedCode);
 
-    connect(m_flow, &AuthorizationFlow::authorizeUrlReady, this, [this](const QUrl &url) {
-        m_ui->authorizeUrlEdit->setText(url.toString(QUrl::FullyEncoded));
-    });
+    connect(m_flow, &AuthorizationFlow::authorizeUrlReady, this,
+            [this](const QUrl &url) { m_ui->authorizeUrlEdit->setText(url.toString(QUrl::FullyEncoded)); });
     connect(m_flow, &AuthorizationFlow::stageChanged, this, [this](AuthorizationFlow::Stage stage) {
         if (stage == AuthorizationFlow::Stage::WaitingForBrowser)
             setStatus(tr("Waiting for you to press Allow on Dropbox's page in the browser…"));
@@ -259,10 +250,7 @@ void AuthorizePage::cleanupPage()
     setBusy(false);
 }
 
-bool AuthorizePage::isComplete() const
-{
-    return state().authorized && !m_flow->isRunning();
-}
+bool AuthorizePage::isComplete() const { return state().authorized && !m_flow->isRunning(); }
 
 void AuthorizePage::updateRedirectUri()
 {
@@ -311,7 +299,7 @@ void AuthorizePage::startBrowser()
     setBusy(true);
     m_flow->start();
     if (m_flow->isRunning())
-        m_ui->redirectUriEdit->setText(m_flow->redirectUri());   // the real port when "any"
+        m_ui->redirectUriEdit->setText(m_flow->redirectUri()); // the real port when "any"
     setBusy(m_flow->isRunning());
 }
 
@@ -356,7 +344,7 @@ void AuthorizePage::onFinished(const Expected<TokenGrant> &result)
         s.authorized = true;
         s.verifiedOk = false;
         m_ui->codeEdit->clear();
-        m_pastePkce = Pkce();             // a code works once
+        m_pastePkce = Pkce(); // a code works once
         setStatus(tr("Authorized. Press Next to check the connection."));
     } else if (result.error().kind == Error::Kind::Cancelled) {
         setStatus(result.error().message());

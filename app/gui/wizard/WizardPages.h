@@ -1,12 +1,12 @@
 #pragma once
 // The pages of ConnectionWizard (internal to the wizard; forms in ui/forms/wizard*.ui).
 
-#include "wizard/ConnectionWizard.h"
-
 #include "auth/Pkce.h"
+#include "wizard/ConnectionWizard.h"
 
 #include <QPointer>
 #include <QWizardPage>
+
 #include <memory>
 
 namespace Ui {
@@ -21,7 +21,7 @@ class WizardFinishPage;
 namespace dbx {
 class AuthorizationFlow;
 class TokenEndpoint;
-}
+} // namespace dbx
 
 namespace dbx::gui {
 
@@ -139,7 +139,11 @@ private:
     void onProbed(const SecretError &error);
     void saveDeploymentFiles();
     std::unique_ptr<Ui::WizardFinishPage> m_ui;
-    enum class Backend { Checking, Available, Missing } m_backend = Backend::Checking;
+    enum class Backend {
+        Checking,
+        Available,
+        Missing
+    } m_backend = Backend::Checking;
     SecretError m_backendError;
     quint64 m_probeGeneration = 0;
 };

@@ -1,18 +1,16 @@
-#include "wizard/WizardPages.h"
-
 #include "auth/AuthLog.h"
 #include "auth/CredentialShapes.h"
 #include "auth/DeploymentFiles.h"
 #include "auth/Scopes.h"
 #include "auth/TokenEndpoint.h"
-#include "wizard/WizardHelpers.h"
-
 #include "ui_wizardauthorize.h"
 #include "ui_wizardconductorone.h"
 #include "ui_wizardcredentials.h"
 #include "ui_wizardfinish.h"
 #include "ui_wizardprepare.h"
 #include "ui_wizardverify.h"
+#include "wizard/WizardHelpers.h"
+#include "wizard/WizardPages.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -48,15 +46,9 @@ VerifyPage::VerifyPage(QWidget *parent)
 
 VerifyPage::~VerifyPage() = default;
 
-void VerifyPage::initializePage()
-{
-    verify();
-}
+void VerifyPage::initializePage() { verify(); }
 
-void VerifyPage::cleanupPage()
-{
-    m_verifier->cancel();
-}
+void VerifyPage::cleanupPage() { m_verifier->cancel(); }
 
 void VerifyPage::verify()
 {
@@ -103,19 +95,21 @@ void VerifyPage::onVerified(const Expected<Verification> &verification)
     QString html;
     if (!result.scopesKnown()) {
         html = tr("Dropbox did not report the granted permissions; missing ones will show up as "
-                  "errors on first use.").toHtmlEscaped();
+                  "errors on first use.")
+                   .toHtmlEscaped();
     } else {
         html = tr("Granted: %1").arg(result.grantedScopes.join(QStringLiteral(", "))).toHtmlEscaped();
         auto list = [](const QVector<ScopeInfo> &scopes) {
             QString items;
             for (const ScopeInfo &sc : scopes)
-                items += QStringLiteral("<li><b>%1</b>: %2</li>").arg(sc.name.toHtmlEscaped(),
-                                                                       tr("without it, no %1").arg(sc.disables).toHtmlEscaped());
+                items += QStringLiteral("<li><b>%1</b>: %2</li>")
+                             .arg(sc.name.toHtmlEscaped(), tr("without it, no %1").arg(sc.disables).toHtmlEscaped());
             return QStringLiteral("<ul>") + items + QStringLiteral("</ul>");
         };
         if (!result.missingReadOnly.isEmpty())
             html += QStringLiteral("<p>") + errorStyle(tr("Missing for sync:")) + list(result.missingReadOnly)
-                + tr("Tick them on the App Console's Permissions tab, press Submit, then authorize again.").toHtmlEscaped()
+                + tr("Tick them on the App Console's Permissions tab, press Submit, then authorize again.")
+                      .toHtmlEscaped()
                 + QStringLiteral("</p>");
         if (!result.missingProvisioning.isEmpty())
             html += QStringLiteral("<p>") + tr("Missing for provisioning (read-only use works):").toHtmlEscaped()
@@ -127,14 +121,12 @@ void VerifyPage::onVerified(const Expected<Verification> &verification)
     m_ui->scopesLabel->setText(html);
     const bool canProvision = !result.scopesKnown() || result.missingProvisioning.isEmpty();
     m_ui->provisioningCheck->setEnabled(canProvision);
-    m_ui->provisioningCheck->setChecked(canProvision && (s.info.id.isEmpty() ? result.scopesKnown() : s.info.provisioning));
+    m_ui->provisioningCheck->setChecked(canProvision
+                                        && (s.info.id.isEmpty() ? result.scopesKnown() : s.info.provisioning));
     Q_EMIT completeChanged();
 }
 
-bool VerifyPage::isComplete() const
-{
-    return state().verifiedOk;
-}
+bool VerifyPage::isComplete() const { return state().verifiedOk; }
 
 bool VerifyPage::validatePage()
 {
@@ -183,10 +175,7 @@ QString ConductorOnePage::problem() const
     return shape ? QString() : shape.error().message();
 }
 
-bool ConductorOnePage::isComplete() const
-{
-    return problem().isEmpty();
-}
+bool ConductorOnePage::isComplete() const { return problem().isEmpty(); }
 
 bool ConductorOnePage::validatePage()
 {
@@ -208,7 +197,8 @@ FinishPage::FinishPage(QWidget *parent) : WizardPageBase(parent), m_ui(new Ui::W
     m_ui->deployGroup->setTitle(tr("Self-hosted connector (optional)"));
     m_ui->deployWarningLabel->setText(
         tr("Write the seed's Kubernetes manifests (baton-dropbox-secrets.yaml, baton-dropbox.yaml) "
-           "and an env file, filled in with these credentials.") + QLatin1Char(' ') + DeploymentFiles::warning());
+           "and an env file, filled in with these credentials.")
+        + QLatin1Char(' ') + DeploymentFiles::warning());
     m_ui->saveFilesButton->setText(tr("Save &manifests and env file…"));
     connect(m_ui->sessionOnlyCheck, &QCheckBox::toggled, this, &FinishPage::completeChanged);
     connect(m_ui->saveFilesButton, &QPushButton::clicked, this, &FinishPage::saveDeploymentFiles);
@@ -220,13 +210,12 @@ void FinishPage::initializePage()
 {
     WizardState &s = state();
     if (s.info.id.isEmpty())
-        s.info.id = ConnectionRegistry::newId();   // a new connection: its database is named now
+        s.info.id = ConnectionRegistry::newId(); // a new connection: its database is named now
     if (s.info.dbPath.isEmpty())
         s.info.dbPath = ConnectionRegistry::defaultDbPath(s.info.id);
     QString summary = tr("<p><b>%1</b></p>").arg(s.verified.authorizedAs().toHtmlEscaped());
     summary += tr("<p>Connection: %1<br>Snapshot database: %2<br>Provisioning: %3<br>ConductorOne: %4</p>")
-                   .arg(s.info.name.toHtmlEscaped(),
-                        QDir::toNativeSeparators(s.info.dbPath).toHtmlEscaped(),
+                   .arg(s.info.name.toHtmlEscaped(), QDir::toNativeSeparators(s.info.dbPath).toHtmlEscaped(),
                         s.info.provisioning ? tr("allowed") : tr("off (read-only)"),
                         s.info.c1ClientId.isEmpty() ? tr("not set") : s.info.c1ClientId.toHtmlEscaped());
     m_ui->summaryLabel->setText(summary);
@@ -252,11 +241,13 @@ void FinishPage::onProbed(const SecretError &error)
     if (!error.isError()) {
         m_backend = Backend::Available;
         const QString where = store->isPersistent()
-            ? tr("%1 (service \"%2\")").arg(store->description(), QString::fromLatin1(KeychainSecretStore::kServiceName))
+            ? tr("%1 (service \"%2\")")
+                  .arg(store->description(), QString::fromLatin1(KeychainSecretStore::kServiceName))
             : store->description();
         m_ui->storageLabel->setText(tr("The app secret, the refresh token and the ConductorOne secret "
                                        "will be stored in %1. Other settings go to the app's settings "
-                                       "file.").arg(where));
+                                       "file.")
+                                        .arg(where));
     } else {
         m_backend = Backend::Missing;
         m_ui->storageLabel->setText(errorStyle(error.message()) + QStringLiteral("<br>")
@@ -268,8 +259,7 @@ void FinishPage::onProbed(const SecretError &error)
 
 bool FinishPage::isComplete() const
 {
-    return m_backend == Backend::Available
-        || (m_backend == Backend::Missing && m_ui->sessionOnlyCheck->isChecked());
+    return m_backend == Backend::Available || (m_backend == Backend::Missing && m_ui->sessionOnlyCheck->isChecked());
 }
 
 bool FinishPage::validatePage()
@@ -310,9 +300,9 @@ void FinishPage::saveDeploymentFiles()
                              QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Save)
         return;
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Folder for the manifests and env file"),
-        QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Folder for the manifests and env file"),
+                                            QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
     if (dir.isEmpty())
         return;
     DeploymentValues v;

@@ -68,7 +68,8 @@ private Q_SLOTS:
         QVERIFY(panel);
         QVERIFY(panel->findChild<QLabel *>(QStringLiteral("pushNote"))->text().contains(QStringLiteral("simulated")));
 
-        QTRY_COMPARE_WITH_TIMEOUT(int(panel->stepState(PushPanel::Step::Serve)), int(PushPanel::StepState::Done), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(panel->stepState(PushPanel::Step::Serve)), int(PushPanel::StepState::Done),
+                                  60000);
         for (auto step : {PushPanel::Step::Connect, PushPanel::Step::Sync, PushPanel::Step::Upload})
             QCOMPARE(int(panel->stepState(step)), int(PushPanel::StepState::Done));
         QCOMPARE(panel->history()->rowCount(), 1);

@@ -11,12 +11,11 @@
 #include "models/TeamModels.h"
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
+#include "support/GuiFixture.h"
 #include "views/ChangesPage.h"
 #include "views/DetailPane.h"
 #include "views/TablePage.h"
 #include "worker/DemoTeam.h"
-
-#include "support/GuiFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -24,9 +23,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QProgressBar>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -82,7 +81,7 @@ class TestGuiMainWindow : public QObject
     Q_OBJECT
 
 private:
-    dbx::test::GuiFixture m_gui;          // the simulated team of 80 and the window
+    dbx::test::GuiFixture m_gui; // the simulated team of 80 and the window
 
     sim::SimServer *sim() const { return m_gui.sim(); }
 
@@ -111,15 +110,9 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_gui.start(80, 10, 11), qPrintable(m_gui.lastError()));
-    }
+    void initTestCase() { QVERIFY2(m_gui.start(80, 10, 11), qPrintable(m_gui.lastError())); }
 
-    void cleanupTestCase()
-    {
-        m_gui.reset();
-    }
+    void cleanupTestCase() { m_gui.reset(); }
 
     void notConfiguredShowsTheCallToAction()
     {
@@ -146,7 +139,8 @@ private Q_SLOTS:
         w.setConnection(m_gui.connection(QStringLiteral("demo.sqlite")));
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
         QCOMPARE(shown.first().first().toLongLong(), 0);
-        QCOMPARE(child<QStackedWidget>(&w, "centralStack")->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
+        QCOMPARE(child<QStackedWidget>(&w, "centralStack")->currentWidget()->objectName(),
+                 QStringLiteral("mainSplitter"));
         QCOMPARE(child<QLabel>(&w, "lastSyncLabel")->text(), MainWindow::tr("Never synced"));
 
         QVERIFY(syncViaButton(w));
@@ -162,7 +156,8 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&w, "teamNameLabel")->text().contains(truth.team.name));
         const QString authorized = child<QLabel>(&w, "authorizedLabel")->text();
         QVERIFY2(authorized.contains(truth.admin.email), qPrintable(authorized));
-        QVERIFY(authorized.startsWith(MainWindow::tr("Authorized as %1 (%2)").arg(truth.admin.displayName, truth.admin.email)));
+        QVERIFY(authorized.startsWith(
+            MainWindow::tr("Authorized as %1 (%2)").arg(truth.admin.displayName, truth.admin.email)));
         QVERIFY(child<QLabel>(&w, "lastSyncLabel")->text().contains(QStringLiteral("#")));
         QVERIFY(!child<QProgressBar>(&w, "syncProgressBar")->isVisible());
         // The activity log saw the sync.
@@ -195,7 +190,8 @@ private Q_SLOTS:
         QVERIFY(activate(w));
         combo->setFocus();
         QTRY_VERIFY(combo->hasFocus());
-        for (AccountStatus status : {AccountStatus::Active, AccountStatus::Invited, AccountStatus::Suspended, AccountStatus::Removed}) {
+        for (AccountStatus status :
+             {AccountStatus::Active, AccountStatus::Invited, AccountStatus::Suspended, AccountStatus::Removed}) {
             QStringList expected;
             for (const Account &a : truth.accounts) {
                 if (a.status == status)
@@ -263,7 +259,7 @@ private Q_SLOTS:
         QTRY_COMPARE(w.selectedGroupIds(), QStringList{groupId});
         QCOMPARE(child<QTabWidget>(&w, "viewTabs")->currentWidget(), w.page(MainWindow::View::Groups));
         QVERIFY(pane->plainText().contains(team->group(groupId)->name));
-        QVERIFY(pane->plainText().contains(account.email));   // listed as member or owner
+        QVERIFY(pane->plainText().contains(account.email)); // listed as member or owner
 
         // Back returns to the account, Forward to the group.
         QTest::mouseClick(child<QToolButton>(&w, "detailBackButton"), Qt::LeftButton);
@@ -327,7 +323,8 @@ private Q_SLOTS:
         // Pick an active account without a role; suspend it, give it a role; add a new member.
         QString suspendId;
         for (const Account &a : before.accounts) {
-            if (a.status == AccountStatus::Active && a.roleId.isEmpty() && a.teamMemberId != before.admin.teamMemberId) {
+            if (a.status == AccountStatus::Active && a.roleId.isEmpty()
+                && a.teamMemberId != before.admin.teamMemberId) {
                 suspendId = a.teamMemberId;
                 break;
             }
@@ -335,7 +332,8 @@ private Q_SLOTS:
         QVERIFY(!suspendId.isEmpty());
         const auto statusSet = sim()->setMemberStatus(suspendId, AccountStatus::Suspended);
         QVERIFY2(statusSet, qPrintable(statusSet.error().message()));
-        const QString newId = sim()->addMember(QStringLiteral("new.hire@example.com"), QStringLiteral("New"), QStringLiteral("Hire"));
+        const QString newId
+            = sim()->addMember(QStringLiteral("new.hire@example.com"), QStringLiteral("New"), QStringLiteral("Hire"));
         QVERIFY(!newId.isEmpty());
         const auto added = sim()->addMembership(before.groups.last().id, newId, AccessType::Member);
         QVERIFY2(added, qPrintable(added.error().message()));
@@ -367,11 +365,12 @@ private Q_SLOTS:
         QStringList rows;
         for (int r = 0; r < model->rowCount(); ++r) {
             rows << model->index(r, ChangesModel::Change).data().toString() + QLatin1Char('|')
-                        + model->index(r, ChangesModel::Object).data().toString() + QLatin1Char('|')
-                        + model->index(r, ChangesModel::Details).data().toString();
+                    + model->index(r, ChangesModel::Object).data().toString() + QLatin1Char('|')
+                    + model->index(r, ChangesModel::Details).data().toString();
         }
         const QString all = rows.join(QLatin1Char('\n'));
-        QVERIFY2(all.contains(ChangesModel::kindText(ChangesModel::Kind::AccountAdded) + QStringLiteral("|New Hire")), qPrintable(all));
+        QVERIFY2(all.contains(ChangesModel::kindText(ChangesModel::Kind::AccountAdded) + QStringLiteral("|New Hire")),
+                 qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("new.hire@example.com")), qPrintable(all));
         QVERIFY2(all.contains(displayName(AccountStatus::Suspended)), qPrintable(all));
         QVERIFY2(all.contains(ChangesModel::kindText(ChangesModel::Kind::GrantAdded)), qPrintable(all));
@@ -444,7 +443,8 @@ private Q_SLOTS:
         QVERIFY(settings.contains(QStringLiteral("MainWindow/geometry")));
         QVERIFY(settings.contains(QStringLiteral("MainWindow/splitter")));
         MainWindow second(&settings);
-        QCOMPARE(child<QTableView>(&second, "accountsTable")->horizontalHeader()->sectionSize(AccountsModel::Email), 333);
+        QCOMPARE(child<QTableView>(&second, "accountsTable")->horizontalHeader()->sectionSize(AccountsModel::Email),
+                 333);
         QCOMPARE(child<QTabWidget>(&second, "viewTabs")->currentWidget()->objectName(), QStringLiteral("groupsPage"));
     }
 

@@ -52,10 +52,7 @@ QStringList column(const QAbstractItemModel &m, int col, int role = Qt::DisplayR
 
 QtMessageHandler g_chained = nullptr;
 QAtomicInt g_chainedCalls;
-void countingHandler(QtMsgType, const QMessageLogContext &, const QString &)
-{
-    g_chainedCalls.fetchAndAddRelaxed(1);
-}
+void countingHandler(QtMsgType, const QMessageLogContext &, const QString &) { g_chainedCalls.fetchAndAddRelaxed(1); }
 
 } // namespace
 
@@ -214,7 +211,8 @@ private Q_SLOTS:
         QVERIFY(gp.rowCount() >= 1);
         QVERIFY(column(gp, GroupsModel::Id).contains(g.id));
         gp.setSearchText(QString());
-        gp.setRowPredicate([&](int row) { return groups.group(row).managementType == GroupManagementType::SystemManaged; });
+        gp.setRowPredicate(
+            [&](int row) { return groups.group(row).managementType == GroupManagementType::SystemManaged; });
         QVERIFY(gp.rowCount() >= 1);
     }
 
@@ -285,7 +283,8 @@ private Q_SLOTS:
         QVERIFY(kinds.contains(ChangesModel::kindText(ChangesModel::Kind::AccountAdded)));
         QVERIFY(kinds.contains(ChangesModel::kindText(ChangesModel::Kind::GrantRemoved)));
         const QStringList details = column(model, ChangesModel::Details);
-        QVERIFY2(details.join(QLatin1Char('|')).contains(displayName(AccountStatus::Suspended)), qPrintable(details.join(QLatin1Char('|'))));
+        QVERIFY2(details.join(QLatin1Char('|')).contains(displayName(AccountStatus::Suspended)),
+                 qPrintable(details.join(QLatin1Char('|'))));
         QVERIFY(details.join(QLatin1Char('|')).contains(m_snapshot.groups.at(0).name));
         model.setDiff(SnapshotDiff(), m_team);
         QCOMPARE(model.rowCount(), 0);
@@ -324,7 +323,8 @@ private Q_SLOTS:
         const QString text = pane.plainText();
         QVERIFY(text.contains(accountLabel(a)));
         QVERIFY(text.contains(m_snapshot.roles.at(m_team->accountRole.at(pick)).name));
-        const Group &g = m_snapshot.groups.at(m_team->membershipGroup.at(m_team->membershipsOfAccount.at(pick).first()));
+        const Group &g
+            = m_snapshot.groups.at(m_team->membershipGroup.at(m_team->membershipsOfAccount.at(pick).first()));
         QVERIFY(text.contains(g.name));
         QVERIFY(pane.browser()->toHtml().contains(QStringLiteral("dbx://group/")));
 
@@ -364,7 +364,7 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
-        QCOMPARE(lines.size(), 3);   // header, one row, the empty rest after the last CRLF
+        QCOMPARE(lines.size(), 3); // header, one row, the empty rest after the last CRLF
         QVERIFY(lines.at(0).startsWith("Name,Email,Status"));
         QVERIFY(lines.at(1).contains(a.email.toUtf8()));
         QVERIFY(lines.at(1).contains(a.teamMemberId.toUtf8()));
@@ -397,7 +397,7 @@ private Q_SLOTS:
             delete thread;
             qCCritical(lcTestFeature) << "an error on the GUI thread";
             QTRY_COMPARE(log.model()->rowCount(), 52);
-            QCOMPARE(g_chainedCalls.loadRelaxed(), 53);   // every message, ours or not, reaches the previous handler
+            QCOMPARE(g_chainedCalls.loadRelaxed(), 53); // every message, ours or not, reaches the previous handler
             QCOMPARE(log.model()->entry(0).category, QStringLiteral("dbx.testfeature"));
 
             proxy.setRowPredicate([&](int row) { return severityOf(log.model()->entry(row).type) >= 2; });

@@ -24,8 +24,8 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QListWidget>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -60,13 +60,20 @@ private Q_SLOTS:
             QVERIFY2(a, name);
             QVERIFY2(window().menu(MainWindow::Menu::Actions)->actions().contains(a), name);
         }
-        QVERIFY(window().mainToolBar()->actions().contains(m_controller->action(QStringLiteral("removeAccountsAction"))));
-        QVERIFY(window().contextMenu(MainWindow::View::Accounts)->actions().contains(
-            m_controller->action(QStringLiteral("suspendAction"))));
-        QVERIFY(window().contextMenu(MainWindow::View::Groups)->actions().contains(
-            m_controller->action(QStringLiteral("addGroupMembersAction"))));
-        QVERIFY(window().contextMenu(MainWindow::View::Roles)->actions().contains(
-            m_controller->action(QStringLiteral("clearRoleHoldersAction"))));
+        QVERIFY(
+            window().mainToolBar()->actions().contains(m_controller->action(QStringLiteral("removeAccountsAction"))));
+        QVERIFY(window()
+                    .contextMenu(MainWindow::View::Accounts)
+                    ->actions()
+                    .contains(m_controller->action(QStringLiteral("suspendAction"))));
+        QVERIFY(window()
+                    .contextMenu(MainWindow::View::Groups)
+                    ->actions()
+                    .contains(m_controller->action(QStringLiteral("addGroupMembersAction"))));
+        QVERIFY(window()
+                    .contextMenu(MainWindow::View::Roles)
+                    ->actions()
+                    .contains(m_controller->action(QStringLiteral("clearRoleHoldersAction"))));
         // The Audit view is a tab of the window.
         QVERIFY(window().findChild<AuditPage *>(QStringLiteral("auditPage")));
 
@@ -102,14 +109,14 @@ private Q_SLOTS:
             dialog->show();
             auto *ok = child<QPushButton>(dialog, "okButton");
             if (!ok || ok->isEnabled())
-                return int(QDialog::Rejected);    // an empty form must not be accepted
+                return int(QDialog::Rejected); // an empty form must not be accepted
             auto *emailEdit = child<QLineEdit>(dialog, "emailEdit");
             QTest::keyClicks(emailEdit, QStringLiteral("grace.hopper"));
             QTest::keyClicks(child<QLineEdit>(dialog, "givenNameEdit"), QStringLiteral("Grace"));
             QTest::keyClicks(child<QLineEdit>(dialog, "surnameEdit"), QStringLiteral("Hopper"));
             validation = child<QLabel>(dialog, "validationLabel")->text();
             if (ok->isEnabled())
-                return int(QDialog::Rejected);    // not an email yet
+                return int(QDialog::Rejected); // not an email yet
             QTest::keyClicks(emailEdit, QStringLiteral("@example.com"));
             QTest::keyClicks(child<QLineEdit>(dialog, "externalIdEdit"), QStringLiteral("hr-1906"));
             child<QCheckBox>(dialog, "welcomeEmailCheck")->setChecked(false);
@@ -118,7 +125,8 @@ private Q_SLOTS:
         m_controller->setConfirmer([](const QString &, const QString &, const QString &) { return true; });
 
         bool finished = false;
-        const QVector<OperationResult> results = runAndWait(m_controller->action(QStringLiteral("createAccountAction")), &finished);
+        const QVector<OperationResult> results
+            = runAndWait(m_controller->action(QStringLiteral("createAccountAction")), &finished);
         QCOMPARE(shownForms, 1);
         QVERIFY2(validation.contains(QStringLiteral("not an email")), qPrintable(validation));
         QVERIFY(finished);
@@ -126,7 +134,7 @@ private Q_SLOTS:
         QVERIFY2(results.first().outcome == Outcome::Success, qPrintable(results.first().message));
 
         // Dropbox (the simulator) has the member, with what the form said.
-        const Snapshot truth = sim()->truth();   // held: created points into it
+        const Snapshot truth = sim()->truth(); // held: created points into it
         const Account *created = findByEmail(truth, email);
         QVERIFY(created);
         QCOMPARE(created->givenName, QStringLiteral("Grace"));
@@ -169,7 +177,8 @@ private Q_SLOTS:
             return true;
         });
         bool finished = false;
-        const QVector<OperationResult> results = runAndWait(m_controller->action(QStringLiteral("removeAccountsAction")), &finished);
+        const QVector<OperationResult> results
+            = runAndWait(m_controller->action(QStringLiteral("removeAccountsAction")), &finished);
         QVERIFY(finished);
         // The confirmation spelled out what happens to the member's files.
         const Operation expected = Operation::removeAccount(UserSelector::byId(id), true);
@@ -181,7 +190,7 @@ private Q_SLOTS:
         QVERIFY2(results.first().outcome == Outcome::Success, qPrintable(results.first().message));
 
         QCOMPARE(sim()->requestCount(QStringLiteral("team/members/remove")), removesBefore + 1);
-        const Snapshot truth = sim()->truth();   // held: inTruth points into it
+        const Snapshot truth = sim()->truth(); // held: inTruth points into it
         const Account *inTruth = findAccount(truth, id);
         QVERIFY(!inTruth || inTruth->status == AccountStatus::Removed);
         QTRY_VERIFY(findAccount(window().snapshot(), id) == nullptr
@@ -345,7 +354,8 @@ private Q_SLOTS:
             return true;
         });
         bool finished = false;
-        const QVector<OperationResult> results = runAndWait(m_controller->action(QStringLiteral("setRoleAction")), &finished);
+        const QVector<OperationResult> results
+            = runAndWait(m_controller->action(QStringLiteral("setRoleAction")), &finished);
         QVERIFY(finished);
         QVERIFY2(confirmText.contains(oldName) && confirmText.contains(newName), qPrintable(confirmText));
         QVERIFY2(confirmText.contains(QStringLiteral("replaced")), qPrintable(confirmText));
@@ -386,7 +396,8 @@ private Q_SLOTS:
             return clickOk(dialog);
         });
         bool finished = false;
-        QVector<OperationResult> results = runAndWait(m_controller->action(QStringLiteral("addToGroupAction")), &finished);
+        QVector<OperationResult> results
+            = runAndWait(m_controller->action(QStringLiteral("addToGroupAction")), &finished);
         QVERIFY(finished);
         QCOMPARE(results.size(), 1);
         QVERIFY2(results.first().outcome == Outcome::Success, qPrintable(results.first().message));

@@ -54,8 +54,8 @@ private Q_SLOTS:
         QVERIFY(!newGroup.isEmpty());
         QString csv = planHeader() + QLatin1Char('\n');
         csv += QStringLiteral("add-to-group,%1,%2,\n").arg(email, newGroup);
-        csv += QStringLiteral("unsuspend,%1,,\n").arg(email);                  // active: already so
-        csv += QStringLiteral("frobnicate,%1,,\n").arg(email);                 // line 4: invalid
+        csv += QStringLiteral("unsuspend,%1,,\n").arg(email);  // active: already so
+        csv += QStringLiteral("frobnicate,%1,,\n").arg(email); // line 4: invalid
         const QString planPath = filePath(QStringLiteral("plan.csv"));
         QFile pf(planPath);
         QVERIFY(pf.open(QIODevice::WriteOnly));
@@ -127,8 +127,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->table()->rowCount(), 0);
         auto *apply = child<QPushButton>(dialog, "planApplyButton");
         QVERIFY(!apply->isEnabled());
-        apply->setEnabled(true);          // even so, a click sends nothing
-        QSignalSpy requested(dialog, &PlanDialog::applyRequested);   // emitted within the click, if at all
+        apply->setEnabled(true);                                   // even so, a click sends nothing
+        QSignalSpy requested(dialog, &PlanDialog::applyRequested); // emitted within the click, if at all
         QTest::mouseClick(apply, Qt::LeftButton);
         QVERIFY(requested.isEmpty());
         QCOMPARE(writeRequests(sim()->stats()), writeRequests(before));
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QSignalSpy refused(m_controller, &ProvisioningController::refused);
         QAction *remove = m_controller->action(QStringLiteral("removeAccountsAction"));
         QVERIFY(remove->isVisible());
-        QVERIFY(remove->isEnabled());             // visible and usable: it explains instead of hiding
+        QVERIFY(remove->isEnabled()); // visible and usable: it explains instead of hiding
         remove->trigger();
         m_controller->action(QStringLiteral("createAccountAction"))->trigger();
         QCOMPARE(forms, 0);
@@ -173,7 +173,8 @@ private Q_SLOTS:
         const QString planPath = filePath(QStringLiteral("plan-off.csv"));
         QFile pf(planPath);
         QVERIFY(pf.open(QIODevice::WriteOnly));
-        pf.write((planHeader() + QStringLiteral("\nsuspend,%1,,\n").arg(findAccount(window().snapshot(), id)->email)).toUtf8());
+        pf.write((planHeader() + QStringLiteral("\nsuspend,%1,,\n").arg(findAccount(window().snapshot(), id)->email))
+                     .toUtf8());
         pf.close();
         m_controller->setOpenPathProvider([&] { return planPath; });
         m_controller->action(QStringLiteral("applyPlanAction"))->trigger();

@@ -7,19 +7,17 @@
 // file that reads back; the settings dialog refuses a malformed secret.
 
 #include "MainWindow.h"
+#include "conductorone/C1z.h"
 #include "push/PushPanel.h"
 #include "push/PushSettingsDialog.h"
 #include "push/TaskHistoryModel.h"
-
-#include "conductorone/C1z.h"
 #include "sim/HttpServer.h"
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
-#include "worker/DemoTeam.h"
-
 #include "support/C1Fixtures.h"
-#include "support/GuiFixture.h"
 #include "support/FakeConductorOne.h"
+#include "support/GuiFixture.h"
+#include "worker/DemoTeam.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -59,7 +57,7 @@ class TestGuiPush : public QObject
     Q_OBJECT
 
 private:
-    dbx::test::GuiFixture m_gui;          // the simulated team of 40 and the window
+    dbx::test::GuiFixture m_gui; // the simulated team of 40 and the window
     MainWindow *m_window = nullptr;
     PushPanel *m_panel = nullptr;
     test::TestKey m_key;
@@ -121,8 +119,8 @@ private Q_SLOTS:
             m_restCalls << QString::fromLatin1(req.method + ' ' + req.path + ' ' + req.header("authorization").left(7));
             if (m_restStatus == 200 && req.header("authorization").startsWith("Bearer "))
                 m_fake->enqueue(FakeConductorOne::syncTask());
-            return sim::HttpResponse::json(m_restStatus, m_restStatus == 200 ? QByteArray("{}")
-                                                                              : QByteArray("{\"message\":\"not found\"}"));
+            return sim::HttpResponse::json(
+                m_restStatus, m_restStatus == 200 ? QByteArray("{}") : QByteArray("{\"message\":\"not found\"}"));
         });
         const auto listening = m_rest->listen(QHostAddress::LocalHost, 0);
         QVERIFY2(listening, qPrintable(listening.error().message()));
@@ -131,7 +129,8 @@ private Q_SLOTS:
     void init()
     {
         m_key = test::makeTestKey(QStringLiteral("acme.conductor.one"), QStringLiteral("kid-gui"));
-        m_fake = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId, QStringLiteral("acme.conductor.one"));
+        m_fake
+            = std::make_unique<FakeConductorOne>(m_key.publicKey, m_key.clientId, QStringLiteral("acme.conductor.one"));
         const auto fakeStarted = m_fake->start();
         QVERIFY2(fakeStarted, qPrintable(fakeStarted.error().message()));
         m_restCalls.clear();
@@ -212,7 +211,8 @@ private Q_SLOTS:
         QString message;
         QVERIFY(pushAndWait(&ok, &message));
         QVERIFY2(ok, qPrintable(message));
-        for (auto step : {PushPanel::Step::Connect, PushPanel::Step::Sync, PushPanel::Step::Upload, PushPanel::Step::Serve})
+        for (auto step :
+             {PushPanel::Step::Connect, PushPanel::Step::Sync, PushPanel::Step::Upload, PushPanel::Step::Serve})
             QCOMPARE(int(m_panel->stepState(step)), int(PushPanel::StepState::Done));
         QVERIFY2(m_panel->stepText(PushPanel::Step::Serve).contains(QStringLiteral("disconnected")),
                  qPrintable(m_panel->stepText(PushPanel::Step::Serve)));
@@ -256,8 +256,7 @@ private Q_SLOTS:
         QVERIFY(pushAndWait(&ok, &message));
         QVERIFY2(ok, qPrintable(message));
         QCOMPARE(m_restCalls.size(), 1);
-        QCOMPARE(m_restCalls.first(),
-                 QStringLiteral("POST /api/v1/apps/app-1/connectors/conn-9/force_sync Bearer "));
+        QCOMPARE(m_restCalls.first(), QStringLiteral("POST /api/v1/apps/app-1/connectors/conn-9/force_sync Bearer "));
         QCOMPARE(m_fake->uploads().size(), 1);
     }
 
@@ -325,7 +324,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!memberId.isEmpty());
-        const auto task = FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), memberId);
+        const auto task
+            = FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), memberId);
         m_fake->enqueue(task);
         const QString taskId = QString::fromStdString(task.id());
         QTRY_VERIFY_WITH_TIMEOUT(m_fake->finished(taskId).has_value(), kTimeoutMs);
@@ -354,10 +354,12 @@ private Q_SLOTS:
     {
         m_panel->findChild<QCheckBox *>(QStringLiteral("stayConnectedCheck"))->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->isServing(), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(int(m_panel->stepState(PushPanel::Step::Connect)), int(PushPanel::StepState::Done), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_panel->stepState(PushPanel::Step::Connect)), int(PushPanel::StepState::Done),
+                                  10000);
         m_window->setConnection(m_window->connection());
         QVERIFY(waitStopped());
-        QVERIFY2(m_panel->statusText().contains(QStringLiteral("connection changed")), qPrintable(m_panel->statusText()));
+        QVERIFY2(m_panel->statusText().contains(QStringLiteral("connection changed")),
+                 qPrintable(m_panel->statusText()));
         m_panel->findChild<QCheckBox *>(QStringLiteral("stayConnectedCheck"))->setChecked(false);
         QVERIFY(!m_panel->isServing());
     }
@@ -365,9 +367,8 @@ private Q_SLOTS:
     void exportWritesAReadableC1z()
     {
         const QString path = m_gui.path(QStringLiteral("export.c1z"));
-        m_window->setSavePathProvider([path](const QString &suggested) {
-            return suggested.endsWith(QLatin1String(".c1z")) ? path : QString();
-        });
+        m_window->setSavePathProvider(
+            [path](const QString &suggested) { return suggested.endsWith(QLatin1String(".c1z")) ? path : QString(); });
         auto *action = m_window->findChild<QAction *>(QStringLiteral("exportC1zAction"));
         QVERIFY(action);
         action->trigger();

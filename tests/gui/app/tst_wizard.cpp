@@ -5,13 +5,12 @@
 // a real sync with the saved connection) or the log. Also: no keychain -> session only, and the
 // connections dialog's remove (which deletes the keychain entries).
 
-#include "wizard/ConnectionWizard.h"
-#include "wizard/ConnectionsDialog.h"
-
 #include "auth/SecretStore.h"
 #include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
 #include "sync/SyncEngine.h"
+#include "wizard/ConnectionWizard.h"
+#include "wizard/ConnectionsDialog.h"
 #include "worker/ConnectorSession.h"
 
 #include <QAbstractButton>
@@ -51,7 +50,7 @@ public:
     void open(const QUrl &url)
     {
         ++opened;
-        QNetworkReply *reply = m_nam.get(QNetworkRequest(url));   // redirects followed by default
+        QNetworkReply *reply = m_nam.get(QNetworkRequest(url)); // redirects followed by default
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
 
@@ -111,7 +110,7 @@ void tst_Wizard::cleanupTestCase()
     int checked = 0;
     for (const QString &line : qAsConst(g_log)) {
         if (line.startsWith(QLatin1String("dbx.sim")))
-            continue;                     // the simulator's own traffic log is not the app's
+            continue; // the simulator's own traffic log is not the app's
         ++checked;
         for (const QString &secret : qAsConst(m_secrets))
             QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("a secret in the log: ") + line.left(80)));
@@ -156,8 +155,8 @@ bool tst_Wizard::walkToFinish(ConnectionWizard &w)
         QVERIFY(key && secret && problem);
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
         QTest::keyClicks(key, m_sim->credentials().appKey);
-        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());           // no secret yet
-        QTest::keyClicks(secret, m_sim->credentials().appKey);          // the key pasted twice
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());  // no secret yet
+        QTest::keyClicks(secret, m_sim->credentials().appKey); // the key pasted twice
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
         QVERIFY(problem->text().contains(QStringLiteral("same as the app key")));
         secret->clear();
@@ -195,9 +194,9 @@ bool tst_Wizard::walkToFinish(ConnectionWizard &w)
         auto *c1Id = w.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"));
         auto *c1Secret = w.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"));
         QVERIFY(c1Id && c1Secret);
-        QVERIFY(w.button(QWizard::NextButton)->isEnabled());             // optional
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled()); // optional
         QTest::keyClicks(c1Id, QStringLiteral("fox@acme.conductor.one"));
-        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());            // wrong shape
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // wrong shape
         QTest::keyClicks(c1Id, QStringLiteral("/pcc"));
         QTest::keyClicks(c1Secret, QStringLiteral("secret-token:conductorone.com:v1:c2VjcmV0LWMx"));
         m_secrets << QStringLiteral("secret-token:conductorone.com:v1:c2VjcmV0LWMx");
@@ -234,9 +233,9 @@ void tst_Wizard::walkToAuthorizedAs()
     QCOMPARE(info.appKey, m_sim->credentials().appKey);
     QCOMPARE(info.baseUrl, m_sim->baseUrl());
     QCOMPARE(info.teamName, m_sim->truth().team.name);
-    QCOMPARE(info.name, m_sim->truth().team.name);                  // no name typed: the team's
+    QCOMPARE(info.name, m_sim->truth().team.name); // no name typed: the team's
     QCOMPARE(info.c1ClientId, QStringLiteral("fox@acme.conductor.one/pcc"));
-    QVERIFY(info.provisioning);                                      // every scope granted
+    QVERIFY(info.provisioning); // every scope granted
     QVERIFY(!info.sessionOnly);
     QCOMPARE(store.size(), 3);
 
@@ -273,7 +272,7 @@ void tst_Wizard::walkToAuthorizedAs()
     }
     QByteArray db = fileBytes(config.dbPath) + fileBytes(config.dbPath + QStringLiteral("-wal"));
     QVERIFY(db.size() > 1000);
-    QVERIFY(db.contains(m_sim->truth().team.name.toUtf8()));       // the sync did land
+    QVERIFY(db.contains(m_sim->truth().team.name.toUtf8())); // the sync did land
     for (const QString &s : qAsConst(m_secrets))
         QVERIFY2(!db.contains(s.toUtf8()), qPrintable(s.left(6)));
 }
@@ -302,7 +301,9 @@ void tst_Wizard::noKeychainOffersSessionOnly()
     const ConnectionInfo info = registry.connection(w.savedConnectionId());
     QVERIFY(info.sessionOnly);
     QString refresh;
-    QVERIFY(!registry.sessionStore()->readSync(SecretStore::accountName(info.id, SecretKey::RefreshToken), &refresh).isError());
+    QVERIFY(!registry.sessionStore()
+                 ->readSync(SecretStore::accountName(info.id, SecretKey::RefreshToken), &refresh)
+                 .isError());
     QVERIFY(!refresh.isEmpty());
     m_secrets << refresh;
     QCOMPARE(keychain.size(), 0);
@@ -319,7 +320,10 @@ void tst_Wizard::connectionsDialogRemoves()
         info.appKey = QStringLiteral("abcd1234efgh567");
         bool done = false;
         registry.save(info, {QStringLiteral("s3cr3tvalue0001"), QStringLiteral("rt-") + name, QString()},
-                      [&](const ConnectionInfo &, const SecretError &e) { QVERIFY(!e.isError()); done = true; });
+                      [&](const ConnectionInfo &, const SecretError &e) {
+                          QVERIFY(!e.isError());
+                          done = true;
+                      });
         QTRY_VERIFY(done);
     }
     QCOMPARE(store.size(), 4);

@@ -68,9 +68,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (qEnvironmentVariableIsSet("DBX_KEYRING_UNAVAILABLE"))
-            QSKIP(qPrintable(QStringLiteral("no Secret Service to test against: ") + qEnvironmentVariable("DBX_KEYRING_UNAVAILABLE")));
+            QSKIP(qPrintable(QStringLiteral("no Secret Service to test against: ")
+                             + qEnvironmentVariable("DBX_KEYRING_UNAVAILABLE")));
         // Only ever in the private HOME and D-Bus session of with-keyring.sh.
-        QVERIFY2(qEnvironmentVariableIsSet("DBX_KEYRING_STARTED"), "run through tests/integration/auth/with-keyring.sh");
+        QVERIFY2(qEnvironmentVariableIsSet("DBX_KEYRING_STARTED"),
+                 "run through tests/integration/auth/with-keyring.sh");
         QVERIFY(!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty());
         QVERIFY(QDir::homePath().startsWith(QDir::tempPath()) || QDir::homePath().contains(QLatin1String("/tmp")));
     }
@@ -82,8 +84,10 @@ private Q_SLOTS:
         KeychainSecretStore store(kService);
         QVERIFY(store.isPersistent());
         const SecretError probe = store.probeSync();
-        QVERIFY2(!probe.isError(), qPrintable(QStringLiteral("the Secret Service started by with-keyring.sh "
-                                                              "does not answer: ") + probe.message()));
+        QVERIFY2(!probe.isError(),
+                 qPrintable(QStringLiteral("the Secret Service started by with-keyring.sh "
+                                           "does not answer: ")
+                            + probe.message()));
         const QString account = SecretStore::accountName(QStringLiteral("keychain-test"), SecretKey::RefreshToken);
         const QString secret = randomSecret();
         const SecretError written = store.writeSync(account, secret);
@@ -98,7 +102,8 @@ private Q_SLOTS:
         const QString tool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
         if (!tool.isEmpty()) {
             QProcess lookup;
-            lookup.start(tool, {QStringLiteral("lookup"), QStringLiteral("server"), kService, QStringLiteral("user"), account});
+            lookup.start(
+                tool, {QStringLiteral("lookup"), QStringLiteral("server"), kService, QStringLiteral("user"), account});
             QVERIFY(lookup.waitForFinished(20000));
             QCOMPARE(QString::fromUtf8(lookup.readAllStandardOutput()).trimmed(), secret);
         }
@@ -106,7 +111,8 @@ private Q_SLOTS:
         // The keyring is on disk (encrypted); the secret's bytes are in no file.
         QVERIFY(filesUnderHome() > 0);
         const QStringList hits = filesHolding(secret);
-        QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("the secret is in plain text in ") + hits.join(QStringLiteral(", "))));
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(QStringLiteral("the secret is in plain text in ") + hits.join(QStringLiteral(", "))));
 
         QVERIFY(!store.removeSync(account).isError());
         QCOMPARE(store.readSync(account, &value).kind, SecretError::Kind::NotFound);
@@ -134,7 +140,8 @@ private Q_SLOTS:
         const QString secret = randomSecret();
         const SecretError written = store.writeSync(account, secret);
         const QStringList hits = filesHolding(secret);
-        QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("the secret went to a plain file: ") + hits.join(QStringLiteral(", "))));
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(QStringLiteral("the secret went to a plain file: ") + hits.join(QStringLiteral(", "))));
         QVERIFY2(written.isError(), "a write without a keychain must fail, not fall back to a file");
         QString value;
         QVERIFY(store.readSync(account, &value).isError());

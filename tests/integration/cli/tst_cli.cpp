@@ -1,10 +1,9 @@
 // The CLI as a user runs it: the real dropbox-connector-cli binary, the demo team, a real SQLite
 // file; exit codes, the JSON export's shape and a c1z export read back with the c1z reader.
 
-#include "support/CliFixture.h"
-
 #include "conductorone/C1z.h"
 #include "store/SnapshotStore.h"
+#include "support/CliFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,8 +29,10 @@ private Q_SLOTS:
     void syncThenExport()
     {
         QByteArray out, err;
-        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--demo"), QStringLiteral("--members"), QStringLiteral("80"),
-                      QStringLiteral("--db"), db(), QStringLiteral("--quiet")}, &out, &err), 0);
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--demo"), QStringLiteral("--members"),
+                      QStringLiteral("80"), QStringLiteral("--db"), db(), QStringLiteral("--quiet")},
+                     &out, &err),
+                 0);
         QVERIFY2(out.startsWith("Synced 80 accounts"), out.constData());
 
         dbx::SnapshotStore store;
@@ -40,7 +41,10 @@ private Q_SLOTS:
         const auto snap = store.load(store.latestCompleteRun());
         QVERIFY(snap);
 
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("json")}, &out), 0);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
+                      QStringLiteral("json")},
+                     &out),
+                 0);
         const QJsonObject json = QJsonDocument::fromJson(out).object();
         QCOMPARE(json.value(QStringLiteral("accounts")).toArray().size(), snap->accounts.size());
         QCOMPARE(json.value(QStringLiteral("memberships")).toArray().size(), snap->memberships.size());
@@ -49,8 +53,9 @@ private Q_SLOTS:
             QVERIFY2(first.contains(QLatin1String(key)), key);
 
         const QString c1zPath = m_dir.filePath(QStringLiteral("sync.c1z"));
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("c1z"),
-                      QStringLiteral("--out"), c1zPath}), 0);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
+                      QStringLiteral("c1z"), QStringLiteral("--out"), c1zPath}),
+                 0);
         const dbx::Expected<dbx::c1::C1zContents> contents = dbx::c1::readC1z(c1zPath);
         QVERIFY2(contents, qPrintable(contents.error().message()));
         QCOMPARE(int(contents->grants.size()), int(dbx::grantsOf(*snap).size()));
@@ -62,8 +67,13 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--db"), db()}, &out, &err), 1);
         QVERIFY2(err.contains("BATON_APP_KEY"), err.constData());
         QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--no-such-flag")}, &out, &err), 2);
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("xml")}, &out, &err), 2);
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("empty.sqlite"))}, &out, &err), 1);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
+                      QStringLiteral("xml")},
+                     &out, &err),
+                 2);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("empty.sqlite"))},
+                     &out, &err),
+                 1);
         QVERIFY2(err.contains("no complete sync"), err.constData());
         QCOMPARE(run({QStringLiteral("nonsense")}, &out, &err), 2);
     }
@@ -109,7 +119,7 @@ private Q_SLOTS:
         QByteArray out, err;
         QCOMPARE(run({QStringLiteral("help"), QStringLiteral("nonsense")}, &out, &err), 2);
         QVERIFY2(err.contains("unknown command 'nonsense'"), err.constData());
-        QVERIFY2(err.contains("set-access-type"), err.constData());   // the command list follows
+        QVERIFY2(err.contains("set-access-type"), err.constData()); // the command list follows
         QCOMPARE(run({QStringLiteral("help")}, &out, &err), 0);
         QVERIFY2(out.contains("Commands:") && out.contains("audit"), out.constData());
     }

@@ -4,9 +4,8 @@
 // command's operands are chosen so that its precheck says "will change" (a member not yet in the
 // group, a suspended member for unsuspend, ...): a dry run that really applied would be seen.
 
-#include "support/CliFixture.h"
-
 #include "sim/SimThread.h"
+#include "support/CliFixture.h"
 
 #include <QFile>
 #include <QSet>
@@ -25,7 +24,7 @@ class TestCliDryRun : public QObject
     int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
     {
         test::CliSimOptions options;
-        options.provisioning = true;   // writes allowed
+        options.provisioning = true; // writes allowed
         const QString db = m_dir.filePath(QStringLiteral("dry.sqlite"));
         return test::runCli(args, test::cliSimEnvironment(*m_sim, db, options), out, err);
     }
@@ -58,18 +57,16 @@ private Q_SLOTS:
         // The state the dry runs need, made for real: one suspended member, one with a role.
         // These writes also prove that the same command line without --dry-run does write.
         const Snapshot truth = m_sim->truth();
-        const Account *toSuspend = member(truth, [](const Account &a) {
-            return a.status == AccountStatus::Active && a.roleId.isEmpty();
-        });
+        const Account *toSuspend
+            = member(truth, [](const Account &a) { return a.status == AccountStatus::Active && a.roleId.isEmpty(); });
         QVERIFY(toSuspend);
         QByteArray out, err;
         m_sim->server()->resetStats();
         QCOMPARE(run({QStringLiteral("suspend"), toSuspend->email}, &out, &err), 0);
         QVERIFY2(m_sim->stats().writes >= 1, err.constData());
         const Snapshot after = m_sim->truth();
-        const Account *withRole = member(after, [](const Account &a) {
-            return a.status == AccountStatus::Active && a.roleId.isEmpty();
-        });
+        const Account *withRole
+            = member(after, [](const Account &a) { return a.status == AccountStatus::Active && a.roleId.isEmpty(); });
         QVERIFY(withRole && !after.roles.isEmpty());
         QCOMPARE(run({QStringLiteral("set-role"), withRole->email, after.roles.first().name}, &out, &err), 0);
         syncAndReset();
@@ -79,13 +76,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         const Snapshot s = m_sim->truth();
-        const Account *active = member(s, [](const Account &a) {
-            return a.status == AccountStatus::Active && a.roleId.isEmpty();
-        });
+        const Account *active
+            = member(s, [](const Account &a) { return a.status == AccountStatus::Active && a.roleId.isEmpty(); });
         const Account *suspended = member(s, [](const Account &a) { return a.status == AccountStatus::Suspended; });
-        const Account *roleHolder = member(s, [](const Account &a) {
-            return a.status == AccountStatus::Active && !a.roleId.isEmpty();
-        });
+        const Account *roleHolder
+            = member(s, [](const Account &a) { return a.status == AccountStatus::Active && !a.roleId.isEmpty(); });
         QVERIFY(active && suspended && roleHolder);
         // A user-managed group, one member in it and one active member not in it.
         const Group *group = nullptr;
@@ -125,18 +120,22 @@ private Q_SLOTS:
                 otherRole = r.name;
         }
         const QString dry = QStringLiteral("--dry-run");
-        QTest::newRow("create-account") << QStringList{QStringLiteral("create-account"), dry,
+        QTest::newRow("create-account") << QStringList{QStringLiteral("create-account"),
+                                                       dry,
                                                        QStringLiteral("dry.run.new@example.com"),
-                                                       QStringLiteral("--given-name"), QStringLiteral("Dry"),
-                                                       QStringLiteral("--surname"), QStringLiteral("Run")};
+                                                       QStringLiteral("--given-name"),
+                                                       QStringLiteral("Dry"),
+                                                       QStringLiteral("--surname"),
+                                                       QStringLiteral("Run")};
         QTest::newRow("remove-account") << QStringList{QStringLiteral("remove-account"), dry, active->email};
         QTest::newRow("suspend") << QStringList{QStringLiteral("suspend"), dry, active->email};
         QTest::newRow("unsuspend") << QStringList{QStringLiteral("unsuspend"), dry, suspended->email};
         QTest::newRow("set-role") << QStringList{QStringLiteral("set-role"), dry, active->email, otherRole};
         QTest::newRow("clear-role") << QStringList{QStringLiteral("clear-role"), dry, roleHolder->email};
-        QTest::newRow("add-to-group") << QStringList{QStringLiteral("add-to-group"), dry, notInGroup->email, group->name};
-        QTest::newRow("remove-from-group") << QStringList{QStringLiteral("remove-from-group"), dry, inGroupEmail,
-                                                          group->name};
+        QTest::newRow("add-to-group") << QStringList{QStringLiteral("add-to-group"), dry, notInGroup->email,
+                                                     group->name};
+        QTest::newRow("remove-from-group")
+            << QStringList{QStringLiteral("remove-from-group"), dry, inGroupEmail, group->name};
         QTest::newRow("set-access-type") << QStringList{QStringLiteral("set-access-type"), dry, inGroupEmail,
                                                         group->name, QStringLiteral("owner")};
     }
@@ -158,9 +157,8 @@ private Q_SLOTS:
     void applyPlan()
     {
         const Snapshot s = m_sim->truth();
-        const Account *active = member(s, [](const Account &a) {
-            return a.status == AccountStatus::Active && a.roleId.isEmpty();
-        });
+        const Account *active
+            = member(s, [](const Account &a) { return a.status == AccountStatus::Active && a.roleId.isEmpty(); });
         QVERIFY(active);
         const QString plan = m_dir.filePath(QStringLiteral("plan.csv"));
         QFile f(plan);

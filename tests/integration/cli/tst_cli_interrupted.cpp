@@ -3,11 +3,10 @@
 // real dropbox-connector-cli reads the member back from the simulated team and completes the row
 // with what Dropbox did, before it sends anything new. Also: exit code 4 for an unknown outcome.
 
-#include "support/CliFixture.h"
-
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
 #include "store/SnapshotStore.h"
+#include "support/CliFixture.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -80,7 +79,7 @@ private Q_SLOTS:
         test::startCli(p, {QStringLiteral("suspend"), email}, environment());
         QVERIFY(p.waitForStarted(5000));
         QTRY_VERIFY_WITH_TIMEOUT(m_sim->stats().lostWriteReplies >= 1, 30000);
-        p.kill();                         // SIGKILL: no handler runs
+        p.kill(); // SIGKILL: no handler runs
         QVERIFY(p.waitForFinished(5000));
 
         // Dropbox made the change; the audit log already knows it was attempted.
@@ -114,7 +113,7 @@ private Q_SLOTS:
     {
         const QString email = activeMember(m_sim->truth());
         sim::Faults down;
-        down.serverErrorRate = 1.0;       // the write's reply is lost and nothing can be read back
+        down.serverErrorRate = 1.0; // the write's reply is lost and nothing can be read back
         m_sim->setFaults(down);
         QByteArray out;
         const int code = run({QStringLiteral("suspend"), email}, &out);

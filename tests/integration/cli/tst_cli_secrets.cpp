@@ -7,10 +7,9 @@
 // neither stream. Only .invalid names are used for the refused hosts, so nothing can leave this
 // machine.
 
-#include "support/CliFixture.h"
-
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
+#include "support/CliFixture.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -23,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+
 #include <memory>
 
 using namespace dbx;
@@ -156,8 +156,8 @@ class TestCliSecrets : public QObject
         if (at >= 0) {
             QByteArray line = r.out.mid(at + 7);
             line.truncate(line.indexOf('\n'));
-            const QString challenge = QUrlQuery(QUrl(QString::fromUtf8(line.trimmed())))
-                                          .queryItemValue(QStringLiteral("code_challenge"));
+            const QString challenge
+                = QUrlQuery(QUrl(QString::fromUtf8(line.trimmed()))).queryItemValue(QStringLiteral("code_challenge"));
             p.write(m_sim->server()->mintAuthorizationCode(challenge).toUtf8() + '\n');
         }
         p.closeWriteChannel();
@@ -197,19 +197,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("safeFlag");
         QTest::addColumn<QString>("env");
         const QString v = QString::fromLatin1(kSecretValue);
-        QTest::newRow("sync --app-secret") << QStringList{QStringLiteral("sync"), QStringLiteral("--app-secret"), v}
-                                           << "--app-secret-file" << "BATON_APP_SECRET";
-        QTest::newRow("sync --app-secret=") << QStringList{QStringLiteral("sync"), QStringLiteral("--app-secret=") + v}
-                                            << "--app-secret-file" << "BATON_APP_SECRET";
-        QTest::newRow("sync --refresh-token") << QStringList{QStringLiteral("sync"), QStringLiteral("--refresh-token"), v}
-                                              << "--refresh-token-file" << "BATON_REFRESH_TOKEN";
-        QTest::newRow("suspend --access-token") << QStringList{QStringLiteral("suspend"), QStringLiteral("--access-token"), v,
-                                                               QStringLiteral("a@example.com")}
-                                                << "--access-token-file" << "BATON_ACCESS_TOKEN";
-        QTest::newRow("serve --client-secret") << QStringList{QStringLiteral("serve"), QStringLiteral("--client-secret"), v}
-                                               << "--client-secret-file" << "BATON_CLIENT_SECRET";
-        QTest::newRow("configure --app-secret") << QStringList{QStringLiteral("configure"), QStringLiteral("--app-secret"), v}
-                                                << "--app-secret-file" << "BATON_APP_SECRET";
+        QTest::newRow("sync --app-secret")
+            << QStringList{QStringLiteral("sync"), QStringLiteral("--app-secret"), v} << "--app-secret-file"
+            << "BATON_APP_SECRET";
+        QTest::newRow("sync --app-secret=")
+            << QStringList{QStringLiteral("sync"), QStringLiteral("--app-secret=") + v} << "--app-secret-file"
+            << "BATON_APP_SECRET";
+        QTest::newRow("sync --refresh-token")
+            << QStringList{QStringLiteral("sync"), QStringLiteral("--refresh-token"), v} << "--refresh-token-file"
+            << "BATON_REFRESH_TOKEN";
+        QTest::newRow("suspend --access-token")
+            << QStringList{QStringLiteral("suspend"), QStringLiteral("--access-token"), v,
+                           QStringLiteral("a@example.com")}
+            << "--access-token-file"
+            << "BATON_ACCESS_TOKEN";
+        QTest::newRow("serve --client-secret")
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--client-secret"), v} << "--client-secret-file"
+            << "BATON_CLIENT_SECRET";
+        QTest::newRow("configure --app-secret")
+            << QStringList{QStringLiteral("configure"), QStringLiteral("--app-secret"), v} << "--app-secret-file"
+            << "BATON_APP_SECRET";
     }
 
     void secretValueOnCommandLineRefused()
@@ -223,7 +230,7 @@ private Q_SLOTS:
         QVERIFY2(err.contains(env.toUtf8()), err.constData());
         QVERIFY2(err.contains("standard input"), err.constData());
         QVERIFY2(!err.contains(kSecretValue) && !out.contains(kSecretValue), err.constData());
-        QVERIFY(!QFileInfo::exists(db()));               // refused before anything started
+        QVERIFY(!QFileInfo::exists(db())); // refused before anything started
     }
 
     void secretsFromFileAndStdin()
@@ -233,31 +240,36 @@ private Q_SLOTS:
         QVERIFY(!secretFile.isEmpty());
         QByteArray out, err;
         // The secret from a file, the refresh token on standard input, neither in the environment.
-        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--app-secret-file"), secretFile,
-                      QStringLiteral("--refresh-token-file"), QStringLiteral("-")},
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--app-secret-file"),
+                      secretFile, QStringLiteral("--refresh-token-file"), QStringLiteral("-")},
                      simEnv(false, false), &out, &err, c.refreshToken.toUtf8() + "\n"),
                  0);
         QVERIFY2(QFileInfo::exists(db()), err.constData());
         // A fixed access token from a file works too.
         const QString tokenFile = writeFile(QStringLiteral("access-token"), c.accessToken.toUtf8());
-        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--access-token-file"), tokenFile},
-                     simEnv(false, false), &out, &err),
-                 0);
+        QCOMPARE(
+            run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--access-token-file"), tokenFile},
+                simEnv(false, false), &out, &err),
+            0);
         // Without the file's secret, the sync cannot authenticate: the file was really read.
         const QString wrong = writeFile(QStringLiteral("wrong-secret"), "not-the-secret\n");
         QVERIFY(run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--app-secret-file"), wrong},
-                    simEnv(false, true), &out, &err) != 0);
+                    simEnv(false, true), &out, &err)
+                != 0);
     }
 
     void unreadableSecretFile()
     {
         QByteArray out, err;
-        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--app-secret-file"), m_dir.filePath(QStringLiteral("missing"))},
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--app-secret-file"),
+                      m_dir.filePath(QStringLiteral("missing"))},
                      simEnv(false, true), &out, &err),
                  2);
         QVERIFY2(err.contains("--app-secret-file"), err.constData());
         const QString empty = writeFile(QStringLiteral("empty"), "\n");
-        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--app-secret-file"), empty}, simEnv(false, true), &out, &err), 2);
+        QCOMPARE(
+            run({QStringLiteral("sync"), QStringLiteral("--app-secret-file"), empty}, simEnv(false, true), &out, &err),
+            2);
         QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--app-secret-file"), QStringLiteral("-"),
                       QStringLiteral("--refresh-token-file"), QStringLiteral("-")},
                      simEnv(false, false), &out, &err, "a\nb\n"),
@@ -271,13 +283,16 @@ private Q_SLOTS:
         QTest::addColumn<bool>("viaEnv");
         QTest::addColumn<int>("exitCode");
         QTest::newRow("--base-url") << QStringList{QStringLiteral("sync"), QStringLiteral("--base-url"),
-                                                   QStringLiteral("http://dropbox.invalid")} << false << 1;
+                                                   QStringLiteral("http://dropbox.invalid")}
+                                    << false << 1;
         QTest::newRow("BATON_BASE_URL") << QStringList{QStringLiteral("sync")} << true << 1;
-        QTest::newRow("provisioning command") << QStringList{QStringLiteral("suspend"), QStringLiteral("--base-url"),
-                                                             QStringLiteral("http://dropbox.invalid:8080/"),
-                                                             QStringLiteral("a@example.com")} << false << 1;
+        QTest::newRow("provisioning command")
+            << QStringList{QStringLiteral("suspend"), QStringLiteral("--base-url"),
+                           QStringLiteral("http://dropbox.invalid:8080/"), QStringLiteral("a@example.com")}
+            << false << 1;
         QTest::newRow("configure") << QStringList{QStringLiteral("configure"), QStringLiteral("--base-url"),
-                                                  QStringLiteral("http://dropbox.invalid")} << false << 2;
+                                                  QStringLiteral("http://dropbox.invalid")}
+                                   << false << 2;
     }
 
     void plainHttpRefused()
@@ -297,8 +312,8 @@ private Q_SLOTS:
         QVERIFY2(err.contains("must use https"), err.constData());
         QVERIFY2(err.contains("dropbox.invalid"), err.constData());
         QVERIFY2(err.contains("loopback"), err.constData());
-        QVERIFY2(!out.contains("Go to"), out.constData());   // configure: no authorize address either
-        QVERIFY(!QFileInfo::exists(db()));                   // refused before the session opened
+        QVERIFY2(!out.contains("Go to"), out.constData()); // configure: no authorize address either
+        QVERIFY(!QFileInfo::exists(db()));                 // refused before the session opened
         QCOMPARE(m_sim->stats().apiRequests + m_sim->stats().oauthRequests, before);
     }
 

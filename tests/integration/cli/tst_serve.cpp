@@ -4,12 +4,11 @@
 // stops cleanly on SIGTERM; bad credentials end it with exit 2, credentials ConductorOne refuses
 // with exit 1; SIGTERM in the middle of a sync tells ConductorOne the task was cancelled.
 
+#include "sim/SimServer.h"
+#include "sim/SimThread.h"
 #include "support/C1TestBed.h"
 #include "support/CliFixture.h"
 #include "support/SimFixture.h"
-
-#include "sim/SimServer.h"
-#include "sim/SimThread.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -45,8 +44,8 @@ private:
 
     // serve against the fake ConductorOne, with environment(withDropbox) less the unset variables
     // and plus the set ones.
-    void startServe(QProcess &p, const QStringList &extra = {}, bool withDropbox = true,
-                    const QStringList &unset = {}, const QProcessEnvironment &set = {})
+    void startServe(QProcess &p, const QStringList &extra = {}, bool withDropbox = true, const QStringList &unset = {},
+                    const QProcessEnvironment &set = {})
     {
         QProcessEnvironment env = environment(withDropbox);
         for (const QString &k : unset)
@@ -128,7 +127,7 @@ private:
 
         QString bad;
         const QByteArray log = p.readAllStandardError();
-        if (qEnvironmentVariableIsSet("DBX_SHOW_SERVE_LOG"))   // to read what an operator sees
+        if (qEnvironmentVariableIsSet("DBX_SHOW_SERVE_LOG")) // to read what an operator sees
             qInfo().noquote() << log;
         const QVector<QJsonObject> lines = jsonLines(log, &bad);
         QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("not a JSON line: ") + bad));
@@ -186,7 +185,7 @@ private slots:
             log += p.readAllStandardError();
         }
         QVERIFY2(finished(), log.constData());
-        QCOMPARE(m_bed.fake->hellos().size(), 0);  // the test's ConductorOne was not used
+        QCOMPARE(m_bed.fake->hellos().size(), 0); // the test's ConductorOne was not used
         stopBySigterm(p, 5000);
     }
 
@@ -208,7 +207,7 @@ private slots:
             return;
         const auto fin = m_bed.fake->finished(taskId);
         QVERIFY(fin->has_error());
-        QCOMPARE(fin->status().code(), 1);   // CANCELLED: ConductorOne may hand it out again
+        QCOMPARE(fin->status().code(), 1); // CANCELLED: ConductorOne may hand it out again
         QVERIFY(m_bed.fake->uploads().isEmpty());
     }
 
@@ -242,7 +241,8 @@ private slots:
         provisioning.insert(QStringLiteral("BATON_PROVISIONING"), QStringLiteral("true"));
         startServe(p, {}, true, {}, provisioning);
         QVERIFY(p.waitForStarted(5000));
-        const auto task = FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId);
+        const auto task
+            = FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId);
         const QString taskId = QString::fromStdString(task.id());
         m_bed.fake->enqueue(task);
         QTRY_VERIFY_WITH_TIMEOUT(m_bed.sim->server()->stats().lostWriteReplies >= 1, 30000);

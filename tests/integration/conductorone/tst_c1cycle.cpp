@@ -5,15 +5,14 @@
 // a new account, disable/enable and delete changing the simulated team; provisioning off refusing
 // every write without a call to Dropbox; a revoked Dropbox refresh token.
 
-#include "support/C1TestBed.h"
-#include "support/SimFixture.h"
-
 #include "conductorone/C1Service.h"
 #include "conductorone/C1z.h"
 #include "conductorone/Credentials.h"
 #include "model/Entitlements.h"
 #include "sim/SimThread.h"
 #include "store/SnapshotStore.h"
+#include "support/C1TestBed.h"
+#include "support/SimFixture.h"
 #include "worker/ConnectorTaskHandler.h"
 #include "worker/ConnectorWorker.h"
 
@@ -349,7 +348,7 @@ private slots:
         for (const batonv1::Task &t : writes) {
             const auto fin = run(t);
             QVERIFY(fin && fin->has_error());
-            QCOMPARE(fin->status().code(), 9);   // FAILED_PRECONDITION
+            QCOMPARE(fin->status().code(), 9); // FAILED_PRECONDITION
             QVERIFY(fin->error().non_retryable());
         }
         QCOMPARE(m_bed.sim->stats().apiRequests, qint64(0));
@@ -362,7 +361,7 @@ private slots:
         QVERIFY(startService());
         const auto fin = run(FakeConductorOne::syncTask());
         QVERIFY(fin && fin->has_error());
-        QCOMPARE(fin->status().code(), 16);   // UNAUTHENTICATED
+        QCOMPARE(fin->status().code(), 16); // UNAUTHENTICATED
         QVERIFY(fin->error().non_retryable());
         const QString message = str(fin->status().message());
         QVERIFY2(message.contains(QLatin1String("authoriz"), Qt::CaseInsensitive), qPrintable(message));
@@ -386,7 +385,7 @@ private slots:
         QVERIFY2(fin && fin->has_success(), failure(fin).constData());
         v2::GrantManagerServiceGrantResponse granted;
         QVERIFY(fin->success().response().UnpackTo(&granted));
-        QCOMPARE(granted.annotations_size(), 1);  // GrantAlreadyExists
+        QCOMPARE(granted.annotations_size(), 1); // GrantAlreadyExists
         QCOMPARE(writeRequests(m_bed.sim->stats()), qint64(0));
 
         // Revoking the member grant of an owner keeps them in the group.
@@ -440,7 +439,7 @@ private slots:
         clock.start();
         const auto fin = run(task, 30000);
         QVERIFY(fin && fin->has_error());
-        QCOMPARE(fin->status().code(), 1);              // CANCELLED
+        QCOMPARE(fin->status().code(), 1); // CANCELLED
         QVERIFY(clock.elapsed() < 6000);
         QVERIFY(m_bed.fake->uploads().isEmpty());
         // The previous (empty) state is kept: no complete run was written.
@@ -479,8 +478,8 @@ private slots:
                 otherGroup = g.id;
         }
         QVERIFY(!otherGroup.isEmpty());
-        const batonv1::Task grant =
-            FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId);
+        const batonv1::Task grant
+            = FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId);
         m_bed.fake->enqueue(grant);
         worker.provision({Operation::addToGroup(UserSelector::byId(userId), otherGroup)});
         QTRY_VERIFY_WITH_TIMEOUT(m_bed.fake->finished(str(grant.id())).has_value(), 20000);

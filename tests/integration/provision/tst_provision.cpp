@@ -31,7 +31,8 @@ private Q_SLOTS:
         const qint64 before = writes();
         const OperationResult r = runOne(Operation::suspend(email(kBob)));
         QCOMPARE(r.outcome, Outcome::Failed);
-        QVERIFY2(r.message.contains(QStringLiteral("--provisioning")) && r.message.contains(QStringLiteral("BATON_PROVISIONING")),
+        QVERIFY2(r.message.contains(QStringLiteral("--provisioning"))
+                     && r.message.contains(QStringLiteral("BATON_PROVISIONING")),
                  qPrintable(r.message));
         QCOMPARE(writes(), before);
         QCOMPARE(toWire(byId(m_sim->truth(), m_bob)->status), QStringLiteral("active"));
@@ -40,12 +41,12 @@ private Q_SLOTS:
 
     void createAccount()
     {
-        const OperationResult r = runOne(Operation::createAccount(QStringLiteral("new.one@prov.test"), QStringLiteral("New"),
-                                                                  QStringLiteral("One"), QStringLiteral("ext-new-1"), false,
-                                                                  QStringLiteral("Support admin")));
+        const OperationResult r = runOne(
+            Operation::createAccount(QStringLiteral("new.one@prov.test"), QStringLiteral("New"), QStringLiteral("One"),
+                                     QStringLiteral("ext-new-1"), false, QStringLiteral("Support admin")));
         QCOMPARE(r.outcome, Outcome::Success);
         QVERIFY(r.teamMemberId.startsWith(QStringLiteral("dbmid:")));
-        const Snapshot truth = m_sim->truth();   // t points into it: keep it alive
+        const Snapshot truth = m_sim->truth(); // t points into it: keep it alive
         const Account *t = byEmail(truth, QStringLiteral("new.one@prov.test"));
         QVERIFY(t);
         QCOMPARE(t->teamMemberId, r.teamMemberId);
@@ -61,11 +62,11 @@ private Q_SLOTS:
 
     void createNoChangeAndFailures()
     {
-        m_sim->addMember(QStringLiteral("late@prov.test"));   // joined after the snapshot
+        m_sim->addMember(QStringLiteral("late@prov.test")); // joined after the snapshot
         const qint64 before = m_sim->requestCount(QStringLiteral("team/members/add_v2"));
         const QVector<OperationResult> r = run({
-            Operation::createAccount(kBob),                                      // present: no call
-            Operation::createAccount(QStringLiteral("late@prov.test")),          // Dropbox says already on team
+            Operation::createAccount(kBob),                             // present: no call
+            Operation::createAccount(QStringLiteral("late@prov.test")), // Dropbox says already on team
             Operation::createAccount(QStringLiteral("x@other-team.example.com")),
             Operation::createAccount(QStringLiteral("not an email")),
         });
@@ -77,13 +78,14 @@ private Q_SLOTS:
         QCOMPARE(r[2].tag, QStringLiteral("user_on_another_team"));
         QVERIFY2(r[2].message.contains(QStringLiteral("another Dropbox team")), qPrintable(r[2].message));
         QCOMPARE(r[3].outcome, Outcome::Invalid);
-        QCOMPARE(m_sim->requestCount(QStringLiteral("team/members/add_v2")), before + 1);   // one batch of two
+        QCOMPARE(m_sim->requestCount(QStringLiteral("team/members/add_v2")), before + 1); // one batch of two
         const QVector<AuditEntry> rows = auditRows();
         QCOMPARE(rows.size(), 4);
         QSet<QString> outcomes;
         for (const AuditEntry &e : rows)
             outcomes.insert(e.outcome);
-        QCOMPARE(outcomes, (QSet<QString>{QStringLiteral("no_change"), QStringLiteral("failed"), QStringLiteral("invalid")}));
+        QCOMPARE(outcomes,
+                 (QSet<QString>{QStringLiteral("no_change"), QStringLiteral("failed"), QStringLiteral("invalid")}));
     }
 
     void createBatchAsyncWithPartialFailure()
@@ -111,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(ok, 2);
         QCOMPARE(full, 5);
         QCOMPARE(m_sim->requestCount(QStringLiteral("team/members/add_v2")), qint64(1));
-        QVERIFY(m_sim->requestCount(QStringLiteral("team/members/add/job_status/get_v2")) >= 3);   // 2 x in_progress
+        QVERIFY(m_sim->requestCount(QStringLiteral("team/members/add/job_status/get_v2")) >= 3); // 2 x in_progress
         QCOMPARE(auditRows().size(), 7);
     }
 
@@ -119,7 +121,8 @@ private Q_SLOTS:
     {
         QVector<Operation> ops;
         for (int i = 0; i < 25; ++i)
-            ops << Operation::createAccount(QStringLiteral("many%1@prov.test").arg(i), QStringLiteral("Many"), QString::number(i));
+            ops << Operation::createAccount(QStringLiteral("many%1@prov.test").arg(i), QStringLiteral("Many"),
+                                            QString::number(i));
         const QVector<OperationResult> r = run(ops);
         QCOMPARE(r.size(), 25);
         for (const OperationResult &x : r)
@@ -148,8 +151,8 @@ private Q_SLOTS:
     void removeWithTransferPollsItsJob()
     {
         const qint64 polls = m_sim->requestCount(QStringLiteral("team/members/remove/job_status/get"));
-        const OperationResult r = runOne(Operation::removeAccount(email(kBob), true, false, email(kAlice),
-                                                                  UserSelector::byId(m_admin)));
+        const OperationResult r
+            = runOne(Operation::removeAccount(email(kBob), true, false, email(kAlice), UserSelector::byId(m_admin)));
         QVERIFY2(r.outcome == Outcome::Success, qPrintable(r.message));
         QVERIFY(m_sim->requestCount(QStringLiteral("team/members/remove/job_status/get")) >= polls + 3);
         QCOMPARE(toWire(byId(m_sim->truth(), m_bob)->status), QStringLiteral("removed"));
@@ -187,7 +190,7 @@ private Q_SLOTS:
     {
         const OperationResult r = runOne(Operation::removeAccount(email(kBob), false, true, {}, {}, true));
         QVERIFY2(r.outcome == Outcome::Success, qPrintable(r.message));
-        const Snapshot truth = m_sim->truth();   // t points into it: keep it alive
+        const Snapshot truth = m_sim->truth(); // t points into it: keep it alive
         const Account *t = byId(truth, m_bob);
         QVERIFY(t->removedIsDisconnected);
         QVERIFY(byId(stored(), m_bob)->removedIsDisconnected);

@@ -20,10 +20,10 @@
 #include <QtTest>
 
 using namespace dbx;
-using dbx::test::Session;
 using dbx::test::byEmail;
 using dbx::test::byId;
 using dbx::test::hasMembership;
+using dbx::test::Session;
 
 namespace {
 
@@ -48,7 +48,7 @@ private:
         m_prov = nullptr;
         m_session.reset();
         DropboxClient::Options opts;
-        opts.requestTimeoutMs = requestTimeoutMs;   // "apply, then hang" ends in a timeout
+        opts.requestTimeoutMs = requestTimeoutMs; // "apply, then hang" ends in a timeout
         m_session = std::make_unique<Session>(m_sim->baseUrl(), m_sim->credentials(),
                                               m_dir.filePath(QStringLiteral("lost%1.sqlite").arg(++m_dbCounter)), opts);
         const Expected<void> opened = m_session->open();
@@ -125,7 +125,8 @@ private Q_SLOTS:
         m_adminEmail = truth.admin.email;
         m_userMgmtRole = truth.roles.at(1).id;
         m_supportRole = truth.roles.at(2).id;
-        m_alice = m_sim->addMember(QStringLiteral("alice@lost.test"), QStringLiteral("Alice"), QStringLiteral("Archer"));
+        m_alice
+            = m_sim->addMember(QStringLiteral("alice@lost.test"), QStringLiteral("Alice"), QStringLiteral("Archer"));
         m_bob = m_sim->addMember(QStringLiteral("bob@lost.test"), QStringLiteral("Bob"), QStringLiteral("Baker"));
         m_sue = m_sim->addMember(QStringLiteral("sue@lost.test"), QStringLiteral("Sue"), QStringLiteral("Smith"));
         QVERIFY(m_sim->setMemberStatus(m_sue, AccountStatus::Suspended));
@@ -147,11 +148,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("fault");
-        const QStringList kinds{QStringLiteral("create"), QStringLiteral("remove_wipe"), QStringLiteral("remove_keep"),
-                                QStringLiteral("remove_transfer"), QStringLiteral("suspend"),
-                                QStringLiteral("suspend_wipe"), QStringLiteral("unsuspend"), QStringLiteral("set_role"),
-                                QStringLiteral("clear_role"), QStringLiteral("add_member"), QStringLiteral("add_owner"),
-                                QStringLiteral("remove_from_group"), QStringLiteral("set_access_type")};
+        const QStringList kinds{
+            QStringLiteral("create"),          QStringLiteral("remove_wipe"), QStringLiteral("remove_keep"),
+            QStringLiteral("remove_transfer"), QStringLiteral("suspend"),     QStringLiteral("suspend_wipe"),
+            QStringLiteral("unsuspend"),       QStringLiteral("set_role"),    QStringLiteral("clear_role"),
+            QStringLiteral("add_member"),      QStringLiteral("add_owner"),   QStringLiteral("remove_from_group"),
+            QStringLiteral("set_access_type")};
         const QList<QPair<const char *, sim::AfterWrite>> faults{{"drop", sim::AfterWrite::Drop},
                                                                  {"503", sim::AfterWrite::ServiceUnavailable},
                                                                  {"hang", sim::AfterWrite::Hang},
@@ -169,8 +171,9 @@ private Q_SLOTS:
         Operation op;
         QString route, action, member;
         if (kind == QLatin1String("create")) {
-            op = Operation::createAccount(QStringLiteral("new@lost.test"), QStringLiteral("Nina"), QStringLiteral("New"),
-                                          QStringLiteral("ext-9"), false, QStringLiteral("Support admin"));
+            op = Operation::createAccount(QStringLiteral("new@lost.test"), QStringLiteral("Nina"),
+                                          QStringLiteral("New"), QStringLiteral("ext-9"), false,
+                                          QStringLiteral("Support admin"));
             route = QStringLiteral("team/members/add_v2");
             action = QStringLiteral("create_account");
         } else if (kind.startsWith(QLatin1String("remove_")) && kind != QLatin1String("remove_from_group")) {
@@ -280,7 +283,7 @@ private Q_SLOTS:
         QCOMPARE(r.size(), 1);
         QVERIFY2(r.first().outcome == Outcome::Success, qPrintable(r.first().message));
         const QVector<sim::WriteRecord> sent = writesTo(QStringLiteral("team/members/suspend"));
-        QCOMPARE(sent.size(), 2);                 // the first provably not applied, then one more
+        QCOMPARE(sent.size(), 2); // the first provably not applied, then one more
         QVERIFY(!sent[0].applied());
         QVERIFY(sent[1].applied());
         QCOMPARE(toWire(byId(m_sim->truth(), m_alice)->status), QStringLiteral("suspended"));
@@ -298,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(r.size(), 1);
         QCOMPARE(r.first().outcome, Outcome::Unknown);
         QVERIFY2(r.first().message.contains(QStringLiteral("sync to confirm")), qPrintable(r.first().message));
-        QCOMPARE(m_sim->requestCount(QStringLiteral("team/members/suspend")), qint64(1));   // never resent
+        QCOMPARE(m_sim->requestCount(QStringLiteral("team/members/suspend")), qint64(1)); // never resent
         checkAudit(QStringLiteral("suspend"), QStringLiteral("unknown"));
         // The snapshot is not patched on a guess.
         QCOMPARE(toWire(byId(stored(), m_alice)->status), QStringLiteral("active"));
@@ -307,12 +310,14 @@ private Q_SLOTS:
     void planUnderDroppedReplies()
     {
         sim::Faults f;
-        f.afterWrite = sim::AfterWrite::Drop;     // every applied write loses its reply
+        f.afterWrite = sim::AfterWrite::Drop; // every applied write loses its reply
         m_sim->setFaults(f);
         const Plan plan = parsePlan(QStringLiteral("action,email_or_id,group_or_role,options\n"
                                                    "suspend,alice@lost.test,,\n"
                                                    "add-to-group,sue@lost.test,Lost Sales,\n"
-                                                   "set-role,bob@lost.test,%1,\n").arg(m_userMgmtRole).toUtf8());
+                                                   "set-role,bob@lost.test,%1,\n")
+                                        .arg(m_userMgmtRole)
+                                        .toUtf8());
         for (const PlanRow &row : plan.rows)
             QVERIFY2(row.parsed, qPrintable(row.parseError));
         QSignalSpy spy(m_prov, &Provisioner::planFinished);
@@ -351,12 +356,12 @@ private Q_SLOTS:
             QVERIFY(!x.teamMemberId.isEmpty());
             compareMember(x.teamMemberId);
         }
-        QCOMPARE(writesTo(QStringLiteral("team/members/add_v2")).size(), 1);   // one batch, sent once
+        QCOMPARE(writesTo(QStringLiteral("team/members/add_v2")).size(), 1); // one batch, sent once
     }
 
     void cancelAbortsTheWriteInFlight()
     {
-        openSession(60000);                       // the client would wait a minute for the reply
+        openSession(60000); // the client would wait a minute for the reply
         sim::Faults f;
         f.afterWrite = sim::AfterWrite::Hang;
         f.afterWriteRoute = QStringLiteral("team/members/suspend");
@@ -378,7 +383,7 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
         const QVector<OperationResult> r = spy.first().first().value<QVector<OperationResult>>();
         QCOMPARE(r.size(), 2);
-        QVERIFY2(r[0].outcome == Outcome::Success, qPrintable(r[0].message));   // applied, read back
+        QVERIFY2(r[0].outcome == Outcome::Success, qPrintable(r[0].message)); // applied, read back
         QCOMPARE(r[1].outcome, Outcome::Cancelled);
         QCOMPARE(writesTo(QStringLiteral("team/members/suspend")).size(), 1);
         compareMember(m_alice);
@@ -398,17 +403,19 @@ private Q_SLOTS:
             e.target = user;
             e.object = object;
             d.insert(QStringLiteral("user"), user);
-            d.insert(QStringLiteral("pid"), 2147483000);   // no such process
+            d.insert(QStringLiteral("pid"), 2147483000); // no such process
             d.insert(QStringLiteral("instance"), QStringLiteral("a run that was killed"));
             e.details = QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact));
             e.outcome = QStringLiteral("attempted");
             e.message = QStringLiteral("Sent to Dropbox; waiting for the answer.");
             return m_session->store()->appendAudit(e).value_or(0);
         };
-        const qint64 a = attempt(QStringLiteral("suspend"), QStringLiteral("alice@lost.test"), QString(),
-                                 QJsonObject{{QStringLiteral("wipe_data"), false}, {QStringLiteral("team_member_id"), m_alice}});
-        const qint64 b = attempt(QStringLiteral("set_role"), QStringLiteral("sue@lost.test"), m_userMgmtRole,
-                                 QJsonObject{{QStringLiteral("role"), m_userMgmtRole}, {QStringLiteral("team_member_id"), m_sue}});
+        const qint64 a
+            = attempt(QStringLiteral("suspend"), QStringLiteral("alice@lost.test"), QString(),
+                      QJsonObject{{QStringLiteral("wipe_data"), false}, {QStringLiteral("team_member_id"), m_alice}});
+        const qint64 b
+            = attempt(QStringLiteral("set_role"), QStringLiteral("sue@lost.test"), m_userMgmtRole,
+                      QJsonObject{{QStringLiteral("role"), m_userMgmtRole}, {QStringLiteral("team_member_id"), m_sue}});
         QVERIFY(a > 0 && b > 0);
         QSignalSpy spy(m_prov, &Provisioner::reconciled);
         m_prov->reconcileInterrupted();
@@ -422,7 +429,7 @@ private Q_SLOTS:
         QVERIFY2(rows.value(a).message.contains(QStringLiteral("was made")), qPrintable(rows.value(a).message));
         QCOMPARE(rows.value(b).outcome, QStringLiteral("failed"));
         QVERIFY2(rows.value(b).message.contains(QStringLiteral("not made")), qPrintable(rows.value(b).message));
-        QCOMPARE(m_sim->stats().writes, qint64(0));   // reconciling reads; it never writes
+        QCOMPARE(m_sim->stats().writes, qint64(0)); // reconciling reads; it never writes
         // The snapshot was patched with what Dropbox holds.
         QCOMPARE(toWire(byId(stored(), m_alice)->status), QStringLiteral("suspended"));
         // Nothing left open: a second pass has nothing to do.
@@ -437,10 +444,11 @@ private Q_SLOTS:
         AuditEntry e;
         e.action = QStringLiteral("suspend");
         e.target = QStringLiteral("alice@lost.test");
-        e.details = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("user"), QStringLiteral("alice@lost.test")},
-                                                                {QStringLiteral("pid"), 1},
-                                                                {QStringLiteral("instance"), QStringLiteral("other")}})
-                                          .toJson(QJsonDocument::Compact));
+        e.details
+            = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("user"), QStringLiteral("alice@lost.test")},
+                                                          {QStringLiteral("pid"), 1},
+                                                          {QStringLiteral("instance"), QStringLiteral("other")}})
+                                    .toJson(QJsonDocument::Compact));
         e.outcome = QStringLiteral("attempted");
         const qint64 id = m_session->store()->appendAudit(e).value_or(0);
         QSignalSpy spy(m_prov, &Provisioner::reconciled);
@@ -472,7 +480,7 @@ private Q_SLOTS:
         QCOMPARE(got.error().kind, Error::Kind::RateLimited);
         const QString text = got.error().message();
         QVERIFY2(text.contains(QStringLiteral("3000000")) && text.contains(QStringLiteral("300 s")), qPrintable(text));
-        QCOMPARE(m_sim->requestCount(QStringLiteral("team/get_info")), qint64(1));   // not retried at once
+        QCOMPARE(m_sim->requestCount(QStringLiteral("team/get_info")), qint64(1)); // not retried at once
         QVERIFY(clock.elapsed() < 5000);
     }
 };

@@ -43,7 +43,7 @@ private Q_SLOTS:
         Plan built = parsePlan(planHeader().toUtf8() + '\n' + rows);
         QVERIFY(built.isValid());
         QCOMPARE(built.rows.size(), 1);
-        built.error = QStringLiteral("Line 9: rejected.");   // rows kept: the guard must hold anyway
+        built.error = QStringLiteral("Line 9: rejected."); // rows kept: the guard must hold anyway
 
         auto *prov = new Provisioner(session.client(), session.store(), &session);
         prov->setEnabled(true);

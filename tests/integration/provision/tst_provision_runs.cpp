@@ -37,7 +37,8 @@ private Q_SLOTS:
         // One role per member: the confirmation names the one replaced.
         const Snapshot snap = stored();
         const QString confirm = Operation::setRole(email(kBob), m_supportRole).confirmationText(&snap);
-        QVERIFY2(confirm.contains(QStringLiteral("User management admin")) && confirm.contains(QStringLiteral("Support admin")),
+        QVERIFY2(confirm.contains(QStringLiteral("User management admin"))
+                     && confirm.contains(QStringLiteral("Support admin")),
                  qPrintable(confirm));
         r = runOne(Operation::setRole(email(kBob), m_supportRole));
         QCOMPARE(r.outcome, Outcome::Success);
@@ -153,14 +154,15 @@ private Q_SLOTS:
 
     void planWithBadRowsDryRunThenApply()
     {
-        const QByteArray csv = planHeader().toUtf8() + "\n"
-            "suspend,bob@prov.test,,\n"                         // line 2: will change
-            "suspend,sue@prov.test,,\n"                         // line 3: already so
-            "frobnicate,bob@prov.test,,\n"                      // line 4: unknown action
-            "add-to-group,nobody@prov.test,Prov Sales,\n"       // line 5: unknown member
-            "set-role,alice@prov.test,Nope admin,\n"            // line 6: unknown role
-            "remove-account,dbmid:zzz,,colour=red\n"            // line 7: unknown option
-            "unsuspend,sue@prov.test,,\n";                      // line 8: will change
+        const QByteArray csv = planHeader().toUtf8()
+            + "\n"
+              "suspend,bob@prov.test,,\n"                   // line 2: will change
+              "suspend,sue@prov.test,,\n"                   // line 3: already so
+              "frobnicate,bob@prov.test,,\n"                // line 4: unknown action
+              "add-to-group,nobody@prov.test,Prov Sales,\n" // line 5: unknown member
+              "set-role,alice@prov.test,Nope admin,\n"      // line 6: unknown role
+              "remove-account,dbmid:zzz,,colour=red\n"      // line 7: unknown option
+              "unsuspend,sue@prov.test,,\n";                // line 8: will change
         const Plan plan = parsePlan(csv);
         QVERIFY(plan.isValid());
         const quint64 generation = m_sim->generation();
@@ -169,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(preview.count(Precheck::Verdict::WillChange), 2);
         QCOMPARE(preview.count(Precheck::Verdict::AlreadySo), 1);
         QCOMPARE(preview.count(Precheck::Verdict::Invalid), 4);
-        QCOMPARE(m_sim->generation(), generation);      // a dry run changes nothing
+        QCOMPARE(m_sim->generation(), generation); // a dry run changes nothing
         QCOMPARE(writes(), writesBefore);
         QVERIFY(auditRows().isEmpty());
 
@@ -180,9 +182,10 @@ private Q_SLOTS:
         QStringList statuses;
         for (const PlanRow &row : done.rows)
             statuses << QStringLiteral("%1:%2").arg(row.line).arg(row.status());
-        QCOMPARE(statuses, (QStringList{QStringLiteral("2:success"), QStringLiteral("3:no_change"), QStringLiteral("4:invalid"),
-                                        QStringLiteral("5:invalid"), QStringLiteral("6:invalid"), QStringLiteral("7:invalid"),
-                                        QStringLiteral("8:success")}));
+        QCOMPARE(statuses,
+                 (QStringList{QStringLiteral("2:success"), QStringLiteral("3:no_change"), QStringLiteral("4:invalid"),
+                              QStringLiteral("5:invalid"), QStringLiteral("6:invalid"), QStringLiteral("7:invalid"),
+                              QStringLiteral("8:success")}));
         QVERIFY(done.anyFailed());
         QCOMPARE(toWire(byId(m_sim->truth(), m_bob)->status), QStringLiteral("suspended"));
         QCOMPARE(toWire(byId(m_sim->truth(), m_sue)->status), QStringLiteral("active"));
@@ -208,8 +211,9 @@ private Q_SLOTS:
             << Operation::addToGroup(email(kIvy), m_sales) << Operation::clearRole(UserSelector::byId(m_admin));
         QSignalSpy each(m_prov, &Provisioner::operationFinished);
         QSignalSpy done(m_prov, &Provisioner::finished);
-        connect(m_prov, &Provisioner::operationFinished, this, [this](const OperationResult &) { m_prov->cancel(); },
-                Qt::SingleShotConnection);
+        connect(
+            m_prov, &Provisioner::operationFinished, this, [this](const OperationResult &) { m_prov->cancel(); },
+            Qt::SingleShotConnection);
         m_prov->run(ops);
         QVERIFY(done.wait(30000));
         m_sim->setFaults(sim::Faults());
@@ -222,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(cancelled >= 2);
         QCOMPARE(results[1].outcome, Outcome::Cancelled);
         QCOMPARE(toWire(byId(m_sim->truth(), m_alice)->status), QStringLiteral("active"));
-        QCOMPARE(auditRows().size(), int(results.size()) - cancelled);   // nothing attempted, nothing audited
+        QCOMPARE(auditRows().size(), int(results.size()) - cancelled); // nothing attempted, nothing audited
     }
 
     void cancelWhileAWriteWaitsToBeSentAgain()
@@ -252,7 +256,7 @@ private Q_SLOTS:
         QStringList scopes = sim::OAuthSettings::defaultScopes();
         scopes.removeAll(QStringLiteral("members.delete"));
         m_sim->setGrantedScopes(scopes);
-        openSession();                    // a new grant, with the narrower scopes
+        openSession(); // a new grant, with the narrower scopes
 
         // Dropbox's 401 missing_scope names the scope.
         OperationResult r = runOne(Operation::removeAccount(email(kBob)));

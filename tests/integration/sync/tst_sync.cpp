@@ -3,16 +3,17 @@
 // connections, expiring tokens) or fail cleanly with the previous snapshot exactly as it was.
 // Bounds: a group deleted mid-sync is skipped and named; a listing that repeats its cursor fails.
 
+#include "dropbox/DropboxClient.h"
 #include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
 #include "support/DataRows.h"
 #include "sync/SyncEngine.h"
 #include "worker/ConnectorSession.h"
-#include "dropbox/DropboxClient.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
 #include <algorithm>
 
 using namespace dbx;
@@ -84,7 +85,8 @@ private:
         QCOMPARE(a.size(), b.size());
         for (int i = 0; i < a.size(); ++i) {
             if (a[i] != b[i]) {
-                QFAIL(qPrintable(QStringLiteral("account %1 differs from the simulator's truth (email %2 vs %3, status %4 vs %5, role '%6' vs '%7')")
+                QFAIL(qPrintable(QStringLiteral("account %1 differs from the simulator's truth (email %2 vs %3, status "
+                                                "%4 vs %5, role '%6' vs '%7')")
                                      .arg(a[i].teamMemberId, a[i].email, b[i].email, toWire(a[i].status),
                                           toWire(b[i].status), a[i].roleId, b[i].roleId)));
             }
@@ -105,7 +107,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         sim::TeamSpec spec;
-        spec.members = 1300;              // one group over 1000 members: group listing continues
+        spec.members = 1300; // one group over 1000 members: group listing continues
         spec.groups = 40;
         spec.seed = 7;
         m_sim = std::make_unique<sim::SimServer>(spec);
@@ -157,7 +159,7 @@ private Q_SLOTS:
         const int memberPages = qMax(1, int((truth.accounts.size() + 999) / 1000));
         const int groupListPages = qMax(1, int((truth.groups.size() + 999) / 1000));
         const qint64 minimum = 3 + memberPages + groupListPages + groupPages;
-        QCOMPARE(o.requests, minimum);    // the token grant goes through the token source, not counted
+        QCOMPARE(o.requests, minimum); // the token grant goes through the token source, not counted
     }
 
     void absorbsTransientFaults_data()
@@ -216,10 +218,11 @@ private Q_SLOTS:
     // A sync that cannot complete leaves the previous snapshot exactly as it was.
     void failureKeepsPreviousSnapshot_data()
     {
-        test::addRows<QString>("fault", {{"invalid cursor", QStringLiteral("cursor")},
-                                         {"malformed reply", QStringLiteral("malformed")},
-                                         {"server keeps failing", QStringLiteral("5xx")},
-                                         {"revoked refresh token", QStringLiteral("revoked")}});
+        test::addRows<QString>("fault",
+                               {{"invalid cursor", QStringLiteral("cursor")},
+                                {"malformed reply", QStringLiteral("malformed")},
+                                {"server keeps failing", QStringLiteral("5xx")},
+                                {"revoked refresh token", QStringLiteral("revoked")}});
     }
 
     void failureKeepsPreviousSnapshot()
@@ -257,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(!o.ok);
         QVERIFY(!o.cancelled);
         QVERIFY2(!o.message.isEmpty(), "a failed sync must say why");
-        QVERIFY2(!o.message.contains(QLatin1Char('{')), qPrintable(o.message));   // no raw JSON dump
+        QVERIFY2(!o.message.contains(QLatin1Char('{')), qPrintable(o.message)); // no raw JSON dump
         if (fault == QLatin1String("revoked"))
             QVERIFY(o.error.needsReauthorization());
         QCOMPARE(session.store()->latestCompleteRun(), firstRun);
@@ -275,14 +278,15 @@ private Q_SLOTS:
     void cancelKeepsPreviousSnapshot()
     {
         sim::Faults f;
-        f.latencyMs = 30;                 // slow enough to cancel in the middle
+        f.latencyMs = 30; // slow enough to cancel in the middle
         m_sim->setFaults(f);
         ConnectorSession session(config(newDb()));
         QVERIFY(session.open());
         QSignalSpy progress(session.syncEngine(), &SyncEngine::progressChanged);
         QSignalSpy done(session.syncEngine(), &SyncEngine::finished);
         session.syncEngine()->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().first().value<SyncProgress>().accounts > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().first().value<SyncProgress>().accounts > 0,
+                                 20000);
         session.syncEngine()->cancel();
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
         const SyncOutcome o = done.first().first().value<SyncOutcome>();
@@ -325,7 +329,7 @@ private Q_SLOTS:
         spec.seed = 21;
         sim::SimServer server(spec);
         QVERIFY(server.listen());
-        constexpr int kPage = 20;         // small pages: groups with several pages
+        constexpr int kPage = 20; // small pages: groups with several pages
 
         const Snapshot before = server.truth();
         QHash<QString, int> sizes;
@@ -352,15 +356,17 @@ private Q_SLOTS:
         const SyncOutcome o = runSync(&engine);
         QVERIFY2(o.ok, qPrintable(o.summary()));
         QCOMPARE(o.skippedGroups, QStringList{doomed.name});
-        QVERIFY2(o.summary().contains(QStringLiteral("Skipped the group \"%1\": it was deleted during the sync.").arg(doomed.name)),
+        QVERIFY2(o.summary().contains(
+                     QStringLiteral("Skipped the group \"%1\": it was deleted during the sync.").arg(doomed.name)),
                  qPrintable(o.summary()));
         QCOMPARE(o.groups, before.groups.size() - 1);
 
         const Snapshot truth = server.truth();
-        QVERIFY(std::none_of(truth.groups.cbegin(), truth.groups.cend(), [&](const Group &g) { return g.id == doomed.id; }));
+        QVERIFY(std::none_of(truth.groups.cbegin(), truth.groups.cend(),
+                             [&](const Group &g) { return g.id == doomed.id; }));
         const auto snap = session.store()->load(o.runId);
         QVERIFY2(snap, qPrintable(snap.error().message()));
-        compareWithTruth(*snap, truth);   // accounts' group lists included
+        compareWithTruth(*snap, truth); // accounts' group lists included
         for (const Account &a : snap->accounts)
             QVERIFY(!a.groupIds.contains(doomed.id));
         // Between pages, one extra request tells a deleted group from a bad cursor.

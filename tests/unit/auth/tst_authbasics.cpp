@@ -40,7 +40,7 @@ void tst_AuthBasics::pkceVerifier()
         QCOMPARE(p.verifier.size(), 64);
         QVERIFY(Pkce::isValidVerifier(p.verifier));
         QCOMPARE(p.challenge, Pkce::challengeFor(p.verifier));
-        QCOMPARE(p.challenge.size(), 43);                 // 32 bytes, base64url, no padding
+        QCOMPARE(p.challenge.size(), 43); // 32 bytes, base64url, no padding
         QVERIFY(!p.challenge.contains(QLatin1Char('=')));
         QVERIFY(!p.challenge.contains(QLatin1Char('+')) && !p.challenge.contains(QLatin1Char('/')));
         seen.insert(p.verifier);
@@ -107,7 +107,7 @@ void tst_AuthBasics::pasteCodeAuthorizeUrl()
     QCOMPARE(q.queryItemValue(QStringLiteral("token_access_type")), QStringLiteral("offline"));
     QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")), pkce.challenge);
     QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
-    QVERIFY(!q.hasQueryItem(QStringLiteral("redirect_uri")));   // Dropbox then shows the code
+    QVERIFY(!q.hasQueryItem(QStringLiteral("redirect_uri"))); // Dropbox then shows the code
 }
 
 void tst_AuthBasics::formEncoding()
@@ -123,14 +123,22 @@ void tst_AuthBasics::appKeyShape_data()
     QTest::addColumn<bool>("strict");
     QTest::addColumn<bool>("keyOk");
     QTest::addColumn<bool>("secretOk");
-    QTest::newRow("dropbox") << "abcd1234efgh567" << "zyxw9876vuts543" << true << true << true;
-    QTest::newRow("empty") << "" << "" << true << false << false;
-    QTest::newRow("spaces") << " abcd1234efgh567" << "zyxw9876vuts543 " << true << false << false;
-    QTest::newRow("upper") << "ABCD1234EFGH567" << "zyxw9876vuts543" << true << false << true;
-    QTest::newRow("too short") << "abcd1234" << "zyxw9876vuts543" << true << false << true;
-    QTest::newRow("same") << "abcd1234efgh567" << "abcd1234efgh567" << true << true << false;
-    QTest::newRow("simulator strict") << "sim-app-key" << "sim-app-secret" << true << false << false;
-    QTest::newRow("simulator relaxed") << "sim-app-key" << "sim-app-secret" << false << true << true;
+    QTest::newRow("dropbox") << "abcd1234efgh567"
+                             << "zyxw9876vuts543" << true << true << true;
+    QTest::newRow("empty") << ""
+                           << "" << true << false << false;
+    QTest::newRow("spaces") << " abcd1234efgh567"
+                            << "zyxw9876vuts543 " << true << false << false;
+    QTest::newRow("upper") << "ABCD1234EFGH567"
+                           << "zyxw9876vuts543" << true << false << true;
+    QTest::newRow("too short") << "abcd1234"
+                               << "zyxw9876vuts543" << true << false << true;
+    QTest::newRow("same") << "abcd1234efgh567"
+                          << "abcd1234efgh567" << true << true << false;
+    QTest::newRow("simulator strict") << "sim-app-key"
+                                      << "sim-app-secret" << true << false << false;
+    QTest::newRow("simulator relaxed") << "sim-app-key"
+                                       << "sim-app-secret" << false << true << true;
 }
 
 void tst_AuthBasics::appKeyShape()
@@ -145,7 +153,7 @@ void tst_AuthBasics::appKeyShape()
     const QString secretProblem = secretShape ? QString() : secretShape.error().message();
     QCOMPARE(secretProblem.isEmpty(), secretOk);
     if (!secret.isEmpty())
-        QVERIFY(!secretProblem.contains(secret.trimmed()));    // never echoed back
+        QVERIFY(!secretProblem.contains(secret.trimmed())); // never echoed back
 }
 
 void tst_AuthBasics::c1Shapes_data()
@@ -156,10 +164,14 @@ void tst_AuthBasics::c1Shapes_data()
     QTest::addColumn<bool>("secretOk");
     QTest::newRow("good") << "bright-fox-12345@acme.conductor.one/pcc"
                           << "secret-token:conductorone.com:v1:eyJrdHkiOiJPS1AiLCJjcnYiOiJFZDI1NTE5In0" << true << true;
-    QTest::newRow("padded") << "x@a.b.conductor.one/y" << "secret-token:conductorone.com:v1:YWJj==" << true << true;
-    QTest::newRow("no tenant") << "fox@conductor.one/pcc" << "secret-token:conductorone.com:v2:abc" << false << false;
-    QTest::newRow("no suffix") << "fox@acme.conductor.one" << "conductorone.com:v1:abc" << false << false;
-    QTest::newRow("bad b64") << "fox@acme.conductor.one/p" << "secret-token:conductorone.com:v1:a+b/c" << true << false;
+    QTest::newRow("padded") << "x@a.b.conductor.one/y"
+                            << "secret-token:conductorone.com:v1:YWJj==" << true << true;
+    QTest::newRow("no tenant") << "fox@conductor.one/pcc"
+                               << "secret-token:conductorone.com:v2:abc" << false << false;
+    QTest::newRow("no suffix") << "fox@acme.conductor.one"
+                               << "conductorone.com:v1:abc" << false << false;
+    QTest::newRow("bad b64") << "fox@acme.conductor.one/p"
+                             << "secret-token:conductorone.com:v1:a+b/c" << true << false;
 }
 
 void tst_AuthBasics::c1Shapes()
@@ -174,10 +186,12 @@ void tst_AuthBasics::c1Shapes()
 
 void tst_AuthBasics::scopes()
 {
-    QCOMPARE(Scopes::readOnly(), (QStringList{QStringLiteral("team_info.read"), QStringLiteral("members.read"),
-                                              QStringLiteral("groups.read")}));
-    QCOMPARE(Scopes::provisioning(), (QStringList{QStringLiteral("members.write"), QStringLiteral("members.delete"),
-                                                  QStringLiteral("groups.write")}));
+    QCOMPARE(
+        Scopes::readOnly(),
+        (QStringList{QStringLiteral("team_info.read"), QStringLiteral("members.read"), QStringLiteral("groups.read")}));
+    QCOMPARE(Scopes::provisioning(),
+             (QStringList{QStringLiteral("members.write"), QStringLiteral("members.delete"),
+                          QStringLiteral("groups.write")}));
     const QStringList readOnlyGrant = Scopes::readOnly();
     QVERIFY(Scopes::missing(readOnlyGrant, false).isEmpty());
     const auto missing = Scopes::missing(readOnlyGrant, true);
@@ -194,8 +208,8 @@ void tst_AuthBasics::scopes()
 void tst_AuthBasics::errorMessagesNeverEmpty()
 {
     for (int k = int(AuthError::Kind::StateMismatch); k <= int(AuthError::Kind::Cancelled); ++k) {
-        const Error e = AuthError::make(AuthError::Kind(k), k == int(AuthError::Kind::BadInput)
-                                                                    ? QStringLiteral("x") : QString());
+        const Error e = AuthError::make(AuthError::Kind(k),
+                                        k == int(AuthError::Kind::BadInput) ? QStringLiteral("x") : QString());
         QVERIFY2(!e.message().isEmpty(), qPrintable(QString::number(k)));
     }
 }

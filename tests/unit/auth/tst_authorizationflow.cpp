@@ -21,10 +21,11 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
+
 #include <functional>
 
 using namespace dbx;
-using AuthResult = Expected<TokenGrant>;   // what an authorization attempt ends in
+using AuthResult = Expected<TokenGrant>; // what an authorization attempt ends in
 
 namespace {
 QStringList g_log;
@@ -181,7 +182,7 @@ AuthResult tst_AuthorizationFlow::runFlow(AuthorizationFlow::Options o, StubBrow
     [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000); }();
     if (finished.isEmpty())
         return unexpected(AuthError::make(AuthError::Kind::Cancelled, QStringLiteral("test: no answer")));
-    QTest::qWait(50);                     // a second finished() would show up here
+    QTest::qWait(50); // a second finished() would show up here
     [&] { QCOMPARE(finished.count(), 1); }();
     const AuthResult r = finished.first().first().value<AuthResult>();
     remember(r);
@@ -201,7 +202,7 @@ void tst_AuthorizationFlow::successfulGrant()
     QVERIFY(r->expiresAt > QDateTime::currentDateTimeUtc().addSecs(14000));
     QVERIFY(!r->teamId.isEmpty());
     QCOMPARE(m_sim->requestCount(QStringLiteral("oauth2/token")), tokensBefore + 1);
-    QTRY_COMPARE(browser.callbackStatus, 200);        // the local handler answered the browser
+    QTRY_COMPARE(browser.callbackStatus, 200); // the local handler answered the browser
 
     QCOMPARE(browser.opened.size(), 1);
     const QUrl url = browser.opened.first();
@@ -213,10 +214,11 @@ void tst_AuthorizationFlow::successfulGrant()
     QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
     QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
     QCOMPARE(q.queryItemValue(QStringLiteral("state")).size(), 43);
-    QVERIFY(!q.hasQueryItem(QStringLiteral("scope")));            // Qt's empty scope is dropped
+    QVERIFY(!q.hasQueryItem(QStringLiteral("scope"))); // Qt's empty scope is dropped
     const QString redirect = q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
-    QVERIFY2(QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:\\d+/dropbox-callback$")).match(redirect).hasMatch(),
-             qPrintable(redirect));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:\\d+/dropbox-callback$")).match(redirect).hasMatch(),
+        qPrintable(redirect));
 }
 
 void tst_AuthorizationFlow::freshStateAndPkcePerAttempt()
@@ -247,9 +249,9 @@ void tst_AuthorizationFlow::stateMismatch()
     const AuthResult r = runFlow(o, &browser);
     QCOMPARE(AuthError::kindOf(r.error()), AuthError::Kind::StateMismatch);
     QVERIFY(r.error().message().contains(QStringLiteral("state")));
-    QVERIFY(t.elapsed() >= 1400);                       // it kept waiting
+    QVERIFY(t.elapsed() >= 1400); // it kept waiting
     QCOMPARE(browser.callbackStatus, 400);
-    QCOMPARE(m_sim->requestCount(QStringLiteral("oauth2/token")), tokensBefore);   // the code was not used
+    QCOMPARE(m_sim->requestCount(QStringLiteral("oauth2/token")), tokensBefore); // the code was not used
 
     // No state at all is a mismatch too.
     browser.callbackStatus = 0;
@@ -287,8 +289,7 @@ void tst_AuthorizationFlow::wrongStateKeepsWaiting()
     for (const QString &query : {QStringLiteral("code=forged-code&state=forged-state"),
                                  QStringLiteral("code=old-code&state=") + realState + QStringLiteral("x"),
                                  QStringLiteral("error=access_denied&state=wrong"),
-                                 QStringLiteral("error=access_denied"),
-                                 QStringLiteral("code=no-state")}) {
+                                 QStringLiteral("error=access_denied"), QStringLiteral("code=no-state")}) {
         QUrl cb(flow.redirectUri());
         cb.setQuery(query);
         QCOMPARE(get(cb, &page), 400);
@@ -374,7 +375,7 @@ void tst_AuthorizationFlow::tokenEndpointTimeout()
     QCOMPARE(AuthError::kindOf(r.error()), AuthError::Kind::Timeout);
     QVERIFY(r.error().message().contains(QStringLiteral("token endpoint")));
     QVERIFY(t.elapsed() >= 600);
-    QVERIFY(!held.isEmpty());                          // it really connected, then waited
+    QVERIFY(!held.isEmpty()); // it really connected, then waited
     QVERIFY(!flow.isRunning());
     QTest::qWait(100);
     QCOMPARE(finished.count(), 1);
@@ -385,7 +386,7 @@ void tst_AuthorizationFlow::browserTimeout()
     AuthorizationFlow::Options o = options();
     o.browserTimeoutMs = 300;
     AuthorizationFlow flow(o);
-    flow.setBrowserOpener([](const QUrl &) {});      // the admin never comes back
+    flow.setBrowserOpener([](const QUrl &) {}); // the admin never comes back
     QSignalSpy finished(&flow, &AuthorizationFlow::finished);
     QSignalSpy urls(&flow, &AuthorizationFlow::authorizeUrlReady);
     flow.start();
@@ -410,7 +411,7 @@ void tst_AuthorizationFlow::retryOnSameFixedPort()
 {
     AuthorizationFlow::Options o = options();
     o.port = freePort();
-    o.browserTimeoutMs = 1500;            // only a stale redirect comes: it ends at this timeout
+    o.browserTimeoutMs = 1500; // only a stale redirect comes: it ends at this timeout
     o.callbackPath = QStringLiteral("/custom/path");
     QCOMPARE(AuthorizationFlow::redirectUri(o.port, o.callbackPath),
              QStringLiteral("http://127.0.0.1:%1/custom/path").arg(o.port));
@@ -425,10 +426,11 @@ void tst_AuthorizationFlow::retryOnSameFixedPort()
     flow.start();
     QCOMPARE(flow.redirectUri(), AuthorizationFlow::redirectUri(o.port, o.callbackPath));
     QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(AuthError::kindOf(finished.takeFirst().first().value<AuthResult>().error()), AuthError::Kind::StateMismatch);
+    QCOMPARE(AuthError::kindOf(finished.takeFirst().first().value<AuthResult>().error()),
+             AuthError::Kind::StateMismatch);
     QCOMPARE(browser.callbackStatus, 400);
 
-    browser.tamper = nullptr;             // the retry, on the same registered port and path
+    browser.tamper = nullptr; // the retry, on the same registered port and path
     o.browserTimeoutMs = 10000;
     flow.setOptions(o);
     flow.start();
@@ -450,7 +452,7 @@ void tst_AuthorizationFlow::cancel()
     flow.cancel();
     QCOMPARE(finished.count(), 1);
     QCOMPARE(AuthError::kindOf(finished.first().first().value<AuthResult>().error()), AuthError::Kind::Cancelled);
-    flow.cancel();                        // idle: nothing more
+    flow.cancel(); // idle: nothing more
     QCOMPARE(finished.count(), 1);
 }
 
@@ -471,7 +473,7 @@ void tst_AuthorizationFlow::pasteCodeExchange()
 
     TokenEndpoint endpoint({m_sim->credentials().appKey, m_sim->credentials().appSecret, m_sim->baseUrl(), 5000});
     QSignalSpy finished(&endpoint, &TokenEndpoint::finished);
-    endpoint.exchangeCode(QStringLiteral("  ") + code + QStringLiteral("\n"), pkce.verifier);   // pasted
+    endpoint.exchangeCode(QStringLiteral("  ") + code + QStringLiteral("\n"), pkce.verifier); // pasted
     QTRY_COMPARE(finished.count(), 1);
     const AuthResult r = finished.first().first().value<AuthResult>();
     remember(r);
@@ -501,11 +503,12 @@ void tst_AuthorizationFlow::pasteCodeErrors()
     const QString code = m_sim->mintAuthorizationCode(pkce.challenge);
     m_secrets << code;
     const Pkce other = Pkce::generate();
-    QCOMPARE(AuthError::kindOf(exchange(code, other.verifier).error()), AuthError::Kind::InvalidGrant);   // wrong verifier
+    QCOMPARE(AuthError::kindOf(exchange(code, other.verifier).error()),
+             AuthError::Kind::InvalidGrant); // wrong verifier
     const QString code2 = m_sim->mintAuthorizationCode(pkce.challenge);
     m_secrets << code2;
     QVERIFY(exchange(code2, pkce.verifier).ok());
-    const AuthResult again = exchange(code2, pkce.verifier);                              // used twice
+    const AuthResult again = exchange(code2, pkce.verifier); // used twice
     QCOMPARE(AuthError::kindOf(again.error()), AuthError::Kind::InvalidGrant);
     QVERIFY(again.error().message().contains(QStringLiteral("again")));
 
@@ -569,16 +572,17 @@ void tst_AuthorizationFlow::refreshGrantAfterwards()
     QVERIFY(narrow.ok());
     CredentialVerifier verifier;
     QSignalSpy verified(&verifier, &CredentialVerifier::finished);
-    verifier.start({m_sim->baseUrl(), m_sim->credentials().appKey, m_sim->credentials().appSecret,
-                    narrow->refreshToken, narrow->scope, 5000});
+    verifier.start({m_sim->baseUrl(), m_sim->credentials().appKey, m_sim->credentials().appSecret, narrow->refreshToken,
+                    narrow->scope, 5000});
     QTRY_COMPARE(verified.count(), 1);
     const Expected<Verification> v = verified.first().first().value<Expected<Verification>>();
     QVERIFY2(v.ok(), qPrintable(v.error().message()));
     const Snapshot truth = m_sim->truth();
     QCOMPARE(v->team.name, truth.team.name);
     QCOMPARE(v->admin.email, truth.admin.email);
-    QCOMPARE(v->authorizedAs(), QStringLiteral("Authorized as %1 (%2) on %3")
-                                   .arg(truth.admin.displayName, truth.admin.email, truth.team.name));
+    QCOMPARE(
+        v->authorizedAs(),
+        QStringLiteral("Authorized as %1 (%2) on %3").arg(truth.admin.displayName, truth.admin.email, truth.team.name));
     QVERIFY(v->missingReadOnly.isEmpty());
     QCOMPARE(v->missingProvisioning.size(), 2);
     QCOMPARE(v->missingProvisioning[0].name, QStringLiteral("members.delete"));
@@ -588,8 +592,8 @@ void tst_AuthorizationFlow::refreshGrantAfterwards()
     m_sim->revokeRefreshTokens();
     CredentialVerifier revoked;
     QSignalSpy revokedSpy(&revoked, &CredentialVerifier::finished);
-    revoked.start({m_sim->baseUrl(), m_sim->credentials().appKey, m_sim->credentials().appSecret,
-                   narrow->refreshToken, QString(), 5000});
+    revoked.start({m_sim->baseUrl(), m_sim->credentials().appKey, m_sim->credentials().appSecret, narrow->refreshToken,
+                   QString(), 5000});
     QTRY_COMPARE(revokedSpy.count(), 1);
     const Expected<Verification> rv = revokedSpy.first().first().value<Expected<Verification>>();
     QVERIFY(!rv.ok());

@@ -97,7 +97,7 @@ void tst_Secrets::memoryStore()
     QVERIFY(!store.readSync(account, &value).isError());
     QCOMPARE(value, kRefresh);
     QVERIFY(!store.removeSync(account).isError());
-    QVERIFY(!store.removeSync(account).isError());        // removing twice is fine
+    QVERIFY(!store.removeSync(account).isError()); // removing twice is fine
     QCOMPARE(store.readSync(account, &value).kind, SecretError::Kind::NotFound);
     QCOMPARE(SecretStore::keyName(SecretKey::AppSecret), QStringLiteral("app_secret"));
     QCOMPARE(SecretStore::keyName(SecretKey::C1ClientSecret), QStringLiteral("c1_client_secret"));
@@ -187,7 +187,10 @@ void tst_Secrets::registrySaveLoadRemove()
 
     // Remove deletes exactly that connection's secrets.
     done = false;
-    reg.remove(saved.id, [&](const SecretError &e) { QVERIFY(!e.isError()); done = true; });
+    reg.remove(saved.id, [&](const SecretError &e) {
+        QVERIFY(!e.isError());
+        done = true;
+    });
     QTRY_VERIFY(done);
     QVERIFY(!reg.contains(saved.id));
     QCOMPARE(reg.connections().size(), 1);
@@ -208,7 +211,7 @@ void tst_Secrets::registryNoSecretInSettings()
         QVERIFY(!error.isError());
     }
     const QByteArray ini = readAll(path);
-    QVERIFY(ini.contains("abcd1234efgh567"));             // the app key is not a secret
+    QVERIFY(ini.contains("abcd1234efgh567")); // the app key is not a secret
     QVERIFY(!ini.contains(kAppSecret.toUtf8()));
     QVERIFY(!ini.contains(kRefresh.toUtf8()));
     QVERIFY(!ini.contains("c2VjcmV0LWJ5dGVz"));
@@ -260,7 +263,7 @@ void tst_Secrets::registryKeychainFailureKeepsNothing()
     SecretError error;
     saveSync(reg, sampleInfo(), {kAppSecret, kRefresh, QString()}, &error);
     QCOMPARE(error.kind, SecretError::Kind::NoBackend);
-    QVERIFY(reg.connections().isEmpty());                 // no half-saved connection
+    QVERIFY(reg.connections().isEmpty()); // no half-saved connection
 }
 
 void tst_Secrets::deploymentFiles()

@@ -23,18 +23,18 @@
 #include <QTest>
 
 using namespace dbx;
-using AuthResult = Expected<TokenGrant>;   // what an authorization attempt ends in
+using AuthResult = Expected<TokenGrant>; // what an authorization attempt ends in
 
 class tst_Transport : public QObject
 {
     Q_OBJECT
 
-    QTcpServer m_trap;                    // the application proxy: counts every connection
+    QTcpServer m_trap; // the application proxy: counts every connection
     int m_connections = 0;
 
     int connections()
     {
-        QTest::qWait(100);                // a connection under way would land now
+        QTest::qWait(100); // a connection under way would land now
         return m_connections;
     }
 
@@ -49,16 +49,13 @@ private Q_SLOTS:
                 s->deleteLater();
             }
         });
-        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
-                                                         m_trap.serverPort()));
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_trap.serverPort()));
         qRegisterMetaType<dbx::Expected<dbx::TokenGrant>>();
         qRegisterMetaType<dbx::Expected<dbx::Verification>>();
     }
 
-    void cleanupTestCase()
-    {
-        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-    }
+    void cleanupTestCase() { QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy)); }
 
     void trapCatchesAnyRequest()
     {
@@ -67,7 +64,7 @@ private Q_SLOTS:
         QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://dropbox.invalid/"))));
         QTRY_VERIFY(reply->isFinished());
         reply->deleteLater();
-        QVERIFY(m_connections >= 1);       // Qt may try a closed connection again
+        QVERIFY(m_connections >= 1); // Qt may try a closed connection again
         m_connections = 0;
     }
 
@@ -107,8 +104,8 @@ private Q_SLOTS:
             QVERIFY2(refusal.contains(QStringLiteral("Nothing was sent")), qPrintable(refusal));
         }
         // The wizard's field and `configure` use the same rule.
-        QCOMPARE(CredentialShapes::checkBaseUrl(url).ok(), allowed || url.startsWith(QLatin1String("ftp"))
-                                                                    ? allowed : false);
+        QCOMPARE(CredentialShapes::checkBaseUrl(url).ok(),
+                 allowed || url.startsWith(QLatin1String("ftp")) ? allowed : false);
     }
 
     void dropboxClientRefuses_data()
@@ -156,7 +153,7 @@ private Q_SLOTS:
             error = e;
             done = true;
         });
-        QVERIFY(!done);                   // answered later, as a refresh would be
+        QVERIFY(!done); // answered later, as a refresh would be
         QTRY_VERIFY(done);
         QCOMPARE(error.tag, QStringLiteral("insecure_transport"));
         QVERIFY(error.message().contains(QStringLiteral("must use https")));
@@ -167,7 +164,8 @@ private Q_SLOTS:
     void tokenEndpointRefuses()
     {
         m_connections = 0;
-        for (const QString &base : {QStringLiteral("http://api.dropboxapi.com"), QStringLiteral("http://dropbox.invalid")}) {
+        for (const QString &base :
+             {QStringLiteral("http://api.dropboxapi.com"), QStringLiteral("http://dropbox.invalid")}) {
             TokenEndpoint endpoint({QStringLiteral("key"), QStringLiteral("secret"), QUrl(base), 5000});
             QSignalSpy finished(&endpoint, &TokenEndpoint::finished);
             endpoint.exchangeCode(QStringLiteral("code"), QStringLiteral("verifier"));
@@ -198,7 +196,7 @@ private Q_SLOTS:
         const AuthResult r = finished.first().first().value<AuthResult>();
         QCOMPARE(AuthError::kindOf(r.error()), AuthError::Kind::BadInput);
         QVERIFY(r.error().message().contains(QStringLiteral("must use https")));
-        QVERIFY(!opened);                 // no browser, no listening port
+        QVERIFY(!opened); // no browser, no listening port
         QVERIFY(!flow.isRunning());
         QCOMPARE(connections(), 0);
     }
@@ -210,7 +208,7 @@ private Q_SLOTS:
         QSignalSpy finished(&verifier, &CredentialVerifier::finished);
         verifier.start({QUrl(QStringLiteral("http://api.dropboxapi.com")), QStringLiteral("key"),
                         QStringLiteral("secret"), QStringLiteral("refresh"), QString(), 5000});
-        QCOMPARE(finished.count(), 0);    // never before start() returns
+        QCOMPARE(finished.count(), 0); // never before start() returns
         QTRY_COMPARE(finished.count(), 1);
         const Expected<Verification> r = finished.first().first().value<Expected<Verification>>();
         QCOMPARE(r.error().tag, QStringLiteral("insecure_transport"));

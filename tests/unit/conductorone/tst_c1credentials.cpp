@@ -2,11 +2,10 @@
 // kind of mistake), the EdDSA assertion checked with the public key from the JWK, and the token
 // exchange against a fake token endpoint on loopback that verifies the signature itself.
 
-#include "support/C1Fixtures.h"
-
 #include "conductorone/AccessTokenSource.h"
 #include "conductorone/Credentials.h"
 #include "sim/HttpServer.h"
+#include "support/C1Fixtures.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,15 +19,12 @@ using namespace dbx::c1;
 namespace {
 
 // The server refused the credentials: retrying will not help.
-bool refused(const Expected<AccessToken> &token)
-{
-    return token.error().kind == Error::Kind::Refused;
-}
+bool refused(const Expected<AccessToken> &token) { return token.error().kind == Error::Kind::Refused; }
 
 QString secretWithJwk(const QJsonObject &jwk)
 {
     return QStringLiteral("secret-token:conductorone.com:v1:")
-           + QString::fromLatin1(test::base64Url(QJsonDocument(jwk).toJson(QJsonDocument::Compact)));
+        + QString::fromLatin1(test::base64Url(QJsonDocument(jwk).toJson(QJsonDocument::Compact)));
 }
 
 QJsonObject jwkOf(const test::TestKey &key)
@@ -44,13 +40,12 @@ QJsonObject jwkOf(const test::TestKey &key)
 struct FakeTokenEndpoint {
     FakeTokenEndpoint(QByteArray key, QString clientId, QString audience)
         : publicKey(std::move(key)), expectedClientId(std::move(clientId)), expectedAudience(std::move(audience))
-    {
-    }
+    {}
 
     QByteArray publicKey;
     QString expectedClientId;
     QString expectedAudience;
-    int refuseWith = 0;                   // answer this HTTP status instead
+    int refuseWith = 0; // answer this HTTP status instead
     int requests = 0;
     int lifetime = 3600;
     QString lastError;
@@ -67,17 +62,15 @@ struct FakeTokenEndpoint {
             return sim::HttpResponse::json(refuseWith, R"({"error":"invalid_client","error_description":"revoked"})");
         // Form semantics: a raw '+' is a space, so an unescaped one would corrupt the id.
         const QUrlQuery form(QString::fromUtf8(req.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
-        auto field = [&form](const char *name) {
-            return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
-        };
+        auto field = [&form](const char *name) { return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
         if (field("grant_type") != QLatin1String("client_credentials")
             || field("client_assertion_type") != QLatin1String("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
             || field("client_id") != expectedClientId) {
             lastError = QStringLiteral("form: ") + QString::fromUtf8(req.body);
             return sim::HttpResponse::json(400, R"({"error":"invalid_request"})");
         }
-        const Expected<Credentials::Jws> verified =
-            Credentials::verifyAssertion(field("client_assertion").toLatin1(), publicKey);
+        const Expected<Credentials::Jws> verified
+            = Credentials::verifyAssertion(field("client_assertion").toLatin1(), publicKey);
         if (!verified) {
             lastError = verified.error().message();
             return sim::HttpResponse::json(401, R"({"error":"invalid_client"})");
@@ -94,8 +87,11 @@ struct FakeTokenEndpoint {
         }
         lastJws = jws;
         return sim::HttpResponse::json(
-            200, QStringLiteral(R"({"access_token":"tok-%1","token_type":"bearer","expires_in":%2})")
-                     .arg(requests).arg(lifetime).toUtf8());
+            200,
+            QStringLiteral(R"({"access_token":"tok-%1","token_type":"bearer","expires_in":%2})")
+                .arg(requests)
+                .arg(lifetime)
+                .toUtf8());
     }
 };
 
@@ -180,7 +176,7 @@ private slots:
         QTest::newRow("not base64") << QStringLiteral("secret-token:conductorone.com:v1:%%%")
                                     << QStringLiteral("client secret is not valid");
         QTest::newRow("not json") << QStringLiteral("secret-token:conductorone.com:v1:")
-                                         + QString::fromLatin1(test::base64Url("hello"))
+                + QString::fromLatin1(test::base64Url("hello"))
                                   << QStringLiteral("client secret is not valid");
         QTest::newRow("truncated") << key.clientSecret.left(key.clientSecret.size() - 10)
                                    << QStringLiteral("client secret is not valid");
@@ -219,7 +215,8 @@ private slots:
         QCOMPARE(parts.header.value(QLatin1String("alg")).toString(), QStringLiteral("EdDSA"));
         QCOMPARE(parts.header.value(QLatin1String("kid")).toString(), QStringLiteral("kid-1"));
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$"))
-                    .match(parts.header.value(QLatin1String("nonce")).toString()).hasMatch());
+                    .match(parts.header.value(QLatin1String("nonce")).toString())
+                    .hasMatch());
         const QJsonObject &c = parts.claims;
         QCOMPARE(c.value(QLatin1String("iss")).toString(), key.clientId);
         QCOMPARE(c.value(QLatin1String("sub")).toString(), key.clientId);
@@ -241,9 +238,8 @@ private slots:
         // No kid in the JWK: none in the header.
         const test::TestKey plain = test::makeTestKey();
         const auto plainCreds = Credentials::parse(plain.clientId, plain.clientSecret);
-        const Expected<Credentials::Jws> plainParts =
-            Credentials::verifyAssertion(Credentials::signAssertion(*plainCreds, now).value_or(QByteArray()),
-                                         plain.publicKey);
+        const Expected<Credentials::Jws> plainParts = Credentials::verifyAssertion(
+            Credentials::signAssertion(*plainCreds, now).value_or(QByteArray()), plain.publicKey);
         QVERIFY(plainParts);
         parts = *plainParts;
         QVERIFY(!parts.header.contains(QLatin1String("kid")));
@@ -340,8 +336,7 @@ private slots:
         t = source.token();
         QVERIFY(!t.ok());
         QVERIFY(!refused(t));
-        QVERIFY2(t.error().message().contains(QStringLiteral("could not be reached")),
-                 qPrintable(t.error().message()));
+        QVERIFY2(t.error().message().contains(QStringLiteral("could not be reached")), qPrintable(t.error().message()));
 
         // Plain http to a real host is refused before anything is sent.
         AccessTokenSource plain(*creds, QUrl(QStringLiteral("http://acme.conductor.one/auth/v1/token")));

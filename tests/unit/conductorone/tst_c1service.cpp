@@ -5,12 +5,11 @@
 // off, unknown tasks, heartbeats that cancel, a dropped upload stream retried, a revoked
 // credential, stop() in the middle of a task, endpoint rules.
 
-#include "helpers/ServiceTestBed.h"
-
 #include "base/Thread.h"
 #include "conductorone/C1Service.h"
 #include "conductorone/C1z.h"
 #include "conductorone/Ksuid.h"
+#include "helpers/ServiceTestBed.h"
 #include "model/Entitlements.h"
 
 #include <QCryptographicHash>
@@ -96,13 +95,14 @@ private slots:
         QStringList types;
         for (const v2::ResourceTypeCapability &rtc : caps.resource_type_capabilities()) {
             types << str(rtc.resource_type().id());
-            QVERIFY(rtc.capabilities_size() >= 2);   // sync + provision/account provisioning
+            QVERIFY(rtc.capabilities_size() >= 2); // sync + provision/account provisioning
             QVERIFY(rtc.permissions().permissions_size() >= 2);
         }
         types.sort();
         QCOMPARE(types, QStringList({"group", "role", "user"}));
         QVERIFY(std::count(caps.connector_capabilities().begin(), caps.connector_capabilities().end(),
-                           v2::CAPABILITY_ACTIONS) == 1);
+                           v2::CAPABILITY_ACTIONS)
+                == 1);
         QVERIFY(hello.connector_metadata().account_creation_schema().field_map().count("email") == 1);
 
         // The sync task.
@@ -178,7 +178,7 @@ private slots:
 
         // Grant: the handler gets plain values, ConductorOne gets the grant back.
         auto fin = m_bed.run(FakeConductorOne::grantTask(QStringLiteral("group"), QStringLiteral("g:abc"),
-                                                   QStringLiteral("owner"), QStringLiteral("dbmid:u1")));
+                                                         QStringLiteral("owner"), QStringLiteral("dbmid:u1")));
         QVERIFY(fin && fin->has_success());
         {
             QMutexLocker lock(&m_bed.handler->mutex);
@@ -196,7 +196,7 @@ private slots:
         // Revoke of something already gone: success with GrantAlreadyRevoked.
         m_bed.handler->nextOutcome = TaskOutcome::alreadyDone();
         fin = m_bed.run(FakeConductorOne::revokeTask(QStringLiteral("role"), QStringLiteral("pid_dbtmr:1"),
-                                               QStringLiteral("member"), QStringLiteral("dbmid:u2")));
+                                                     QStringLiteral("member"), QStringLiteral("dbmid:u2")));
         QVERIFY(fin && fin->has_success());
         v2::GrantManagerServiceRevokeResponse revokeResp;
         QVERIFY(fin->success().response().UnpackTo(&revokeResp));
@@ -210,7 +210,7 @@ private slots:
 
         // Create account: the email from the profile; the new user's resource comes back.
         fin = m_bed.run(FakeConductorOne::createAccountTask(QStringLiteral("new@acme.test"), QStringLiteral("Nia"),
-                                                      QStringLiteral("New")));
+                                                            QStringLiteral("New")));
         QVERIFY(fin && fin->has_success());
         {
             QMutexLocker lock(&m_bed.handler->mutex);
@@ -260,10 +260,10 @@ private slots:
         QCOMPARE(str(schemas.schemas(0).arguments(0).name()), QStringLiteral("user_id"));
 
         // A failure the handler reports is passed on, non-retryable unless it says otherwise.
-        m_bed.handler->nextOutcome = TaskOutcome::failed(QStringLiteral("Dropbox said no_such_user"), false,
-                                                     TaskCode::NotFound);
+        m_bed.handler->nextOutcome
+            = TaskOutcome::failed(QStringLiteral("Dropbox said no_such_user"), false, TaskCode::NotFound);
         fin = m_bed.run(FakeConductorOne::grantTask(QStringLiteral("group"), QStringLiteral("g:abc"),
-                                              QStringLiteral("member"), QStringLiteral("dbmid:nobody")));
+                                                    QStringLiteral("member"), QStringLiteral("dbmid:nobody")));
         QVERIFY(fin && fin->has_error());
         QVERIFY(fin->error().non_retryable());
         QCOMPARE(fin->status().code(), 5);
@@ -314,7 +314,7 @@ private slots:
             const auto fin = m_bed.run(t);
             QVERIFY(fin && fin->has_error());
             QVERIFY(fin->error().non_retryable());
-            QCOMPARE(fin->status().code(), 9);   // FAILED_PRECONDITION
+            QCOMPARE(fin->status().code(), 9); // FAILED_PRECONDITION
             QVERIFY2(str(fin->status().message()).contains(QStringLiteral("Provisioning is turned off")),
                      fin->status().message().c_str());
         }
@@ -331,11 +331,11 @@ private slots:
         m_bed.handler->blockUntilCancelled = true;
         QVERIFY(m_bed.startService(m_bed.options()));
         const batonv1::Task task = FakeConductorOne::syncTask();
-        m_bed.fake->cancelOnHeartbeat(str(task.id()), 2);   // the first (synchronous) one passes
+        m_bed.fake->cancelOnHeartbeat(str(task.id()), 2); // the first (synchronous) one passes
         const auto fin = m_bed.run(task, 15000);
         QVERIFY(fin);
         QVERIFY(fin->has_error());
-        QCOMPARE(fin->status().code(), 1);              // CANCELLED
+        QCOMPARE(fin->status().code(), 1); // CANCELLED
         QVERIFY(!fin->error().non_retryable());
         QCOMPARE(m_bed.fake->heartbeats(str(task.id())), 2);
         QMutexLocker lock(&m_bed.handler->mutex);
@@ -361,7 +361,7 @@ private slots:
         f.write(payload);
         f.close();
 
-        m_bed.fake->dropUploads(1, 2);   // the first stream breaks after two chunks
+        m_bed.fake->dropUploads(1, 2); // the first stream breaks after two chunks
         const QString taskId = Ksuid::generate();
         QVector<qint64> seen;
         // The test's event loop must keep serving the token endpoint while the client blocks.
@@ -402,7 +402,7 @@ private slots:
         const auto fin = m_bed.run(FakeConductorOne::syncTask(), 20000);
         QVERIFY(fin && fin->has_error());
         QVERIFY(!fin->error().non_retryable());
-        QCOMPARE(fin->status().code(), 14);   // UNAVAILABLE, as the stream said
+        QCOMPARE(fin->status().code(), 14); // UNAVAILABLE, as the stream said
         QCOMPARE(m_bed.fake->uploadStreams(), 3);
     }
 
@@ -423,13 +423,13 @@ private slots:
 
     void refusedAtHelloStopsWithMessage()
     {
-        m_bed.fake->setHelloStatus(7);   // PERMISSION_DENIED
+        m_bed.fake->setHelloStatus(7); // PERMISSION_DENIED
         QVERIFY(m_bed.startService(m_bed.options()));
         QSignalSpy fatal(m_bed.service.get(), &C1Service::fatalError);
         QTRY_COMPARE_WITH_TIMEOUT(fatal.size(), 1, 10000);
         QVERIFY2(fatal.first().first().toString().contains(QStringLiteral("PERMISSION_DENIED")),
                  qPrintable(fatal.first().first().toString()));
-        QCOMPARE(m_bed.fake->hellos().size(), 1);   // not retried
+        QCOMPARE(m_bed.fake->hellos().size(), 1); // not retried
     }
 
     void wrongSecretIsRefused()
@@ -447,7 +447,7 @@ private slots:
     void unreachableServerBacksOffAndStops()
     {
         ServiceOptions o = m_bed.options();
-        o.apiHost = QStringLiteral("127.0.0.1:1");   // nothing listens there
+        o.apiHost = QStringLiteral("127.0.0.1:1"); // nothing listens there
         o.tokenUrl = m_bed.fake->tokenUrl();
         QVERIFY(m_bed.startService(o));
         QSignalSpy states(m_bed.service.get(), &C1Service::stateChanged);
@@ -472,7 +472,7 @@ private slots:
         QVERIFY(fin);
         QVERIFY(fin->has_error());
         QCOMPARE(fin->status().code(), 1);
-        QVERIFY(!fin->error().non_retryable());    // ConductorOne may hand it out again
+        QVERIFY(!fin->error().non_retryable()); // ConductorOne may hand it out again
         QVERIFY(str(fin->status().message()).contains(QStringLiteral("stopping")));
     }
 
@@ -485,7 +485,7 @@ private slots:
         QTest::qWait(1000);
         const int polls = m_bed.fake->getTaskCalls() - first;
         QVERIFY2(polls >= 1 && polls <= 3, qPrintable(QString::number(polls)));
-        QCOMPARE(m_bed.fake->tokenRequests(), 1);   // one token for all of it
+        QCOMPARE(m_bed.fake->tokenRequests(), 1); // one token for all of it
     }
 };
 

@@ -3,11 +3,10 @@
 // Go SDK's (WAL database, older sync_runs columns, slim grants, several runs), damaged files,
 // and KSUIDs.
 
-#include "support/C1Fixtures.h"
-
 #include "conductorone/C1z.h"
 #include "conductorone/Ksuid.h"
 #include "model/Entitlements.h"
+#include "support/C1Fixtures.h"
 
 #include <QFile>
 #include <QHash>
@@ -27,10 +26,7 @@ using namespace dbx::c1;
 
 namespace {
 
-QString str(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+QString str(const std::string &s) { return QString::fromStdString(s); }
 
 QString profileString(const v2::Resource &r, const char *key)
 {
@@ -92,7 +88,7 @@ private slots:
                  qint64(107608047) + Ksuid::kEpoch);
         QCOMPARE(Ksuid::encode(QByteArray(20, '\0')), QString(27, QLatin1Char('0')));
         QCOMPARE(Ksuid::encode(QByteArray(20, '\xff')), QStringLiteral("aWgEPTl1tmebfsQzFP4bxwgy80V"));
-        QVERIFY(Ksuid::decode(QStringLiteral("aWgEPTl1tmebfsQzFP4bxwgy80W")).isEmpty());   // > 160 bits
+        QVERIFY(Ksuid::decode(QStringLiteral("aWgEPTl1tmebfsQzFP4bxwgy80W")).isEmpty()); // > 160 bits
         QVERIFY(!Ksuid::isValid(QStringLiteral("short")));
         QVERIFY(!Ksuid::isValid(QStringLiteral("0ujtsYcgvSTl8PAuAdqWYSMnLO!")));
 
@@ -102,7 +98,7 @@ private slots:
         QVERIFY(Ksuid::isValid(a));
         QVERIFY(a != b);
         QCOMPARE(Ksuid::timestamp(a), when);
-        QVERIFY(Ksuid::generate(when.addSecs(1)) > a);   // text sorts by time
+        QVERIFY(Ksuid::generate(when.addSecs(1)) > a); // text sorts by time
     }
 
     void timestampFormat()
@@ -120,7 +116,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QCOMPARE(bytes.left(5), QByteArray("C1ZF\0", 5));
-        QCOMPARE(bytes.mid(5, 4), QByteArray::fromHex("28B52FFD"));   // zstd frame magic
+        QCOMPARE(bytes.mid(5, 4), QByteArray::fromHex("28B52FFD")); // zstd frame magic
         const QByteArray frame = bytes.mid(5);
         QCOMPARE(ZSTD_findFrameCompressedSize(frame.constData(), size_t(frame.size())), size_t(frame.size()));
         const unsigned long long contentSize = ZSTD_getFrameContentSize(frame.constData(), size_t(frame.size()));
@@ -130,7 +126,7 @@ private slots:
         QCOMPARE(ZSTD_decompress(db.data(), size_t(db.size()), frame.constData(), size_t(frame.size())),
                  size_t(contentSize));
         QVERIFY(db.startsWith("SQLite format 3"));
-        QCOMPARE(int(db.at(18)), 1);    // legacy (rollback journal) read/write version: no WAL
+        QCOMPARE(int(db.at(18)), 1); // legacy (rollback journal) read/write version: no WAL
         QCOMPARE(int(db.at(19)), 1);
     }
 
@@ -144,16 +140,17 @@ private slots:
 
         QCOMPARE(c.formatVersion, 1);
         QCOMPARE(c.journalMode, QStringLiteral("delete"));
-        QCOMPARE(c.tables, QStringList({"v1_assets", "v1_connector_sessions", "v1_entitlements", "v1_grants",
-                                        "v1_resource_types", "v1_resources", "v1_sync_runs"}));
-        for (const char *index : {"idx_resource_types_external_sync_v1", "idx_resources_resource_type_id_v1",
-                                  "idx_resources_external_sync_v1", "idx_resources_parent_resource_id_v1",
-                                  "idx_entitlements_resource_id_v1", "idx_entitlements_external_sync_v1",
-                                  "idx_sync_runs_sync_id_v1", "idx_grants_resource_type_id_resource_id_v1",
-                                  "idx_grants_principal_id_v1", "idx_grants_entitlement_id_principal_id_v1",
-                                  "idx_grants_external_sync_v1", "idx_grants_entitlement_sync_grant_v1",
-                                  "idx_grants_sync_expansion_v1", "idx_grants_sync_needs_expansion_v1",
-                                  "idx_assets_external_sync_v1", "idx_session_store_sync_key_v1"})
+        QCOMPARE(c.tables,
+                 QStringList({"v1_assets", "v1_connector_sessions", "v1_entitlements", "v1_grants", "v1_resource_types",
+                              "v1_resources", "v1_sync_runs"}));
+        for (const char *index :
+             {"idx_resource_types_external_sync_v1", "idx_resources_resource_type_id_v1",
+              "idx_resources_external_sync_v1", "idx_resources_parent_resource_id_v1",
+              "idx_entitlements_resource_id_v1", "idx_entitlements_external_sync_v1", "idx_sync_runs_sync_id_v1",
+              "idx_grants_resource_type_id_resource_id_v1", "idx_grants_principal_id_v1",
+              "idx_grants_entitlement_id_principal_id_v1", "idx_grants_external_sync_v1",
+              "idx_grants_entitlement_sync_grant_v1", "idx_grants_sync_expansion_v1",
+              "idx_grants_sync_needs_expansion_v1", "idx_assets_external_sync_v1", "idx_session_store_sync_key_v1"})
             QVERIFY2(c.indexes.contains(QLatin1String(index)), index);
 
         // The run.
@@ -237,10 +234,10 @@ private slots:
         QCOMPARE(str(adaTrait.login()), QStringLiteral("ada@acme.test"));
         QVERIFY(!ada->has_parent_resource_id());
         const v2::Resource *bob = findResource(c, QStringLiteral("user"), QStringLiteral("dbmid:invited"));
-        QCOMPARE(profileString(*bob, "id"), QString());   // invited: no account yet
-        QCOMPARE(profileString(*findResource(c, QStringLiteral("user"), QStringLiteral("dbmid:limited")),
-                               "membership_type"),
-                 QStringLiteral("limited"));
+        QCOMPARE(profileString(*bob, "id"), QString()); // invited: no account yet
+        QCOMPARE(
+            profileString(*findResource(c, QStringLiteral("user"), QStringLiteral("dbmid:limited")), "membership_type"),
+            QStringLiteral("limited"));
         QVERIFY(c.resourceExternalIds.contains(QStringLiteral("user:dbmid:active1")));
         QVERIFY(c.resourceExternalIds.contains(QStringLiteral("group:g:1a2b3c")));
 
@@ -265,9 +262,10 @@ private slots:
             QCOMPARE(e.purpose(), v2::Entitlement::PURPOSE_VALUE_ASSIGNMENT);
             QCOMPARE(e.grantable_to_size(), 1);
             QCOMPARE(str(e.grantable_to(0).id()), QStringLiteral("user"));
-            QVERIFY(e.resource().has_profile());   // the whole resource, as baton embeds it
-            QCOMPARE(str(e.id()), str(e.resource().id().resource_type()) + QLatin1Char(':')
-                                      + str(e.resource().id().resource()) + QLatin1Char(':') + str(e.slug()));
+            QVERIFY(e.resource().has_profile()); // the whole resource, as baton embeds it
+            QCOMPARE(str(e.id()),
+                     str(e.resource().id().resource_type()) + QLatin1Char(':') + str(e.resource().id().resource())
+                         + QLatin1Char(':') + str(e.slug()));
             if (e.id() == "group:g:1a2b3c:owner") {
                 QCOMPARE(str(e.display_name()), QStringLiteral("Engineering group owner"));
                 QCOMPARE(str(e.description()), QStringLiteral("Owner of Engineering dropbox group"));
@@ -290,7 +288,8 @@ private slots:
             got.insert(str(g.id()));
             QVERIFY(!cols.slim);
             QCOMPARE(cols.externalId, str(g.id()));
-            QCOMPARE(str(g.id()), str(g.entitlement().id()) + QStringLiteral(":user:") + str(g.principal().id().resource()));
+            QCOMPARE(str(g.id()),
+                     str(g.entitlement().id()) + QStringLiteral(":user:") + str(g.principal().id().resource()));
             QCOMPARE(str(g.principal().id().resource_type()), QStringLiteral("user"));
             QCOMPARE(cols.principalResourceId, str(g.principal().id().resource()));
             QCOMPARE(cols.entitlementId, str(g.entitlement().id()));
@@ -325,8 +324,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("old");
         f.close();
-        const Expected<QString> failed =
-            writeC1z(test::c1Snapshot(), m_dir.filePath(QStringLiteral("no/such/dir/x.c1z")));
+        const Expected<QString> failed
+            = writeC1z(test::c1Snapshot(), m_dir.filePath(QStringLiteral("no/such/dir/x.c1z")));
         QVERIFY(!failed);
         QVERIFY(!failed.error().message().isEmpty());
         const Expected<QString> written = writeC1z(test::c1Snapshot(), path);
@@ -361,15 +360,13 @@ private slots:
 
             const v2::Resource group = groupResource(test::c1Snapshot().groups.first());
             const v2::Resource user = userResource(test::c1Snapshot().accounts.first());
-            v2::Grant slim;   // no entitlement, no principal: only the id in the blob
+            v2::Grant slim; // no entitlement, no principal: only the id in the blob
             slim.set_id("group:g:1a2b3c:member:user:dbmid:active1");
             const std::string slimBlob = serializeDeterministic(slim);
             const std::string groupBlob = serializeDeterministic(group);
             const std::string userBlob = serializeDeterministic(user);
-            const std::string oldGroupBlob = serializeDeterministic(groupResource(Group{QStringLiteral("g:old"),
-                                                                                        QStringLiteral("Old"),
-                                                                                        GroupManagementType::UserManaged,
-                                                                                        QString(), 0}));
+            const std::string oldGroupBlob = serializeDeterministic(groupResource(
+                Group{QStringLiteral("g:old"), QStringLiteral("Old"), GroupManagementType::UserManaged, QString(), 0}));
 
             QSqlQuery q(db);
             auto insertRun = [&](const QString &id, const QString &started, const QVariant &ended) {
@@ -381,8 +378,10 @@ private slots:
                 q.addBindValue(QStringLiteral("{\"completed_actions_count\":3}"));
                 return q.exec();
             };
-            QVERIFY(insertRun(olderRun, QStringLiteral("2024-01-01 09:00:00.1"), QStringLiteral("2024-01-01 09:05:00.123456789")));
-            QVERIFY(insertRun(newerRun, QStringLiteral("2024-01-02 09:00:00"), QStringLiteral("2024-01-02 09:05:00.5")));
+            QVERIFY(insertRun(olderRun, QStringLiteral("2024-01-01 09:00:00.1"),
+                              QStringLiteral("2024-01-01 09:05:00.123456789")));
+            QVERIFY(
+                insertRun(newerRun, QStringLiteral("2024-01-02 09:00:00"), QStringLiteral("2024-01-02 09:05:00.5")));
             QVERIFY(insertRun(openRun, QStringLiteral("2024-01-03 09:00:00"), QVariant(QMetaType(QMetaType::QString))));
 
             auto insertResource = [&](const QString &sync, const QString &ext, const std::string &data) {
@@ -421,9 +420,9 @@ private slots:
         C1zContents c = *read;
         QCOMPARE(c.journalMode, QStringLiteral("wal"));
         QCOMPARE(c.syncRuns.size(), 3);
-        QCOMPARE(c.syncRuns[2].syncType, QStringLiteral("full"));   // column missing: baton's default
+        QCOMPARE(c.syncRuns[2].syncType, QStringLiteral("full")); // column missing: baton's default
         QVERIFY(!c.syncRuns[2].finished());
-        QCOMPARE(c.syncId, newerRun);                               // newest finished, not the open one
+        QCOMPARE(c.syncId, newerRun); // newest finished, not the open one
         QCOMPARE(c.resourceExternalIds, QStringList({"group:g:1a2b3c", "user:dbmid:active1"}));
         QCOMPARE(int(c.grants.size()), 1);
         QVERIFY(c.grantColumns[0].slim);
@@ -484,7 +483,7 @@ private slots:
             if (!mine.contains(it.key()))
                 continue;
             if (it.key() == QLatin1String("v1_sync_runs") && !it.value().contains(QLatin1String("ingest_invariant")))
-                continue;   // an older SDK's shape
+                continue; // an older SDK's shape
             QCOMPARE(mine.value(it.key()), it.value());
             ++compared;
         }

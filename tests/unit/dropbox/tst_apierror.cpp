@@ -38,39 +38,48 @@ void TestApiError::messages_data()
     QTest::addColumn<Error>("error");
     QTest::addColumn<QStringList>("contains");
 
-    QTest::newRow("expired token") << make(Kind::Unauthorized, 401, "team/get_info", "expired_access_token")
-        << QStringList{QStringLiteral("The Dropbox authorization is no longer valid. Run the connection wizard again to re-authorize.")};
-    QTest::newRow("invalid token") << make(Kind::Unauthorized, 401, "team/get_info", "invalid_access_token")
-        << QStringList{QStringLiteral("The Dropbox authorization is no longer valid. Run the connection wizard again to re-authorize.")};
+    QTest::newRow("expired token")
+        << make(Kind::Unauthorized, 401, "team/get_info", "expired_access_token")
+        << QStringList{QStringLiteral(
+               "The Dropbox authorization is no longer valid. Run the connection wizard again to re-authorize.")};
+    QTest::newRow("invalid token")
+        << make(Kind::Unauthorized, 401, "team/get_info", "invalid_access_token")
+        << QStringList{QStringLiteral(
+               "The Dropbox authorization is no longer valid. Run the connection wizard again to re-authorize.")};
     Error scope = make(Kind::Unauthorized, 401, "team/groups/list", "missing_scope");
     scope.requiredScope = QStringLiteral("groups.read");
     QTest::newRow("missing scope") << scope
-        << QStringList{QStringLiteral("groups.read"), QStringLiteral("App Console"), QStringLiteral("re-authorize")};
+                                   << QStringList{QStringLiteral("groups.read"), QStringLiteral("App Console"),
+                                                  QStringLiteral("re-authorize")};
     QTest::newRow("team access denied") << make(Kind::Forbidden, 403, "team/get_info", "team_access_denied")
-        << QStringList{QStringLiteral("team admin")};
+                                        << QStringList{QStringLiteral("team admin")};
     Error limited = make(Kind::RateLimited, 429, "team/members/list_v2", "too_many_requests");
-    QTest::newRow("rate limited") << limited << QStringList{QStringLiteral("rate limited"), QStringLiteral("try again")};
+    QTest::newRow("rate limited") << limited
+                                  << QStringList{QStringLiteral("rate limited"), QStringLiteral("try again")};
     QTest::newRow("server") << make(Kind::Server, 503, "team/groups/list", "")
-        << QStringList{QStringLiteral("HTTP 503"), QStringLiteral("try again")};
+                            << QStringList{QStringLiteral("HTTP 503"), QStringLiteral("try again")};
     Error net = make(Kind::Network, 0, "team/groups/list", "");
     net.detail = QStringLiteral("Connection refused");
     QTest::newRow("network") << net << QStringList{QStringLiteral("Connection refused"), QStringLiteral("network")};
     QTest::newRow("timeout") << make(Kind::Timeout, 0, "team/groups/list", "")
-        << QStringList{QStringLiteral("team/groups/list"), QStringLiteral("in time")};
+                             << QStringList{QStringLiteral("team/groups/list"), QStringLiteral("in time")};
     QTest::newRow("malformed") << Error::malformed(QStringLiteral("team/members/list_v2"),
-                                                      QStringLiteral("members[3].profile.email is missing"))
-        << QStringList{QStringLiteral("team/members/list_v2: members[3].profile.email is missing")};
+                                                   QStringLiteral("members[3].profile.email is missing"))
+                               << QStringList{
+                                      QStringLiteral("team/members/list_v2: members[3].profile.email is missing")};
     Error withUserMessage = make(Kind::Endpoint, 409, "team/members/remove", "remove_last_admin");
     withUserMessage.userMessage = QStringLiteral("You can't remove the last admin.");
-    QTest::newRow("endpoint with user_message") << withUserMessage
-        << QStringList{QStringLiteral("You can't remove the last admin.")};
-    QTest::newRow("endpoint group_not_found") << make(Kind::Endpoint, 409, "team/groups/members/list", "group_not_found")
+    QTest::newRow("endpoint with user_message")
+        << withUserMessage << QStringList{QStringLiteral("You can't remove the last admin.")};
+    QTest::newRow("endpoint group_not_found")
+        << make(Kind::Endpoint, 409, "team/groups/members/list", "group_not_found")
         << QStringList{QStringLiteral("group does not exist")};
     QTest::newRow("endpoint invalid_cursor") << make(Kind::Endpoint, 409, "team/groups/list/continue", "invalid_cursor")
-        << QStringList{QStringLiteral("cursor")};
+                                             << QStringList{QStringLiteral("cursor")};
     QTest::newRow("endpoint user_not_found") << make(Kind::Endpoint, 409, "team/members/suspend", "user_not_found")
-        << QStringList{QStringLiteral("No member")};
-    QTest::newRow("endpoint unknown tag") << make(Kind::Endpoint, 409, "team/members/suspend", "brand_new_tag")
+                                             << QStringList{QStringLiteral("No member")};
+    QTest::newRow("endpoint unknown tag")
+        << make(Kind::Endpoint, 409, "team/members/suspend", "brand_new_tag")
         << QStringList{QStringLiteral("brand_new_tag"), QStringLiteral("team/members/suspend")};
     Error grant = make(Kind::TokenRefresh, 400, "oauth2/token", "invalid_grant");
     QTest::newRow("invalid_grant") << grant << QStringList{QStringLiteral("re-authorize")};
@@ -106,11 +115,13 @@ void TestApiError::brief_data()
                               << QStringLiteral("409 team/groups/members/list: group_not_found");
     QTest::newRow("unauthorized") << make(Kind::Unauthorized, 401, "team/get_info", "invalid_access_token")
                                   << QStringLiteral("401 team/get_info: invalid_access_token");
-    QTest::newRow("server") << make(Kind::Server, 503, "team/get_info", "") << QStringLiteral("503 team/get_info: server");
+    QTest::newRow("server") << make(Kind::Server, 503, "team/get_info", "")
+                            << QStringLiteral("503 team/get_info: server");
     Error e = Error::malformed(QStringLiteral("team/get_info"), QStringLiteral("team_id is missing"));
     e.httpStatus = 200;
     QTest::newRow("malformed") << e << QStringLiteral("200 team/get_info: malformed (team_id is missing)");
-    QTest::newRow("timeout") << make(Kind::Timeout, 0, "team/get_info", "") << QStringLiteral("timeout team/get_info: timeout");
+    QTest::newRow("timeout") << make(Kind::Timeout, 0, "team/get_info", "")
+                             << QStringLiteral("timeout team/get_info: timeout");
     QTest::newRow("cancelled") << Error::cancelled(QStringLiteral("team/get_info"))
                                << QStringLiteral("cancelled team/get_info: cancelled");
     QTest::newRow("none") << Error() << QStringLiteral("ok");
@@ -156,7 +167,7 @@ void TestApiError::factories()
     QVERIFY(!c.isTransient());
 
     const Error m = Error::malformed(QStringLiteral("team/get_info"), QStringLiteral("team/get_info: name is missing"));
-    QCOMPARE(m.detail, QStringLiteral("team/get_info: name is missing"));  // not prefixed twice
+    QCOMPARE(m.detail, QStringLiteral("team/get_info: name is missing")); // not prefixed twice
     QCOMPARE(m.kind, Kind::Malformed);
 }
 

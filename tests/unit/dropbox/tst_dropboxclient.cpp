@@ -84,26 +84,29 @@ void TestDropboxClient::typedRequestBodies_data()
     QTest::addColumn<QString>("call");
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("members, limit clamped high") << QStringLiteral("members:5000:true")
-        << QByteArray("/2/team/members/list_v2") << QByteArray(R"({"include_removed":true,"limit":1000})");
-    QTest::newRow("members, limit clamped low") << QStringLiteral("members:0:false")
-        << QByteArray("/2/team/members/list_v2") << QByteArray(R"({"include_removed":false,"limit":1})");
+    QTest::newRow("members, limit clamped high")
+        << QStringLiteral("members:5000:true") << QByteArray("/2/team/members/list_v2")
+        << QByteArray(R"({"include_removed":true,"limit":1000})");
+    QTest::newRow("members, limit clamped low")
+        << QStringLiteral("members:0:false") << QByteArray("/2/team/members/list_v2")
+        << QByteArray(R"({"include_removed":false,"limit":1})");
     QTest::newRow("members continue") << QStringLiteral("membersContinue")
-        << QByteArray("/2/team/members/list/continue_v2") << QByteArray(R"({"cursor":"c1"})");
-    QTest::newRow("groups") << QStringLiteral("groups")
-        << QByteArray("/2/team/groups/list") << QByteArray(R"({"limit":250})");
-    QTest::newRow("groups continue") << QStringLiteral("groupsContinue")
-        << QByteArray("/2/team/groups/list/continue") << QByteArray(R"({"cursor":"c1"})");
-    QTest::newRow("group members") << QStringLiteral("groupMembers")
-        << QByteArray("/2/team/groups/members/list")
-        << QByteArray(R"({"group":{".tag":"group_id","group_id":"g:1"},"limit":1000})");
-    QTest::newRow("group members continue") << QStringLiteral("groupMembersContinue")
-        << QByteArray("/2/team/groups/members/list/continue") << QByteArray(R"({"cursor":"c1"})");
-    QTest::newRow("roles") << QStringLiteral("roles")
-        << QByteArray("/2/team/members/get_available_team_member_roles") << QByteArray("null");
+                                      << QByteArray("/2/team/members/list/continue_v2")
+                                      << QByteArray(R"({"cursor":"c1"})");
+    QTest::newRow("groups") << QStringLiteral("groups") << QByteArray("/2/team/groups/list")
+                            << QByteArray(R"({"limit":250})");
+    QTest::newRow("groups continue") << QStringLiteral("groupsContinue") << QByteArray("/2/team/groups/list/continue")
+                                     << QByteArray(R"({"cursor":"c1"})");
+    QTest::newRow("group members") << QStringLiteral("groupMembers") << QByteArray("/2/team/groups/members/list")
+                                   << QByteArray(R"({"group":{".tag":"group_id","group_id":"g:1"},"limit":1000})");
+    QTest::newRow("group members continue")
+        << QStringLiteral("groupMembersContinue") << QByteArray("/2/team/groups/members/list/continue")
+        << QByteArray(R"({"cursor":"c1"})");
+    QTest::newRow("roles") << QStringLiteral("roles") << QByteArray("/2/team/members/get_available_team_member_roles")
+                           << QByteArray("null");
     QTest::newRow("team info") << QStringLiteral("teamInfo") << QByteArray("/2/team/get_info") << QByteArray("null");
-    QTest::newRow("admin") << QStringLiteral("admin")
-        << QByteArray("/2/team/token/get_authenticated_admin") << QByteArray("null");
+    QTest::newRow("admin") << QStringLiteral("admin") << QByteArray("/2/team/token/get_authenticated_admin")
+                           << QByteArray("null");
 }
 
 void TestDropboxClient::typedRequestBodies()
@@ -154,7 +157,7 @@ void TestDropboxClient::typedReadParsed()
     auto client = makeClient();
     m_server->enqueue(CannedResponse::json(200, R"({"groups":[{"group_name":"Eng","group_id":"g:1",
         "group_management_type":{".tag":"user_managed"},"member_count":3}],"cursor":"c2","has_more":true})",
-        {{"X-Dropbox-Request-Id", "req-groups"}}));
+                                           {{"X-Dropbox-Request-Id", "req-groups"}}));
     Answers<GroupPage> a;
     client->listGroups(100, a.callback());
     QVERIFY(a.waitOne());
@@ -188,7 +191,8 @@ void TestDropboxClient::rateLimitHonoursRetryAfter()
     auto client = makeClient();
     QSignalSpy limited(client.get(), &DropboxClient::rateLimited);
     QSignalSpy retrying(client.get(), &DropboxClient::retrying);
-    m_server->enqueue(CannedResponse::json(429,
+    m_server->enqueue(CannedResponse::json(
+        429,
         R"({"error_summary":"too_many_requests/..","error":{"reason":{".tag":"too_many_requests"},"retry_after":5}})",
         {{"Retry-After", "1"}}));
     m_server->enqueue(CannedResponse::json(200, "{}"));
@@ -215,7 +219,8 @@ void TestDropboxClient::rateLimitJsonRetryAfter()
     auto client = makeClient();
     QSignalSpy retrying(client.get(), &DropboxClient::retrying);
     // No header: the JSON retry_after decides (0 s = at once); plain text with neither: backoff.
-    m_server->enqueue(CannedResponse::json(429,
+    m_server->enqueue(CannedResponse::json(
+        429,
         R"({"error_summary":"too_many_write_operations/..","error":{"reason":{".tag":"too_many_write_operations"},"retry_after":0}})"));
     m_server->enqueue(CannedResponse::text(429, "slow down"));
     m_server->enqueue(CannedResponse::json(200, "{}"));
@@ -226,14 +231,15 @@ void TestDropboxClient::rateLimitJsonRetryAfter()
     QCOMPARE(retrying.size(), 2);
     QCOMPARE(retrying.at(0).at(2).toInt(), 0);
     const int backoff = retrying.at(1).at(2).toInt();
-    QVERIFY2(backoff >= 7 && backoff <= 40, qPrintable(QString::number(backoff)));  // 2nd retry: 20 ms +-25%
+    QVERIFY2(backoff >= 7 && backoff <= 40, qPrintable(QString::number(backoff))); // 2nd retry: 20 ms +-25%
     QCOMPARE(client->stats().rateLimited, 2);
 }
 
 void TestDropboxClient::rateLimitExhausted()
 {
     auto client = makeClient(2);
-    const QByteArray body = R"({"error_summary":"too_many_requests/...","error":{"reason":{".tag":"too_many_requests"}}})";
+    const QByteArray body
+        = R"({"error_summary":"too_many_requests/...","error":{"reason":{".tag":"too_many_requests"}}})";
     m_server->enqueue(CannedResponse::json(429, body, {{"Retry-After", "0"}}));
     m_server->enqueue(CannedResponse::json(429, body, {{"Retry-After", "0"}, {"X-Dropbox-Request-Id", "req-429"}}));
     Answers<QJsonValue> a;
@@ -273,7 +279,7 @@ void TestDropboxClient::serverErrorsRetried()
     QCOMPARE(client->stats().retries, statuses.size());
     QCOMPARE(client->stats().requests, statuses.size() + 1);
     QCOMPARE(retrying.size(), statuses.size());
-    QCOMPARE(retrying.first().at(1).toInt(), 2);  // the attempt about to be made
+    QCOMPARE(retrying.first().at(1).toInt(), 2); // the attempt about to be made
     // Every request of the call carried the same body and token.
     for (const auto &req : m_server->requests())
         QCOMPARE(req.header("Authorization"), QByteArray("Bearer token-1"));
@@ -285,9 +291,9 @@ void TestDropboxClient::retriesExhausted()
 {
     auto client = makeClient(3);
     for (int i = 0; i < 3; ++i)
-        m_server->enqueue(CannedResponse::text(503, "unavailable",
-                                               {{"X-Dropbox-Request-Id", "req-" + QByteArray::number(i)}}));
-    m_server->enqueue(CannedResponse::json(200, "{}"));  // must not be reached
+        m_server->enqueue(
+            CannedResponse::text(503, "unavailable", {{"X-Dropbox-Request-Id", "req-" + QByteArray::number(i)}}));
+    m_server->enqueue(CannedResponse::json(200, "{}")); // must not be reached
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/groups/list"), QJsonObject{}, a.callback());
     QVERIFY(a.waitOne());
@@ -332,7 +338,8 @@ void TestDropboxClient::backoffGrows()
 void TestDropboxClient::badRequestNotRetried()
 {
     auto client = makeClient();
-    const QByteArray text = "Error in call to API function \"team/groups/list\": request body: limit: 0 is not a valid value";
+    const QByteArray text
+        = "Error in call to API function \"team/groups/list\": request body: limit: 0 is not a valid value";
     m_server->enqueue(CannedResponse::text(400, text, {{"X-Dropbox-Request-Id", "req-400"}}));
     m_server->enqueue(CannedResponse::json(200, "{}"));
     Answers<QJsonValue> a;
@@ -355,18 +362,22 @@ void TestDropboxClient::endpointError_data()
     QTest::addColumn<QString>("tag");
     QTest::addColumn<QString>("userMessage");
     QTest::addColumn<QString>("summary");
-    QTest::newRow("tag and localized user_message")
-        << QByteArray(R"({"error_summary":"group_not_found/..","error":{".tag":"group_not_found"},"user_message":{"locale":"en","text":"That group is gone."}})")
-        << QStringLiteral("group_not_found") << QStringLiteral("That group is gone.") << QStringLiteral("group_not_found/..");
-    QTest::newRow("user_message as text")
-        << QByteArray(R"({"error_summary":"duplicate_user/...","error":{".tag":"duplicate_user"},"user_message":"Already there."})")
-        << QStringLiteral("duplicate_user") << QStringLiteral("Already there.") << QStringLiteral("duplicate_user/...");
+    QTest::newRow("tag and localized user_message") << QByteArray(
+        R"({"error_summary":"group_not_found/..","error":{".tag":"group_not_found"},"user_message":{"locale":"en","text":"That group is gone."}})")
+                                                    << QStringLiteral("group_not_found")
+                                                    << QStringLiteral("That group is gone.")
+                                                    << QStringLiteral("group_not_found/..");
+    QTest::newRow("user_message as text") << QByteArray(
+        R"({"error_summary":"duplicate_user/...","error":{".tag":"duplicate_user"},"user_message":"Already there."})")
+                                          << QStringLiteral("duplicate_user") << QStringLiteral("Already there.")
+                                          << QStringLiteral("duplicate_user/...");
     QTest::newRow("summary only, trailing dots")
-        << QByteArray(R"({"error_summary":"invalid_cursor/...."})")
-        << QStringLiteral("invalid_cursor") << QString() << QStringLiteral("invalid_cursor/....");
-    QTest::newRow("union with payload")
-        << QByteArray(R"({"error_summary":"users_not_found/..","error":{".tag":"users_not_found","users_not_found":["dbmid:x"]}})")
-        << QStringLiteral("users_not_found") << QString() << QStringLiteral("users_not_found/..");
+        << QByteArray(R"({"error_summary":"invalid_cursor/...."})") << QStringLiteral("invalid_cursor") << QString()
+        << QStringLiteral("invalid_cursor/....");
+    QTest::newRow("union with payload") << QByteArray(
+        R"({"error_summary":"users_not_found/..","error":{".tag":"users_not_found","users_not_found":["dbmid:x"]}})")
+                                        << QStringLiteral("users_not_found") << QString()
+                                        << QStringLiteral("users_not_found/..");
 }
 
 void TestDropboxClient::endpointError()
@@ -391,7 +402,7 @@ void TestDropboxClient::endpointError()
     QCOMPARE(e.brief(), QStringLiteral("409 team/groups/members/list: ") + tag);
     if (!userMessage.isEmpty())
         QCOMPARE(e.message(), userMessage);
-    QVERIFY(!a.list.first().has_value());  // no page on an error
+    QVERIFY(!a.list.first().has_value()); // no page on an error
     QCOMPARE(m_server->requests().size(), 1);
 }
 
@@ -417,7 +428,7 @@ void TestDropboxClient::expiredTokenTwice()
     auto client = makeClient();
     m_server->enqueue(CannedResponse::json(401, expiredBody()));
     m_server->enqueue(CannedResponse::json(401, expiredBody()));
-    m_server->enqueue(CannedResponse::json(200, "{}"));  // must not be reached
+    m_server->enqueue(CannedResponse::json(200, "{}")); // must not be reached
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
@@ -432,8 +443,8 @@ void TestDropboxClient::expiredTokenTwice()
 void TestDropboxClient::invalidToken()
 {
     auto client = makeClient();
-    m_server->enqueue(CannedResponse::json(401,
-        R"({"error_summary":"invalid_access_token/...","error":{".tag":"invalid_access_token"}})"));
+    m_server->enqueue(CannedResponse::json(
+        401, R"({"error_summary":"invalid_access_token/...","error":{".tag":"invalid_access_token"}})"));
     Answers<TeamInfo> a;
     client->teamInfo(a.callback());
     QVERIFY(a.waitOne());
@@ -441,7 +452,9 @@ void TestDropboxClient::invalidToken()
     QCOMPARE(e.kind, Kind::Unauthorized);
     QCOMPARE(e.tag, QStringLiteral("invalid_access_token"));
     QVERIFY(e.needsReauthorization());
-    QCOMPARE(e.message(), QStringLiteral("The Dropbox authorization is no longer valid. Run the connection wizard again to re-authorize."));
+    QCOMPARE(e.message(),
+             QStringLiteral(
+                 "The Dropbox authorization is no longer valid. Run the connection wizard again to re-authorize."));
     QVERIFY(m_tokens->invalidated.isEmpty());
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(client->stats().tokenRefreshes, 0);
@@ -450,7 +463,8 @@ void TestDropboxClient::invalidToken()
 void TestDropboxClient::missingScope()
 {
     auto client = makeClient();
-    m_server->enqueue(CannedResponse::json(401,
+    m_server->enqueue(CannedResponse::json(
+        401,
         R"({"error_summary":"missing_scope/..","error":{".tag":"missing_scope","required_scope":"groups.read"}})"));
     Answers<GroupPage> a;
     client->listGroups(10, a.callback());
@@ -466,8 +480,8 @@ void TestDropboxClient::missingScope()
 void TestDropboxClient::forbidden()
 {
     auto client = makeClient();
-    m_server->enqueue(CannedResponse::json(403,
-        R"({"error_summary":"team_access_denied/..","error":{".tag":"team_access_denied"}})"));
+    m_server->enqueue(CannedResponse::json(
+        403, R"({"error_summary":"team_access_denied/..","error":{".tag":"team_access_denied"}})"));
     Answers<QJsonValue> a;
     client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
@@ -490,7 +504,7 @@ void TestDropboxClient::malformedJson()
     QVERIFY2(e.detail.startsWith(QStringLiteral("team/members/list_v2: ")), qPrintable(e.detail));
     QCOMPARE(e.requestId, QStringLiteral("req-bad"));
     QTest::qWait(50);
-    QCOMPARE(m_server->requests().size(), 1);  // never retried
+    QCOMPARE(m_server->requests().size(), 1); // never retried
 }
 
 void TestDropboxClient::typedMalformed()

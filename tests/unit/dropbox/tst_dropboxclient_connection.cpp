@@ -122,7 +122,7 @@ void TestDropboxClientConnection::abortAllCancelsEveryCall()
     DropboxClient::Options o;
     o.baseUrl = m_server->baseUrl();
     o.maxAttempts = 4;
-    o.initialBackoffMs = 60000;  // the 503 call waits in its retry timer
+    o.initialBackoffMs = 60000; // the 503 call waits in its retry timer
     o.maxBackoffMs = 60000;
     DropboxClient client(m_tokens.get(), o);
     m_server->enqueue(CannedResponse::hang());
@@ -136,7 +136,7 @@ void TestDropboxClientConnection::abortAllCancelsEveryCall()
     QSignalSpy retrying(&client, &DropboxClient::retrying);
     client.rpc(QStringLiteral("team/groups/members/list"), QJsonObject{}, waiting.callback());
     QTRY_COMPARE(retrying.size(), 1);
-    client.listMembers(10, false, typed.callback());  // not even started yet
+    client.listMembers(10, false, typed.callback()); // not even started yet
 
     client.abortAll();
     // Synchronously: every callback has run, exactly once, with Cancelled.
@@ -176,7 +176,7 @@ void TestDropboxClientConnection::abortAllBeforeStart()
     QTest::qWait(100);
     QCOMPARE(a.list.size(), 1);
     QCOMPARE(m_server->requests().size(), 0);
-    client->abortAll();  // nothing pending: a no-op
+    client->abortAll(); // nothing pending: a no-op
     QCOMPARE(a.list.size(), 1);
 }
 
@@ -202,10 +202,13 @@ void TestDropboxClientConnection::refreshTokenSourceEndToEnd()
     QNetworkAccessManager nam;
     QUrl tokenUrl = m_server->baseUrl();
     tokenUrl.setPath(QStringLiteral("/oauth2/token"));
-    RefreshTokenSource tokens(&nam, tokenUrl, {QStringLiteral("key"), QStringLiteral("secret"), QStringLiteral("refresh")});
-    m_server->enqueue(CannedResponse::json(200, R"({"access_token":"sl.first","expires_in":14400,"token_type":"bearer"})"));
+    RefreshTokenSource tokens(&nam, tokenUrl,
+                              {QStringLiteral("key"), QStringLiteral("secret"), QStringLiteral("refresh")});
+    m_server->enqueue(
+        CannedResponse::json(200, R"({"access_token":"sl.first","expires_in":14400,"token_type":"bearer"})"));
     m_server->enqueue(CannedResponse::json(401, expiredBody()));
-    m_server->enqueue(CannedResponse::json(200, R"({"access_token":"sl.second","expires_in":14400,"token_type":"bearer"})"));
+    m_server->enqueue(
+        CannedResponse::json(200, R"({"access_token":"sl.second","expires_in":14400,"token_type":"bearer"})"));
     m_server->enqueue(CannedResponse::json(200, R"({"roles":[]})"));
     DropboxClient::Options o;
     o.baseUrl = m_server->baseUrl();
@@ -223,7 +226,6 @@ void TestDropboxClientConnection::refreshTokenSourceEndToEnd()
     QCOMPARE(tokens.refreshCount(), 2);
     QCOMPARE(client.stats().tokenRefreshes, 1);
 }
-
 
 void TestDropboxClientConnection::writeNotResentAfterALostReply_data()
 {
@@ -251,12 +253,13 @@ void TestDropboxClientConnection::writeNotResentAfterALostReply()
     // Anything after it would be a second send nobody decided.
     m_server->enqueue(CannedResponse::json(200, R"({"ok":true})"));
     Answers<QJsonValue> a;
-    client->write(QStringLiteral("team/members/suspend"), QJsonObject{{QStringLiteral("wipe_data"), false}}, a.callback());
+    client->write(QStringLiteral("team/members/suspend"), QJsonObject{{QStringLiteral("wipe_data"), false}},
+                  a.callback());
     QVERIFY(a.waitOne());
     const Expected<QJsonValue> &r = a.list.first();
     QVERIFY(!r.ok());
     QVERIFY2(r.error().maybeApplied, qPrintable(r.error().brief()));
-    QTest::qWait(300);                    // a resend, by the client or by Qt, would arrive now
+    QTest::qWait(300); // a resend, by the client or by Qt, would arrive now
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(client->stats().writes, 1);
 }
@@ -264,20 +267,21 @@ void TestDropboxClientConnection::writeNotResentAfterALostReply()
 void TestDropboxClientConnection::writeResentAfter429()
 {
     auto client = makeClient();
-    m_server->enqueue(CannedResponse::json(429, R"({"error": {"reason": {".tag": "too_many_requests"}}})",
-                                           {{"Retry-After", "0"}}));
+    m_server->enqueue(
+        CannedResponse::json(429, R"({"error": {"reason": {".tag": "too_many_requests"}}})", {{"Retry-After", "0"}}));
     m_server->enqueue(CannedResponse::json(200, "null"));
     Answers<QJsonValue> a;
     client->write(QStringLiteral("team/members/unsuspend"), QJsonObject(), a.callback());
     QVERIFY(a.waitOne());
-    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error().brief()));   // 429: Dropbox did not apply it
+    QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error().brief())); // 429: Dropbox did not apply it
     QCOMPARE(m_server->requests().size(), 2);
 }
 
 void TestDropboxClientConnection::writeResentAfterExpiredToken()
 {
     auto client = makeClient();
-    m_server->enqueue(CannedResponse::json(401, R"({"error_summary": "expired_access_token/..", "error": {".tag": "expired_access_token"}})"));
+    m_server->enqueue(CannedResponse::json(
+        401, R"({"error_summary": "expired_access_token/..", "error": {".tag": "expired_access_token"}})"));
     m_server->enqueue(CannedResponse::json(200, "null"));
     Answers<QJsonValue> a;
     client->write(QStringLiteral("team/members/unsuspend"), QJsonObject(), a.callback());
@@ -299,7 +303,7 @@ void TestDropboxClientConnection::abortWritesLeavesReads()
     client->abortWrites();
     QCOMPARE(w.list.size(), 1);
     QCOMPARE(w.list.first().error().kind, Error::Kind::Cancelled);
-    QVERIFY(w.list.first().error().maybeApplied);    // it was out: Dropbox may have applied it
+    QVERIFY(w.list.first().error().maybeApplied); // it was out: Dropbox may have applied it
     QVERIFY(r.waitOne());
     QVERIFY2(r.list.first().ok(), qPrintable(r.list.first().error().brief()));
 }
@@ -333,7 +337,8 @@ void TestDropboxClientConnection::replySizeCap()
     client.rpc(QStringLiteral("team/members/list_v2"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
     QCOMPARE(a.list.first().error().kind, Error::Kind::Malformed);
-    QVERIFY2(a.list.first().error().detail.contains(QStringLiteral("larger than")), qPrintable(a.list.first().error().detail));
+    QVERIFY2(a.list.first().error().detail.contains(QStringLiteral("larger than")),
+             qPrintable(a.list.first().error().detail));
 }
 
 void TestDropboxClientConnection::callDeadline()
@@ -353,7 +358,8 @@ void TestDropboxClientConnection::callDeadline()
     client.rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
     QVERIFY(a.waitOne());
     QCOMPARE(a.list.first().error().kind, Error::Kind::Server);
-    QVERIFY2(a.list.first().error().detail.contains(QStringLiteral("gave up after")), qPrintable(a.list.first().error().detail));
+    QVERIFY2(a.list.first().error().detail.contains(QStringLiteral("gave up after")),
+             qPrintable(a.list.first().error().detail));
     QVERIFY(m_server->requests().size() < 10);
     QVERIFY(clock.elapsed() < 5000);
 }

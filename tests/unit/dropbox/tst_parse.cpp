@@ -85,8 +85,7 @@ void flattenList(QMap<QString, QString> &m, const char *key, const QVector<Item>
 
 // A listing page: its frame, then its list.
 template <typename Page, typename Item, typename Flatten>
-void flattenPage(QMap<QString, QString> &m, const Page &v, const char *key, const QVector<Item> &items,
-                 Flatten flatten)
+void flattenPage(QMap<QString, QString> &m, const Page &v, const char *key, const QVector<Item> &items, Flatten flatten)
 {
     m[QStringLiteral("cursor")] = v.cursor;
     m[QStringLiteral("hasMore")] = str(v.hasMore);
@@ -180,34 +179,46 @@ private Q_SLOTS:
 void TestParse::replies_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("path");        // field to change; empty = the fixture as is
-    QTest::addColumn<QByteArray>("value");    // JSON text; empty = remove the field
-    QTest::addColumn<QString>("error");       // expected Malformed detail; empty = success
-    QTest::addColumn<QStringList>("checks");  // "key=value" on the parsed result
+    QTest::addColumn<QString>("path");       // field to change; empty = the fixture as is
+    QTest::addColumn<QByteArray>("value");   // JSON text; empty = remove the field
+    QTest::addColumn<QString>("error");      // expected Malformed detail; empty = success
+    QTest::addColumn<QStringList>("checks"); // "key=value" on the parsed result
 
     const auto ok = [](const char *name, const char *kind, const char *path, const QByteArray &value,
                        const QStringList &checks) {
-        QTest::newRow(name) << QString::fromLatin1(kind) << QString::fromLatin1(path) << value
-                            << QString() << checks;
+        QTest::newRow(name) << QString::fromLatin1(kind) << QString::fromLatin1(path) << value << QString() << checks;
     };
-    const auto bad = [](const char *name, const char *kind, const char *path, const QByteArray &value,
-                        const char *error) {
-        QTest::newRow(name) << QString::fromLatin1(kind) << QString::fromLatin1(path) << value
-                            << QString::fromLatin1(error) << QStringList();
-    };
+    const auto bad
+        = [](const char *name, const char *kind, const char *path, const QByteArray &value, const char *error) {
+              QTest::newRow(name) << QString::fromLatin1(kind) << QString::fromLatin1(path) << value
+                                  << QString::fromLatin1(error) << QStringList();
+          };
 
     // --- team/members/list_v2 ---
-    ok("members: fixture", "members", "", "", {
-        "count=4", "cursor=cursor-members-1", "hasMore=true",
-        "members[0].teamMemberId=dbmid:AAA-admin", "members[0].status=active",
-        "members[0].roleId=pid_dbtmr:team_admin", "members[0].groupIds=g:1111,g:2222",
-        "members[0].joinedOn=2015-05-12T15:50:38Z", "members[0].membershipType=full",
-        "members[1].status=invited", "members[1].accountId=", "members[1].roleId=",
-        "members[1].membershipType=limited", "members[1].invitedOn=2024-02-29T23:59:59Z",
-        "members[1].joinedOn=-", "members[1].groupIds=",
-        "members[2].status=suspended", "members[2].roleId=", "members[2].suspendedOn=2023-06-30T12:00:00Z",
-        "members[3].status=removed", "members[3].removedIsRecoverable=true",
-        "members[3].removedIsDisconnected=false", "members[3].roleId=pid_dbtmr:user_management_admin"});
+    ok("members: fixture", "members", "", "",
+       {"count=4",
+        "cursor=cursor-members-1",
+        "hasMore=true",
+        "members[0].teamMemberId=dbmid:AAA-admin",
+        "members[0].status=active",
+        "members[0].roleId=pid_dbtmr:team_admin",
+        "members[0].groupIds=g:1111,g:2222",
+        "members[0].joinedOn=2015-05-12T15:50:38Z",
+        "members[0].membershipType=full",
+        "members[1].status=invited",
+        "members[1].accountId=",
+        "members[1].roleId=",
+        "members[1].membershipType=limited",
+        "members[1].invitedOn=2024-02-29T23:59:59Z",
+        "members[1].joinedOn=-",
+        "members[1].groupIds=",
+        "members[2].status=suspended",
+        "members[2].roleId=",
+        "members[2].suspendedOn=2023-06-30T12:00:00Z",
+        "members[3].status=removed",
+        "members[3].removedIsRecoverable=true",
+        "members[3].removedIsDisconnected=false",
+        "members[3].roleId=pid_dbtmr:user_management_admin"});
     ok("members: unknown top-level field", "members", "surprise", "{\"nested\":[1,2,3]}", {"count=4"});
     ok("members: unknown profile field", "members", "members[0].profile.favourite_colour", "\"teal\"",
        {"members[0].email=ada@example.com"});
@@ -215,17 +226,16 @@ void TestParse::replies_data()
        {"members[0].displayName=Ada Lovelace"});
     ok("members: unknown status tag", "members", "members[0].profile.status", "{\".tag\":\"frozen\",\"since\":3}",
        {"members[0].status=unknown"});
-    ok("members: unknown membership_type tag", "members", "members[0].profile.membership_type",
-       "{\".tag\":\"guest\"}", {"members[0].membershipType=unknown"});
+    ok("members: unknown membership_type tag", "members", "members[0].profile.membership_type", "{\".tag\":\"guest\"}",
+       {"members[0].membershipType=unknown"});
     ok("members: void status as a bare string", "members", "members[0].profile.status", "\"suspended\"",
        {"members[0].status=suspended"});
     ok("members: removed, disconnected", "members", "members[3].profile.status",
        "{\".tag\":\"removed\",\"is_recoverable\":false,\"is_disconnected\":true}",
        {"members[3].status=removed", "members[3].removedIsRecoverable=false", "members[3].removedIsDisconnected=true"});
-    ok("members: optional fields absent", "members", "members[0].profile.external_id", "", {
-        "members[0].externalId=", "members[0].persistentId=pid-ada"});
-    ok("members: optional field null", "members", "members[0].profile.account_id", "null",
-       {"members[0].accountId="});
+    ok("members: optional fields absent", "members", "members[0].profile.external_id", "",
+       {"members[0].externalId=", "members[0].persistentId=pid-ada"});
+    ok("members: optional field null", "members", "members[0].profile.account_id", "null", {"members[0].accountId="});
     ok("members: secondary emails", "members", "", "",
        {"members[0].secondaryEmails=ada@old.example.com(v),ada@home.example", "members[1].secondaryEmails="});
     ok("members: roles absent", "members", "members[0].roles", "", {"members[0].roleId="});
@@ -284,38 +294,29 @@ void TestParse::replies_data()
         "team/members/list_v2: members[0].profile.external_id is not a string");
     bad("members: joined_on not a timestamp", "members", "members[0].profile.joined_on", "\"12 May 2015\"",
         "team/members/list_v2: members[0].profile.joined_on is not a timestamp");
-    bad("members: joined_on with an offset", "members", "members[0].profile.joined_on",
-        "\"2015-05-12T15:50:38+02:00\"",
+    bad("members: joined_on with an offset", "members", "members[0].profile.joined_on", "\"2015-05-12T15:50:38+02:00\"",
         "team/members/list_v2: members[0].profile.joined_on is not a timestamp");
-    bad("members: secondary email without is_verified", "members",
-        "members[0].profile.secondary_emails[1].is_verified", "",
-        "team/members/list_v2: members[0].profile.secondary_emails[1].is_verified is missing");
+    bad("members: secondary email without is_verified", "members", "members[0].profile.secondary_emails[1].is_verified",
+        "", "team/members/list_v2: members[0].profile.secondary_emails[1].is_verified is missing");
     bad("members: roles not a list", "members", "members[0].roles", "{}",
         "team/members/list_v2: members[0].roles is not a list");
     bad("members: role without role_id", "members", "members[3].roles[0].role_id", "",
         "team/members/list_v2: members[3].roles[0].role_id is missing");
-    bad("members: members missing", "members", "members", "",
-        "team/members/list_v2: members is missing");
-    bad("members: members not a list", "members", "members", "{}",
-        "team/members/list_v2: members is not a list");
-    bad("members: cursor missing", "members", "cursor", "",
-        "team/members/list_v2: cursor is missing");
-    bad("members: has_more wrong type", "members", "has_more", "1",
-        "team/members/list_v2: has_more is not a boolean");
-    bad("members: reply is null", "members", "<root>", "null",
-        "team/members/list_v2: the reply is missing");
-    bad("members: reply is a list", "members", "<root>", "[]",
-        "team/members/list_v2: the reply is not an object");
+    bad("members: members missing", "members", "members", "", "team/members/list_v2: members is missing");
+    bad("members: members not a list", "members", "members", "{}", "team/members/list_v2: members is not a list");
+    bad("members: cursor missing", "members", "cursor", "", "team/members/list_v2: cursor is missing");
+    bad("members: has_more wrong type", "members", "has_more", "1", "team/members/list_v2: has_more is not a boolean");
+    bad("members: reply is null", "members", "<root>", "null", "team/members/list_v2: the reply is missing");
+    bad("members: reply is a list", "members", "<root>", "[]", "team/members/list_v2: the reply is not an object");
 
     // --- team/groups/list ---
-    ok("groups: fixture", "groups", "", "", {
-        "count=3", "cursor=cursor-groups-1", "hasMore=false",
-        "groups[0].id=g:1111", "groups[0].name=Engineering", "groups[0].managementType=user_managed",
-        "groups[0].externalId=eng-ext", "groups[0].memberCount=12",
+    ok("groups: fixture", "groups", "", "",
+       {"count=3", "cursor=cursor-groups-1", "hasMore=false", "groups[0].id=g:1111", "groups[0].name=Engineering",
+        "groups[0].managementType=user_managed", "groups[0].externalId=eng-ext", "groups[0].memberCount=12",
         "groups[1].managementType=company_managed", "groups[1].externalId=", "groups[1].memberCount=-1",
         "groups[2].managementType=system_managed", "groups[2].memberCount=4"});
-    ok("groups: unknown management type", "groups", "groups[0].group_management_type",
-       "{\".tag\":\"partner_managed\"}", {"groups[0].managementType=unknown"});
+    ok("groups: unknown management type", "groups", "groups[0].group_management_type", "{\".tag\":\"partner_managed\"}",
+       {"groups[0].managementType=unknown"});
     ok("groups: unknown field", "groups", "groups[1].group_type", "{\".tag\":\"team\"}", {"count=3"});
     ok("groups: member_count zero", "groups", "groups[0].member_count", "0", {"groups[0].memberCount=0"});
     bad("groups: group_id missing", "groups", "groups[2].group_id", "",
@@ -330,23 +331,18 @@ void TestParse::replies_data()
         "team/groups/list: groups[0].member_count is not a non-negative integer");
     bad("groups: member_count fractional", "groups", "groups[0].member_count", "1.5",
         "team/groups/list: groups[0].member_count is not a non-negative integer");
-    bad("groups: has_more missing", "groups", "has_more", "",
-        "team/groups/list: has_more is missing");
+    bad("groups: has_more missing", "groups", "has_more", "", "team/groups/list: has_more is missing");
 
     // --- team/groups/members/list ---
-    ok("group members: fixture", "groupMembers", "", "", {
-        "count=2", "cursor=cursor-gm-1", "hasMore=true",
-        "members[0].teamMemberId=dbmid:AAA-admin", "members[0].email=ada@example.com",
-        "members[0].accessType=owner", "members[1].accessType=member"});
+    ok("group members: fixture", "groupMembers", "", "",
+       {"count=2", "cursor=cursor-gm-1", "hasMore=true", "members[0].teamMemberId=dbmid:AAA-admin",
+        "members[0].email=ada@example.com", "members[0].accessType=owner", "members[1].accessType=member"});
     ok("group members: access_type as a bare string", "groupMembers", "members[1].access_type", "\"owner\"",
        {"members[1].accessType=owner"});
-    ok("group members: unknown profile fields", "groupMembers", "members[0].profile.groups", "[\"g:1\"]",
-       {"count=2"});
+    ok("group members: unknown profile fields", "groupMembers", "members[0].profile.groups", "[\"g:1\"]", {"count=2"});
     ok("group members: minimal profile", "groupMembers", "members[1].profile",
-       "{\"team_member_id\":\"dbmid:min\",\"email\":\"min@example.com\"}",
-       {"members[1].teamMemberId=dbmid:min"});
-    bad("group members: unknown access type", "groupMembers", "members[1].access_type",
-        "{\".tag\":\"manager\"}",
+       "{\"team_member_id\":\"dbmid:min\",\"email\":\"min@example.com\"}", {"members[1].teamMemberId=dbmid:min"});
+    bad("group members: unknown access type", "groupMembers", "members[1].access_type", "{\".tag\":\"manager\"}",
         "team/groups/members/list: members[1].access_type has an unknown tag \"manager\"");
     bad("group members: access type missing", "groupMembers", "members[0].access_type", "",
         "team/groups/members/list: members[0].access_type is missing");
@@ -356,31 +352,28 @@ void TestParse::replies_data()
         "team/groups/members/list: members[0].profile.team_member_id is not a string");
 
     // --- team/members/get_available_team_member_roles ---
-    ok("roles: fixture", "roles", "", "", {
-        "count=3", "roles[0].id=pid_dbtmr:team_admin", "roles[0].name=Team admin",
+    ok("roles: fixture", "roles", "", "",
+       {"count=3", "roles[0].id=pid_dbtmr:team_admin", "roles[0].name=Team admin",
         "roles[2].description=Helps users."});
     ok("roles: none", "roles", "roles", "[]", {"count=0"});
     ok("roles: unknown field", "roles", "roles[0].permissions", "[\"a\"]", {"count=3"});
     bad("roles: description missing", "roles", "roles[1].description", "",
         "team/members/get_available_team_member_roles: roles[1].description is missing");
-    bad("roles: list missing", "roles", "roles", "",
-        "team/members/get_available_team_member_roles: roles is missing");
+    bad("roles: list missing", "roles", "roles", "", "team/members/get_available_team_member_roles: roles is missing");
 
     // --- team/get_info ---
-    ok("team info: fixture", "teamInfo", "", "", {
-        "name=Example Inc.", "teamId=dbtid:1234abcd", "numLicensedUsers=25",
-        "numProvisionedUsers=17", "numUsedLicenses=16"});
-    ok("team info: num_used_licenses absent (default 0)", "teamInfo", "num_used_licenses", "",
-       {"numUsedLicenses=0"});
+    ok("team info: fixture", "teamInfo", "", "",
+       {"name=Example Inc.", "teamId=dbtid:1234abcd", "numLicensedUsers=25", "numProvisionedUsers=17",
+        "numUsedLicenses=16"});
+    ok("team info: num_used_licenses absent (default 0)", "teamInfo", "num_used_licenses", "", {"numUsedLicenses=0"});
     ok("team info: policies absent", "teamInfo", "policies", "", {"teamId=dbtid:1234abcd"});
-    bad("team info: team_id missing", "teamInfo", "team_id", "",
-        "team/get_info: team_id is missing");
+    bad("team info: team_id missing", "teamInfo", "team_id", "", "team/get_info: team_id is missing");
     bad("team info: count wrong type", "teamInfo", "num_licensed_users", "\"25\"",
         "team/get_info: num_licensed_users is not a non-negative integer");
 
     // --- team/token/get_authenticated_admin ---
-    ok("admin: fixture", "admin", "", "", {
-        "teamMemberId=dbmid:AAA-admin", "email=ada@example.com", "displayName=Ada Lovelace",
+    ok("admin: fixture", "admin", "", "",
+       {"teamMemberId=dbmid:AAA-admin", "email=ada@example.com", "displayName=Ada Lovelace",
         "accountId=dbid:AAH4f99T0taONIb-admin"});
     bad("admin: admin_profile missing", "admin", "admin_profile", "",
         "team/token/get_authenticated_admin: admin_profile is missing");
@@ -422,7 +415,8 @@ void TestParse::replies()
 
 void TestParse::fullMemberProfile()
 {
-    const auto r = parse::memberPage(QStringLiteral("team/members/list_v2"), loadFixture(QStringLiteral("members_list_v2.json")));
+    const auto r = parse::memberPage(QStringLiteral("team/members/list_v2"),
+                                     loadFixture(QStringLiteral("members_list_v2.json")));
     QVERIFY(r.ok());
     QCOMPARE(r.value().members.size(), 4);
 
@@ -444,8 +438,8 @@ void TestParse::fullMemberProfile()
     expected.externalId = QStringLiteral("244423");
     expected.persistentId = QStringLiteral("pid-ada");
     expected.profilePhotoUrl = QStringLiteral("https://dl-web.dropbox.com/account_photo/get/ada");
-    expected.secondaryEmails = {{QStringLiteral("ada@old.example.com"), true},
-                                {QStringLiteral("ada@home.example"), false}};
+    expected.secondaryEmails
+        = {{QStringLiteral("ada@old.example.com"), true}, {QStringLiteral("ada@home.example"), false}};
     expected.joinedOn = QDateTime(QDate(2015, 5, 12), QTime(15, 50, 38), QTimeZone::utc());
     expected.isDirectoryRestricted = false;
     expected.roleId = QStringLiteral("pid_dbtmr:team_admin");
@@ -460,7 +454,7 @@ void TestParse::continueRouteNamedInErrors()
     reply = setAt(reply, QStringLiteral("members[2].profile.email"), QJsonValue(QJsonValue::Undefined));
     const auto r = parse::memberPage(QStringLiteral("team/members/list/continue_v2"), reply);
     QCOMPARE(r.error().detail, QStringLiteral("team/members/list/continue_v2: members[2].profile.email is missing"));
-    QVERIFY(!r.has_value());  // no partial page on failure
+    QVERIFY(!r.has_value()); // no partial page on failure
 }
 
 QTEST_GUILESS_MAIN(TestParse)

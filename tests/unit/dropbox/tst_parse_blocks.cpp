@@ -35,7 +35,8 @@ void TestParseBlocks::buildingBlocks()
     QCOMPARE(a->status, AccountStatus::Removed);
     QCOMPARE(a->roleId, QStringLiteral("pid_dbtmr:user_management_admin"));
 
-    QJsonValue broken = setAt(page[QLatin1String("members")][3], QStringLiteral("profile.name.surname"), QJsonValue(QJsonValue::Undefined));
+    QJsonValue broken = setAt(page[QLatin1String("members")][3], QStringLiteral("profile.name.surname"),
+                              QJsonValue(QJsonValue::Undefined));
     a = parse::teamMemberInfo(broken, QStringLiteral("complete[0]"));
     QVERIFY(!a);
     QCOMPARE(a.error().detail, QStringLiteral("complete[0].profile.name.surname is missing"));
@@ -45,11 +46,13 @@ void TestParseBlocks::buildingBlocks()
     QCOMPARE(a->status, AccountStatus::Invited);
     QVERIFY(a->accountId.isEmpty());
 
-    const Expected<Role> role = parse::role(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}, QStringLiteral("r"));
+    const Expected<Role> role
+        = parse::role(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}, QStringLiteral("r"));
     QVERIFY(!role);
     QCOMPARE(role.error().detail, QStringLiteral("r.role_id is missing"));
 
-    const Expected<Group> g = parse::groupSummary(loadFixture(QStringLiteral("groups_list.json"))[QLatin1String("groups")][0], QString());
+    const Expected<Group> g
+        = parse::groupSummary(loadFixture(QStringLiteral("groups_list.json"))[QLatin1String("groups")][0], QString());
     QVERIFY(g);
     QCOMPARE(g->id, QStringLiteral("g:1111"));
 }
@@ -68,8 +71,8 @@ void TestParseBlocks::timestamps_data()
     QTest::newRow("no zone") << QStringLiteral("2015-05-12T15:50:38") << QDateTime();
     QTest::newRow("invalid date") << QStringLiteral("2015-02-30T10:00:00Z") << QDateTime();
     QTest::newRow("empty") << QString() << QDateTime();
-    QTest::newRow("inside a European DST gap") << QStringLiteral("2024-03-31T02:30:00Z")
-                                               << QDateTime(QDate(2024, 3, 31), QTime(2, 30), QTimeZone::utc());
+    QTest::newRow("inside a European DST gap")
+        << QStringLiteral("2024-03-31T02:30:00Z") << QDateTime(QDate(2024, 3, 31), QTime(2, 30), QTimeZone::utc());
     QTest::newRow("hour 24") << QStringLiteral("2015-05-12T24:00:00Z") << QDateTime();
     QTest::newRow("single-digit month") << QStringLiteral("2015-5-12T15:50:38Z") << QDateTime();
 }
@@ -94,12 +97,12 @@ void TestParseBlocks::errorTag_data()
                                   << QStringLiteral("group_not_found");
     QTest::newRow("summary with dots") << QByteArray(R"({"error_summary":"invalid_cursor/..."})")
                                        << QStringLiteral("invalid_cursor");
-    QTest::newRow("summary ending in dots, no slash") << QByteArray(R"({"error_summary":"user_not_found..."})")
-                                                      << QStringLiteral("user_not_found");
+    QTest::newRow("summary ending in dots, no slash")
+        << QByteArray(R"({"error_summary":"user_not_found..."})") << QStringLiteral("user_not_found");
     QTest::newRow("nested summary") << QByteArray(R"({"error_summary":"users_not_found/dbmid:x/.."})")
                                     << QStringLiteral("users_not_found");
-    QTest::newRow("error object without tag falls back") << QByteArray(R"({"error_summary":"duplicate_user/.","error":{}})")
-                                                         << QStringLiteral("duplicate_user");
+    QTest::newRow("error object without tag falls back")
+        << QByteArray(R"({"error_summary":"duplicate_user/.","error":{}})") << QStringLiteral("duplicate_user");
     QTest::newRow("oauth style") << QByteArray(R"({"error":"invalid_grant","error_description":"x"})")
                                  << QStringLiteral("invalid_grant");
     QTest::newRow("nothing") << QByteArray("{}") << QString();
@@ -114,9 +117,11 @@ void TestParseBlocks::errorTag()
 
 void TestParseBlocks::userMessage()
 {
-    QCOMPARE(parse::userMessage(QJsonDocument::fromJson(R"({"user_message":"Plain"})").object()), QStringLiteral("Plain"));
-    QCOMPARE(parse::userMessage(QJsonDocument::fromJson(R"({"user_message":{"locale":"en","text":"Localized"}})").object()),
-             QStringLiteral("Localized"));
+    QCOMPARE(parse::userMessage(QJsonDocument::fromJson(R"({"user_message":"Plain"})").object()),
+             QStringLiteral("Plain"));
+    QCOMPARE(
+        parse::userMessage(QJsonDocument::fromJson(R"({"user_message":{"locale":"en","text":"Localized"}})").object()),
+        QStringLiteral("Localized"));
     QCOMPARE(parse::userMessage(QJsonObject()), QString());
 }
 
@@ -149,9 +154,12 @@ void TestParseBlocks::jsonValue()
         return;
     }
     const QJsonValue v = *parsed;
-    const QString actual = v.isObject() ? QStringLiteral("object") : v.isArray() ? QStringLiteral("array")
-        : v.isNull() ? QStringLiteral("null") : v.isString() ? QStringLiteral("string")
-        : v.isDouble() ? QStringLiteral("number") : QStringLiteral("other");
+    const QString actual = v.isObject() ? QStringLiteral("object")
+        : v.isArray()                   ? QStringLiteral("array")
+        : v.isNull()                    ? QStringLiteral("null")
+        : v.isString()                  ? QStringLiteral("string")
+        : v.isDouble()                  ? QStringLiteral("number")
+                                        : QStringLiteral("other");
     QCOMPARE(actual, type);
 }
 

@@ -34,8 +34,7 @@ struct Answers {
 QByteArray tokenReply(const char *token, int expiresIn)
 {
     return QByteArray(R"({"access_token":")") + token + R"(","token_type":"bearer","expires_in":)"
-        + QByteArray::number(expiresIn)
-        + R"(,"scope":"groups.read members.read team_info.read","team_id":"dbtid:1"})";
+        + QByteArray::number(expiresIn) + R"(,"scope":"groups.read members.read team_info.read","team_id":"dbtid:1"})";
 }
 
 } // namespace
@@ -115,7 +114,7 @@ void TestTokenSource::refreshGrantSent()
     const QUrlQuery form(QString::fromUtf8(req.body));
     QCOMPARE(form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded), QStringLiteral("refresh_token"));
     QCOMPARE(form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded), QStringLiteral("rt+/=&x y"));
-    QVERIFY(!req.body.contains("secret"));  // client auth goes in the header only
+    QVERIFY(!req.body.contains("secret")); // client auth goes in the header only
     QVERIFY(req.body.contains("refresh_token=rt%2B%2F%3D%26x%20y"));
 
     QCOMPARE(source->grantedScopes(), QStringLiteral("groups.read members.read team_info.read"));
@@ -164,7 +163,7 @@ void TestTokenSource::invalidateForcesRefresh()
     Answers a;
     source->fetchToken(a.callback());
     QTRY_COMPARE(a.list.size(), 1);
-    source->invalidate(QStringLiteral("some-older-token"));  // not the current one: no effect
+    source->invalidate(QStringLiteral("some-older-token")); // not the current one: no effect
     source->fetchToken(a.callback());
     QCOMPARE(a.list.size(), 2);
     QCOMPARE(a.list.at(1).token, QStringLiteral("sl.one"));
@@ -197,8 +196,8 @@ void TestTokenSource::concurrentCallersShareOneRefresh()
 void TestTokenSource::invalidGrant()
 {
     auto source = makeSource();
-    m_server->enqueue(CannedResponse::json(400,
-        R"({"error":"invalid_grant","error_description":"refresh token is invalid or revoked"})"));
+    m_server->enqueue(CannedResponse::json(
+        400, R"({"error":"invalid_grant","error_description":"refresh token is invalid or revoked"})"));
     m_server->enqueue(CannedResponse::json(200, tokenReply("sl.never", 14400)));
     Answers a;
     source->fetchToken(a.callback());
@@ -214,7 +213,7 @@ void TestTokenSource::invalidGrant()
         QVERIFY(answer.error.message().contains(QStringLiteral("re-authorize")));
     }
     QTest::qWait(50);
-    QCOMPARE(m_server->requests().size(), 1);  // never retried
+    QCOMPARE(m_server->requests().size(), 1); // never retried
     QCOMPARE(source->refreshCount(), 0);
 }
 
@@ -294,7 +293,7 @@ void TestTokenSource::missingRefreshToken()
     auto source = makeSource(QString());
     Answers a;
     source->fetchToken(a.callback());
-    QCOMPARE(a.list.size(), 0);  // answered from the event loop, like a real refresh
+    QCOMPARE(a.list.size(), 0); // answered from the event loop, like a real refresh
     QTRY_COMPARE(a.list.size(), 1);
     QCOMPARE(a.list.first().error.kind, Kind::TokenRefresh);
     QVERIFY(a.list.first().error.needsReauthorization());

@@ -71,8 +71,7 @@ void tst_Model::wireNames_data()
         {"GroupManagementType", int(GroupManagementType::Unknown), "unknown"},
     };
     for (const auto &r : rows) {
-        QTest::addRow("%s %s", r.type, r.wire) << QString::fromLatin1(r.type) << r.value
-                                               << QString::fromLatin1(r.wire);
+        QTest::addRow("%s %s", r.type, r.wire) << QString::fromLatin1(r.type) << r.value << QString::fromLatin1(r.wire);
     }
 }
 
@@ -95,7 +94,8 @@ void tst_Model::accessTypeWire()
     }
     QCOMPARE(toWire(AccessType::Member), QStringLiteral("member"));
     QCOMPARE(toWire(AccessType::Owner), QStringLiteral("owner"));
-    for (const QString &bad : {QString(), QStringLiteral("Owner"), QStringLiteral("manager"), QStringLiteral(" member")}) {
+    for (const QString &bad :
+         {QString(), QStringLiteral("Owner"), QStringLiteral("manager"), QStringLiteral(" member")}) {
         AccessType out = AccessType::Owner;
         QVERIFY2(!accessTypeFromWire(bad, &out), qPrintable(bad));
         QCOMPARE(out, AccessType::Owner);
@@ -105,11 +105,12 @@ void tst_Model::accessTypeWire()
 void tst_Model::unknownWireValues_data()
 {
     // Open unions: a new tag, a different case, padding or nothing at all is Unknown, never a guess.
-    test::addRows<QString>("wire", {{"empty", QString()},
-                                    {"new tag", QStringLiteral("pending_review")},
-                                    {"upper case", QStringLiteral("ACTIVE")},
-                                    {"padded", QStringLiteral(" full ")},
-                                    {"display word", QStringLiteral("User managed")}});
+    test::addRows<QString>("wire",
+                           {{"empty", QString()},
+                            {"new tag", QStringLiteral("pending_review")},
+                            {"upper case", QStringLiteral("ACTIVE")},
+                            {"padded", QStringLiteral(" full ")},
+                            {"display word", QStringLiteral("User managed")}});
 }
 
 void tst_Model::unknownWireValues()
@@ -131,8 +132,8 @@ void tst_Model::displayNames()
     QCOMPARE(displayName(GroupManagementType::CompanyManaged), QStringLiteral("Company managed"));
     QCOMPARE(displayName(GroupManagementType::SystemManaged), QStringLiteral("System managed"));
     // Words for people are never the wire names.
-    for (const AccountStatus s : {AccountStatus::Active, AccountStatus::Invited, AccountStatus::Suspended,
-                                  AccountStatus::Removed}) {
+    for (const AccountStatus s :
+         {AccountStatus::Active, AccountStatus::Invited, AccountStatus::Suspended, AccountStatus::Removed}) {
         QVERIFY(!displayName(s).isEmpty());
         QVERIFY(displayName(s) != toWire(s));
     }
@@ -219,7 +220,7 @@ void tst_Model::grantsOfEmptySnapshot()
 {
     QVERIFY(grantsOf(Snapshot()).isEmpty());
     Snapshot s;
-    s.accounts.resize(40);                // no role held: no grant
+    s.accounts.resize(40); // no role held: no grant
     QVERIFY(grantsOf(s).isEmpty());
 }
 

@@ -32,7 +32,8 @@ Snapshot team()
 {
     Snapshot s;
     s.runId = 1;
-    s.accounts << account(QStringLiteral("dbmid:ann"), QStringLiteral("ann@example.com"), AccountStatus::Active, QStringLiteral("pid_dbtmr:1"))
+    s.accounts << account(QStringLiteral("dbmid:ann"), QStringLiteral("ann@example.com"), AccountStatus::Active,
+                          QStringLiteral("pid_dbtmr:1"))
                << account(QStringLiteral("dbmid:bob"), QStringLiteral("bob@example.com"), AccountStatus::Active)
                << account(QStringLiteral("dbmid:cat"), QStringLiteral("cat@example.com"), AccountStatus::Suspended)
                << account(QStringLiteral("dbmid:dan"), QStringLiteral("dan@example.com"), AccountStatus::Invited)
@@ -89,7 +90,7 @@ private Q_SLOTS:
     {
         const Plan plan = parsePlan(dataFile("plan_mixed.csv"), QStringLiteral("plan_mixed.csv"));
         QVERIFY2(plan.isValid(), qPrintable(plan.error));
-        QCOMPARE(plan.rows.size(), 12);   // header, comment and blank line skipped
+        QCOMPARE(plan.rows.size(), 12); // header, comment and blank line skipped
         QCOMPARE(plan.rows.first().line, 3);
 
         const PlanRow *create = rowAt(plan, 3);
@@ -156,7 +157,7 @@ private Q_SLOTS:
         QVERIFY2(p2.error.startsWith(QStringLiteral("Line 5:")), qPrintable(p2.error));
 
         const auto records = parseCsv(QString::fromUtf8(csv));
-        QVERIFY(!records);                // no records, only the error
+        QVERIFY(!records); // no records, only the error
         const QString error = records.error().message();
         QVERIFY2(error.startsWith(QStringLiteral("Line 3:")), qPrintable(error));
     }
@@ -167,13 +168,22 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("mentions");
         const QByteArray head = "action,email_or_id,group_or_role,options\n";
-        QTest::newRow("stray quote in a field") << head + "suspend,a@b.com,,\nsuspend,o\"neil@b.com,,\n" << 3 << QStringLiteral("quote inside a field");
-        QTest::newRow("text after closing quote") << head + "suspend,\"a@b.com\"x,,\n" << 2 << QStringLiteral("follows the closing quote");
-        QTest::newRow("NUL byte") << head + "suspend,a@b.com,,\nsuspend,b@b.com" + QByteArray(1, '\0') + ",,\n" << 3 << QStringLiteral("NUL");
-        QTest::newRow("Latin-1, not UTF-8") << head + "suspend,a@b.com,,\n\n" + "suspend,jos\xe9@b.com,,\n" << 4 << QStringLiteral("UTF-8");
-        QTest::newRow("truncated UTF-8") << head + "create-account,a@b.com,,given_name=\xc3\n" << 2 << QStringLiteral("UTF-8");
-        QTest::newRow("UTF-16") << QByteArray("\xFF\xFE" "a\0c\0", 6) << 1 << QStringLiteral("UTF-16");
-        QTest::newRow("unclosed quote on the header") << QByteArray("\"action,email_or_id,group_or_role,options\n") << 1 << QStringLiteral("never closed");
+        QTest::newRow("stray quote in a field") << head + "suspend,a@b.com,,\nsuspend,o\"neil@b.com,,\n"
+                                                << 3 << QStringLiteral("quote inside a field");
+        QTest::newRow("text after closing quote") << head + "suspend,\"a@b.com\"x,,\n"
+                                                  << 2 << QStringLiteral("follows the closing quote");
+        QTest::newRow("NUL byte") << head + "suspend,a@b.com,,\nsuspend,b@b.com" + QByteArray(1, '\0') + ",,\n"
+                                  << 3 << QStringLiteral("NUL");
+        QTest::newRow("Latin-1, not UTF-8") << head + "suspend,a@b.com,,\n\n" + "suspend,jos\xe9@b.com,,\n"
+                                            << 4 << QStringLiteral("UTF-8");
+        QTest::newRow("truncated UTF-8") << head + "create-account,a@b.com,,given_name=\xc3\n"
+                                         << 2 << QStringLiteral("UTF-8");
+        QTest::newRow("UTF-16") << QByteArray("\xFF\xFE"
+                                              "a\0c\0",
+                                              6)
+                                << 1 << QStringLiteral("UTF-16");
+        QTest::newRow("unclosed quote on the header")
+            << QByteArray("\"action,email_or_id,group_or_role,options\n") << 1 << QStringLiteral("never closed");
     }
 
     void structuralBreakageRejectsWholePlan()
@@ -193,10 +203,12 @@ private Q_SLOTS:
     // comment with any quotes, CR line ends, a BOM, and UTF-8 names.
     void lenientWhereHarmless()
     {
-        const QByteArray csv = "\xEF\xBB\xBF" "action,email_or_id,group_or_role,options\r"
-                               "# Bob \"the builder\" O'Neil's rows\r"
-                               " \"create-account\" , \"jos\xc3\xa9@example.com\" ,,\"given_name=Jos\xc3\xa9;surname=\"\"Q\"\"\"\r"
-                               "suspend,bob@example.com,,\r";
+        const QByteArray csv
+            = "\xEF\xBB\xBF"
+              "action,email_or_id,group_or_role,options\r"
+              "# Bob \"the builder\" O'Neil's rows\r"
+              " \"create-account\" , \"jos\xc3\xa9@example.com\" ,,\"given_name=Jos\xc3\xa9;surname=\"\"Q\"\"\"\r"
+              "suspend,bob@example.com,,\r";
         const Plan plan = parsePlan(csv);
         QVERIFY2(plan.isValid(), qPrintable(plan.error));
         QCOMPARE(plan.rows.size(), 2);
@@ -264,10 +276,12 @@ private Q_SLOTS:
         QTest::newRow("no group") << QStringLiteral("add-to-group,a@b.com,,") << QStringLiteral("group");
         QTest::newRow("no role") << QStringLiteral("set-role,a@b.com,,") << QStringLiteral("role");
         QTest::newRow("access missing") << QStringLiteral("set-access-type,a@b.com,Sales,") << QStringLiteral("owner");
-        QTest::newRow("bad access") << QStringLiteral("set-access-type,a@b.com,Sales,access=boss") << QStringLiteral("boss");
+        QTest::newRow("bad access") << QStringLiteral("set-access-type,a@b.com,Sales,access=boss")
+                                    << QStringLiteral("boss");
         QTest::newRow("object on suspend") << QStringLiteral("suspend,a@b.com,Sales,") << QStringLiteral("Sales");
         QTest::newRow("too many columns") << QStringLiteral("suspend,a@b.com,,,extra") << QStringLiteral("5 columns");
-        QTest::newRow("options on unsuspend") << QStringLiteral("unsuspend,a@b.com,,x=1") << QStringLiteral("no options");
+        QTest::newRow("options on unsuspend")
+            << QStringLiteral("unsuspend,a@b.com,,x=1") << QStringLiteral("no options");
     }
 
     void optionErrors()
@@ -288,17 +302,17 @@ private Q_SLOTS:
         previewPlan(&plan, TeamState(team()));
         const auto verdictAt = [&](int line) { return rowAt(plan, line)->status(); };
         QCOMPARE(verdictAt(3), QStringLiteral("will_change"));
-        QCOMPARE(verdictAt(4), QStringLiteral("will_change"));   // sees the account row 3 creates
+        QCOMPARE(verdictAt(4), QStringLiteral("will_change")); // sees the account row 3 creates
         QCOMPARE(verdictAt(6), QStringLiteral("will_change"));
-        QCOMPARE(verdictAt(7), QStringLiteral("no_change"));     // cat is already suspended
+        QCOMPARE(verdictAt(7), QStringLiteral("no_change")); // cat is already suspended
         QCOMPARE(verdictAt(8), QStringLiteral("invalid"));
-        QCOMPARE(verdictAt(9), QStringLiteral("invalid"));       // no such role
+        QCOMPARE(verdictAt(9), QStringLiteral("invalid")); // no such role
         QVERIFY(rowAt(plan, 9)->message().contains(QStringLiteral("No Such Role")));
-        QCOMPARE(verdictAt(10), QStringLiteral("no_change"));    // bob is in Sales
-        QCOMPARE(verdictAt(11), QStringLiteral("invalid"));      // keep_account with wipe_data
+        QCOMPARE(verdictAt(10), QStringLiteral("no_change")); // bob is in Sales
+        QCOMPARE(verdictAt(11), QStringLiteral("invalid"));   // keep_account with wipe_data
         QVERIFY2(rowAt(plan, 11)->message().contains(QStringLiteral("wipe")), qPrintable(rowAt(plan, 11)->message()));
         QCOMPARE(verdictAt(12), QStringLiteral("will_change"));
-        QCOMPARE(verdictAt(13), QStringLiteral("will_change"));  // demote ann, an owner
+        QCOMPARE(verdictAt(13), QStringLiteral("will_change")); // demote ann, an owner
         QCOMPARE(verdictAt(14), QStringLiteral("invalid"));
         QCOMPARE(verdictAt(15), QStringLiteral("will_change"));
         QCOMPARE(plan.count(Precheck::Verdict::WillChange), 6);
@@ -320,36 +334,77 @@ private Q_SLOTS:
         const auto u = [](const char *s) { return UserSelector::parse(QString::fromLatin1(s)); };
         const int will = int(Precheck::Verdict::WillChange), already = int(Precheck::Verdict::AlreadySo),
                   bad = int(Precheck::Verdict::Invalid);
-        QTest::newRow("create present member") << Operation::createAccount(QStringLiteral("BOB@example.com")) << already << QStringLiteral("already on the team");
-        QTest::newRow("create recoverable removed") << Operation::createAccount(QStringLiteral("eve@example.com")) << bad << QStringLiteral("restored");
-        QTest::newRow("create unrecoverable removed") << Operation::createAccount(QStringLiteral("fay@example.com")) << will << QString();
-        QTest::newRow("create bad email") << Operation::createAccount(QStringLiteral("not-an-email")) << bad << QStringLiteral("valid email");
-        QTest::newRow("create used external id") << Operation::createAccount(QStringLiteral("x@example.com"), {}, {}, QStringLiteral("ext-bob")) << bad << QStringLiteral("bob@example.com");
-        QTest::newRow("create with role by name") << Operation::createAccount(QStringLiteral("x@example.com"), {}, {}, {}, true, QStringLiteral("support admin")) << will << QString();
-        QTest::newRow("remove unknown") << Operation::removeAccount(u("nobody@example.com")) << bad << QStringLiteral("nobody@example.com");
-        QTest::newRow("remove removed") << Operation::removeAccount(u("dbmid:eve")) << already << QStringLiteral("already removed");
-        QTest::newRow("remove keep+transfer") << Operation::removeAccount(u("bob@example.com"), false, true, u("ann@example.com"), u("ann@example.com")) << bad << QStringLiteral("transferred");
-        QTest::newRow("remove transfer without admin") << Operation::removeAccount(u("bob@example.com"), true, false, u("ann@example.com")) << bad << QStringLiteral("transfer_admin");
-        QTest::newRow("remove transfer to self") << Operation::removeAccount(u("bob@example.com"), true, false, u("bob@example.com"), u("ann@example.com")) << bad << QStringLiteral("another recipient");
-        QTest::newRow("remove retain without keep") << Operation::removeAccount(u("bob@example.com"), false, false, {}, {}, true) << bad << QStringLiteral("keep_account");
-        QTest::newRow("remove keep invited") << Operation::removeAccount(u("dan@example.com"), false, true) << bad << QStringLiteral("invited");
-        QTest::newRow("remove with transfer") << Operation::removeAccount(u("bob@example.com"), true, false, u("ann@example.com"), u("ann@example.com")) << will << QString();
-        QTest::newRow("suspend suspended") << Operation::suspend(u("cat@example.com")) << already << QStringLiteral("already suspended");
-        QTest::newRow("suspend invited") << Operation::suspend(u("dan@example.com")) << bad << QStringLiteral("invited");
-        QTest::newRow("unsuspend active") << Operation::unsuspend(u("bob@example.com")) << already << QStringLiteral("not suspended");
+        QTest::newRow("create present member") << Operation::createAccount(QStringLiteral("BOB@example.com")) << already
+                                               << QStringLiteral("already on the team");
+        QTest::newRow("create recoverable removed")
+            << Operation::createAccount(QStringLiteral("eve@example.com")) << bad << QStringLiteral("restored");
+        QTest::newRow("create unrecoverable removed")
+            << Operation::createAccount(QStringLiteral("fay@example.com")) << will << QString();
+        QTest::newRow("create bad email")
+            << Operation::createAccount(QStringLiteral("not-an-email")) << bad << QStringLiteral("valid email");
+        QTest::newRow("create used external id")
+            << Operation::createAccount(QStringLiteral("x@example.com"), {}, {}, QStringLiteral("ext-bob")) << bad
+            << QStringLiteral("bob@example.com");
+        QTest::newRow("create with role by name") << Operation::createAccount(QStringLiteral("x@example.com"), {}, {},
+                                                                              {}, true, QStringLiteral("support admin"))
+                                                  << will << QString();
+        QTest::newRow("remove unknown") << Operation::removeAccount(u("nobody@example.com")) << bad
+                                        << QStringLiteral("nobody@example.com");
+        QTest::newRow("remove removed") << Operation::removeAccount(u("dbmid:eve")) << already
+                                        << QStringLiteral("already removed");
+        QTest::newRow("remove keep+transfer")
+            << Operation::removeAccount(u("bob@example.com"), false, true, u("ann@example.com"), u("ann@example.com"))
+            << bad << QStringLiteral("transferred");
+        QTest::newRow("remove transfer without admin")
+            << Operation::removeAccount(u("bob@example.com"), true, false, u("ann@example.com")) << bad
+            << QStringLiteral("transfer_admin");
+        QTest::newRow("remove transfer to self")
+            << Operation::removeAccount(u("bob@example.com"), true, false, u("bob@example.com"), u("ann@example.com"))
+            << bad << QStringLiteral("another recipient");
+        QTest::newRow("remove retain without keep")
+            << Operation::removeAccount(u("bob@example.com"), false, false, {}, {}, true) << bad
+            << QStringLiteral("keep_account");
+        QTest::newRow("remove keep invited")
+            << Operation::removeAccount(u("dan@example.com"), false, true) << bad << QStringLiteral("invited");
+        QTest::newRow("remove with transfer")
+            << Operation::removeAccount(u("bob@example.com"), true, false, u("ann@example.com"), u("ann@example.com"))
+            << will << QString();
+        QTest::newRow("suspend suspended")
+            << Operation::suspend(u("cat@example.com")) << already << QStringLiteral("already suspended");
+        QTest::newRow("suspend invited") << Operation::suspend(u("dan@example.com")) << bad
+                                         << QStringLiteral("invited");
+        QTest::newRow("unsuspend active")
+            << Operation::unsuspend(u("bob@example.com")) << already << QStringLiteral("not suspended");
         QTest::newRow("unsuspend suspended") << Operation::unsuspend(u("cat@example.com")) << will << QString();
-        QTest::newRow("set held role") << Operation::setRole(u("ann@example.com"), QStringLiteral("Team admin")) << already << QStringLiteral("already holds");
-        QTest::newRow("set unknown role") << Operation::setRole(u("ann@example.com"), QStringLiteral("pid_dbtmr:99")) << bad << QStringLiteral("pid_dbtmr:99");
-        QTest::newRow("clear no role") << Operation::clearRole(u("bob@example.com")) << already << QStringLiteral("no admin role");
-        QTest::newRow("add to system group") << Operation::addToGroup(u("bob@example.com"), QStringLiteral("g:2")) << bad << QStringLiteral("managed by Dropbox");
-        QTest::newRow("add to ambiguous group") << Operation::addToGroup(u("bob@example.com"), QStringLiteral("Twin")) << bad << QStringLiteral("by its id");
-        QTest::newRow("add to unknown group") << Operation::addToGroup(u("bob@example.com"), QStringLiteral("Nope")) << bad << QStringLiteral("Nope");
-        QTest::newRow("add member as owner") << Operation::addToGroup(u("bob@example.com"), QStringLiteral("Sales"), AccessType::Owner) << bad << QStringLiteral("set-access-type");
-        QTest::newRow("suspended owner") << Operation::addToGroup(u("cat@example.com"), QStringLiteral("Sales"), AccessType::Owner) << bad << QStringLiteral("suspended");
-        QTest::newRow("owner of company group") << Operation::setAccessType(u("bob@example.com"), QStringLiteral("Finance"), AccessType::Owner) << bad << QStringLiteral("company managed");
-        QTest::newRow("remove non-member") << Operation::removeFromGroup(u("dan@example.com"), QStringLiteral("Sales")) << already << QStringLiteral("not in");
-        QTest::newRow("access of non-member") << Operation::setAccessType(u("dan@example.com"), QStringLiteral("Sales"), AccessType::Owner) << bad << QStringLiteral("add-to-group");
-        QTest::newRow("demote owner") << Operation::setAccessType(u("ann@example.com"), QStringLiteral("Sales"), AccessType::Member) << will << QString();
+        QTest::newRow("set held role") << Operation::setRole(u("ann@example.com"), QStringLiteral("Team admin"))
+                                       << already << QStringLiteral("already holds");
+        QTest::newRow("set unknown role") << Operation::setRole(u("ann@example.com"), QStringLiteral("pid_dbtmr:99"))
+                                          << bad << QStringLiteral("pid_dbtmr:99");
+        QTest::newRow("clear no role") << Operation::clearRole(u("bob@example.com")) << already
+                                       << QStringLiteral("no admin role");
+        QTest::newRow("add to system group") << Operation::addToGroup(u("bob@example.com"), QStringLiteral("g:2"))
+                                             << bad << QStringLiteral("managed by Dropbox");
+        QTest::newRow("add to ambiguous group") << Operation::addToGroup(u("bob@example.com"), QStringLiteral("Twin"))
+                                                << bad << QStringLiteral("by its id");
+        QTest::newRow("add to unknown group")
+            << Operation::addToGroup(u("bob@example.com"), QStringLiteral("Nope")) << bad << QStringLiteral("Nope");
+        QTest::newRow("add member as owner")
+            << Operation::addToGroup(u("bob@example.com"), QStringLiteral("Sales"), AccessType::Owner) << bad
+            << QStringLiteral("set-access-type");
+        QTest::newRow("suspended owner") << Operation::addToGroup(u("cat@example.com"), QStringLiteral("Sales"),
+                                                                  AccessType::Owner)
+                                         << bad << QStringLiteral("suspended");
+        QTest::newRow("owner of company group")
+            << Operation::setAccessType(u("bob@example.com"), QStringLiteral("Finance"), AccessType::Owner) << bad
+            << QStringLiteral("company managed");
+        QTest::newRow("remove non-member") << Operation::removeFromGroup(u("dan@example.com"), QStringLiteral("Sales"))
+                                           << already << QStringLiteral("not in");
+        QTest::newRow("access of non-member")
+            << Operation::setAccessType(u("dan@example.com"), QStringLiteral("Sales"), AccessType::Owner) << bad
+            << QStringLiteral("add-to-group");
+        QTest::newRow("demote owner") << Operation::setAccessType(u("ann@example.com"), QStringLiteral("Sales"),
+                                                                  AccessType::Member)
+                                      << will << QString();
     }
 
     void prechecks()
@@ -374,18 +429,23 @@ private Q_SLOTS:
     {
         const Snapshot s = team();
         const auto u = [](const char *x) { return UserSelector::parse(QString::fromLatin1(x)); };
-        const QString setRole = Operation::setRole(u("ann@example.com"), QStringLiteral("pid_dbtmr:2")).confirmationText(&s);
-        QVERIFY2(setRole.contains(QStringLiteral("\"Team admin\"")) && setRole.contains(QStringLiteral("\"User management admin\"")),
+        const QString setRole
+            = Operation::setRole(u("ann@example.com"), QStringLiteral("pid_dbtmr:2")).confirmationText(&s);
+        QVERIFY2(setRole.contains(QStringLiteral("\"Team admin\""))
+                     && setRole.contains(QStringLiteral("\"User management admin\"")),
                  qPrintable(setRole));
         QVERIFY(setRole.contains(QStringLiteral("replaced")));
         const QString remove = Operation::removeAccount(u("bob@example.com")).confirmationText(&s);
-        QVERIFY2(remove.contains(QStringLiteral("files")) && remove.contains(QStringLiteral("7 days")), qPrintable(remove));
+        QVERIFY2(remove.contains(QStringLiteral("files")) && remove.contains(QStringLiteral("7 days")),
+                 qPrintable(remove));
         const QString keep = Operation::removeAccount(u("bob@example.com"), false, true).confirmationText(&s);
         QVERIFY2(keep.contains(QStringLiteral("Basic")), qPrintable(keep));
-        const QString transfer = Operation::removeAccount(u("bob@example.com"), true, false, u("ann@example.com"), u("ann@example.com"))
-                                     .confirmationText(&s);
+        const QString transfer
+            = Operation::removeAccount(u("bob@example.com"), true, false, u("ann@example.com"), u("ann@example.com"))
+                  .confirmationText(&s);
         QVERIFY2(transfer.contains(QStringLiteral("transferred to ann")), qPrintable(transfer));
-        const QString demote = Operation::setAccessType(u("ann@example.com"), QStringLiteral("g:1"), AccessType::Member).confirmationText(&s);
+        const QString demote = Operation::setAccessType(u("ann@example.com"), QStringLiteral("g:1"), AccessType::Member)
+                                   .confirmationText(&s);
         QVERIFY2(demote.contains(QStringLiteral("stays in \"Sales\"")), qPrintable(demote));
         QVERIFY(!Operation::suspend(u("bob@example.com")).describe(&s).isEmpty());
     }
@@ -393,23 +453,56 @@ private Q_SLOTS:
     void everyReferenceTagIsExplained()
     {
         const char *tags[] = {
-            "user_not_found", "user_not_in_team", "remove_last_admin", "cannot_keep_account_and_transfer",
-            "cannot_keep_account_and_delete_data", "cannot_keep_invited_user_account",
-            "cannot_retain_shares_when_data_wiped", "cannot_retain_shares_when_no_account_kept",
-            "cannot_retain_shares_when_team_external_sharing_off", "cannot_keep_account",
-            "cannot_keep_account_under_legal_hold", "cannot_keep_account_required_to_sign_tos",
-            "email_address_too_long_to_be_disabled", "member_is_transfer_destination",
-            "removed_and_transfer_dest_should_differ", "removed_and_transfer_admin_should_differ",
-            "transfer_dest_user_not_found", "transfer_dest_user_not_in_team", "transfer_admin_user_not_in_team",
-            "transfer_admin_user_not_found", "unspecified_transfer_admin_id", "transfer_admin_is_not_admin",
-            "recipient_not_verified", "suspend_inactive_user", "suspend_last_admin", "team_license_limit",
-            "unsuspend_non_suspended_member", "last_admin", "cannot_set_permissions", "role_not_found",
-            "free_team_member_limit_reached", "user_already_on_team", "user_on_another_team", "user_already_paired",
-            "user_migration_failed", "duplicate_external_member_id", "duplicate_member_persistent_id",
-            "persistent_id_disabled", "user_creation_failed", "group_not_found", "group_not_in_team",
-            "system_managed_group_disallowed", "duplicate_user", "members_not_in_team", "users_not_found",
-            "user_must_be_active_to_be_owner", "user_cannot_be_manager_of_company_managed_group",
-            "member_not_in_group", "invalid_async_job_id", "internal_error",
+            "user_not_found",
+            "user_not_in_team",
+            "remove_last_admin",
+            "cannot_keep_account_and_transfer",
+            "cannot_keep_account_and_delete_data",
+            "cannot_keep_invited_user_account",
+            "cannot_retain_shares_when_data_wiped",
+            "cannot_retain_shares_when_no_account_kept",
+            "cannot_retain_shares_when_team_external_sharing_off",
+            "cannot_keep_account",
+            "cannot_keep_account_under_legal_hold",
+            "cannot_keep_account_required_to_sign_tos",
+            "email_address_too_long_to_be_disabled",
+            "member_is_transfer_destination",
+            "removed_and_transfer_dest_should_differ",
+            "removed_and_transfer_admin_should_differ",
+            "transfer_dest_user_not_found",
+            "transfer_dest_user_not_in_team",
+            "transfer_admin_user_not_in_team",
+            "transfer_admin_user_not_found",
+            "unspecified_transfer_admin_id",
+            "transfer_admin_is_not_admin",
+            "recipient_not_verified",
+            "suspend_inactive_user",
+            "suspend_last_admin",
+            "team_license_limit",
+            "unsuspend_non_suspended_member",
+            "last_admin",
+            "cannot_set_permissions",
+            "role_not_found",
+            "free_team_member_limit_reached",
+            "user_already_on_team",
+            "user_on_another_team",
+            "user_already_paired",
+            "user_migration_failed",
+            "duplicate_external_member_id",
+            "duplicate_member_persistent_id",
+            "persistent_id_disabled",
+            "user_creation_failed",
+            "group_not_found",
+            "group_not_in_team",
+            "system_managed_group_disallowed",
+            "duplicate_user",
+            "members_not_in_team",
+            "users_not_found",
+            "user_must_be_active_to_be_owner",
+            "user_cannot_be_manager_of_company_managed_group",
+            "member_not_in_group",
+            "invalid_async_job_id",
+            "internal_error",
         };
         const QString fallback = explainTag(QStringLiteral("some_tag_nobody_knows"));
         QVERIFY(fallback.contains(QStringLiteral("some_tag_nobody_knows")));

@@ -28,10 +28,7 @@ private:
     Reply info() { return m_sim.http().rpcNull(QStringLiteral("team/get_info"), m_token); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_sim.start());
-    }
+    void initTestCase() { QVERIFY(m_sim.start()); }
 
     void init()
     {
@@ -102,7 +99,10 @@ private Q_SLOTS:
         Reply r = info();
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorTag(), QStringLiteral("expired_access_token"));
-        QVERIFY(r.json().value(QLatin1String("error_summary")).toString().startsWith(QLatin1String("expired_access_token/")));
+        QVERIFY(r.json()
+                    .value(QLatin1String("error_summary"))
+                    .toString()
+                    .startsWith(QLatin1String("expired_access_token/")));
         // It stays expired; a refreshed token works again for N requests.
         QCOMPARE(info().status, 401);
         const Credentials c = m_sim->credentials();
@@ -117,17 +117,23 @@ private Q_SLOTS:
 
     void invalidCursorOnce()
     {
-        const Reply first = m_sim.http().rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 10}}), m_token);
+        const Reply first
+            = m_sim.http().rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 10}}), m_token);
         const QString cursor = first.json().value(QLatin1String("cursor")).toString();
         Faults f;
         f.invalidCursorOnce = true;
         m_sim->setFaults(f);
         // Not a continue: unaffected.
-        QCOMPARE(m_sim.http().rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 10}}), m_token).status, 200);
-        Reply r = m_sim.http().rpc(QStringLiteral("team/members/list/continue_v2"), obj({{QStringLiteral("cursor"), cursor}}), m_token);
+        QCOMPARE(m_sim.http()
+                     .rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 10}}), m_token)
+                     .status,
+                 200);
+        Reply r = m_sim.http().rpc(QStringLiteral("team/members/list/continue_v2"),
+                                   obj({{QStringLiteral("cursor"), cursor}}), m_token);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorTag(), QStringLiteral("invalid_cursor"));
-        r = m_sim.http().rpc(QStringLiteral("team/members/list/continue_v2"), obj({{QStringLiteral("cursor"), cursor}}), m_token);
+        r = m_sim.http().rpc(QStringLiteral("team/members/list/continue_v2"), obj({{QStringLiteral("cursor"), cursor}}),
+                             m_token);
         QCOMPARE(r.status, 200);
         QVERIFY(!m_sim->faults().invalidCursorOnce);
     }
@@ -147,7 +153,8 @@ private Q_SLOTS:
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
         q.addQueryItem(QStringLiteral("refresh_token"), c.refreshToken);
-        QCOMPARE(m_sim.http().form(QStringLiteral("/oauth2/token"), q, c.appKey.toUtf8(), c.appSecret.toUtf8()).status, 200);
+        QCOMPARE(m_sim.http().form(QStringLiteral("/oauth2/token"), q, c.appKey.toUtf8(), c.appSecret.toUtf8()).status,
+                 200);
     }
 
     void someServerErrors()
@@ -181,7 +188,8 @@ private Q_SLOTS:
         f.malformedRate = 1.0;
         m_sim->setFaults(f);
         for (int i = 0; i < 4; ++i) {
-            const Reply r = m_sim.http().rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 5}}), m_token);
+            const Reply r = m_sim.http().rpc(QStringLiteral("team/members/list_v2"),
+                                             obj({{QStringLiteral("limit"), 5}}), m_token);
             QCOMPARE(r.status, 200);
             QJsonParseError err;
             QJsonDocument::fromJson(r.body, &err);
@@ -236,7 +244,8 @@ private Q_SLOTS:
         QVERIFY(socket.waitForConnected(5000));
         auto request = [&](const QByteArray &route, const QByteArray &body) {
             return "POST /2/" + route + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_token
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\n\r\n" + body;
         };
         socket.write(request("team/get_info", "null") + request("team/members/list_v2", R"({"limit":1})")
                      + request("team/groups/list", R"({"limit":1})"));
@@ -246,7 +255,7 @@ private Q_SLOTS:
         while (in.count("HTTP/1.1 200 OK") < 3 || !in.contains("\"groups\"")) {
             if (clock.elapsed() > 10000)
                 break;
-            QTest::qWait(20);                 // the server runs on this thread's event loop
+            QTest::qWait(20); // the server runs on this thread's event loop
             in += socket.readAll();
         }
         const qsizetype a = in.indexOf("\"team_id\"");

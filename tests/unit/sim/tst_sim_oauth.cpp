@@ -42,15 +42,16 @@ private:
     Reply token(const QUrlQuery &q, bool basic = true)
     {
         if (basic)
-            return m_sim.http().form(QStringLiteral("/oauth2/token"), q, m_creds.appKey.toUtf8(), m_creds.appSecret.toUtf8());
+            return m_sim.http().form(QStringLiteral("/oauth2/token"), q, m_creds.appKey.toUtf8(),
+                                     m_creds.appSecret.toUtf8());
         return m_sim.http().form(QStringLiteral("/oauth2/token"), q);
     }
 
     // GET /oauth2/authorize for the app's code flow (client_id, response_type=code) with more fields.
     Reply authorize(std::initializer_list<QPair<QString, QString>> fields)
     {
-        QUrlQuery q = query({{QStringLiteral("client_id"), m_creds.appKey},
-                             {QStringLiteral("response_type"), QStringLiteral("code")}});
+        QUrlQuery q = query(
+            {{QStringLiteral("client_id"), m_creds.appKey}, {QStringLiteral("response_type"), QStringLiteral("code")}});
         for (const auto &f : fields)
             q.addQueryItem(f.first, QString::fromLatin1(QUrl::toPercentEncoding(f.second)));
         return m_sim.http().get(QStringLiteral("/oauth2/authorize?") + q.toString(QUrl::FullyEncoded));
@@ -75,10 +76,7 @@ private Q_SLOTS:
         m_sim->setGrantedScopes(OAuthSettings::defaultScopes());
     }
 
-    void refreshGrant_data()
-    {
-        test::addRows<bool>("basic", {{"HTTP Basic", true}, {"form fields", false}});
-    }
+    void refreshGrant_data() { test::addRows<bool>("basic", {{"HTTP Basic", true}, {"form fields", false}}); }
 
     void refreshGrant()
     {
@@ -108,7 +106,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         const Credentials c;
         QTest::newRow("revoked refresh token") << "revoked-refresh-token" << c.appKey << c.appSecret << "invalid_grant";
-        QTest::newRow("wrong secret") << c.refreshToken << c.appKey << "nope" << "invalid_client";
+        QTest::newRow("wrong secret") << c.refreshToken << c.appKey << "nope"
+                                      << "invalid_client";
         QTest::newRow("wrong key") << c.refreshToken << "other-app" << c.appSecret << "invalid_client";
     }
 
@@ -119,9 +118,9 @@ private Q_SLOTS:
         QFETCH(QString, secret);
         QFETCH(QString, error);
         const Reply r = m_sim.http().form(QStringLiteral("/oauth2/token"),
-                                     query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                            {QStringLiteral("refresh_token"), refreshToken}}),
-                                     key.toUtf8(), secret.toUtf8());
+                                          query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                                 {QStringLiteral("refresh_token"), refreshToken}}),
+                                          key.toUtf8(), secret.toUtf8());
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value(QLatin1String("error")).toString(), error);
         QVERIFY(!r.json().value(QLatin1String("error_description")).toString().isEmpty());
@@ -183,16 +182,22 @@ private Q_SLOTS:
         QCOMPARE(refreshed.status, withSecret ? 400 : 200);
         if (withSecret)
             QVERIFY(tokenWorks(token(query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                            {QStringLiteral("refresh_token"), refresh}})).json()
-                                   .value(QLatin1String("access_token")).toString()));
+                                            {QStringLiteral("refresh_token"), refresh}}))
+                                   .json()
+                                   .value(QLatin1String("access_token"))
+                                   .toString()));
     }
 
     void codeGrantWithoutPkceNeedsSecret()
     {
         const QString code = m_sim->mintAuthorizationCode();
-        const QUrlQuery q = query({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                   {QStringLiteral("code"), code}});
-        QCOMPARE(m_sim.http().form(QStringLiteral("/oauth2/token"), QUrlQuery(q.toString() + QStringLiteral("&client_id=sim-app-key"))).status, 400);
+        const QUrlQuery q = query(
+            {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")}, {QStringLiteral("code"), code}});
+        QCOMPARE(m_sim.http()
+                     .form(QStringLiteral("/oauth2/token"),
+                           QUrlQuery(q.toString() + QStringLiteral("&client_id=sim-app-key")))
+                     .status,
+                 400);
         QCOMPARE(token(q).status, 200);
     }
 
@@ -252,8 +257,8 @@ private Q_SLOTS:
         QVERIFY(at > 0);
         const int start = at + int(qstrlen("<code id=\"auth-code\">"));
         const QString code = html.mid(start, html.indexOf(QLatin1String("</code>"), start) - start);
-        const Reply t = token(query({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                     {QStringLiteral("code"), code}}));
+        const Reply t = token(query(
+            {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")}, {QStringLiteral("code"), code}}));
         QCOMPARE(t.status, 200);
     }
 
@@ -276,8 +281,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("queryString");
         QTest::newRow("unknown client") << "client_id=other&response_type=code";
         QTest::newRow("token response type") << "client_id=sim-app-key&response_type=token";
-        QTest::newRow("non-loopback redirect") << "client_id=sim-app-key&response_type=code&redirect_uri=https%3A%2F%2Fevil.example%2Fcb";
-        QTest::newRow("plain PKCE") << "client_id=sim-app-key&response_type=code&code_challenge=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa&code_challenge_method=plain";
+        QTest::newRow("non-loopback redirect")
+            << "client_id=sim-app-key&response_type=code&redirect_uri=https%3A%2F%2Fevil.example%2Fcb";
+        QTest::newRow("plain PKCE") << "client_id=sim-app-key&response_type=code&code_challenge="
+                                       "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa&code_challenge_method=plain";
     }
 
     void authorizeRejects()

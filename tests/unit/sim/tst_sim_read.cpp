@@ -38,8 +38,8 @@ private:
                 break;
             const QString cursor = o.value(QLatin1String("cursor")).toString();
             r = m_sim.http().rpc(route.endsWith(QLatin1String("_v2")) ? QStringLiteral("team/members/list/continue_v2")
-                                                                  : route + QStringLiteral("/continue"),
-                            obj({{QStringLiteral("cursor"), cursor}}), m_sim.token());
+                                                                      : route + QStringLiteral("/continue"),
+                                 obj({{QStringLiteral("cursor"), cursor}}), m_sim.token());
             ++*pages;
         }
         return all;
@@ -67,9 +67,10 @@ private Q_SLOTS:
         QFETCH(int, limit);
         QFETCH(bool, includeRemoved);
         int pages = 0;
-        const QJsonArray members = listAll(QStringLiteral("team/members/list_v2"),
-                                           obj({{QStringLiteral("limit"), limit}, {QStringLiteral("include_removed"), includeRemoved}}),
-                                           QStringLiteral("members"), &pages);
+        const QJsonArray members
+            = listAll(QStringLiteral("team/members/list_v2"),
+                      obj({{QStringLiteral("limit"), limit}, {QStringLiteral("include_removed"), includeRemoved}}),
+                      QStringLiteral("members"), &pages);
         const Snapshot truth = m_sim->truth();
         int expected = 0;
         QHash<QString, Account> byId;
@@ -123,7 +124,8 @@ private Q_SLOTS:
 
     void rolesListed()
     {
-        const Reply r = m_sim.http().rpcNull(QStringLiteral("team/members/get_available_team_member_roles"), m_sim.token());
+        const Reply r
+            = m_sim.http().rpcNull(QStringLiteral("team/members/get_available_team_member_roles"), m_sim.token());
         QCOMPARE(r.status, 200);
         const QJsonArray roles = r.json().value(QLatin1String("roles")).toArray();
         const Snapshot truth = m_sim->truth();
@@ -139,7 +141,11 @@ private Q_SLOTS:
         QVERIFY(names.contains(QStringLiteral("User management admin")));
         QVERIFY(names.contains(QStringLiteral("Support admin")));
         // Also without a body: routes without an argument accept none.
-        QCOMPARE(m_sim.http().rpcRaw(QStringLiteral("team/members/get_available_team_member_roles"), QByteArray(), m_sim.token(), QByteArray()).status, 200);
+        QCOMPARE(m_sim.http()
+                     .rpcRaw(QStringLiteral("team/members/get_available_team_member_roles"), QByteArray(),
+                             m_sim.token(), QByteArray())
+                     .status,
+                 200);
     }
 
     void groupsAndTheirMembers()
@@ -173,9 +179,10 @@ private Q_SLOTS:
             for (const QJsonValue &mv : members) {
                 const QJsonObject m = mv.toObject();
                 const QJsonObject p = m.value(QLatin1String("profile")).toObject();
-                QVERIFY(!p.contains(QLatin1String("groups")));      // MemberProfile, not TeamMemberProfile
+                QVERIFY(!p.contains(QLatin1String("groups"))); // MemberProfile, not TeamMemberProfile
                 got.insert(p.value(QLatin1String("team_member_id")).toString());
-                if (m.value(QLatin1String("access_type")).toObject().value(QLatin1String(".tag")).toString() == QLatin1String("owner"))
+                if (m.value(QLatin1String("access_type")).toObject().value(QLatin1String(".tag")).toString()
+                    == QLatin1String("owner"))
                     owners.insert(p.value(QLatin1String("team_member_id")).toString());
             }
             QCOMPARE(got, truthMembers.value(id));
@@ -189,11 +196,14 @@ private Q_SLOTS:
     void groupByExternalId()
     {
         const Snapshot truth = m_sim->truth();
-        const auto it = std::find_if(truth.groups.begin(), truth.groups.end(), [](const Group &g) { return !g.externalId.isEmpty(); });
+        const auto it = std::find_if(truth.groups.begin(), truth.groups.end(),
+                                     [](const Group &g) { return !g.externalId.isEmpty(); });
         QVERIFY(it != truth.groups.end());
-        const Reply r = m_sim.http().rpc(QStringLiteral("team/groups/members/list"),
-                                    obj({{QStringLiteral("group"), tagged(QStringLiteral("group_external_id"), it->externalId)},
-                                         {QStringLiteral("limit"), 5}}), m_sim.token());
+        const Reply r = m_sim.http().rpc(
+            QStringLiteral("team/groups/members/list"),
+            obj({{QStringLiteral("group"), tagged(QStringLiteral("group_external_id"), it->externalId)},
+                 {QStringLiteral("limit"), 5}}),
+            m_sim.token());
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("members")).toArray().size(), qMin(5, it->memberCount));
     }
@@ -206,18 +216,21 @@ private Q_SLOTS:
                               tagged(QStringLiteral("email"), a.email.toUpper()),
                               tagged(QStringLiteral("email"), QStringLiteral("nobody@nowhere.example")),
                               tagged(QStringLiteral("external_id"), QStringLiteral("no-such-external-id"))};
-        const Reply r = m_sim.http().rpc(QStringLiteral("team/members/get_info_v2"), obj({{QStringLiteral("members"), sels}}), m_sim.token());
+        const Reply r = m_sim.http().rpc(QStringLiteral("team/members/get_info_v2"),
+                                         obj({{QStringLiteral("members"), sels}}), m_sim.token());
         QCOMPARE(r.status, 200);
         const QJsonArray info = r.json().value(QLatin1String("members_info")).toArray();
         QCOMPARE(info.size(), 4);
         for (int i = 0; i < 2; ++i) {
             const QJsonObject o = info.at(i).toObject();
             QCOMPARE(o.value(QLatin1String(".tag")).toString(), QStringLiteral("member_info"));
-            QCOMPARE(o.value(QLatin1String("profile")).toObject().value(QLatin1String("team_member_id")).toString(), a.teamMemberId);
+            QCOMPARE(o.value(QLatin1String("profile")).toObject().value(QLatin1String("team_member_id")).toString(),
+                     a.teamMemberId);
             QVERIFY(o.contains(QLatin1String("roles")));
         }
         QCOMPARE(info.at(2).toObject().value(QLatin1String(".tag")).toString(), QStringLiteral("id_not_found"));
-        QCOMPARE(info.at(2).toObject().value(QLatin1String("id_not_found")).toString(), QStringLiteral("nobody@nowhere.example"));
+        QCOMPARE(info.at(2).toObject().value(QLatin1String("id_not_found")).toString(),
+                 QStringLiteral("nobody@nowhere.example"));
         QCOMPARE(info.at(3).toObject().value(QLatin1String(".tag")).toString(), QStringLiteral("id_not_found"));
     }
 
@@ -255,12 +268,16 @@ private Q_SLOTS:
         QTest::newRow("limit not a number") << list << QByteArray(R"({"limit":"ten"})") << json << "limit";
         QTest::newRow("unknown field") << list << QByteArray(R"({"limit":10,"colour":"blue"})") << json << "colour";
         QTest::newRow("malformed JSON") << list << QByteArray(R"({"limit":)") << json << "JSON";
-        QTest::newRow("wrong content type") << list << QByteArray(R"({"limit":10})") << QByteArray("text/plain") << "Content-Type";
-        QTest::newRow("a body where none is taken") << QStringLiteral("team/get_info") << QByteArray(R"({"x":1})") << json << "null";
-        QTest::newRow("missing cursor") << QStringLiteral("team/members/list/continue_v2") << QByteArray("{}") << json << "cursor";
+        QTest::newRow("wrong content type")
+            << list << QByteArray(R"({"limit":10})") << QByteArray("text/plain") << "Content-Type";
+        QTest::newRow("a body where none is taken")
+            << QStringLiteral("team/get_info") << QByteArray(R"({"x":1})") << json << "null";
+        QTest::newRow("missing cursor") << QStringLiteral("team/members/list/continue_v2") << QByteArray("{}") << json
+                                        << "cursor";
         QTest::newRow("bad group selector") << QStringLiteral("team/groups/members/list")
                                             << QByteArray(R"({"group":{".tag":"name","name":"x"}})") << json << "group";
-        QTest::newRow("groups limit") << QStringLiteral("team/groups/list") << QByteArray(R"({"limit":5000})") << json << "limit";
+        QTest::newRow("groups limit") << QStringLiteral("team/groups/list") << QByteArray(R"({"limit":5000})") << json
+                                      << "limit";
     }
 
     void badInput()
@@ -279,23 +296,28 @@ private Q_SLOTS:
     void errors409()
     {
         Reply r = m_sim.http().rpc(QStringLiteral("team/members/list/continue_v2"),
-                              obj({{QStringLiteral("cursor"), QStringLiteral("not-a-cursor")}}), m_sim.token());
+                                   obj({{QStringLiteral("cursor"), QStringLiteral("not-a-cursor")}}), m_sim.token());
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorTag(), QStringLiteral("invalid_cursor"));
         QVERIFY(r.json().value(QLatin1String("error_summary")).toString().startsWith(QLatin1String("invalid_cursor/")));
         QVERIFY(r.header("content-type").startsWith("application/json"));
 
         // A cursor of one listing is not a cursor of another.
-        const Reply groups = m_sim.http().rpc(QStringLiteral("team/groups/list"), obj({{QStringLiteral("limit"), 1}}), m_sim.token());
+        const Reply groups
+            = m_sim.http().rpc(QStringLiteral("team/groups/list"), obj({{QStringLiteral("limit"), 1}}), m_sim.token());
         r = m_sim.http().rpc(QStringLiteral("team/members/list/continue_v2"),
-                        obj({{QStringLiteral("cursor"), groups.json().value(QLatin1String("cursor"))}}), m_sim.token());
+                             obj({{QStringLiteral("cursor"), groups.json().value(QLatin1String("cursor"))}}),
+                             m_sim.token());
         QCOMPARE(r.errorTag(), QStringLiteral("invalid_cursor"));
 
-        r = m_sim.http().rpc(QStringLiteral("team/groups/members/list"),
-                        obj({{QStringLiteral("group"), tagged(QStringLiteral("group_id"), QStringLiteral("g:nope"))}}), m_sim.token());
+        r = m_sim.http().rpc(
+            QStringLiteral("team/groups/members/list"),
+            obj({{QStringLiteral("group"), tagged(QStringLiteral("group_id"), QStringLiteral("g:nope"))}}),
+            m_sim.token());
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorTag(), QStringLiteral("group_not_found"));
-        QVERIFY(r.json().value(QLatin1String("error_summary")).toString().startsWith(QLatin1String("group_not_found/")));
+        QVERIFY(
+            r.json().value(QLatin1String("error_summary")).toString().startsWith(QLatin1String("group_not_found/")));
     }
 
     void errors401_data()
@@ -316,7 +338,10 @@ private Q_SLOTS:
         const Reply r = m_sim.http().send(req, "POST", "null");
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorTag(), QStringLiteral("invalid_access_token"));
-        QVERIFY(r.json().value(QLatin1String("error_summary")).toString().startsWith(QLatin1String("invalid_access_token/")));
+        QVERIFY(r.json()
+                    .value(QLatin1String("error_summary"))
+                    .toString()
+                    .startsWith(QLatin1String("invalid_access_token/")));
     }
 
     void expiredAndScopes()
@@ -331,7 +356,10 @@ private Q_SLOTS:
         m_sim->setGrantedScopes({QStringLiteral("members.read")});
         const QByteArray narrow = m_sim->issueAccessToken().toUtf8();
         m_sim->setGrantedScopes(OAuthSettings::defaultScopes());
-        QCOMPARE(m_sim.http().rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 1}}), narrow).status, 200);
+        QCOMPARE(m_sim.http()
+                     .rpc(QStringLiteral("team/members/list_v2"), obj({{QStringLiteral("limit"), 1}}), narrow)
+                     .status,
+                 200);
         r = m_sim.http().rpc(QStringLiteral("team/groups/list"), obj({{QStringLiteral("limit"), 1}}), narrow);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorTag(), QStringLiteral("missing_scope"));

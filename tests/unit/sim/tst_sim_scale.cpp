@@ -47,8 +47,8 @@ private Q_SLOTS:
         }
         QCOMPARE(members, qint64(100000));
         QCOMPARE(pages, 100);
-        qInfo("100 member pages (%lld MB) in %lld ms, JSON parsing in this test included",
-              bytes / (1024 * 1024), clock.elapsed());
+        qInfo("100 member pages (%lld MB) in %lld ms, JSON parsing in this test included", bytes / (1024 * 1024),
+              clock.elapsed());
 
         // Groups, and the members of the groups with the most members (the system group too).
         clock.restart();
@@ -74,7 +74,9 @@ private Q_SLOTS:
             const int count = groups.at(i).toObject().value(QLatin1String("member_count")).toInt();
             qint64 got = 0;
             r = http.rpc(QStringLiteral("team/groups/members/list"),
-                         obj({{QStringLiteral("group"), tagged(QStringLiteral("group_id"), id)}, {QStringLiteral("limit"), 1000}}), token);
+                         obj({{QStringLiteral("group"), tagged(QStringLiteral("group_id"), id)},
+                              {QStringLiteral("limit"), 1000}}),
+                         token);
             while (true) {
                 QCOMPARE(r.status, 200);
                 ++memberPages;
@@ -87,7 +89,8 @@ private Q_SLOTS:
             QCOMPARE(got, qint64(count));
             total += got;
         }
-        qInfo("5 group pages and %d group-member pages (%lld memberships) in %lld ms", memberPages, total, clock.elapsed());
+        qInfo("5 group pages and %d group-member pages (%lld memberships) in %lld ms", memberPages, total,
+              clock.elapsed());
         QCOMPARE(sim->stats().apiRequests, qint64(pages + groupPages + memberPages));
     }
 };

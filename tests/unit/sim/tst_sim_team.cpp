@@ -252,7 +252,7 @@ private Q_SLOTS:
         const QString what = a.applyRandomChanges(12, 5);
         QCOMPARE(what.split(QLatin1Char('\n')).size(), 12);
         QVERIFY(a.generation() > gen);
-        QCOMPARE(b.applyRandomChanges(12, 5), what);     // deterministic too
+        QCOMPARE(b.applyRandomChanges(12, 5), what); // deterministic too
         const Snapshot after = a.truth();
         QVERIFY(!(after.accounts == before.accounts && after.memberships == before.memberships
                   && after.groups == before.groups));

@@ -1,7 +1,6 @@
 // SnapshotStore audit log: appending, completing and filtering entries.
 
 #include "helpers/StoreFixtures.h"
-
 #include "store/SnapshotStore.h"
 
 #include <QDateTime>
@@ -19,20 +18,21 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("outcome");
-        QTest::addColumn<int>("sinceMinutesAgo");     // 0 = any time
+        QTest::addColumn<int>("sinceMinutesAgo"); // 0 = any time
         QTest::addColumn<int>("limit");
-        QTest::addColumn<QStringList>("expectedTargets");   // newest first
+        QTest::addColumn<QStringList>("expectedTargets"); // newest first
 
-        QTest::newRow("all, newest first") << QString() << QString() << 0 << 100
-                                           << QStringList{"e", "d", "c", "b", "a"};
+        QTest::newRow("all, newest first")
+            << QString() << QString() << 0 << 100 << QStringList{"e", "d", "c", "b", "a"};
         QTest::newRow("limit") << QString() << QString() << 0 << 2 << QStringList{"e", "d"};
-        QTest::newRow("text in action, any case") << QStringLiteral("SUSPEND") << QString() << 0 << 100
-                                                  << QStringList{"c", "a"};
+        QTest::newRow("text in action, any case")
+            << QStringLiteral("SUSPEND") << QString() << 0 << 100 << QStringList{"c", "a"};
         QTest::newRow("text in object") << QStringLiteral("g:42") << QString() << 0 << 100 << QStringList{"b"};
         QTest::newRow("text in message") << QStringLiteral("quota") << QString() << 0 << 100 << QStringList{"d"};
         QTest::newRow("text in target") << QStringLiteral("DBMID:E") << QString() << 0 << 100 << QStringList{"e"};
         QTest::newRow("percent is literal") << QStringLiteral("100%") << QString() << 0 << 100 << QStringList{"e"};
-        QTest::newRow("underscore is literal") << QStringLiteral("to_group") << QString() << 0 << 100 << QStringList{"b"};
+        QTest::newRow("underscore is literal")
+            << QStringLiteral("to_group") << QString() << 0 << 100 << QStringList{"b"};
         QTest::newRow("outcome") << QString() << QStringLiteral("failed") << 0 << 100 << QStringList{"d", "a"};
         QTest::newRow("since") << QString() << QString() << 25 << 100 << QStringList{"e", "d", "c"};
         QTest::newRow("all together") << QStringLiteral("suspend") << QStringLiteral("failed") << 60 << 100
@@ -51,7 +51,10 @@ private slots:
         auto store = openStore(newPath());
         QVERIFY(store);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        struct Row { int minutesAgo; const char *action, *target, *object, *outcome, *message; };
+        struct Row {
+            int minutesAgo;
+            const char *action, *target, *object, *outcome, *message;
+        };
         // Appended out of time order on purpose: the log sorts by time, not by insertion.
         const Row rows[] = {
             {50, "suspend", "a", "", "failed", "Dropbox refused"},

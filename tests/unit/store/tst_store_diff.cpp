@@ -1,7 +1,6 @@
 // SnapshotStore::diff: what two complete runs differ in, computed by SQLite.
 
 #include "helpers/StoreFixtures.h"
-
 #include "model/Entitlements.h"
 #include "store/SnapshotStore.h"
 #include "support/DataRows.h"
@@ -19,8 +18,9 @@ class TestStoreDiff : public StoreTestBase
 private slots:
     void diffFieldNames_data()
     {
-        test::addNamedRows("field", {"status", "email", "display_name", "given_name", "surname", "membership_type",
-                                     "role_id", "external_id", "groups", "secondary_emails", "suspended_on"});
+        test::addNamedRows("field",
+                           {"status", "email", "display_name", "given_name", "surname", "membership_type", "role_id",
+                            "external_id", "groups", "secondary_emails", "suspended_on"});
     }
 
     void diffFieldNames()
@@ -28,17 +28,28 @@ private slots:
         QFETCH(QString, field);
         const Account a = sampleAccount(QStringLiteral("dbmid:F"));
         Account b = a;
-        if (field == QLatin1String("status")) b.status = AccountStatus::Suspended;
-        else if (field == QLatin1String("email")) b.email = QStringLiteral("x@y");
-        else if (field == QLatin1String("display_name")) b.displayName = QStringLiteral("X");
-        else if (field == QLatin1String("given_name")) b.givenName = QStringLiteral("X");
-        else if (field == QLatin1String("surname")) b.surname = QStringLiteral("X");
-        else if (field == QLatin1String("membership_type")) b.membershipType = MembershipType::Limited;
-        else if (field == QLatin1String("role_id")) b.roleId = QStringLiteral("pid_dbtmr:9");
-        else if (field == QLatin1String("external_id")) b.externalId = QStringLiteral("e");
-        else if (field == QLatin1String("groups")) b.groupIds << QStringLiteral("g:7");
-        else if (field == QLatin1String("secondary_emails")) b.secondaryEmails << SecondaryEmail{QStringLiteral("s@x"), false};
-        else if (field == QLatin1String("suspended_on")) b.suspendedOn = QDateTime::currentDateTimeUtc();
+        if (field == QLatin1String("status"))
+            b.status = AccountStatus::Suspended;
+        else if (field == QLatin1String("email"))
+            b.email = QStringLiteral("x@y");
+        else if (field == QLatin1String("display_name"))
+            b.displayName = QStringLiteral("X");
+        else if (field == QLatin1String("given_name"))
+            b.givenName = QStringLiteral("X");
+        else if (field == QLatin1String("surname"))
+            b.surname = QStringLiteral("X");
+        else if (field == QLatin1String("membership_type"))
+            b.membershipType = MembershipType::Limited;
+        else if (field == QLatin1String("role_id"))
+            b.roleId = QStringLiteral("pid_dbtmr:9");
+        else if (field == QLatin1String("external_id"))
+            b.externalId = QStringLiteral("e");
+        else if (field == QLatin1String("groups"))
+            b.groupIds << QStringLiteral("g:7");
+        else if (field == QLatin1String("secondary_emails"))
+            b.secondaryEmails << SecondaryEmail{QStringLiteral("s@x"), false};
+        else if (field == QLatin1String("suspended_on"))
+            b.suspendedOn = QDateTime::currentDateTimeUtc();
         QCOMPARE(changedAccountFields(a, b), QStringList{field});
         QVERIFY(changedAccountFields(a, a).isEmpty());
     }
@@ -78,22 +89,23 @@ private slots:
         QCOMPARE(c1.before.teamMemberId, QStringLiteral("dbmid:A1"));
         QCOMPARE(c1.before.email, before.accounts[0].email);
         QCOMPARE(c1.after.email, QStringLiteral("ana.new@example.com"));
-        QCOMPARE(c1.fields, (QStringList{QStringLiteral("email"), QStringLiteral("display_name"), QStringLiteral("role_id")}));
+        QCOMPARE(c1.fields,
+                 (QStringList{QStringLiteral("email"), QStringLiteral("display_name"), QStringLiteral("role_id")}));
         QCOMPARE(d.accountsChanged.at(1).after.teamMemberId, QStringLiteral("dbmid:A3"));
         QCOMPARE(d.accountsChanged.at(1).fields, QStringList{QStringLiteral("status")});
         QCOMPARE(d.groupsAdded.size(), 1);
         QCOMPARE(d.groupsAdded.first().id, QStringLiteral("g:4"));
         QCOMPARE(d.groupsRemoved.size(), 1);
         QCOMPARE(d.groupsRemoved.first().id, QStringLiteral("g:3"));
-        QCOMPARE(grantIds(d.grantsAdded), (QStringList{
-                     QStringLiteral("group:g:1:member:user:dbmid:A1"),
-                     QStringLiteral("group:g:4:member:user:dbmid:A5"),
-                     QStringLiteral("role:pid_dbtmr:2:member:user:dbmid:A1"),
-                     QStringLiteral("role:pid_dbtmr:3:member:user:dbmid:A5")}));
-        QCOMPARE(grantIds(d.grantsRemoved), (QStringList{
-                     QStringLiteral("group:g:1:member:user:dbmid:A3"),
-                     QStringLiteral("group:g:1:owner:user:dbmid:A1"),
-                     QStringLiteral("role:pid_dbtmr:1:member:user:dbmid:A1")}));
+        QCOMPARE(grantIds(d.grantsAdded),
+                 (QStringList{QStringLiteral("group:g:1:member:user:dbmid:A1"),
+                              QStringLiteral("group:g:4:member:user:dbmid:A5"),
+                              QStringLiteral("role:pid_dbtmr:2:member:user:dbmid:A1"),
+                              QStringLiteral("role:pid_dbtmr:3:member:user:dbmid:A5")}));
+        QCOMPARE(grantIds(d.grantsRemoved),
+                 (QStringList{QStringLiteral("group:g:1:member:user:dbmid:A3"),
+                              QStringLiteral("group:g:1:owner:user:dbmid:A1"),
+                              QStringLiteral("role:pid_dbtmr:1:member:user:dbmid:A1")}));
 
         // The diff agrees with grantsOf() on both snapshots.
         QSet<QString> b, a;

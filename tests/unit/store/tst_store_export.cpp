@@ -1,7 +1,6 @@
 // Exports: the JSON document's exact shape, and RFC 4180 CSV (quoting, unicode, formula cells).
 
 #include "helpers/StoreFixtures.h"
-
 #include "model/Entitlements.h"
 #include "store/Export.h"
 
@@ -79,9 +78,8 @@ QStringList keysInOrder(const QByteArray &json, const QStringList &keys)
     for (const QString &k : keys)
         at << json.indexOf(QByteArray("\"") + k.toUtf8() + "\":");
     QStringList sorted = keys;
-    std::sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) {
-        return at[keys.indexOf(a)] < at[keys.indexOf(b)];
-    });
+    std::sort(sorted.begin(), sorted.end(),
+              [&](const QString &a, const QString &b) { return at[keys.indexOf(a)] < at[keys.indexOf(b)]; });
     return sorted;
 }
 } // namespace
@@ -113,13 +111,16 @@ private slots:
         QVector<QJsonObject> accounts;
         for (const Account &a : s.accounts) {
             // role_id is JSON null without a role.
-            accounts << QJsonObject{{"id", a.teamMemberId}, {"email", a.email}, {"display_name", a.displayName},
+            accounts << QJsonObject{{"id", a.teamMemberId},
+                                    {"email", a.email},
+                                    {"display_name", a.displayName},
                                     {"status", statuses.at(accounts.size())},
                                     {"role_id", a.roleId.isEmpty() ? QJsonValue() : QJsonValue(a.roleId)}};
         }
         compareRows("accounts", accounts);
         const QJsonArray accountRows = root.value(QLatin1String("accounts")).toArray();
-        QCOMPARE(accountRows.at(0).toObject().value(QLatin1String("display_name")).toString(), QStringLiteral("Ána Ødegård 東京"));
+        QCOMPARE(accountRows.at(0).toObject().value(QLatin1String("display_name")).toString(),
+                 QStringLiteral("Ána Ødegård 東京"));
         QCOMPARE(accountRows.at(3).toObject().value(QLatin1String("display_name")).toString(),
                  QStringLiteral("Smith, \"Bob\"\nsecond line 😀"));
 
@@ -136,7 +137,8 @@ private slots:
 
         QVector<QJsonObject> memberships;
         for (const Membership &m : s.memberships) {
-            memberships << QJsonObject{{"group_id", m.groupId}, {"account_id", m.teamMemberId},
+            memberships << QJsonObject{{"group_id", m.groupId},
+                                       {"account_id", m.teamMemberId},
                                        {"access_type", memberships.isEmpty() ? "owner" : "member"}};
         }
         compareRows("memberships", memberships);
@@ -167,8 +169,14 @@ private slots:
         s.accounts << a;
         const QJsonDocument doc = QJsonDocument::fromJson(exportJson(s));
         QVERIFY(doc.isObject());
-        QCOMPARE(doc.object().value(QLatin1String("accounts")).toArray().at(0).toObject()
-                     .value(QLatin1String("display_name")).toString(), a.displayName);
+        QCOMPARE(doc.object()
+                     .value(QLatin1String("accounts"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("display_name"))
+                     .toString(),
+                 a.displayName);
     }
 
     void jsonOfAnEmptySnapshot()
@@ -223,10 +231,12 @@ private slots:
         QTest::addColumn<int>("rows");
         const Snapshot s = sampleSnapshot();
         QTest::newRow("accounts") << QStringLiteral("accounts")
-                                  << QStringList{"id", "email", "display_name", "given_name", "surname", "status",
-                                                 "membership_type", "role_id", "role_name", "external_id", "joined_on"}
+                                  << QStringList{"id",        "email",       "display_name",    "given_name",
+                                                 "surname",   "status",      "membership_type", "role_id",
+                                                 "role_name", "external_id", "joined_on"}
                                   << int(s.accounts.size());
-        QTest::newRow("roles") << QStringLiteral("roles") << QStringList{"id", "name", "description"} << int(s.roles.size());
+        QTest::newRow("roles") << QStringLiteral("roles") << QStringList{"id", "name", "description"}
+                               << int(s.roles.size());
         QTest::newRow("groups") << QStringLiteral("groups")
                                 << QStringList{"id", "name", "management_type", "external_id", "member_count"}
                                 << int(s.groups.size());
@@ -234,8 +244,8 @@ private slots:
                                      << QStringList{"group_id", "group_name", "account_id", "email", "access_type"}
                                      << int(s.memberships.size());
         QTest::newRow("grants") << QStringLiteral("grants")
-                                << QStringList{"grant_id", "entitlement_id", "resource_type", "resource_id", "slug",
-                                               "principal_id", "principal_email"}
+                                << QStringList{"grant_id", "entitlement_id", "resource_type",  "resource_id",
+                                               "slug",     "principal_id",   "principal_email"}
                                 << int(grantsOf(s).size());
     }
 
@@ -262,13 +272,14 @@ private slots:
         QString error;
         const QVector<QStringList> rows = parseCsv(exportCsv(s, CsvTable::Accounts), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(rows.at(1), (QStringList{"dbmid:A1", "a1@example.com", QStringLiteral("Ána Ødegård 東京"), QStringLiteral("Ána"),
-                                          QStringLiteral("Ødegård"), "active", "full", "pid_dbtmr:1", "Team admin", "ext-1",
-                                          "2023-03-01T09:30:00Z"}));
+        QCOMPARE(rows.at(1),
+                 (QStringList{"dbmid:A1", "a1@example.com", QStringLiteral("Ána Ødegård 東京"), QStringLiteral("Ána"),
+                              QStringLiteral("Ødegård"), "active", "full", "pid_dbtmr:1", "Team admin", "ext-1",
+                              "2023-03-01T09:30:00Z"}));
         QCOMPARE(rows.at(2).at(5), QStringLiteral("invited"));
         QCOMPARE(rows.at(2).at(6), QStringLiteral("limited"));
-        QCOMPARE(rows.at(2).at(7), QString());          // no role
-        QCOMPARE(rows.at(2).at(10), QString());         // never joined
+        QCOMPARE(rows.at(2).at(7), QString());  // no role
+        QCOMPARE(rows.at(2).at(10), QString()); // never joined
         // Comma, quotes, a line break and an emoji survive the round trip through quoting.
         QCOMPARE(rows.at(4).at(2), QStringLiteral("Smith, \"Bob\"\nsecond line 😀"));
         QCOMPARE(rows.at(4).at(5), QStringLiteral("removed"));
@@ -280,12 +291,15 @@ private slots:
         QString error;
         const QVector<QStringList> groups = parseCsv(exportCsv(s, CsvTable::Groups), &error);
         QCOMPARE(groups.at(1), (QStringList{"g:1", "Engineering", "user_managed", "", "2"}));
-        QCOMPARE(groups.at(2), (QStringList{"g:2", "Ventes, Europe", "company_managed", "ext-g2", ""}));   // unknown count
+        QCOMPARE(groups.at(2),
+                 (QStringList{"g:2", "Ventes, Europe", "company_managed", "ext-g2", ""})); // unknown count
         const QVector<QStringList> grants = parseCsv(exportCsv(s, CsvTable::Grants), &error);
-        QCOMPARE(grants.at(1), (QStringList{"group:g:1:owner:user:dbmid:A1", "group:g:1:owner", "group", "g:1", "owner",
-                                            "dbmid:A1", "a1@example.com"}));
-        QCOMPARE(grants.last(), (QStringList{"role:pid_dbtmr:1:member:user:dbmid:A1", "role:pid_dbtmr:1:member", "role",
-                                             "pid_dbtmr:1", "member", "dbmid:A1", "a1@example.com"}));
+        QCOMPARE(grants.at(1),
+                 (QStringList{"group:g:1:owner:user:dbmid:A1", "group:g:1:owner", "group", "g:1", "owner", "dbmid:A1",
+                              "a1@example.com"}));
+        QCOMPARE(grants.last(),
+                 (QStringList{"role:pid_dbtmr:1:member:user:dbmid:A1", "role:pid_dbtmr:1:member", "role", "pid_dbtmr:1",
+                              "member", "dbmid:A1", "a1@example.com"}));
         const QVector<QStringList> members = parseCsv(exportCsv(s, CsvTable::Memberships), &error);
         QCOMPARE(members.at(1), (QStringList{"g:1", "Engineering", "dbmid:A1", "a1@example.com", "owner"}));
     }

@@ -3,7 +3,6 @@
 // existing looser database file or folder is tightened, with a notice in the log.
 
 #include "helpers/StoreFixtures.h"
-
 #include "store/SnapshotStore.h"
 
 #include <QDir>
@@ -34,6 +33,7 @@ class Umask
 public:
     explicit Umask(mode_t mask) : m_old(::umask(mask)) {}
     ~Umask() { ::umask(m_old); }
+
 private:
     mode_t m_old;
 };
@@ -42,8 +42,7 @@ private:
 struct Scratch {
     explicit Scratch(const char *folder)
         : dir(tmp.filePath(QLatin1String(folder))), path(dir + QStringLiteral("/snapshots.sqlite"))
-    {
-    }
+    {}
     // Opens and closes a store on path: what an older version of the application left behind.
     Expected<void> openOnce() const
     {
@@ -78,7 +77,7 @@ private Q_SLOTS:
             QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
             QCOMPARE(modeOf(path + QStringLiteral("-shm")), 0600);
             QCOMPARE(modeOf(dir), 0700);
-            QCOMPARE(modeOf(scratch.tmp.filePath(QStringLiteral("data"))), 0700);   // every folder made for it
+            QCOMPARE(modeOf(scratch.tmp.filePath(QStringLiteral("data"))), 0700); // every folder made for it
         }
         QCOMPARE(modeOf(path), 0600);
     }
@@ -91,12 +90,13 @@ private Q_SLOTS:
         const QString &path = scratch.path;
         // A database made the old way: 0644 in a 0755 folder.
         DBX_VERIFY_OK(scratch.openOnce());
-        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                               | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(dir,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                          | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
         for (const QString &f : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
             if (QFile::exists(f))
-                QVERIFY(QFile::setPermissions(f, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                                     | QFile::ReadOther));
+                QVERIFY(QFile::setPermissions(
+                    f, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
         }
         QCOMPARE(modeOf(path), 0644);
         QCOMPARE(modeOf(dir), 0755);

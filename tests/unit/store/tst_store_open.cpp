@@ -2,12 +2,11 @@
 // migrations, files that are refused, threads and connections.
 
 #include "helpers/StoreFixtures.h"
-
 #include "store/SnapshotStore.h"
 
 #include <QFile>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -34,8 +33,12 @@ private slots:
                  SnapshotStore::kSchemaVersion);
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         for (const char *table : {"sync_runs", "accounts", "roles", "groups", "memberships", "audit"}) {
-            QVERIFY2(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                                    .arg(QLatin1String(table))).toInt() == 1, table);
+            QVERIFY2(
+                raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                               .arg(QLatin1String(table)))
+                        .toInt()
+                    == 1,
+                table);
         }
     }
 
@@ -71,17 +74,17 @@ private slots:
 
     void refusesBadFiles_data()
     {
-        QTest::addColumn<QByteArray>("setupSql");      // run on a fresh store's file, or
-        QTest::addColumn<QByteArray>("contents");      // bytes written instead of a database
+        QTest::addColumn<QByteArray>("setupSql"); // run on a fresh store's file, or
+        QTest::addColumn<QByteArray>("contents"); // bytes written instead of a database
         QTest::addColumn<QString>("errorContains");
         QTest::newRow("newer schema") << QByteArray("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
                                       << QByteArray() << QStringLiteral("newer version");
-        QTest::newRow("no schema version") << QByteArray("DELETE FROM meta") << QByteArray()
-                                           << QStringLiteral("no schema version");
+        QTest::newRow("no schema version")
+            << QByteArray("DELETE FROM meta") << QByteArray() << QStringLiteral("no schema version");
         QTest::newRow("garbage") << QByteArray() << QByteArray("This is certainly not SQLite.\n").repeated(200)
                                  << QStringLiteral("not an SQLite file");
-        QTest::newRow("someone else's sqlite") << QByteArray("CREATE TABLE photos(id INTEGER)") << QByteArray("other")
-                                               << QStringLiteral("another kind");
+        QTest::newRow("someone else's sqlite")
+            << QByteArray("CREATE TABLE photos(id INTEGER)") << QByteArray("other") << QStringLiteral("another kind");
     }
 
     void refusesBadFiles()
@@ -167,7 +170,6 @@ private slots:
         QVERIFY(run > 0);
         QCOMPARE(reader.latestCompleteRun(), run);
     }
-
 
     void defaultPathIsInAppData()
     {

@@ -1,7 +1,6 @@
 // SnapshotStore in-place patches: accounts and memberships changed after a provisioning action.
 
 #include "helpers/StoreFixtures.h"
-
 #include "store/SnapshotStore.h"
 
 #include <QTest>
@@ -30,8 +29,8 @@ private slots:
         auto out = store->load(run);
         QVERIFY(out);
         QCOMPARE(out->accounts.size(), 5);
-        QVERIFY(out->accounts.at(1) == changed);      // kept its place
-        QVERIFY(out->accounts.at(4) == added);        // new ones go last
+        QVERIFY(out->accounts.at(1) == changed); // kept its place
+        QVERIFY(out->accounts.at(4) == added);   // new ones go last
         QCOMPARE(store->run(run)->accounts, 5);
 
         // A1 is in g:1 (owner, count 2) and g:2 (count unknown).
@@ -43,7 +42,7 @@ private slots:
         for (const Membership &m : out->memberships)
             QVERIFY(m.teamMemberId != QLatin1String("dbmid:A1"));
         QCOMPARE(out->groups.at(0).memberCount, 1);
-        QCOMPARE(out->groups.at(1).memberCount, -1);   // unknown stays unknown
+        QCOMPARE(out->groups.at(1).memberCount, -1); // unknown stays unknown
         QCOMPARE(store->run(run)->accounts, 4);
         QCOMPARE(store->run(run)->memberships, 2);
         // Deleting what is gone already is no error.

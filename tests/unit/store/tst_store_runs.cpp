@@ -2,7 +2,6 @@
 // uncommitted runs, navigation between complete runs, pruning.
 
 #include "helpers/StoreFixtures.h"
-
 #include "store/SnapshotStore.h"
 #include "support/DataRows.h"
 
@@ -146,17 +145,19 @@ private slots:
 
     void failedCommitLeavesPreviousRunIntact_data()
     {
-        test::addRows<QString>("kind", {
-            {"duplicate account", QStringLiteral("dupAccount")},
-            {"duplicate membership", QStringLiteral("dupMembership")},
-            {"duplicate group", QStringLiteral("dupGroup")},
-            {"duplicate role", QStringLiteral("dupRole")},
-            // Caught by SQLite (NOT NULL) only after roles, groups and accounts went in: a real rollback.
-            {"membership without a group id", QStringLiteral("badMembership")},
-            {"run that does not exist", QStringLiteral("noRun")},
-            {"run already complete", QStringLiteral("complete")},
-            {"run already failed", QStringLiteral("failed")},
-        });
+        test::addRows<QString>(
+            "kind",
+            {
+                {"duplicate account", QStringLiteral("dupAccount")},
+                {"duplicate membership", QStringLiteral("dupMembership")},
+                {"duplicate group", QStringLiteral("dupGroup")},
+                {"duplicate role", QStringLiteral("dupRole")},
+                // Caught by SQLite (NOT NULL) only after roles, groups and accounts went in: a real rollback.
+                {"membership without a group id", QStringLiteral("badMembership")},
+                {"run that does not exist", QStringLiteral("noRun")},
+                {"run already complete", QStringLiteral("complete")},
+                {"run already failed", QStringLiteral("failed")},
+            });
     }
 
     void failedCommitLeavesPreviousRunIntact()
@@ -211,9 +212,11 @@ private slots:
 
         // Nothing of the failed attempt reached the file.
         RawDb raw(path);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE team_member_id = 'dbmid:NEW'")).toInt(), 0);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE team_member_id = 'dbmid:NEW'")).toInt(),
+                 0);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE run_id <> %1").arg(first)).toInt(), 0);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE run_id <> %1").arg(first)).toInt(), 0);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE run_id <> %1").arg(first)).toInt(),
+                 0);
 
         if (kind.startsWith(QLatin1String("dup")) || kind == QLatin1String("badMembership")) {
             // The run is still open: the sync engine records the failure, and may not retry into it.
@@ -242,7 +245,7 @@ private slots:
         QVERIFY(store->diff(first, running).isEmpty());
         const QVector<RunInfo> runs = store->runs();
         QCOMPARE(runs.size(), 2);
-        QCOMPARE(runs.first().id, running);        // newest first
+        QCOMPARE(runs.first().id, running); // newest first
         QCOMPARE(runs.first().status, QStringLiteral("running"));
         QVERIFY(!store->upsertAccount(running, sampleAccount(QStringLiteral("dbmid:X"))));
     }
@@ -336,7 +339,6 @@ private slots:
         QVERIFY(!missing.error().message().isEmpty());
     }
 
-
     // ---- prune ------------------------------------------------------------------------------
 
     void pruneKeepsTheNewest()
@@ -365,7 +367,9 @@ private slots:
         QVERIFY(!store->load(complete[0]).has_value());
         RawDb raw(path);
         for (const char *table : {"accounts", "roles", "groups", "memberships"}) {
-            QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(DISTINCT run_id) FROM %1").arg(QLatin1String(table))).toInt(), 2);
+            QCOMPARE(
+                raw.scalar(QStringLiteral("SELECT COUNT(DISTINCT run_id) FROM %1").arg(QLatin1String(table))).toInt(),
+                2);
         }
         QCOMPARE(store->pruneRuns(2), 0);
         // Nothing ever prunes the newest snapshot.

@@ -71,7 +71,7 @@ class ProvisionHarness
 protected:
     dbx::test::GuiFixture m_gui;
     ProvisioningController *m_controller = nullptr;
-    QStringList m_used;                   // accounts earlier tests changed
+    QStringList m_used; // accounts earlier tests changed
     QString m_error;
 
     bool fail(const QString &error)

@@ -116,7 +116,7 @@ protected:
     {
         const QVector<AuditEntry> rows = auditRows();
         QVERIFY(!rows.isEmpty());
-        const AuditEntry &e = rows.first();   // newest first
+        const AuditEntry &e = rows.first(); // newest first
         QCOMPARE(e.action, action);
         QCOMPARE(e.outcome, outcome);
         QCOMPARE(e.connection, QStringLiteral("test connection"));

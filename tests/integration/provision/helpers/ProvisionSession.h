@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QTest>
 #include <QUuid>
+
 #include <memory>
 
 namespace dbx::test {
@@ -53,7 +54,6 @@ inline bool hasMembership(const Snapshot &s, const QString &group, const QString
     }
     return false;
 }
-
 
 // The stored snapshot's view of one member equals the truth's, for the fields provisioning
 // changes: status, role, email, group list and every membership with its access type.
@@ -114,7 +114,7 @@ private:
     RefreshTokenSource *m_tokens = nullptr;
     DropboxClient *m_client = nullptr;
     std::unique_ptr<SnapshotStore> m_store;
-    std::unique_ptr<SyncEngine> m_sync;   // after the store: destroyed before it
+    std::unique_ptr<SyncEngine> m_sync; // after the store: destroyed before it
 };
 
 } // namespace dbx::test

@@ -16,10 +16,7 @@ namespace dbx {
 namespace c1 {
 namespace testing {
 
-inline QString str(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+inline QString str(const std::string &s) { return QString::fromStdString(s); }
 
 // A TaskHandler that records what it was asked and answers as told.
 class FakeHandler : public TaskHandler

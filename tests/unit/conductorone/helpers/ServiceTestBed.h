@@ -2,12 +2,10 @@
 // The bed of the service tests (tst_c1service): the shared ConductorOne test
 // bed without a simulator, and a recording handler whose truth is a simulated team of 40.
 
+#include "helpers/FakeTaskHandler.h"
+#include "sim/SimTeam.h"
 #include "support/C1TestBed.h"
 #include "support/SimFixture.h"
-
-#include "helpers/FakeTaskHandler.h"
-
-#include "sim/SimTeam.h"
 
 namespace dbx {
 namespace c1 {

@@ -70,10 +70,7 @@ FakeHttpServer::~FakeHttpServer()
     }
 }
 
-bool FakeHttpServer::listen()
-{
-    return m_server->listen(QHostAddress::LocalHost, 0);
-}
+bool FakeHttpServer::listen() { return m_server->listen(QHostAddress::LocalHost, 0); }
 
 QUrl FakeHttpServer::baseUrl() const
 {
@@ -84,15 +81,9 @@ QUrl FakeHttpServer::baseUrl() const
     return url;
 }
 
-quint16 FakeHttpServer::port() const
-{
-    return m_server->serverPort();
-}
+quint16 FakeHttpServer::port() const { return m_server->serverPort(); }
 
-void FakeHttpServer::enqueue(const CannedResponse &response)
-{
-    m_queue.append(response);
-}
+void FakeHttpServer::enqueue(const CannedResponse &response) { m_queue.append(response); }
 
 void FakeHttpServer::onNewConnection()
 {
@@ -149,7 +140,7 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         }
         Q_EMIT requestReceived(index);
         if (response.action != CannedResponse::Action::Reply || response.delayMs > 0)
-            return;  // the connection is gone or busy; nothing more will be read from it
+            return; // the connection is gone or busy; nothing more will be read from it
         if (!m_buffers.contains(socket))
             return;
     }
@@ -158,14 +149,9 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
 void FakeHttpServer::answer(QTcpSocket *socket, const CannedResponse &response)
 {
     switch (response.action) {
-    case CannedResponse::Action::Hang:
-        m_hanging.append(socket);
-        return;
-    case CannedResponse::Action::Drop:
-        socket->abort();
-        return;
-    case CannedResponse::Action::Reply:
-        break;
+    case CannedResponse::Action::Hang: m_hanging.append(socket); return;
+    case CannedResponse::Action::Drop: socket->abort(); return;
+    case CannedResponse::Action::Reply: break;
     }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";

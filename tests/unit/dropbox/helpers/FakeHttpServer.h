@@ -21,16 +21,16 @@ namespace dbxtest {
 
 struct CannedResponse {
     enum class Action {
-        Reply,     // send status, headers and body, then close the connection
-        Drop,      // close the connection without a byte of reply
-        Hang,      // never answer (until the server is destroyed)
+        Reply, // send status, headers and body, then close the connection
+        Drop,  // close the connection without a byte of reply
+        Hang,  // never answer (until the server is destroyed)
     };
     Action action = Action::Reply;
     int status = 200;
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    int delayMs = 0;                      // wait this long before answering
+    int delayMs = 0; // wait this long before answering
 
     static CannedResponse json(int status, const QByteArray &json,
                                const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -42,10 +42,10 @@ struct CannedResponse {
 
 struct RecordedRequest {
     QByteArray method;
-    QByteArray path;                      // as sent, e.g. "/2/team/members/list_v2"
+    QByteArray path;                       // as sent, e.g. "/2/team/members/list_v2"
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
-    qint64 receivedAtMs = 0;              // since the server was created
+    qint64 receivedAtMs = 0; // since the server was created
     QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
 };
@@ -58,7 +58,7 @@ public:
     ~FakeHttpServer() override;
 
     bool listen();
-    QUrl baseUrl() const;                 // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
     quint16 port() const;
 
     void enqueue(const CannedResponse &response);

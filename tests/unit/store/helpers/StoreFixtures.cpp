@@ -44,10 +44,11 @@ Snapshot sampleSnapshot()
                {QStringLiteral("pid_dbtmr:2"), QStringLiteral("User management admin"), QString()},
                {QStringLiteral("pid_dbtmr:3"), QStringLiteral("Support admin"), QStringLiteral("Résumé, \"quotes\"")}};
 
-    s.groups = {{QStringLiteral("g:1"), QStringLiteral("Engineering"), GroupManagementType::UserManaged, QString(), 2},
-                {QStringLiteral("g:2"), QStringLiteral("Ventes, Europe"), GroupManagementType::CompanyManaged,
-                 QStringLiteral("ext-g2"), -1},
-                {QStringLiteral("g:3"), QStringLiteral("Everyone 🌍"), GroupManagementType::SystemManaged, QString(), 0}};
+    s.groups
+        = {{QStringLiteral("g:1"), QStringLiteral("Engineering"), GroupManagementType::UserManaged, QString(), 2},
+           {QStringLiteral("g:2"), QStringLiteral("Ventes, Europe"), GroupManagementType::CompanyManaged,
+            QStringLiteral("ext-g2"), -1},
+           {QStringLiteral("g:3"), QStringLiteral("Everyone 🌍"), GroupManagementType::SystemManaged, QString(), 0}};
 
     Account a1 = sampleAccount(QStringLiteral("dbmid:A1"));
     a1.displayName = QStringLiteral("Ána Ødegård 東京");
@@ -62,8 +63,8 @@ Snapshot sampleSnapshot()
     Account a2 = sampleAccount(QStringLiteral("dbmid:A2"));
     a2.status = AccountStatus::Invited;
     a2.emailVerified = false;
-    a2.accountId = QString();             // invited members have none
-    a2.joinedOn = QDateTime();            // never joined: a null date
+    a2.accountId = QString();  // invited members have none
+    a2.joinedOn = QDateTime(); // never joined: a null date
     a2.membershipType = MembershipType::Limited;
 
     Account a3 = sampleAccount(QStringLiteral("dbmid:A3"));
@@ -93,12 +94,18 @@ template <typename T, typename Describe>
 bool sameList(const QVector<T> &actual, const QVector<T> &expected, const char *what, Describe describe, QString *why)
 {
     if (actual.size() != expected.size()) {
-        *why = QStringLiteral("%1: %2 rows, expected %3").arg(QLatin1String(what)).arg(actual.size()).arg(expected.size());
+        *why = QStringLiteral("%1: %2 rows, expected %3")
+                   .arg(QLatin1String(what))
+                   .arg(actual.size())
+                   .arg(expected.size());
         return false;
     }
     for (int i = 0; i < actual.size(); ++i) {
         if (!(actual.at(i) == expected.at(i))) {
-            *why = QStringLiteral("%1 #%2 differs: %3").arg(QLatin1String(what)).arg(i).arg(describe(actual.at(i), expected.at(i)));
+            *why = QStringLiteral("%1 #%2 differs: %3")
+                       .arg(QLatin1String(what))
+                       .arg(i)
+                       .arg(describe(actual.at(i), expected.at(i)));
             return false;
         }
     }
@@ -119,8 +126,9 @@ bool sameSnapshot(const Snapshot &actual, const Snapshot &expected, QString *why
         return false;
     };
     if (actual.startedAt != expected.startedAt)
-        return fail(QStringLiteral("startedAt %1 != %2").arg(actual.startedAt.toString(Qt::ISODateWithMs),
-                                                             expected.startedAt.toString(Qt::ISODateWithMs)));
+        return fail(
+            QStringLiteral("startedAt %1 != %2")
+                .arg(actual.startedAt.toString(Qt::ISODateWithMs), expected.startedAt.toString(Qt::ISODateWithMs)));
     if (actual.finishedAt != expected.finishedAt)
         return fail(QStringLiteral("finishedAt differs"));
     const TeamInfo &t = actual.team, &u = expected.team;
@@ -155,10 +163,7 @@ QStringList accountIds(const QVector<Account> &accounts)
     return ids;
 }
 
-QString StoreTestBase::newPath()
-{
-    return m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_files));
-}
+QString StoreTestBase::newPath() { return m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_files)); }
 
 std::unique_ptr<SnapshotStore> StoreTestBase::openStore(const QString &path)
 {
@@ -181,8 +186,7 @@ qint64 StoreTestBase::commit(SnapshotStore &store, const Snapshot &s)
     return *run;
 }
 
-RawDb::RawDb(const QString &path)
-    : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+RawDb::RawDb(const QString &path) : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);

@@ -19,10 +19,10 @@
 #include <memory>
 
 // QVERIFY for an Expected: a failure fails the test with the error's sentence.
-#define DBX_VERIFY_OK(expr)                                                                         \
-    do {                                                                                            \
-        const auto dbxResult_ = (expr);                                                             \
-        QVERIFY2(dbxResult_.has_value(), qPrintable(dbx::test::errorOf(dbxResult_)));              \
+#define DBX_VERIFY_OK(expr)                                                                                            \
+    do {                                                                                                               \
+        const auto dbxResult_ = (expr);                                                                                \
+        QVERIFY2(dbxResult_.has_value(), qPrintable(dbx::test::errorOf(dbxResult_)));                                  \
     } while (false)
 
 namespace dbx {
@@ -63,7 +63,7 @@ protected:
     // nullptr (and a warning) when the file does not open.
     std::unique_ptr<SnapshotStore> openStore(const QString &path);
     // Begins and commits a run of `s`; its id, or 0 with the error's sentence.
-    qint64 commit(SnapshotStore &store, const Snapshot &s);   // the new run, 0 when it failed (logged)
+    qint64 commit(SnapshotStore &store, const Snapshot &s); // the new run, 0 when it failed (logged)
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -78,7 +78,7 @@ public:
     RawDb(const RawDb &) = delete;
     RawDb &operator=(const RawDb &) = delete;
     bool exec(const QString &sql);
-    QVariant scalar(const QString &sql);     // first column of the first row; invalid on error
+    QVariant scalar(const QString &sql); // first column of the first row; invalid on error
     QString lastError() const { return m_error; }
 
 private:
