@@ -17,9 +17,10 @@ declare -A allowed=(
   [store]="base model"
   [sync]="base model dropbox store"
   [provision]="base model dropbox store sync"
+  [insight]="base model store"
   [conductorone]="base model store c1"
   [c1sim]="base model store conductorone sim c1"
-  [worker]="base model sim dropbox auth store sync provision conductorone c1sim c1"
+  [worker]="base model sim dropbox auth store sync provision insight conductorone c1sim c1"
 )
 qtdir=$(find /usr/include -maxdepth 3 -type d -name QtWidgets -path '*qt6*' 2>/dev/null | head -1 || true)
 fail=0

@@ -16,6 +16,7 @@ const CommandList &commands()
         addRoleGroupCommands(list);
         addApplyCommand(list);
         addAuditCommand(list);
+        addInsightCommands(list);
         return list;
     }();
     return all;

@@ -17,5 +17,7 @@ void addRoleGroupCommands(CommandList &list); // RoleGroupCommands.cpp: set-role
                                               // remove-from-group, set-access-type
 void addApplyCommand(CommandList &list);      // ApplyCommand.cpp
 void addAuditCommand(CommandList &list);      // AuditCommand.cpp
+// Insight
+void addInsightCommands(CommandList &list); // InsightCommands.cpp: findings, report
 
 } // namespace dbx::cli

@@ -1,0 +1,113 @@
+// findings and report: the hygiene findings and the team overview of the newest snapshot, as
+// text, JSON or one self-contained HTML file.
+
+#include "Commands.h"
+#include "InsightSupport.h"
+#include "insight/Report.h"
+#include "store/SnapshotStore.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace dbx::cli {
+
+namespace {
+
+void printFindings(const Insight &insight)
+{
+    out() << tr("Findings of sync run %1 (%2)").arg(insight.runId).arg(insight.teamName) << "\n\n";
+    for (const Finding &f : insight.findings) {
+        out() << f.id.leftJustified(22) << ' ' << QString::number(f.count()).rightJustified(6) << "  " << f.title
+              << '\n';
+        if (!f.note.isEmpty()) {
+            out() << QString(31, QLatin1Char(' ')) << f.note << '\n';
+            continue;
+        }
+        if (f.count() == 0)
+            continue;
+        out() << QString(31, QLatin1Char(' ')) << f.why << '\n';
+        const int shown = qMin(f.count(), 10);
+        for (int i = 0; i < shown; ++i) {
+            const FindingItem &item = f.items.at(i);
+            out() << QString(33, QLatin1Char(' ')) << item.name << "  (" << item.detail << ")\n";
+        }
+        if (f.count() > shown)
+            out() << QString(33, QLatin1Char(' ')) << tr("... and %1 more (--format json lists all)").arg(f.count() - shown)
+                  << '\n';
+    }
+    out().flush();
+}
+
+int runFindings(const CommandLine &cl)
+{
+    const QString format = optionValue(cl, "format", "text").toLower();
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        err() << tr("--format must be text or json, not '%1'.").arg(format) << '\n';
+        return Usage;
+    }
+    const Expected<Insight> insight = loadInsight(cl);
+    if (!insight) {
+        err() << insight.error().message() << '\n';
+        return insight.error().kind == Error::Kind::Invalid ? Usage : Failed;
+    }
+    if (format == QLatin1String("json"))
+        return writeStandardOutput(insightJson(*insight));
+    printFindings(*insight);
+    return Ok;
+}
+
+int runReport(const CommandLine &cl)
+{
+    const QString format = optionValue(cl, "format", "html").toLower();
+    if (format != QLatin1String("json") && format != QLatin1String("html")) {
+        err() << tr("--format must be json or html, not '%1'.").arg(format) << '\n';
+        return Usage;
+    }
+    const QString outPath = cl.value(QStringLiteral("out"));
+    if (outPath.isEmpty()) {
+        err() << tr("report needs --out FILE (e.g. --out report.%1).").arg(format) << '\n';
+        return Usage;
+    }
+    const Expected<Insight> insight = loadInsight(cl);
+    if (!insight) {
+        err() << insight.error().message() << '\n';
+        return insight.error().kind == Error::Kind::Invalid ? Usage : Failed;
+    }
+    const QByteArray data = format == QLatin1String("json") ? insightJson(*insight) : insightHtml(*insight);
+    if (const Expected<void> written = writeFileAtomically(outPath, data); !written) {
+        err() << written.error().message() << '\n';
+        return Failed;
+    }
+    err() << tr("Wrote %1 (%2 bytes) from sync run %3.").arg(outPath).arg(data.size()).arg(insight->runId) << '\n';
+    return Ok;
+}
+
+} // namespace
+
+void addInsightCommands(CommandList &list)
+{
+    list.push_back(std::make_unique<Command>(
+        CommandSpec{QStringLiteral("findings"),
+                    tr("List what needs attention in the newest snapshot."),
+                    tr("List the hygiene findings of the newest snapshot: groups without owner, suspended admins, "
+                       "stale invitations, the number of team admins, ..."),
+                    {},
+                    storeOptions() + insightOptions()
+                        + QList<OptionSpec>{{QStringLiteral("format"), QString(), tr("text or json."),
+                                             QStringLiteral("FORMAT"), QStringLiteral("text")}},
+                    runFindings}));
+    list.push_back(std::make_unique<Command>(
+        CommandSpec{QStringLiteral("report"),
+                    tr("Write the overview and findings as JSON or one HTML file."),
+                    tr("Write the team overview and the findings of the newest snapshot to a file: JSON, or one "
+                       "self-contained HTML page with its charts (nothing is fetched when it is opened)."),
+                    {},
+                    storeOptions() + insightOptions()
+                        + QList<OptionSpec>{{QStringLiteral("format"), QString(), tr("json or html."),
+                                             QStringLiteral("FORMAT"), QStringLiteral("html")},
+                                            {QStringLiteral("out"), QString(), tr("The file to write."),
+                                             QStringLiteral("FILE"), {}}},
+                    runReport}));
+}
+
+} // namespace dbx::cli
