@@ -9,7 +9,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
-  qt6-networkauth-dev qt6-httpserver-dev qtkeychain-qt6-dev
+  qt6-networkauth-dev qt6-httpserver-dev qtkeychain-qt6-dev qt6-charts-dev libqt6opengl6-dev
   libzstd-dev libssl-dev
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
   sqlite3

@@ -32,8 +32,8 @@ void printFindings(const Insight &insight)
             out() << QString(33, QLatin1Char(' ')) << item.name << "  (" << item.detail << ")\n";
         }
         if (f.count() > shown)
-            out() << QString(33, QLatin1Char(' ')) << tr("... and %1 more (--format json lists all)").arg(f.count() - shown)
-                  << '\n';
+            out() << QString(33, QLatin1Char(' '))
+                  << tr("... and %1 more (--format json lists all)").arg(f.count() - shown) << '\n';
     }
     out().flush();
 }
@@ -96,18 +96,18 @@ void addInsightCommands(CommandList &list)
                         + QList<OptionSpec>{{QStringLiteral("format"), QString(), tr("text or json."),
                                              QStringLiteral("FORMAT"), QStringLiteral("text")}},
                     runFindings}));
-    list.push_back(std::make_unique<Command>(
-        CommandSpec{QStringLiteral("report"),
-                    tr("Write the overview and findings as JSON or one HTML file."),
-                    tr("Write the team overview and the findings of the newest snapshot to a file: JSON, or one "
-                       "self-contained HTML page with its charts (nothing is fetched when it is opened)."),
-                    {},
-                    storeOptions() + insightOptions()
-                        + QList<OptionSpec>{{QStringLiteral("format"), QString(), tr("json or html."),
-                                             QStringLiteral("FORMAT"), QStringLiteral("html")},
-                                            {QStringLiteral("out"), QString(), tr("The file to write."),
-                                             QStringLiteral("FILE"), {}}},
-                    runReport}));
+    list.push_back(std::make_unique<Command>(CommandSpec{
+        QStringLiteral("report"),
+        tr("Write the overview and findings as JSON or one HTML file."),
+        tr("Write the team overview and the findings of the newest snapshot to a file: JSON, or one "
+           "self-contained HTML page with its charts (nothing is fetched when it is opened)."),
+        {},
+        storeOptions() + insightOptions()
+            + QList<
+                OptionSpec>{{QStringLiteral("format"), QString(), tr("json or html."), QStringLiteral("FORMAT"),
+                             QStringLiteral("html")},
+                            {QStringLiteral("out"), QString(), tr("The file to write."), QStringLiteral("FILE"), {}}},
+        runReport}));
 }
 
 } // namespace dbx::cli

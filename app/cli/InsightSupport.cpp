@@ -1,6 +1,7 @@
 // The insight and review commands' shared plumbing (InsightSupport.h).
 
 #include "InsightSupport.h"
+
 #include "store/SnapshotStore.h"
 
 #include <QSaveFile>
@@ -18,8 +19,8 @@ QList<OptionSpec> insightOptions()
     return {
         {QStringLiteral("stale-days"), QString(), tr("stale_invite: invitations older than N days."),
          QStringLiteral("N"), QStringLiteral("30")},
-        {QStringLiteral("inactive-days"), QString(), tr("inactive_member: no sign-in for N days."),
-         QStringLiteral("N"), QStringLiteral("90")},
+        {QStringLiteral("inactive-days"), QString(), tr("inactive_member: no sign-in for N days."), QStringLiteral("N"),
+         QStringLiteral("90")},
         {QStringLiteral("max-admins"), QString(), tr("admin_count: more team admins than N."), QStringLiteral("N"),
          QStringLiteral("5")},
     };
@@ -31,8 +32,7 @@ Expected<InsightSettings> insightSettings(const CommandLine &cl)
     const struct {
         const char *name;
         int *value;
-    } fields[] = {{"stale-days", &s.staleInviteDays}, {"inactive-days", &s.inactiveDays},
-                  {"max-admins", &s.maxAdmins}};
+    } fields[] = {{"stale-days", &s.staleInviteDays}, {"inactive-days", &s.inactiveDays}, {"max-admins", &s.maxAdmins}};
     for (const auto &f : fields) {
         bool ok = true;
         const QString name = QString::fromLatin1(f.name);
@@ -49,9 +49,9 @@ Expected<Snapshot> loadNewestSnapshot(const CommandLine &cl, SnapshotStore *stor
         return unexpected(opened.error());
     const qint64 runId = store->latestCompleteRun();
     if (runId == 0) {
-        return unexpected(Error::make(
-            Error::Kind::NotFound,
-            tr("The snapshot database has no complete sync yet: run 'dropbox-connector-cli sync' first.")));
+        return unexpected(
+            Error::make(Error::Kind::NotFound,
+                        tr("The snapshot database has no complete sync yet: run 'dropbox-connector-cli sync' first.")));
     }
     Expected<Snapshot> snapshot = store->load(runId);
     if (!snapshot) {

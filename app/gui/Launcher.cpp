@@ -5,6 +5,7 @@
 #include "SettingsKeys.h"
 #include "auth/ConnectionRegistry.h"
 #include "auth/SecretStore.h"
+#include "overview/OverviewController.h"
 #include "provision/ProvisioningController.h"
 #include "push/PushPanel.h"
 #include "sim/SimThread.h"
@@ -198,6 +199,7 @@ Expected<void> Launcher::start(const LaunchOptions &options)
     QObject::connect(manage, &QAction::triggered, w, [this] { manageConnections(); });
     w->menu(MainWindow::Menu::Connection)->addAction(manage);
     installProvisioning(w);
+    installOverview(w); // after provisioning: "Build a plan" opens its plan preview
     // The demo's ConductorOne settings are its own: nothing of them reaches the saved settings or
     // the keychain.
     PushPanel *push = options.demo ? installConductorOne(w, nullptr, nullptr)

@@ -21,10 +21,7 @@ FindingItem accountItem(const Account &a, const QString &detail)
     return {QStringLiteral("account"), a.teamMemberId, a.email.isEmpty() ? a.displayName : a.email, detail};
 }
 
-FindingItem groupItem(const Group &g, const QString &detail)
-{
-    return {QStringLiteral("group"), g.id, g.name, detail};
-}
+FindingItem groupItem(const Group &g, const QString &detail) { return {QStringLiteral("group"), g.id, g.name, detail}; }
 
 Finding make(const char *id, const QString &title, const QString &why, const QString &planAction = QString())
 {
@@ -50,10 +47,10 @@ bool isTeamAdminRole(const Role &role)
 
 QStringList findingIds()
 {
-    return {QStringLiteral("group_without_owner"), QStringLiteral("suspended_admin"),
+    return {QStringLiteral("group_without_owner"),   QStringLiteral("suspended_admin"),
             QStringLiteral("suspended_group_owner"), QStringLiteral("stale_invite"),
-            QStringLiteral("inactive_member"), QStringLiteral("admin_count"),
-            QStringLiteral("recoverable_removed"), QStringLiteral("empty_group")};
+            QStringLiteral("inactive_member"),       QStringLiteral("admin_count"),
+            QStringLiteral("recoverable_removed"),   QStringLiteral("empty_group")};
 }
 
 QVector<Finding> computeFindings(const Snapshot &snapshot, const InsightSettings &settings, const QDateTime &now)
@@ -104,9 +101,8 @@ QVector<Finding> computeFindings(const Snapshot &snapshot, const InsightSettings
     Finding admins = make("admin_count", tr("Team admins"),
                           tr("Too many team admins widen the blast radius of one stolen account; exactly one "
                              "leaves the team without a backup."));
-    Finding recoverable
-        = make("recoverable_removed", tr("Removed members still recoverable"),
-               tr("Their files can be restored to them: information only, know who could come back."));
+    Finding recoverable = make("recoverable_removed", tr("Removed members still recoverable"),
+                               tr("Their files can be restored to them: information only, know who could come back."));
 
     const qint64 staleSeconds = qint64(settings.staleInviteDays) * 86400;
     QVector<const Account *> teamAdmins;

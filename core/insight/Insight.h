@@ -32,8 +32,8 @@ struct GroupSizeBin {
     int min = 0;
     int max = 0; // -1: no upper bound
     int groups = 0;
-    int members = 0; // member-access memberships in those groups
-    int owners = 0;  // owner-access memberships in those groups
+    int members = 0;       // member-access memberships in those groups
+    int owners = 0;        // owner-access memberships in those groups
     QString label() const; // "0", "1-5", "1001+"
 };
 

@@ -35,8 +35,7 @@ QString charts(const OverviewFigures &f)
     out += html::barChart(tr("Accounts by status"), {tr("Accounts")}, status);
     out += html::barChart(tr("Admin roles held"), {tr("Members")}, roles);
     out += html::barChart(tr("Group sizes (memberships by group size)"), {tr("Member"), tr("Owner")}, sizes);
-    out += html::lineChart(tr("Members and memberships across sync runs"), {tr("Members"), tr("Memberships")},
-                           history);
+    out += html::lineChart(tr("Members and memberships across sync runs"), {tr("Members"), tr("Memberships")}, history);
     if (f.signInRead) {
         out += html::barChart(tr("Last sign-in"), {tr("Accounts")},
                               {{tr("Under 30 days"), {f.signIn[0]}},
@@ -52,18 +51,16 @@ QByteArray insightHtml(const Insight &insight)
 {
     const QString title = tr("Dropbox team report: %1").arg(insight.teamName);
     QString out = html::pageStart(title);
-    out += QStringLiteral("<p>") +
-        html::escape(tr("Snapshot of sync run %1, taken %2. Report generated %3.")
-                         .arg(insight.runId)
-                         .arg(when(insight.snapshotAt), when(insight.generatedAt))) +
-        QStringLiteral("</p>\n");
+    out += QStringLiteral("<p>")
+        + html::escape(tr("Snapshot of sync run %1, taken %2. Report generated %3.")
+                           .arg(insight.runId)
+                           .arg(when(insight.snapshotAt), when(insight.generatedAt)))
+        + QStringLiteral("</p>\n");
     const OverviewFigures &f = insight.overview;
-    out += QStringLiteral("<p>") +
-        html::escape(tr("%1 accounts, %2 groups, %3 group memberships.")
-                         .arg(f.accounts)
-                         .arg(f.groups)
-                         .arg(f.memberships)) +
-        QStringLiteral("</p>\n<h2>") + html::escape(tr("Overview")) + QStringLiteral("</h2>\n");
+    out += QStringLiteral("<p>")
+        + html::escape(
+               tr("%1 accounts, %2 groups, %3 group memberships.").arg(f.accounts).arg(f.groups).arg(f.memberships))
+        + QStringLiteral("</p>\n<h2>") + html::escape(tr("Overview")) + QStringLiteral("</h2>\n");
     out += charts(f);
 
     out += QStringLiteral("<h2>") + html::escape(tr("Findings")) + QStringLiteral("</h2>\n");
@@ -85,11 +82,11 @@ QByteArray insightHtml(const Insight &insight)
             rows.push_back({item.kind, item.name, item.id, item.detail});
         out += html::table({tr("Kind"), tr("Name"), tr("Id"), tr("Detail")}, rows);
         if (!finding.planAction.isEmpty()) {
-            out += QStringLiteral("<p>") +
-                html::escape(tr("Proposed fix: %1 for each account (a plan to preview and apply with the "
-                                "connector).")
-                                 .arg(finding.planAction)) +
-                QStringLiteral("</p>\n");
+            out += QStringLiteral("<p>")
+                + html::escape(tr("Proposed fix: %1 for each account (a plan to preview and apply with the "
+                                  "connector).")
+                                   .arg(finding.planAction))
+                + QStringLiteral("</p>\n");
         }
     }
     out += html::pageEnd();

@@ -7,16 +7,13 @@
 namespace dbx {
 
 namespace {
-QJsonValue time(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
+QJsonValue time(const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(); }
 
 QJsonObject overviewJson(const OverviewFigures &f)
 {
     QJsonObject status;
-    for (AccountStatus s : {AccountStatus::Active, AccountStatus::Invited, AccountStatus::Suspended,
-                            AccountStatus::Removed}) {
+    for (AccountStatus s :
+         {AccountStatus::Active, AccountStatus::Invited, AccountStatus::Suspended, AccountStatus::Removed}) {
         status.insert(toWire(s), f.status(s));
     }
     if (f.status(AccountStatus::Unknown) > 0)
@@ -48,14 +45,10 @@ QJsonObject overviewJson(const OverviewFigures &f)
                              {QStringLiteral("over_90_days"), f.signIn[2]},
                              {QStringLiteral("none"), f.signIn[3]}};
     }
-    return QJsonObject{{QStringLiteral("accounts"), f.accounts},
-                       {QStringLiteral("groups"), f.groups},
-                       {QStringLiteral("memberships"), f.memberships},
-                       {QStringLiteral("accounts_by_status"), status},
-                       {QStringLiteral("admin_roles"), roles},
-                       {QStringLiteral("group_sizes"), sizes},
-                       {QStringLiteral("history"), history},
-                       {QStringLiteral("last_sign_in"), signIn}};
+    return QJsonObject{{QStringLiteral("accounts"), f.accounts},       {QStringLiteral("groups"), f.groups},
+                       {QStringLiteral("memberships"), f.memberships}, {QStringLiteral("accounts_by_status"), status},
+                       {QStringLiteral("admin_roles"), roles},         {QStringLiteral("group_sizes"), sizes},
+                       {QStringLiteral("history"), history},           {QStringLiteral("last_sign_in"), signIn}};
 }
 } // namespace
 

@@ -58,8 +58,7 @@ QHash<QString, IdSet> expectedFindings(const Snapshot &truth, const QDateTime &n
             e[QStringLiteral("suspended_admin")].insert(a.teamMemberId);
         if (a.status == AccountStatus::Suspended && ownersOfAny.contains(a.teamMemberId))
             e[QStringLiteral("suspended_group_owner")].insert(a.teamMemberId);
-        if (a.status == AccountStatus::Invited && a.invitedOn.isValid()
-            && a.invitedOn.addDays(staleDays) < now)
+        if (a.status == AccountStatus::Invited && a.invitedOn.isValid() && a.invitedOn.addDays(staleDays) < now)
             e[QStringLiteral("stale_invite")].insert(a.teamMemberId);
         if (a.status == AccountStatus::Removed && a.removedIsRecoverable)
             e[QStringLiteral("recoverable_removed")].insert(a.teamMemberId);
@@ -88,9 +87,9 @@ class TestCliInsight : public QObject
     QJsonObject findingsJson(const QStringList &extra = {})
     {
         QByteArray out, err;
-        const int code = run(QStringList{QStringLiteral("findings"), QStringLiteral("--format"),
-                                         QStringLiteral("json")} + extra,
-                             &out, &err);
+        const int code
+            = run(QStringList{QStringLiteral("findings"), QStringLiteral("--format"), QStringLiteral("json")} + extra,
+                  &out, &err);
         if (code != 0)
             qWarning("findings: %s", err.constData());
         return QJsonDocument::fromJson(out).object();
@@ -281,8 +280,8 @@ private Q_SLOTS:
     {
         QByteArray out, err;
         const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
-        QCOMPARE(test::runCli({QStringLiteral("findings"), QStringLiteral("--db"), empty},
-                              test::cliBaseEnvironment(), &out, &err),
+        QCOMPARE(test::runCli({QStringLiteral("findings"), QStringLiteral("--db"), empty}, test::cliBaseEnvironment(),
+                              &out, &err),
                  1);
         QVERIFY2(err.contains("sync"), err.constData());
     }

@@ -1,0 +1,109 @@
+// The findings table models (InsightModels.h).
+#include "overview/InsightModels.h"
+#include "views/DetailPane.h"
+
+#include <QFont>
+
+namespace dbx::gui {
+
+void FindingsModel::setFindings(const QVector<Finding> &findings)
+{
+    beginResetModel();
+    m_findings = findings;
+    endResetModel();
+}
+
+int FindingsModel::rowOfId(const QString &id) const
+{
+    for (int i = 0; i < m_findings.size(); ++i) {
+        if (m_findings.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Finding &f = m_findings.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == Title)
+            return f.title;
+        return f.note.isEmpty() ? QVariant(f.count()) : QVariant(tr("not read"));
+    case Qt::ToolTipRole: return f.note.isEmpty() ? f.why : f.note;
+    case Qt::FontRole:
+        if (f.count() > 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case IdRole: return f.id;
+    default: return {};
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return {};
+    return section == Title ? tr("Finding") : tr("Count");
+}
+
+void FindingItemsModel::setItems(const QVector<FindingItem> &items)
+{
+    beginResetModel();
+    m_items = items;
+    endResetModel();
+}
+
+int FindingItemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int FindingItemsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant FindingItemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FindingItem &item = m_items.at(index.row());
+    if (role == UrlRole)
+        return DetailPane::objectUrl(item.kind, item.id);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Name: return item.name;
+    case Kind: return item.kind == QLatin1String("group") ? tr("Group") : tr("Account");
+    case Detail: return item.detail;
+    case Id: return item.id;
+    default: return {};
+    }
+}
+
+QVariant FindingItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case Kind: return tr("Kind");
+    case Detail: return tr("Why listed");
+    case Id: return tr("ID");
+    default: return {};
+    }
+}
+
+} // namespace dbx::gui

@@ -1,0 +1,263 @@
+// The Overview's charts (OverviewCharts.h). Each chart is rebuilt from the figures on every new
+// snapshot: a handful of series with at most a few dozen points, so rebuilding costs far less
+// than the 300 ms budget and keeps no state to get out of step.
+#include "overview/OverviewCharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace dbx::gui {
+
+namespace {
+constexpr AccountStatus kStatuses[] = {AccountStatus::Active, AccountStatus::Invited, AccountStatus::Suspended,
+                                       AccountStatus::Removed};
+
+QChartView *makeView(const QString &objectName, const QString &title, QWidget *parent)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 220);
+    return view;
+}
+
+void clear(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+// Bars (stacked when sets > 1) with categories along x (or y for horizontal bars).
+void fillBars(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, bool horizontal)
+{
+    int max = 1;
+    for (int i = 0; i < categories.size(); ++i) {
+        int total = 0;
+        for (QBarSet *set : series->barSets())
+            total += static_cast<int>(set->at(i));
+        max = std::max(max, total);
+    }
+    chart->addSeries(series);
+    auto *cats = new QBarCategoryAxis;
+    cats->append(categories);
+    auto *values = new QValueAxis;
+    values->setRange(0, max * 1.1);
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(cats, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(cats);
+    series->attachAxis(values);
+    series->setLabelsVisible(true);
+}
+} // namespace
+
+struct OverviewCharts::Private {
+    OverviewFigures figures;
+    QChartView *views[5] = {};
+    QLabel *signInNote = nullptr;
+    QChart *chart(Chart c) const { return views[static_cast<int>(c)]->chart(); }
+};
+
+OverviewCharts::OverviewCharts(QWidget *parent) : QWidget(parent), d(std::make_unique<Private>())
+{
+    setObjectName(QStringLiteral("overviewCharts"));
+    d->views[0] = makeView(QStringLiteral("statusChart"), tr("Accounts by status"), this);
+    d->views[1] = makeView(QStringLiteral("rolesChart"), tr("Admin roles held"), this);
+    d->views[2] = makeView(QStringLiteral("groupSizesChart"), tr("Group sizes: memberships by group size"), this);
+    d->views[3] = makeView(QStringLiteral("historyChart"), tr("Members and memberships across sync runs"), this);
+    d->views[4] = makeView(QStringLiteral("signInChart"), tr("Last sign-in"), this);
+    for (int i : {2, 3})
+        d->views[i]->chart()->legend()->setVisible(true);
+    d->signInNote = new QLabel(tr("Last sign-in: not read. This connection does not read members' sign-in "
+                                  "activity, so accounts cannot be grouped by it."),
+                               this);
+    d->signInNote->setObjectName(QStringLiteral("signInNotRead"));
+    d->signInNote->setWordWrap(true);
+    d->signInNote->setAlignment(Qt::AlignCenter);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(d->views[0], 0, 0);
+    grid->addWidget(d->views[1], 0, 1);
+    grid->addWidget(d->views[2], 1, 0);
+    grid->addWidget(d->views[3], 1, 1);
+    grid->addWidget(d->views[4], 2, 0);
+    grid->addWidget(d->signInNote, 2, 0);
+    d->views[4]->hide();
+}
+
+OverviewCharts::~OverviewCharts() = default;
+
+const OverviewFigures &OverviewCharts::figures() const { return d->figures; }
+
+void OverviewCharts::setFigures(const OverviewFigures &f)
+{
+    d->figures = f;
+
+    QChart *status = d->chart(Chart::Status);
+    clear(status);
+    auto *statusSet = new QBarSet(tr("Accounts"));
+    QStringList statusNames;
+    for (AccountStatus s : kStatuses) {
+        *statusSet << f.status(s);
+        statusNames << displayName(s);
+    }
+    auto *statusSeries = new QBarSeries;
+    statusSeries->append(statusSet);
+    connect(statusSeries, &QBarSeries::clicked, this, [this](int index) { click(Chart::Status, index); });
+    fillBars(status, statusSeries, statusNames, false);
+
+    QChart *roles = d->chart(Chart::Roles);
+    clear(roles);
+    auto *roleSet = new QBarSet(tr("Members"));
+    QStringList roleNames;
+    for (const RoleCount &r : f.roles) {
+        *roleSet << r.count;
+        roleNames << r.name;
+    }
+    auto *roleSeries = new QHorizontalBarSeries;
+    roleSeries->append(roleSet);
+    connect(roleSeries, &QHorizontalBarSeries::clicked, this, [this](int index) { click(Chart::Roles, index); });
+    fillBars(roles, roleSeries, roleNames, true);
+
+    QChart *sizes = d->chart(Chart::GroupSizes);
+    clear(sizes);
+    auto *memberSet = new QBarSet(tr("Member"));
+    auto *ownerSet = new QBarSet(tr("Owner"));
+    QStringList bins;
+    for (const GroupSizeBin &b : f.groupSizes) {
+        *memberSet << b.members;
+        *ownerSet << b.owners;
+        bins << tr("%1 (%2 groups)").arg(b.label()).arg(b.groups);
+    }
+    auto *sizeSeries = new QStackedBarSeries;
+    sizeSeries->append(memberSet);
+    sizeSeries->append(ownerSet);
+    connect(sizeSeries, &QStackedBarSeries::clicked, this, [this, ownerSet](int index, QBarSet *set) {
+        click(Chart::GroupSizes, index, set == ownerSet ? 1 : 0);
+    });
+    fillBars(sizes, sizeSeries, bins, false);
+    sizeSeries->setLabelsVisible(false);
+
+    QChart *history = d->chart(Chart::History);
+    clear(history);
+    auto *members = new QLineSeries;
+    members->setName(tr("Members"));
+    auto *memberships = new QLineSeries;
+    memberships->setName(tr("Memberships"));
+    int max = 1;
+    for (int i = 0; i < f.history.size(); ++i) {
+        members->append(i, f.history.at(i).accounts);
+        memberships->append(i, f.history.at(i).memberships);
+        max = std::max({max, f.history.at(i).accounts, f.history.at(i).memberships});
+    }
+    for (QLineSeries *line : {members, memberships}) {
+        line->setPointsVisible(true);
+        history->addSeries(line);
+        connect(line, &QLineSeries::clicked, this, [this, line, memberships](const QPointF &p) {
+            click(Chart::History, qRound(p.x()), line == memberships ? 1 : 0);
+        });
+    }
+    auto *runAxis = new QValueAxis;
+    runAxis->setRange(-0.5, std::max<qreal>(0.5, f.history.size() - 0.5));
+    runAxis->setTickCount(std::min<int>(std::max<int>(2, static_cast<int>(f.history.size()) + 1), 12));
+    runAxis->setLabelFormat(QStringLiteral("%d"));
+    runAxis->setTitleText(tr("Kept sync runs, oldest first"));
+    auto *countAxis = new QValueAxis;
+    countAxis->setRange(0, max * 1.1);
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    history->addAxis(runAxis, Qt::AlignBottom);
+    history->addAxis(countAxis, Qt::AlignLeft);
+    for (QLineSeries *line : {members, memberships}) {
+        line->attachAxis(runAxis);
+        line->attachAxis(countAxis);
+    }
+
+    QChart *signIn = d->chart(Chart::SignIn);
+    clear(signIn);
+    d->views[4]->setVisible(f.signInRead);
+    d->signInNote->setVisible(!f.signInRead);
+    if (f.signInRead) {
+        auto *set = new QBarSet(tr("Accounts"));
+        for (int v : f.signIn)
+            *set << v;
+        auto *series = new QBarSeries;
+        series->append(set);
+        connect(series, &QBarSeries::clicked, this, [this](int index) { click(Chart::SignIn, index); });
+        fillBars(signIn, series, categories(Chart::SignIn), false);
+    }
+}
+
+QStringList OverviewCharts::categories(Chart chart) const
+{
+    QStringList out;
+    switch (chart) {
+    case Chart::Status:
+        for (AccountStatus s : kStatuses)
+            out << displayName(s);
+        break;
+    case Chart::Roles:
+        for (const RoleCount &r : d->figures.roles)
+            out << r.name;
+        break;
+    case Chart::GroupSizes:
+        for (const GroupSizeBin &b : d->figures.groupSizes)
+            out << b.label();
+        break;
+    case Chart::History:
+        for (const RunPoint &p : d->figures.history)
+            out << QString::number(p.runId);
+        break;
+    case Chart::SignIn:
+        out << tr("Under 30 days") << tr("30 to 90 days") << tr("Over 90 days") << tr("Never");
+        break;
+    }
+    return out;
+}
+
+QVector<QVector<qreal>> OverviewCharts::seriesValues(Chart chart) const
+{
+    QVector<QVector<qreal>> out;
+    for (QAbstractSeries *series : d->chart(chart)->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                QVector<qreal> values;
+                for (int i = 0; i < set->count(); ++i)
+                    values << set->at(i);
+                out << values;
+            }
+        } else if (auto *line = qobject_cast<QXYSeries *>(series)) {
+            QVector<qreal> values;
+            for (int i = 0; i < line->count(); ++i)
+                values << line->at(i).y();
+            out << values;
+        }
+    }
+    return out;
+}
+
+void OverviewCharts::click(Chart chart, int index, int series)
+{
+    if (index < 0 || index >= categories(chart).size())
+        return;
+    Q_EMIT elementClicked(chart, index, series);
+}
+
+} // namespace dbx::gui

@@ -1,0 +1,247 @@
+// The Overview and Findings tabs, offscreen, against a simulated team on loopback: the charts
+// show the snapshot's own counts (worked out here from the snapshot, not from the product's
+// figures), a chart click opens the matching filtered table, the findings models pass
+// QAbstractItemModelTester, and "Build a plan" opens the plan preview without writing anything.
+
+#include "MainWindow.h"
+#include "helpers/GuiTestSupport.h"
+#include "models/TableFilterProxy.h"
+#include "overview/FindingsPage.h"
+#include "overview/InsightModels.h"
+#include "overview/OverviewCharts.h"
+#include "overview/OverviewController.h"
+#include "overview/OverviewPage.h"
+#include "provision/ProvisioningController.h"
+#include "provision/RunDialogs.h"
+#include "sim/SimServer.h"
+#include "support/GuiFixture.h"
+#include "views/TablePage.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace dbx;
+using namespace dbx::gui;
+using namespace dbx::gui::test;
+
+namespace {
+constexpr int kTimeoutMs = 30000;
+using Chart = OverviewCharts::Chart;
+
+QVector<qreal> reals(const QVector<int> &v)
+{
+    QVector<qreal> out;
+    for (int x : v)
+        out << x;
+    return out;
+}
+} // namespace
+
+class TestGuiOverview : public QObject
+{
+    Q_OBJECT
+
+    dbx::test::GuiFixture m_gui;
+    ProvisioningController *m_provisioning = nullptr;
+    OverviewController *m_overview = nullptr;
+    QString m_suspendedAdmin;
+
+    MainWindow &window() { return *m_gui.window(); }
+
+    // The overview of the snapshot the window shows.
+    bool overviewIsCurrent()
+    {
+        return QTest::qWaitFor(
+            [this] { return m_overview->insight().runId == window().snapshot().runId && window().snapshot().runId; },
+            kTimeoutMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_gui.start(60, 10, 3, false), qPrintable(m_gui.lastError()));
+        m_provisioning = installProvisioning(m_gui.window());
+        m_overview = installOverview(m_gui.window());
+        QVERIFY(m_gui.showWindow());
+        // One suspended member with an admin role: suspended_admin has a row to plan for.
+        const Snapshot truth = m_gui.sim()->truth();
+        for (const Account &a : truth.accounts) {
+            if (a.status == AccountStatus::Active && a.roleId.isEmpty()
+                && a.teamMemberId != truth.admin.teamMemberId) {
+                m_suspendedAdmin = a.teamMemberId;
+                break;
+            }
+        }
+        QVERIFY(!m_suspendedAdmin.isEmpty());
+        QVERIFY(m_gui.sim()->setMemberRole(m_suspendedAdmin, truth.roles.last().id));
+        QVERIFY(m_gui.sim()->setMemberStatus(m_suspendedAdmin, AccountStatus::Suspended));
+        QVERIFY2(m_gui.connectAndSync(m_gui.connection(QStringLiteral("overview.sqlite"))),
+                 qPrintable(m_gui.lastError()));
+        QVERIFY(overviewIsCurrent());
+    }
+    void cleanupTestCase() { m_gui.reset(); }
+
+    void overviewIsTheFirstTab()
+    {
+        auto *tabs = window().findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->widget(0), static_cast<QWidget *>(m_overview->overviewPage()));
+        QCOMPARE(tabs->widget(1), static_cast<QWidget *>(m_overview->findingsPage()));
+        QVERIFY(m_overview->overviewPage()->headline().contains(QString::number(window().snapshot().runId)));
+        QVERIFY(m_overview->lastReadyMs() >= 0);
+    }
+
+    void chartsShowTheSnapshotsCounts()
+    {
+        const Snapshot &s = window().snapshot();
+        OverviewCharts *charts = m_overview->overviewPage()->charts();
+
+        QVector<int> status(4, 0);
+        for (const Account &a : s.accounts) {
+            if (a.status != AccountStatus::Unknown)
+                ++status[static_cast<int>(a.status)];
+        }
+        QCOMPARE(charts->seriesValues(Chart::Status), QVector<QVector<qreal>>{reals(status)});
+
+        // Roles: every role of the snapshot in its order, then "no admin role"; removed members hold none.
+        QVector<int> roles;
+        for (const Role &r : s.roles) {
+            int n = 0;
+            for (const Account &a : s.accounts)
+                n += a.status != AccountStatus::Removed && a.roleId == r.id ? 1 : 0;
+            roles << n;
+        }
+        int none = 0;
+        for (const Account &a : s.accounts)
+            none += a.status != AccountStatus::Removed && a.roleId.isEmpty() ? 1 : 0;
+        roles << none;
+        QCOMPARE(charts->seriesValues(Chart::Roles), QVector<QVector<qreal>>{reals(roles)});
+        QCOMPARE(charts->categories(Chart::Roles).size(), s.roles.size() + 1);
+
+        // Group sizes: members and owners of the groups in each size bin.
+        const OverviewFigures &f = charts->figures();
+        QHash<QString, int> size, owners;
+        for (const Membership &m : s.memberships) {
+            ++size[m.groupId];
+            owners[m.groupId] += m.accessType == AccessType::Owner ? 1 : 0;
+        }
+        QVector<int> binMembers, binOwners;
+        int groupsCounted = 0;
+        for (const GroupSizeBin &bin : f.groupSizes) {
+            int members = 0, own = 0;
+            for (const Group &g : s.groups) {
+                const int n = size.value(g.id);
+                if (n >= bin.min && (bin.max < 0 || n <= bin.max)) {
+                    members += n - owners.value(g.id);
+                    own += owners.value(g.id);
+                    ++groupsCounted;
+                }
+            }
+            binMembers << members;
+            binOwners << own;
+        }
+        QCOMPARE(groupsCounted, s.groups.size());
+        QCOMPARE(charts->seriesValues(Chart::GroupSizes), (QVector<QVector<qreal>>{reals(binMembers), reals(binOwners)}));
+
+        // History: the line ends at this snapshot's members and memberships.
+        const QVector<QVector<qreal>> history = charts->seriesValues(Chart::History);
+        QCOMPARE(history.size(), 2);
+        QVERIFY(!history.at(0).isEmpty());
+        QCOMPARE(history.at(0).last(), qreal(s.accounts.size()));
+        QCOMPARE(history.at(1).last(), qreal(s.memberships.size()));
+
+        // Sign-in is not read: the chart says so instead of showing zeros.
+        QVERIFY(charts->seriesValues(Chart::SignIn).isEmpty());
+        QVERIFY(charts->findChild<QWidget *>(QStringLiteral("signInNotRead"))->isVisible());
+    }
+
+    void aChartClickOpensTheFilteredTable()
+    {
+        OverviewCharts *charts = m_overview->overviewPage()->charts();
+        int suspended = 0;
+        for (const Account &a : window().snapshot().accounts)
+            suspended += a.status == AccountStatus::Suspended ? 1 : 0;
+        QVERIFY(suspended > 0);
+        charts->click(Chart::Status, static_cast<int>(AccountStatus::Suspended));
+        TablePage *accounts = window().page(MainWindow::View::Accounts);
+        QCOMPARE(window().currentPage(), accounts);
+        QCOMPARE(accounts->proxy()->rowCount(), suspended);
+        QVERIFY(window().messageText().contains(QString::number(suspended)));
+
+        // The last role bar is "no admin role".
+        const int noRole = charts->categories(Chart::Roles).size() - 1;
+        charts->click(Chart::Roles, noRole);
+        int members = 0;
+        for (const Account &a : window().snapshot().accounts)
+            members += a.status != AccountStatus::Removed && a.roleId.isEmpty() ? 1 : 0;
+        QCOMPARE(accounts->proxy()->rowCount(), members);
+
+        charts->click(Chart::GroupSizes, 0); // groups nobody is in
+        TablePage *groups = window().page(MainWindow::View::Groups);
+        QCOMPARE(window().currentPage(), groups);
+        QCOMPARE(groups->proxy()->rowCount(), charts->figures().groupSizes.at(0).groups);
+        accounts->proxy()->setRowPredicate({});
+        groups->proxy()->setRowPredicate({});
+    }
+
+    void findingsModelsPassTheTester()
+    {
+        FindingsModel findings;
+        QAbstractItemModelTester tester(&findings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        findings.setFindings(m_overview->insight().findings);
+        QCOMPARE(findings.rowCount(), m_overview->insight().findings.size());
+        findings.setFindings({});
+        findings.setFindings(m_overview->insight().findings);
+
+        FindingItemsModel items;
+        QAbstractItemModelTester itemsTester(&items, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const Finding &f : m_overview->insight().findings)
+            items.setItems(f.items);
+        new QAbstractItemModelTester(m_overview->findingsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     this);
+        new QAbstractItemModelTester(m_overview->findingsPage()->itemsModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        m_overview->refresh();
+        QVERIFY(overviewIsCurrent());
+    }
+
+    void buildAPlanOpensThePreviewAndAppliesNothing()
+    {
+        FindingsPage *page = m_overview->findingsPage();
+        m_overview->showFinding(QStringLiteral("suspended_admin"));
+        QCOMPARE(window().currentPage(), nullptr); // the Findings tab is not a table page
+        QCOMPARE(page->currentId(), QStringLiteral("suspended_admin"));
+        QCOMPARE(page->itemsModel()->rowCount(), 1);
+        QCOMPARE(page->itemsModel()->item(0).id, m_suspendedAdmin);
+
+        // A row opens its account.
+        page->itemsView()->setCurrentIndex(page->itemsModel()->index(0, 0));
+        Q_EMIT page->itemsView()->activated(page->itemsModel()->index(0, 0));
+        QCOMPARE(window().page(MainWindow::View::Accounts)->currentId(), m_suspendedAdmin);
+
+        m_overview->showFinding(QStringLiteral("suspended_admin"));
+        m_gui.sim()->resetStats();
+        QVERIFY(page->buildPlanButton()->isEnabled());
+        QTest::mouseClick(page->buildPlanButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_provisioning->planDialog() && m_provisioning->planDialog()->isVisible(), kTimeoutMs);
+        PlanDialog *dialog = m_provisioning->planDialog();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 1, kTimeoutMs);
+        QCOMPARE(dialog->table()->item(0, 4)->text(), PlanDialog::tr("Will change"));
+        QVERIFY(dialog->plan().rows.first().action == QLatin1String("clear-role"));
+        dialog->close();
+        QTest::qWait(50);
+        QCOMPARE(m_gui.sim()->stats().writes, 0);
+
+        // A rule that only informs offers no plan.
+        m_overview->showFinding(QStringLiteral("recoverable_removed"));
+        QVERIFY(!page->buildPlanButton()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestGuiOverview)
+#include "tst_gui_overview.moc"
