@@ -17,6 +17,7 @@ const CommandList &commands()
         addApplyCommand(list);
         addAuditCommand(list);
         addInsightCommands(list);
+        addReviewCommand(list);
         return list;
     }();
     return all;

@@ -19,5 +19,6 @@ void addApplyCommand(CommandList &list);      // ApplyCommand.cpp
 void addAuditCommand(CommandList &list);      // AuditCommand.cpp
 // Insight
 void addInsightCommands(CommandList &list); // InsightCommands.cpp: findings, report
+void addReviewCommand(CommandList &list);   // ReviewCommands.cpp: review create|list|show|decide|close|export|plan
 
 } // namespace dbx::cli

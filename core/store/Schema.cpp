@@ -82,6 +82,24 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE INDEX audit_at ON audit(at)"),
             QStringLiteral("CREATE INDEX audit_target ON audit(target)"),
         },
+        // v2: access reviews. Apart from the runs (no foreign key to sync_runs): a review is
+        // evidence and outlives the pruning of the snapshot it was taken from; its rows are copies.
+        {
+            QStringLiteral("CREATE TABLE reviews ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " title TEXT, scope_kind TEXT NOT NULL, scope_value TEXT, scope_label TEXT,"
+                           " run_id INTEGER NOT NULL, reviewer TEXT, connection TEXT,"
+                           " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, closed_at INTEGER)"),
+            QStringLiteral("CREATE TABLE review_items ("
+                           " review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,"
+                           " seq INTEGER NOT NULL,"
+                           " team_member_id TEXT NOT NULL, email TEXT, name TEXT,"
+                           " object_kind TEXT NOT NULL, object_id TEXT, object_name TEXT,"
+                           " revoke_action TEXT NOT NULL,"
+                           " decision TEXT NOT NULL DEFAULT 'undecided', comment TEXT,"
+                           " decided_at INTEGER, decided_by TEXT,"
+                           " PRIMARY KEY (review_id, seq)) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

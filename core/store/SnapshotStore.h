@@ -79,7 +79,7 @@ struct AuditFilter {
 class SnapshotStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     // connectionName must be unique per thread; empty -> a generated one.
     explicit SnapshotStore(const QString &connectionName = QString());
     ~SnapshotStore();
@@ -137,6 +137,7 @@ public:
     QVector<AuditEntry> audit(const AuditFilter &filter = AuditFilter()) const;
 
 private:
+    friend class ReviewStore; // access reviews live in the same file (store/ReviewStore.h)
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,5 +1,6 @@
 // The Findings view (FindingsPage.h).
 #include "overview/FindingsPage.h"
+
 #include "overview/InsightModels.h"
 
 #include <QHBoxLayout>

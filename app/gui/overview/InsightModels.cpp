@@ -1,5 +1,6 @@
 // The findings table models (InsightModels.h).
 #include "overview/InsightModels.h"
+
 #include "views/DetailPane.h"
 
 #include <QFont>

@@ -19,8 +19,8 @@
 namespace dbx::gui {
 
 namespace {
-constexpr AccountStatus kStatuses[] = {AccountStatus::Active, AccountStatus::Invited, AccountStatus::Suspended,
-                                       AccountStatus::Removed};
+constexpr AccountStatus kStatuses[]
+    = {AccountStatus::Active, AccountStatus::Invited, AccountStatus::Suspended, AccountStatus::Removed};
 
 QChartView *makeView(const QString &objectName, const QString &title, QWidget *parent)
 {
@@ -150,9 +150,8 @@ void OverviewCharts::setFigures(const OverviewFigures &f)
     auto *sizeSeries = new QStackedBarSeries;
     sizeSeries->append(memberSet);
     sizeSeries->append(ownerSet);
-    connect(sizeSeries, &QStackedBarSeries::clicked, this, [this, ownerSet](int index, QBarSet *set) {
-        click(Chart::GroupSizes, index, set == ownerSet ? 1 : 0);
-    });
+    connect(sizeSeries, &QStackedBarSeries::clicked, this,
+            [this, ownerSet](int index, QBarSet *set) { click(Chart::GroupSizes, index, set == ownerSet ? 1 : 0); });
     fillBars(sizes, sizeSeries, bins, false);
     sizeSeries->setLabelsVisible(false);
 
@@ -225,9 +224,7 @@ QStringList OverviewCharts::categories(Chart chart) const
         for (const RunPoint &p : d->figures.history)
             out << QString::number(p.runId);
         break;
-    case Chart::SignIn:
-        out << tr("Under 30 days") << tr("30 to 90 days") << tr("Over 90 days") << tr("Never");
-        break;
+    case Chart::SignIn: out << tr("Under 30 days") << tr("30 to 90 days") << tr("Over 90 days") << tr("Never"); break;
     }
     return out;
 }

@@ -1,5 +1,6 @@
 // The Overview and Findings tabs' controller (OverviewController.h).
 #include "overview/OverviewController.h"
+
 #include "GuiLog.h"
 #include "MainWindow.h"
 #include "models/TableFilterProxy.h"
@@ -7,6 +8,7 @@
 #include "overview/FindingsPage.h"
 #include "overview/InsightModels.h"
 #include "overview/OverviewPage.h"
+#include "overview/ReviewController.h"
 #include "provision/ProvisioningController.h"
 #include "views/TablePage.h"
 #include "worker/ConnectorSession.h"
@@ -47,6 +49,8 @@ OverviewController::OverviewController(MainWindow *window)
     connect(m_findingsPage, &FindingsPage::objectActivated, window, &MainWindow::showObject);
     connect(m_findingsPage, &FindingsPage::buildPlanRequested, this, &OverviewController::buildPlan);
     connect(m_findingsPage, &FindingsPage::reviewRequested, this, &OverviewController::reviewRequested);
+    m_reviews = new ReviewController(window);
+    connect(this, &OverviewController::reviewRequested, m_reviews, &ReviewController::startReviewOfFinding);
     if (window->snapshot().runId != 0)
         refresh();
 }
@@ -131,9 +135,8 @@ void OverviewController::onChartClicked(OverviewCharts::Chart chart, int index, 
     }
     case OverviewCharts::Chart::Roles: {
         const RoleCount role = f.roles.value(index);
-        showAccounts(
-            [role](const Account &a) { return a.status != AccountStatus::Removed && a.roleId == role.roleId; },
-            role.roleId.isEmpty() ? tr("members with no admin role") : tr("holders of %1").arg(role.name));
+        showAccounts([role](const Account &a) { return a.status != AccountStatus::Removed && a.roleId == role.roleId; },
+                     role.roleId.isEmpty() ? tr("members with no admin role") : tr("holders of %1").arg(role.name));
         break;
     }
     case OverviewCharts::Chart::GroupSizes: {

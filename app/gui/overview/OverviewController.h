@@ -19,6 +19,7 @@ class FindingsModel;
 class FindingsPage;
 class MainWindow;
 class OverviewPage;
+class ReviewController;
 
 class OverviewController : public QObject
 {
@@ -29,6 +30,7 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     FindingsPage *findingsPage() const { return m_findingsPage; }
     FindingsModel *findingsModel() const { return m_findings; }
+    ReviewController *reviews() const { return m_reviews; }
     const Insight &insight() const { return m_insight; }
     // Milliseconds from the snapshot being shown to its overview being on screen (last one).
     qint64 lastReadyMs() const { return m_readyMs; }
@@ -57,6 +59,7 @@ private:
     FindingsModel *m_findings;
     OverviewPage *m_overview;
     FindingsPage *m_findingsPage;
+    ReviewController *m_reviews;
     InsightSettings m_settings;
     Insight m_insight;
     quint64 m_generation = 0; // a result of an older snapshot is dropped
@@ -65,6 +68,7 @@ private:
     QTemporaryDir m_plans; // the plans "Build a plan" writes, for the preview to read
 };
 
+// The Overview, Findings and Access review tabs.
 OverviewController *installOverview(MainWindow *window);
 
 } // namespace dbx::gui

@@ -1,5 +1,6 @@
 // The Overview tab (OverviewPage.h).
 #include "overview/OverviewPage.h"
+
 #include "overview/InsightModels.h"
 #include "overview/OverviewCharts.h"
 

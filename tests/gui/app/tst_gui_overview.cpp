@@ -11,6 +11,9 @@
 #include "overview/OverviewCharts.h"
 #include "overview/OverviewController.h"
 #include "overview/OverviewPage.h"
+#include "overview/ReviewController.h"
+#include "overview/ReviewModel.h"
+#include "overview/ReviewPage.h"
 #include "provision/ProvisioningController.h"
 #include "provision/RunDialogs.h"
 #include "sim/SimServer.h"
@@ -18,6 +21,8 @@
 #include "views/TablePage.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -71,8 +76,7 @@ private Q_SLOTS:
         // One suspended member with an admin role: suspended_admin has a row to plan for.
         const Snapshot truth = m_gui.sim()->truth();
         for (const Account &a : truth.accounts) {
-            if (a.status == AccountStatus::Active && a.roleId.isEmpty()
-                && a.teamMemberId != truth.admin.teamMemberId) {
+            if (a.status == AccountStatus::Active && a.roleId.isEmpty() && a.teamMemberId != truth.admin.teamMemberId) {
                 m_suspendedAdmin = a.teamMemberId;
                 break;
             }
@@ -146,7 +150,8 @@ private Q_SLOTS:
             binOwners << own;
         }
         QCOMPARE(groupsCounted, s.groups.size());
-        QCOMPARE(charts->seriesValues(Chart::GroupSizes), (QVector<QVector<qreal>>{reals(binMembers), reals(binOwners)}));
+        QCOMPARE(charts->seriesValues(Chart::GroupSizes),
+                 (QVector<QVector<qreal>>{reals(binMembers), reals(binOwners)}));
 
         // History: the line ends at this snapshot's members and memberships.
         const QVector<QVector<qreal>> history = charts->seriesValues(Chart::History);
@@ -202,8 +207,8 @@ private Q_SLOTS:
         QAbstractItemModelTester itemsTester(&items, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (const Finding &f : m_overview->insight().findings)
             items.setItems(f.items);
-        new QAbstractItemModelTester(m_overview->findingsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     this);
+        new QAbstractItemModelTester(m_overview->findingsModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         new QAbstractItemModelTester(m_overview->findingsPage()->itemsModel(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         m_overview->refresh();
@@ -240,6 +245,72 @@ private Q_SLOTS:
         // A rule that only informs offers no plan.
         m_overview->showFinding(QStringLiteral("recoverable_removed"));
         QVERIFY(!page->buildPlanButton()->isVisible());
+    }
+
+    void anAccessReviewIsDecidedResumedExportedAndPlanned()
+    {
+        ReviewController *reviews = m_overview->reviews();
+        ReviewPage *page = reviews->page();
+        new QAbstractItemModelTester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        QSignalSpy shown(reviews, &ReviewController::reviewShown);
+        reviews->startReview(ReviewScope{QStringLiteral("admins"), QString()});
+        QVERIFY(shown.wait(kTimeoutMs));
+        const qint64 id = reviews->review().id;
+        QVERIFY(id > 0);
+        QCOMPARE(window().findChild<QTabWidget *>(QStringLiteral("viewTabs"))->currentWidget(),
+                 static_cast<QWidget *>(page));
+        int admins = 0;
+        for (const Account &a : window().snapshot().accounts)
+            admins += a.status != AccountStatus::Removed && !a.roleId.isEmpty() ? 1 : 0;
+        QCOMPARE(page->model()->rowCount(), admins);
+        QCOMPARE(page->progressText(), QStringLiteral("0 of %1 decided").arg(admins));
+        QCOMPARE(reviews->review().reviewer, window().snapshot().admin.email);
+
+        // Keep the first row, revoke the next two with a comment.
+        page->selectRows({1});
+        QTest::mouseClick(page->button("keepButton"), Qt::LeftButton);
+        QVERIFY(shown.wait(kTimeoutMs));
+        page->selectRows({2, 3});
+        page->commentEdit()->setText(QStringLiteral("no longer needed"));
+        QTest::mouseClick(page->button("revokeButton"), Qt::LeftButton);
+        QVERIFY(shown.wait(kTimeoutMs));
+        QCOMPARE(page->progressText(), QStringLiteral("3 of %1 decided").arg(admins));
+        // A comment edited in place is stored too.
+        QVERIFY(page->model()->setData(page->model()->index(0, ReviewModel::Comment), QStringLiteral("owner of IT")));
+        QVERIFY(shown.wait(kTimeoutMs));
+        QCOMPARE(reviews->review().items.at(0).comment, QStringLiteral("owner of IT"));
+        QCOMPARE(reviews->review().items.at(0).decision, QStringLiteral("keep"));
+
+        // Resumed after the database is opened anew (the connection set again, nothing in memory).
+        window().setConnection(m_gui.connection(QStringLiteral("overview.sqlite")));
+        QVERIFY(overviewIsCurrent());
+        page->model()->setReview(Review());
+        reviews->refreshList();
+        QTRY_COMPARE_WITH_TIMEOUT(reviews->review().id, id, kTimeoutMs);
+        QCOMPARE(reviews->review().decided(), 3);
+        QCOMPARE(reviews->review().items.at(1).decision, QStringLiteral("revoke"));
+        QCOMPARE(reviews->review().items.at(1).comment, QStringLiteral("no longer needed"));
+        QVERIFY(reviews->review().items.at(1).decidedAt.isValid());
+
+        // Evidence.
+        const QString html = m_gui.path(QStringLiteral("review.html"));
+        reviews->exportEvidence(html);
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray evidence = f.readAll();
+        QVERIFY(evidence.contains("no longer needed") && evidence.contains("3 of"));
+
+        // The revokes as a plan, in the preview; nothing is sent.
+        m_gui.sim()->resetStats();
+        QVERIFY(reviews->buildPlan());
+        QTRY_VERIFY_WITH_TIMEOUT(m_provisioning->planDialog() && m_provisioning->planDialog()->isVisible(), kTimeoutMs);
+        PlanDialog *dialog = m_provisioning->planDialog();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 2, kTimeoutMs);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(dialog->table()->item(row, 4)->text(), PlanDialog::tr("Will change"));
+        dialog->close();
+        QTest::qWait(50);
+        QCOMPARE(m_gui.sim()->stats().writes, 0);
     }
 };
 

@@ -1,0 +1,51 @@
+#pragma once
+// The rows of one access review as a table: who, which access, the decision and the comment
+// (both editable in place), who decided and when. An edit is not stored here: the model asks
+// (decisionRequested) and shows the row again once the database has it (setReview).
+
+#include "store/ReviewStore.h"
+
+#include <QAbstractTableModel>
+
+namespace dbx::gui {
+
+class ReviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Row,
+        Email,
+        Name,
+        Access,
+        Decision,
+        RevokeBy,
+        Comment,
+        DecidedBy,
+        DecidedAt,
+        ColumnCount
+    };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setReview(const Review &review);
+    const Review &review() const { return m_review; }
+    // Replaces one row (after the database stored a decision) without resetting the view.
+    void updateItem(const ReviewItem &item);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    static QString decisionName(const QString &decision);
+
+Q_SIGNALS:
+    void decisionRequested(int seq, const QString &decision, const QString &comment);
+
+private:
+    Review m_review;
+};
+
+} // namespace dbx::gui
