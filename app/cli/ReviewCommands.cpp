@@ -55,16 +55,17 @@ int create(const CommandLine &cl)
     const Expected<Snapshot> snapshot = loadNewestSnapshot(cl, &store);
     if (!snapshot)
         return failWith(snapshot.error());
-    const Expected<Review> review = startReview(*snapshot, *scope, *settings, reviewerOf(cl, *snapshot),
-                                                QDateTime::currentDateTimeUtc());
+    const Expected<Review> review
+        = startReview(*snapshot, *scope, *settings, reviewerOf(cl, *snapshot), QDateTime::currentDateTimeUtc());
     if (!review)
         return failWith(review.error());
     const Expected<qint64> id = ReviewStore(store).create(*review);
     if (!id)
         return failWith(id.error());
     out() << *id << '\n';
-    err() << tr("Started access review %1: %2, %3 rows to decide.").arg(*id).arg(review->title).arg(review->items.size())
-          << '\n';
+    err()
+        << tr("Started access review %1: %2, %3 rows to decide.").arg(*id).arg(review->title).arg(review->items.size())
+        << '\n';
     return Ok;
 }
 
@@ -213,20 +214,33 @@ int runReview(const CommandLine &cl)
 void addReviewCommand(CommandList &list)
 {
     const QList<OptionSpec> options{
-        {QStringLiteral("scope"), QString(),
-         tr("create: group:GROUP, role:ROLE, admins, inactive:DAYS or finding:FINDING_ID."), QStringLiteral("SCOPE"),
+        {QStringLiteral("scope"),
+         QString(),
+         tr("create: group:GROUP, role:ROLE, admins, inactive:DAYS or finding:FINDING_ID."),
+         QStringLiteral("SCOPE"),
          {}},
-        {QStringLiteral("reviewer"), QString(), tr("Who reviews (default: the admin who authorized the connection)."),
-         QStringLiteral("EMAIL"), {}},
-        {QStringLiteral("comment"), QString(), tr("decide: the comment kept with the decision."), QStringLiteral("TEXT"),
+        {QStringLiteral("reviewer"),
+         QString(),
+         tr("Who reviews (default: the admin who authorized the connection)."),
+         QStringLiteral("EMAIL"),
          {}},
-        {QStringLiteral("revoke-by"), QString(),
+        {QStringLiteral("comment"),
+         QString(),
+         tr("decide: the comment kept with the decision."),
+         QStringLiteral("TEXT"),
+         {}},
+        {QStringLiteral("revoke-by"),
+         QString(),
          tr("decide: how a revoke is carried out: remove-from-group, clear-role, suspend or remove-account."),
-         QStringLiteral("ACTION"), {}},
+         QStringLiteral("ACTION"),
+         {}},
         {QStringLiteral("format"), QString(), tr("export: csv or html."), QStringLiteral("FORMAT"),
          QStringLiteral("csv")},
-        {QStringLiteral("out"), QString(), tr("export, plan: the file to write ('-' = standard output)."),
-         QStringLiteral("FILE"), {}},
+        {QStringLiteral("out"),
+         QString(),
+         tr("export, plan: the file to write ('-' = standard output)."),
+         QStringLiteral("FILE"),
+         {}},
     };
     list.push_back(std::make_unique<Command>(CommandSpec{
         QStringLiteral("review"),

@@ -67,7 +67,8 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
         QStringLiteral("view"),
         QCoreApplication::translate(
             "dbx::gui",
-            "Open on a view: accounts, roles, groups, entitlements, changes, runs, activity, audit or conductorone."),
+            "Open on a view: overview, findings, accessreview, accounts, roles, groups, entitlements, changes, runs, "
+            "activity, audit or conductorone."),
         QStringLiteral("NAME"));
     const QCommandLineOption push(QStringLiteral("push"),
                                   QCoreApplication::translate("dbx::gui",
@@ -96,9 +97,10 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
     options->view = parser.value(view);
     options->pushOnStart = parser.isSet(push);
     static const QStringList views
-        = {QStringLiteral("accounts"),     QStringLiteral("roles"),   QStringLiteral("groups"),
-           QStringLiteral("entitlements"), QStringLiteral("changes"), QStringLiteral("runs"),
-           QStringLiteral("activity"),     QStringLiteral("audit"),   QStringLiteral("conductorone")};
+        = {QStringLiteral("accounts"),     QStringLiteral("roles"),    QStringLiteral("groups"),
+           QStringLiteral("entitlements"), QStringLiteral("changes"),  QStringLiteral("runs"),
+           QStringLiteral("activity"),     QStringLiteral("audit"),    QStringLiteral("conductorone"),
+           QStringLiteral("overview"),     QStringLiteral("findings"), QStringLiteral("accessreview")};
     if (!options->view.isEmpty() && !views.contains(options->view.toLower())) {
         *message
             = QCoreApplication::translate("dbx::gui", "--view takes one of: %1.").arg(views.join(QStringLiteral(", ")));

@@ -1,5 +1,6 @@
 // Access reviews over a snapshot (Review.h): the rows of a scope and the plan of the revokes.
 #include "insight/Review.h"
+
 #include "store/Export.h"
 
 #include <QCoreApplication>
@@ -141,8 +142,9 @@ Expected<Review> startReview(const Snapshot &snapshot, const ReviewScope &scope,
                 finding = &f;
         }
         if (!finding) {
-            return unexpected(Error::make(Error::Kind::NotFound, tr("No finding '%1': the findings are %2.")
-                                                                     .arg(scope.value, findingIds().join(QLatin1String(", ")))));
+            return unexpected(Error::make(
+                Error::Kind::NotFound,
+                tr("No finding '%1': the findings are %2.").arg(scope.value, findingIds().join(QLatin1String(", ")))));
         }
         r.scopeLabel = tr("Rows of the finding: %1").arg(finding->title);
         const QString action = finding->planAction.isEmpty() ? QStringLiteral("suspend") : finding->planAction;
@@ -155,20 +157,22 @@ Expected<Review> startReview(const Snapshot &snapshot, const ReviewScope &scope,
                 continue;
             const Role *role = roles.value(a->roleId);
             if (action == QLatin1String("clear-role"))
-                r.items.push_back(accountRow(*a, QStringLiteral("role"), a->roleId, role ? role->name : a->roleId, action));
+                r.items.push_back(
+                    accountRow(*a, QStringLiteral("role"), a->roleId, role ? role->name : a->roleId, action));
             else
                 r.items.push_back(accountRow(*a, QStringLiteral("account"), QString(), item.detail, action));
         }
         if (r.items.isEmpty() && !finding->items.isEmpty()) {
-            return unexpected(Error::make(Error::Kind::Invalid,
-                                          tr("The finding %1 lists groups; a review covers people's access.")
-                                              .arg(finding->id)));
+            return unexpected(
+                Error::make(Error::Kind::Invalid,
+                            tr("The finding %1 lists groups; a review covers people's access.").arg(finding->id)));
         }
     } else {
         return unexpected(Error::make(Error::Kind::Invalid, tr("Unknown review scope '%1'.").arg(scope.kind)));
     }
     if (r.items.isEmpty())
-        return unexpected(Error::make(Error::Kind::NotFound, tr("Nothing to review: %1 covers no one.").arg(r.scopeLabel)));
+        return unexpected(
+            Error::make(Error::Kind::NotFound, tr("Nothing to review: %1 covers no one.").arg(r.scopeLabel)));
     int seq = 0;
     for (ReviewItem &i : r.items)
         i.seq = ++seq;

@@ -24,19 +24,21 @@ QString decisionName(const QString &d)
 QByteArray reviewEvidenceCsv(const Review &review)
 {
     QByteArray out;
-    appendCsvRow(out, {QStringLiteral("review_id"), QStringLiteral("scope"), QStringLiteral("snapshot_run"),
-                       QStringLiteral("reviewer"), QStringLiteral("created_at"), QStringLiteral("closed_at"),
-                       QStringLiteral("row"), QStringLiteral("team_member_id"), QStringLiteral("email"),
-                       QStringLiteral("name"), QStringLiteral("access_kind"), QStringLiteral("access_id"),
-                       QStringLiteral("access"), QStringLiteral("decision"), QStringLiteral("revoke_action"),
-                       QStringLiteral("comment"), QStringLiteral("decided_by"), QStringLiteral("decided_at")});
-    const QString scope = review.scopeValue.isEmpty() ? review.scopeKind
-                                                      : review.scopeKind + QLatin1Char(':') + review.scopeValue;
+    appendCsvRow(out,
+                 {QStringLiteral("review_id"), QStringLiteral("scope"), QStringLiteral("snapshot_run"),
+                  QStringLiteral("reviewer"), QStringLiteral("created_at"), QStringLiteral("closed_at"),
+                  QStringLiteral("row"), QStringLiteral("team_member_id"), QStringLiteral("email"),
+                  QStringLiteral("name"), QStringLiteral("access_kind"), QStringLiteral("access_id"),
+                  QStringLiteral("access"), QStringLiteral("decision"), QStringLiteral("revoke_action"),
+                  QStringLiteral("comment"), QStringLiteral("decided_by"), QStringLiteral("decided_at")});
+    const QString scope
+        = review.scopeValue.isEmpty() ? review.scopeKind : review.scopeKind + QLatin1Char(':') + review.scopeValue;
     for (const ReviewItem &i : review.items) {
-        appendCsvRow(out, {QString::number(review.id), scope, QString::number(review.runId), review.reviewer,
-                           when(review.createdAt), when(review.closedAt), QString::number(i.seq), i.teamMemberId,
-                           i.email, i.name, i.objectKind, i.objectId, i.objectName, i.decision, i.revokeAction,
-                           i.comment, i.decidedBy, when(i.decidedAt)});
+        appendCsvRow(out,
+                     {QString::number(review.id), scope, QString::number(review.runId), review.reviewer,
+                      when(review.createdAt), when(review.closedAt), QString::number(i.seq), i.teamMemberId, i.email,
+                      i.name, i.objectKind, i.objectId, i.objectName, i.decision, i.revokeAction, i.comment,
+                      i.decidedBy, when(i.decidedAt)});
     }
     return out;
 }
@@ -53,10 +55,11 @@ QByteArray reviewEvidenceHtml(const Review &review)
         {tr("Last decision"), when(review.updatedAt)},
         {tr("Closed"), review.closedAt.isValid() ? when(review.closedAt) : tr("open")},
         {tr("Progress"), reviewProgress(review)},
-        {tr("Decisions"), tr("%1 keep, %2 revoke, %3 undecided")
-                              .arg(review.count(QStringLiteral("keep")))
-                              .arg(review.count(QStringLiteral("revoke")))
-                              .arg(review.count(QStringLiteral("undecided")))},
+        {tr("Decisions"),
+         tr("%1 keep, %2 revoke, %3 undecided")
+             .arg(review.count(QStringLiteral("keep")))
+             .arg(review.count(QStringLiteral("revoke")))
+             .arg(review.count(QStringLiteral("undecided")))},
     };
     out += html::table({tr("Fact"), tr("Value")}, facts);
     out += html::barChart(tr("Decisions"), {tr("Rows")},

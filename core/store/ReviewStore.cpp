@@ -1,5 +1,6 @@
 // Access reviews in the snapshot database (ReviewStore.h); the tables are schema step 3.
 #include "store/ReviewStore.h"
+
 #include "store/StorePrivate.h"
 
 namespace dbx {
@@ -181,7 +182,8 @@ Expected<void> ReviewStore::decide(qint64 reviewId, int seq, const QString &deci
     if (Expected<void> begun = tx.begin(Transaction::Write); !begun)
         return begun;
     {
-        Expected<QSqlQuery> q = runQuery(d->db, QStringLiteral("SELECT closed_at FROM reviews WHERE id = ?"), {reviewId});
+        Expected<QSqlQuery> q
+            = runQuery(d->db, QStringLiteral("SELECT closed_at FROM reviews WHERE id = ?"), {reviewId});
         if (!q)
             return unexpected(q.error());
         if (!q->next())
@@ -191,12 +193,12 @@ Expected<void> ReviewStore::decide(qint64 reviewId, int seq, const QString &deci
     }
     const QDateTime when = nowOr(at);
     const bool undecided = decision == kUndecided;
-    const Expected<int> changed = runChange(
-        d->db,
-        QStringLiteral("UPDATE review_items SET decision = ?, comment = ?, decided_at = ?, decided_by = ?,"
-                       " revoke_action = COALESCE(?, revoke_action) WHERE review_id = ? AND seq = ?"),
-        {decision, comment, undecided ? QVariant() : ms(when), undecided ? QVariant() : QVariant(by),
-         revokeAction.isEmpty() ? QVariant() : QVariant(revokeAction), reviewId, seq});
+    const Expected<int> changed
+        = runChange(d->db,
+                    QStringLiteral("UPDATE review_items SET decision = ?, comment = ?, decided_at = ?, decided_by = ?,"
+                                   " revoke_action = COALESCE(?, revoke_action) WHERE review_id = ? AND seq = ?"),
+                    {decision, comment, undecided ? QVariant() : ms(when), undecided ? QVariant() : QVariant(by),
+                     revokeAction.isEmpty() ? QVariant() : QVariant(revokeAction), reviewId, seq});
     if (!changed)
         return unexpected(changed.error());
     if (*changed == 0)

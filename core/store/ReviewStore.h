@@ -69,9 +69,8 @@ public:
     Expected<QVector<Review>> list() const;
     // Records one row's decision (and, when not empty, its revoke action). Invalid for an unknown
     // decision or action or a closed review; NotFound for an unknown review or row.
-    Expected<void> decide(qint64 reviewId, int seq, const QString &decision, const QString &comment,
-                          const QString &by, const QString &revokeAction = QString(),
-                          const QDateTime &at = QDateTime());
+    Expected<void> decide(qint64 reviewId, int seq, const QString &decision, const QString &comment, const QString &by,
+                          const QString &revokeAction = QString(), const QDateTime &at = QDateTime());
     Expected<void> close(qint64 reviewId, const QDateTime &at = QDateTime());
 
 private:

@@ -32,7 +32,7 @@ QChartView *makeView(const QString &objectName, const QString &title, QWidget *p
     auto *view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, 220);
+    view->setMinimumSize(300, 230);
     return view;
 }
 
@@ -58,6 +58,10 @@ void fillBars(QChart *chart, QAbstractBarSeries *series, const QStringList &cate
     chart->addSeries(series);
     auto *cats = new QBarCategoryAxis;
     cats->append(categories);
+    QFont small = cats->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    cats->setLabelsFont(small);
+    cats->setTruncateLabels(horizontal); // "101-1000" under a narrow bar: smaller, not cut
     auto *values = new QValueAxis;
     values->setRange(0, max * 1.1);
     values->setLabelFormat(QStringLiteral("%d"));
@@ -81,7 +85,8 @@ OverviewCharts::OverviewCharts(QWidget *parent) : QWidget(parent), d(std::make_u
     setObjectName(QStringLiteral("overviewCharts"));
     d->views[0] = makeView(QStringLiteral("statusChart"), tr("Accounts by status"), this);
     d->views[1] = makeView(QStringLiteral("rolesChart"), tr("Admin roles held"), this);
-    d->views[2] = makeView(QStringLiteral("groupSizesChart"), tr("Group sizes: memberships by group size"), this);
+    d->views[2]
+        = makeView(QStringLiteral("groupSizesChart"), tr("Memberships by group size (members per group)"), this);
     d->views[3] = makeView(QStringLiteral("historyChart"), tr("Members and memberships across sync runs"), this);
     d->views[4] = makeView(QStringLiteral("signInChart"), tr("Last sign-in"), this);
     for (int i : {2, 3})
@@ -119,10 +124,11 @@ void OverviewCharts::setFigures(const OverviewFigures &f)
         *statusSet << f.status(s);
         statusNames << displayName(s);
     }
-    auto *statusSeries = new QBarSeries;
+    // Horizontal bars: the category names stay readable however narrow the chart is.
+    auto *statusSeries = new QHorizontalBarSeries;
     statusSeries->append(statusSet);
-    connect(statusSeries, &QBarSeries::clicked, this, [this](int index) { click(Chart::Status, index); });
-    fillBars(status, statusSeries, statusNames, false);
+    connect(statusSeries, &QHorizontalBarSeries::clicked, this, [this](int index) { click(Chart::Status, index); });
+    fillBars(status, statusSeries, statusNames, true);
 
     QChart *roles = d->chart(Chart::Roles);
     clear(roles);
@@ -145,7 +151,7 @@ void OverviewCharts::setFigures(const OverviewFigures &f)
     for (const GroupSizeBin &b : f.groupSizes) {
         *memberSet << b.members;
         *ownerSet << b.owners;
-        bins << tr("%1 (%2 groups)").arg(b.label()).arg(b.groups);
+        bins << b.label();
     }
     auto *sizeSeries = new QStackedBarSeries;
     sizeSeries->append(memberSet);
@@ -178,7 +184,10 @@ void OverviewCharts::setFigures(const OverviewFigures &f)
     runAxis->setRange(-0.5, std::max<qreal>(0.5, f.history.size() - 0.5));
     runAxis->setTickCount(std::min<int>(std::max<int>(2, static_cast<int>(f.history.size()) + 1), 12));
     runAxis->setLabelFormat(QStringLiteral("%d"));
-    runAxis->setTitleText(tr("Kept sync runs, oldest first"));
+    runAxis->setTitleText(f.history.isEmpty()
+                              ? tr("Sync runs")
+                              : tr("Runs %1 to %2").arg(f.history.constFirst().runId).arg(f.history.constLast().runId));
+    runAxis->setLabelsVisible(false); // the points are runs, not a scale
     auto *countAxis = new QValueAxis;
     countAxis->setRange(0, max * 1.1);
     countAxis->setLabelFormat(QStringLiteral("%d"));

@@ -44,8 +44,8 @@ OverviewPage::OverviewPage(FindingsModel *findings, QWidget *parent) : QWidget(p
     sl->addWidget(title);
     sl->addWidget(hint);
     sl->addWidget(m_attention, 1);
-    side->setMinimumWidth(260);
-    side->setMaximumWidth(380);
+    side->setMinimumWidth(240);
+    side->setMaximumWidth(300);
 
     auto *row = new QHBoxLayout;
     row->addWidget(scroll, 1);

@@ -1,5 +1,6 @@
 // The Access review tab's work (ReviewController.h).
 #include "overview/ReviewController.h"
+
 #include "MainWindow.h"
 #include "overview/ReviewModel.h"
 #include "overview/ReviewPage.h"
@@ -20,10 +21,7 @@ namespace dbx::gui {
 
 namespace {
 // A review, or the error's sentence, through a QVariant.
-QVariant result(const Expected<Review> &r)
-{
-    return r ? QVariant::fromValue(*r) : QVariant(r.error().message());
-}
+QVariant result(const Expected<Review> &r) { return r ? QVariant::fromValue(*r) : QVariant(r.error().message()); }
 
 // The New review dialog: what to review.
 bool scopeDialog(MainWindow *window, ReviewScope *scope)
@@ -71,8 +69,8 @@ bool scopeDialog(MainWindow *window, ReviewScope *scope)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     scope->kind = kind->currentData().toString();
-    scope->value = scope->kind == QLatin1String("inactive") ? QString::number(days->value())
-                                                             : value->currentData().toString();
+    scope->value
+        = scope->kind == QLatin1String("inactive") ? QString::number(days->value()) : value->currentData().toString();
     return true;
 }
 } // namespace

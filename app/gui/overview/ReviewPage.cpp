@@ -1,5 +1,6 @@
 // The Access review tab's widgets (ReviewPage.h).
 #include "overview/ReviewPage.h"
+
 #include "insight/Review.h"
 #include "overview/ReviewModel.h"
 
@@ -150,16 +151,16 @@ void ReviewPage::showReview(const Review &review)
     m_model->setReview(review);
     selectRows(selected);
     const QLocale locale;
-    m_info->setText(tr("<b>%1</b><br>Snapshot: sync run %2 of %3. Reviewer: %4. Started %5; last decision %6%7.")
-                        .arg(review.scopeLabel.toHtmlEscaped())
-                        .arg(review.runId)
-                        .arg(review.connection.toHtmlEscaped(), review.reviewer.toHtmlEscaped(),
-                             locale.toString(review.createdAt.toLocalTime(), QLocale::ShortFormat),
-                             locale.toString(review.updatedAt.toLocalTime(), QLocale::ShortFormat),
-                             review.closedAt.isValid()
-                                 ? tr("; closed %1").arg(locale.toString(review.closedAt.toLocalTime(),
-                                                                         QLocale::ShortFormat))
-                                 : QString()));
+    m_info->setText(
+        tr("<b>%1</b><br>Snapshot: sync run %2 of %3. Reviewer: %4. Started %5; last decision %6%7.")
+            .arg(review.scopeLabel.toHtmlEscaped())
+            .arg(review.runId)
+            .arg(review.connection.toHtmlEscaped(), review.reviewer.toHtmlEscaped(),
+                 locale.toString(review.createdAt.toLocalTime(), QLocale::ShortFormat),
+                 locale.toString(review.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                 review.closedAt.isValid()
+                     ? tr("; closed %1").arg(locale.toString(review.closedAt.toLocalTime(), QLocale::ShortFormat))
+                     : QString()));
     m_progressText->setText(reviewProgress(review));
     m_progress->setRange(0, std::max<int>(1, static_cast<int>(review.items.size())));
     m_progress->setValue(review.decided());

@@ -21,7 +21,7 @@ class TestCliReview : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<sim::SimThread> m_sim;
-    QString m_group;     // the group under review
+    QString m_group;      // the group under review
     QStringList m_emails; // its members and owners, as the simulator has them
 
     QString db() const { return m_dir.filePath(QStringLiteral("review.sqlite")); }
@@ -83,8 +83,8 @@ private Q_SLOTS:
         QVERIFY(shown.contains(QStringLiteral("0 of %1 decided").arg(m_emails.size())));
 
         // Decide in separate processes: each opens the database anew.
-        QCOMPARE(run({QStringLiteral("review"), QStringLiteral("decide"), id, QStringLiteral("1"), QStringLiteral("keep"),
-                      QStringLiteral("--comment"), QStringLiteral("project lead")},
+        QCOMPARE(run({QStringLiteral("review"), QStringLiteral("decide"), id, QStringLiteral("1"),
+                      QStringLiteral("keep"), QStringLiteral("--comment"), QStringLiteral("project lead")},
                      &out, &err),
                  0);
         QCOMPARE(run({QStringLiteral("review"), QStringLiteral("decide"), id, QStringLiteral("2,3"),
@@ -93,14 +93,14 @@ private Q_SLOTS:
                  0);
         QVERIFY2(err.contains("3 of"), err.constData());
         // Wrong rows and decisions are refused with a reason, and change nothing.
-        QCOMPARE(run({QStringLiteral("review"), QStringLiteral("decide"), id, QStringLiteral("999"),
-                      QStringLiteral("keep")},
-                     &out, &err),
-                 2);
-        QCOMPARE(run({QStringLiteral("review"), QStringLiteral("decide"), id, QStringLiteral("1"),
-                      QStringLiteral("maybe")},
-                     &out, &err),
-                 2);
+        QCOMPARE(
+            run({QStringLiteral("review"), QStringLiteral("decide"), id, QStringLiteral("999"), QStringLiteral("keep")},
+                &out, &err),
+            2);
+        QCOMPARE(
+            run({QStringLiteral("review"), QStringLiteral("decide"), id, QStringLiteral("1"), QStringLiteral("maybe")},
+                &out, &err),
+            2);
 
         // Resumed: a new process reads the decisions back.
         QCOMPARE(run({QStringLiteral("review"), QStringLiteral("list")}, &out, &err), 0);
@@ -144,9 +144,10 @@ private Q_SLOTS:
 
         // Closed: decisions are final.
         QCOMPARE(run({QStringLiteral("review"), QStringLiteral("close"), id}, &out, &err), 0);
-        QCOMPARE(run({QStringLiteral("review"), QStringLiteral("decide"), id, QStringLiteral("4"), QStringLiteral("keep")},
-                     &out, &err),
-                 2);
+        QCOMPARE(
+            run({QStringLiteral("review"), QStringLiteral("decide"), id, QStringLiteral("4"), QStringLiteral("keep")},
+                &out, &err),
+            2);
         QVERIFY2(err.contains("closed"), err.constData());
     }
 
