@@ -14,32 +14,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <time.h>
 
 using namespace dbx;
-
-// Wall time alone misleads on a shared machine; CPU time says what the store itself costs.
-struct Clock {
-    QElapsedTimer wall;
-    double cpu0 = 0;
-    static double cpuNow()
-    {
-        timespec ts{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-        return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-    }
-    void restart()
-    {
-        wall.restart();
-        cpu0 = cpuNow();
-    }
-    QString text() const
-    {
-        return QStringLiteral("%1 s (cpu %2 s)")
-            .arg(double(wall.elapsed()) / 1000.0, 0, 'f', 3)
-            .arg(cpuNow() - cpu0, 0, 'f', 3);
-    }
-};
 
 static Snapshot makeTeam(int members, int groups, int memberships)
 {
@@ -104,7 +80,7 @@ int main(int argc, char **argv)
 
     QTemporaryDir tmp;
     const QString path = sizes.dbPath(p, tmp);
-    Clock clock;
+    bench::Clock clock;
     clock.wall.start();
     const Snapshot team
         = makeTeam(p.value(sizes.members).toInt(), p.value(sizes.groups).toInt(), p.value(sizes.memberships).toInt());

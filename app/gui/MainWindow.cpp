@@ -76,6 +76,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_worker, &ConnectorWorker::syncProgress, this, &MainWindow::onSyncProgress);
     connect(m_worker, &ConnectorWorker::syncFinished, this, &MainWindow::onSyncFinished);
     connect(m_worker, &ConnectorWorker::snapshotLoaded, this, &MainWindow::showSnapshot);
+    connect(m_worker, &ConnectorWorker::snapshotPatched, this, &MainWindow::applySnapshotChanges);
     connect(m_worker, &ConnectorWorker::diffReady, this, &MainWindow::onDiffReady);
     connect(m_worker, &ConnectorWorker::runsListed, this, [this](const QVector<RunInfo> &runs) {
         m_runs->setRuns(runs);
@@ -262,6 +263,26 @@ void MainWindow::showSnapshot(const Snapshot &snapshot)
         statusBar()->showMessage(noSyncYetText(), 0);
     }
     emit snapshotShown(snapshot.runId);
+}
+
+void MainWindow::applySnapshotChanges(const QVector<SnapshotChange> &changes)
+{
+    if (changes.isEmpty())
+        return;
+    const qint64 shown = m_team ? m_team->snapshot.runId : 0;
+    for (const SnapshotChange &c : changes) {
+        if (c.runId != shown || shown <= 0) {
+            showNewestSnapshot(); // written to a run this window does not show: read it
+            return;
+        }
+    }
+    QElapsedTimer clock;
+    clock.start();
+    Snapshot s = m_team->snapshot;
+    for (const SnapshotChange &c : changes)
+        applyChange(&s, c);
+    qCDebug(lcGui) << changes.size() << "change(s) folded into snapshot" << shown << "in" << clock.elapsed() << "ms";
+    showSnapshot(s);
 }
 
 void MainWindow::onDiffReady(const SnapshotDiff &diff)

@@ -120,6 +120,9 @@ public Q_SLOTS:
     // Shows a snapshot as if the worker had just loaded it (the worker's snapshotLoaded lands
     // here; benchmarks and tests push one directly).
     void showSnapshot(const dbx::Snapshot &snapshot);
+    // Folds changes written to the shown run (a provisioning run, a ConductorOne task) into the
+    // views without loading the run again; changes to another run load the newest one instead.
+    void applySnapshotChanges(const QVector<dbx::SnapshotChange> &changes);
     // Writes the current table (as filtered and sorted) to path; an empty path asks for one.
     bool exportCurrentTable(const QString &path = QString());
     // Selects an object (dbx://account/<id>, dbx://group/<id>, dbx://role/<id>) in its table.

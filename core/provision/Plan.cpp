@@ -579,7 +579,7 @@ void previewPlan(Plan *plan, TeamState state)
         row.previewed = true;
         row.verdict = check.verdict;
         row.reason
-            = check.verdict == Precheck::Verdict::WillChange ? row.operation.describe(&state.snapshot()) : check.reason;
+            = check.verdict == Precheck::Verdict::WillChange ? state.describe(row.operation) : check.reason;
         state.applyPredicted(row.operation, check);
     }
 }

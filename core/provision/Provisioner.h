@@ -63,9 +63,16 @@ public:
     // "Provisioning is off for this connection: ... --provisioning or BATON_PROVISIONING=true ..."
     static QString disabledMessage();
 
-    // Loads the newest complete run when it is not the one held. NotFound when there is none,
-    // Database when it cannot be read.
+    // Loads the newest complete run when it is not the one held, or when another connection
+    // wrote to the store since (SnapshotStore::dataVersion: the GUI's worker, another process).
+    // This object's own patches keep the held state current without a reload. NotFound when
+    // there is none, Database when it cannot be read.
     Expected<void> refreshState();
+    // What Dropbox said when asked just now, where the held snapshot was behind: folded into the
+    // state and written to the stored run (snapshotPatched follows).
+    Expected<void> correctMembership(const QString &groupId, const QString &teamMemberId, bool present,
+                                     AccessType access);
+    Expected<void> correctAccount(const Account &account);
     const TeamState &state() const { return m_state; }
     // The verdict for one operation against the team as it is now (no call is made).
     Precheck precheck(const Operation &op);
@@ -98,6 +105,9 @@ Q_SIGNALS:
     void finished(const QVector<dbx::OperationResult> &results, bool cancelled);
     void planFinished(const dbx::Plan &plan, bool cancelled);
     void reconciled(const QVector<dbx::OperationResult> &results);
+    // A change was written to the newest run (after a success or a correction): holders of the
+    // snapshot in memory fold it in (applyChange) instead of loading the run again.
+    void snapshotPatched(const dbx::SnapshotChange &change);
 
 private:
     struct Job {
@@ -146,6 +156,7 @@ private:
     void reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows, std::shared_ptr<QVector<OperationResult>> results);
     AuditEntry auditEntry(const OperationResult &result) const;
     Expected<void> patchSnapshot(const OperationResult &result);
+    Expected<void> writeChange(const SnapshotChange &change);
 
     // Results
     OperationResult baseResult(int index, const Precheck &check) const;
@@ -169,6 +180,7 @@ private:
     QString m_grantedScopes;
     TeamState m_state;
     qint64 m_stateLoadedFromRun = -1;
+    qint64 m_stateDataVersion = -1; // the store's dataVersion() when m_state was loaded
 
     QQueue<Job> m_queue;
     Job m_job;

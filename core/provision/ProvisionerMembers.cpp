@@ -42,7 +42,7 @@ void Provisioner::runCreateBatch(const QVector<int> &indexes, const QVector<Prec
     }
     const QJsonObject arg{{QStringLiteral("new_members"), members},
                           {QStringLiteral("force_async"), m_options.forceAsync}};
-    emitProgress(indexes.size() == 1 ? m_job.operations[indexes.first()].describe(&m_state.snapshot())
+    emitProgress(indexes.size() == 1 ? m_state.describe(m_job.operations[indexes.first()])
                                      : tr("Creating %1 accounts").arg(indexes.size()));
     QVector<int> sendIndexes;
     QVector<Precheck> sendChecks;

@@ -60,20 +60,18 @@ void Provisioner::succeed(OperationResult result, const QString &message, const 
 
 Expected<void> Provisioner::patchSnapshot(const OperationResult &result)
 {
-    const TeamState::Patch patch = m_state.apply(result);
-    const qint64 runId = m_state.runId();
-    if (!m_store || runId <= 0 || patch.isEmpty())
+    return writeChange(m_state.apply(result));
+}
+
+Expected<void> Provisioner::writeChange(const SnapshotChange &change)
+{
+    if (!m_store || change.runId <= 0 || change.isEmpty())
         return {};
-    // Memberships first (the store keeps counts and group lists in step), then the account
-    // rows, whose group list is the final word. The first step that fails ends the patch.
-    Expected<void> done;
-    for (const Membership &m : patch.removedMemberships)
-        done = done ? m_store->deleteMembership(runId, m.groupId, m.teamMemberId) : done;
-    for (const Membership &m : patch.memberships)
-        done = done ? m_store->upsertMembership(runId, m) : done;
-    for (const Account &a : patch.accounts)
-        done = done ? m_store->upsertAccount(runId, a) : done;
-    return done;
+    // One transaction: the stored run takes the whole change or none of it.
+    if (Expected<void> done = m_store->applyChange(change); !done)
+        return done;
+    emit snapshotPatched(change);
+    return {};
 }
 
 void Provisioner::failCall(OperationResult result, const Error &apiError)

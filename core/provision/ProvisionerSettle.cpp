@@ -33,7 +33,7 @@ void Provisioner::settleAmbiguous(int index, const Precheck &check, const Error 
                                   std::function<void()> resend, Done done)
 {
     const Operation op = m_job.operations[index];
-    const QString what = op.describe(&m_state.snapshot());
+    const QString what = m_state.describe(op);
     qCWarning(lcProvision).noquote() << "reply lost:" << error.brief() << "- reading back" << auditAction(op.type);
     emitProgress(tr("The reply was lost; reading back from Dropbox whether this was done: %1").arg(what));
     QPointer<Provisioner> self(this);

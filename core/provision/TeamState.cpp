@@ -410,6 +410,7 @@ void TeamState::setMembership(const QString &groupId, const QString &teamMemberI
 TeamState::Patch TeamState::apply(const OperationResult &r)
 {
     Patch patch;
+    patch.runId = runId();
     if (r.outcome != Outcome::Success)
         return patch;
     const Operation &op = r.operation;
@@ -473,6 +474,62 @@ TeamState::Patch TeamState::apply(const OperationResult &r)
         break;
     }
     patch.accounts << *a;
+    return patch;
+}
+
+namespace {
+// The few rows an operation's words name, looked up through the state's indexes: describing the
+// operation against this excerpt says what describing it against the whole snapshot would.
+Snapshot excerptFor(const TeamState &state, const Operation &op)
+{
+    Snapshot s;
+    for (const UserSelector *u : {&op.user, &op.transferDest, &op.transferAdmin}) {
+        if (const Account *a = u->isEmpty() ? nullptr : state.findUser(*u))
+            s.accounts.push_back(*a);
+    }
+    if (const Group *g = op.group.isEmpty() ? nullptr : state.findGroup(op.group))
+        s.groups.push_back(*g);
+    if (const Role *r = op.role.isEmpty() ? nullptr : state.findRole(op.role))
+        s.roles.push_back(*r);
+    return s;
+}
+} // namespace
+
+QString TeamState::describe(const Operation &op) const
+{
+    const Snapshot s = excerptFor(*this, op);
+    return op.describe(&s);
+}
+
+QString TeamState::confirmationText(const Operation &op) const
+{
+    const Snapshot s = excerptFor(*this, op);
+    return op.confirmationText(&s);
+}
+
+TeamState::Patch TeamState::correctMembership(const QString &groupId, const QString &teamMemberId, bool present,
+                                              AccessType access)
+{
+    Patch patch;
+    patch.runId = runId();
+    setMembership(groupId, teamMemberId, present, access);
+    if (present)
+        patch.memberships << Membership{groupId, teamMemberId, access};
+    else
+        patch.removedMemberships << Membership{groupId, teamMemberId, AccessType::Member};
+    return patch;
+}
+
+TeamState::Patch TeamState::correctAccount(const Account &account)
+{
+    Patch patch;
+    patch.runId = runId();
+    Account *a = this->account(account.teamMemberId);
+    if (!a)
+        return patch;
+    *a = account;
+    indexAccount(m_accounts.value(account.teamMemberId));
+    patch.accounts << account;
     return patch;
 }
 

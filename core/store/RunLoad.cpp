@@ -56,7 +56,8 @@ RunInfo readRun(const QSqlQuery &q)
 // Reads one run's rows of a table in listing order; the query's first column is `seq`, its one
 // placeholder the run.
 template <typename T, typename Read>
-Expected<QVector<T>> loadRows(const QSqlDatabase &db, const QString &sql, qint64 runId, int sizeHint, Read read)
+Expected<QVector<T>> loadRows(const QSqlDatabase &db, const QString &sql, qint64 runId, int sizeHint, Read read,
+                              qint64 *nextSeq = nullptr)
 {
     Expected<QSqlQuery> q = runQuery(db, sql, {runId});
     if (!q)
@@ -71,6 +72,8 @@ Expected<QVector<T>> loadRows(const QSqlDatabase &db, const QString &sql, qint64
     }
     if (q->lastError().isValid())
         return unexpected(sqlFailure(*q));
+    if (nextSeq)
+        *nextSeq = seqs.empty() ? 0 : *std::max_element(seqs.begin(), seqs.end()) + 1;
     return inSeqOrder(rows, seqs);
 }
 
@@ -106,7 +109,9 @@ Expected<Snapshot> loadHeader(const QSqlDatabase &db, qint64 runId, int *account
 }
 
 // Everything of a complete run but its header: roles, groups, accounts and memberships.
-Expected<void> loadTables(const QSqlDatabase &db, qint64 runId, int accountsHint, int membershipsHint, Snapshot *s)
+// nextSeqs: "<table>#<run>" -> the next listing position, for patches to come (StorePrivate.h).
+Expected<void> loadTables(const QSqlDatabase &db, qint64 runId, int accountsHint, int membershipsHint, Snapshot *s,
+                          QHash<QString, qint64> *nextSeqs)
 {
     auto roles
         = loadRows<Role>(db, QStringLiteral("SELECT seq, role_id, name, description FROM roles WHERE run_id = ?"),
@@ -124,9 +129,11 @@ Expected<void> loadTables(const QSqlDatabase &db, qint64 runId, int accountsHint
     s->groups = std::move(*groups);
     QElapsedTimer clock;
     clock.start();
+    qint64 accountsNext = 0;
+    qint64 membershipsNext = 0;
     auto accounts = loadRows<Account>(
         db, QStringLiteral("SELECT seq, %1 FROM accounts WHERE run_id = ?").arg(QLatin1String(kAccountColumns)), runId,
-        accountsHint, [](const QSqlQuery &q) { return readAccount(q, 1); });
+        accountsHint, [](const QSqlQuery &q) { return readAccount(q, 1); }, &accountsNext);
     if (!accounts)
         return unexpected(accounts.error());
     s->accounts = std::move(*accounts);
@@ -144,12 +151,16 @@ Expected<void> loadTables(const QSqlDatabase &db, qint64 runId, int accountsHint
                 groupId = g.toString();
             return Membership{groupId, q.value(2).toString(),
                               q.value(3).toInt() != 0 ? AccessType::Owner : AccessType::Member};
-        });
+        },
+        &membershipsNext);
     qCDebug(lcStore) << "loaded run" << runId << ": accounts" << accountsMs << "ms, memberships" << clock.elapsed()
                      << "ms";
     if (!memberships)
         return unexpected(memberships.error());
     s->memberships = std::move(*memberships);
+    const QString run = QLatin1Char('#') + QString::number(runId);
+    nextSeqs->insert(QStringLiteral("accounts") + run, accountsNext);
+    nextSeqs->insert(QStringLiteral("memberships") + run, membershipsNext);
     return {};
 }
 
@@ -195,6 +206,16 @@ qint64 SnapshotStore::previousCompleteRun(qint64 runId) const
     return q->value(0).toLongLong();
 }
 
+qint64 SnapshotStore::dataVersion() const
+{
+    if (!d->open)
+        return 0;
+    Expected<QSqlQuery> q = runQuery(d->db, QStringLiteral("PRAGMA data_version"));
+    if (!q || !q->next())
+        return -1; // unknown: never equal to a version read before, so the holder reloads
+    return q->value(0).toLongLong();
+}
+
 Expected<Snapshot> SnapshotStore::load(qint64 runId) const
 {
     if (!d->open)
@@ -210,7 +231,8 @@ Expected<Snapshot> SnapshotStore::load(qint64 runId) const
     Expected<Snapshot> s = loadHeader(d->db, runId, &accountsHint, &membershipsHint);
     if (!s)
         return s;
-    if (Expected<void> tables = loadTables(d->db, runId, accountsHint, membershipsHint, &*s); !tables)
+    if (Expected<void> tables = loadTables(d->db, runId, accountsHint, membershipsHint, &*s, &d->nextSeqs);
+        !tables)
         return unexpected(tables.error());
     (void)tx.commit();
     return s;

@@ -12,6 +12,8 @@ const char *const kMemberKey = "run_id = ? AND team_member_id = ?";
 
 Expected<void> SnapshotStore::Private::patch(qint64 runId, const std::function<Expected<void>()> &change) const
 {
+    if (inPatch)
+        return change(); // one step of applyChange(): its transaction holds every step
     Transaction tx(db);
     if (Expected<void> begun = tx.begin(Transaction::Write); !begun)
         return begun;
@@ -80,6 +82,9 @@ Expected<void> SnapshotStore::Private::membershipChanged(qint64 runId, const QSt
 
 Expected<qint64> SnapshotStore::Private::nextSeq(const char *table, qint64 runId) const
 {
+    const QString key = QLatin1String(table) + QLatin1Char('#') + QString::number(runId);
+    if (const auto known = nextSeqs.constFind(key); known != nextSeqs.constEnd())
+        return nextSeqs[key]++;
     Expected<QSqlQuery> q = runQuery(
         db, QStringLiteral("SELECT COALESCE(MAX(seq) + 1, 0) FROM %1 WHERE run_id = ?").arg(QLatin1String(table)),
         {runId});
@@ -87,7 +92,9 @@ Expected<qint64> SnapshotStore::Private::nextSeq(const char *table, qint64 runId
         return unexpected(q.error());
     if (!q->next())
         return unexpected(sqlFailure(*q));
-    return q->value(0).toLongLong();
+    const qint64 next = q->value(0).toLongLong();
+    nextSeqs.insert(key, next + 1);
+    return next;
 }
 
 Expected<bool> SnapshotStore::Private::upsertRow(const char *table, qint64 runId, const QString &update,
@@ -205,6 +212,31 @@ Expected<void> SnapshotStore::deleteMembership(qint64 runId, const QString &grou
         // Deleting what is not there is no error: the snapshot already says what the caller wanted.
         return *deleted > 0 ? d->membershipChanged(runId, groupId, teamMemberId, false) : Expected<void>();
     });
+}
+
+Expected<void> SnapshotStore::applyChange(const SnapshotChange &change)
+{
+    if (!d->open)
+        return notOpen();
+    if (change.isEmpty())
+        return {};
+    // Memberships first (the store keeps counts and group lists in step), then the account rows,
+    // whose group list is the final word. One transaction: the change is stored whole or not at all.
+    const qint64 runId = change.runId;
+    const Expected<void> done = d->patch(runId, [&]() -> Expected<void> {
+        d->inPatch = true;
+        Expected<void> step;
+        for (const Membership &m : change.removedMemberships)
+            step = step ? deleteMembership(runId, m.groupId, m.teamMemberId) : step;
+        for (const Membership &m : change.memberships)
+            step = step ? upsertMembership(runId, m) : step;
+        for (const Account &a : change.accounts)
+            step = step ? upsertAccount(runId, a) : step;
+        d->inPatch = false;
+        return step;
+    });
+    d->inPatch = false;
+    return done;
 }
 
 } // namespace dbx

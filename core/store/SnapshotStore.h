@@ -6,6 +6,7 @@
 
 #include "base/Expected.h"
 #include "model/Entitlements.h"
+#include "model/SnapshotChange.h"
 #include "model/Types.h"
 
 #include <QDateTime>
@@ -125,6 +126,13 @@ public:
     Expected<void> deleteAccount(qint64 runId, const QString &teamMemberId);
     Expected<void> upsertMembership(qint64 runId, const Membership &m);
     Expected<void> deleteMembership(qint64 runId, const QString &groupId, const QString &teamMemberId);
+    // The whole change (SnapshotChange.h) to change.runId in one transaction, in the order
+    // applyChange() folds it into a snapshot in memory, so both end up the same.
+    Expected<void> applyChange(const SnapshotChange &change);
+    // SQLite's data_version: changes whenever ANOTHER connection (another store object, another
+    // process) commits to the file; never for this object's own writes. A holder of a loaded
+    // snapshot that patches it itself reloads only when this moved.
+    qint64 dataVersion() const;
 
     // Audit log. appendAudit returns the new id; an invalid `at` means now.
     // audit(): newest first; text matches literally (no wildcards), ASCII case-insensitively.

@@ -6,6 +6,7 @@
 #include "store/SqlSupport.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
@@ -33,6 +34,11 @@ struct SnapshotStore::Private {
     QSqlDatabase db;
     bool open = false;
     QSet<qint64> liveRuns; // begun here, neither committed nor abandoned yet
+    bool inPatch = false;  // inside applyChange's one transaction: patch() opens none of its own
+    // The next listing position of a patched-in row, by "<table>#<run>": known from load(), so a
+    // patch does not scan half a million rows for MAX(seq). Another connection's patch may hand
+    // out the same position once; seq only orders rows, so two at one position just tie.
+    mutable QHash<QString, qint64> nextSeqs;
 
     void close();
     void live(qint64 runId, bool isLive);

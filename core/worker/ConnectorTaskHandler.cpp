@@ -82,6 +82,28 @@ void ConnectorTaskHandler::setStoreChangedCallback(std::function<void()> fn)
     m_storeChanged = std::move(fn);
 }
 
+void ConnectorTaskHandler::setSnapshotPatchedCallback(std::function<void(const SnapshotChange &)> fn)
+{
+    QMutexLocker lock(&m_callbackMutex);
+    m_snapshotPatched = std::move(fn);
+}
+
+void ConnectorTaskHandler::publishChanges()
+{
+    const QVector<SnapshotChange> changes = std::exchange(m_unpublished, {});
+    std::function<void(const SnapshotChange &)> fn;
+    {
+        QMutexLocker lock(&m_callbackMutex);
+        fn = m_snapshotPatched;
+    }
+    if (!fn || changes.isEmpty()) {
+        notifyStoreChanged();
+        return;
+    }
+    for (const SnapshotChange &c : changes)
+        fn(c);
+}
+
 void ConnectorTaskHandler::notifyStoreChanged()
 {
     std::function<void()> fn;
@@ -272,16 +294,16 @@ Provisioner *ConnectorTaskHandler::provisioner(TaskContext &context, TaskOutcome
             return nullptr;
         }
     }
-    // One per task: its state is loaded from the store as it is now.
-    if (m_provisioner && (m_stateStale || context.taskId().isEmpty() || context.taskId() != m_provisionerTask))
-        m_provisioner.reset();
+    // One for the session: it keeps the snapshot it loaded and patches it with every write, so
+    // a task costs no reload; refreshState() below reloads when a sync or another connection
+    // (the window's worker, another process) changed the store since.
     if (!m_provisioner) {
         m_provisioner = std::make_unique<Provisioner>(s->client(), s->store());
         m_provisioner->setEnabled(m_options.connection.provisioning);
         m_provisioner->setConnectionName(m_options.connection.name);
         m_provisioner->setAdmin(QStringLiteral("ConductorOne"));
-        m_provisionerTask = context.taskId();
-        m_stateStale = false;
+        QObject::connect(m_provisioner.get(), &Provisioner::snapshotPatched, m_provisioner.get(),
+                         [this](const SnapshotChange &change) { m_unpublished.push_back(change); });
     }
     Provisioner *p = m_provisioner.get();
     p->setGrantedScopes(s->grantedScopes());
@@ -305,8 +327,7 @@ Provisioner *ConnectorTaskHandler::provisioner(TaskContext &context, TaskOutcome
         QMetaObject::invokeMethod(p, &Provisioner::reconcileInterrupted, Qt::QueuedConnection);
         if (!done)
             loop.exec();
-        m_stateStale = true;     // a reconciled change may have patched the snapshot
-        (void)p->refreshState(); // it was loaded just above; a failure now shows in the task
+        // A reconciled change patched the held snapshot and the stored run alike.
     }
     return p;
 }

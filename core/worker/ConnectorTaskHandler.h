@@ -33,6 +33,8 @@
 #include "auth/ConnectionConfig.h"
 #include "conductorone/TaskHandler.h"
 
+#include "model/SnapshotChange.h"
+
 #include <QMutex>
 #include <QString>
 #include <QVector>
@@ -71,6 +73,10 @@ public:
     // Called (on the service thread) after a sync or a write changed the store. May be set
     // from any thread.
     void setStoreChangedCallback(std::function<void()> fn);
+    // Called (on the service thread) with what a write or a correction changed in the newest
+    // run, instead of the store-changed callback: a holder of the snapshot folds it in
+    // (applyChange) rather than loading the run again. Without it, writes call the other one.
+    void setSnapshotPatchedCallback(std::function<void(const SnapshotChange &)> fn);
 
     bool provisioningEnabled() const override;
     c1::SyncResult fullSync(const c1::SyncRequest &request, c1::TaskContext &context) override;
@@ -108,6 +114,9 @@ private:
     c1::TaskOutcome runWrite(const Operation &op, c1::TaskContext &context);
     QString c1zDir(c1::TaskOutcome *failure);
     void notifyStoreChanged();
+    // Tells the holders what the Provisioner patched since the last call (the store-changed
+    // callback when no patch callback is set, or when nothing was patched).
+    void publishChanges();
 
     Options m_options;
     std::unique_ptr<ConnectorSession> m_session;
@@ -115,12 +124,12 @@ private:
     QThread *m_sessionThread = nullptr;
     std::unique_ptr<QObject> m_threadGuard; // context of the thread-finished connection
     std::unique_ptr<QTemporaryDir> m_tempDir;
-    QString m_provisionerTask; // the task the session's Provisioner was loaded for
-    bool m_stateStale = false; // the store was corrected since it was loaded
     bool m_reconciled = false; // interrupted writes of earlier runs read back once
 
     mutable QMutex m_callbackMutex;
     std::function<void()> m_storeChanged;
+    std::function<void(const SnapshotChange &)> m_snapshotPatched;
+    QVector<SnapshotChange> m_unpublished; // patched by the Provisioner, not yet told
 };
 
 } // namespace dbx

@@ -74,13 +74,10 @@ bool ConnectorTaskHandler::refreshGroupMember(const QString &groupId, const QStr
         return true;
     // The snapshot was behind: correct it (a later sync would have, too).
     qCInfo(lcTasks) << "snapshot behind Dropbox for" << teamMemberId << "in" << groupId << "- corrected";
-    const Expected<void> corrected = found
-        ? s->store()->upsertMembership(state.runId(), {groupId, teamMemberId, access})
-        : s->store()->deleteMembership(state.runId(), groupId, teamMemberId);
-    if (!corrected)
+    // The held state and the stored run together: the next task needs no reload.
+    if (const Expected<void> corrected = p->correctMembership(groupId, teamMemberId, found, access); !corrected)
         qCWarning(lcTasks) << "cannot correct the snapshot:" << corrected.error().message();
-    m_stateStale = true;
-    notifyStoreChanged();
+    publishChanges();
     return true;
 }
 
@@ -136,10 +133,9 @@ bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContex
     corrected.status = live.status;
     corrected.roleId = live.roleId;
     corrected.suspendedOn = live.suspendedOn;
-    if (const Expected<void> saved = s->store()->upsertAccount(p->state().runId(), corrected); !saved)
+    if (const Expected<void> saved = p->correctAccount(corrected); !saved)
         qCWarning(lcTasks) << "cannot correct the snapshot:" << saved.error().message();
-    m_stateStale = true;
-    notifyStoreChanged();
+    publishChanges();
     return true;
 }
 

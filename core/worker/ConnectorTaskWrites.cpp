@@ -61,12 +61,12 @@ OperationResult ConnectorTaskHandler::runOperation(const Operation &op, TaskCont
         if (!pr.text.isEmpty())
             context.reportProgress(pr.text, pr.done, pr.total);
     });
-    context.reportProgress(op.describe(&p->state().snapshot()), 0, 1);
+    context.reportProgress(p->state().describe(op), 0, 1);
     QMetaObject::invokeMethod(
         p, [p, op] { p->run({op}); }, Qt::QueuedConnection);
     spin(loop, done, context, [p] { p->cancel(); });
-    if (result.outcome == Outcome::Success)
-        notifyStoreChanged();
+    if (result.outcome == Outcome::Success || !m_unpublished.isEmpty())
+        publishChanges();
     qCInfo(lcTasks).noquote() << toWire(result.outcome) << auditAction(op.type) << result.message;
     return result;
 }

@@ -159,18 +159,18 @@ public:
             p->setConnectionName(m_session->config().name);
             connect(p, &Provisioner::progressChanged, m_out, &ConnectorWorker::operationProgress);
             connect(p, &Provisioner::operationFinished, m_out, &ConnectorWorker::operationFinished);
+            connect(p, &Provisioner::snapshotPatched, this,
+                    [this](const SnapshotChange &change) { m_unpublished.push_back(change); });
             connect(p, &Provisioner::finished, this, [this](const QVector<OperationResult> &results, bool cancelled) {
-                // The store was patched: the views get the snapshot as it is now.
-                if (m_session)
-                    loadRun(m_session->store()->latestCompleteRun());
+                // The store was patched: the views fold in the same changes (no reload of the run).
+                publishChanges();
                 report(&ConnectorWorker::provisionFinished, results, cancelled);
             });
             connect(p, &Provisioner::planFinished, m_out, &ConnectorWorker::planFinished);
             connect(p, &Provisioner::reconciled, this, [this](const QVector<OperationResult> &results) {
                 if (results.isEmpty())
                     return;
-                if (m_session)
-                    loadRun(m_session->store()->latestCompleteRun());
+                publishChanges();
                 report(&ConnectorWorker::interruptedReconciled, results);
             });
         }
@@ -211,6 +211,13 @@ public:
             report(&ConnectorWorker::auditListed, m_session->store()->audit(filter));
     }
 
+    // What the Provisioner patched since the last call, to the window in one go.
+    void publishChanges()
+    {
+        if (!m_unpublished.isEmpty())
+            report(&ConnectorWorker::snapshotPatched, std::exchange(m_unpublished, {}));
+    }
+
     static QVector<OperationResult> noConnection(const QVector<Operation> &ops)
     {
         QVector<OperationResult> out;
@@ -246,10 +253,12 @@ private:
             return;
         m_session->syncEngine()->cancel();
         m_session.reset();
+        m_unpublished.clear();
     }
 
     ConnectorWorker *m_out;
     std::unique_ptr<ConnectorSession> m_session;
+    QVector<SnapshotChange> m_unpublished; // patched by the Provisioner, not yet reported
 };
 
 ConnectorWorker::ConnectorWorker(QObject *parent) : QObject(parent), m_core(new WorkerCore(this))
@@ -258,6 +267,8 @@ ConnectorWorker::ConnectorWorker(QObject *parent) : QObject(parent), m_core(new 
     qRegisterMetaType<RunInfo>();
     qRegisterMetaType<QVector<RunInfo>>();
     qRegisterMetaType<SnapshotDiff>();
+    qRegisterMetaType<SnapshotChange>();
+    qRegisterMetaType<QVector<SnapshotChange>>();
     qRegisterMetaType<Snapshot>();
     qRegisterMetaType<ConnectionConfig>();
     qRegisterMetaType<AuditEntry>();

@@ -52,7 +52,7 @@ public:
 
     // Provisioning (core/provision). Every write is checked against the newest snapshot, refused
     // unless the connection's provisioning flag is on, audited, and patched into the snapshot,
-    // which is then emitted again (snapshotLoaded). cancel() stops between items.
+    // whose changes are then emitted (snapshotPatched). cancel() stops between items.
     void
     provision(const QVector<dbx::Operation> &operations); // -> operationProgress, operationFinished, provisionFinished
     void previewOperations(const QVector<dbx::Operation> &operations); // -> operationsPreviewed
@@ -67,6 +67,9 @@ Q_SIGNALS:
     void syncProgress(const dbx::SyncProgress &progress);
     void syncFinished(const dbx::SyncOutcome &outcome);
     void snapshotLoaded(const dbx::Snapshot &snapshot); // runId 0 = no complete run yet
+    // After provisioning (or reading back an interrupted run): what was written to the newest
+    // run, in order, for the views to fold in (applyChange) instead of loading it again.
+    void snapshotPatched(const QVector<dbx::SnapshotChange> &changes);
     void runsListed(const QVector<dbx::RunInfo> &runs);
     void diffReady(const dbx::SnapshotDiff &diff);
     void operationProgress(const dbx::ProvisionProgress &progress);

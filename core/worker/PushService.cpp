@@ -76,6 +76,8 @@ Expected<void> PushService::configure(const PushServiceOptions &options)
     auto handler = std::make_shared<ConnectorTaskHandler>(handlerOptions);
     if (options.storeChanged)
         handler->setStoreChangedCallback(options.storeChanged);
+    if (options.snapshotPatched)
+        handler->setSnapshotPatchedCallback(options.snapshotPatched);
 
     d->service = std::make_unique<c1::C1Service>(serviceOptions, handler);
     d->host = credentials->host;

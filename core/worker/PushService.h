@@ -23,6 +23,7 @@
 #include "auth/ConnectionConfig.h"
 #include "base/Expected.h"
 #include "conductorone/TaskRecord.h"
+#include "model/SnapshotChange.h"
 #include "model/Types.h"
 
 #include <QDateTime>
@@ -54,6 +55,9 @@ struct PushServiceOptions {
     int reuseSnapshotYoungerThanSecs = 0; // a sync task serves the newest snapshot when younger
     // Called on the service's thread after a task changed the store (a sync or a write).
     std::function<void()> storeChanged;
+    // Called on the service's thread with what a write task changed in the newest run (empty:
+    // storeChanged is called for writes too). A holder of the snapshot folds it in.
+    std::function<void(const SnapshotChange &)> snapshotPatched;
 };
 
 class PushService

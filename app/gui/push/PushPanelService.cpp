@@ -85,6 +85,16 @@ bool PushPanel::startService()
             },
             Qt::QueuedConnection);
     };
+    // A write task's change is folded into the window's snapshot: no reload of the whole run.
+    options.snapshotPatched = [window](const SnapshotChange &change) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [window, change] {
+                if (window)
+                    window->applySnapshotChanges({change});
+            },
+            Qt::QueuedConnection);
+    };
     // Reports arrive queued from the service's thread; one from a service this panel already
     // replaced (e.g. the "stopped" of the previous connection) must not touch the new push.
     const int generation = m_generation + 1;

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "helpers/ProvisionTestSupport.h"
 #include "models/TableFilterProxy.h"
+#include "models/TeamModels.h"
 #include "provision/AuditView.h"
 #include "provision/Plan.h"
 #include "provision/ProvisionDialogs.h"
@@ -13,6 +14,7 @@
 #include "provision/RunDialogs.h"
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
+#include "store/SnapshotStore.h"
 #include "views/TablePage.h"
 #include "worker/DemoTeam.h"
 
@@ -416,6 +418,60 @@ private Q_SLOTS:
         results = done.first().first().value<QVector<OperationResult>>();
         QCOMPARE(results.first().outcome, Outcome::NoChange);
         QCOMPARE(writeRequests(sim()->stats()), writes);
+        m_controller->runDialog()->close();
+    }
+
+    // The window folds what a provisioning run wrote into the snapshot it shows: the run is not
+    // loaded again, the tables show the change, and what the window holds is what the stored run
+    // says.
+    void changesShowWithoutLoadingTheRunAgain()
+    {
+        const QString suspended = freshMember();
+        const QString owner = freshMember();
+        QVERIFY(!suspended.isEmpty() && !owner.isEmpty());
+        QString groupId;
+        for (const Group &g : window().snapshot().groups) {
+            bool in = false;
+            for (const Membership &m : window().snapshot().memberships)
+                in = in || (m.groupId == g.id && m.teamMemberId == owner);
+            if (!in && g.managementType == GroupManagementType::UserManaged) {
+                groupId = g.id;
+                break;
+            }
+        }
+        QVERIFY(!groupId.isEmpty());
+        QSignalSpy loaded(window().worker(), &ConnectorWorker::snapshotLoaded);
+        QSignalSpy patched(window().worker(), &ConnectorWorker::snapshotPatched);
+        QSignalSpy shown(&window(), &MainWindow::snapshotShown);
+        QSignalSpy done(m_controller, &ProvisioningController::runFinished);
+        QVERIFY(m_controller->run({Operation::suspend(UserSelector::byId(suspended)),
+                                   Operation::addToGroup(UserSelector::byId(owner), groupId, AccessType::Owner)},
+                                  QStringLiteral("two changes")));
+        QVERIFY(done.wait(kTimeoutMs));
+        const QVector<OperationResult> results = done.first().first().value<QVector<OperationResult>>();
+        QCOMPARE(results.size(), 2);
+        for (const OperationResult &r : results)
+            QVERIFY2(r.outcome == Outcome::Success, qPrintable(r.message));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, kTimeoutMs);
+        QCOMPARE(patched.count(), 1);
+        QCOMPARE(loaded.count(), 0);
+
+        const Snapshot &held = window().snapshot();
+        QCOMPARE(findAccount(held, suspended)->status, AccountStatus::Suspended);
+        QVERIFY(findAccount(held, owner)->groupIds.contains(groupId));
+        TablePage *accounts = window().page(MainWindow::View::Accounts);
+        const int row = accounts->model()->rowOfId(suspended);
+        QVERIFY(row >= 0);
+        QCOMPARE(accounts->model()->index(row, AccountsModel::Status).data().toString(),
+                 displayName(AccountStatus::Suspended));
+
+        SnapshotStore reader;
+        QVERIFY(reader.open(m_gui.connection(QStringLiteral("demo.sqlite")).effectiveDbPath()));
+        const Expected<Snapshot> stored = reader.load(held.runId);
+        QVERIFY(stored);
+        QVERIFY(stored->accounts == held.accounts);
+        QVERIFY(stored->memberships == held.memberships);
+        QVERIFY(stored->groups == held.groups);
         m_controller->runDialog()->close();
     }
 

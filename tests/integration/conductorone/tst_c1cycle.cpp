@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QMutex>
+
 #include <atomic>
 
 using namespace dbx;
@@ -64,6 +66,17 @@ qint64 writeRequests(const sim::RequestStats &stats)
             n += it.value();
     }
     return n;
+}
+// Counts the Provisioner's "loaded run" lines (one per read of the whole run), from any thread.
+std::atomic<int> g_stateLoads{0};
+QtMessageHandler g_previousHandler = nullptr;
+void countStateLoads(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && qstrcmp(context.category, "dbx.provision") == 0
+        && message.startsWith(QLatin1String("loaded run")))
+        ++g_stateLoads;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
 }
 } // namespace
 
@@ -233,6 +246,88 @@ private slots:
         QVERIFY(fin && fin->has_error());
         QVERIFY(fin->error().non_retryable());
         QVERIFY(m_storeChanges.load() >= 4);
+    }
+
+    // Write tasks patch the snapshot the handler holds and hand the change to the window: no
+    // task reads the whole run again, and the held state, the stored run and a copy patched with
+    // the reported changes stay the same. A write by another connection is seen by the next task.
+    void writeTasksPatchTheHeldSnapshot()
+    {
+        QVERIFY(startService());
+        QMutex mutex;
+        QVector<SnapshotChange> changes;
+        m_handler->setSnapshotPatchedCallback([&](const SnapshotChange &c) {
+            QMutexLocker lock(&mutex);
+            changes << c;
+        });
+        g_stateLoads = 0;
+        g_previousHandler = qInstallMessageHandler(countStateLoads);
+        const auto restore = qScopeGuard([] { qInstallMessageHandler(g_previousHandler); });
+        QString groupId, userId;
+        QVERIFY(pickGroupAndOutsider(m_bed.sim->truth(), &groupId, &userId));
+
+        // The first write syncs (there is no snapshot yet) and reads the run once.
+        auto fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QCOMPARE(g_stateLoads.load(), 1);
+        SnapshotStore reader;
+        QVERIFY(reader.open(connection(true).dbPath));
+        const qint64 runId = reader.latestCompleteRun();
+        auto held = reader.load(runId);
+        QVERIFY(held);
+        {
+            QMutexLocker lock(&mutex);
+            QCOMPARE(changes.size(), 1);
+            QCOMPARE(changes.first().runId, runId);
+            QCOMPARE(changes.first().memberships.size(), 1);
+            QCOMPARE(changes.first().memberships.first().teamMemberId, userId);
+            changes.clear();
+        }
+        const int storeChangesBefore = m_storeChanges.load();
+
+        // Promote, demote, remove, suspend: four writes, no read of the run.
+        for (const batonv1::Task &task :
+             {FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId),
+              FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId),
+              FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId),
+              FakeConductorOne::actionTask(QStringLiteral("disable_user"), userId)}) {
+            fin = run(task);
+            QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        }
+        QCOMPARE(g_stateLoads.load(), 1);
+        QCOMPARE(m_storeChanges.load(), storeChangesBefore); // the changes went to the patch callback
+        Snapshot patched = *held;
+        {
+            QMutexLocker lock(&mutex);
+            QCOMPARE(changes.size(), 4);
+            for (const SnapshotChange &c : std::as_const(changes))
+                applyChange(&patched, c);
+        }
+        auto stored = reader.load(runId);
+        QVERIFY(stored);
+        QVERIFY(stored->accounts == patched.accounts);
+        QVERIFY(stored->memberships == patched.memberships);
+        QVERIFY(stored->groups == patched.groups);
+        QVERIFY(!memberOf(*stored, groupId, userId));
+        QCOMPARE(findAccount(*stored, userId)->status, AccountStatus::Suspended);
+
+        // Another connection (the window's worker, another process) writes the run: the next task
+        // reads it again and decides on what it says. Here it lists a member with the email the
+        // task is about to create, so the task finds them and sends nothing.
+        Account listed = *findAccount(*stored, userId);
+        listed.teamMemberId = QStringLiteral("dbmid:listed-elsewhere");
+        listed.email = QStringLiteral("listed.elsewhere@cycle.test");
+        listed.status = AccountStatus::Active;
+        listed.groupIds.clear();
+        QVERIFY(reader.upsertAccount(runId, listed));
+        const qint64 writesBefore = writeRequests(m_bed.sim->stats());
+        fin = run(FakeConductorOne::createAccountTask(listed.email, QStringLiteral("Lis"), QStringLiteral("Ted")));
+        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        v2::CreateAccountResponse created;
+        QVERIFY(fin->success().response().UnpackTo(&created));
+        QVERIFY(created.has_already_exists());
+        QCOMPARE(writeRequests(m_bed.sim->stats()), writesBefore);
+        QCOMPARE(g_stateLoads.load(), 2);
     }
 
     void roleGrantAndRevoke()

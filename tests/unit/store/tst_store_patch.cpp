@@ -91,6 +91,77 @@ private slots:
         QVERIFY(!store->upsertMembership(999, {g1, a2, AccessType::Member}));
         QVERIFY(!store->deleteMembership(999, g1, a2));
     }
+
+    // A holder of the snapshot in memory (the window, the ConductorOne task handler) folds a
+    // change in with applyChange() instead of loading the run again: what it then holds is what
+    // loading the patched run gives, counts and group lists included.
+    void changeInMemoryEqualsTheStoredRun()
+    {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        const qint64 run = commit(*store, sampleSnapshot());
+        auto loaded = store->load(run);
+        QVERIFY(loaded);
+        Snapshot held = *loaded;
+        const QString g1 = QStringLiteral("g:1"), g2 = QStringLiteral("g:2"), g3 = QStringLiteral("g:3");
+        const QString a1 = QStringLiteral("dbmid:A1"), a2 = QStringLiteral("dbmid:A2"),
+                      a3 = QStringLiteral("dbmid:A3");
+
+        SnapshotChange c;
+        c.runId = run;
+        c.removedMemberships << Membership{g1, a1, AccessType::Member}  // there (owner): gone, count 2 -> 1
+                             << Membership{g3, a2, AccessType::Member}; // not there: nothing
+        c.memberships << Membership{g3, a2, AccessType::Owner}   // new: count 0 -> 1, A2's groups gain g:3
+                      << Membership{g1, a3, AccessType::Owner}   // there: only the access changes
+                      << Membership{g2, a2, AccessType::Member}; // new in a group of unknown count
+        Account suspended = held.accounts.at(1);
+        suspended.status = AccountStatus::Suspended;
+        suspended.groupIds = {g3, g2};
+        const Account added = sampleAccount(QStringLiteral("dbmid:A9"));
+        c.accounts << suspended << added;
+
+        DBX_VERIFY_OK(store->applyChange(c));
+        applyChange(&held, c);
+        auto stored = store->load(run);
+        QVERIFY(stored);
+        QVERIFY(stored->accounts == held.accounts);
+        QVERIFY(stored->memberships == held.memberships);
+        QVERIFY(stored->groups == held.groups);
+        QCOMPARE(held.groups.at(0).memberCount, 1);
+        QCOMPARE(held.groups.at(1).memberCount, -1);
+        QCOMPARE(held.groups.at(2).memberCount, 1);
+        QCOMPARE(held.accounts.at(0).groupIds, QStringList{g2}); // A1 left g:1
+        QCOMPARE(held.accounts.size(), 5);
+        QCOMPARE(store->run(run)->memberships, 5);
+
+        // A change to a run that is not complete is refused whole: nothing of it is written.
+        SnapshotChange elsewhere = c;
+        elsewhere.runId = run + 7;
+        QVERIFY(!store->applyChange(elsewhere));
+        SnapshotChange halfBad;
+        halfBad.runId = run;
+        halfBad.memberships << Membership{g1, a2, AccessType::Member};
+        halfBad.accounts << Account(); // no team member id: refused
+        QVERIFY(!store->applyChange(halfBad));
+        stored = store->load(run);
+        QVERIFY(stored->memberships == held.memberships);
+    }
+
+    // dataVersion() moves when another connection writes the file, never for this one's own.
+    void dataVersionSeesOtherWriters()
+    {
+        const QString path = newPath();
+        auto store = openStore(path);
+        QVERIFY(store);
+        const qint64 run = commit(*store, sampleSnapshot());
+        const qint64 v0 = store->dataVersion();
+        DBX_VERIFY_OK(store->upsertMembership(run, {QStringLiteral("g:3"), QStringLiteral("dbmid:A2")}));
+        QCOMPARE(store->dataVersion(), v0);
+        auto other = openStore(path);
+        QVERIFY(other);
+        DBX_VERIFY_OK(other->deleteMembership(run, QStringLiteral("g:3"), QStringLiteral("dbmid:A2")));
+        QVERIFY(store->dataVersion() != v0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStorePatch)
