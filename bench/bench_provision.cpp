@@ -76,8 +76,8 @@ int main(int argc, char **argv)
     p.addHelpOption();
     const bench::TeamOptions sizes;
     sizes.addTo(p);
-    const QCommandLineOption writesOpt(QStringLiteral("writes"), QStringLiteral("Writes to time."),
-                                       QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption writesOpt(QStringLiteral("writes"), QStringLiteral("Writes to time."), QStringLiteral("N"),
+                                       QStringLiteral("200"));
     const QCommandLineOption planOpt(QStringLiteral("plan-rows"), QStringLiteral("Rows of the plan to preview."),
                                      QStringLiteral("N"), QStringLiteral("100000"));
     p.addOptions({writesOpt, planOpt});
@@ -116,8 +116,8 @@ int main(int argc, char **argv)
         out << "load failed: " << loaded.error().message() << '\n';
         return 1;
     }
-    out << "load + index the newest run (once per session; before: once per ConductorOne write task): "
-        << clock.text() << "\n"
+    out << "load + index the newest run (once per session; before: once per ConductorOne write task): " << clock.text()
+        << "\n"
         << Qt::flush;
 
     // The window's copy, to fold the same changes into.
@@ -143,8 +143,8 @@ int main(int argc, char **argv)
             const Operation op = Operation::suspend(UserSelector::byId(a.teamMemberId));
             (void)provisioner.precheck(op);
             Account changed = *provisioner.state().findUser(UserSelector::byId(a.teamMemberId));
-            changed.status = changed.status == AccountStatus::Suspended ? AccountStatus::Active
-                                                                        : AccountStatus::Suspended;
+            changed.status
+                = changed.status == AccountStatus::Suspended ? AccountStatus::Active : AccountStatus::Suspended;
             done = provisioner.correctAccount(changed);
         } else {
             const bool add = i % 3 == 0;
@@ -167,8 +167,8 @@ int main(int argc, char **argv)
         changes.clear();
         window.ms << clock.cpuSecs() * 1000;
     }
-    out << "local work per write (" << writes << " writes: check, state, SQLite, freshness check): "
-        << local.text(20) << "\n";
+    out << "local work per write (" << writes << " writes: check, state, SQLite, freshness check): " << local.text(20)
+        << "\n";
     out << "  the same in CPU time: " << localCpu.text(20) << "\n";
     out << "fold the change into the window's snapshot copy (CPU): " << window.text(20) << "\n" << Qt::flush;
 
@@ -185,9 +185,8 @@ int main(int argc, char **argv)
         plan = provisioner.preview(plan);
         perRow[k++] = clock.cpuSecs() * 1e6 / qMax(1, n);
         out << "plan of " << n << " rows: parse " << parsed << ", preview " << clock.text() << " ("
-            << plan.count(Precheck::Verdict::WillChange) << " will change, "
-            << plan.count(Precheck::Verdict::AlreadySo) << " already so, " << plan.count(Precheck::Verdict::Invalid)
-            << " invalid)\n"
+            << plan.count(Precheck::Verdict::WillChange) << " will change, " << plan.count(Precheck::Verdict::AlreadySo)
+            << " already so, " << plan.count(Precheck::Verdict::Invalid) << " invalid)\n"
             << Qt::flush;
     }
     out << "preview cost per row: " << perRow[0] << " us at " << rows / 10 << " rows, " << perRow[1] << " us at "

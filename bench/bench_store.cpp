@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-
 using namespace dbx;
 
 static Snapshot makeTeam(int members, int groups, int memberships)

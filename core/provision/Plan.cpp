@@ -578,8 +578,7 @@ void previewPlan(Plan *plan, TeamState state)
         const Precheck check = state.precheck(row.operation);
         row.previewed = true;
         row.verdict = check.verdict;
-        row.reason
-            = check.verdict == Precheck::Verdict::WillChange ? state.describe(row.operation) : check.reason;
+        row.reason = check.verdict == Precheck::Verdict::WillChange ? state.describe(row.operation) : check.reason;
         state.applyPredicted(row.operation, check);
     }
 }

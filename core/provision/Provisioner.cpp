@@ -102,8 +102,7 @@ QVector<OperationPreview> Provisioner::preview(const QVector<Operation> &operati
         p.operation = op;
         p.check = state.precheck(op);
         p.description = state.describe(op);
-        p.confirmation = p.check.verdict == Precheck::Verdict::WillChange ? state.confirmationText(op)
-                                                                          : p.check.reason;
+        p.confirmation = p.check.verdict == Precheck::Verdict::WillChange ? state.confirmationText(op) : p.check.reason;
         state.applyPredicted(op, p.check);
         out << p;
     }

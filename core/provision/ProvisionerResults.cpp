@@ -58,10 +58,7 @@ void Provisioner::succeed(OperationResult result, const QString &message, const 
     finishItem(result);
 }
 
-Expected<void> Provisioner::patchSnapshot(const OperationResult &result)
-{
-    return writeChange(m_state.apply(result));
-}
+Expected<void> Provisioner::patchSnapshot(const OperationResult &result) { return writeChange(m_state.apply(result)); }
 
 Expected<void> Provisioner::writeChange(const SnapshotChange &change)
 {

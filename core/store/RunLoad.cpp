@@ -145,7 +145,8 @@ Expected<void> loadTables(const QSqlDatabase &db, qint64 runId, int accountsHint
     auto memberships = loadRows<Membership>(
         db,
         QStringLiteral("SELECT seq, group_id, team_member_id, access_type = 'owner' FROM memberships WHERE run_id = ?"),
-        runId, membershipsHint, [&groupId](const QSqlQuery &q) {
+        runId, membershipsHint,
+        [&groupId](const QSqlQuery &q) {
             const QVariant g = q.value(1);
             if (g.toString() != groupId)
                 groupId = g.toString();
@@ -231,8 +232,7 @@ Expected<Snapshot> SnapshotStore::load(qint64 runId) const
     Expected<Snapshot> s = loadHeader(d->db, runId, &accountsHint, &membershipsHint);
     if (!s)
         return s;
-    if (Expected<void> tables = loadTables(d->db, runId, accountsHint, membershipsHint, &*s, &d->nextSeqs);
-        !tables)
+    if (Expected<void> tables = loadTables(d->db, runId, accountsHint, membershipsHint, &*s, &d->nextSeqs); !tables)
         return unexpected(tables.error());
     (void)tx.commit();
     return s;

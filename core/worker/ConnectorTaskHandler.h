@@ -32,7 +32,6 @@
 
 #include "auth/ConnectionConfig.h"
 #include "conductorone/TaskHandler.h"
-
 #include "model/SnapshotChange.h"
 
 #include <QMutex>

@@ -18,12 +18,11 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMutex>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <QMutex>
 
 #include <atomic>
 

@@ -104,16 +104,15 @@ private slots:
         QVERIFY(loaded);
         Snapshot held = *loaded;
         const QString g1 = QStringLiteral("g:1"), g2 = QStringLiteral("g:2"), g3 = QStringLiteral("g:3");
-        const QString a1 = QStringLiteral("dbmid:A1"), a2 = QStringLiteral("dbmid:A2"),
-                      a3 = QStringLiteral("dbmid:A3");
+        const QString a1 = QStringLiteral("dbmid:A1"), a2 = QStringLiteral("dbmid:A2"), a3 = QStringLiteral("dbmid:A3");
 
         SnapshotChange c;
         c.runId = run;
         c.removedMemberships << Membership{g1, a1, AccessType::Member}  // there (owner): gone, count 2 -> 1
                              << Membership{g3, a2, AccessType::Member}; // not there: nothing
-        c.memberships << Membership{g3, a2, AccessType::Owner}   // new: count 0 -> 1, A2's groups gain g:3
-                      << Membership{g1, a3, AccessType::Owner}   // there: only the access changes
-                      << Membership{g2, a2, AccessType::Member}; // new in a group of unknown count
+        c.memberships << Membership{g3, a2, AccessType::Owner}          // new: count 0 -> 1, A2's groups gain g:3
+                      << Membership{g1, a3, AccessType::Owner}          // there: only the access changes
+                      << Membership{g2, a2, AccessType::Member};        // new in a group of unknown count
         Account suspended = held.accounts.at(1);
         suspended.status = AccountStatus::Suspended;
         suspended.groupIds = {g3, g2};
