@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-networkauth-dev qt6-httpserver-dev qtkeychain-qt6-dev qt6-charts-dev libqt6opengl6-dev
   libzstd-dev libssl-dev
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
-  sqlite3
+  sqlite3 libsqlite3-dev
   dbus gnome-keyring libsecret-tools
 )
 case "${1:-}" in

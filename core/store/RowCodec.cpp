@@ -1,5 +1,7 @@
 #include "store/RowCodec.h"
 
+#include "store/RawQuery.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,11 +42,12 @@ QVariant stringListValue(const QStringList &list)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
-QStringList stringListFrom(const QVariant &v)
+QStringList stringListFrom(const QVariant &v) { return v.isNull() ? QStringList() : stringListFrom(v.toString()); }
+
+QStringList stringListFrom(const QString &text)
 {
-    if (v.isNull())
+    if (text.isNull())
         return {};
-    const QString text = v.toString();
     // Without a backslash no string can hold a quote, so '","' only ever separates elements.
     if (text.size() >= 4 && text.startsWith(QLatin1String("[\"")) && text.endsWith(QLatin1String("\"]"))
         && !text.contains(QLatin1Char('\\'))) {
@@ -73,9 +76,14 @@ QVariant secondaryEmailsValue(const QVector<SecondaryEmail> &list)
 
 QVector<SecondaryEmail> secondaryEmailsFrom(const QVariant &v)
 {
-    if (v.isNull())
+    return v.isNull() ? QVector<SecondaryEmail>() : secondaryEmailsFrom(v.toString());
+}
+
+QVector<SecondaryEmail> secondaryEmailsFrom(const QString &text)
+{
+    if (text.isNull())
         return {};
-    const QJsonArray a = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+    const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
     QVector<SecondaryEmail> out;
     out.reserve(a.size());
     for (const QJsonValue &e : a) {
@@ -128,47 +136,72 @@ void bindAccount(QSqlQuery &q, int pos, const Account &a)
         q.bindValue(pos++, v);
 }
 
-Account readAccount(const QSqlQuery &q, int pos)
+namespace {
+// One row as the readers below see it, whichever way it was read.
+struct QtRow {
+    const QSqlQuery &q;
+    QString text(int i) const { return q.value(i).toString(); }
+    qint64 integer(int i) const { return q.value(i).toLongLong(); }
+    bool isNull(int i) const { return q.value(i).isNull(); }
+};
+
+template <typename Row>
+QDateTime timeAt(const Row &r, int i)
+{
+    return r.isNull(i) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(r.integer(i), Qt::UTC);
+}
+
+template <typename Row>
+Account accountAt(const Row &r, int pos)
 {
     Account a;
-    a.teamMemberId = q.value(pos++).toString();
-    a.email = q.value(pos++).toString();
-    a.emailVerified = q.value(pos++).toInt() != 0;
-    a.status = accountStatusFromWire(q.value(pos++).toString());
-    a.removedIsRecoverable = q.value(pos++).toInt() != 0;
-    a.removedIsDisconnected = q.value(pos++).toInt() != 0;
-    a.givenName = q.value(pos++).toString();
-    a.surname = q.value(pos++).toString();
-    a.familiarName = q.value(pos++).toString();
-    a.displayName = q.value(pos++).toString();
-    a.abbreviatedName = q.value(pos++).toString();
-    a.membershipType = membershipTypeFromWire(q.value(pos++).toString());
-    a.groupIds = stringListFrom(q.value(pos++));
-    a.memberFolderId = q.value(pos++).toString();
-    a.rootFolderId = q.value(pos++).toString();
-    a.accountId = q.value(pos++).toString();
-    a.externalId = q.value(pos++).toString();
-    a.persistentId = q.value(pos++).toString();
-    a.profilePhotoUrl = q.value(pos++).toString();
-    a.secondaryEmails = secondaryEmailsFrom(q.value(pos++));
-    a.invitedOn = timeFrom(q.value(pos++));
-    a.joinedOn = timeFrom(q.value(pos++));
-    a.suspendedOn = timeFrom(q.value(pos++));
-    a.isDirectoryRestricted = q.value(pos++).toInt() != 0;
-    a.roleId = q.value(pos++).toString();
+    a.teamMemberId = r.text(pos++);
+    a.email = r.text(pos++);
+    a.emailVerified = r.integer(pos++) != 0;
+    a.status = accountStatusFromWire(r.text(pos++));
+    a.removedIsRecoverable = r.integer(pos++) != 0;
+    a.removedIsDisconnected = r.integer(pos++) != 0;
+    a.givenName = r.text(pos++);
+    a.surname = r.text(pos++);
+    a.familiarName = r.text(pos++);
+    a.displayName = r.text(pos++);
+    a.abbreviatedName = r.text(pos++);
+    a.membershipType = membershipTypeFromWire(r.text(pos++));
+    a.groupIds = r.isNull(pos) ? QStringList() : stringListFrom(r.text(pos));
+    ++pos;
+    a.memberFolderId = r.text(pos++);
+    a.rootFolderId = r.text(pos++);
+    a.accountId = r.text(pos++);
+    a.externalId = r.text(pos++);
+    a.persistentId = r.text(pos++);
+    a.profilePhotoUrl = r.text(pos++);
+    a.secondaryEmails = r.isNull(pos) ? QVector<SecondaryEmail>() : secondaryEmailsFrom(r.text(pos));
+    ++pos;
+    a.invitedOn = timeAt(r, pos++);
+    a.joinedOn = timeAt(r, pos++);
+    a.suspendedOn = timeAt(r, pos++);
+    a.isDirectoryRestricted = r.integer(pos++) != 0;
+    a.roleId = r.text(pos++);
     return a;
 }
 
-Group readGroup(const QSqlQuery &q, int pos)
+template <typename Row>
+Group groupAt(const Row &r, int pos)
 {
     Group g;
-    g.id = q.value(pos).toString();
-    g.name = q.value(pos + 1).toString();
-    g.managementType = managementTypeFromWire(q.value(pos + 2).toString());
-    g.externalId = q.value(pos + 3).toString();
-    g.memberCount = countFrom(q.value(pos + 4));
+    g.id = r.text(pos);
+    g.name = r.text(pos + 1);
+    g.managementType = managementTypeFromWire(r.text(pos + 2));
+    g.externalId = r.text(pos + 3);
+    g.memberCount = r.isNull(pos + 4) ? -1 : int(r.integer(pos + 4));
     return g;
 }
+} // namespace
+
+Account readAccount(const QSqlQuery &q, int pos) { return accountAt(QtRow{q}, pos); }
+Account readAccount(const RawQuery &q, int pos) { return accountAt(q, pos); }
+Group readGroup(const QSqlQuery &q, int pos) { return groupAt(QtRow{q}, pos); }
+Group readGroup(const RawQuery &q, int pos) { return groupAt(q, pos); }
 
 // "a.email, a.status, ..." for a join.
 QString prefixedColumns(const char *columns, const QString &alias)

@@ -14,12 +14,16 @@
 
 namespace dbx::sqlstore {
 
+class RawQuery;
+
 QVariant timeValue(const QDateTime &t);
 QDateTime timeFrom(const QVariant &v);
 QVariant stringListValue(const QStringList &list);
 QStringList stringListFrom(const QVariant &v);
+QStringList stringListFrom(const QString &text); // a null string: no list
 QVariant secondaryEmailsValue(const QVector<SecondaryEmail> &list);
 QVector<SecondaryEmail> secondaryEmailsFrom(const QVariant &v);
+QVector<SecondaryEmail> secondaryEmailsFrom(const QString &text); // a null string: none
 QVariant countValue(int n);
 int countFrom(const QVariant &v);
 
@@ -33,9 +37,11 @@ constexpr int kAccountColumnCount = 25;
 QVariantList accountValues(const Account &a);
 void bindAccount(QSqlQuery &q, int pos, const Account &a);
 Account readAccount(const QSqlQuery &q, int pos);
+Account readAccount(const RawQuery &q, int pos);
 
 const char *const kGroupColumns = "group_id, name, management_type, external_id, member_count";
 Group readGroup(const QSqlQuery &q, int pos);
+Group readGroup(const RawQuery &q, int pos);
 
 // "a.email, a.status, ..." for a join.
 QString prefixedColumns(const char *columns, const QString &alias);

@@ -1,0 +1,47 @@
+#pragma once
+// RawQuery: one SELECT run through SQLite's C API on the store's own Qt connection (the same
+// file, the same transaction). Qt's driver turns every value of every row into a QVariant and
+// copies the row before value() copies it again; for a 100,000-account run (25 columns) and
+// half a million memberships that is most of what load() and diff() cost. Reads only.
+
+#include "base/Error.h"
+#include "base/Expected.h"
+
+#include <QByteArrayView>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace dbx::sqlstore {
+
+class RawQuery
+{
+public:
+    // Prepares sql on db's connection; ok() says whether it could.
+    RawQuery(const QSqlDatabase &db, const QString &sql);
+    ~RawQuery();
+    RawQuery(const RawQuery &) = delete;
+    RawQuery &operator=(const RawQuery &) = delete;
+
+    Expected<void> ok() const;
+    void bind(int index, qint64 value); // 1-based, as SQLite counts
+    // The next row: true, or false at the end; an error when SQLite failed.
+    Expected<bool> next();
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column) const; // NULL -> a null QString
+    // The column's UTF-8 bytes, valid until the next call of next() (for compares without a QString).
+    QByteArrayView bytes(int column) const;
+
+private:
+    Error failure(const QString &why) const;
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+} // namespace dbx::sqlstore
