@@ -121,7 +121,9 @@ Expected<void> loadTables(const QSqlDatabase &db, qint64 runId, int accountsHint
 {
     auto roles
         = loadRows<Role>(db, QStringLiteral("SELECT seq, role_id, name, description FROM roles WHERE run_id = ?"),
-                         runId, 0, [](const RawQuery &q) { return Role{q.text(1), q.text(2), q.text(3)}; });
+                         runId, 0, [](const RawQuery &q) {
+                             return Role{q.text(1), q.text(2), q.text(3)};
+                         });
     if (!roles)
         return unexpected(roles.error());
     s->roles = std::move(*roles);

@@ -39,6 +39,9 @@ struct TeamIndex {
     // Per account: 1 when removed. Sorting asks for it per comparison; an Account is a few
     // hundred bytes, so reading its status there is a cache miss per call.
     QVector<quint8> accountRemoved;
+    // Per account: the lowercase text the account search matches (name, email, id, external id,
+    // admin role), made once per snapshot alongside the rest of the index.
+    QVector<QString> accountSearchKeys;
 
     static std::shared_ptr<const TeamIndex> build(const Snapshot &snapshot);
 

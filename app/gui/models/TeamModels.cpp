@@ -31,18 +31,6 @@ QString dateText(const QDateTime &dt)
 
 QColor setApartColor() { return QColor(0x80, 0x80, 0x80); }
 
-QString accountSearchKey(const TeamIndex &team, int i)
-{
-    const Account &a = team.snapshot.accounts.at(i);
-    QString key = accountLabel(a) + kSep + a.email + kSep + a.teamMemberId;
-    if (!a.externalId.isEmpty())
-        key += kSep + a.externalId;
-    const int r = team.accountRole.value(i, -1);
-    if (r >= 0)
-        key += kSep + team.snapshot.roles.at(r).name;
-    return key.toLower();
-}
-
 // ---------------------------------------------------------------------------------- accounts
 
 AccountsModel::AccountsModel(QObject *parent) : TableModel(parent) { setTeam(TeamIndex::build(Snapshot())); }
@@ -52,16 +40,14 @@ void AccountsModel::setTeam(TeamIndexPtr team)
     beginResetModel();
     m_team = std::move(team);
     const int n = m_team->snapshot.accounts.size();
-    QVector<QString> keys(n);
     m_ownerCount.fill(0, n);
     for (int i = 0; i < n; ++i) {
-        keys[i] = accountSearchKey(*m_team, i);
         for (int m : m_team->membershipsOfAccount.at(i)) {
             if (m_team->snapshot.memberships.at(m).accessType == AccessType::Owner)
                 ++m_ownerCount[i];
         }
     }
-    resetCaches(std::move(keys));
+    resetCaches(m_team->accountSearchKeys);
     endResetModel();
 }
 
