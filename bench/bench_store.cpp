@@ -1,69 +1,37 @@
-// Snapshot store benchmark: commit, load, diff and export a large team, straight to SQLite (no
-// HTTP), so the figures are the store's alone.
+// Snapshot store benchmark: commit, load, diff and export a team from the simulator's generator,
+// straight to SQLite (no HTTP), so the figures are the store's alone. Each goal line gives the
+// ratio of the CPU time to the goal (issue 11: load 0.5 s, diff 1 s, c1z export 3 s at 100k).
 //
 //   bench_store [--members 100000] [--groups 5000] [--memberships 500000] [--db FILE]
 
 #include "BenchOptions.h"
+#include "conductorone/C1z.h"
+#include "sim/SimServer.h"
 #include "store/Export.h"
 #include "store/SnapshotStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace dbx;
 
+// The simulator's team generator, as bench_sync and bench_gui_scale use it.
 static Snapshot makeTeam(int members, int groups, int memberships)
 {
-    Snapshot s;
+    sim::TeamSpec spec;
+    spec.members = members;
+    spec.groups = groups;
+    spec.memberships = memberships;
+    sim::SimServer generator(spec);
+    Snapshot s = generator.truth();
     s.startedAt = QDateTime::currentDateTimeUtc();
-    s.team = {QStringLiteral("Bench Team"), QStringLiteral("dbtid:bench"), members, members, members};
-    s.admin = {QStringLiteral("dbmid:admin"), QStringLiteral("admin@example.com"), QStringLiteral("Admin"),
-               QStringLiteral("dbid:admin")};
-    for (int r = 0; r < 10; ++r)
-        s.roles.push_back({QStringLiteral("pid_dbtmr:%1").arg(r), QStringLiteral("Role %1").arg(r),
-                           QStringLiteral("Does role %1 things").arg(r)});
-    for (int g = 0; g < groups; ++g)
-        s.groups.push_back({QStringLiteral("g:%1").arg(g, 16, 16, QLatin1Char('0')), QStringLiteral("Group %1").arg(g),
-                            g % 7 ? GroupManagementType::UserManaged : GroupManagementType::CompanyManaged, QString(),
-                            memberships / qMax(1, groups)});
-    const QDateTime joined = QDateTime::fromSecsSinceEpoch(1600000000, Qt::UTC);
-    s.accounts.reserve(members);
-    for (int i = 0; i < members; ++i) {
-        Account a;
-        a.teamMemberId = QStringLiteral("dbmid:AAD%1").arg(i, 20, 10, QLatin1Char('0'));
-        a.email = QStringLiteral("person.%1@example.com").arg(i);
-        a.emailVerified = true;
-        a.givenName = QStringLiteral("Given%1").arg(i);
-        a.surname = QStringLiteral("Surname%1").arg(i);
-        a.familiarName = a.givenName;
-        a.displayName = a.givenName + QLatin1Char(' ') + a.surname;
-        a.abbreviatedName = QStringLiteral("GS");
-        a.memberFolderId = QString::number(1000000 + i);
-        a.rootFolderId = QString::number(2000000 + i);
-        a.accountId = QStringLiteral("dbid:AAB%1").arg(i, 20, 10, QLatin1Char('0'));
-        a.persistentId = QString();
-        a.joinedOn = joined.addSecs(i);
-        a.invitedOn = joined.addSecs(i - 3600);
-        if (i % 50 == 0)
-            a.roleId = QStringLiteral("pid_dbtmr:%1").arg(i % 10);
-        if (i % 20 == 0)
-            a.secondaryEmails = {{QStringLiteral("alt.%1@example.org").arg(i), true}};
-        s.accounts.push_back(a);
-    }
-    s.memberships.reserve(memberships);
-    for (int m = 0; m < memberships && members > 0 && groups > 0; ++m) {
-        const int g = m % groups;
-        const int member = (m / groups + g * 7) % members;
-        s.memberships.push_back({s.groups.at(g).id, s.accounts.at(member).teamMemberId,
-                                 m % 40 == 0 ? AccessType::Owner : AccessType::Member});
-        if (s.accounts[member].groupIds.size() < 8)
-            s.accounts[member].groupIds.push_back(s.groups.at(g).id);
-    }
-    s.finishedAt = QDateTime::currentDateTimeUtc();
+    s.finishedAt = s.startedAt;
     return s;
 }
 
@@ -112,8 +80,8 @@ int main(int argc, char **argv)
         out << "load failed: " << loaded.error().message() << '\n';
         return 1;
     }
-    out << "load: " << clock.text() << " (" << loaded->accounts.size() << " accounts, " << loaded->memberships.size()
-        << " memberships)\n"
+    out << "load: " << clock.against(0.5) << " (" << loaded->accounts.size() << " accounts, "
+        << loaded->memberships.size() << " memberships)\n"
         << Qt::flush;
 
     // A second sync with some churn: 1% of accounts changed, 0.5% gone, 1% of memberships flipped.
@@ -131,8 +99,9 @@ int main(int argc, char **argv)
 
     clock.restart();
     const SnapshotDiff d = store.diff(first, second);
-    out << "diff: " << clock.text() << " (" << d.accountsChanged.size() << " changed, " << d.accountsRemoved.size()
-        << " removed, " << d.grantsAdded.size() << " grants added, " << d.grantsRemoved.size() << " removed)\n"
+    out << "diff: " << clock.against(1.0) << " (" << d.accountsChanged.size() << " changed, "
+        << d.accountsRemoved.size() << " removed, " << d.grantsAdded.size() << " grants added, "
+        << d.grantsRemoved.size() << " removed)\n"
         << Qt::flush;
 
     clock.restart();
@@ -141,6 +110,17 @@ int main(int argc, char **argv)
     clock.restart();
     const QByteArray csv = exportCsv(*loaded, CsvTable::Grants);
     out << "export grants csv: " << clock.text() << " (" << csv.size() / 1e6 << " MB)\n";
+
+    clock.restart();
+    const QString c1zPath = QFileInfo(path).dir().filePath(QStringLiteral("bench.c1z"));
+    dbx::c1::C1zWriteOptions c1zOptions;
+    c1zOptions.tempDir = QFileInfo(path).dir().path();
+    if (const Expected<QString> written = dbx::c1::writeC1z(*loaded, c1zPath, c1zOptions); !written) {
+        out << "c1z failed: " << written.error().message() << '\n';
+        return 1;
+    }
+    out << "export c1z: " << clock.against(3.0) << " (" << QFileInfo(c1zPath).size() / 1e6 << " MB)\n" << Qt::flush;
+    QFile::remove(c1zPath);
 
     clock.restart();
     const int pruned = store.pruneRuns(1);

@@ -1,5 +1,6 @@
 #include "ProvisionRun.h"
 
+#include "Progress.h"
 #include "provision/Provisioner.h"
 #include "store/SnapshotStore.h"
 #include "worker/ConnectorSession.h"
@@ -223,7 +224,11 @@ int ProvisionRun::apply(const Plan &plan, Plan *done)
 {
     QEventLoop loop;
     bool cancelled = false;
-    connectProgress();
+    // Live on a terminal (rows done, rate, time left), a log line every few seconds otherwise.
+    Progress progress(QStringLiteral("apply"));
+    progress.step(tr("Applying the plan"));
+    QObject::connect(m_provisioner, &Provisioner::progressChanged, &loop,
+                     [&progress](const ProvisionProgress &p) { progress.update(p.done, p.total, tr("rows")); });
     QObject::connect(m_provisioner, &Provisioner::planFinished, &loop, [&](const Plan &p, bool wasCancelled) {
         *done = p;
         cancelled = wasCancelled;
@@ -232,6 +237,7 @@ int ProvisionRun::apply(const Plan &plan, Plan *done)
     installInterrupt();
     m_provisioner->applyPlan(plan);
     loop.exec();
+    progress.done(tr("applied %1 rows").arg(done->rows.size()));
     QVector<OperationResult> results;
     for (const PlanRow &row : done->rows) {
         printResult(tr("line %1: ").arg(row.line), row.result);

@@ -1,6 +1,7 @@
 // sync, export, runs and diff: reading the team and what the snapshot database keeps.
 
 #include "Commands.h"
+#include "Progress.h"
 #include "conductorone/C1z.h"
 #include "store/Export.h"
 #include "store/SnapshotStore.h"
@@ -141,12 +142,19 @@ int runExport(const CommandLine &cl)
         err() << tr("The snapshot database has no complete sync yet: run 'dropbox-connector-cli sync' first.") << '\n';
         return Failed;
     }
-    QString error;
+    Progress progress(QStringLiteral("export"));
+    progress.step(tr("Loading sync run %1").arg(runId));
     const auto snapshot = store.load(runId);
     if (!snapshot) {
+        progress.clear();
         err() << tr("Cannot read sync run %1: %2").arg(runId).arg(snapshot.error().message()) << '\n';
         return Failed;
     }
+    progress.done(tr("loaded sync run %1: %2 accounts, %3 groups, %4 memberships")
+                      .arg(runId)
+                      .arg(snapshot->accounts.size())
+                      .arg(snapshot->groups.size())
+                      .arg(snapshot->memberships.size()));
     const QString outPath = cl.value(QStringLiteral("out"));
     if (format == QLatin1String("c1z")) {
         // Binary and written atomically by the c1z writer itself: a file is required.
@@ -154,7 +162,22 @@ int runExport(const CommandLine &cl)
             err() << tr("--format c1z needs --out FILE (e.g. --out sync.c1z).") << '\n';
             return Usage;
         }
-        const Expected<QString> syncId = c1::writeC1z(*snapshot, outPath);
+        c1::C1zWriteOptions options;
+        c1::C1zWriteOptions::Stage stage = c1::C1zWriteOptions::Stage::Grants;
+        progress.step(tr("Writing grants"));
+        options.progress = [&](c1::C1zWriteOptions::Stage now, qint64 done, qint64 total) {
+            if (now != stage) {
+                stage = now;
+                progress.done(tr("wrote the c1z database"));
+                progress.step(tr("Compressing"));
+            }
+            if (now == c1::C1zWriteOptions::Stage::Grants)
+                progress.update(done, total, tr("grants"));
+            else
+                progress.update(done >> 20, total >> 20, tr("MB"));
+        };
+        const Expected<QString> syncId = c1::writeC1z(*snapshot, outPath, options);
+        progress.clear();
         if (!syncId) {
             err() << tr("Cannot write %1: %2").arg(outPath, syncId.error().message()) << '\n';
             return Failed;
@@ -162,7 +185,9 @@ int runExport(const CommandLine &cl)
         err() << tr("Wrote %1 (c1z v1, sync %2) from sync run %3.").arg(outPath, *syncId).arg(runId) << '\n';
         return Ok;
     }
+    progress.step(format == QLatin1String("json") ? tr("Writing JSON") : tr("Writing CSV"));
     const QByteArray data = format == QLatin1String("json") ? exportJson(*snapshot) : exportCsv(*snapshot, table);
+    progress.done(tr("%1 MB of %2").arg(double(data.size()) / 1e6, 0, 'f', 1).arg(format.toUpper()));
     if (outPath.isEmpty() || outPath == QLatin1String("-")) {
         return writeStandardOutput(data);
     }
@@ -225,7 +250,10 @@ int runDiff(const CommandLine &cl)
         err() << tr("Two complete sync runs are needed to compare; sync again later.") << '\n';
         return Failed;
     }
+    Progress progress(QStringLiteral("diff"));
+    progress.step(tr("Comparing sync runs %1 and %2").arg(from).arg(to));
     const SnapshotDiff d = store.diff(from, to);
+    progress.done(tr("compared sync runs %1 and %2").arg(from).arg(to));
     out() << tr("Changes from run %1 to run %2:").arg(from).arg(to) << '\n';
     if (d.isEmpty()) {
         out() << tr("  nothing changed") << '\n';

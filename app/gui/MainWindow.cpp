@@ -40,6 +40,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -269,20 +270,31 @@ void MainWindow::applySnapshotChanges(const QVector<SnapshotChange> &changes)
 {
     if (changes.isEmpty())
         return;
-    const qint64 shown = m_team ? m_team->snapshot.runId : 0;
-    for (const SnapshotChange &c : changes) {
-        if (c.runId != shown || shown <= 0) {
-            showNewestSnapshot(); // written to a run this window does not show: read it
-            return;
+    // A burst of ConductorOne tasks sends one change each: they are folded in together once the
+    // queue is empty, so the views are rebuilt once rather than once per task.
+    m_pendingChanges += changes;
+    if (m_foldQueued)
+        return;
+    m_foldQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_foldQueued = false;
+        const QVector<SnapshotChange> pending = std::exchange(m_pendingChanges, {});
+        const qint64 shown = m_team ? m_team->snapshot.runId : 0;
+        for (const SnapshotChange &c : pending) {
+            if (c.runId != shown || shown <= 0) {
+                showNewestSnapshot(); // written to a run this window does not show: read it
+                return;
+            }
         }
-    }
-    QElapsedTimer clock;
-    clock.start();
-    Snapshot s = m_team->snapshot;
-    for (const SnapshotChange &c : changes)
-        applyChange(&s, c);
-    qCDebug(lcGui) << changes.size() << "change(s) folded into snapshot" << shown << "in" << clock.elapsed() << "ms";
-    showSnapshot(s);
+        QElapsedTimer clock;
+        clock.start();
+        Snapshot s = m_team->snapshot;
+        for (const SnapshotChange &c : pending)
+            applyChange(&s, c);
+        qCDebug(lcGui) << pending.size() << "change(s) folded into snapshot" << shown << "in" << clock.elapsed()
+                       << "ms";
+        showSnapshot(s);
+    });
 }
 
 void MainWindow::onDiffReady(const SnapshotDiff &diff)

@@ -178,6 +178,8 @@ private:
     QString m_stateDetail;
     bool m_syncing = false;
     TeamIndexPtr m_team;
+    QVector<dbx::SnapshotChange> m_pendingChanges; // written to the shown run, not folded in yet
+    bool m_foldQueued = false;
     bool m_entitlementsStale = false;
     bool m_selectingObject = false;
     SavePathProvider m_savePath;

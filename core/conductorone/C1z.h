@@ -22,6 +22,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <vector>
 
 namespace dbx {
@@ -33,6 +34,14 @@ struct C1zWriteOptions {
     QDateTime endedAt;        // invalid: the snapshot's, else now
     QString tempDir;          // where the SQLite file is built; empty: QDir::tempPath()
     int compressionLevel = 3; // zstd level
+    // How far the writing is, for a progress display: the grant rows written (total: all grants)
+    // every 10,000 rows, then the database's bytes compressed. Called on the writer's thread.
+    enum class Stage {
+        Grants,
+        Compressing
+    };
+    using Progress = std::function<void(Stage stage, qint64 done, qint64 total)>;
+    Progress progress;
 };
 
 // Writes the snapshot as a c1z holding one finished full sync run. Atomic: the file at `path`
@@ -91,7 +100,9 @@ namespace c1z {
 QByteArray magicV1(); // "C1ZF\0"
 QByteArray magicV3(); // "C1Z3\0"
 // Magic + one zstd frame (content size and checksum recorded) of the file at dbPath.
-Expected<void> compress(const QString &dbPath, const QString &c1zPath, int level);
+// progress (optional): the bytes read so far, of the file's size.
+Expected<void> compress(const QString &dbPath, const QString &c1zPath, int level,
+                        const C1zWriteOptions::Progress &progress = {});
 // Checks the magic and writes the decompressed database to dbPath. Refuses more than
 // maxBytes of database (baton's default limit is 10 GiB).
 Expected<void> decompress(const QString &c1zPath, const QString &dbPath,

@@ -2,13 +2,17 @@
 #include "conductorone/C1z.h"
 #include "conductorone/C1zSqlite.h"
 #include "conductorone/Ksuid.h"
+#include "store/RawQuery.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 namespace dbx {
 namespace c1 {
@@ -35,51 +39,92 @@ QByteArray blob(const google::protobuf::MessageLite &m)
     return QByteArray(s.data(), qsizetype(s.size()));
 }
 
-// One prepared INSERT, run once a row.
+// One value of a row: text (ids, times) or a blob (the protobuf message).
+struct Arg {
+    Arg(const QString &text) : bytes(text.toUtf8()), isText(true) {}
+    Arg(QByteArray blob) : bytes(std::move(blob)) {}
+    QByteArray bytes;
+    bool isText = false;
+};
+
+// One prepared INSERT, run once a row, through SQLite's C API on the writer's Qt connection:
+// a c1z of 100,000 members holds 600,000 rows, and Qt's driver would wrap each of their nine
+// values in a QVariant and copy it again.
 class Inserter
 {
 public:
-    Inserter(const QSqlDatabase &db, const QString &sql) : m_query(db) { m_prepared = m_query.prepare(sql); }
+    Inserter(const QSqlDatabase &db, const QString &sql) : m_db(sqlstore::sqliteHandle(db))
+    {
+        const QByteArray text = sql.toUtf8();
+        if (m_db && sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_stmt);
+            m_stmt = nullptr;
+        }
+    }
+    ~Inserter() { sqlite3_finalize(m_stmt); }
+    Inserter(const Inserter &) = delete;
+    Inserter &operator=(const Inserter &) = delete;
 
     // Whether the statement could be prepared.
     Expected<void> ready() const
     {
-        if (m_prepared)
+        if (m_stmt)
             return {};
-        return writeFailed(m_query.lastError().text());
+        return writeFailed(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not an SQLite connection"));
     }
 
-    Expected<void> run(std::initializer_list<QVariant> values)
+    // The row, unless a row with this key was inserted before: the unique indexes are made after
+    // the rows (see writeDatabase), so the first row of a key wins here, as INSERT OR IGNORE
+    // made it win with the index in place.
+    Expected<void> runOnce(const QString &key, std::initializer_list<Arg> values)
     {
-        for (const QVariant &v : values)
-            m_query.addBindValue(v);
-        if (!m_query.exec())
-            return writeFailed(m_query.lastError().text());
+        if (m_seen.contains(key))
+            return {};
+        m_seen.insert(key);
+        return run(values);
+    }
+
+    Expected<void> run(std::initializer_list<Arg> values)
+    {
+        int i = 1;
+        // SQLITE_STATIC: the values outlive the step below, which is all SQLite needs them for.
+        for (const Arg &v : values) {
+            if (v.isText)
+                sqlite3_bind_text(m_stmt, i++, v.bytes.constData(), int(v.bytes.size()), SQLITE_STATIC);
+            else
+                sqlite3_bind_blob(m_stmt, i++, v.bytes.constData(), int(v.bytes.size()), SQLITE_STATIC);
+        }
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        if (rc != SQLITE_DONE)
+            return writeFailed(QString::fromUtf8(sqlite3_errmsg(m_db)));
         return {};
     }
 
 private:
-    QSqlQuery m_query;
-    bool m_prepared = false;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QSet<QString> m_seen;
 };
 
 // The rows of one sync run, written table by table inside one transaction.
 class RowWriter
 {
 public:
-    RowWriter(const QSqlDatabase &db, const QString &syncId)
-        : m_db(db), m_syncId(syncId), m_discovered(c1z::formatTimestamp(QDateTime::currentDateTime()))
+    RowWriter(const QSqlDatabase &db, const QString &syncId, C1zWriteOptions::Progress progress)
+        : m_db(db), m_syncId(syncId), m_discovered(c1z::formatTimestamp(QDateTime::currentDateTime())),
+          m_progress(std::move(progress))
     {}
 
     Expected<void> resourceTypes()
     {
         Inserter ins(m_db,
-                     QStringLiteral("INSERT OR IGNORE INTO v1_resource_types "
+                     QStringLiteral("INSERT INTO v1_resource_types "
                                     "(external_id, data, sync_id, discovered_at) VALUES (?, ?, ?, ?)"));
         Expected<void> ok = ins.ready();
         for (const v2::ResourceType &t : syncedResourceTypes()) {
             if (ok)
-                ok = ins.run({fromStd(t.id()), blob(t), m_syncId, m_discovered});
+                ok = ins.runOnce(fromStd(t.id()), {fromStd(t.id()), blob(t), m_syncId, m_discovered});
         }
         return ok;
     }
@@ -88,11 +133,11 @@ public:
     Expected<void> resourcesAndEntitlements(const Snapshot &snapshot)
     {
         Inserter res(m_db,
-                     QStringLiteral("INSERT OR IGNORE INTO v1_resources (resource_type_id, external_id, "
+                     QStringLiteral("INSERT INTO v1_resources (resource_type_id, external_id, "
                                     "parent_resource_type_id, parent_resource_id, data, sync_id, "
                                     "discovered_at) VALUES (?, ?, NULL, NULL, ?, ?, ?)"));
         Inserter ent(m_db,
-                     QStringLiteral("INSERT OR IGNORE INTO v1_entitlements (resource_type_id, "
+                     QStringLiteral("INSERT INTO v1_entitlements (resource_type_id, "
                                     "resource_id, external_id, data, sync_id, discovered_at) "
                                     "VALUES (?, ?, ?, ?, ?, ?)"));
         Expected<void> ok = res.ready();
@@ -102,14 +147,15 @@ public:
         auto putResource = [&](const v2::Resource &r) {
             const QString type = fromStd(r.id().resource_type());
             if (ok) {
-                ok = res.run(
-                    {type, type + QLatin1Char(':') + fromStd(r.id().resource()), blob(r), m_syncId, m_discovered});
+                const QString key = type + QLatin1Char(':') + fromStd(r.id().resource());
+                ok = res.runOnce(key, {type, key, blob(r), m_syncId, m_discovered});
             }
         };
         auto putEntitlement = [&](const v2::Entitlement &e) {
             if (ok) {
-                ok = ent.run({fromStd(e.resource().id().resource_type()), fromStd(e.resource().id().resource()),
-                              fromStd(e.id()), blob(e), m_syncId, m_discovered});
+                ok = ent.runOnce(fromStd(e.id()),
+                                 {fromStd(e.resource().id().resource_type()), fromStd(e.resource().id().resource()),
+                                  fromStd(e.id()), blob(e), m_syncId, m_discovered});
             }
         };
 
@@ -134,13 +180,19 @@ public:
     Expected<void> grants(const Snapshot &snapshot)
     {
         Inserter ins(m_db,
-                     QStringLiteral("INSERT OR IGNORE INTO v1_grants (resource_type_id, resource_id, "
+                     QStringLiteral("INSERT INTO v1_grants (resource_type_id, resource_id, "
                                     "entitlement_id, principal_resource_type_id, principal_resource_id, "
                                     "external_id, expansion, needs_expansion, data, sync_id, discovered_at) "
                                     "VALUES (?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?)"));
         Expected<void> ok = ins.ready();
         int orphans = 0;
-        for (const Grant &g : grantsOf(snapshot)) {
+        const QVector<Grant> all = grantsOf(snapshot);
+        const QString user = resource_type::user();
+        const qint64 total = all.size();
+        qint64 written = 0;
+        v2::Grant msg;
+        QString lastEntitlement;
+        for (const Grant &g : all) {
             if (!ok)
                 break;
             const QHash<QString, v2::Resource> &known = g.resourceType == resource_type::role() ? m_roles : m_groups;
@@ -155,9 +207,24 @@ public:
                 resource.mutable_id()->set_resource_type(toStd(g.resourceType));
                 resource.mutable_id()->set_resource(toStd(g.resourceId));
             }
-            const v2::Grant msg = grantMessage(resource, g.slug, g.teamMemberId);
-            ok = ins.run({g.resourceType, g.resourceId, g.entitlementId(), resource_type::user(), g.teamMemberId,
-                          g.id(), blob(msg), m_syncId, m_discovered});
+            // A group's grants come one after another: its entitlement (with the whole group
+            // resource) is built once, and only the member and the grant id change per row.
+            const QString entitlement = g.entitlementId();
+            if (entitlement != lastEntitlement || !msg.has_entitlement()) {
+                msg = grantMessage(resource, g.slug, g.teamMemberId);
+                lastEntitlement = entitlement;
+            } else {
+                v2::ResourceId *principal = msg.mutable_principal()->mutable_id();
+                principal->set_resource_type(toStd(user));
+                principal->set_resource(toStd(g.teamMemberId));
+                msg.set_id(toStd(grantId(entitlement, g.teamMemberId)));
+            }
+            const QString id = g.id();
+            ok = ins.runOnce(id,
+                             {g.resourceType, g.resourceId, entitlement, user, g.teamMemberId, id, blob(msg), m_syncId,
+                              m_discovered});
+            if (m_progress && ++written % 10000 == 0)
+                m_progress(C1zWriteOptions::Stage::Grants, written, total);
         }
         if (ok && orphans > 0)
             qCWarning(lcC1) << "c1z: grants of unlisted groups or roles:" << orphans;
@@ -183,10 +250,12 @@ private:
     QString m_discovered;
     QHash<QString, v2::Resource> m_groups;
     QHash<QString, v2::Resource> m_roles;
+    C1zWriteOptions::Progress m_progress;
 };
 
 Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, const QString &syncId,
-                             const QDateTime &startedAt, const QDateTime &endedAt)
+                             const QDateTime &startedAt, const QDateTime &endedAt,
+                             const C1zWriteOptions::Progress &progress)
 {
     ScopedDb scoped(dbPath);
     QSqlDatabase db = scoped.db();
@@ -196,16 +265,30 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
     // DELETE journal: nothing lives beside the file once it is closed, so the file alone is the
     // whole database when it is compressed.
     const QStringList statements
-        = QStringList{QStringLiteral("PRAGMA journal_mode=DELETE"), QStringLiteral("PRAGMA synchronous=OFF")}
+        = QStringList{QStringLiteral("PRAGMA journal_mode=DELETE"), QStringLiteral("PRAGMA synchronous=OFF"),
+                      // The grant indexes take keys in no useful order: with SQLite's default 2 MB
+                      // of cache every insert went out to the kernel and back (most of the time a
+                      // 100k-member file took). Pages are only allocated as the file grows.
+                      QStringLiteral("PRAGMA cache_size=-131072"), QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")}
         + c1z::schemaStatements();
+    // Tables first, their indexes once the rows are in: SQLite builds an index over a filled table
+    // by sorting it once, where six indexes kept up row by row cost a b-tree search each per row
+    // (most of the time a 100k-member file took). The statements' text, which SQLite keeps, is
+    // the same either way.
+    QStringList indexes;
     for (const QString &statement : statements) {
+        if (statement.startsWith(QLatin1String("create index"), Qt::CaseInsensitive)
+            || statement.startsWith(QLatin1String("create unique index"), Qt::CaseInsensitive)) {
+            indexes << statement;
+            continue;
+        }
         if (Expected<void> ok = exec(q, statement); !ok)
             return ok;
     }
     if (!db.transaction())
         return writeFailed(db.lastError().text());
 
-    RowWriter rows(db, syncId);
+    RowWriter rows(db, syncId, progress);
     Expected<void> ok = rows.resourceTypes();
     if (ok)
         ok = rows.resourcesAndEntitlements(snapshot);
@@ -213,6 +296,10 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
         ok = rows.grants(snapshot);
     if (ok)
         ok = rows.syncRun(startedAt, endedAt);
+    for (const QString &statement : std::as_const(indexes)) {
+        if (ok)
+            ok = exec(q, statement);
+    }
     if (!ok)
         return ok;
 
@@ -240,7 +327,9 @@ Expected<QString> writeC1z(const Snapshot &snapshot, const QString &path, const 
     if (!tmp.isValid())
         return fail(Error::Kind::Io, tr("No temporary folder for the c1z database: %1").arg(tmp.errorString()));
     const QString dbPath = tmp.filePath(QStringLiteral("db"));
-    if (Expected<void> written = writeDatabase(snapshot, dbPath, syncId, started, ended); !written)
+    if (options.progress)
+        options.progress(C1zWriteOptions::Stage::Grants, 0, -1);
+    if (Expected<void> written = writeDatabase(snapshot, dbPath, syncId, started, ended, options.progress); !written)
         return unexpected(std::move(written).error());
     for (const char *suffix : {"-wal", "-journal"}) {
         if (QFileInfo::exists(dbPath + QLatin1String(suffix))) {
@@ -248,7 +337,10 @@ Expected<QString> writeC1z(const Snapshot &snapshot, const QString &path, const 
                         tr("The c1z database was not closed cleanly (%1 left behind).").arg(QLatin1String(suffix)));
         }
     }
-    if (Expected<void> compressed = c1z::compress(dbPath, path, options.compressionLevel); !compressed)
+    if (options.progress)
+        options.progress(C1zWriteOptions::Stage::Compressing, 0, QFileInfo(dbPath).size());
+    if (Expected<void> compressed = c1z::compress(dbPath, path, options.compressionLevel, options.progress);
+        !compressed)
         return unexpected(std::move(compressed).error());
     qCInfo(lcC1) << "c1z written:" << QDir::toNativeSeparators(path) << "sync" << syncId << "accounts"
                  << snapshot.accounts.size() << "groups" << snapshot.groups.size() << "roles" << snapshot.roles.size()

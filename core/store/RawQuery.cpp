@@ -9,18 +9,15 @@
 
 namespace dbx::sqlstore {
 
-namespace {
-// The sqlite3 handle under a QSQLITE connection (nullptr for any other driver).
-sqlite3 *handleOf(const QSqlDatabase &db)
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
 }
-} // namespace
 
-RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql) : m_db(handleOf(db))
+RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql) : m_db(sqliteHandle(db))
 {
     if (!m_db) {
         m_error = QStringLiteral("not an SQLite connection");

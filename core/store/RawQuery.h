@@ -16,6 +16,10 @@ struct sqlite3_stmt;
 
 namespace dbx::sqlstore {
 
+// The sqlite3 handle under a Qt QSQLITE connection (nullptr for any other driver): for the few
+// hot paths that talk to SQLite directly on a connection Qt opened and configured.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 class RawQuery
 {
 public:
