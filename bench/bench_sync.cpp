@@ -1,9 +1,11 @@
 // Sync benchmark: a full sync of a large simulated team, end to end (HTTP, parsing, SQLite).
-// The simulator runs in its own process (`dropbox-connector-cli simulate`) so that the figures
-// (wall time, records per second, peak RSS) are the connector's alone.
+// The simulator runs in its own process (`dropbox-connector-cli simulate`), which adds --latency
+// to every request, so that the figures (wall time, records per second, peak RSS) are the
+// connector's alone. After the sync under test, the same sync runs again capped at 6 listings on
+// one connection pool (the connector before adaptive concurrency) for the speed-up.
 //
 //   bench_sync [--members 100000] [--groups 5000] [--memberships 500000] [--latency MS]
-//              [--concurrency 6] [--db FILE]
+//              [--max-concurrency 32] [--no-compare] [--db FILE]
 
 #include "BenchOptions.h"
 #include "dropbox/DropboxClient.h"
@@ -21,7 +23,44 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
+
 using namespace dbx;
+
+namespace {
+
+struct Run {
+    SyncOutcome outcome;
+    DropboxClient::Stats stats;
+};
+
+// One sync through the session's tokens and store, with a client and engine of its own so that
+// the connection pools and the concurrency can differ between the runs.
+Run runSync(ConnectorSession &session, int maxConcurrency, int initialConcurrency, int maxConnections)
+{
+    DropboxClient::Options copts;
+    copts.baseUrl = session.config().effectiveBaseUrl();
+    copts.maxConnections = maxConnections;
+    DropboxClient client(session.tokenSource(), copts);
+    SyncEngine::Options sopts;
+    sopts.maxConcurrency = maxConcurrency;
+    sopts.initialConcurrency = initialConcurrency;
+    SyncEngine engine(&client, session.store(), sopts);
+    QEventLoop loop;
+    Run run;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncOutcome &o) {
+        run.outcome = o;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&engine, &SyncEngine::start, Qt::QueuedConnection);
+    loop.exec();
+    run.stats = client.stats();
+    return run;
+}
+
+QString fixed(double v, int decimals) { return QString::number(v, 'f', decimals); }
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -31,13 +70,19 @@ int main(int argc, char **argv)
     QCommandLineParser p;
     p.addHelpOption();
     const bench::TeamOptions team;
-    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per request (ms)."),
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QStringLiteral("Latency the simulator adds to every request (ms)."),
                                      QStringLiteral("MS"), QStringLiteral("0"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Parallel group listings."),
-                                         QStringLiteral("N"), QStringLiteral("6"));
+    const QCommandLineOption maxConcurrency(QStringLiteral("max-concurrency"),
+                                            QStringLiteral("Ceiling of the parallel listings."), QStringLiteral("N"),
+                                            QStringLiteral("32"));
+    const QCommandLineOption noCompare(QStringLiteral("no-compare"),
+                                       QStringLiteral("Skip the second sync capped at 6 listings."));
     team.addTo(p);
-    p.addOptions({latency, concurrency});
+    p.addOptions({latency, maxConcurrency, noCompare});
     p.process(app);
+    const int lat = p.value(latency).toInt();
+    const int ceiling = std::max(1, p.value(maxConcurrency).toInt());
 
     // 1. The simulator, in its own process.
     QProcess sim;
@@ -45,7 +90,7 @@ int main(int argc, char **argv)
     sim.setArguments({QStringLiteral("simulate"), QStringLiteral("--port"), QStringLiteral("0"),
                       QStringLiteral("--members"), p.value(team.members), QStringLiteral("--groups"),
                       p.value(team.groups), QStringLiteral("--memberships"), p.value(team.memberships),
-                      QStringLiteral("--latency"), p.value(latency)});
+                      QStringLiteral("--latency"), QString::number(lat)});
     sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer genClock;
     genClock.start();
@@ -63,9 +108,11 @@ int main(int argc, char **argv)
                 env.insert(line.left(eq), line.mid(eq + 1));
         }
     }
-    out << "simulated team ready in " << genClock.elapsed() / 1000.0 << " s (separate process)\n";
+    out << "simulated team ready in " << genClock.elapsed() / 1000.0 << " s (separate process, " << lat
+        << " ms per request)\n";
+    out.flush();
 
-    // 2. The sync, in this process.
+    // 2. The syncs, in this process.
     QTemporaryDir tmp;
     ConnectionConfig c;
     c.name = QStringLiteral("bench");
@@ -74,23 +121,17 @@ int main(int argc, char **argv)
     c.appSecret = env.value(QStringLiteral("BATON_APP_SECRET"));
     c.refreshToken = env.value(QStringLiteral("BATON_REFRESH_TOKEN"));
     c.dbPath = team.dbPath(p, tmp);
-    c.maxConcurrency = p.value(concurrency).toInt();
+    c.maxConcurrency = ceiling;
     const double rssBefore = bench::peakRssMb();
     ConnectorSession session(c);
     if (const auto opened = session.open(); !opened) {
         out << opened.error().message() << '\n';
         return 1;
     }
-    QEventLoop loop;
-    SyncOutcome outcome;
-    QObject::connect(session.syncEngine(), &SyncEngine::finished, &loop, [&](const SyncOutcome &o) {
-        outcome = o;
-        loop.quit();
-    });
-    QMetaObject::invokeMethod(session.syncEngine(), &SyncEngine::start, Qt::QueuedConnection);
-    loop.exec();
-    sim.terminate();
-    sim.waitForFinished(10000);
+    const SyncEngine::Options defaults;
+    const Run run = runSync(session, ceiling, std::min(defaults.initialConcurrency, ceiling), ceiling + 8);
+    const double rss = bench::peakRssMb();
+    const SyncOutcome &outcome = run.outcome;
     if (!outcome.ok) {
         out << "sync failed: " << outcome.message << '\n';
         return 1;
@@ -98,20 +139,39 @@ int main(int argc, char **argv)
 
     const qint64 records = qint64(outcome.accounts) + outcome.roles + outcome.groups + outcome.memberships;
     const double seconds = outcome.elapsedMs / 1000.0;
-    const int lat = p.value(latency).toInt();
     out << "accounts " << outcome.accounts << ", groups " << outcome.groups << ", roles " << outcome.roles
         << ", memberships " << outcome.memberships << '\n';
-    out << "wall time " << QString::number(seconds, 'f', 2) << " s (of which saving "
-        << QString::number(outcome.saveMs / 1000.0, 'f', 2) << " s)\n";
-    out << "records per second " << qint64(records / qMax(seconds, 0.001)) << '\n';
+    out << "wall time " << fixed(seconds, 2) << " s (of which saving after the listing "
+        << fixed(outcome.saveMs / 1000.0, 2) << " s)\n";
+    out << "records per second " << qint64(double(records) / std::max(seconds, 0.001)) << '\n';
     out << "requests " << outcome.requests << ", retries " << outcome.retries << '\n';
-    out << "peak RSS " << QString::number(bench::peakRssMb(), 'f', 0) << " MB (at start "
-        << QString::number(rssBefore, 'f', 0) << " MB)\n";
+    out << "concurrency used " << outcome.peakConcurrency << " listings (ceiling " << ceiling << "), "
+        << run.stats.peakInFlight << " requests in flight at most, " << run.stats.pools << " connection pools"
+        << (run.stats.http2 ? ", HTTP/2" : ", HTTP/1.1") << '\n';
+    out << "longest cursor chain " << outcome.longestChain << " pages\n";
+    out << "peak RSS " << fixed(rss, 0) << " MB (at start " << fixed(rssBefore, 0) << " MB)\n";
     if (lat > 0) {
-        const double lowerBound = double(outcome.requests) / c.maxConcurrency * lat / 1000.0;
-        out << "lower bound at concurrency " << c.maxConcurrency << " and " << lat
-            << " ms: " << QString::number(lowerBound, 'f', 2) << " s; ratio "
-            << QString::number(seconds / lowerBound, 'f', 2) << '\n';
+        const double rounds = std::max(double(outcome.longestChain),
+                                       double(outcome.requests) / std::max(1, outcome.peakConcurrency));
+        const double lowerBound = rounds * lat / 1000.0;
+        out << "lower bound max(" << outcome.longestChain << ", " << outcome.requests << " / "
+            << outcome.peakConcurrency << ") x " << lat << " ms = " << fixed(lowerBound, 2) << " s; ratio "
+            << fixed(seconds / lowerBound, 2) << '\n';
     }
+    out.flush();
+
+    if (!p.isSet(noCompare)) {
+        const Run capped = runSync(session, 6, 6, 6);
+        if (!capped.outcome.ok) {
+            out << "capped sync failed: " << capped.outcome.message << '\n';
+            return 1;
+        }
+        const double cappedSeconds = capped.outcome.elapsedMs / 1000.0;
+        out << "capped at 6 (one pool): wall time " << fixed(cappedSeconds, 2) << " s, requests "
+            << capped.outcome.requests << "; speed-up " << fixed(cappedSeconds / std::max(seconds, 0.001), 2)
+            << "x\n";
+    }
+    sim.terminate();
+    sim.waitForFinished(10000);
     return 0;
 }

@@ -270,9 +270,13 @@ Expected<Connection> CommandLine::connection() const
     const auto invalid
         = [](const QString &sentence) { return unexpected(Error::make(Error::Kind::Invalid, sentence)); };
     bool ok = true;
-    const int concurrency = intValue(QStringLiteral("concurrency"), 6, &ok);
-    if (!ok || concurrency < 1 || concurrency > 64)
-        return invalid(tr("--concurrency takes a whole number from 1 to 64."));
+    const QString concurrencyName = value(QStringLiteral("max-concurrency")).isEmpty()
+            && !value(QStringLiteral("concurrency")).isEmpty()
+        ? QStringLiteral("concurrency")
+        : QStringLiteral("max-concurrency");
+    const int concurrency = intValue(concurrencyName, 32, &ok);
+    if (!ok || concurrency < 1 || concurrency > 256)
+        return invalid(tr("--%1 takes a whole number from 1 to 256.").arg(concurrencyName));
     Connection connection;
     ConnectionConfig *config = &connection.config;
     if (flag(QStringLiteral("demo"))) {

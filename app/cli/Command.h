@@ -63,7 +63,7 @@ private:
 };
 
 // Shared option sets.
-// The Dropbox connection: --demo and its team, the credentials, --base-url, --db, --concurrency
+// The Dropbox connection: --demo and its team, the credentials, --base-url, --db, --max-concurrency
 // and --provisioning.
 QList<OptionSpec> connectionOptions();
 // The commands that only read the snapshot database: --db and --demo (the demo's database).

@@ -71,8 +71,12 @@ private:
 } // namespace
 
 DropboxClient::DropboxClient(TokenSource *tokens, const Options &options, QObject *parent)
-    : QObject(parent), m_tokens(tokens), m_options(options), m_nam(new QNetworkAccessManager(this))
+    : QObject(parent), m_tokens(tokens), m_options(options)
 {
+    m_options.maxConnections = std::max(1, m_options.maxConnections);
+    m_pools.append(new QNetworkAccessManager(this));
+    m_poolLoad.append(0);
+    m_stats.pools = 1;
     m_options.maxAttempts = std::max(1, m_options.maxAttempts);
     m_options.initialBackoffMs = std::max(0, m_options.initialBackoffMs);
     m_options.maxBackoffMs = std::max(m_options.initialBackoffMs, m_options.maxBackoffMs);
@@ -173,6 +177,25 @@ void DropboxClient::start(const std::shared_ptr<Pending> &p)
     });
 }
 
+int DropboxClient::choosePool()
+{
+    // Qt's HTTP/1.1 limit per host and manager; an HTTP/2 connection multiplexes far more.
+    const int perPool = m_stats.http2 ? 100 : 6;
+    int best = 0;
+    for (int i = 1; i < m_pools.size(); ++i) {
+        if (m_poolLoad[i] < m_poolLoad[best])
+            best = i;
+    }
+    if (m_poolLoad[best] < perPool || m_pools.size() * perPool >= m_options.maxConnections)
+        return best;
+    // Every pool is full: one more, so this request does not queue behind the others in Qt.
+    m_pools.append(new QNetworkAccessManager(this));
+    m_poolLoad.append(0);
+    m_stats.pools = int(m_pools.size());
+    qCDebug(lcHttp) << "opened connection pool" << m_pools.size();
+    return int(m_pools.size()) - 1;
+}
+
 void DropboxClient::send(const std::shared_ptr<Pending> &p)
 {
     QUrl url = m_options.baseUrl;
@@ -186,21 +209,35 @@ void DropboxClient::send(const std::shared_ptr<Pending> &p)
     request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + p->token.toUtf8());
     // A redirect could carry the bearer token elsewhere; the API never redirects.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/2 where the server offers it over TLS (ALPN): many requests on one connection.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
 
     ++m_stats.requests;
     p->clock.start();
     p->tooLarge = false;
     QNetworkReply *reply = nullptr;
+    const int pool = choosePool();
+    QNetworkAccessManager *nam = m_pools[pool];
     if (p->write) {
         ++m_stats.writes;
         request.setHeader(QNetworkRequest::ContentLengthHeader, p->body.size());
         auto *body = new OneShotBody(p->body);
-        reply = m_nam->post(request, body);
+        reply = nam->post(request, body);
         body->setParent(reply);
     } else {
-        reply = m_nam->post(request, p->body);
+        reply = nam->post(request, p->body);
     }
     p->reply = reply;
+    ++m_poolLoad[pool];
+    m_stats.peakInFlight = std::max(m_stats.peakInFlight, ++m_inFlight);
+    // Counted down however the reply ends (answered, aborted, timed out); the manager is the
+    // context so that detachReply(), which disconnects the client, leaves this connection alone.
+    connect(reply, &QNetworkReply::finished, nam, [this, pool, reply] {
+        --m_poolLoad[pool];
+        --m_inFlight;
+        if (!m_stats.http2 && reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+            m_stats.http2 = true;
+    });
     const std::weak_ptr<Pending> weak = p;
     const qint64 cap = m_options.maxReplyBytes;
     connect(reply, &QNetworkReply::downloadProgress, this, [weak, reply, cap](qint64 received, qint64 total) {

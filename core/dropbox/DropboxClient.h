@@ -11,6 +11,11 @@
 // The transport itself never resends a write either: its body is a one-shot device that
 // refuses the silent resend Qt's HTTP stack attempts on a connection closed before the reply.
 // Every call has an overall deadline across its retries, and replies have a size cap.
+// Connections: Qt opens at most 6 HTTP/1.1 connections per host and QNetworkAccessManager, so
+// the client spreads its requests over several managers (connection pools), opening another
+// only when every pool has 6 requests out, up to Options::maxConnections in all. Where the server
+// speaks HTTP/2 (Dropbox does over TLS) one connection multiplexes the requests and no further
+// pool is needed.
 
 #include "base/Expected.h"
 #include "model/Types.h"
@@ -66,6 +71,7 @@ public:
         int maxRetryAfterSeconds = 300;          // a 429 asking for longer fails the call with a sentence
         qint64 maxCallMs = 15 * 60 * 1000;       // overall deadline of one call, retries included
         qint64 maxReplyBytes = 64 * 1024 * 1024; // larger replies are aborted as malformed
+        int maxConnections = 40;                 // HTTP/1.1 requests in flight at most (all pools)
     };
     struct Stats {
         qint64 requests = 0; // HTTP requests sent, retries included
@@ -73,6 +79,9 @@ public:
         qint64 rateLimited = 0;    // 429 replies seen
         qint64 tokenRefreshes = 0; // expired_access_token answers handled
         qint64 writes = 0;         // write requests sent (each one a decided send)
+        int pools = 0;             // connection pools (network access managers) opened
+        int peakInFlight = 0;      // requests out at the same time, at most
+        bool http2 = false;        // the server answered over HTTP/2
     };
 
     template <typename T>
@@ -85,7 +94,10 @@ public:
 
     const Options &options() const { return m_options; }
     Stats stats() const { return m_stats; }
-    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // The first connection pool (more open as the load needs them).
+    QNetworkAccessManager *networkAccessManager() const { return m_pools.first(); }
+    // Requests out now.
+    int inFlight() const { return m_inFlight; }
 
     // Raw RPC: route without leading "/2/", e.g. "team/members/list_v2"; arg may be null.
     // A read: retried as described above. deadlineMs > 0 shortens the call's overall deadline
@@ -132,11 +144,16 @@ private:
     void enqueue(const std::shared_ptr<Pending> &p);
     void abortWhere(const std::function<bool(const Pending &)> &which);
     Expected<QJsonValue> failure(const Pending &p, Error error, bool ambiguous) const;
+    // The pool for the next request: the least loaded one, or a new one when all are full.
+    int choosePool();
+
 
     TokenSource *m_tokens;
     Options m_options;
     Stats m_stats;
-    QNetworkAccessManager *m_nam;
+    QVector<QNetworkAccessManager *> m_pools; // never empty
+    QVector<int> m_poolLoad;                  // requests out per pool
+    int m_inFlight = 0;
     QList<std::shared_ptr<Pending>> m_pending;
 };
 

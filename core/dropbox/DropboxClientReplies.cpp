@@ -203,7 +203,11 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
                            .arg(m_options.maxRetryAfterSeconds);
             return complete(p, failure(*p, e, false));
         }
-        const int delay = retryAfter >= 0 ? static_cast<int>(retryAfter * 1000) : backoffMs(p->failures + 1);
+        // Retry-After is a lower bound. A call limited again after it already waited also backs off
+        // (with jitter): calls retried at once in lockstep could otherwise meet the limit every time.
+        const int delay = retryAfter >= 0
+            ? std::max(static_cast<int>(retryAfter * 1000), p->failures > 0 ? backoffMs(p->failures) : 0)
+            : backoffMs(p->failures + 1);
         return retryOrFail(p, e, delay, tr("rate limited"));
     } else if (status >= 500) {
         e.kind = Error::Kind::Server;

@@ -13,10 +13,12 @@ namespace dbx {
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("dbx::SyncEngine", s); }
 
-// After a 429 the pool stays narrower for this long before it widens again.
-constexpr int kThrottleHoldMs = 2000;
-// Successful group-member pages needed to widen the pool by one after a throttle.
-constexpr int kSuccessesToWiden = 20;
+// 429s arriving within this long of a halving are the same burst (requests sent before the
+// pool narrowed): they do not halve it again.
+constexpr int kDecreaseHoldMs = 1000;
+// Listings added a round (a round = as many answers as listings allowed) until the first 429:
+// reaches the ceiling in a few rounds. After a 429, one a round (classic additive increase).
+constexpr int kWidenPerRoundBeforeThrottle = 4;
 // Progress signals at most this often (plus phase changes), so a big sync does not flood the GUI.
 constexpr int kProgressIntervalMs = 100;
 // Skipped groups named in the summary; more are counted.
@@ -67,6 +69,11 @@ SyncEngine::SyncEngine(DropboxClient *client, SnapshotStore *store, const Option
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncOutcome>();
     m_options.maxConcurrency = qMax(1, m_options.maxConcurrency);
+    m_options.initialConcurrency = qBound(1, m_options.initialConcurrency, m_options.maxConcurrency);
+    m_resumeTimer = new QTimer(this);
+    m_resumeTimer->setSingleShot(true);
+    m_resumeTimer->setTimerType(Qt::PreciseTimer); // Retry-After is a lower bound
+    connect(m_resumeTimer, &QTimer::timeout, this, [this] { pumpGroupMembers(); });
     m_options.pageSize = qBound(1, m_options.pageSize, 1000);
 }
 
@@ -107,15 +114,21 @@ void SyncEngine::start()
     m_groupMemberCursors.clear();
     m_groupListingDone = false;
     m_inFlight = 0;
-    m_concurrency = m_options.maxConcurrency;
-    m_successesSinceThrottle = 0;
-    m_throttleUntil = QDeadlineTimer();
+    m_concurrency = m_options.initialConcurrency;
+    m_peakInFlight = 0;
+    m_successesSinceWiden = 0;
+    m_rateLimitedOnce = false;
+    m_decreaseHold = QDeadlineTimer();
+    m_pausedUntil = QDeadlineTimer();
+    m_resumeTimer->stop();
+    m_longestChain = 0;
     m_requestsAtStart = m_client->stats().requests;
     m_retriesAtStart = m_client->stats().retries;
     m_clock.start();
     m_progressClock.start();
     m_rateLimitConnection
-        = connect(m_client, &DropboxClient::rateLimited, this, [this](const QString &, int) { onRateLimited(); });
+        = connect(m_client, &DropboxClient::rateLimited, this,
+                  [this](const QString &, int retryAfterSeconds) { onRateLimited(retryAfterSeconds); });
     qCInfo(lcSync) << "sync run" << m_runId << "started";
     emitProgress(true);
 
@@ -181,6 +194,7 @@ void SyncEngine::onMembersPage(const Expected<MemberPage> &r)
         return;
     m_snapshot.accounts += r.value().members;
     m_progress.accounts = m_snapshot.accounts.size();
+    m_longestChain = qMax(m_longestChain, int(m_memberCursors.size()) + 1);
     emitProgress();
     if (r.value().hasMore) {
         if (!acceptCursor(&m_memberCursors, QStringLiteral("team/members/list/continue_v2"), r.value().cursor))
@@ -200,6 +214,7 @@ void SyncEngine::onGroupsPage(const Expected<GroupPage> &r)
         m_groupQueue.enqueue(g.id);
     }
     m_progress.groups = m_snapshot.groups.size();
+    m_longestChain = qMax(m_longestChain, int(m_groupCursors.size()) + 1);
     if (r.value().hasMore) {
         if (!acceptCursor(&m_groupCursors, QStringLiteral("team/groups/list/continue"), r.value().cursor))
             return;
@@ -218,6 +233,11 @@ void SyncEngine::pumpGroupMembers()
 {
     if (m_failed || !m_running)
         return;
+    if (!m_pausedUntil.hasExpired()) {
+        // Dropbox asked to wait (Retry-After): the timer pumps again when the wait is over.
+        m_resumeTimer->start(int(qMax<qint64>(1, m_pausedUntil.remainingTime())));
+        return;
+    }
     while (m_inFlight < m_concurrency && !m_groupQueue.isEmpty()) {
         const QString groupId = m_groupQueue.dequeue();
         ++m_inFlight;
@@ -225,6 +245,7 @@ void SyncEngine::pumpGroupMembers()
             onGroupMembersPage(groupId, r, false);
         });
     }
+    m_peakInFlight = qMax(m_peakInFlight, m_inFlight);
     m_progress.concurrency = m_concurrency;
 }
 
@@ -237,13 +258,7 @@ void SyncEngine::onGroupMembersPage(const QString &groupId, const Expected<Group
     for (const GroupMemberEntry &e : r.value().members)
         m_snapshot.memberships.push_back({groupId, e.teamMemberId, e.accessType});
     m_progress.memberships = m_snapshot.memberships.size();
-
-    if (m_concurrency < m_options.maxConcurrency && m_throttleUntil.hasExpired()
-        && ++m_successesSinceThrottle >= kSuccessesToWiden) {
-        ++m_concurrency;
-        m_successesSinceThrottle = 0;
-        qCDebug(lcSync) << "group member concurrency widened to" << m_concurrency;
-    }
+    widen();
 
     if (r.value().hasMore) {
         if (!acceptCursor(&m_groupMemberCursors[groupId], QStringLiteral("team/groups/members/list/continue"),
@@ -292,6 +307,9 @@ void SyncEngine::skipGroup(const QString &groupId)
 
 void SyncEngine::groupMembersDone(const QString &groupId)
 {
+    const auto cursors = m_groupMemberCursors.constFind(groupId);
+    if (cursors != m_groupMemberCursors.constEnd())
+        m_longestChain = qMax(m_longestChain, int(cursors->size()) + 1);
     m_groupMemberCursors.remove(groupId);
     --m_inFlight;
     ++m_progress.groupsDone;
@@ -333,17 +351,41 @@ bool SyncEngine::acceptCursor(QSet<QString> *seen, const QString &route, const Q
     return false;
 }
 
-void SyncEngine::onRateLimited()
+void SyncEngine::widen()
+{
+    if (m_concurrency >= m_options.maxConcurrency)
+        return;
+    // A round is as many answers as listings allowed: the additive step is per round, as in TCP.
+    const int step = m_rateLimitedOnce ? 1 : kWidenPerRoundBeforeThrottle;
+    if (++m_successesSinceWiden * step < m_concurrency)
+        return;
+    m_successesSinceWiden = 0;
+    m_concurrency = qMin(m_options.maxConcurrency, m_concurrency + 1);
+    qCDebug(lcSync) << "group member concurrency widened to" << m_concurrency;
+    pumpGroupMembers();
+}
+
+void SyncEngine::onRateLimited(int retryAfterSeconds)
 {
     if (!m_running)
         return;
-    const int narrower = qMax(1, m_concurrency / 2);
-    if (narrower != m_concurrency)
-        qCInfo(lcSync) << "rate limited: group member concurrency" << m_concurrency << "->" << narrower;
-    m_concurrency = narrower;
-    m_successesSinceThrottle = 0;
-    m_throttleUntil.setRemainingTime(kThrottleHoldMs);
+    m_rateLimitedOnce = true;
+    m_successesSinceWiden = 0;
+    if (m_decreaseHold.hasExpired()) {
+        const int narrower = qMax(1, m_concurrency / 2);
+        if (narrower != m_concurrency)
+            qCInfo(lcSync) << "rate limited: group member concurrency" << m_concurrency << "->" << narrower;
+        m_concurrency = narrower;
+        m_decreaseHold.setRemainingTime(qMax<qint64>(kDecreaseHoldMs, qint64(retryAfterSeconds) * 1000));
+    }
+    // The call itself waits Retry-After in the client; new listings wait as long.
+    if (retryAfterSeconds > 0) {
+        QDeadlineTimer until(qint64(retryAfterSeconds) * 1000);
+        if (until.deadline() > m_pausedUntil.deadline() || m_pausedUntil.hasExpired())
+            m_pausedUntil = until;
+    }
     m_progress.concurrency = m_concurrency;
+    emitProgress(true); // the narrower pool is news
 }
 
 bool SyncEngine::readingDone() const
@@ -430,9 +472,12 @@ void SyncEngine::finish(bool ok, bool cancelled, const Error &error)
     o.retries = m_client->stats().retries - m_retriesAtStart;
     o.elapsedMs = m_clock.elapsed();
     o.saveMs = m_saveMs;
+    o.peakConcurrency = m_peakInFlight;
+    o.longestChain = m_longestChain;
     o.skippedGroups = ok ? m_skippedNames : QStringList();
     m_running = false;
     disconnect(m_rateLimitConnection);
+    m_resumeTimer->stop();
     m_snapshot = Snapshot(); // release the memory of a big team now
     m_groupQueue.clear();
     emit finished(o);

@@ -1,8 +1,10 @@
 #pragma once
 // One full sync: Dropbox -> one new snapshot in the store, atomically. Reads the team info, the
 // admin, every available role, every member (removed ones included), every group and every
-// group's members and owners. Group member listings run in parallel with a bounded concurrency
-// that halves on 429 and recovers slowly. A failed or cancelled sync leaves the previous
+// group's members and owners. Group member listings run in parallel under adaptive concurrency
+// (AIMD): 8 at first, widened additively while Dropbox answers without 429 (4 a round until the
+// first 429, 1 a round after it) up to Options::maxConcurrency, halved on 429, and no new
+// listing starts before a 429's Retry-After has passed. A failed or cancelled sync leaves the previous
 // snapshot untouched (the run's rows are written in one transaction only on success).
 // Bounds: a group deleted while the sync lists its members is skipped (left out of the snapshot,
 // as it is out of the team) and named in the outcome; a listing whose has_more stays true with a
@@ -20,6 +22,7 @@
 #include <QQueue>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 namespace dbx {
 
@@ -30,8 +33,9 @@ class SyncEngine : public QObject
     Q_OBJECT
 public:
     struct Options {
-        int pageSize = 1000;    // the API's maximum: the fewest requests
-        int maxConcurrency = 6; // QNetworkAccessManager opens at most 6 connections per host
+        int pageSize = 1000;        // the API's maximum: the fewest requests
+        int initialConcurrency = 8; // parallel group-member listings at the start
+        int maxConcurrency = 32;    // the ceiling the concurrency widens up to
         bool includeRemoved = true;
         int keepRuns = 10; // complete runs kept for comparisons
     };
@@ -66,7 +70,8 @@ private:
     // False (and the sync failed) when a page says has_more with a cursor this chain already used.
     bool acceptCursor(QSet<QString> *seen, const QString &route, const QString &cursor);
     void pumpGroupMembers();
-    void onRateLimited();
+    void onRateLimited(int retryAfterSeconds);
+    void widen();
     void stepDone();
     void fail(const Error &error);
     void finish(bool ok, bool cancelled, const Error &error);
@@ -98,9 +103,14 @@ private:
     QSet<QString> m_groupCursors;
     QHash<QString, QSet<QString>> m_groupMemberCursors; // per group, only while it continues
     int m_inFlight = 0;                                 // group-member requests outstanding
-    int m_concurrency = 0;
-    int m_successesSinceThrottle = 0;
-    QDeadlineTimer m_throttleUntil;
+    int m_concurrency = 0;        // listings allowed in flight now (AIMD)
+    int m_peakInFlight = 0;       // listings in flight at most, this sync
+    int m_successesSinceWiden = 0;
+    bool m_rateLimitedOnce = false; // a 429 in this sync: widen by 1 a round from then on
+    QDeadlineTimer m_decreaseHold;  // one halving per burst of 429s
+    QDeadlineTimer m_pausedUntil;   // Retry-After: no new listing before this
+    QTimer *m_resumeTimer = nullptr;
+    int m_longestChain = 0; // pages of the longest cursor chain (members, groups, a group's members)
     QMetaObject::Connection m_rateLimitConnection;
 };
 

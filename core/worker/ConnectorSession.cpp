@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace dbx {
 
 ConnectorSession::ConnectorSession(const ConnectionConfig &config, QObject *parent) : QObject(parent), m_config(config)
@@ -24,6 +26,8 @@ ConnectorSession::ConnectorSession(const ConnectionConfig &config, QObject *pare
     }
     DropboxClient::Options opts;
     opts.baseUrl = base;
+    // The sync's parallel listings, plus its cursor chains and the calls around them.
+    opts.maxConnections = std::max(1, config.maxConcurrency) + 8;
     m_client = new DropboxClient(m_tokens, opts, this);
     m_store = std::make_unique<SnapshotStore>(QStringLiteral("session-")
                                               + QUuid::createUuid().toString(QUuid::WithoutBraces));

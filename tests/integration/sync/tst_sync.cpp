@@ -172,6 +172,7 @@ private Q_SLOTS:
         QTest::newRow("10% 5xx") << 0 << 0.10 << 0.0 << 0;
         QTest::newRow("5% dropped connections") << 0 << 0.0 << 0.05 << 0;
         QTest::newRow("token expires every 15 requests") << 0 << 0.0 << 0.0 << 15;
+        QTest::newRow("all of them at once") << 7 << 0.05 << 0.08 << 20;
     }
 
     void absorbsTransientFaults()
@@ -189,7 +190,10 @@ private Q_SLOTS:
         f.seed = 3;
         m_sim->setFaults(f);
 
-        ConnectorSession session(config(newDb()));
+        // At the high ceiling: many listings in flight when the faults hit.
+        ConnectionConfig c = config(newDb());
+        c.maxConcurrency = 32;
+        ConnectorSession session(c);
         const auto opened = session.open();
         QVERIFY2(opened, qPrintable(opened.error().message()));
         const SyncOutcome o = runSync(session, 120000);
@@ -212,6 +216,59 @@ private Q_SLOTS:
             QVERIFY(session.client()->stats().tokenRefreshes > 0);
         }
         m_sim->setFaults(sim::Faults());
+        compareWithTruth(*session.store()->load(o.runId), m_sim->truth());
+    }
+
+    // Adaptive concurrency: without 429 the listings widen past the 8 they start with and past
+    // Qt's 6 connections per host (several connection pools), with no request more than the
+    // minimum; the snapshot still equals the truth.
+    void widensWithoutRateLimits()
+    {
+        sim::Faults f;
+        f.latencyMs = 15; // replies take a while: listings pile up in flight
+        m_sim->setFaults(f);
+        ConnectionConfig c = config(newDb());
+        c.maxConcurrency = 24;
+        ConnectorSession session(c);
+        QVERIFY(session.open());
+        const SyncOutcome o = runSync(session);
+        m_sim->setFaults(sim::Faults());
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QVERIFY2(o.peakConcurrency > 8, qPrintable(QString::number(o.peakConcurrency)));
+        QVERIFY(o.peakConcurrency <= 24);
+        QVERIFY2(session.client()->stats().peakInFlight > 6, qPrintable(QString::number(o.peakConcurrency)));
+        QVERIFY(session.client()->stats().pools > 1);
+        QCOMPARE(o.retries, qint64(0));
+        QCOMPARE(o.requests, qint64(m_sim->stats().apiRequests));
+        compareWithTruth(*session.store()->load(o.runId), m_sim->truth());
+    }
+
+    // A 429 halves the listings in flight and no new listing starts before its Retry-After.
+    void rateLimitNarrowsTheListings()
+    {
+        sim::Faults f;
+        f.latencyMs = 5;
+        f.rateLimitEveryN = 25;
+        f.retryAfterSeconds = 1;
+        m_sim->setFaults(f);
+        ConnectionConfig c = config(newDb());
+        c.maxConcurrency = 32;
+        ConnectorSession session(c);
+        QVERIFY(session.open());
+        QSignalSpy progress(session.syncEngine(), &SyncEngine::progressChanged);
+        const SyncOutcome o = runSync(session, 120000);
+        m_sim->setFaults(sim::Faults());
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QVERIFY(m_sim->stats().rateLimited > 0);
+        int narrowest = 1000;
+        for (const QList<QVariant> &args : std::as_const(progress)) {
+            const int now = args.first().value<SyncProgress>().concurrency;
+            if (now > 0) // 0: before the first listing
+                narrowest = qMin(narrowest, now);
+        }
+        QVERIFY2(narrowest < 8, qPrintable(QString::number(narrowest)));
+        // Each 429 paused the sync for a second at least.
+        QVERIFY2(o.elapsedMs >= 1000, qPrintable(QString::number(o.elapsedMs)));
         compareWithTruth(*session.store()->load(o.runId), m_sim->truth());
     }
 
