@@ -151,8 +151,8 @@ int main(int argc, char **argv)
     out << "longest cursor chain " << outcome.longestChain << " pages\n";
     out << "peak RSS " << fixed(rss, 0) << " MB (at start " << fixed(rssBefore, 0) << " MB)\n";
     if (lat > 0) {
-        const double rounds = std::max(double(outcome.longestChain),
-                                       double(outcome.requests) / std::max(1, outcome.peakConcurrency));
+        const double rounds
+            = std::max(double(outcome.longestChain), double(outcome.requests) / std::max(1, outcome.peakConcurrency));
         const double lowerBound = rounds * lat / 1000.0;
         out << "lower bound max(" << outcome.longestChain << ", " << outcome.requests << " / "
             << outcome.peakConcurrency << ") x " << lat << " ms = " << fixed(lowerBound, 2) << " s; ratio "
@@ -168,8 +168,7 @@ int main(int argc, char **argv)
         }
         const double cappedSeconds = capped.outcome.elapsedMs / 1000.0;
         out << "capped at 6 (one pool): wall time " << fixed(cappedSeconds, 2) << " s, requests "
-            << capped.outcome.requests << "; speed-up " << fixed(cappedSeconds / std::max(seconds, 0.001), 2)
-            << "x\n";
+            << capped.outcome.requests << "; speed-up " << fixed(cappedSeconds / std::max(seconds, 0.001), 2) << "x\n";
     }
     sim.terminate();
     sim.waitForFinished(10000);

@@ -270,8 +270,8 @@ Expected<Connection> CommandLine::connection() const
     const auto invalid
         = [](const QString &sentence) { return unexpected(Error::make(Error::Kind::Invalid, sentence)); };
     bool ok = true;
-    const QString concurrencyName = value(QStringLiteral("max-concurrency")).isEmpty()
-            && !value(QStringLiteral("concurrency")).isEmpty()
+    const QString concurrencyName
+        = value(QStringLiteral("max-concurrency")).isEmpty() && !value(QStringLiteral("concurrency")).isEmpty()
         ? QStringLiteral("concurrency")
         : QStringLiteral("max-concurrency");
     const int concurrency = intValue(concurrencyName, 32, &ok);

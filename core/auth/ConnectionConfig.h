@@ -19,7 +19,7 @@ struct ConnectionConfig {
     QString accessToken;       // optional: a fixed token instead of the refresh grant
     QString dbPath;            // empty = SnapshotStore::defaultPath()
     bool provisioning = false; // BATON_PROVISIONING: writes are refused unless set
-    int maxConcurrency = 32; // ceiling of the sync's parallel listings (it starts at 8 and adapts)
+    int maxConcurrency = 32;   // ceiling of the sync's parallel listings (it starts at 8 and adapts)
 
     // Usable, or an Invalid error whose sentence says what is missing.
     Expected<void> validate() const;

@@ -147,7 +147,6 @@ private:
     // The pool for the next request: the least loaded one, or a new one when all are full.
     int choosePool();
 
-
     TokenSource *m_tokens;
     Options m_options;
     Stats m_stats;

@@ -103,8 +103,8 @@ private:
     QSet<QString> m_groupCursors;
     QHash<QString, QSet<QString>> m_groupMemberCursors; // per group, only while it continues
     int m_inFlight = 0;                                 // group-member requests outstanding
-    int m_concurrency = 0;        // listings allowed in flight now (AIMD)
-    int m_peakInFlight = 0;       // listings in flight at most, this sync
+    int m_concurrency = 0;                              // listings allowed in flight now (AIMD)
+    int m_peakInFlight = 0;                             // listings in flight at most, this sync
     int m_successesSinceWiden = 0;
     bool m_rateLimitedOnce = false; // a 429 in this sync: widen by 1 a round from then on
     QDeadlineTimer m_decreaseHold;  // one halving per burst of 429s

@@ -43,8 +43,8 @@ struct SyncOutcome {
     qint64 retries = 0;
     qint64 elapsedMs = 0;
     qint64 saveMs = 0;
-    int peakConcurrency = 0; // group-member listings in flight at most
-    int longestChain = 0;    // pages of the longest cursor chain (a lower bound on the wall time)
+    int peakConcurrency = 0;   // group-member listings in flight at most
+    int longestChain = 0;      // pages of the longest cursor chain (a lower bound on the wall time)
     QStringList skippedGroups; // names of groups deleted during the sync (not in the snapshot)
     QString summary() const;   // "Synced 60 accounts, 9 roles, 12 groups, ... in 0.4 s"
 };
