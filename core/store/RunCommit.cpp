@@ -1,4 +1,5 @@
-// Writing runs: begin, commit a snapshot in one transaction, abandon, prune.
+// Writing runs: begin, commit a snapshot in one transaction, abandon, prune. (Appending rows
+// while the sync lists them: RunAppend.cpp.)
 #include "store/RowCodec.h"
 #include "store/StorePrivate.h"
 
@@ -80,6 +81,8 @@ struct TableRows {
 template <typename T, typename Key, typename Bind>
 Expected<void> insertTable(const QSqlDatabase &db, const TableRows &t, const QVector<T> &items, Key key, Bind bind)
 {
+    if (items.isEmpty())
+        return {};
     const std::vector<int> order
         = keyOrder(items.size(), [&](int a, int b) { return key(items.at(a)) < key(items.at(b)); });
     for (size_t i = 1; i < order.size(); ++i) {
@@ -113,8 +116,11 @@ TableRows tableRows(qint64 runId, const char *what, const char *table, const QSt
             params};
 }
 
+} // namespace
+
 // The run's row once its snapshot is in: complete, with the team, the admin and the counts.
-Expected<void> markComplete(const QSqlDatabase &db, qint64 runId, const Snapshot &s, qint64 requests)
+Expected<void> SnapshotStore::Private::markComplete(qint64 runId, const Snapshot &s, const RunCounts &counts,
+                                                    qint64 requests) const
 {
     return runStatement(
         db,
@@ -126,11 +132,9 @@ Expected<void> markComplete(const QSqlDatabase &db, qint64 runId, const Snapshot
         {timeValue(s.startedAt),
          s.finishedAt.isValid() ? s.finishedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(), s.team.name,
          s.team.teamId, s.team.numLicensedUsers, s.team.numProvisionedUsers, s.team.numUsedLicenses,
-         s.admin.teamMemberId, s.admin.email, s.admin.displayName, s.admin.accountId, requests, int(s.accounts.size()),
-         int(s.roles.size()), int(s.groups.size()), int(s.memberships.size()), runId});
+         s.admin.teamMemberId, s.admin.email, s.admin.displayName, s.admin.accountId, requests, counts.accounts,
+         counts.roles, counts.groups, counts.memberships, runId});
 }
-
-} // namespace
 
 Expected<qint64> SnapshotStore::beginRun()
 {
@@ -147,7 +151,7 @@ Expected<qint64> SnapshotStore::beginRun()
     return id;
 }
 
-Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const Snapshot &s) const
+Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const RunRows &s) const
 {
     Expected<void> done = insertTable(
         db, tableRows(runId, "role", "roles", QStringLiteral("role_id, seq, name, description"), 4), s.roles,
@@ -155,7 +159,7 @@ Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const Snapsh
         [&s](QSqlQuery &q, int p, int i) {
             const Role &r = s.roles.at(i);
             q.bindValue(p, r.id);
-            q.bindValue(p + 1, i);
+            q.bindValue(p + 1, s.roleSeq + i);
             q.bindValue(p + 2, r.name);
             q.bindValue(p + 3, r.description);
         });
@@ -169,7 +173,7 @@ Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const Snapsh
         [&s](QSqlQuery &q, int p, int i) {
             const Group &g = s.groups.at(i);
             q.bindValue(p, g.id);
-            q.bindValue(p + 1, i);
+            q.bindValue(p + 1, s.groupSeq + i);
             q.bindValue(p + 2, g.name);
             q.bindValue(p + 3, toWire(g.managementType));
             q.bindValue(p + 4, g.externalId);
@@ -185,7 +189,7 @@ Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const Snapsh
                   kAccountColumnCount + 1),
         s.accounts, [](const Account &a) { return RowKey(a.teamMemberId, {}); },
         [&s](QSqlQuery &q, int p, int i) {
-            q.bindValue(p, i);
+            q.bindValue(p, s.accountSeq + i);
             bindAccount(q, p + 1, s.accounts.at(i));
         });
     if (!done)
@@ -201,7 +205,7 @@ Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const Snapsh
             const Membership &m = s.memberships.at(i);
             q.bindValue(p, m.groupId);
             q.bindValue(p + 1, m.teamMemberId);
-            q.bindValue(p + 2, i);
+            q.bindValue(p + 2, s.membershipSeq + i);
             q.bindValue(p + 3, m.accessType == AccessType::Owner ? owner : member);
         });
     qCDebug(lcStore) << "commit of run" << runId << ": accounts" << accountsMs << "ms, memberships" << clock.elapsed()
@@ -216,15 +220,8 @@ Expected<void> SnapshotStore::commitRun(qint64 runId, const Snapshot &s, qint64 
     Transaction tx(d->db);
     if (Expected<void> begun = tx.begin(Transaction::Write); !begun)
         return begun;
-    const Expected<QString> status = d->status(runId);
-    if (!status)
-        return unexpected(status.error());
-    // "interrupted" too: another process may have opened the file while this sync was alive
-    // and taken it for a crash; the sync finishing proves otherwise.
-    if (status->isEmpty())
-        return fail(Error::Kind::NotFound, tr("there is no sync run %1").arg(runId));
-    if (*status != kRunning && *status != QLatin1String("interrupted"))
-        return fail(Error::Kind::Invalid, tr("sync run %1 cannot be saved: it is already %2").arg(runId).arg(*status));
+    if (Expected<void> writable = d->requireWritable(runId); !writable)
+        return writable;
     // Leftovers cannot exist (a commit is all or nothing), but a run must only ever hold its own rows.
     for (const char *table : {"accounts", "roles", "groups", "memberships"}) {
         const Expected<void> cleared
@@ -232,9 +229,16 @@ Expected<void> SnapshotStore::commitRun(qint64 runId, const Snapshot &s, qint64 
         if (!cleared)
             return cleared;
     }
-    Expected<void> done = d->insertSnapshot(runId, s);
+    RunRows rows; // shares the snapshot's vectors: no copy
+    rows.accounts = s.accounts;
+    rows.roles = s.roles;
+    rows.groups = s.groups;
+    rows.memberships = s.memberships;
+    Expected<void> done = d->insertSnapshot(runId, rows);
     if (done)
-        done = markComplete(d->db, runId, s, requests);
+        done = d->markComplete(
+            runId, s, {int(s.accounts.size()), int(s.roles.size()), int(s.groups.size()), int(s.memberships.size())},
+            requests);
     if (done)
         done = tx.commit();
     if (!done)
@@ -264,7 +268,12 @@ bool SnapshotStore::abandonRun(qint64 runId, const QString &status, const QStrin
         qCWarning(lcStore) << "cannot abandon run" << runId << q.error().detail;
         return false;
     }
-    return q->numRowsAffected() > 0;
+    if (q->numRowsAffected() <= 0)
+        return false;
+    // Rows saved while the sync listed go with it; a run that never finished holds none.
+    if (const Expected<void> deleted = d->deleteRunRows(runId); !deleted)
+        qCWarning(lcStore) << "cannot delete the rows of run" << runId << deleted.error().detail;
+    return true;
 }
 
 Expected<int> SnapshotStore::Private::prune(int keep) const

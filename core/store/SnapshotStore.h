@@ -32,6 +32,30 @@ struct RunInfo {
     qint64 requests = 0; // HTTP requests the sync made
 };
 
+// A slice of a running run's rows for SnapshotStore::appendRun(): what some pages listed, and
+// the place in the listing (seq) of the first row of each kind.
+struct RunRows {
+    QVector<Account> accounts;
+    QVector<Role> roles;
+    QVector<Group> groups;
+    QVector<Membership> memberships;
+    int accountSeq = 0;
+    int roleSeq = 0;
+    int groupSeq = 0;
+    int membershipSeq = 0;
+    qsizetype size() const { return accounts.size() + roles.size() + groups.size() + memberships.size(); }
+    // Empties the rows; the next ones continue the listing (the seqs move on).
+    void clear();
+};
+
+// How many rows of each kind a run holds.
+struct RunCounts {
+    int accounts = 0;
+    int roles = 0;
+    int groups = 0;
+    int memberships = 0;
+};
+
 struct AccountChange {
     Account before;
     Account after;
@@ -104,7 +128,18 @@ public:
     // committed: another process opening the file took it for a crash. The snapshot's
     // startedAt/finishedAt, when set, replace the run's own times.
     Expected<void> commitRun(qint64 runId, const Snapshot &snapshot, qint64 requests);
-    // failed/cancelled (anything else is recorded as failed). False if the run is not running.
+    // Saving while listing: rows go into a running run as the pages arrive, each call one short
+    // transaction; readers never see them (they read complete runs only). A key listed twice is
+    // refused (Invalid) and nothing of that call is written. finishRun() then drops the groups
+    // named (deleted during the sync: their rows, their memberships, their place in accounts'
+    // group lists), writes the header's team, admin and times, the counts and the requests, and
+    // flips the run to complete, all in one transaction: the run is atomic for every reader.
+    // abandonRun() deletes what was appended.
+    Expected<void> appendRun(qint64 runId, const RunRows &rows);
+    Expected<RunCounts> finishRun(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds,
+                                  qint64 requests);
+    // failed/cancelled (anything else is recorded as failed), and the run's rows deleted. False if
+    // the run is not running.
     bool abandonRun(qint64 runId, const QString &status, const QString &error);
     QVector<RunInfo> runs() const; // newest first
     std::optional<RunInfo> run(qint64 runId) const;

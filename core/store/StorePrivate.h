@@ -59,7 +59,15 @@ struct SnapshotStore::Private {
     Expected<void> markInterrupted();
 
     // The rows of a commit, every table; the transaction is the caller's.
-    Expected<void> insertSnapshot(qint64 runId, const Snapshot &s) const;
+    Expected<void> insertSnapshot(qint64 runId, const RunRows &rows) const;
+    // Running (or interrupted) and so still open for rows; otherwise why not.
+    Expected<void> requireWritable(qint64 runId) const;
+    // The run's status flipped to complete, with the header's team, admin and times and the counts.
+    Expected<void> markComplete(qint64 runId, const Snapshot &header, const RunCounts &counts, qint64 requests) const;
+    Expected<RunCounts> countRows(qint64 runId) const;
+    // A group deleted during the sync: its row, its memberships and its place in group lists.
+    Expected<void> dropGroup(qint64 runId, const QString &groupId) const;
+    Expected<void> deleteRunRows(qint64 runId) const;
     // Deletes the runs older than the newest `keep` complete ones; how many of those were complete.
     Expected<int> prune(int keep) const;
 

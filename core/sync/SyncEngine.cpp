@@ -100,8 +100,11 @@ void SyncEngine::start()
     m_running = true;
     m_failed = false;
     m_saveMs = 0;
+    m_storeMs = 0;
     m_runId = runId;
     m_snapshot = Snapshot();
+    m_rows = RunRows();
+    m_groupNames.clear();
     m_snapshot.startedAt = QDateTime::currentDateTimeUtc();
     m_progress = SyncProgress();
     m_progress.phase = SyncProgress::Phase::Reading;
@@ -171,10 +174,11 @@ void SyncEngine::readRoles()
     m_client->availableRoles([this](const Expected<QVector<Role>> &r) {
         if (!r.ok())
             return fail(r.error());
-        m_snapshot.roles = r.value();
+        m_rows.roles += r.value();
         m_progress.roles = r.value().size();
         emitProgress();
-        stepDone();
+        if (saveRows())
+            stepDone();
     });
 }
 
@@ -192,8 +196,10 @@ void SyncEngine::onMembersPage(const Expected<MemberPage> &r)
 {
     if (!usablePage(r))
         return;
-    m_snapshot.accounts += r.value().members;
-    m_progress.accounts = m_snapshot.accounts.size();
+    m_rows.accounts += r.value().members;
+    m_progress.accounts += r.value().members.size();
+    if (!saveRows())
+        return;
     m_longestChain = qMax(m_longestChain, int(m_memberCursors.size()) + 1);
     emitProgress();
     if (r.value().hasMore) {
@@ -210,10 +216,13 @@ void SyncEngine::onGroupsPage(const Expected<GroupPage> &r)
     if (!usablePage(r))
         return;
     for (const Group &g : r.value().groups) {
-        m_snapshot.groups.push_back(g);
+        m_rows.groups.push_back(g);
+        m_groupNames.insert(g.id, g.name);
         m_groupQueue.enqueue(g.id);
     }
-    m_progress.groups = m_snapshot.groups.size();
+    m_progress.groups += r.value().groups.size();
+    if (!saveRows())
+        return;
     m_longestChain = qMax(m_longestChain, int(m_groupCursors.size()) + 1);
     if (r.value().hasMore) {
         if (!acceptCursor(&m_groupCursors, QStringLiteral("team/groups/list/continue"), r.value().cursor))
@@ -256,8 +265,10 @@ void SyncEngine::onGroupMembersPage(const QString &groupId, const Expected<Group
     if (m_failed)
         return;
     for (const GroupMemberEntry &e : r.value().members)
-        m_snapshot.memberships.push_back({groupId, e.teamMemberId, e.accessType});
-    m_progress.memberships = m_snapshot.memberships.size();
+        m_rows.memberships.push_back({groupId, e.teamMemberId, e.accessType});
+    m_progress.memberships += r.value().members.size();
+    if (!saveRows())
+        return;
     widen();
 
     if (r.value().hasMore) {
@@ -320,22 +331,35 @@ void SyncEngine::groupMembersDone(const QString &groupId)
 }
 
 // A skipped group is out of the team: the snapshot says so everywhere (its row, the pages of its
-// members read before it went, and the member profiles listed while it still existed).
+// members read before it went, and the member profiles listed while it still existed). The rows
+// are in the store already; finishRun() drops them. Here: the names, for the outcome.
 void SyncEngine::dropSkippedGroups()
 {
-    if (m_skippedGroups.isEmpty())
-        return;
-    const auto skipped = [this](const QString &id) { return m_skippedGroups.contains(id); };
-    for (const Group &g : std::as_const(m_snapshot.groups)) {
-        if (skipped(g.id))
-            m_skippedNames << (g.name.isEmpty() ? g.id : g.name);
+    m_skippedNames.clear();
+    for (const QString &id : std::as_const(m_skippedGroups)) {
+        const QString name = m_groupNames.value(id);
+        m_skippedNames << (name.isEmpty() ? id : name);
     }
-    m_snapshot.groups.removeIf([&](const Group &g) { return skipped(g.id); });
-    m_snapshot.memberships.removeIf([&](const Membership &m) { return skipped(m.groupId); });
-    for (Account &a : m_snapshot.accounts)
-        a.groupIds.removeIf(skipped);
-    m_progress.groups = m_snapshot.groups.size();
-    m_progress.memberships = m_snapshot.memberships.size();
+    m_skippedNames.sort();
+}
+
+bool SyncEngine::saveRows(bool all)
+{
+    if (m_failed || !m_running)
+        return false;
+    if (m_rows.size() == 0 || (!all && m_rows.size() < m_options.saveBatchRows))
+        return true;
+    QElapsedTimer clock;
+    clock.start();
+    const Expected<void> saved = m_store->appendRun(m_runId, m_rows);
+    m_storeMs += clock.elapsed();
+    m_rows.clear();
+    if (!saved) {
+        fail(Error::make(saved.error().kind, tr("The snapshot could not be saved: %1").arg(saved.error().message()),
+                         saved.error().detail));
+        return false;
+    }
+    return true;
 }
 
 bool SyncEngine::acceptCursor(QSet<QString> *seen, const QString &route, const QString &cursor)
@@ -413,8 +437,15 @@ void SyncEngine::stepDone()
     const qint64 requests = m_client->stats().requests - m_requestsAtStart;
     QElapsedTimer saveClock;
     saveClock.start();
-    const Expected<void> committed = m_store->commitRun(m_runId, m_snapshot, requests);
-    if (!committed) {
+    if (!saveRows(true))
+        return;
+    const Expected<RunCounts> committed = m_store->finishRun(m_runId, m_snapshot, m_skippedGroups.values(), requests);
+    if (committed) {
+        m_progress.accounts = committed->accounts;
+        m_progress.roles = committed->roles;
+        m_progress.groups = committed->groups;
+        m_progress.memberships = committed->memberships;
+    } else {
         const QString error = committed.error().message();
         m_failed = true;
         m_store->abandonRun(m_runId, QStringLiteral("failed"), error);
@@ -464,14 +495,15 @@ void SyncEngine::finish(bool ok, bool cancelled, const Error &error)
     o.runId = m_runId;
     o.error = cancelled ? Error() : error;
     o.message = ok ? QString() : (cancelled ? tr("Sync cancelled.") : error.message());
-    o.accounts = m_snapshot.accounts.size();
-    o.roles = m_snapshot.roles.size();
-    o.groups = m_snapshot.groups.size();
-    o.memberships = m_snapshot.memberships.size();
+    o.accounts = m_progress.accounts;
+    o.roles = m_progress.roles;
+    o.groups = m_progress.groups;
+    o.memberships = m_progress.memberships;
     o.requests = m_client->stats().requests - m_requestsAtStart;
     o.retries = m_client->stats().retries - m_retriesAtStart;
     o.elapsedMs = m_clock.elapsed();
     o.saveMs = m_saveMs;
+    o.storeMs = m_storeMs;
     o.peakConcurrency = m_peakInFlight;
     o.longestChain = m_longestChain;
     o.skippedGroups = ok ? m_skippedNames : QStringList();
@@ -479,6 +511,8 @@ void SyncEngine::finish(bool ok, bool cancelled, const Error &error)
     disconnect(m_rateLimitConnection);
     m_resumeTimer->stop();
     m_snapshot = Snapshot(); // release the memory of a big team now
+    m_rows = RunRows();
+    m_groupNames.clear();
     m_groupQueue.clear();
     emit finished(o);
 }

@@ -5,13 +5,16 @@
 // (AIMD): 8 at first, widened additively while Dropbox answers without 429 (4 a round until the
 // first 429, 1 a round after it) up to Options::maxConcurrency, halved on 429, and no new
 // listing starts before a 429's Retry-After has passed. A failed or cancelled sync leaves the previous
-// snapshot untouched (the run's rows are written in one transaction only on success).
+// snapshot untouched. Rows are saved while the listing goes on: every Options::saveBatchRows
+// rows go into the (still running, so invisible) run on this thread, and the run is finished and
+// flipped to complete in one transaction at the end; a failed or cancelled run's rows are deleted.
 // Bounds: a group deleted while the sync lists its members is skipped (left out of the snapshot,
 // as it is out of the team) and named in the outcome; a listing whose has_more stays true with a
 // cursor it has already given fails the sync instead of looping.
 
 #include "dropbox/DropboxClient.h"
 #include "model/Types.h"
+#include "store/SnapshotStore.h"
 #include "sync/SyncTypes.h"
 
 #include <QDeadlineTimer>
@@ -26,8 +29,6 @@
 
 namespace dbx {
 
-class SnapshotStore;
-
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -37,7 +38,8 @@ public:
         int initialConcurrency = 8; // parallel group-member listings at the start
         int maxConcurrency = 32;    // the ceiling the concurrency widens up to
         bool includeRemoved = true;
-        int keepRuns = 10; // complete runs kept for comparisons
+        int keepRuns = 10;        // complete runs kept for comparisons
+        int saveBatchRows = 5000; // rows saved into the run at a time while the listing goes on
     };
 
     SyncEngine(DropboxClient *client, SnapshotStore *store, const Options &options, QObject *parent = nullptr);
@@ -77,6 +79,9 @@ private:
     void finish(bool ok, bool cancelled, const Error &error);
     void emitProgress(bool force = false);
     bool readingDone() const;
+    // Saves the rows listed so far when there are enough of them (or `all`); false (and the sync
+    // failed) when the store refused them.
+    bool saveRows(bool all = false);
 
     DropboxClient *m_client;
     SnapshotStore *m_store;
@@ -85,13 +90,16 @@ private:
     bool m_running = false;
     bool m_failed = false;
     qint64 m_runId = 0;
-    Snapshot m_snapshot;
+    Snapshot m_snapshot;                  // the header only (team, admin, times): rows go to the store as they come
+    RunRows m_rows;                       // listed, not saved yet
+    QHash<QString, QString> m_groupNames; // id -> name, to name skipped groups
     SyncProgress m_progress;
     QElapsedTimer m_clock;
     QElapsedTimer m_progressClock;
     qint64 m_requestsAtStart = 0;
     qint64 m_retriesAtStart = 0;
-    qint64 m_saveMs = 0;
+    qint64 m_saveMs = 0;  // saving after the listing ended
+    qint64 m_storeMs = 0; // saving while listing
 
     // Outstanding top-level reads: team info, admin, roles, member listing, group listing.
     int m_pendingReads = 0;

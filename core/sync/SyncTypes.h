@@ -42,7 +42,8 @@ struct SyncOutcome {
     qint64 requests = 0;
     qint64 retries = 0;
     qint64 elapsedMs = 0;
-    qint64 saveMs = 0;
+    qint64 saveMs = 0;         // saving after the listing ended (the last rows, the commit)
+    qint64 storeMs = 0;        // saving rows while the listing went on
     int peakConcurrency = 0;   // group-member listings in flight at most
     int longestChain = 0;      // pages of the longest cursor chain (a lower bound on the wall time)
     QStringList skippedGroups; // names of groups deleted during the sync (not in the snapshot)

@@ -11,6 +11,8 @@
 #include "worker/ConnectorSession.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -351,6 +353,65 @@ private Q_SLOTS:
         QVERIFY(!o.ok);
         QCOMPARE(session.store()->latestCompleteRun(), qint64(0));
         QCOMPARE(session.store()->run(o.runId)->status, QStringLiteral("cancelled"));
+    }
+
+    // Saving while listing: the run's rows are in the file before the listing ends, yet a sync
+    // cancelled then leaves the previous snapshot as it was and none of its own rows behind.
+    void cancelMidListingDropsSavedRows()
+    {
+        const QString db = newDb();
+        ConnectorSession session(config(db));
+        QVERIFY(session.open());
+        const SyncOutcome first = runSync(session);
+        QVERIFY2(first.ok, qPrintable(first.message));
+        const Snapshot before = *session.store()->load(first.runId);
+
+        sim::Faults f;
+        f.latencyMs = 100;
+        m_sim->setFaults(f);
+        SyncEngine::Options options;
+        options.saveBatchRows = 50;     // save after every page
+        options.initialConcurrency = 1; // one group at a time: a long listing to cancel in
+        options.maxConcurrency = 1;
+        SyncEngine engine(session.client(), session.store(), options);
+        QSignalSpy done(&engine, &SyncEngine::finished);
+        engine.start();
+        const qint64 running = session.store()->runs().first().id;
+        QCOMPARE(session.store()->runs().first().status, QStringLiteral("running"));
+
+        // Another connection to the file, as the window has: it sees the run's saved rows (WAL).
+        const QString name = QStringLiteral("cancelMidListing");
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            reader.setDatabaseName(db);
+            QVERIFY(reader.open());
+            const auto rows = [&](const char *table) {
+                QSqlQuery q(reader);
+                q.exec(
+                    QStringLiteral("SELECT COUNT(*) FROM %1 WHERE run_id = %2").arg(QLatin1String(table)).arg(running));
+                return q.next() ? q.value(0).toInt() : -1;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(rows("memberships") > 0, 20000);
+            QVERIFY(rows("accounts") > 0);
+            QVERIFY2(done.isEmpty(), "the listing must still be going on");
+            engine.cancel();
+            QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
+            for (const char *table : {"accounts", "roles", "groups", "memberships"})
+                QCOMPARE(rows(table), 0);
+        }
+        QSqlDatabase::removeDatabase(name);
+        m_sim->setFaults(sim::Faults());
+
+        const SyncOutcome o = done.first().first().value<SyncOutcome>();
+        QVERIFY(o.cancelled);
+        QCOMPARE(o.runId, running);
+        QCOMPARE(session.store()->run(running)->status, QStringLiteral("cancelled"));
+        QCOMPARE(session.store()->latestCompleteRun(), first.runId);
+        const auto after = session.store()->load(first.runId);
+        QVERIFY(after);
+        QVERIFY(after->accounts == before.accounts);
+        QVERIFY(after->groups == before.groups);
+        QVERIFY(after->memberships == before.memberships);
     }
 
     void secondSyncShowsChanges()
