@@ -7,29 +7,53 @@
 #include "store/SnapshotStore.h"
 #include "worker/ConnectorSession.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 namespace dbx::cli {
 
 namespace {
-QString progressLine(const SyncProgress &p)
+// Off a terminal, a progress line at most this often (and at every phase change).
+constexpr qint64 kLogLineIntervalMs = 2000;
+
+// The width of the terminal stderr shows on (80 when it does not say).
+int terminalColumns()
 {
-    if (p.phase == SyncProgress::Phase::Saving)
-        return tr("Saving snapshot: %1 accounts, %2 groups, %3 memberships")
-            .arg(p.accounts)
-            .arg(p.groups)
-            .arg(p.memberships);
-    return tr("%1: %2 accounts, %3 roles, groups %4/%5, %6 memberships, %7 requests, %8 retries")
-        .arg(p.phaseText)
-        .arg(p.accounts)
-        .arg(p.roles)
-        .arg(p.groupsDone)
-        .arg(p.groups)
-        .arg(p.memberships)
-        .arg(p.requests)
-        .arg(p.retries);
+    winsize ws{};
+    if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
+        return ws.ws_col;
+    return 80;
+}
+
+// A sync so far, in one line: records, requests, rate, and an estimate of the time left once
+// every group is known (the share of groups whose members are in says how far the sync is).
+QString progressLine(const SyncProgress &p, qint64 elapsedMs)
+{
+    const qint64 records = qint64(p.accounts) + p.roles + p.groups + p.memberships;
+    const double seconds = elapsedMs / 1000.0;
+    const qint64 rate = seconds >= 0.1 ? qint64(double(records) / seconds) : 0;
+    const QString phase = p.phase == SyncProgress::Phase::Saving ? tr("Saving")
+        : p.phase == SyncProgress::Phase::Done                   ? tr("Done")
+                                                                 : tr("Reading");
+    // The figures that matter most first: a narrow terminal cuts the end of the line.
+    QString line = tr("%1: %2 records, %3 requests, %4 records/s").arg(phase).arg(records).arg(p.requests).arg(rate);
+    if (p.phase == SyncProgress::Phase::Reading && p.groupsListed && p.groupsDone > 0 && p.groups > 0) {
+        const double left = seconds * double(p.groups - p.groupsDone) / double(p.groupsDone);
+        line += tr(", about %1 s left").arg(QString::number(left, 'f', left < 10 ? 1 : 0));
+    }
+    if (p.retries > 0)
+        line += tr(", %1 retries").arg(p.retries);
+    line += tr(" (%1 accounts, %2/%3 groups, %4 memberships)")
+                .arg(p.accounts)
+                .arg(p.groupsDone)
+                .arg(p.groups)
+                .arg(p.memberships);
+    return line;
 }
 
 // The run a read command looks at: --<option> N, else fallback (the newest complete one, ...).
@@ -81,13 +105,26 @@ int runSync(const CommandLine &cl)
 
     SyncEngine *engine = session.syncEngine();
     SyncProgress::Phase lastPhase = SyncProgress::Phase::Starting;
+    QElapsedTimer clock;
+    QElapsedTimer sinceLine;
+    clock.start();
+    sinceLine.start();
+    int lastWidth = 0;
+    const int columns = tty ? terminalColumns() : 0;
+    // On a terminal: one line rewritten in place. Otherwise (a log, a pipe): plain lines, one at
+    // each phase change and one every few seconds, so a log shows the sync moving.
     QObject::connect(engine, &SyncEngine::progressChanged, engine, [&](const SyncProgress &p) {
         if (quiet)
             return;
+        QString line = progressLine(p, clock.elapsed());
         if (tty) {
-            err() << '\r' << progressLine(p).leftJustified(110) << Qt::flush;
-        } else if (p.phase != lastPhase) {
-            err() << progressLine(p) << '\n' << Qt::flush;
+            // A line longer than the terminal wraps, and '\r' then rewrites only its last part.
+            line.truncate(columns - 1);
+            err() << '\r' << line.leftJustified(lastWidth) << Qt::flush;
+            lastWidth = int(line.size());
+        } else if (p.phase != lastPhase || sinceLine.elapsed() >= kLogLineIntervalMs) {
+            err() << line << '\n' << Qt::flush;
+            sinceLine.restart();
         }
         lastPhase = p.phase;
     });
@@ -105,7 +142,7 @@ int runSync(const CommandLine &cl)
     loop.exec();
 
     if (tty && !quiet)
-        err() << '\n';
+        err() << '\n' << Qt::flush;
     if (outcome.ok) {
         out() << outcome.summary() << '\n';
         return Ok;

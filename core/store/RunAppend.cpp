@@ -21,10 +21,10 @@ Error duplicateOrFailure(const Error &e)
         : e.detail.contains(QLatin1String("accounts."))                 ? "member"
         : e.detail.contains(QLatin1String("groups."))                   ? "group"
                                                                         : "role";
-    return Error::make(Error::Kind::Invalid,
-                       tr("Dropbox listed the same %1 twice in one sync, so the listing cannot be trusted.")
-                           .arg(QLatin1String(what)),
-                       e.detail);
+    return Error::make(
+        Error::Kind::Invalid,
+        tr("Dropbox listed the same %1 twice in one sync, so the listing cannot be trusted.").arg(QLatin1String(what)),
+        e.detail);
 }
 
 } // namespace
@@ -98,9 +98,9 @@ Expected<void> SnapshotStore::Private::dropGroup(qint64 runId, const QString &gr
         }
     }
     for (const auto &[memberId, ids] : std::as_const(changed)) {
-        const Expected<void> done
-            = runStatement(db, QStringLiteral("UPDATE accounts SET group_ids = ? WHERE run_id = ? AND team_member_id = ?"),
-                           {stringListValue(ids), runId, memberId});
+        const Expected<void> done = runStatement(
+            db, QStringLiteral("UPDATE accounts SET group_ids = ? WHERE run_id = ? AND team_member_id = ?"),
+            {stringListValue(ids), runId, memberId});
         if (!done)
             return done;
     }

@@ -230,6 +230,7 @@ void SyncEngine::onGroupsPage(const Expected<GroupPage> &r)
         m_client->listGroupsContinue(r.value().cursor, [this](const Expected<GroupPage> &n) { onGroupsPage(n); });
     } else {
         m_groupListingDone = true;
+        m_progress.groupsListed = true;
     }
     pumpGroupMembers();
     if (m_groupListingDone)

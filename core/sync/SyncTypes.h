@@ -22,7 +22,8 @@ struct SyncProgress {
     int accounts = 0;
     int roles = 0;
     int groups = 0;
-    int groupsDone = 0; // groups whose member list is complete
+    int groupsDone = 0;        // groups whose member list is complete
+    bool groupsListed = false; // every group is known (groups/list ended): groupsDone/groups is the share done
     int memberships = 0;
     qint64 requests = 0;
     qint64 retries = 0;

@@ -26,6 +26,29 @@ class TestCli : public QObject
     QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
 private Q_SLOTS:
+    // Off a terminal (a pipe here) the sync's progress comes as plain log lines: no carriage
+    // returns, one per phase at least, each with the records, the requests and the rate.
+    void syncProgressOffATerminalIsPlainLines()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--demo"), QStringLiteral("--members"),
+                      QStringLiteral("120"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("progress.sqlite"))},
+                     &out, &err),
+                 0);
+        QVERIFY2(!err.contains('\r'), err.constData());
+        int progressLines = 0;
+        bool done = false;
+        for (const QByteArray &line : err.split('\n')) {
+            if (!line.contains(" records, ") || !line.contains(" requests, ") || !line.contains(" records/s"))
+                continue;
+            ++progressLines;
+            done = done || line.startsWith("Done: ");
+        }
+        QVERIFY2(progressLines >= 3, err.constData()); // reading, saving, done
+        QVERIFY2(done, err.constData());
+        QVERIFY2(out.startsWith("Synced 120 accounts"), out.constData());
+    }
+
     void syncThenExport()
     {
         QByteArray out, err;
