@@ -103,7 +103,8 @@ Expected<void> insertTable(const QSqlDatabase &db, const TableRows &t, const QVe
     return {};
 }
 
-TableRows tableRows(qint64 runId, const char *what, const char *table, const QString &columns, int params)
+// staged: into the connection's staging table for the table (see RunAppend.cpp).
+TableRows tableRows(qint64 runId, const char *what, const char *table, const QString &columns, int params, bool staged)
 {
     QStringList marks;
     for (int i = 0; i < params; ++i)
@@ -111,7 +112,8 @@ TableRows tableRows(qint64 runId, const char *what, const char *table, const QSt
     return {runId,
             what,
             table,
-            QStringLiteral("INSERT INTO %1(run_id, %2) VALUES ").arg(QLatin1String(table), columns),
+            QStringLiteral("INSERT INTO %1%2(run_id, %3) VALUES ")
+                .arg(staged ? QStringLiteral("temp.stage_") : QString(), QLatin1String(table), columns),
             QStringLiteral("(%1, %2)").arg(QString::number(runId), marks.join(QStringLiteral(", "))),
             params};
 }
@@ -151,10 +153,10 @@ Expected<qint64> SnapshotStore::beginRun()
     return id;
 }
 
-Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const RunRows &s) const
+Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const RunRows &s, bool staged) const
 {
     Expected<void> done = insertTable(
-        db, tableRows(runId, "role", "roles", QStringLiteral("role_id, seq, name, description"), 4), s.roles,
+        db, tableRows(runId, "role", "roles", QStringLiteral("role_id, seq, name, description"), 4, staged), s.roles,
         [](const Role &r) { return RowKey(r.id, {}); },
         [&s](QSqlQuery &q, int p, int i) {
             const Role &r = s.roles.at(i);
@@ -168,7 +170,7 @@ Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const RunRow
     done = insertTable(
         db,
         tableRows(runId, "group", "groups",
-                  QStringLiteral("group_id, seq, name, management_type, external_id, member_count"), 6),
+                  QStringLiteral("group_id, seq, name, management_type, external_id, member_count"), 6, staged),
         s.groups, [](const Group &g) { return RowKey(g.id, {}); },
         [&s](QSqlQuery &q, int p, int i) {
             const Group &g = s.groups.at(i);
@@ -186,7 +188,7 @@ Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const RunRow
     done = insertTable(
         db,
         tableRows(runId, "account", "accounts", QStringLiteral("seq, ") + QLatin1String(kAccountColumns),
-                  kAccountColumnCount + 1),
+                  kAccountColumnCount + 1, staged),
         s.accounts, [](const Account &a) { return RowKey(a.teamMemberId, {}); },
         [&s](QSqlQuery &q, int p, int i) {
             q.bindValue(p, s.accountSeq + i);
@@ -199,7 +201,8 @@ Expected<void> SnapshotStore::Private::insertSnapshot(qint64 runId, const RunRow
     const QString owner = toWire(AccessType::Owner);
     done = insertTable(
         db,
-        tableRows(runId, "membership", "memberships", QStringLiteral("group_id, team_member_id, seq, access_type"), 4),
+        tableRows(runId, "membership", "memberships", QStringLiteral("group_id, team_member_id, seq, access_type"), 4,
+                  staged),
         s.memberships, [](const Membership &m) { return RowKey(m.groupId, m.teamMemberId); },
         [&](QSqlQuery &q, int p, int i) {
             const Membership &m = s.memberships.at(i);

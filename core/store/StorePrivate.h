@@ -59,7 +59,10 @@ struct SnapshotStore::Private {
     Expected<void> markInterrupted();
 
     // The rows of a commit, every table; the transaction is the caller's.
-    Expected<void> insertSnapshot(qint64 runId, const RunRows &rows) const;
+    // staged: into the connection's staging tables instead (see RunAppend.cpp).
+    Expected<void> insertSnapshot(qint64 runId, const RunRows &rows, bool staged = false) const;
+    // The staging tables (TEMP: this connection's own, no lock on the file), created if needed.
+    Expected<void> ensureStage() const;
     // Running (or interrupted) and so still open for rows; otherwise why not.
     Expected<void> requireWritable(qint64 runId) const;
     // The run's status flipped to complete, with the header's team, admin and times and the counts.

@@ -354,6 +354,7 @@ bool SyncEngine::saveRows(bool all)
     clock.start();
     const Expected<void> saved = m_store->appendRun(m_runId, m_rows);
     m_storeMs += clock.elapsed();
+    m_progress.savedRows += m_rows.size();
     m_rows.clear();
     if (!saved) {
         fail(Error::make(saved.error().kind, tr("The snapshot could not be saved: %1").arg(saved.error().message()),

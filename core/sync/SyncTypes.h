@@ -27,7 +27,8 @@ struct SyncProgress {
     int memberships = 0;
     qint64 requests = 0;
     qint64 retries = 0;
-    int concurrency = 0; // group-member listings in flight at most, now
+    int concurrency = 0;  // group-member listings in flight at most, now
+    qint64 savedRows = 0; // rows saved into the run while listing (not yet committed)
 };
 
 struct SyncOutcome {
