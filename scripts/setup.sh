@@ -2,6 +2,8 @@
 # Installs every build and test dependency of Dropbox Team Connector on Debian 12.
 # Idempotent: when everything is already installed it prints nothing and exits 0.
 # --fuzz adds what scripts/fuzz.sh needs (clang 14 and its libFuzzer/sanitizer runtimes);
+# --package adds what scripts/package.sh checks the package with (lintian, desktop-file-validate,
+# appstreamcli) and scripts/package-test.sh installs it with;
 # --format adds clang-format for scripts/format.sh (the CI format check). The default build and
 # tests need neither.
 set -euo pipefail
@@ -17,6 +19,7 @@ PACKAGES=(
 )
 case "${1:-}" in
   --fuzz) PACKAGES+=(clang-14 libclang-rt-14-dev) ;;
+  --package) PACKAGES+=(dpkg-dev file lintian desktop-file-utils appstream) ;;
   --format) PACKAGES=(clang-format git) ;;
 esac
 

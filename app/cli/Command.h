@@ -47,6 +47,8 @@ public:
     const QString &name() const { return m_spec.name; }
     const QString &summary() const { return m_spec.summary; }
     const QList<PositionalSpec> &positionals() const { return m_spec.positionals; }
+    // Everything the command states (the man page and the bash completion are made from it).
+    const CommandSpec &spec() const { return m_spec; }
 
     // Parses the arguments after the command's name and runs it; returns the exit code.
     int execute(const QStringList &arguments) const;
@@ -78,5 +80,12 @@ const CommandList &commands();
 const Command *findCommand(const QString &name); // nullptr: no such command
 // The top-level help: the usage, every command with its summary, the common environment.
 void printUsage(QTextStream &s);
+
+// Made from the registry at build time (Docs.cpp): the man page dropbox-connector-cli.1 (roff, a
+// section per command) and the bash completion script.
+QString manPage(const QString &version);
+QString bashCompletion();
+// `--man-page FILE` / `--bash-completion FILE` (kind): writes that document; the exit code.
+int writeDocument(const QString &kind, const QString &path);
 
 } // namespace dbx::cli

@@ -53,6 +53,10 @@ int main(int argc, char **argv)
         out() << "dropbox-connector-cli " << DBX_VERSION << '\n';
         return Ok;
     }
+    // The build writes the man page and the bash completion from the command registry.
+    if (args.size() == 2
+        && (args.first() == QLatin1String("--man-page") || args.first() == QLatin1String("--bash-completion")))
+        return writeDocument(args.first(), args.at(1));
     const QString name = args.takeFirst();
     if (const Command *c = findCommand(name))
         return c->execute(args);

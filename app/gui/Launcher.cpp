@@ -2,6 +2,7 @@
 
 #include "GuiLog.h"
 #include "MainWindow.h"
+#include "ManPage.h"
 #include "SettingsKeys.h"
 #include "auth/ConnectionRegistry.h"
 #include "auth/SecretStore.h"
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QTimer>
 
 namespace dbx::gui {
@@ -292,6 +294,22 @@ Expected<void> Launcher::start(const LaunchOptions &options)
 
 int runApplication(int argc, char **argv, const char *version)
 {
+    // The build writes the man page from the --help text, without a display.
+    if (argc == 3 && QByteArray(argv[1]) == "--man-page") {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("dropbox-connector"));
+        LaunchOptions options;
+        QString help;
+        int exitCode = 0;
+        parseLaunchOptions({QStringLiteral("dropbox-connector"), QStringLiteral("--help")}, &options, &help, &exitCode);
+        QSaveFile file(QString::fromLocal8Bit(argv[2]));
+        const QByteArray page = manPageFromHelp(help, QString::fromLatin1(version)).toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(page) != page.size() || !file.commit()) {
+            fprintf(stderr, "%s\n", qPrintable(file.errorString()));
+            return 1;
+        }
+        return 0;
+    }
     // --help and --version answer without a display.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
