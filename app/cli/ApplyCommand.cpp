@@ -1,6 +1,7 @@
 // apply: a CSV plan of changes, every row checked first, each reported with its line.
 
 #include "Commands.h"
+#include "Output.h"
 #include "ProvisionRun.h"
 #include "provision/Provisioner.h"
 
@@ -24,17 +25,27 @@ int runApply(const CommandLine &cl)
         return code;
 
     const Plan preview = run.provisioner()->preview(parsed);
+    const bool json = jsonOutput();
     for (const PlanRow &row : preview.rows) {
+        if (json) {
+            printJson({{QStringLiteral("type"), QStringLiteral("check")},
+                       {QStringLiteral("line"), row.line},
+                       {QStringLiteral("verdict"), row.parsed ? verdictName(row.verdict) : QStringLiteral("invalid")},
+                       {QStringLiteral("message"), row.message()}});
+            continue;
+        }
         QTextStream &s = row.status() == QLatin1String("invalid") ? err() : out();
         s << tr("line %1: ").arg(row.line) << '['
           << (row.parsed ? verdictLabel(row.verdict) : QStringLiteral("INVALID")) << "] " << row.message() << '\n';
     }
-    out() << tr("Preview: %1 will change, %2 already so, %3 invalid.")
-                 .arg(preview.count(Precheck::Verdict::WillChange))
-                 .arg(preview.count(Precheck::Verdict::AlreadySo))
-                 .arg(preview.count(Precheck::Verdict::Invalid))
-          << '\n'
-          << Qt::flush;
+    QTextStream &people = json ? err() : out(); // in JSON mode standard output is JSON only
+    if (!json || (!quiet() && verbose()))
+        people << tr("Preview: %1 will change, %2 already so, %3 invalid.")
+                      .arg(preview.count(Precheck::Verdict::WillChange))
+                      .arg(preview.count(Precheck::Verdict::AlreadySo))
+                      .arg(preview.count(Precheck::Verdict::Invalid))
+               << '\n'
+               << Qt::flush;
 
     const QString reportPath = cl.value(QStringLiteral("report"));
     const auto writeReport = [&](const Plan &p) {
@@ -44,15 +55,18 @@ int runApply(const CommandLine &cl)
             err() << written.error().message() << '\n';
             return false;
         }
-        err() << tr("Wrote the report %1.").arg(reportPath) << '\n';
+        if (!quiet())
+            err() << tr("Wrote the report %1.").arg(reportPath) << '\n';
         return true;
     };
     if (dry) {
-        out() << tr("Dry run: nothing was sent to Dropbox.") << '\n' << Qt::flush;
+        if (!json)
+            out() << tr("Dry run: nothing was sent to Dropbox.") << '\n' << Qt::flush;
         const bool wrote = writeReport(preview);
         return preview.anyFailed() || preview.count(Precheck::Verdict::Invalid) > 0 || !wrote ? Failed : Ok;
     }
-    out() << tr("Applying...") << '\n' << Qt::flush;
+    if (!json && !quiet())
+        out() << tr("Applying...") << '\n' << Qt::flush;
     Plan done;
     int code = run.apply(parsed, &done);
     if (!writeReport(done) && code == Ok)

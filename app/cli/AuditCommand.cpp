@@ -1,10 +1,13 @@
 // audit: the log of every change attempted, as text or CSV.
 
 #include "Commands.h"
+#include "Output.h"
 #include "provision/Audit.h"
 #include "store/SnapshotStore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace dbx::cli {
 
@@ -37,6 +40,24 @@ int runAudit(const CommandLine &cl)
         const QByteArray data = auditCsv(entries);
         return writeStandardOutput(data);
     }
+    if (jsonOutput()) {
+        QJsonArray list;
+        for (const AuditEntry &e : entries) {
+            list.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                    {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODate)},
+                                    {QStringLiteral("admin"), e.admin},
+                                    {QStringLiteral("connection"), e.connection},
+                                    {QStringLiteral("action"), e.action},
+                                    {QStringLiteral("target"), e.target},
+                                    {QStringLiteral("object"), e.object},
+                                    {QStringLiteral("details"), e.details},
+                                    {QStringLiteral("outcome"), e.outcome},
+                                    {QStringLiteral("message"), e.message},
+                                    {QStringLiteral("request_id"), e.requestId}});
+        }
+        printJson({{QStringLiteral("entries"), list}});
+        return Ok;
+    }
     for (const AuditEntry &e : entries) {
         out() << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
               << e.outcome.leftJustified(9) << ' ' << e.action.leftJustified(17) << ' ' << e.target;
@@ -50,7 +71,8 @@ int runAudit(const CommandLine &cl)
             out() << "  [" << e.requestId << ']';
         out() << '\n';
     }
-    err() << QCoreApplication::translate("dbx::cli", "%n entries.", nullptr, int(entries.size())) << '\n';
+    if (!quiet())
+        err() << QCoreApplication::translate("dbx::cli", "%n entries.", nullptr, int(entries.size())) << '\n';
     return Ok;
 }
 
@@ -83,7 +105,7 @@ void addAuditCommand(CommandList &list)
                                               tr("Show or export the audit log of changes."),
                                               tr("Show the audit log: every change attempted, newest first."),
                                               {},
-                                              storeOptions() + options,
+                                              storeOptions() + options + reportOptions(),
                                               runAudit}));
 }
 

@@ -209,6 +209,8 @@ QString CommandLine::helpText() const
         for (const EnvSpec &e : m_environment)
             text += QLatin1String("  ") + e.name + QLatin1String("  ") + e.description + QLatin1Char('\n');
     }
+    if (!m_helpFooter.isEmpty())
+        text += QLatin1Char('\n') + m_helpFooter;
     return text;
 }
 

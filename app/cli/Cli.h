@@ -57,6 +57,8 @@ public:
     void add(const OptionSpec &spec);
     void addPositional(const PositionalSpec &spec);
     void addEnvironment(const EnvSpec &spec);
+    // Printed at the end of the help (a reporting command's JSON fields).
+    void setHelpFooter(const QString &text) { m_helpFooter = text; }
     // Nothing when the command can run; else the exit code to end with at once (the command line
     // is wrong: the reason is printed; or --help was asked: the help is printed).
     std::optional<int> parse(const QStringList &arguments);
@@ -81,6 +83,7 @@ private:
     QCommandLineParser m_parser;
     QList<OptionSpec> m_specs;
     QList<EnvSpec> m_environment;
+    QString m_helpFooter;
     QHash<QString, QString> m_secretValues; // option name -> secret read from its file
 };
 

@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "Output.h"
 #include "store/SnapshotStore.h"
 #include "worker/DemoTeam.h"
 
@@ -36,6 +37,11 @@ std::unique_ptr<CommandLine> Command::commandLine() const
         cl->add(o);
     for (const EnvSpec &e : m_spec.environment)
         cl->addEnvironment(e);
+    if (reports()) {
+        const auto isDryRun = [](const OptionSpec &o) { return o.name == QLatin1String("dry-run"); };
+        const bool changesTeam = std::any_of(m_spec.options.cbegin(), m_spec.options.cend(), isDryRun);
+        cl->setHelpFooter(jsonFieldsHelp(m_spec.name, changesTeam));
+    }
     return cl;
 }
 
@@ -44,7 +50,19 @@ int Command::execute(const QStringList &arguments) const
     const std::unique_ptr<CommandLine> cl = commandLine();
     if (const std::optional<int> stop = cl->parse(arguments))
         return *stop;
+    if (reports()) {
+        if (const Expected<void> configured = configureOutput(*cl); !configured) {
+            err() << "dropbox-connector-cli " << m_spec.name << ": " << configured.error().message() << '\n';
+            return Usage;
+        }
+    }
     return run(*cl);
+}
+
+bool Command::reports() const
+{
+    const auto isVerbose = [](const OptionSpec &o) { return o.name == QLatin1String("verbose"); };
+    return std::any_of(m_spec.options.cbegin(), m_spec.options.cend(), isVerbose);
 }
 
 QString Command::helpText() const { return commandLine()->helpText(); }

@@ -54,6 +54,8 @@ public:
     int execute(const QStringList &arguments) const;
     // What `<command> --help` and `help <command>` print.
     QString helpText() const;
+    // It takes the report options (--format text|json, --quiet, --verbose; Output.h).
+    bool reports() const;
 
 protected:
     virtual int run(const CommandLine &cl) const; // CommandSpec::run

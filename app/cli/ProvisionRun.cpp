@@ -1,12 +1,14 @@
 #include "ProvisionRun.h"
 
 #include "Progress.h"
+#include "Output.h"
 #include "provision/Provisioner.h"
 #include "store/SnapshotStore.h"
 #include "worker/ConnectorSession.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonObject>
 
 namespace dbx::cli {
 
@@ -24,6 +26,36 @@ QString outcomeLabel(Outcome o)
     return QString();
 }
 
+// The outcome's name in JSON (stable: README "Scripting the CLI").
+QString outcomeName(Outcome o)
+{
+    switch (o) {
+    case Outcome::Success: return QStringLiteral("done");
+    case Outcome::NoChange: return QStringLiteral("no_change");
+    case Outcome::Failed: return QStringLiteral("failed");
+    case Outcome::Invalid: return QStringLiteral("invalid");
+    case Outcome::Cancelled: return QStringLiteral("cancelled");
+    case Outcome::Unknown: return QStringLiteral("unknown");
+    }
+    return QString();
+}
+
+Colour outcomeColour(Outcome o)
+{
+    switch (o) {
+    case Outcome::Success: return Colour::Green;
+    case Outcome::NoChange:
+    case Outcome::Cancelled: return Colour::Dim;
+    case Outcome::Failed:
+    case Outcome::Invalid: return Colour::Red;
+    case Outcome::Unknown: break;
+    }
+    return Colour::Yellow;
+}
+
+// People's notices (the demo's address, syncing first): not with --quiet, nor in JSON unless --verbose.
+bool notices() { return !quiet() && (!jsonOutput() || verbose()); }
+
 // Prints the preview of operations: the verdict, what it does, and its consequence.
 int dryRun(ProvisionRun &run, const QVector<Operation> &ops)
 {
@@ -31,14 +63,27 @@ int dryRun(ProvisionRun &run, const QVector<Operation> &ops)
     for (const Operation &op : ops) {
         const Precheck c = run.provisioner()->precheck(op);
         const Snapshot &s = run.provisioner()->state().snapshot();
+        invalid += c.verdict == Precheck::Verdict::Invalid ? 1 : 0;
+        if (jsonOutput()) {
+            const bool will = c.verdict == Precheck::Verdict::WillChange;
+            printJson({{QStringLiteral("type"), QStringLiteral("preview")},
+                       {QStringLiteral("action"), auditAction(op.type)},
+                       {QStringLiteral("user"), op.user.text()},
+                       {QStringLiteral("verdict"), verdictName(c.verdict)},
+                       {QStringLiteral("message"), will ? op.describe(&s) : c.reason},
+                       {QStringLiteral("consequence"), will ? op.confirmationText(&s) : QString()}});
+            continue;
+        }
         out() << '[' << verdictLabel(c.verdict) << "] ";
         if (c.verdict == Precheck::Verdict::WillChange)
             out() << op.describe(&s) << '\n' << "    " << op.confirmationText(&s) << '\n';
         else
             out() << c.reason << '\n';
-        invalid += c.verdict == Precheck::Verdict::Invalid ? 1 : 0;
     }
-    out() << tr("Dry run: nothing was sent to Dropbox.") << '\n' << Qt::flush;
+    if (!jsonOutput())
+        out() << tr("Dry run: nothing was sent to Dropbox.") << '\n' << Qt::flush;
+    else if (notices())
+        err() << tr("Dry run: nothing was sent to Dropbox.") << '\n' << Qt::flush;
     return invalid ? Failed : Ok;
 }
 } // namespace
@@ -53,15 +98,30 @@ QString verdictLabel(Precheck::Verdict v)
     return QStringLiteral("INVALID");
 }
 
+QString verdictName(Precheck::Verdict v)
+{
+    switch (v) {
+    case Precheck::Verdict::WillChange: return QStringLiteral("will_change");
+    case Precheck::Verdict::AlreadySo: return QStringLiteral("already_so");
+    case Precheck::Verdict::Invalid: break;
+    }
+    return QStringLiteral("invalid");
+}
+
 QList<OptionSpec> writeOptions()
 {
-    return {
-        {QStringLiteral("dry-run"), QString(), tr("Only show what would change (nothing is sent to Dropbox)."), {}, {}},
-        {QStringLiteral("poll-ms"), QString(), tr("Milliseconds between polls of a Dropbox job."), QStringLiteral("MS"),
-         QStringLiteral("1000")},
-        {QStringLiteral("admin"), QStringLiteral("BATON_ADMIN"), tr("Who to record in the audit log as the admin."),
-         QStringLiteral("NAME"), tr("the admin who authorized the connection")},
-    };
+    return reportOptions()
+        + QList<OptionSpec>{
+            {QStringLiteral("dry-run"),
+             QString(),
+             tr("Only show what would change (nothing is sent to Dropbox)."),
+             {},
+             {}},
+            {QStringLiteral("poll-ms"), QString(), tr("Milliseconds between polls of a Dropbox job."),
+             QStringLiteral("MS"), QStringLiteral("1000")},
+            {QStringLiteral("admin"), QStringLiteral("BATON_ADMIN"), tr("Who to record in the audit log as the admin."),
+             QStringLiteral("NAME"), tr("the admin who authorized the connection")},
+        };
 }
 
 PositionalSpec userArgument()
@@ -120,7 +180,8 @@ int OperationCommand::run(const CommandLine &cl) const
     // The consequence first: the command line is the admin's confirmation, the log says what it meant.
     const Snapshot &s = run.provisioner()->state().snapshot();
     for (const Operation &op : *ops) {
-        if (isDestructive(op.type) && run.provisioner()->precheck(op).verdict == Precheck::Verdict::WillChange)
+        if (notices() && isDestructive(op.type)
+            && run.provisioner()->precheck(op).verdict == Precheck::Verdict::WillChange)
             err() << op.confirmationText(&s) << '\n' << Qt::flush;
     }
     return run.run(*ops);
@@ -148,7 +209,7 @@ int ProvisionRun::open(bool needWrites)
         err() << opened.error().message() << '\n';
         return Failed;
     }
-    if (m_connection.demo)
+    if (m_connection.demo && notices())
         err() << tr("Using the simulated team at %1 (database %2).")
                      .arg(config.effectiveBaseUrl().toString(), config.effectiveDbPath())
               << '\n'
@@ -191,6 +252,11 @@ void ProvisionRun::reconcile()
     loop.exec();
     if (results.isEmpty())
         return;
+    if (jsonOutput()) {
+        for (const OperationResult &r : results)
+            printJson(resultJson(r, QStringLiteral("reconciled"), 0));
+        return;
+    }
     err() << QCoreApplication::translate("dbx::cli",
                                          "%n change(s) of an earlier run were interrupted before Dropbox "
                                          "answered; read back now:",
@@ -240,16 +306,37 @@ int ProvisionRun::apply(const Plan &plan, Plan *done)
     progress.done(tr("applied %1 rows").arg(done->rows.size()));
     QVector<OperationResult> results;
     for (const PlanRow &row : done->rows) {
-        printResult(tr("line %1: ").arg(row.line), row.result);
+        printResult(tr("line %1: ").arg(row.line), row.result, row.line);
         results << row.result;
     }
     return exitCodeOf(results, cancelled);
 }
 
-void ProvisionRun::printResult(const QString &prefix, const OperationResult &r)
+QJsonObject ProvisionRun::resultJson(const OperationResult &r, const QString &type, int line)
 {
+    QJsonObject o{{QStringLiteral("type"), type},
+                  {QStringLiteral("action"), auditAction(r.operation.type)},
+                  {QStringLiteral("user"), r.operation.user.text()},
+                  {QStringLiteral("group"), r.operation.group},
+                  {QStringLiteral("role"), r.operation.role},
+                  {QStringLiteral("outcome"), outcomeName(r.outcome)},
+                  {QStringLiteral("message"), r.message},
+                  {QStringLiteral("tag"), r.tag},
+                  {QStringLiteral("request_id"), r.requestId},
+                  {QStringLiteral("team_member_id"), r.teamMemberId}};
+    if (line > 0)
+        o.insert(QStringLiteral("line"), line);
+    return o;
+}
+
+void ProvisionRun::printResult(const QString &prefix, const OperationResult &r, int line)
+{
+    if (jsonOutput()) {
+        printJson(resultJson(r, QStringLiteral("result"), line));
+        return;
+    }
     QTextStream &s = r.ok() ? out() : err();
-    s << prefix << '[' << outcomeLabel(r.outcome) << "] " << r.message;
+    s << prefix << '[' << coloured(outcomeLabel(r.outcome), outcomeColour(r.outcome), !r.ok()) << "] " << r.message;
     if (!r.requestId.isEmpty() && (r.outcome == Outcome::Failed || r.outcome == Outcome::Unknown))
         s << ' ' << tr("(Dropbox request id %1)").arg(r.requestId);
     s << '\n' << Qt::flush;
@@ -257,7 +344,8 @@ void ProvisionRun::printResult(const QString &prefix, const OperationResult &r)
 
 bool ProvisionRun::syncFirst()
 {
-    err() << tr("The database has no snapshot of the team yet; syncing first...") << '\n' << Qt::flush;
+    if (notices())
+        err() << tr("The database has no snapshot of the team yet; syncing first...") << '\n' << Qt::flush;
     SyncEngine *engine = m_session->syncEngine();
     QEventLoop loop;
     SyncOutcome outcome;
@@ -272,13 +360,14 @@ bool ProvisionRun::syncFirst()
               << tr("A snapshot is needed to check changes against; run 'dropbox-connector-cli sync' first.") << '\n';
         return false;
     }
-    err() << outcome.summary() << '\n' << Qt::flush;
+    if (notices())
+        err() << outcome.summary() << '\n' << Qt::flush;
     return true;
 }
 
 void ProvisionRun::connectProgress()
 {
-    if (!stderrIsTerminal())
+    if (!stderrIsTerminal() || !notices())
         return;
     QObject::connect(m_provisioner, &Provisioner::progressChanged, m_provisioner, [](const ProvisionProgress &p) {
         if (p.total > 1)
@@ -312,6 +401,18 @@ int ProvisionRun::exitCodeOf(const QVector<OperationResult> &results, bool cance
         case Outcome::Unknown: ++unknown; break;
         }
     }
+    // An unknown outcome outranks the others: the admin must not take it for done or failed.
+    const int code = unknown ? Unknown : cancelled ? Cancelled : failed ? Failed : Ok;
+    if (jsonOutput()) {
+        printJson({{QStringLiteral("type"), QStringLiteral("summary")},
+                   {QStringLiteral("changed"), ok},
+                   {QStringLiteral("no_change"), noChange},
+                   {QStringLiteral("failed"), failed},
+                   {QStringLiteral("not_started"), skipped},
+                   {QStringLiteral("unknown"), unknown},
+                   {QStringLiteral("exit_code"), code}});
+        return code;
+    }
     QTextStream &s = failed || skipped || unknown ? err() : out();
     s << tr("%1 changed, %2 already so, %3 failed or invalid, %4 not started.")
              .arg(ok)
@@ -322,12 +423,7 @@ int ProvisionRun::exitCodeOf(const QVector<OperationResult> &results, bool cance
         s << ' '
           << tr("%1 unknown: the reply was lost and could not be read back; run 'sync' to confirm.").arg(unknown);
     s << '\n' << Qt::flush;
-    // An unknown outcome outranks the others: the admin must not take it for done or failed.
-    if (unknown)
-        return Unknown;
-    if (cancelled)
-        return Cancelled;
-    return failed ? Failed : Ok;
+    return code;
 }
 
 } // namespace dbx::cli

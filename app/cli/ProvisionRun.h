@@ -8,6 +8,7 @@
 #include "provision/Plan.h"
 #include "provision/TeamState.h"
 
+#include <QJsonObject>
 #include <QVector>
 
 #include <functional>
@@ -40,7 +41,9 @@ public:
     int run(const QVector<Operation> &ops);
     int apply(const Plan &plan, Plan *done);
 
-    static void printResult(const QString &prefix, const OperationResult &r);
+    // A result as text (prefix first), or with --format json as one JSON line (line: the plan's).
+    static void printResult(const QString &prefix, const OperationResult &r, int line = 0);
+    static QJsonObject resultJson(const OperationResult &r, const QString &type, int line);
 
 private:
     void reconcile();
@@ -61,6 +64,8 @@ QList<OptionSpec> writeOptions();
 
 // "will change", "already so" or "INVALID", as the previews print it.
 QString verdictLabel(Precheck::Verdict v);
+// will_change, already_so or invalid: the same in JSON.
+QString verdictName(Precheck::Verdict v);
 
 // A command that changes the team: spec's own options, then the connection's and the write options.
 CommandSpec withWriteOptions(CommandSpec spec);

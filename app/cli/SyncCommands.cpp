@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "Progress.h"
+#include "Output.h"
 #include "conductorone/C1z.h"
 #include "store/Export.h"
 #include "store/SnapshotStore.h"
@@ -10,6 +11,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <sys/ioctl.h>
@@ -72,6 +76,43 @@ Expected<qint64> pickRun(const CommandLine &cl, const SnapshotStore &store, cons
     return runId;
 }
 
+QJsonObject syncJson(const SyncOutcome &o, const QString &database)
+{
+    return {{QStringLiteral("ok"), o.ok},
+            {QStringLiteral("cancelled"), o.cancelled},
+            {QStringLiteral("run_id"), o.runId},
+            {QStringLiteral("accounts"), o.accounts},
+            {QStringLiteral("roles"), o.roles},
+            {QStringLiteral("groups"), o.groups},
+            {QStringLiteral("memberships"), o.memberships},
+            {QStringLiteral("requests"), o.requests},
+            {QStringLiteral("retries"), o.retries},
+            {QStringLiteral("elapsed_ms"), o.elapsedMs},
+            {QStringLiteral("skipped_groups"), QJsonArray::fromStringList(o.skippedGroups)},
+            {QStringLiteral("database"), database},
+            {QStringLiteral("message"), o.summary()}};
+}
+
+QString utc(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); }
+
+// After "this database has no sync yet": when the command read the default database and the
+// demo's database does hold a sync (the user ran 'sync --demo' first), say how to read that one.
+void demoHint(const CommandLine &cl, const QString &command)
+{
+    if (cl.flag(QStringLiteral("demo")) || !cl.value(QStringLiteral("db")).isEmpty())
+        return;
+    const QString demoPath = DemoTeam::defaultDemoDbPath();
+    if (!QFileInfo::exists(demoPath))
+        return;
+    SnapshotStore demo;
+    if (!demo.open(demoPath) || demo.latestCompleteRun() == 0)
+        return;
+    err() << tr("The demo's database (%1) has a sync: add --demo to read it, as in "
+                "'dropbox-connector-cli %2 --demo'.")
+                 .arg(demoPath, command)
+          << '\n';
+}
+
 // Opens the database; false (the reason printed) when it cannot.
 bool open(const CommandLine &cl, SnapshotStore *store)
 {
@@ -96,7 +137,8 @@ int runSync(const CommandLine &cl)
         return Failed;
     }
 
-    const bool quiet = cl.flag(QStringLiteral("quiet"));
+    // Progress is for people: not with --quiet, and with --format json only when --verbose asks.
+    const bool quiet = cli::quiet() || (jsonOutput() && !verbose());
     const bool tty = stderrIsTerminal();
     if (demo && !quiet)
         err() << tr("Using the simulated team at %1 (database %2).")
@@ -141,6 +183,12 @@ int runSync(const CommandLine &cl)
     QMetaObject::invokeMethod(engine, &SyncEngine::start, Qt::QueuedConnection);
     loop.exec();
 
+    if (jsonOutput()) {
+        printJson(syncJson(outcome, config.effectiveDbPath()));
+        if (!outcome.ok)
+            err() << outcome.summary() << '\n';
+        return outcome.ok ? Ok : outcome.cancelled ? Cancelled : Failed;
+    }
     if (tty && !quiet)
         err() << '\n' << Qt::flush;
     if (outcome.ok) {
@@ -177,6 +225,7 @@ int runExport(const CommandLine &cl)
     const qint64 runId = *picked;
     if (runId == 0) {
         err() << tr("The snapshot database has no complete sync yet: run 'dropbox-connector-cli sync' first.") << '\n';
+        demoHint(cl, QStringLiteral("export"));
         return Failed;
     }
     Progress progress(QStringLiteral("export"));
@@ -244,8 +293,27 @@ int runRuns(const CommandLine &cl)
     if (!open(cl, &store))
         return Failed;
     const QVector<RunInfo> runs = store.runs();
+    if (jsonOutput()) {
+        QJsonArray list;
+        for (const RunInfo &r : runs) {
+            list.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("status"), r.status},
+                                    {QStringLiteral("started_at"), utc(r.startedAt)},
+                                    {QStringLiteral("finished_at"), utc(r.finishedAt)},
+                                    {QStringLiteral("team_name"), r.teamName},
+                                    {QStringLiteral("accounts"), r.accounts},
+                                    {QStringLiteral("roles"), r.roles},
+                                    {QStringLiteral("groups"), r.groups},
+                                    {QStringLiteral("memberships"), r.memberships},
+                                    {QStringLiteral("requests"), r.requests},
+                                    {QStringLiteral("error"), r.error}});
+        }
+        printJson({{QStringLiteral("runs"), list}});
+        return Ok;
+    }
     if (runs.isEmpty()) {
         out() << tr("No sync runs yet.") << '\n';
+        demoHint(cl, QStringLiteral("runs"));
         return Ok;
     }
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
@@ -269,6 +337,44 @@ int runRuns(const CommandLine &cl)
     return Ok;
 }
 
+QJsonObject diffJson(const SnapshotDiff &d, qint64 from, qint64 to)
+{
+    const auto accounts = [](const QVector<Account> &list) {
+        QJsonArray a;
+        for (const Account &x : list)
+            a.append(
+                QJsonObject{{QStringLiteral("team_member_id"), x.teamMemberId}, {QStringLiteral("email"), x.email}});
+        return a;
+    };
+    const auto groups = [](const QVector<Group> &list) {
+        QJsonArray a;
+        for (const Group &g : list)
+            a.append(QJsonObject{{QStringLiteral("group_id"), g.id}, {QStringLiteral("name"), g.name}});
+        return a;
+    };
+    const auto grants = [](const QVector<Grant> &list) {
+        QJsonArray a;
+        for (const Grant &g : list)
+            a.append(g.id());
+        return a;
+    };
+    QJsonArray changed;
+    for (const AccountChange &c : d.accountsChanged) {
+        changed.append(QJsonObject{{QStringLiteral("team_member_id"), c.after.teamMemberId},
+                                   {QStringLiteral("email"), c.after.email},
+                                   {QStringLiteral("fields"), QJsonArray::fromStringList(c.fields)}});
+    }
+    return {{QStringLiteral("from"), from},
+            {QStringLiteral("to"), to},
+            {QStringLiteral("accounts_added"), accounts(d.accountsAdded)},
+            {QStringLiteral("accounts_removed"), accounts(d.accountsRemoved)},
+            {QStringLiteral("accounts_changed"), changed},
+            {QStringLiteral("groups_added"), groups(d.groupsAdded)},
+            {QStringLiteral("groups_removed"), groups(d.groupsRemoved)},
+            {QStringLiteral("grants_added"), grants(d.grantsAdded)},
+            {QStringLiteral("grants_removed"), grants(d.grantsRemoved)}};
+}
+
 int runDiff(const CommandLine &cl)
 {
     SnapshotStore store;
@@ -285,12 +391,17 @@ int runDiff(const CommandLine &cl)
     const qint64 to = *pickedTo, from = *pickedFrom;
     if (to == 0 || from == 0) {
         err() << tr("Two complete sync runs are needed to compare; sync again later.") << '\n';
+        demoHint(cl, QStringLiteral("diff"));
         return Failed;
     }
     Progress progress(QStringLiteral("diff"));
     progress.step(tr("Comparing sync runs %1 and %2").arg(from).arg(to));
     const SnapshotDiff d = store.diff(from, to);
     progress.done(tr("compared sync runs %1 and %2").arg(from).arg(to));
+    if (jsonOutput()) {
+        printJson(diffJson(d, from, to));
+        return Ok;
+    }
     out() << tr("Changes from run %1 to run %2:").arg(from).arg(to) << '\n';
     if (d.isEmpty()) {
         out() << tr("  nothing changed") << '\n';
@@ -324,13 +435,12 @@ int runDiff(const CommandLine &cl)
 
 void addStoreCommands(CommandList &list)
 {
-    const OptionSpec quiet{QStringLiteral("quiet"), QString(), tr("Print only the summary."), {}, {}};
     list.push_back(std::make_unique<Command>(
         CommandSpec{QStringLiteral("sync"),
                     tr("Run a full sync of the team into the snapshot database."),
                     tr("Read every account, admin role, group and group membership of the team into a new snapshot."),
                     {},
-                    connectionOptions() << quiet,
+                    connectionOptions() + reportOptions(),
                     runSync}));
     const QList<OptionSpec> exportOptions{
         {QStringLiteral("format"), QString(), tr("json, csv or c1z (ConductorOne's sync file)."),
@@ -350,7 +460,7 @@ void addStoreCommands(CommandList &list)
                                                          tr("List the sync runs kept in the snapshot database."),
                                                          tr("List the sync runs kept in the snapshot database."),
                                                          {},
-                                                         storeOptions(),
+                                                         storeOptions() + reportOptions(),
                                                          runRuns}));
     const QList<OptionSpec> diffOptions{
         {QStringLiteral("from"), QString(), tr("Older run."), QStringLiteral("ID"), tr("the one before --to")},
@@ -361,7 +471,7 @@ void addStoreCommands(CommandList &list)
                     tr("Show what changed between two sync runs."),
                     tr("Show what changed between two sync runs (default: the newest and the one before)."),
                     {},
-                    storeOptions() + diffOptions,
+                    storeOptions() + diffOptions + reportOptions(),
                     runDiff}));
 }
 
