@@ -48,8 +48,7 @@ Expected<void> configureOutput(const CommandLine &cl)
 {
     const QString format = cl.value(QStringLiteral("format")).toLower();
     if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json")) {
-        return unexpected(
-            Error::make(Error::Kind::Invalid, tr("--format takes text or json, not '%1'.").arg(format)));
+        return unexpected(Error::make(Error::Kind::Invalid, tr("--format takes text or json, not '%1'.").arg(format)));
     }
     if (cl.flag(QStringLiteral("quiet")) && cl.flag(QStringLiteral("verbose")))
         return unexpected(Error::make(Error::Kind::Invalid, tr("--quiet and --verbose cannot be used together.")));
@@ -77,8 +76,9 @@ QString jsonFieldsHelp(const QString &command, bool changesTeam)
              "failed, invalid, cancelled, unknown), \"message\", \"tag\", \"request_id\", \"team_member_id\"}\n"
              "  {\"type\": \"summary\", \"changed\", \"no_change\", \"failed\", \"not_started\", \"unknown\", "
              "\"exit_code\"}\n");
-    static const QString preview = tr("  with --dry-run: {\"type\": \"preview\", \"action\", \"user\", \"verdict\" (will_change, already_so, "
-                                      "invalid), \"message\", \"consequence\"}\n");
+    static const QString preview
+        = tr("  with --dry-run: {\"type\": \"preview\", \"action\", \"user\", \"verdict\" (will_change, already_so, "
+             "invalid), \"message\", \"consequence\"}\n");
     static const QHash<QString, QString> fields{
         {QStringLiteral("sync"),
          tr("  {\"ok\", \"cancelled\", \"run_id\", \"accounts\", \"roles\", \"groups\", \"memberships\", "

@@ -29,7 +29,12 @@ void printJson(const QJsonObject &object);
 // which reports JSON lines); empty for the others.
 QString jsonFieldsHelp(const QString &command, bool changesTeam);
 
-enum class Colour { Green, Red, Yellow, Dim };
+enum class Colour {
+    Green,
+    Red,
+    Yellow,
+    Dim
+};
 // text in colour when that stream is a terminal (or CLICOLOR_FORCE is set) and NO_COLOR is not.
 QString coloured(const QString &text, Colour colour, bool onStandardError);
 

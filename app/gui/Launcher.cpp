@@ -10,12 +10,15 @@
 #include "provision/ProvisioningController.h"
 #include "push/PushPanel.h"
 #include "sim/SimThread.h"
+#include "views/Accessibility.h"
 #include "wizard/ConnectionWizard.h"
 #include "wizard/ConnectionsDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMenu>
 #include <QMessageBox>
@@ -162,6 +165,11 @@ void Launcher::connectTo(const QString &connectionId)
                 return;
             }
             window->setConnection(config);
+            // What the wizard verified, until a sync reads the admin itself.
+            for (const ConnectionInfo &info : m_connections->connections()) {
+                if (info.id == connectionId)
+                    window->setVerifiedAdmin(info.adminName, info.adminEmail);
+            }
         });
 }
 
@@ -208,6 +216,19 @@ Expected<void> Launcher::start(const LaunchOptions &options)
     // the keychain.
     PushPanel *push = options.demo ? installConductorOne(w, nullptr, nullptr)
                                    : installConductorOne(w, &m_settings, m_keychain.get());
+    m_push = push;
+    QObject::connect(w, &MainWindow::demoRequested, w, [this, w] {
+        if (m_demo)
+            return;
+        LaunchOptions demo;
+        demo.demo = true;
+        if (const Expected<void> opened = openDemo(demo); !opened) {
+            w->showMessage(MainWindow::tr("The simulated team could not start: %1").arg(opened.error().message()),
+                           true);
+            return;
+        }
+        syncWhenShown(false);
+    });
 
     if (!options.demo) {
         // The connection used last time, else the first saved one; none = "Not configured".
@@ -219,59 +240,14 @@ Expected<void> Launcher::start(const LaunchOptions &options)
             connectTo(id);
     }
     if (options.demo) {
-        m_demo = std::make_unique<DemoTeam>();
-        if (const auto started = m_demo->start(options.demoOptions); !started)
-            return unexpected(started.error());
-        m_window->setConnection(m_demo->connection(options.dbPath));
-        // A simulated ConductorOne on loopback, so "Push to ConductorOne" works without a tenant.
-        const auto c1 = c1sim::SimConductorOne::makeCredentials();
-        m_demoConductorOne
-            = std::make_unique<c1sim::SimConductorOne>(c1.publicKey, c1.clientId, QStringLiteral("demo.conductor.one"));
-        const auto c1Started = m_demoConductorOne->start();
-        if (c1Started) {
-            PushSettings demo;
-            demo.clientId = c1.clientId;
-            demo.clientSecret = c1.clientSecret;
-            demo.apiHost = m_demoConductorOne->grpcTarget();
-            demo.tokenUrl = m_demoConductorOne->tokenUrl();
-            demo.restBaseUrl = m_demoConductorOne->restBaseUrl();
-            demo.insecure = true;
-            demo.appId = QStringLiteral("demo-app");
-            demo.connectorId = QStringLiteral("demo-dropbox");
-            push->setPushSettings(demo);
-            push->setNote(MainWindow::tr("Demo: pushes go to a simulated ConductorOne on this computer (%1).")
-                              .arg(m_demoConductorOne->grpcTarget()));
-        } else {
-            qCWarning(lcGui).noquote() << "The demo's simulated ConductorOne did not start:"
-                                       << c1Started.error().message();
-            m_demoConductorOne.reset();
-        }
-        // A demo team that never changes would leave the Changes view empty forever: before each
-        // sync after the first, the simulated team changes a little (members join, leave, are
-        // suspended, change groups or roles), as a real team does between two syncs.
-        auto *window = m_window.get();
-        DemoTeam *demoTeam = m_demo.get();
-        QObject::connect(window, &MainWindow::syncAboutToStart, window, [window, demoTeam] {
-            if (window->snapshot().runId > 0 && demoTeam->simulator()) {
-                const QString changes
-                    = demoTeam->simulator()->applyRandomChanges(6, QRandomGenerator::global()->generate());
-                qCInfo(lcGui).noquote() << "demo team changed before this sync:" << changes;
-            }
-        });
+        if (const Expected<void> opened = openDemo(options); !opened)
+            return opened;
     }
     // Sync once the newest stored snapshot is on screen (so the demo's team can change relative to
     // it): always with --sync, and for the demo when its database holds no sync yet, so that a
     // new user sees a populated window rather than empty tables.
-    if (options.syncOnStart || options.demo) {
-        auto *window = m_window.get();
-        const bool always = options.syncOnStart;
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = QObject::connect(window, &MainWindow::snapshotShown, window, [window, once, always](qint64 runId) {
-            QObject::disconnect(*once);
-            if (always || runId == 0)
-                window->startSync();
-        });
-    }
+    if (options.syncOnStart || options.demo)
+        syncWhenShown(options.syncOnStart);
     if (options.pushOnStart) {
         // After the newest snapshot is on screen and any first sync has finished.
         auto *window = m_window.get();
@@ -288,8 +264,82 @@ Expected<void> Launcher::start(const LaunchOptions &options)
     }
     if (!options.view.isEmpty())
         m_window->showViewNamed(options.view);
+    // Once every feature has added its widgets: names for a screen reader.
+    giveAccessibleNames(m_window.get());
     m_window->show();
     return {};
+}
+
+Expected<void> Launcher::openDemo(const LaunchOptions &options)
+{
+    m_demo = std::make_unique<DemoTeam>();
+    if (const auto started = m_demo->start(options.demoOptions); !started) {
+        m_demo.reset();
+        return unexpected(started.error());
+    }
+    m_window->setConnection(
+        m_demo->connection(options.dbPath.isEmpty() ? demoDbPath(options.demoOptions) : options.dbPath));
+    m_window->demoAction()->setVisible(false);
+    // A simulated ConductorOne on loopback, so "Push to ConductorOne" works without a tenant.
+    const auto c1 = c1sim::SimConductorOne::makeCredentials();
+    m_demoConductorOne
+        = std::make_unique<c1sim::SimConductorOne>(c1.publicKey, c1.clientId, QStringLiteral("demo.conductor.one"));
+    const auto c1Started = m_demoConductorOne->start();
+    if (c1Started) {
+        PushSettings demo;
+        demo.clientId = c1.clientId;
+        demo.clientSecret = c1.clientSecret;
+        demo.apiHost = m_demoConductorOne->grpcTarget();
+        demo.tokenUrl = m_demoConductorOne->tokenUrl();
+        demo.restBaseUrl = m_demoConductorOne->restBaseUrl();
+        demo.insecure = true;
+        demo.appId = QStringLiteral("demo-app");
+        demo.connectorId = QStringLiteral("demo-dropbox");
+        m_push->setPushSettings(demo);
+        m_push->setNote(MainWindow::tr("Demo: pushes go to a simulated ConductorOne on this computer (%1).")
+                            .arg(m_demoConductorOne->grpcTarget()));
+    } else {
+        qCWarning(lcGui).noquote() << "The demo's simulated ConductorOne did not start:" << c1Started.error().message();
+        m_demoConductorOne.reset();
+    }
+    // A demo team that never changes would leave the Changes view empty forever: before each
+    // sync after the first, the simulated team changes a little (members join, leave, are
+    // suspended, change groups or roles), as a real team does between two syncs.
+    auto *window = m_window.get();
+    DemoTeam *demoTeam = m_demo.get();
+    QObject::connect(window, &MainWindow::syncAboutToStart, window, [window, demoTeam] {
+        if (window->snapshot().runId > 0 && demoTeam->simulator()) {
+            const QString changes
+                = demoTeam->simulator()->applyRandomChanges(6, QRandomGenerator::global()->generate());
+            qCInfo(lcGui).noquote() << "demo team changed before this sync:" << changes;
+        }
+    });
+    return {};
+}
+
+void Launcher::syncWhenShown(bool always)
+{
+    auto *window = m_window.get();
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = QObject::connect(window, &MainWindow::snapshotShown, window, [window, once, always](qint64 runId) {
+        QObject::disconnect(*once);
+        if (always || runId == 0)
+            window->startSync();
+    });
+}
+
+QString demoDbPath(const DemoOptions &options)
+{
+    const DemoOptions standard;
+    if (options.members == standard.members && options.groups == standard.groups
+        && options.memberships == standard.memberships && options.seed == standard.seed)
+        return DemoTeam::defaultDemoDbPath();
+    const QFileInfo standardFile(DemoTeam::defaultDemoDbPath());
+    return standardFile.dir().filePath(QStringLiteral("demo-%1-members-%2-groups-%3-memberships-seed-%4.sqlite")
+                                           .arg(options.members)
+                                           .arg(options.groups)
+                                           .arg(options.memberships)
+                                           .arg(options.seed));
 }
 
 int runApplication(int argc, char **argv, const char *version)

@@ -19,6 +19,7 @@ class SecretStore;
 namespace dbx::gui {
 
 class MainWindow;
+class PushPanel;
 
 struct LaunchOptions {
     bool demo = false;
@@ -49,6 +50,12 @@ private:
     void connectTo(const QString &connectionId);
     void runWizard(const QString &reauthorizeId);
     void manageConnections();
+    // The simulated team (--demo, or "Try the demo team" in place): its simulator, the window's
+    // connection to it, a simulated ConductorOne for the push panel, the team changing a little
+    // between syncs.
+    Expected<void> openDemo(const LaunchOptions &options);
+    // The first snapshot shown starts a sync: always, or only when the database holds none.
+    void syncWhenShown(bool always);
 
     QSettings m_settings;
     std::unique_ptr<SecretStore> m_keychain;
@@ -57,7 +64,12 @@ private:
     std::unique_ptr<DemoTeam> m_demo;
     std::unique_ptr<c1sim::SimConductorOne> m_demoConductorOne; // --demo: pushes go here
     std::unique_ptr<MainWindow> m_window;
+    PushPanel *m_push = nullptr; // the window's ConductorOne panel
 };
+
+// The demo's database: the default one for the default team; a team of another size or seed has
+// its own, so it never shows the snapshot of a different team.
+QString demoDbPath(const DemoOptions &options);
 
 // The whole of main(): returns the exit code.
 int runApplication(int argc, char **argv, const char *version);

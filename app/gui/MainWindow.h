@@ -83,6 +83,10 @@ public:
     TeamIndexPtr team() const { return m_team; }
 
     QToolBar *mainToolBar() const { return m_toolBar; }
+    QAction *demoAction() const { return m_demoAction; }
+    // The admin the wizard verified for this connection: the header shows it until a sync has
+    // read the admin itself (empty strings: none known).
+    void setVerifiedAdmin(const QString &name, const QString &email);
     QMenu *menu(Menu which) const;
     QMenu *contextMenu(View view) const;
     int addView(QWidget *widget, const QString &title, const QIcon &icon = QIcon());
@@ -140,6 +144,8 @@ Q_SIGNALS:
     // After setConnection(): features holding the old connection (e.g. a ConductorOne service) let go.
     void connectionChanged();
     void connectionSetupRequested();
+    // "Try the demo team" (start page, Connection menu): the launcher opens the simulated team here.
+    void demoRequested();
     void reauthorizeRequested();
     void selectionChanged();
     void snapshotShown(qint64 runId);
@@ -199,6 +205,9 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_setupAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QString m_verifiedAdminName;
+    QString m_verifiedAdminEmail;
 
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;

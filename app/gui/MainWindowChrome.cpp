@@ -7,6 +7,7 @@
 #include "store/SnapshotStore.h"
 #include "views/ChangesPage.h"
 #include "views/DetailPane.h"
+#include "views/ShortcutsDialog.h"
 #include "views/TableExport.h"
 #include "views/TablePage.h"
 #include "worker/ConnectorSession.h"
@@ -99,10 +100,15 @@ void MainWindow::buildActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
 
-    m_setupAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Set up &connection..."), this);
+    m_setupAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Set &up connection..."), this);
     m_setupAction->setObjectName(QStringLiteral("setupConnectionAction"));
     m_setupAction->setToolTip(tr("Connect to a Dropbox team with the setup wizard"));
     connect(m_setupAction, &QAction::triggered, this, &MainWindow::connectionSetupRequested);
+
+    m_demoAction = new QAction(tr("Try the &demo team"), this);
+    m_demoAction->setObjectName(QStringLiteral("tryDemoAction"));
+    m_demoAction->setToolTip(tr("Open a built-in simulated team in this window: no Dropbox account needed"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::demoRequested);
 
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -116,6 +122,7 @@ void MainWindow::buildActions()
     connection->addAction(m_cancelAction);
     connection->addSeparator();
     connection->addAction(m_setupAction);
+    connection->addAction(m_demoAction);
     view->addAction(m_findAction);
     view->addSeparator();
 
@@ -127,6 +134,15 @@ void MainWindow::buildActions()
                               "groups for ConductorOne.")
                                .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
     });
+    auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        QDialog *dialog = createShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    help->addAction(shortcuts);
     help->addAction(about);
 
     m_toolBar = addToolBar(tr("Main"));
@@ -329,6 +345,13 @@ void MainWindow::hideMessage()
     m_messageCallback = nullptr;
 }
 
+void MainWindow::setVerifiedAdmin(const QString &name, const QString &email)
+{
+    m_verifiedAdminName = name;
+    m_verifiedAdminEmail = email;
+    updateHeader();
+}
+
 void MainWindow::updateHeader()
 {
     const Snapshot &s = m_team->snapshot;
@@ -344,6 +367,10 @@ void MainWindow::updateHeader()
         m_authorized->setText(s.admin.displayName.isEmpty()
                                   ? tr("Authorized as %1").arg(s.admin.email)
                                   : tr("Authorized as %1 (%2)").arg(s.admin.displayName, s.admin.email));
+    } else if (m_hasConnection && !m_verifiedAdminEmail.isEmpty()) {
+        m_authorized->setText(m_verifiedAdminName.isEmpty()
+                                  ? tr("Authorized as %1").arg(m_verifiedAdminEmail)
+                                  : tr("Authorized as %1 (%2)").arg(m_verifiedAdminName, m_verifiedAdminEmail));
     } else {
         m_authorized->setText(m_hasConnection ? tr("Authorized admin not known yet") : tr("Not connected"));
     }

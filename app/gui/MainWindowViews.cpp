@@ -7,6 +7,7 @@
 #include "store/SnapshotStore.h"
 #include "views/ChangesPage.h"
 #include "views/DetailPane.h"
+#include "views/StartPage.h"
 #include "views/TableExport.h"
 #include "views/TablePage.h"
 #include "views/TableViews.h"
@@ -96,7 +97,7 @@ void MainWindow::buildViews()
 {
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("centralStack"));
-    QWidget *empty = createNotConfiguredPage(m_setupAction, &m_emptyText, m_stack);
+    QWidget *empty = createStartPage(m_setupAction, m_demoAction, &m_emptyText, m_stack);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_stack);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

@@ -179,46 +179,4 @@ void setUpLogPage(TablePage *log, LogModel *model)
     });
 }
 
-QWidget *createNotConfiguredPage(QAction *setupAction, QLabel **text, QWidget *parent)
-{
-    // Not configured: say what to do instead of showing empty tables.
-    auto *empty = new QWidget(parent);
-    empty->setObjectName(QStringLiteral("notConfiguredPage"));
-    auto *title = new QLabel(MainWindow::tr("Connect to your Dropbox team"), empty);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    title->setFont(big);
-    title->setAlignment(Qt::AlignCenter);
-    auto *emptyText = new QLabel(empty);
-    emptyText->setObjectName(QStringLiteral("notConfiguredText"));
-    emptyText->setWordWrap(true);
-    emptyText->setAlignment(Qt::AlignCenter);
-    emptyText->setMaximumWidth(560);
-    auto *setup = new QPushButton(MainWindow::tr("Set up connection..."), empty);
-    setup->setObjectName(QStringLiteral("setupConnectionButton"));
-    setup->setDefault(true);
-    setup->setMinimumHeight(36);
-    QObject::connect(setup, &QPushButton::clicked, setupAction, &QAction::trigger);
-    auto *demoHint = new QLabel(MainWindow::tr("To look around first, start <tt>dropbox-connector --demo</tt>: it "
-                                               "runs against a built-in simulated team, no Dropbox account needed."),
-                                empty);
-    demoHint->setObjectName(QStringLiteral("demoHint"));
-    demoHint->setWordWrap(true);
-    demoHint->setAlignment(Qt::AlignCenter);
-    demoHint->setMaximumWidth(560);
-    auto *el = new QVBoxLayout(empty);
-    el->addStretch(2);
-    el->addWidget(title, 0, Qt::AlignHCenter);
-    el->addSpacing(8);
-    el->addWidget(emptyText, 0, Qt::AlignHCenter);
-    el->addSpacing(16);
-    el->addWidget(setup, 0, Qt::AlignHCenter);
-    el->addSpacing(24);
-    el->addWidget(demoHint, 0, Qt::AlignHCenter);
-    el->addStretch(3);
-    *text = emptyText;
-    return empty;
-}
-
 } // namespace dbx::gui

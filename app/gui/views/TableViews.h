@@ -30,8 +30,4 @@ void setUpRunsPage(TablePage *page);
 // Lowest level shown, Clear, and following the tail while the admin is at the bottom.
 void setUpLogPage(TablePage *page, LogModel *model);
 
-// What the window shows before a team is connected: what to do, a button that triggers setup,
-// and how to try the demo. text receives the label whose sentence the window updates.
-QWidget *createNotConfiguredPage(QAction *setup, QLabel **text, QWidget *parent);
-
 } // namespace dbx::gui

@@ -21,7 +21,7 @@ ConnectionsDialog::ConnectionsDialog(ConnectionRegistry &registry, const Connect
     setWindowTitle(tr("Dropbox connections"));
     m_ui->addButton->setText(tr("&Add…"));
     m_ui->editButton->setText(tr("&Edit…"));
-    m_ui->reauthorizeButton->setText(tr("Re-&authorize…"));
+    m_ui->reauthorizeButton->setText(tr("Re-au&thorize…"));
     m_ui->removeButton->setText(tr("&Remove…"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->connectionList, &QListWidget::currentRowChanged, this, &ConnectionsDialog::updateDetails);

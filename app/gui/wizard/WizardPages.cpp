@@ -79,14 +79,14 @@ CredentialsPage::CredentialsPage(QWidget *parent) : WizardPageBase(parent), m_ui
     setTitle(tr("App credentials"));
     setSubTitle(tr("From the App Console, Settings tab. The app secret goes to the system keychain, "
                    "never to a settings file."));
-    m_ui->nameLabel->setText(tr("Connection &name:"));
+    m_ui->nameLabel->setText(tr("Connection na&me:"));
     m_ui->nameEdit->setPlaceholderText(tr("optional: the team's name is used"));
     m_ui->appKeyLabel->setText(tr("App &key:"));
     m_ui->appKeyEdit->setPlaceholderText(tr("15 letters and digits"));
     m_ui->appSecretLabel->setText(tr("App &secret:"));
     m_ui->showSecretButton->setText(tr("Show"));
     m_ui->advancedGroup->setTitle(tr("Advanced: another API base URL (simulator, testing)"));
-    m_ui->baseUrlLabel->setText(tr("&Base URL:"));
+    m_ui->baseUrlLabel->setText(tr("Base &URL:"));
     m_ui->baseUrlEdit->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080"));
     connect(m_ui->showSecretButton, &QToolButton::toggled, this,
             [this](bool on) { m_ui->appSecretEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
@@ -178,9 +178,9 @@ AuthorizePage::AuthorizePage(QWidget *parent)
     setTitle(tr("Authorize"));
     setSubTitle(tr("Sign in to Dropbox as a team admin and allow the app. Either way ends with a "
                    "refresh token, kept in the keychain."));
-    m_ui->browserRadio->setText(tr("In the &browser (recommended): Dropbox sends the answer back to this app"));
+    m_ui->browserRadio->setText(tr("In the b&rowser (recommended): Dropbox sends the answer back to this app"));
     m_ui->pasteRadio->setText(tr("&Paste a code: Dropbox shows a code, you paste it here (no redirect URI needed)"));
-    m_ui->portLabel->setText(tr("Local &port:"));
+    m_ui->portLabel->setText(tr("Local por&t:"));
     m_ui->portSpin->setMinimum(0);
     m_ui->portSpin->setSpecialValueText(tr("any free port"));
     m_ui->redirectLabel->setText(tr("Redirect URI:"));
@@ -193,7 +193,7 @@ AuthorizePage::AuthorizePage(QWidget *parent)
     setupCopyButton(m_ui->copyAuthorizeUrlButton, tr("Copy the authorization page's address"));
     m_ui->pasteHelpLabel->setText(tr("Open the authorization page, press Allow, then copy the code "
                                      "Dropbox shows and paste it below."));
-    m_ui->openPasteUrlButton->setText(tr("Open the &page"));
+    m_ui->openPasteUrlButton->setText(tr("Open the pa&ge"));
     setupCopyButton(m_ui->copyPasteUrlButton, tr("Copy the authorization page's address"));
     m_ui->codeLabel->setText(tr("&Code:"));
     m_ui->exchangeButton->setText(tr("&Use this code"));

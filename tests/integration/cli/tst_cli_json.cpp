@@ -93,8 +93,8 @@ private Q_SLOTS:
         const QJsonArray runs = document(out).value(QStringLiteral("runs")).toArray();
         QVERIFY2(runs.size() >= 2, out.constData());
         const QJsonObject newest = runs.first().toObject();
-        for (const char *key : {"id", "status", "started_at", "finished_at", "team_name", "accounts", "roles",
-                                "groups", "memberships", "requests", "error"})
+        for (const char *key : {"id", "status", "started_at", "finished_at", "team_name", "accounts", "roles", "groups",
+                                "memberships", "requests", "error"})
             QVERIFY2(newest.contains(QLatin1String(key)), key);
         QCOMPARE(newest.value(QStringLiteral("status")).toString(), QStringLiteral("complete"));
         QVERIFY(QDateTime::fromString(newest.value(QStringLiteral("started_at")).toString(), Qt::ISODate).isValid());
@@ -110,11 +110,12 @@ private Q_SLOTS:
     void provisioningReportsJsonLines()
     {
         QByteArray out, err;
-        QCOMPARE(run(args({"suspend", "--provisioning", "--format", "json", "--quiet", "--members", "40", "--groups",
-                           "5"})
-                         + demo() << QStringLiteral("nobody@nowhere.invalid"),
-                     &out, &err),
-                 1);
+        QCOMPARE(
+            run(args({"suspend", "--provisioning", "--format", "json", "--quiet", "--members", "40", "--groups", "5"})
+                        + demo()
+                    << QStringLiteral("nobody@nowhere.invalid"),
+                &out, &err),
+            1);
         const QList<QJsonObject> l = lines(out);
         QCOMPARE(l.size(), 2);
         QCOMPARE(l.first().value(QStringLiteral("type")).toString(), QStringLiteral("result"));
@@ -136,10 +137,11 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!email.isEmpty());
-        QCOMPARE(run(args({"suspend", "--provisioning", "--format", "json", "--members", "40", "--groups", "5"})
-                         + demo() << email,
-                     &out, &err),
-                 0);
+        QCOMPARE(
+            run(args({"suspend", "--provisioning", "--format", "json", "--members", "40", "--groups", "5"}) + demo()
+                    << email,
+                &out, &err),
+            0);
         const QList<QJsonObject> done = lines(out);
         QCOMPARE(done.size(), 2);
         QCOMPARE(done.first().value(QStringLiteral("outcome")).toString(), QStringLiteral("done"));
@@ -154,8 +156,8 @@ private Q_SLOTS:
         const QJsonObject newest = entries.first().toObject();
         QCOMPARE(newest.value(QStringLiteral("action")).toString(), QStringLiteral("suspend"));
         QCOMPARE(newest.value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
-        for (const char *key : {"id", "at", "admin", "connection", "target", "object", "details", "message",
-                                "request_id"})
+        for (const char *key :
+             {"id", "at", "admin", "connection", "target", "object", "details", "message", "request_id"})
             QVERIFY2(newest.contains(QLatin1String(key)), key);
     }
 
