@@ -161,8 +161,8 @@ private Q_SLOTS:
         ConnectionWizardOptions options;
         options.baseUrl = m_gui.demo()->simulator()->baseUrl();
         ConnectionWizard wizard(registry, options);
-        const QList<int> pages{ConnectionWizard::PreparePage, ConnectionWizard::CredentialsPage,
-                               ConnectionWizard::AuthorizePage, ConnectionWizard::VerifyPage,
+        const QList<int> pages{ConnectionWizard::PreparePage,      ConnectionWizard::CredentialsPage,
+                               ConnectionWizard::AuthorizePage,    ConnectionWizard::VerifyPage,
                                ConnectionWizard::ConductorOnePage, ConnectionWizard::FinishPage};
         for (int id : pages) {
             wizard.setStartId(id);
@@ -227,9 +227,9 @@ private Q_SLOTS:
         MainWindow *w = m_gui.window();
         giveAccessibleNames(w);
         QWidget *unnamed = firstUnnamedControl(w);
-        QVERIFY2(!unnamed, qPrintable(unnamed ? unnamed->metaObject()->className() + QStringLiteral(" ")
-                                                    + unnamed->objectName()
-                                              : QString()));
+        QVERIFY2(!unnamed,
+                 qPrintable(unnamed ? unnamed->metaObject()->className() + QStringLiteral(" ") + unnamed->objectName()
+                                    : QString()));
         auto *search = w->findChild<QLineEdit *>(QStringLiteral("accountsSearch"));
         QVERIFY(search);
         QVERIFY(!search->accessibleName().isEmpty());

@@ -119,8 +119,9 @@ private Q_SLOTS:
         auto *label = w->findChild<QLabel *>(QStringLiteral("authorizedLabel"));
         QCOMPARE(label->text(), MainWindow::tr("Authorized admin not known yet"));
         w->setVerifiedAdmin(QStringLiteral("Ann Admin"), QStringLiteral("ann@example.com"));
-        QCOMPARE(label->text(), MainWindow::tr("Authorized as %1 (%2)").arg(QStringLiteral("Ann Admin"),
-                                                                            QStringLiteral("ann@example.com")));
+        QCOMPARE(label->text(),
+                 MainWindow::tr("Authorized as %1 (%2)")
+                     .arg(QStringLiteral("Ann Admin"), QStringLiteral("ann@example.com")));
         gui.reset();
     }
 };
