@@ -14,6 +14,7 @@ PACKAGES=(
   qt6-networkauth-dev qt6-httpserver-dev qtkeychain-qt6-dev qt6-charts-dev libqt6opengl6-dev
   libzstd-dev libssl-dev
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
+  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
   sqlite3 libsqlite3-dev
   dbus gnome-keyring libsecret-tools
 )

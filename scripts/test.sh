@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 
 if [ "${1:-}" != "--sanitize" ]; then
   bash scripts/build.sh
+  # Every tr() string of app/ and core/ is in the translation files (resources/translations).
+  bash scripts/check-translations.sh
   cd "${BUILD_DIR:-build}"
   QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j 2 "$@"
   exit

@@ -32,7 +32,20 @@ void signalHandler(int)
 }
 } // namespace
 
-QString tr(const char *text) { return QCoreApplication::translate("dbx::cli", text); }
+QString tr(const char *text)
+{
+    // lupdate files a tr() call made inside a class's member function under that class, though
+    // this helper always asks "dbx::cli": the classes of app/cli are asked too.
+    static const char *const contexts[] = {"dbx::cli", "dbx::cli::CommandLine", "dbx::cli::ProvisionRun",
+                                           "dbx::cli::Command", "dbx::cli::OperationCommand"};
+    const QString source = QString::fromUtf8(text);
+    for (const char *context : contexts) {
+        const QString translated = QCoreApplication::translate(context, text);
+        if (translated != source)
+            return translated;
+    }
+    return source;
+}
 
 QTextStream &out()
 {
@@ -200,10 +213,12 @@ QString CommandLine::helpText() const
 {
     // QCommandLineParser names the program as it was started (argv[0], often a path) and not the
     // command: the usage line says "dropbox-connector-cli <command>" instead.
+    // (Qt translates "Usage:", so the program is found on the first line, not after that word.)
     QString text = m_parser.helpText();
-    const QString usage = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0) + QLatin1Char(' ');
-    if (text.startsWith(usage))
-        text.replace(0, usage.size(), QStringLiteral("Usage: dropbox-connector-cli ") + m_command + QLatin1Char(' '));
+    const QString program = QCoreApplication::arguments().value(0) + QLatin1Char(' ');
+    const qsizetype at = text.indexOf(program);
+    if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+        text.replace(at, program.size(), QStringLiteral("dropbox-connector-cli ") + m_command + QLatin1Char(' '));
     if (!m_environment.isEmpty()) {
         text += QLatin1Char('\n') + tr("Environment:") + QLatin1Char('\n');
         for (const EnvSpec &e : m_environment)

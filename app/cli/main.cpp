@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "Command.h"
+#include "base/Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -21,6 +22,12 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("DropboxTeamConnector"));
     QCoreApplication::setApplicationName(QStringLiteral("dropbox-connector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DBX_VERSION));
+    // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), before any command is made;
+    // not for the man page and completion the build writes (they stay English, whatever the
+    // build machine's language).
+    const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (first != "--man-page" && first != "--bash-completion")
+        dbx::installTranslations();
 
     // BATON_LOG_LEVEL (debug, info, warn, error), as the official connector: warnings by default,
     // so a terminal shows progress and results, not every request.

@@ -7,6 +7,7 @@
 #include "auth/ConnectionRegistry.h"
 #include "auth/SecretStore.h"
 #include "overview/OverviewController.h"
+#include "base/Translations.h"
 #include "provision/ProvisioningController.h"
 #include "push/PushPanel.h"
 #include "sim/SimThread.h"
@@ -15,6 +16,7 @@
 #include "wizard/ConnectionsDialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -173,6 +175,30 @@ void Launcher::connectTo(const QString &connectionId)
         });
 }
 
+void Launcher::addLanguageMenu(MainWindow *window)
+{
+    QMenu *menu = window->menu(MainWindow::Menu::View)->addMenu(MainWindow::tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString chosen = keys::Language.read(m_settings);
+    // Each language by its own name, so it can be found whatever the current language is.
+    const QList<std::pair<QString, QString>> languages{{QString(), MainWindow::tr("System default")},
+                                                       {QStringLiteral("en"), QStringLiteral("English")},
+                                                       {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    for (const auto &[code, name] : languages) {
+        QAction *a = menu->addAction(name);
+        a->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        group->addAction(a);
+        QObject::connect(a, &QAction::triggered, window, [this, window, code = code] {
+            keys::Language.write(m_settings, code);
+            window->showMessage(MainWindow::tr("The language changes the next time Dropbox Team Connector starts."),
+                                false);
+        });
+    }
+}
+
 void Launcher::runWizard(const QString &reauthorizeId)
 {
     ConnectionWizardOptions options;
@@ -212,6 +238,7 @@ Expected<void> Launcher::start(const LaunchOptions &options)
     w->menu(MainWindow::Menu::Connection)->addAction(manage);
     installProvisioning(w);
     installOverview(w); // after provisioning: "Build a plan" opens its plan preview
+    addLanguageMenu(w);
     // The demo's ConductorOne settings are its own: nothing of them reaches the saved settings or
     // the keychain.
     PushPanel *push = options.demo ? installConductorOne(w, nullptr, nullptr)
@@ -367,6 +394,7 @@ int runApplication(int argc, char **argv, const char *version)
             QCoreApplication core(argc, argv);
             QCoreApplication::setApplicationName(QStringLiteral("dropbox-connector"));
             QCoreApplication::setApplicationVersion(QString::fromLatin1(version));
+            installTranslations();
             LaunchOptions options;
             QString message;
             int exitCode = 0;
@@ -382,6 +410,8 @@ int runApplication(int argc, char **argv, const char *version)
     QApplication::setApplicationVersion(QString::fromLatin1(version));
     QApplication::setDesktopFileName(QStringLiteral("dropbox-connector"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dropbox-connector.png")));
+    // The system's language, unless View > Language chose another.
+    installTranslations(keys::Language.read(QSettings()));
 
     LaunchOptions options;
     QString message;

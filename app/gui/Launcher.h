@@ -50,6 +50,8 @@ private:
     void connectTo(const QString &connectionId);
     void runWizard(const QString &reauthorizeId);
     void manageConnections();
+    // View > Language: the system's, English or German, kept in the settings (next start).
+    void addLanguageMenu(MainWindow *window);
     // The simulated team (--demo, or "Try the demo team" in place): its simulator, the window's
     // connection to it, a simulated ConductorOne for the push panel, the team changing a little
     // between syncs.

@@ -40,6 +40,9 @@ inline Key<QByteArray> tableHeader(const QString &pageName)
     return {QStringLiteral("Tables/%1/header").arg(pageName), {}};
 }
 
+// The interface language: "" follows the system's, else a language code ("en", "de").
+inline const Key<QString> Language{QStringLiteral("Interface/language"), {}};
+
 // The connection the application opens on start (its id in core's ConnectionRegistry).
 inline const Key<QString> LastConnection{QStringLiteral("Connections/last"), {}};
 
