@@ -23,7 +23,8 @@ QString installTranslations(const QString &language)
     QCoreApplication::installTranslator(translator);
     // Qt's own texts ("Cancel", "&Yes", the wizard's "< &Back"), from the system's Qt translations.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -514,6 +514,374 @@
         <source>Groups have the &quot;member&quot; and &quot;owner&quot; entitlements, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Groups with members and no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the team side answers for who may join or leave these groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups nobody is in clutter sharing dialogs and may be granted access by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended members who hold an admin role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin role on a suspended account is a dormant key: unsuspending it restores admin power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended members who own groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their groups have an owner who cannot act; membership requests go unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations older than %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation nobody accepted still holds a license and can be accepted by whoever reads that mailbox later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with no sign-in for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts nobody uses keep their access and a license; they are the easiest to take over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in activity not read: this connector does not read members&apos; last sign-in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many team admins widen the blast radius of one stolen account; exactly one leaves the team without a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed members still recoverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their files can be restored to them: information only, know who could come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recoverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only team admin: no backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1 team admins (more than %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin role</source>
+        <translation type="unfinished">Keine Administratorrolle</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">Konten</translation>
+    </message>
+    <message>
+        <source>Admin roles held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Mitglieder</translation>
+    </message>
+    <message>
+        <source>Group sizes (memberships by group size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Mitglied</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Besitzer</translation>
+    </message>
+    <message>
+        <source>Members and memberships across sync runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished">Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 to 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropbox team report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of sync run %1, taken %2. Report generated %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts, %2 groups, %3 group memberships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed fix: %1 for each account (a plan to preview and apply with the connector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group &apos;%1&apos; in the snapshot (or several share that name: give its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and owners of the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin role &apos;%1&apos; in the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders of the admin role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every holder of an admin role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in activity is not read for this team, so inactive members cannot be chosen. Review a group, a role, all admins or a finding instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding &apos;%1&apos;: the findings are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding %1 lists groups; a review covers people&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown review scope &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review: %1 covers no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sync run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Gestartet</translation>
+    </message>
+    <message>
+        <source>Last decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keep, %2 revoke, %3 undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbx::AuthorizationFlow</name>
@@ -1511,6 +1879,44 @@
     </message>
     <message>
         <source>the reply is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbx::ReviewScope</name>
+    <message>
+        <source>inactive:N takes a positive number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; is not one of group:GROUP, role:ROLE, admins, inactive:DAYS or finding:FINDING_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbx::ReviewStore</name>
+    <message>
+        <source>a review row has an unknown decision or revoke action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no access review %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a decision: keep, revoke or undecided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a revoke action: remove-from-group, clear-role, suspend or remove-account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1 is closed: its decisions are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1 has no row %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,6 +3549,174 @@
         <source>Show what changed between two sync runs (default: the newest and the one before).</source>
         <translation>Zeigen, was sich zwischen zwei Synchronisierungsläufen geändert hat (Vorgabe: der neueste und der davor).</translation>
     </message>
+    <message>
+        <source>Findings of sync run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more (--format json lists all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or html, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE (e.g. --out report.%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what needs attention in the newest snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the hygiene findings of the newest snapshot: groups without owner, suspended admins, stale invitations, the number of team admins, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the overview and findings as JSON or one HTML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the team overview and the findings of the newest snapshot to a file: JSON, or one self-contained HTML page with its charts (nothing is fetched when it is opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale_invite: invitations older than N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive_member: no sign-in for N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin_count: more team admins than N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the review by its number (see &apos;review list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started access review %1: %2, %3 rows to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer %1, started %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: review decide REVIEW_ID ROWS keep|revoke|undecided [--comment TEXT] [--revoke-by ACTION]; ROWS is a row number, a list such as 1,4,7, or &apos;all&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 has rows 1 to %2; &apos;%3&apos; is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review takes create, list, show, decide, close, export or plan, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed access review %1: its decisions are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or html, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review plan needs --out FILE (e.g. --out plan.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revokes of review %2 as a plan: preview it with &apos;apply %3 --dry-run&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: group:GROUP, role:ROLE, admins, inactive:DAYS or finding:FINDING_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reviews (default: the admin who authorized the connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide: the comment kept with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide: how a revoke is carried out: remove-from-group, clear-role, suspend or remove-account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: csv or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, plan: the file to write (&apos;-&apos; = standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access reviews: decide keep or revoke per row, export evidence, plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access reviews kept in the snapshot database: &apos;review create --scope SCOPE&apos;, &apos;review list&apos;, &apos;review show ID&apos;, &apos;review decide ID ROWS keep|revoke|undecided&apos;, &apos;review close ID&apos;, &apos;review export ID --format csv|html&apos;, &apos;review plan ID --out plan.csv&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, list, show, decide, close, export or plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review&apos;s number, then for decide the rows and the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbx::cli::Command</name>
@@ -3287,10 +3861,6 @@
         <translation>Beim Öffnen des Fensters synchronisieren.</translation>
     </message>
     <message>
-        <source>Open on a view: accounts, roles, groups, entitlements, changes, runs, activity, audit or conductorone.</source>
-        <translation>Mit einer Ansicht öffnen: accounts, roles, groups, entitlements, changes, runs, activity, audit oder conductorone.</translation>
-    </message>
-    <message>
         <source>Push to ConductorOne once the snapshot is shown (with --demo: to a simulated ConductorOne).</source>
         <translation>An ConductorOne übertragen, sobald der Snapshot angezeigt wird (mit --demo: an ein simuliertes ConductorOne).</translation>
     </message>
@@ -3329,6 +3899,10 @@
     <message>
         <source>The snapshot databases (mode 0600).</source>
         <translation>Die Snapshot-Datenbanken (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Open on a view: overview, findings, accessreview, accounts, roles, groups, entitlements, changes, runs, activity, audit or conductorone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4722,79 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
 </context>
 <context>
+    <name>dbx::gui::FindingItemsModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+</context>
+<context>
+    <name>dbx::gui::FindingsModel</name>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbx::gui::FindingsPage</name>
+    <message>
+        <source>Double-click a row to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the change that fixes these rows as a plan; nothing is applied until you confirm it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review these rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an access review of these rows: keep or revoke each, with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings yet: sync the team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dbx::gui::FinishPage</name>
     <message>
         <source>Finish</source>
@@ -4870,6 +5517,139 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
 </context>
 <context>
+    <name>dbx::gui::OverviewCharts</name>
+    <message>
+        <source>Accounts by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin roles held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships by group size (members per group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and memberships across sync runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in: not read. This connection does not read members&apos; sign-in activity, so accounts cannot be grouped by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">Konten</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Mitglieder</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Mitglied</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Besitzer</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished">Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Sync runs</source>
+        <translation type="unfinished">Synchronisierungsläufe</translation>
+    </message>
+    <message>
+        <source>Runs %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 to 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbx::gui::OverviewController</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot yet: sync the team to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts, %3 groups, %4 memberships in sync run %5 (%6). %7 of %8 checks found something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members with no admin role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holders of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups of %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 (%2), from the Overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbx::gui::OverviewPage</name>
+    <message>
+        <source>No snapshot yet: sync the team to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs attention&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a finding to see its rows and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dbx::gui::PlanDialog</name>
     <message>
         <source>Apply plan</source>
@@ -5574,6 +6354,227 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <message>
         <source>%1 is not a team admin.</source>
         <translation>%1 ist kein Team-Administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>dbx::gui::ReviewController</name>
+    <message>
+        <source>New access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders of an admin role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members inactive for N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a Dropbox team first: reviews are kept in its snapshot database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the evidence of review %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbx::gui::ReviewModel</name>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Access under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbx::gui::ReviewPage</name>
+    <message>
+        <source>New review...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a group, a role, every admin, or a finding&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the decisions final: a closed review can be exported, not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access review yet. Start one with &quot;New review...&quot;, or from a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rows keep their access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rows lose this access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the decision back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment kept with the decision (why keep, why revoke)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a revoke is carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke as listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke by suspending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke by removing the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evidence...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review as CSV or as an HTML report for the audit file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn revokes into a plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the revokes as a plan; nothing changes until you apply it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3 of %4 decided%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Snapshot: sync run %2 of %3. Reviewer: %4. Started %5; last decision %6%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; closed %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

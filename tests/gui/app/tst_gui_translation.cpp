@@ -72,8 +72,10 @@ private Q_SLOTS:
         QCOMPARE(w.menu(MainWindow::Menu::File)->title(), QStringLiteral("&Datei"));
         QCOMPARE(w.menu(MainWindow::Menu::Connection)->title(), QStringLiteral("&Verbindung"));
         QCOMPARE(w.menu(MainWindow::Menu::Help)->title(), QStringLiteral("&Hilfe"));
-        QCOMPARE(w.findChild<QAction *>(QStringLiteral("syncAction"))->text(), QStringLiteral("Jetzt &synchronisieren"));
-        QCOMPARE(w.findChild<QAction *>(QStringLiteral("tryDemoAction"))->text(), QStringLiteral("&Demo-Team ausprobieren"));
+        QCOMPARE(w.findChild<QAction *>(QStringLiteral("syncAction"))->text(),
+                 QStringLiteral("Jetzt &synchronisieren"));
+        QCOMPARE(w.findChild<QAction *>(QStringLiteral("tryDemoAction"))->text(),
+                 QStringLiteral("&Demo-Team ausprobieren"));
 
         QStringList german;
         for (QAction *a : w.menuBar()->actions())
