@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>Accounts by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konten nach Status</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>Admin roles held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vergebene Administratorrollen</translation>
     </message>
     <message>
         <source>Members</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>Members and memberships across sync runs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitglieder und Mitgliedschaften über die Synchronisierungsläufe</translation>
     </message>
     <message>
         <source>Memberships</source>
@@ -644,19 +644,19 @@
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Under 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unter 30 Tagen</translation>
     </message>
     <message>
         <source>30 to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">30 bis 90 Tage</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Über 90 Tage</translation>
     </message>
     <message>
         <source>None</source>
@@ -676,11 +676,11 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Übersicht</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Befunde</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -688,11 +688,11 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Befund</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anzahl</translation>
     </message>
     <message>
         <source>Why it matters</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Name</source>
@@ -772,19 +772,19 @@
     </message>
     <message>
         <source>%1 of %2 decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 von %2 entschieden</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Behalten</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entziehen</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Offen</translation>
     </message>
     <message>
         <source>Access review %1: %2</source>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">offen</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nr.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -864,23 +864,23 @@
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entscheidung</translation>
     </message>
     <message>
         <source>Revoke by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entzug durch</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kommentar</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entschieden von</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entschieden am</translation>
     </message>
 </context>
 <context>
@@ -3551,171 +3551,171 @@
     </message>
     <message>
         <source>Findings of sync run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde von Synchronisierungslauf %1 (%2)</translation>
     </message>
     <message>
         <source>... and %1 more (--format json lists all)</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere (--format json listet alle)</translation>
     </message>
     <message>
         <source>--format must be text or json, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss text oder json sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--format must be json or html, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss json oder html sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>report needs --out FILE (e.g. --out report.%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht --out DATEI (z. B. --out report.%1).</translation>
     </message>
     <message>
         <source>List what needs attention in the newest snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten, was im neuesten Snapshot Aufmerksamkeit braucht.</translation>
     </message>
     <message>
         <source>List the hygiene findings of the newest snapshot: groups without owner, suspended admins, stale invitations, the number of team admins, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befunde des neuesten Snapshots auflisten: Gruppen ohne Besitzer, gesperrte Administratoren, alte Einladungen, die Zahl der Team-Administratoren, ...</translation>
     </message>
     <message>
         <source>text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text oder json.</translation>
     </message>
     <message>
         <source>Write the overview and findings as JSON or one HTML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht und Befunde als JSON oder als eine HTML-Datei schreiben.</translation>
     </message>
     <message>
         <source>Write the team overview and the findings of the newest snapshot to a file: JSON, or one self-contained HTML page with its charts (nothing is fetched when it is opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Übersicht und die Befunde des neuesten Snapshots in eine Datei schreiben: JSON oder eine eigenständige HTML-Seite mit ihren Diagrammen (beim Öffnen wird nichts nachgeladen).</translation>
     </message>
     <message>
         <source>json or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>json oder html.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>stale_invite: invitations older than N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>stale_invite: Einladungen, die älter als N Tage sind.</translation>
     </message>
     <message>
         <source>inactive_member: no sign-in for N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive_member: seit N Tagen keine Anmeldung.</translation>
     </message>
     <message>
         <source>admin_count: more team admins than N.</source>
-        <translation type="unfinished"></translation>
+        <translation>admin_count: mehr Team-Administratoren als N.</translation>
     </message>
     <message>
         <source>--%1 takes a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine positive ganze Zahl.</translation>
     </message>
     <message>
         <source>Name the review by its number (see &apos;review list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Überprüfung mit ihrer Nummer (siehe &apos;review list&apos;).</translation>
     </message>
     <message>
         <source>Started access review %1: %2, %3 rows to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung %1 begonnen: %2, %3 Zeilen zu entscheiden.</translation>
     </message>
     <message>
         <source>%1 of %2 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entschieden</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>1 review.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Überprüfung.</translation>
     </message>
     <message>
         <source>%1 reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Überprüfungen.</translation>
     </message>
     <message>
         <source>Reviewer %1, started %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer %1, begonnen %2, %3.</translation>
     </message>
     <message>
         <source>Usage: review decide REVIEW_ID ROWS keep|revoke|undecided [--comment TEXT] [--revoke-by ACTION]; ROWS is a row number, a list such as 1,4,7, or &apos;all&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: review decide REVIEW_ID ROWS keep|revoke|undecided [--comment TEXT] [--revoke-by ACTION]; ROWS ist eine Zeilennummer, eine Liste wie 1,4,7 oder &apos;all&apos;.</translation>
     </message>
     <message>
         <source>Review %1 has rows 1 to %2; &apos;%3&apos; is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung %1 hat die Zeilen 1 bis %2; „%3“ gehört nicht dazu.</translation>
     </message>
     <message>
         <source>review takes create, list, show, decide, close, export or plan, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>review erwartet create, list, show, decide, close, export oder plan, nicht „%1“.</translation>
     </message>
     <message>
         <source>Closed access review %1: its decisions are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung %1 abgeschlossen: Ihre Entscheidungen sind endgültig.</translation>
     </message>
     <message>
         <source>--format must be csv or html, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv oder html sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>review plan needs --out FILE (e.g. --out plan.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>review plan braucht --out DATEI (z. B. --out plan.csv).</translation>
     </message>
     <message>
         <source>%1 revokes of review %2 as a plan: preview it with &apos;apply %3 --dry-run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Entzüge aus Überprüfung %2 als Plan: Vorschau mit &apos;apply %3 --dry-run&apos;.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2 Bytes).</translation>
     </message>
     <message>
         <source>create: group:GROUP, role:ROLE, admins, inactive:DAYS or finding:FINDING_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: group:GROUP, role:ROLE, admins, inactive:DAYS oder finding:FINDING_ID.</translation>
     </message>
     <message>
         <source>Who reviews (default: the admin who authorized the connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer prüft (Vorgabe: der Administrator, der die Verbindung autorisiert hat).</translation>
     </message>
     <message>
         <source>decide: the comment kept with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: der Kommentar, der bei der Entscheidung bleibt.</translation>
     </message>
     <message>
         <source>decide: how a revoke is carried out: remove-from-group, clear-role, suspend or remove-account.</source>
-        <translation type="unfinished"></translation>
+        <translation>decide: wie ein Entzug ausgeführt wird: remove-from-group, clear-role, suspend oder remove-account.</translation>
     </message>
     <message>
         <source>export: csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: csv oder html.</translation>
     </message>
     <message>
         <source>export, plan: the file to write (&apos;-&apos; = standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>export, plan: die zu schreibende Datei (&apos;-&apos; = Standardausgabe).</translation>
     </message>
     <message>
         <source>Access reviews: decide keep or revoke per row, export evidence, plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfungen: pro Zeile behalten oder entziehen, Nachweise exportieren, planen.</translation>
     </message>
     <message>
         <source>Access reviews kept in the snapshot database: &apos;review create --scope SCOPE&apos;, &apos;review list&apos;, &apos;review show ID&apos;, &apos;review decide ID ROWS keep|revoke|undecided&apos;, &apos;review close ID&apos;, &apos;review export ID --format csv|html&apos;, &apos;review plan ID --out plan.csv&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfungen in der Snapshot-Datenbank: &apos;review create --scope SCOPE&apos;, &apos;review list&apos;, &apos;review show ID&apos;, &apos;review decide ID ROWS keep|revoke|undecided&apos;, &apos;review close ID&apos;, &apos;review export ID --format csv|html&apos;, &apos;review plan ID --out plan.csv&apos;.</translation>
     </message>
     <message>
         <source>create, list, show, decide, close, export or plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>create, list, show, decide, close, export oder plan.</translation>
     </message>
     <message>
         <source>The review&apos;s number, then for decide the rows and the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer der Überprüfung, bei decide danach die Zeilen und die Entscheidung.</translation>
     </message>
 </context>
 <context>
@@ -3902,7 +3902,7 @@
     </message>
     <message>
         <source>Open on a view: overview, findings, accessreview, accounts, roles, groups, entitlements, changes, runs, activity, audit or conductorone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Ansicht öffnen: overview, findings, accessreview, accounts, roles, groups, entitlements, changes, runs, activity, audit oder conductorone.</translation>
     </message>
 </context>
 <context>
@@ -4725,73 +4725,73 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <name>dbx::gui::FindingItemsModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Why listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum aufgeführt</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>dbx::gui::FindingsModel</name>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>
     <name>dbx::gui::FindingsPage</name>
     <message>
         <source>Double-click a row to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile, um sie zu öffnen</translation>
     </message>
     <message>
         <source>Build a plan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan erstellen...</translation>
     </message>
     <message>
         <source>Preview the change that fixes these rows as a plan; nothing is applied until you confirm it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung, die diese Zeilen behebt, als Plan ansehen; nichts wird angewendet, bevor Sie es dort bestätigen</translation>
     </message>
     <message>
         <source>Review these rows...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen überprüfen...</translation>
     </message>
     <message>
         <source>Start an access review of these rows: keep or revoke each, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zugriffsüberprüfung dieser Zeilen beginnen: jede behalten oder entziehen, mit Kommentar</translation>
     </message>
     <message>
         <source>No findings yet: sync the team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Befunde: Synchronisieren Sie zuerst das Team.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5520,133 +5520,133 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <name>dbx::gui::OverviewCharts</name>
     <message>
         <source>Accounts by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten nach Status</translation>
     </message>
     <message>
         <source>Admin roles held</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergebene Administratorrollen</translation>
     </message>
     <message>
         <source>Memberships by group size (members per group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften nach Gruppengröße (Mitglieder pro Gruppe)</translation>
     </message>
     <message>
         <source>Members and memberships across sync runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder und Mitgliedschaften über die Synchronisierungsläufe</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Last sign-in: not read. This connection does not read members&apos; sign-in activity, so accounts cannot be grouped by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung: nicht gelesen. Diese Verbindung liest die Anmeldeaktivität der Mitglieder nicht, daher lassen sich die Konten nicht danach gruppieren.</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">Konten</translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Mitglieder</translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Mitglied</translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Besitzer</translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Memberships</source>
-        <translation type="unfinished">Mitgliedschaften</translation>
+        <translation>Mitgliedschaften</translation>
     </message>
     <message>
         <source>Sync runs</source>
-        <translation type="unfinished">Synchronisierungsläufe</translation>
+        <translation>Synchronisierungsläufe</translation>
     </message>
     <message>
         <source>Runs %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe %1 bis %2</translation>
     </message>
     <message>
         <source>Under 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter 30 Tagen</translation>
     </message>
     <message>
         <source>30 to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 bis 90 Tage</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 90 Tage</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
     <name>dbx::gui::OverviewController</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>No snapshot yet: sync the team to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Snapshot: Synchronisieren Sie das Team, um es hier zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts, %3 groups, %4 memberships in sync run %5 (%6). %7 of %8 checks found something.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten, %3 Gruppen, %4 Mitgliedschaften in Synchronisierungslauf %5 (%6). %7 von %8 Prüfungen haben etwas gefunden.</translation>
     </message>
     <message>
         <source>accounts with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten mit Status %1</translation>
     </message>
     <message>
         <source>members with no admin role</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder ohne Administratorrolle</translation>
     </message>
     <message>
         <source>holders of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber von %1</translation>
     </message>
     <message>
         <source>groups of %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen mit %1 Mitgliedern</translation>
     </message>
     <message>
         <source>Showing %1 (%2), from the Overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigt: %1 (%2), aus der Übersicht.</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
     <message>
         <source>Cannot write the plan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
     <name>dbx::gui::OverviewPage</name>
     <message>
         <source>No snapshot yet: sync the team to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Snapshot: Synchronisieren Sie das Team, um es hier zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Needs attention&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Braucht Aufmerksamkeit&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Click a finding to see its rows and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Befund, um seine Zeilen und das Vorgehen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -6360,221 +6360,221 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <name>dbx::gui::ReviewController</name>
     <message>
         <source>New access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zugriffsüberprüfung</translation>
     </message>
     <message>
         <source>Members of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder einer Gruppe</translation>
     </message>
     <message>
         <source>Holders of an admin role</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber einer Administratorrolle</translation>
     </message>
     <message>
         <source>Every admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Administratoren</translation>
     </message>
     <message>
         <source>Members inactive for N days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit N Tagen inaktive Mitglieder</translation>
     </message>
     <message>
         <source>The rows of a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen eines Befunds</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Which</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung</translation>
     </message>
     <message>
         <source>Connect to a Dropbox team first: reviews are kept in its snapshot database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie zuerst ein Dropbox-Team: Überprüfungen liegen in seiner Snapshot-Datenbank.</translation>
     </message>
     <message>
         <source>Export review evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise der Überprüfung exportieren</translation>
     </message>
     <message>
         <source>HTML report (*.html);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote the evidence of review %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachweise von Überprüfung %1 nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write the plan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
     <name>dbx::gui::ReviewModel</name>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Entziehen</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Access under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfter Zugriff</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Revoke by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entzug durch</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden am</translation>
     </message>
 </context>
 <context>
     <name>dbx::gui::ReviewPage</name>
     <message>
         <source>New review...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Überprüfung...</translation>
     </message>
     <message>
         <source>Review a group, a role, every admin, or a finding&apos;s rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe, eine Rolle, alle Administratoren oder die Zeilen eines Befunds überprüfen</translation>
     </message>
     <message>
         <source>Close review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung abschließen</translation>
     </message>
     <message>
         <source>Make the decisions final: a closed review can be exported, not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen endgültig machen: Eine abgeschlossene Überprüfung lässt sich exportieren, nicht ändern</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung:</translation>
     </message>
     <message>
         <source>No access review yet. Start one with &quot;New review...&quot;, or from a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zugriffsüberprüfung. Beginnen Sie eine mit „Neue Überprüfung...“ oder aus einem Befund.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>The selected rows keep their access</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Zeilen behalten ihren Zugriff</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Entziehen</translation>
     </message>
     <message>
         <source>The selected rows lose this access</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Zeilen verlieren diesen Zugriff</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Take the decision back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zurücknehmen</translation>
     </message>
     <message>
         <source>Comment kept with the decision (why keep, why revoke)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zur Entscheidung (warum behalten, warum entziehen)</translation>
     </message>
     <message>
         <source>How a revoke is carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ein Entzug ausgeführt wird</translation>
     </message>
     <message>
         <source>Revoke as listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie aufgeführt entziehen</translation>
     </message>
     <message>
         <source>Revoke by suspending</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Sperren entziehen</translation>
     </message>
     <message>
         <source>Revoke by removing the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Entfernen des Kontos entziehen</translation>
     </message>
     <message>
         <source>Export evidence...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise exportieren...</translation>
     </message>
     <message>
         <source>Save the review as CSV or as an HTML report for the audit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfung als CSV oder HTML-Bericht für die Prüfungsakte speichern</translation>
     </message>
     <message>
         <source>Turn revokes into a plan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Entzüge als Plan...</translation>
     </message>
     <message>
         <source>Preview the revokes as a plan; nothing changes until you apply it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entzüge als Plan ansehen; nichts ändert sich, bevor Sie ihn dort anwenden</translation>
     </message>
     <message>
         <source>#%1 %2 (%3 of %4 decided%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. %1 %2 (%3 von %4 entschieden%5)</translation>
     </message>
     <message>
         <source>, closed</source>
-        <translation type="unfinished"></translation>
+        <translation>, abgeschlossen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Snapshot: sync run %2 of %3. Reviewer: %4. Started %5; last decision %6%7.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Snapshot: Synchronisierungslauf %2 vom %3. Prüfer: %4. Begonnen %5; letzte Entscheidung %6%7.</translation>
     </message>
     <message>
         <source>; closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; abgeschlossen %1</translation>
     </message>
 </context>
 <context>
