@@ -3717,6 +3717,66 @@
         <source>The review&apos;s number, then for decide the rows and the decision.</source>
         <translation>Die Nummer der Überprüfung, bei decide danach die Zeilen und die Entscheidung.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Loading sync run %1</source>
+        <translation>Synchronisierungslauf %1 wird geladen</translation>
+    </message>
+    <message>
+        <source>loaded sync run %1: %2 accounts, %3 groups, %4 memberships</source>
+        <translation>Synchronisierungslauf %1 geladen: %2 Konten, %3 Gruppen, %4 Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Writing grants</source>
+        <translation>Zuweisungen werden geschrieben</translation>
+    </message>
+    <message>
+        <source>wrote the c1z database</source>
+        <translation>c1z-Datenbank geschrieben</translation>
+    </message>
+    <message>
+        <source>Compressing</source>
+        <translation>Wird komprimiert</translation>
+    </message>
+    <message>
+        <source>grants</source>
+        <translation>Zuweisungen</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Writing JSON</source>
+        <translation>JSON wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing CSV</source>
+        <translation>CSV wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 MB of %2</source>
+        <translation>%1 MB von %2</translation>
+    </message>
+    <message>
+        <source>Comparing sync runs %1 and %2</source>
+        <translation>Synchronisierungsläufe %1 und %2 werden verglichen</translation>
+    </message>
+    <message>
+        <source>compared sync runs %1 and %2</source>
+        <translation>Synchronisierungsläufe %1 und %2 verglichen</translation>
+    </message>
 </context>
 <context>
     <name>dbx::cli::Command</name>
@@ -3824,6 +3884,18 @@
     <message>
         <source>%1 unknown: the reply was lost and could not be read back; run &apos;sync&apos; to confirm.</source>
         <translation>%1 unbekannt: Die Antwort ging verloren und ließ sich nicht nachlesen; führen Sie &apos;sync&apos; aus, um es zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Applying the plan</source>
+        <translation>Der Plan wird angewendet</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>applied %1 rows</source>
+        <translation>%1 Zeilen angewendet</translation>
     </message>
 </context>
 <context>
@@ -7340,6 +7412,13 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>the snapshot database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbx::sqlstore::RawQuery</name>
+    <message>
+        <source>database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
