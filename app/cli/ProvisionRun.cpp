@@ -1,7 +1,7 @@
 #include "ProvisionRun.h"
 
-#include "Progress.h"
 #include "Output.h"
+#include "Progress.h"
 #include "provision/Provisioner.h"
 #include "store/SnapshotStore.h"
 #include "worker/ConnectorSession.h"

@@ -1,8 +1,8 @@
 // sync, export, runs and diff: reading the team and what the snapshot database keeps.
 
 #include "Commands.h"
-#include "Progress.h"
 #include "Output.h"
+#include "Progress.h"
 #include "conductorone/C1z.h"
 #include "store/Export.h"
 #include "store/SnapshotStore.h"
