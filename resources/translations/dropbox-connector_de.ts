@@ -882,6 +882,10 @@
         <source>Decided at</source>
         <translation type="unfinished">Entschieden am</translation>
     </message>
+    <message>
+        <source>Dropbox listed the same %1 twice in one sync, so the listing cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbx::AuthorizationFlow</name>
@@ -1938,14 +1942,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no sync run %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync run %1 cannot be saved: it is already %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the account has no team member id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,6 +1999,10 @@
     <message>
         <source>The application stopped before this sync finished.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync run %1 cannot be saved: it is already %2</source>
+        <translation>Synchronisierungslauf %1 kann nicht gespeichert werden: er ist bereits %2</translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2865,6 @@
         <translation>Basis-URL der Dropbox-API; verlegt auch den Token-Endpunkt (Simulator, Tests).</translation>
     </message>
     <message>
-        <source>Parallel group-member listings.</source>
-        <translation>Parallele Abfragen der Gruppenmitglieder.</translation>
-    </message>
-    <message>
         <source>Allow changes to the Dropbox team (create, remove, suspend, roles, groups).</source>
         <translation>Änderungen am Dropbox-Team erlauben (anlegen, entfernen, sperren, Rollen, Gruppen).</translation>
     </message>
@@ -3414,14 +3410,6 @@
         <translation>Ein simuliertes Dropbox-Team (API- und OAuth-Endpunkte) auf 127.0.0.1 bereitstellen, bis es angehalten wird.</translation>
     </message>
     <message>
-        <source>Saving snapshot: %1 accounts, %2 groups, %3 memberships</source>
-        <translation>Snapshot wird gespeichert: %1 Konten, %2 Gruppen, %3 Mitgliedschaften</translation>
-    </message>
-    <message>
-        <source>%1: %2 accounts, %3 roles, groups %4/%5, %6 memberships, %7 requests, %8 retries</source>
-        <translation>%1: %2 Konten, %3 Rollen, Gruppen %4/%5, %6 Mitgliedschaften, %7 Anfragen, %8 Wiederholungen</translation>
-    </message>
-    <message>
         <source>--%1: there is no complete sync run %2 (see the runs command).</source>
         <translation>--%1: Es gibt keinen vollständigen Synchronisierungslauf %2 (siehe den Befehl runs).</translation>
     </message>
@@ -3777,6 +3765,42 @@
         <source>compared sync runs %1 and %2</source>
         <translation>Synchronisierungsläufe %1 und %2 verglichen</translation>
     </message>
+    <message>
+        <source>Ceiling of the sync&apos;s parallel listings (it starts at 8 and adapts to Dropbox&apos;s rate limits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older name of --max-concurrency.</source>
+        <translation>Älterer Name von --max-concurrency.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished">Lesen</translation>
+    </message>
+    <message>
+        <source>%1: %2 records, %3 requests, %4 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>, %1 retries</source>
+        <translation>, %1 Wiederholungen</translation>
+    </message>
+    <message>
+        <source> (%1 accounts, %2/%3 groups, %4 memberships)</source>
+        <translation> (%1 Konten, %2/%3 Gruppen, %4 Mitgliedschaften)</translation>
+    </message>
 </context>
 <context>
     <name>dbx::cli::Command</name>
@@ -3824,16 +3848,16 @@
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <source>--concurrency takes a whole number from 1 to 64.</source>
-        <translation>--concurrency erwartet eine ganze Zahl von 1 bis 64.</translation>
-    </message>
-    <message>
         <source>--members, --groups and --seed take whole numbers (members at least 1).</source>
         <translation>--members, --groups und --seed erwarten ganze Zahlen (Mitglieder mindestens 1).</translation>
     </message>
     <message>
         <source>--base-url must be an http(s) URL such as http://127.0.0.1:8080, not &apos;%1&apos;.</source>
         <translation>--base-url muss eine http(s)-URL wie http://127.0.0.1:8080 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to 256.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
