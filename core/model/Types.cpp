@@ -102,7 +102,7 @@ bool Account::operator==(const Account &o) const
         && accountId == o.accountId && externalId == o.externalId && persistentId == o.persistentId
         && profilePhotoUrl == o.profilePhotoUrl && secondaryEmails == o.secondaryEmails && invitedOn == o.invitedOn
         && joinedOn == o.joinedOn && suspendedOn == o.suspendedOn && isDirectoryRestricted == o.isDirectoryRestricted
-        && roleId == o.roleId;
+        && roleId == o.roleId && lastActive == o.lastActive;
 }
 
 } // namespace dbx

@@ -84,6 +84,9 @@ struct Account {
     QDateTime suspendedOn;
     bool isDirectoryRestricted = false;
     QString roleId; // the one admin role, empty = member only
+    // Last sign-in as the team's event log shows it (team_log login_success), UTC; invalid = none
+    // seen in the window read (Snapshot::activityDays), or the log was not read (activityReadAt).
+    QDateTime lastActive;
 
     bool operator==(const Account &o) const;
     bool operator!=(const Account &o) const { return !(*this == o); }
@@ -149,6 +152,10 @@ struct Snapshot {
     QVector<Role> roles; // every available role, held or not
     QVector<Group> groups;
     QVector<Membership> memberships; // group member/owner grants
+    // Sign-in activity (Account::lastActive): when the event log was last read (invalid = never:
+    // the connection does not read it) and how many days back it looked.
+    QDateTime activityReadAt;
+    int activityDays = 0;
 };
 
 } // namespace dbx

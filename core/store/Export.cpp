@@ -144,6 +144,7 @@ QByteArray exportJson(const Snapshot &s)
             o.field("display_name", a.displayName);
             o.field("status", toWire(a.status));
             o.field("role_id", a.roleId, a.roleId.isEmpty());
+            o.field("last_active", isoTime(a.lastActive), !a.lastActive.isValid());
         },
         false);
     appendArray(
@@ -195,10 +196,11 @@ QByteArray exportCsv(const Snapshot &s, CsvTable table)
         row({QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("display_name"),
              QStringLiteral("given_name"), QStringLiteral("surname"), QStringLiteral("status"),
              QStringLiteral("membership_type"), QStringLiteral("role_id"), QStringLiteral("role_name"),
-             QStringLiteral("external_id"), QStringLiteral("joined_on")});
+             QStringLiteral("external_id"), QStringLiteral("joined_on"), QStringLiteral("last_active")});
         for (const Account &a : s.accounts) {
             row({a.teamMemberId, a.email, a.displayName, a.givenName, a.surname, toWire(a.status),
-                 toWire(a.membershipType), a.roleId, roleNames.value(a.roleId), a.externalId, isoTime(a.joinedOn)});
+                 toWire(a.membershipType), a.roleId, roleNames.value(a.roleId), a.externalId, isoTime(a.joinedOn),
+                 isoTime(a.lastActive)});
         }
         break;
     }

@@ -2,9 +2,11 @@
 // How the store's values and rows map to SQLite columns: times, lists and counts, and the
 // account and group columns with their bind and read functions.
 
+#include "base/Expected.h"
 #include "model/Types.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -42,6 +44,9 @@ Account readAccount(const RawQuery &q, int pos);
 const char *const kGroupColumns = "group_id, name, management_type, external_id, member_count";
 Group readGroup(const QSqlQuery &q, int pos);
 Group readGroup(const RawQuery &q, int pos);
+
+// Account::lastActive and the snapshot's activity header from the team's sign-in rows.
+Expected<void> loadActivity(const QSqlDatabase &db, Snapshot *s);
 
 // "a.email, a.status, ..." for a join.
 QString prefixedColumns(const char *columns, const QString &alias);

@@ -242,6 +242,8 @@ Expected<Snapshot> SnapshotStore::load(qint64 runId) const
         return s;
     if (Expected<void> tables = loadTables(d->db, runId, accountsHint, membershipsHint, &*s, &d->nextSeqs); !tables)
         return unexpected(tables.error());
+    if (Expected<void> activity = loadActivity(d->db, &*s); !activity)
+        return unexpected(activity.error());
     (void)tx.commit();
     return s;
 }

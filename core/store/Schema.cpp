@@ -100,6 +100,19 @@ const QVector<QStringList> &migrations()
                            " decided_at INTEGER, decided_by TEXT,"
                            " PRIMARY KEY (review_id, seq)) WITHOUT ROWID"),
         },
+        // v3: sign-in activity from the team's event log. Kept per team, apart from the runs: it is
+        // merged as new events arrive (an older event never moves a time back), so neither a sync
+        // nor a provisioning patch of the accounts table can lose it.
+        {
+            QStringLiteral("CREATE TABLE sign_ins ("
+                           " team_id TEXT NOT NULL, team_member_id TEXT NOT NULL,"
+                           " last_active INTEGER NOT NULL,"
+                           " PRIMARY KEY (team_id, team_member_id)) WITHOUT ROWID"),
+            // Where the log's next read continues (cursor), and what window has been read.
+            QStringLiteral("CREATE TABLE activity_state ("
+                           " team_id TEXT PRIMARY KEY, cursor TEXT, window_start INTEGER,"
+                           " window_days INTEGER NOT NULL DEFAULT 0, read_at INTEGER) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

@@ -10,6 +10,7 @@
 #include "model/Types.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -101,10 +102,18 @@ struct AuditFilter {
     int limit = 10000;
 };
 
+// Where reading a team's sign-in activity (the event log) stands.
+struct ActivityState {
+    QString cursor;        // the log's cursor after the last read; empty = read the window again
+    QDateTime windowStart; // the earliest time the reads have covered
+    int windowDays = 0;    // the look-back window the reads began with
+    QDateTime readAt;      // the last successful read; invalid = never read
+};
+
 class SnapshotStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // connectionName must be unique per thread; empty -> a generated one.
     explicit SnapshotStore(const QString &connectionName = QString());
     ~SnapshotStore();
@@ -178,6 +187,15 @@ public:
     Expected<void> completeAudit(qint64 id, const QString &outcome, const QString &message, const QString &requestId,
                                  const QString &details = QString());
     QVector<AuditEntry> audit(const AuditFilter &filter = AuditFilter()) const;
+
+    // Sign-in activity, per team (TeamInfo::teamId). load() fills Account::lastActive and
+    // Snapshot::activityReadAt/activityDays from it. recordSignIns keeps, per member, the newest
+    // of the stored and the given times, and the new state, in one transaction.
+    Expected<ActivityState> activityState(const QString &teamId) const;
+    Expected<void> recordSignIns(const QString &teamId, const QHash<QString, QDateTime> &latest,
+                                 const ActivityState &state);
+    // Forgets the team's activity (the connection stopped reading it, or the window changed).
+    Expected<void> clearActivity(const QString &teamId);
 
 private:
     friend class ReviewStore; // access reviews live in the same file (store/ReviewStore.h)

@@ -115,7 +115,8 @@ private slots:
                                     {"email", a.email},
                                     {"display_name", a.displayName},
                                     {"status", statuses.at(accounts.size())},
-                                    {"role_id", a.roleId.isEmpty() ? QJsonValue() : QJsonValue(a.roleId)}};
+                                    {"role_id", a.roleId.isEmpty() ? QJsonValue() : QJsonValue(a.roleId)},
+                                    {"last_active", QJsonValue()}};
         }
         compareRows("accounts", accounts);
         const QJsonArray accountRows = root.value(QLatin1String("accounts")).toArray();
@@ -152,7 +153,7 @@ private slots:
         QVERIFY(json.endsWith("}\n"));
         const QStringList top{"accounts", "roles", "groups", "memberships"};
         QCOMPARE(keysInOrder(json, top), top);
-        const QStringList account{"id", "email", "display_name", "status", "role_id"};
+        const QStringList account{"id", "email", "display_name", "status", "role_id", "last_active"};
         QCOMPARE(keysInOrder(json, account), account);
         QVERIFY(json.contains("\"role_id\": null"));
         // Non-ASCII is written as UTF-8, not escaped.
@@ -233,7 +234,7 @@ private slots:
         QTest::newRow("accounts") << QStringLiteral("accounts")
                                   << QStringList{"id",        "email",       "display_name",    "given_name",
                                                  "surname",   "status",      "membership_type", "role_id",
-                                                 "role_name", "external_id", "joined_on"}
+                                                 "role_name", "external_id", "joined_on", "last_active"}
                                   << int(s.accounts.size());
         QTest::newRow("roles") << QStringLiteral("roles") << QStringList{"id", "name", "description"}
                                << int(s.roles.size());
