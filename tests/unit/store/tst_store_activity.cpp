@@ -46,9 +46,9 @@ private slots:
         QCOMPARE(s->accounts.size(), sampleSnapshot().accounts.size());
         QVERIFY(!s->activityReadAt.isValid());
         const QString team = s->team.teamId;
-        DBX_VERIFY_OK(store->recordSignIns(team, {{s->accounts.at(0).teamMemberId, at("2026-01-02T03:04:05Z")}},
-                                           ActivityState{QStringLiteral("c1"), at("2025-10-01T00:00:00Z"), 90,
-                                                         at("2026-01-03T00:00:00Z")}));
+        DBX_VERIFY_OK(store->recordSignIns(
+            team, {{s->accounts.at(0).teamMemberId, at("2026-01-02T03:04:05Z")}},
+            ActivityState{QStringLiteral("c1"), at("2025-10-01T00:00:00Z"), 90, at("2026-01-03T00:00:00Z")}));
         RawDb raw(path);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt(), 3);
     }
@@ -64,9 +64,9 @@ private slots:
         QVERIFY(!team.isEmpty());
         const QString first = sample.accounts.at(0).teamMemberId;
         const QString second = sample.accounts.at(1).teamMemberId;
-        DBX_VERIFY_OK(store->recordSignIns(team, {{first, at("2026-01-05T10:00:00Z")}},
-                                           ActivityState{QStringLiteral("c1"), at("2025-10-07T10:00:00Z"), 90,
-                                                         at("2026-01-05T11:00:00Z")}));
+        DBX_VERIFY_OK(store->recordSignIns(
+            team, {{first, at("2026-01-05T10:00:00Z")}},
+            ActivityState{QStringLiteral("c1"), at("2025-10-07T10:00:00Z"), 90, at("2026-01-05T11:00:00Z")}));
         // An older event (unsorted log, re-read window) never moves a time back.
         DBX_VERIFY_OK(store->recordSignIns(
             team, {{first, at("2025-12-01T00:00:00Z")}, {second, at("2025-11-30T08:00:00Z")}},

@@ -234,7 +234,7 @@ private slots:
         QTest::newRow("accounts") << QStringLiteral("accounts")
                                   << QStringList{"id",        "email",       "display_name",    "given_name",
                                                  "surname",   "status",      "membership_type", "role_id",
-                                                 "role_name", "external_id", "joined_on", "last_active"}
+                                                 "role_name", "external_id", "joined_on",       "last_active"}
                                   << int(s.accounts.size());
         QTest::newRow("roles") << QStringLiteral("roles") << QStringList{"id", "name", "description"}
                                << int(s.roles.size());
