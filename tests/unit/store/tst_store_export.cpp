@@ -276,7 +276,7 @@ private slots:
         QCOMPARE(rows.at(1),
                  (QStringList{"dbmid:A1", "a1@example.com", QStringLiteral("Ána Ødegård 東京"), QStringLiteral("Ána"),
                               QStringLiteral("Ødegård"), "active", "full", "pid_dbtmr:1", "Team admin", "ext-1",
-                              "2023-03-01T09:30:00Z"}));
+                              "2023-03-01T09:30:00Z", ""}));
         QCOMPARE(rows.at(2).at(5), QStringLiteral("invited"));
         QCOMPARE(rows.at(2).at(6), QStringLiteral("limited"));
         QCOMPARE(rows.at(2).at(7), QString());  // no role
