@@ -294,6 +294,9 @@ Expected<Connection> CommandLine::connection() const
     const int concurrency = intValue(concurrencyName, 32, &ok);
     if (!ok || concurrency < 1 || concurrency > 256)
         return invalid(tr("--%1 takes a whole number from 1 to 256.").arg(concurrencyName));
+    const int lastLoginDays = intValue(QStringLiteral("last-login-days"), 90, &ok);
+    if (!ok || lastLoginDays < 1 || lastLoginDays > 3650)
+        return invalid(tr("--last-login-days takes a whole number of days from 1 to 3650."));
     Connection connection;
     ConnectionConfig *config = &connection.config;
     if (flag(QStringLiteral("demo"))) {
@@ -333,6 +336,8 @@ Expected<Connection> CommandLine::connection() const
     }
     config->maxConcurrency = concurrency;
     config->provisioning = flag(QStringLiteral("provisioning"));
+    config->syncLastLogin = flag(QStringLiteral("sync-user-last-login"));
+    config->lastLoginDays = lastLoginDays;
     return connection;
 }
 

@@ -112,6 +112,13 @@ QList<OptionSpec> connectionOptions()
          tr("Allow changes to the Dropbox team (create, remove, suspend, roles, groups)."),
          {},
          {}},
+        {QStringLiteral("sync-user-last-login"),
+         QStringLiteral("BATON_SYNC_USER_LAST_LOGIN"),
+         tr("After each sync, read each member's last sign-in from the team log (needs events.read)."),
+         {},
+         {}},
+        {QStringLiteral("last-login-days"), QStringLiteral("BATON_LAST_LOGIN_DAYS"),
+         tr("How many days back the first read of sign-ins looks."), QStringLiteral("N"), QStringLiteral("90")},
     };
 }
 

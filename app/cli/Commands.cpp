@@ -14,6 +14,7 @@ const CommandList &commands()
         addServeCommand(list);
         addAccountCommands(list);
         addRoleGroupCommands(list);
+        addLifecycleCommands(list);
         addApplyCommand(list);
         addAuditCommand(list);
         addInsightCommands(list);

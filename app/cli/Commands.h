@@ -15,6 +15,8 @@ void addAccountCommands(CommandList &list);   // AccountCommands.cpp: create-acc
                                               // suspend, unsuspend
 void addRoleGroupCommands(CommandList &list); // RoleGroupCommands.cpp: set-role, clear-role, add-to-group,
                                               // remove-from-group, set-access-type
+void addLifecycleCommands(CommandList &list); // LifecycleCommands.cpp: create-group, rename-group, set-group,
+                                              // delete-group, recover-account, resend-invite, set-profile
 void addApplyCommand(CommandList &list);      // ApplyCommand.cpp
 void addAuditCommand(CommandList &list);      // AuditCommand.cpp
 // Insight

@@ -20,6 +20,10 @@ struct ConnectionConfig {
     QString dbPath;            // empty = SnapshotStore::defaultPath()
     bool provisioning = false; // BATON_PROVISIONING: writes are refused unless set
     int maxConcurrency = 32;   // ceiling of the sync's parallel listings (it starts at 8 and adapts)
+    // Read each member's last sign-in from the team log after a sync (needs events.read):
+    // --sync-user-last-login / BATON_SYNC_USER_LAST_LOGIN, over --last-login-days days.
+    bool syncLastLogin = false;
+    int lastLoginDays = 90;
 
     // Usable, or an Invalid error whose sentence says what is missing.
     Expected<void> validate() const;

@@ -98,6 +98,8 @@ ConnectionInfo ConnectionRegistry::connection(const QString &id) const
         c.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
         c.dbPath = m_settings->value(QStringLiteral("dbPath")).toString();
         c.provisioning = m_settings->value(QStringLiteral("provisioning"), false).toBool();
+        c.readSignIns = m_settings->value(QStringLiteral("readSignIns"), false).toBool();
+        c.signInDays = m_settings->value(QStringLiteral("signInDays"), 90).toInt();
         c.grantedScopes
             = m_settings->value(QStringLiteral("scopes")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         c.adminName = m_settings->value(QStringLiteral("adminName")).toString();
@@ -122,6 +124,8 @@ void ConnectionRegistry::writeInfo(const ConnectionInfo &c)
     m_settings->setValue(QStringLiteral("baseUrl"), c.baseUrl.toString());
     m_settings->setValue(QStringLiteral("dbPath"), c.dbPath.isEmpty() ? defaultDbPath(c.id) : c.dbPath);
     m_settings->setValue(QStringLiteral("provisioning"), c.provisioning);
+    m_settings->setValue(QStringLiteral("readSignIns"), c.readSignIns);
+    m_settings->setValue(QStringLiteral("signInDays"), c.signInDays);
     m_settings->setValue(QStringLiteral("scopes"), c.grantedScopes.join(QLatin1Char(' ')));
     m_settings->setValue(QStringLiteral("adminName"), c.adminName);
     m_settings->setValue(QStringLiteral("adminEmail"), c.adminEmail);
@@ -269,6 +273,8 @@ ConnectionConfig ConnectionRegistry::toConfig(const ConnectionInfo &info, const 
     c.refreshToken = secrets.refreshToken;
     c.dbPath = info.dbPath.isEmpty() ? defaultDbPath(info.id) : info.dbPath;
     c.provisioning = info.provisioning;
+    c.syncLastLogin = info.readSignIns;
+    c.lastLoginDays = info.signInDays > 0 ? info.signInDays : 90;
     return c;
 }
 

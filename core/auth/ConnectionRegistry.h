@@ -30,6 +30,8 @@ struct ConnectionInfo {
     QUrl baseUrl;   // empty = Dropbox
     QString dbPath; // empty = ConnectionRegistry::defaultDbPath(id)
     bool provisioning = false;
+    bool readSignIns = false;  // "Read sign-in activity" (needs events.read)
+    int signInDays = 90;       // its look-back window
     QStringList grantedScopes; // as the token endpoint reported them
     QString adminName;
     QString adminEmail;

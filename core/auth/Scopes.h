@@ -23,6 +23,8 @@ public:
     static QStringList readOnly();     // members.read groups.read team_info.read
     static QStringList provisioning(); // members.write members.delete groups.write
     static QStringList legacyNames();  // team_data.member team_data.governance
+    // events.read: optional, for each member's last sign-in (the team log).
+    static QString signInActivity() { return QStringLiteral("events.read"); }
     // Needed scopes (read-only, plus provisioning when asked) not in granted.
     static QVector<ScopeInfo> missing(const QStringList &granted, bool withProvisioning);
     static bool grantsProvisioning(const QStringList &granted);

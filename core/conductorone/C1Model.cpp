@@ -181,6 +181,12 @@ v2::Resource userResource(const Account &account)
     }
     trait.mutable_status()->set_status(userTraitStatus(account.status));
     trait.set_account_type(v2::UserTrait::ACCOUNT_TYPE_HUMAN);
+    if (account.lastActive.isValid()) {
+        // The last sign-in, as baton-dropbox fills it when its --sync-user-last-login is on.
+        const qint64 ms = account.lastActive.toMSecsSinceEpoch();
+        trait.mutable_last_login()->set_seconds(ms / 1000);
+        trait.mutable_last_login()->set_nanos(int(ms % 1000) * 1000000);
+    }
     r.add_annotations()->PackFrom(trait);
     return r;
 }

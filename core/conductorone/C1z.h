@@ -42,7 +42,16 @@ struct C1zWriteOptions {
     };
     using Progress = std::function<void(Stage stage, qint64 done, qint64 total)>;
     Progress progress;
+    // What a SyncFullTask asked to leave out: skip_entitlements_and_grants (resources only) and
+    // skip_grants.
+    bool entitlements = true;
+    bool grants = true;
 };
+
+// The snapshot narrowed to the resource types a SyncFullTask names (sync_resource_type_ids:
+// "user", "group", "role"; empty = all): the other types' resources go, and with them the grants
+// that would point at them.
+Snapshot withResourceTypes(const Snapshot &snapshot, const QStringList &resourceTypeIds);
 
 // Writes the snapshot as a c1z holding one finished full sync run. Atomic: the file at `path`
 // is replaced only when everything succeeded. The database is left in journal mode DELETE,

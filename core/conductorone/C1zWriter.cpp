@@ -152,7 +152,7 @@ public:
             }
         };
         auto putEntitlement = [&](const v2::Entitlement &e) {
-            if (ok) {
+            if (ok && m_entitlements) {
                 ok = ent.runOnce(fromStd(e.id()),
                                  {fromStd(e.resource().id().resource_type()), fromStd(e.resource().id().resource()),
                                   fromStd(e.id()), blob(e), m_syncId, m_discovered});
@@ -248,14 +248,18 @@ private:
     QSqlDatabase m_db;
     QString m_syncId;
     QString m_discovered;
+
+public:
+    bool m_entitlements = true; // false: resources only (skip_entitlements_and_grants)
+
+private:
     QHash<QString, v2::Resource> m_groups;
     QHash<QString, v2::Resource> m_roles;
     C1zWriteOptions::Progress m_progress;
 };
 
 Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, const QString &syncId,
-                             const QDateTime &startedAt, const QDateTime &endedAt,
-                             const C1zWriteOptions::Progress &progress)
+                             const QDateTime &startedAt, const QDateTime &endedAt, const C1zWriteOptions &options)
 {
     ScopedDb scoped(dbPath);
     QSqlDatabase db = scoped.db();
@@ -288,11 +292,12 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
     if (!db.transaction())
         return writeFailed(db.lastError().text());
 
-    RowWriter rows(db, syncId, progress);
+    RowWriter rows(db, syncId, options.progress);
+    rows.m_entitlements = options.entitlements;
     Expected<void> ok = rows.resourceTypes();
     if (ok)
         ok = rows.resourcesAndEntitlements(snapshot);
-    if (ok)
+    if (ok && options.entitlements && options.grants)
         ok = rows.grants(snapshot);
     if (ok)
         ok = rows.syncRun(startedAt, endedAt);
@@ -310,6 +315,30 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
 }
 
 } // namespace
+
+Snapshot withResourceTypes(const Snapshot &snapshot, const QStringList &resourceTypeIds)
+{
+    if (resourceTypeIds.isEmpty())
+        return snapshot;
+    Snapshot s = snapshot;
+    const bool users = resourceTypeIds.contains(resource_type::user());
+    const bool groups = resourceTypeIds.contains(resource_type::group());
+    const bool roles = resourceTypeIds.contains(resource_type::role());
+    if (!users)
+        s.accounts.clear();
+    if (!groups)
+        s.groups.clear();
+    if (!roles)
+        s.roles.clear();
+    // A grant names a user and a group or role: without either, it goes.
+    if (!users || !groups)
+        s.memberships.clear();
+    if (!roles) {
+        for (Account &a : s.accounts)
+            a.roleId.clear();
+    }
+    return s;
+}
 
 Expected<QString> writeC1z(const Snapshot &snapshot, const QString &path, const C1zWriteOptions &options)
 {
@@ -329,7 +358,7 @@ Expected<QString> writeC1z(const Snapshot &snapshot, const QString &path, const 
     const QString dbPath = tmp.filePath(QStringLiteral("db"));
     if (options.progress)
         options.progress(C1zWriteOptions::Stage::Grants, 0, -1);
-    if (Expected<void> written = writeDatabase(snapshot, dbPath, syncId, started, ended, options.progress); !written)
+    if (Expected<void> written = writeDatabase(snapshot, dbPath, syncId, started, ended, options); !written)
         return unexpected(std::move(written).error());
     for (const char *suffix : {"-wal", "-journal"}) {
         if (QFileInfo::exists(dbPath + QLatin1String(suffix))) {

@@ -49,6 +49,39 @@ void membershipChanged(Snapshot *s, const QString &groupId, const QString &teamM
 void applyChange(Snapshot *snapshot, const SnapshotChange &change)
 {
     Snapshot &s = *snapshot;
+    for (const QString &groupId : change.removedGroups) {
+        for (int i = int(s.memberships.size()) - 1; i >= 0; --i) {
+            if (s.memberships[i].groupId != groupId)
+                continue;
+            const QString member = s.memberships[i].teamMemberId;
+            s.memberships.remove(i);
+            membershipChanged(&s, groupId, member, false);
+        }
+        for (int i = 0; i < s.groups.size(); ++i) {
+            if (s.groups[i].id == groupId) {
+                s.groups.remove(i);
+                break;
+            }
+        }
+    }
+    for (const Group &g : change.groups) {
+        bool found = false;
+        for (Group &old : s.groups) {
+            if (old.id == g.id) {
+                // Its count is the memberships' to keep.
+                const int count = old.memberCount;
+                old = g;
+                old.memberCount = count;
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            Group added = g;
+            added.memberCount = g.memberCount < 0 ? -1 : 0; // the memberships below count in
+            s.groups.push_back(added);
+        }
+    }
     for (const Membership &m : change.removedMemberships) {
         const int row = membershipRow(s, m.groupId, m.teamMemberId);
         if (row < 0)

@@ -16,10 +16,18 @@ struct SnapshotChange {
     qint64 runId = 0; // the run the change was written to
     // Applied in this order, as the store does: memberships gone, memberships added or whose
     // access changed, then accounts (replaced by team_member_id, or added at the end).
+    // Groups first: deleted ones (with their memberships), then created or changed ones (name,
+    // external id, management; a new one at the end of the listing).
+    QStringList removedGroups;
+    QVector<Group> groups;
     QVector<Membership> removedMemberships;
     QVector<Membership> memberships;
     QVector<Account> accounts;
-    bool isEmpty() const { return accounts.isEmpty() && memberships.isEmpty() && removedMemberships.isEmpty(); }
+    bool isEmpty() const
+    {
+        return accounts.isEmpty() && memberships.isEmpty() && removedMemberships.isEmpty() && groups.isEmpty()
+            && removedGroups.isEmpty();
+    }
 };
 
 // Folds `change` into `snapshot` exactly as the store patches its rows: a group's known member

@@ -138,6 +138,35 @@ const TagText kTags[] = {
                                                            QT_TRANSLATE_NOOP("dbx::provision", "Dropbox had an internal error while running the job; sync to see whether the change happened, then try again")},
                                                            {"access_denied",
                                                             QT_TRANSLATE_NOOP("dbx::provision", "this connection may not check that background job")},
+                                                            // GroupCreateError, GroupUpdateError, GroupDeleteError
+                                                            {"group_name_already_used",
+                                                             QT_TRANSLATE_NOOP("dbx::provision", "another group of the team already has this name; choose another one")},
+                                                             {"group_name_invalid",
+                                                              QT_TRANSLATE_NOOP("dbx::provision", "the group name is empty or has characters Dropbox does not accept")},
+                                                              {"external_id_already_in_use",
+                                                               QT_TRANSLATE_NOOP("dbx::provision", "another group of the team already has this external id")},
+                                                               {"group_already_deleted",
+                                                                QT_TRANSLATE_NOOP("dbx::provision", "the group was already deleted")},
+                                                                // MembersRecoverError
+                                                                {"user_unrecoverable",
+                                                                 QT_TRANSLATE_NOOP("dbx::provision", "the member can no longer be recovered (they were removed too long ago, their account was converted or their files were transferred); invite them again instead")},
+                                                                 // MembersSetProfileError
+                                                                 {"external_id_and_new_external_id_unsafe",
+                                                                  QT_TRANSLATE_NOOP("dbx::provision", "a member named by their external id cannot get a new external id in the same call; name them by email or id")},
+                                                                  {"no_new_data_specified",
+                                                                   QT_TRANSLATE_NOOP("dbx::provision", "nothing to change was given (a new email, given name, surname or external id)")},
+                                                                   {"email_reserved_for_other_user",
+                                                                    QT_TRANSLATE_NOOP("dbx::provision", "this email address is already taken by another Dropbox user")},
+                                                                    {"external_id_used_by_other_user",
+                                                                     QT_TRANSLATE_NOOP("dbx::provision", "another member of the team already has this external id")},
+                                                                     {"set_profile_disallowed",
+                                                                      QT_TRANSLATE_NOOP("dbx::provision", "the profile of a removed member cannot be changed")},
+                                                                      {"param_cannot_be_empty",
+                                                                       QT_TRANSLATE_NOOP("dbx::provision", "the new email address cannot be empty")},
+                                                                       {"persistent_id_used_by_other_user",
+                                                                        QT_TRANSLATE_NOOP("dbx::provision", "another member of the team already has this persistent id")},
+                                                                        {"directory_restricted_off",
+                                                                         QT_TRANSLATE_NOOP("dbx::provision", "directory restrictions are not available on this team")},
 };
 
 const QHash<QString, const char *> &tagTable()
@@ -170,11 +199,18 @@ bool tagMeansNoChange(OperationType type, const QString &tag)
     case OperationType::Unsuspend: return tag == QLatin1String("unsuspend_non_suspended_member");
     case OperationType::AddToGroup: return tag == QLatin1String("duplicate_user");
     case OperationType::RemoveFromGroup: return tag == QLatin1String("member_not_in_group");
+    case OperationType::DeleteGroup: return tag == QLatin1String("group_already_deleted");
     case OperationType::RemoveAccount:
     case OperationType::Suspend:
     case OperationType::SetRole:
     case OperationType::ClearRole:
-    case OperationType::SetAccessType: break;
+    case OperationType::SetAccessType:
+    case OperationType::CreateGroup:
+    case OperationType::RenameGroup:
+    case OperationType::SetGroup:
+    case OperationType::RecoverAccount:
+    case OperationType::ResendInvite:
+    case OperationType::SetProfile: break;
     }
     return false;
 }

@@ -66,6 +66,12 @@ QString roleName(const Snapshot *s, const QString &ref)
 QString accessWords(AccessType a) { return a == AccessType::Owner ? tr("an owner") : tr("a member"); }
 } // namespace
 
+// OperationLifecycle.cpp: the group lifecycle and member upkeep in words and as details.
+QString describeLifecycle(const Operation &op, const Snapshot *s);
+QString confirmLifecycle(const Operation &op, const Snapshot *s);
+void lifecycleDetails(const Operation &op, QJsonObject *o);
+bool lifecycleFromAudit(const QJsonObject &d, Operation *op);
+
 UserSelector UserSelector::parse(const QString &input)
 {
     const QString text = input.trimmed();
@@ -113,8 +119,21 @@ QString auditAction(OperationType t)
     case OperationType::AddToGroup: return QStringLiteral("add_to_group");
     case OperationType::RemoveFromGroup: return QStringLiteral("remove_from_group");
     case OperationType::SetAccessType: return QStringLiteral("set_access_type");
+    case OperationType::CreateGroup: return QStringLiteral("create_group");
+    case OperationType::RenameGroup: return QStringLiteral("rename_group");
+    case OperationType::SetGroup: return QStringLiteral("set_group");
+    case OperationType::DeleteGroup: return QStringLiteral("delete_group");
+    case OperationType::RecoverAccount: return QStringLiteral("recover_account");
+    case OperationType::ResendInvite: return QStringLiteral("resend_invite");
+    case OperationType::SetProfile: return QStringLiteral("set_profile");
     }
     return QString();
+}
+
+bool isGroupLifecycle(OperationType t)
+{
+    return t == OperationType::CreateGroup || t == OperationType::RenameGroup || t == OperationType::SetGroup
+        || t == OperationType::DeleteGroup;
 }
 
 QString planAction(OperationType t)
@@ -132,6 +151,9 @@ bool operationTypeFromPlanAction(const QString &action, OperationType *out)
         OperationType::CreateAccount, OperationType::RemoveAccount,   OperationType::Suspend,
         OperationType::Unsuspend,     OperationType::SetRole,         OperationType::ClearRole,
         OperationType::AddToGroup,    OperationType::RemoveFromGroup, OperationType::SetAccessType,
+        OperationType::CreateGroup,   OperationType::RenameGroup,     OperationType::SetGroup,
+        OperationType::DeleteGroup,   OperationType::RecoverAccount,  OperationType::ResendInvite,
+        OperationType::SetProfile,
     };
     for (OperationType t : all) {
         if (planAction(t) == a) {
@@ -145,10 +167,17 @@ bool operationTypeFromPlanAction(const QString &action, OperationType *out)
 QString requiredScope(OperationType t)
 {
     switch (t) {
-    case OperationType::RemoveAccount: return QStringLiteral("members.delete");
+    case OperationType::RemoveAccount:
+    case OperationType::RecoverAccount: return QStringLiteral("members.delete");
     case OperationType::AddToGroup:
     case OperationType::RemoveFromGroup:
-    case OperationType::SetAccessType: return QStringLiteral("groups.write");
+    case OperationType::SetAccessType:
+    case OperationType::CreateGroup:
+    case OperationType::RenameGroup:
+    case OperationType::SetGroup:
+    case OperationType::DeleteGroup: return QStringLiteral("groups.write");
+    case OperationType::ResendInvite:
+    case OperationType::SetProfile:
     case OperationType::CreateAccount:
     case OperationType::Suspend:
     case OperationType::Unsuspend:
@@ -170,6 +199,13 @@ QString displayName(OperationType t)
     case OperationType::AddToGroup: return tr("Add to group");
     case OperationType::RemoveFromGroup: return tr("Remove from group");
     case OperationType::SetAccessType: return tr("Set group access");
+    case OperationType::CreateGroup: return tr("Create group");
+    case OperationType::RenameGroup: return tr("Rename group");
+    case OperationType::SetGroup: return tr("Edit group");
+    case OperationType::DeleteGroup: return tr("Delete group");
+    case OperationType::RecoverAccount: return tr("Recover account");
+    case OperationType::ResendInvite: return tr("Resend invite");
+    case OperationType::SetProfile: return tr("Edit profile");
     }
     return QString();
 }
@@ -177,7 +213,8 @@ QString displayName(OperationType t)
 bool isDestructive(OperationType t)
 {
     return t == OperationType::RemoveAccount || t == OperationType::Suspend || t == OperationType::ClearRole
-        || t == OperationType::SetRole || t == OperationType::RemoveFromGroup || t == OperationType::SetAccessType;
+        || t == OperationType::SetRole || t == OperationType::RemoveFromGroup || t == OperationType::SetAccessType
+        || t == OperationType::DeleteGroup || t == OperationType::SetGroup || t == OperationType::SetProfile;
 }
 
 Operation Operation::createAccount(const QString &email, const QString &givenName, const QString &surname,
@@ -306,6 +343,13 @@ QString Operation::describe(const Snapshot *s) const
     case OperationType::RemoveFromGroup: return tr("Remove %1 from the group %2.").arg(who, groupName(s, group));
     case OperationType::SetAccessType:
         return tr("Make %1 %2 of the group %3.").arg(who, accessWords(accessType), groupName(s, group));
+    case OperationType::CreateGroup:
+    case OperationType::RenameGroup:
+    case OperationType::SetGroup:
+    case OperationType::DeleteGroup:
+    case OperationType::RecoverAccount:
+    case OperationType::ResendInvite:
+    case OperationType::SetProfile: return describeLifecycle(*this, s);
     }
     return QString();
 }
@@ -379,6 +423,13 @@ QString Operation::confirmationText(const Snapshot *s) const
         return accessType == AccessType::Owner
             ? tr("%1 stays in %2 and becomes an owner who can manage its members.").arg(who, groupName(s, group))
             : tr("%1 stays in %2 as a member and can no longer manage its members.").arg(who, groupName(s, group));
+    case OperationType::CreateGroup:
+    case OperationType::RenameGroup:
+    case OperationType::SetGroup:
+    case OperationType::DeleteGroup:
+    case OperationType::RecoverAccount:
+    case OperationType::ResendInvite:
+    case OperationType::SetProfile: return confirmLifecycle(*this, s);
     }
     return QString();
 }
@@ -417,6 +468,13 @@ QJsonObject Operation::details() const
     case OperationType::RemoveFromGroup: o.insert(QStringLiteral("group"), group); break;
     case OperationType::Unsuspend:
     case OperationType::ClearRole: break;
+    case OperationType::CreateGroup:
+    case OperationType::RenameGroup:
+    case OperationType::SetGroup:
+    case OperationType::DeleteGroup:
+    case OperationType::RecoverAccount:
+    case OperationType::ResendInvite:
+    case OperationType::SetProfile: lifecycleDetails(*this, &o); break;
     }
     return o;
 }
@@ -444,7 +502,9 @@ bool Operation::fromAudit(const QString &action, const QJsonObject &d, Operation
     op.retainTeamShares = flag("retain_team_shares", false);
     op.transferDest = UserSelector::parse(str("transfer_dest"));
     op.transferAdmin = UserSelector::parse(str("transfer_admin"));
-    if (op.user.isEmpty())
+    if (!lifecycleFromAudit(d, &op))
+        return false;
+    if (op.user.isEmpty() && !isGroupLifecycle(type))
         return false;
     *out = op;
     return true;

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace dbx {
 
 // Names one team member, as Dropbox's UserSelectorArg does.
@@ -50,7 +52,19 @@ enum class OperationType {
     AddToGroup,
     RemoveFromGroup,
     SetAccessType,
+    // Group lifecycle: the group is the subject, no member is named.
+    CreateGroup,
+    RenameGroup,
+    SetGroup,
+    DeleteGroup,
+    // Member upkeep
+    RecoverAccount,
+    ResendInvite,
+    SetProfile,
 };
+
+// CreateGroup, RenameGroup, SetGroup, DeleteGroup: operations on a group, with no member.
+bool isGroupLifecycle(OperationType t);
 
 // "create_account", "remove_account", ... (the audit log's action column)
 QString auditAction(OperationType t);
@@ -81,6 +95,15 @@ struct Operation {
     // AddToGroup, SetAccessType
     AccessType accessType = AccessType::Member;
 
+    // CreateGroup (the new name is `group`), RenameGroup (the new name), SetProfile (new email)
+    QString newName;
+    QString newEmail;
+    // CreateGroup, SetGroup: the group's external id is `externalId`; SetGroup and SetProfile
+    // change it only when changeExternalId is set (then "" clears it, as team.stone says).
+    bool changeExternalId = false;
+    GroupManagementType managementType = GroupManagementType::Unknown; // Unknown: not given
+    bool creatorAsOwner = true;                                        // CreateGroup
+
     // RemoveAccount and Suspend
     bool wipeData = true; // Dropbox's default for both routes
     // RemoveAccount
@@ -103,6 +126,19 @@ struct Operation {
     static Operation addToGroup(const UserSelector &user, const QString &group, AccessType access = AccessType::Member);
     static Operation removeFromGroup(const UserSelector &user, const QString &group);
     static Operation setAccessType(const UserSelector &user, const QString &group, AccessType access);
+    static Operation createGroup(const QString &name, const QString &externalId = {},
+                                 GroupManagementType management = GroupManagementType::Unknown,
+                                 bool creatorAsOwner = true);
+    static Operation renameGroup(const QString &group, const QString &newName);
+    // externalId: nullopt = unchanged, "" = cleared; management Unknown = unchanged.
+    static Operation setGroup(const QString &group, const std::optional<QString> &externalId,
+                              GroupManagementType management);
+    static Operation deleteGroup(const QString &group);
+    static Operation recoverAccount(const UserSelector &user);
+    static Operation resendInvite(const UserSelector &user);
+    // Empty texts are left as they are; externalId as in setGroup.
+    static Operation setProfile(const UserSelector &user, const QString &givenName, const QString &surname,
+                                const QString &newEmail, const std::optional<QString> &externalId);
 
     // One sentence: "Suspend ann@example.com and wipe their data from linked devices."
     // With a snapshot, ids are shown with names ("Sales (g:1a2b)").
@@ -135,14 +171,16 @@ struct OperationResult {
     int index = -1; // position in the run's list of operations
     Operation operation;
     Outcome outcome = Outcome::Failed;
-    QString message;      // a sentence for people, the error explained
-    QString tag;          // Dropbox's error or failure tag, if any
-    Error error;          // when Failed because of a call
-    QString requestId;    // X-Dropbox-Request-Id of the deciding reply
-    QString teamMemberId; // the member concerned, once known
-    QString groupId;      // resolved group, if any
-    QString roleId;       // resolved role, if any
-    Account account;      // CreateAccount success: the new member's profile
+    QString message;                  // a sentence for people, the error explained
+    QString tag;                      // Dropbox's error or failure tag, if any
+    Error error;                      // when Failed because of a call
+    QString requestId;                // X-Dropbox-Request-Id of the deciding reply
+    QString teamMemberId;             // the member concerned, once known
+    QString groupId;                  // resolved group, if any (CreateGroup: the new group's id)
+    QString roleId;                   // resolved role, if any
+    Account account;                  // CreateAccount, SetProfile success: the member's profile
+    Group group;                      // CreateGroup, RenameGroup, SetGroup success: the group as Dropbox holds it
+    QVector<Membership> groupMembers; // CreateGroup success: its members in Dropbox's reply (the creator)
 
     bool ok() const { return outcome == Outcome::Success || outcome == Outcome::NoChange; }
 };

@@ -1,21 +1,16 @@
 #include "provision/Plan.h"
 
-#include "store/Export.h"
+#include "provision/PlanParts.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstring>
 
 namespace dbx {
 
-namespace {
-const char *const kCtx = "dbx::provision";
-QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
-
-bool parseBool(const QString &text, bool *out)
+bool parsePlanBool(const QString &text, bool *out)
 {
     const QString v = text.trimmed().toLower();
     if (v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("1")
@@ -30,6 +25,11 @@ bool parseBool(const QString &text, bool *out)
     }
     return false;
 }
+
+namespace {
+const char *const kCtx = "dbx::provision";
+QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
+bool parseBool(const QString &text, bool *out) { return parsePlanBool(text, out); }
 
 QString verdictWire(Precheck::Verdict v)
 {
@@ -318,12 +318,13 @@ bool parsePlanRow(PlanRow *row)
         row->parseError = row->action.trimmed().isEmpty()
             ? tr("No action given.")
             : tr("Unknown action \"%1\" (known: create-account, remove-account, suspend, unsuspend, set-role, "
-                 "clear-role, add-to-group, remove-from-group, set-access-type).")
+                 "clear-role, add-to-group, remove-from-group, set-access-type, create-group, rename-group, "
+                 "set-group, delete-group, recover-account, resend-invite, set-profile).")
                   .arg(row->action.trimmed());
         return false;
     }
     const QString user = row->user.trimmed();
-    if (user.isEmpty()) {
+    if (user.isEmpty() && !isGroupLifecycle(type)) {
         row->parseError = tr("No member given in the email_or_id column.");
         return false;
     }
@@ -342,6 +343,8 @@ bool parsePlanRow(PlanRow *row)
         options.append({part.left(eq).trimmed().toLower(), part.mid(eq + 1).trimmed()});
     }
 
+    if (isLifecyclePlanAction(type))
+        return parseLifecycleRow(row, type, options);
     Operation op;
     op.type = type;
     op.user = type == OperationType::CreateAccount ? UserSelector::byEmail(user) : UserSelector::parse(user);
@@ -379,7 +382,14 @@ bool parsePlanRow(PlanRow *row)
         break;
     case OperationType::RemoveFromGroup: op.group = object; break;
     case OperationType::Unsuspend:
-    case OperationType::ClearRole: break;
+    case OperationType::ClearRole:
+    case OperationType::CreateGroup:
+    case OperationType::RenameGroup:
+    case OperationType::SetGroup:
+    case OperationType::DeleteGroup:
+    case OperationType::RecoverAccount:
+    case OperationType::ResendInvite:
+    case OperationType::SetProfile: break; // parseLifecycleRow
     }
     bool accessGiven = false;
     for (const auto &[key, value] : options) {
@@ -581,38 +591,6 @@ void previewPlan(Plan *plan, TeamState state)
         row.reason = check.verdict == Precheck::Verdict::WillChange ? state.describe(row.operation) : check.reason;
         state.applyPredicted(row.operation, check);
     }
-}
-
-QByteArray planReport(const Plan &plan)
-{
-    QByteArray out
-        = csvRow({QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("email_or_id"),
-                  QStringLiteral("group_or_role"), QStringLiteral("options"), QStringLiteral("status"),
-                  QStringLiteral("message"), QStringLiteral("request_id"), QStringLiteral("team_member_id")});
-    for (const PlanRow &r : plan.rows) {
-        const QStringList fields = {
-            QString::number(r.line),
-            r.action,
-            r.user,
-            r.object,
-            r.options,
-            r.status(),
-            r.message(),
-            r.applied ? r.result.requestId : QString(),
-            r.applied ? r.result.teamMemberId : QString(),
-        };
-        out += csvRow(fields);
-    }
-    return out;
-}
-
-Expected<void> writePlanReport(const Plan &plan, const QString &path)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(planReport(plan)) < 0 || !f.commit())
-        return unexpected(Error::make(Error::Kind::Io, tr("Cannot write the report %1: %2").arg(path, f.errorString()),
-                                      f.errorString()));
-    return {};
 }
 
 } // namespace dbx

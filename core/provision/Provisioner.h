@@ -132,6 +132,13 @@ private:
     void runSetRole(int index, const Precheck &check, Done done);         // and ClearRole
     void runGroupMembership(int index, const Precheck &check, Done done); // AddToGroup, RemoveFromGroup
     void runSetAccessType(int index, const Precheck &check, Done done);
+    // Group lifecycle and member upkeep (ProvisionerLifecycle.cpp)
+    void runCreateGroup(int index, const Precheck &check, Done done);
+    void runUpdateGroup(int index, const Precheck &check, Done done); // RenameGroup, SetGroup
+    void runDeleteGroup(int index, const Precheck &check, Done done);
+    void runMemberUpkeep(int index, const Precheck &check, Done done); // Recover, ResendInvite, SetProfile
+    // The group in a GroupFullInfo reply, into the result; false (and the item failed) when malformed.
+    bool takeGroupInfo(OperationResult *result, const QString &route, const Expected<QJsonValue> &reply);
     // What the group's folder-access job said, as a sentence added to the success ("" when done).
     QString folderAccessNote(const Expected<QJsonValue> &job, bool stillRunning) const;
     // after: what comes once every item of the batch is finished (default: the next step)

@@ -88,10 +88,24 @@ AuditEntry Provisioner::auditEntry(const OperationResult &r) const
     case OperationType::SetAccessType: e.object = r.groupId.isEmpty() ? op.group : r.groupId; break;
     case OperationType::SetRole:
     case OperationType::CreateAccount: e.object = r.roleId.isEmpty() ? op.role : r.roleId; break;
+    case OperationType::CreateGroup:
+    case OperationType::RenameGroup:
+    case OperationType::SetGroup:
+    case OperationType::DeleteGroup:
+        // No member: the group is the target (its name as the admin knows it), its id the object.
+        if (const Group *g = m_state.findGroup(r.groupId.isEmpty() ? op.group : r.groupId))
+            e.target = g->name;
+        else
+            e.target = op.group;
+        e.object = r.groupId;
+        break;
     case OperationType::ClearRole:
     case OperationType::RemoveAccount:
     case OperationType::Suspend:
-    case OperationType::Unsuspend: break;
+    case OperationType::Unsuspend:
+    case OperationType::RecoverAccount:
+    case OperationType::ResendInvite:
+    case OperationType::SetProfile: break;
     }
     QJsonObject details = op.details();
     details.insert(QStringLiteral("user"), op.user.value);
@@ -188,7 +202,7 @@ void Provisioner::reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows,
             check.teamMemberId = a->teamMemberId;
     }
     if (op.type == OperationType::AddToGroup || op.type == OperationType::RemoveFromGroup
-        || op.type == OperationType::SetAccessType)
+        || op.type == OperationType::SetAccessType || isGroupLifecycle(op.type))
         check.groupId = row.object;
     if (op.type == OperationType::SetRole)
         check.roleId = row.object;

@@ -116,6 +116,15 @@ void Provisioner::failCall(OperationResult result, const Error &apiError)
     case OperationType::SetAccessType:
         phrase = tr("make %1 %2 of %3").arg(name, accessPhrase(op.accessType), groupLabel(result.groupId));
         break;
+    case OperationType::CreateGroup: phrase = tr("create the group \"%1\"").arg(op.group.trimmed()); break;
+    case OperationType::RenameGroup:
+        phrase = tr("rename %1 to \"%2\"").arg(groupLabel(result.groupId), op.newName.trimmed());
+        break;
+    case OperationType::SetGroup: phrase = tr("change %1").arg(groupLabel(result.groupId)); break;
+    case OperationType::DeleteGroup: phrase = tr("delete %1").arg(groupLabel(result.groupId)); break;
+    case OperationType::RecoverAccount: phrase = tr("recover %1").arg(name); break;
+    case OperationType::ResendInvite: phrase = tr("send the welcome email to %1 again").arg(name); break;
+    case OperationType::SetProfile: phrase = tr("change the profile of %1").arg(name); break;
     }
     result.outcome = Outcome::Failed;
     QString why = explainError(error);

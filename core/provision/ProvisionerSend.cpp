@@ -102,6 +102,13 @@ void Provisioner::runOne(int index, const Precheck &check, Done done)
     case OperationType::AddToGroup:
     case OperationType::RemoveFromGroup: runGroupMembership(index, check, done); return;
     case OperationType::SetAccessType: runSetAccessType(index, check, done); return;
+    case OperationType::CreateGroup: runCreateGroup(index, check, done); return;
+    case OperationType::RenameGroup:
+    case OperationType::SetGroup: runUpdateGroup(index, check, done); return;
+    case OperationType::DeleteGroup: runDeleteGroup(index, check, done); return;
+    case OperationType::RecoverAccount:
+    case OperationType::ResendInvite:
+    case OperationType::SetProfile: runMemberUpkeep(index, check, done); return;
     }
     done();
 }

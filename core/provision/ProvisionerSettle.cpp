@@ -22,6 +22,11 @@ void takeReadBack(OperationResult *res, const ReadBackResult &rb, const QString 
         res->roleId = res->account.roleId;
     } else if (res->operation.type == OperationType::SetRole || res->operation.type == OperationType::ClearRole) {
         res->roleId = rb.account.roleId;
+    } else if (res->operation.type == OperationType::SetProfile) {
+        res->account = rb.account;
+    } else if (isGroupLifecycle(res->operation.type) && !rb.group.id.isEmpty()) {
+        res->group = rb.group;
+        res->groupId = rb.group.id;
     }
 }
 

@@ -42,12 +42,27 @@ ReadBackResult judgeMember(const Operation &op, const Precheck &check, bool foun
     case OperationType::Unsuspend: applied = found && a.status == AccountStatus::Active; break;
     case OperationType::SetRole: applied = found && !removed && a.roleId == check.roleId; break;
     case OperationType::ClearRole: applied = found && !removed && a.roleId.isEmpty(); break;
+    case OperationType::RecoverAccount: applied = found && !removed; break;
+    case OperationType::SetProfile:
+        applied = found && !removed && (op.givenName.isEmpty() || a.givenName == op.givenName)
+            && (op.surname.isEmpty() || a.surname == op.surname)
+            && (op.newEmail.isEmpty() || a.email.compare(op.newEmail, Qt::CaseInsensitive) == 0)
+            && (!op.changeExternalId || a.externalId == op.externalId);
+        break;
     case OperationType::AddToGroup:
     case OperationType::RemoveFromGroup:
-    case OperationType::SetAccessType: break; // group reads: judgeMembership
+    case OperationType::SetAccessType: // group reads: judgeMembership
+    case OperationType::CreateGroup:
+    case OperationType::RenameGroup:
+    case OperationType::SetGroup:
+    case OperationType::DeleteGroup: // group reads: judgeGroup
+    case OperationType::ResendInvite: break;
     }
     r.verdict = applied ? Verdict::Applied : Verdict::NotApplied;
-    if (op.type == OperationType::SetRole || op.type == OperationType::ClearRole)
+    if (op.type == OperationType::SetProfile)
+        r.evidence = found ? tr("their profile reads %1 %2 <%3>").arg(a.givenName, a.surname, a.email)
+                           : tr("they are not on the team");
+    else if (op.type == OperationType::SetRole || op.type == OperationType::ClearRole)
         r.evidence = a.roleId.isEmpty() ? tr("they hold no admin role") : tr("they hold the role %1").arg(a.roleId);
     else
         r.evidence = tr("their status is %1").arg(status);
@@ -80,6 +95,12 @@ void readMember(DropboxClient *client, const Operation &op, const Precheck &chec
         : UserSelector::byId(check.teamMemberId);
     const QJsonObject arg{{QStringLiteral("members"), QJsonArray{who.toJson()}}};
     const QString route = QStringLiteral("team/members/get_info_v2");
+    if (op.type == OperationType::ResendInvite) {
+        // An email that went out leaves nothing to read: the outcome stays unknown, and the email is
+        // not sent again on a guess.
+        return done(
+            unknown(Error::make(Error::Kind::Invalid, tr("whether an email went out cannot be read back")), QString()));
+    }
     client->rpc(
         route, arg,
         [op, check, route, done](const Expected<QJsonValue> &r) {
@@ -148,6 +169,75 @@ struct MembershipWalk : std::enable_shared_from_this<MembershipWalk> {
             deadlineMs);
     }
 };
+// What the group listing shows for a group lifecycle operation; group is null when not listed.
+ReadBackResult judgeGroup(const Operation &op, const Precheck &check, const Group *group)
+{
+    ReadBackResult r;
+    bool applied = false;
+    switch (op.type) {
+    case OperationType::CreateGroup:
+    case OperationType::DeleteGroup: applied = (group != nullptr) == (op.type == OperationType::CreateGroup); break;
+    case OperationType::RenameGroup: applied = group && group->name == op.newName.trimmed(); break;
+    case OperationType::SetGroup:
+        applied = group && (!op.changeExternalId || group->externalId == op.externalId)
+            && (op.managementType == GroupManagementType::Unknown || group->managementType == op.managementType);
+        break;
+    default: break;
+    }
+    Q_UNUSED(check)
+    if (group)
+        r.group = *group;
+    r.verdict = applied ? Verdict::Applied : Verdict::NotApplied;
+    r.evidence = !group ? tr("the team has no such group")
+                        : tr("the group is listed as \"%1\" (%2)").arg(group->name, toWire(group->managementType));
+    return r;
+}
+
+// Walks the team's group listing until the group turns up (by id; a new one by its name) or the
+// listing ends.
+struct GroupWalk : std::enable_shared_from_this<GroupWalk> {
+    DropboxClient *client = nullptr;
+    Operation op;
+    Precheck check;
+    qint64 deadlineMs = 0;
+    std::function<void(const ReadBackResult &)> done;
+
+    bool matches(const Group &g) const
+    {
+        return op.type == OperationType::CreateGroup
+            ? g.name.trimmed().compare(op.group.trimmed(), Qt::CaseInsensitive) == 0
+            : g.id == check.groupId;
+    }
+
+    void page(const QString &route, const QJsonObject &arg)
+    {
+        auto self = shared_from_this();
+        client->rpc(
+            route, arg,
+            [self, route](const Expected<QJsonValue> &r) {
+                if (!r.ok())
+                    return self->done(unknown(r.error(), r.requestId));
+                const Expected<GroupPage> p = parse::groupPage(route, r.value());
+                if (!p.ok())
+                    return self->done(unknown(p.error(), r.requestId));
+                for (const Group &g : p.value().groups) {
+                    if (self->matches(g)) {
+                        ReadBackResult out = judgeGroup(self->op, self->check, &g);
+                        out.requestId = r.requestId;
+                        return self->done(out);
+                    }
+                }
+                if (p.value().hasMore && !p.value().cursor.isEmpty())
+                    return self->page(QStringLiteral("team/groups/list/continue"),
+                                      QJsonObject{{QStringLiteral("cursor"), p.value().cursor}});
+                ReadBackResult out = judgeGroup(self->op, self->check, nullptr);
+                out.requestId = r.requestId;
+                qCInfo(lcReadBack).noquote() << auditAction(self->op.type) << "read back:" << out.evidence;
+                self->done(out);
+            },
+            deadlineMs);
+    }
+};
 } // namespace
 
 void readBack(DropboxClient *client, const Operation &op, const Precheck &check, qint64 deadlineMs,
@@ -167,6 +257,19 @@ void readBack(DropboxClient *client, const Operation &op, const Precheck &check,
                                 {QStringLiteral("group_id"), check.groupId}};
         walk->page(QStringLiteral("team/groups/members/list"),
                    QJsonObject{{QStringLiteral("group"), group}, {QStringLiteral("limit"), 1000}});
+        return;
+    }
+    case OperationType::CreateGroup:
+    case OperationType::RenameGroup:
+    case OperationType::SetGroup:
+    case OperationType::DeleteGroup: {
+        auto walk = std::make_shared<GroupWalk>();
+        walk->client = client;
+        walk->op = op;
+        walk->check = check;
+        walk->deadlineMs = deadlineMs;
+        walk->done = std::move(done);
+        walk->page(QStringLiteral("team/groups/list"), QJsonObject{{QStringLiteral("limit"), 1000}});
         return;
     }
     default: readMember(client, op, check, deadlineMs, std::move(done));

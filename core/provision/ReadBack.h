@@ -23,6 +23,7 @@ struct ReadBackResult {
     Verdict verdict = Verdict::Unknown;
     QString evidence;  // what was seen, for people: "their status is suspended"
     Account account;   // member reads: the member as Dropbox reports them now
+    Group group;       // group lifecycle reads: the group as Dropbox lists it now (if it is there)
     Error error;       // Unknown: why the read failed
     QString requestId; // of the deciding read
 };

@@ -11,20 +11,6 @@ namespace {
 const char *const kCtx = "dbx::provision";
 QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
 
-// common.EmailAddress and common.OptionalNamePart of the Dropbox spec.
-bool validEmail(const QString &email)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^['#&A-Za-z0-9._%+-]+@[A-Za-z0-9-][A-Za-z0-9.-]*\\.[A-Za-z]{2,15}$"));
-    return email.size() <= 255 && re.match(email).hasMatch();
-}
-
-bool validNamePart(const QString &name)
-{
-    static const QRegularExpression bad(QStringLiteral("[/:?*<>\"|]"));
-    return name.size() <= 50 && !bad.match(name).hasMatch();
-}
-
 QString statusWords(const Account &a)
 {
     switch (a.status) {
@@ -55,6 +41,19 @@ Precheck alreadySo(Precheck p, const QString &reason)
 
 QString quoted(const QString &s) { return QStringLiteral("\"%1\"").arg(s); }
 } // namespace
+
+bool validEmail(const QString &email)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^['#&A-Za-z0-9._%+-]+@[A-Za-z0-9-][A-Za-z0-9.-]*\\.[A-Za-z]{2,15}$"));
+    return email.size() <= 255 && re.match(email).hasMatch();
+}
+
+bool validNamePart(const QString &name)
+{
+    static const QRegularExpression bad(QStringLiteral("[/:?*<>\"|]"));
+    return name.size() <= 50 && !bad.match(name).hasMatch();
+}
 
 TeamState::TeamState(const Snapshot &snapshot) : m_snapshot(snapshot)
 {
@@ -183,6 +182,9 @@ Precheck TeamState::precheck(const Operation &op) const
     Precheck p;
     if (m_snapshot.runId == 0 && m_accounts.isEmpty())
         return invalid(p, tr("There is no snapshot of the team yet; run a sync first."));
+    if (isGroupLifecycle(op.type) || op.type == OperationType::RecoverAccount || op.type == OperationType::ResendInvite
+        || op.type == OperationType::SetProfile)
+        return precheckLifecycle(op);
 
     // The member concerned.
     const Account *user = nullptr;
@@ -261,7 +263,14 @@ Precheck TeamState::precheck(const Operation &op) const
     }
 
     switch (op.type) {
-    case OperationType::CreateAccount: break;
+    case OperationType::CreateAccount:
+    case OperationType::CreateGroup:
+    case OperationType::RenameGroup:
+    case OperationType::SetGroup:
+    case OperationType::DeleteGroup:
+    case OperationType::RecoverAccount:
+    case OperationType::ResendInvite:
+    case OperationType::SetProfile: break; // above
     case OperationType::RemoveAccount: {
         if (removed)
             return alreadySo(p, tr("%1 is already removed from the team.").arg(who(*user)));
@@ -414,6 +423,9 @@ TeamState::Patch TeamState::apply(const OperationResult &r)
     if (r.outcome != Outcome::Success)
         return patch;
     const Operation &op = r.operation;
+    if (isGroupLifecycle(op.type) || op.type == OperationType::RecoverAccount || op.type == OperationType::ResendInvite
+        || op.type == OperationType::SetProfile)
+        return applyLifecycle(r);
     if (op.type == OperationType::CreateAccount) {
         Account a = r.account;
         if (a.teamMemberId.isEmpty())
@@ -439,7 +451,14 @@ TeamState::Patch TeamState::apply(const OperationResult &r)
     if (!a)
         return patch;
     switch (op.type) {
-    case OperationType::CreateAccount: break;
+    case OperationType::CreateAccount:
+    case OperationType::CreateGroup:
+    case OperationType::RenameGroup:
+    case OperationType::SetGroup:
+    case OperationType::DeleteGroup:
+    case OperationType::RecoverAccount:
+    case OperationType::ResendInvite:
+    case OperationType::SetProfile: break; // above
     case OperationType::RemoveAccount: {
         a->status = AccountStatus::Removed;
         a->removedIsRecoverable = !op.keepAccount && op.transferDest.isEmpty();
@@ -551,6 +570,11 @@ void TeamState::applyPredicted(const Operation &op, const Precheck &check)
         r.account.externalId = op.externalId;
         r.account.status = AccountStatus::Invited;
         r.account.roleId = check.roleId;
+    }
+    if (op.type == OperationType::CreateGroup) {
+        // A later row of the plan may name the new group (add-to-group "Sales").
+        r.groupId = QStringLiteral("planned-group:%1").arg(++m_predicted);
+        r.group.id = r.groupId;
     }
     apply(r);
 }

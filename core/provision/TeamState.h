@@ -29,6 +29,10 @@ struct Precheck {
     QString previousRoleId; // SetRole / ClearRole: the role it replaces
 };
 
+// common.EmailAddress and common.OptionalNamePart of the Dropbox spec.
+bool validEmail(const QString &email);
+bool validNamePart(const QString &name);
+
 class TeamState
 {
 public:
@@ -70,6 +74,12 @@ public:
     Patch correctAccount(const Account &account);
 
 private:
+    // The group lifecycle and member upkeep (TeamStateLifecycle.cpp).
+    Precheck precheckLifecycle(const Operation &op) const;
+    Patch applyLifecycle(const OperationResult &result);
+    // A group named by id or exact name, or the sentence why not (none, several).
+    const Group *resolveGroup(const QString &ref, Precheck *p) const;
+    void reindexGroups();
     void indexAccount(int row);
     void setMembership(const QString &groupId, const QString &teamMemberId, bool present, AccessType access);
     Account *account(const QString &teamMemberId);

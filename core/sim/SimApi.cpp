@@ -44,6 +44,16 @@ const SimApi::Route *SimApi::route(const QByteArray &name) const
         {"team/groups/members/remove", "groups.write", &SimApi::groupMembersRemove, true, false},
         {"team/groups/members/set_access_type", "groups.write", &SimApi::groupMembersSetAccessType, true, false},
         {"team/groups/job_status/get", "groups.write", &SimApi::groupsJobStatus, true, false},
+        {"team/groups/create", "groups.write", &SimApi::groupsCreate, true, false},
+        {"team/groups/update", "groups.write", &SimApi::groupsUpdate, true, false},
+        {"team/groups/delete", "groups.write", &SimApi::groupsDelete, true, false},
+        {"team/members/recover", "members.delete", &SimApi::membersRecover, true, false},
+        {"team/members/send_welcome_email", "members.write", &SimApi::membersSendWelcomeEmail, true, false},
+        {"team/members/set_profile_v2", "members.write", &SimApi::membersSetProfile, true, false},
+        {"team_log/get_events", "events.read", &SimApi::teamLogGetEvents, true, false},
+        // Not isContinue: Faults::invalidCursorOnce and repeatCursor are the member and group
+        // listings' faults; the log's own are Faults::teamLogEmptyPages and teamLogResetOnce.
+        {"team_log/get_events/continue", "events.read", &SimApi::teamLogContinue, true, false},
     };
     for (const Route &r : routes)
         if (name == r.name)

@@ -44,6 +44,11 @@ public:
     // Faults::repeatCursor: the continue route's page with has_more=true and the cursor it was sent.
     HttpResponse callRepeatingCursor(const Route &route, const HttpRequest &req, qint64 nowSecs);
 
+    // The team log's faults: a page with no events but has_more=true (and a cursor that goes on
+    // from where the request was), and a continue cursor that expired (409 reset).
+    HttpResponse callEmptyLogPage(const Route &route, const HttpRequest &req, qint64 nowSecs);
+    HttpResponse logCursorReset(const HttpRequest &req) const;
+
     // Error replies shared with SimServer (auth, faults).
     static HttpResponse error409(const char *tag);
     static HttpResponse authError(const char *tag, const QString &requiredScope = QString());
@@ -79,6 +84,19 @@ private:
     HttpResponse groupMembersRemove(Call &c);
     HttpResponse groupMembersSetAccessType(Call &c);
     HttpResponse groupsJobStatus(Call &c);
+    // Group lifecycle and member upkeep (SimApiLifecycle.cpp)
+    HttpResponse groupsCreate(Call &c);
+    HttpResponse groupsUpdate(Call &c);
+    HttpResponse groupsDelete(Call &c);
+    HttpResponse membersRecover(Call &c);
+    HttpResponse membersSendWelcomeEmail(Call &c);
+    HttpResponse membersSetProfile(Call &c);
+    // The team log (SimApiTeamLog.cpp)
+    HttpResponse teamLogGetEvents(Call &c);
+    HttpResponse teamLogContinue(Call &c);
+    HttpResponse logPage(const QList<QByteArray> &cursor, int limit, bool empty);
+    void writeLogEvent(JsonWriter &w, const SimLogEvent &e) const;
+    void writeLogUser(JsonWriter &w, int member) const;
 
     // --- pages ---
     HttpResponse membersPage(qint64 pos, int limit, bool includeRemoved);
@@ -122,7 +140,9 @@ private:
 
     SimTeam &m_team;
     QHash<QByteArray, Job> m_jobs;
-    QByteArray m_cursorKey; // cursors of another server instance are invalid
+    QByteArray m_cursorKey;    // cursors of another server instance are invalid
+    int m_logPageLimit = 1000; // the limit get_events was given, for its continuations
+    bool m_emptyLogPage = false;
 };
 
 } // namespace sim

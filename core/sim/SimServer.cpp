@@ -156,6 +156,16 @@ HttpResponse SimServer::handleApi(const HttpRequest &req)
         return finish(SimApi::authError("missing_scope", QString::fromLatin1(route->scope)));
     }
 
+    if (name.startsWith("team_log/")) {
+        if (m_faults.teamLogResetOnce && name == "team_log/get_events/continue") {
+            m_faults.teamLogResetOnce = false;
+            return finish(m_api->logCursorReset(req));
+        }
+        if (m_faults.teamLogEmptyPages > 0) {
+            --m_faults.teamLogEmptyPages;
+            return finish(m_api->callEmptyLogPage(*route, req, nowMs() / 1000));
+        }
+    }
     if (route->isContinue && m_faults.invalidCursorOnce) {
         m_faults.invalidCursorOnce = false;
         return finish(SimApi::error409("invalid_cursor"));

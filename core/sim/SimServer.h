@@ -15,6 +15,8 @@
 #include "sim/SimApi.h"
 #include "sim/SimTypes.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QHostAddress>
 #include <QMutex>
 #include <QObject>
@@ -92,6 +94,14 @@ public:
     Expected<void> renameGroup(const QString &groupId, const QString &name);
     QString addGroup(const QString &name, GroupManagementType type = GroupManagementType::UserManaged);
     void setLicenseLimit(int licenses);
+    // Group and member upkeep seen from outside (SimServerLifecycle.cpp).
+    Expected<void> setGroupExternalId(const QString &groupId, const QString &externalId);
+    int welcomeEmailsSent(const QString &teamMemberId) const;
+    // The team log: a sign-in (or "logout", "login_fail") of the member at `at`, appended to the
+    // log; and each member's newest login_success since `since`, as a reader must find it.
+    Expected<void> addSignIn(const QString &teamMemberId, const QDateTime &at, bool asAdmin = false,
+                             const char *eventType = "login_success");
+    QHash<QString, QDateTime> lastSignIns(const QDateTime &since) const;
     // n random valid changes (deterministic for the seed and the current state); one line
     // per change.
     QString applyRandomChanges(int n, quint32 seed);

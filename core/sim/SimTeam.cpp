@@ -25,6 +25,8 @@ SimTeam::SimTeam(const TeamSpec &spec) : m_rng(spec.seed)
     for (const RoleDef &r : kRoles)
         m_roles.push_back({QByteArray(r.id), QByteArray(r.name), QByteArray(r.description)});
     generate(spec);
+    // Its own random stream: the team's ids and names stay what they were before the log existed.
+    generateLog(spec.seed);
 }
 
 QByteArray SimTeam::newId(const char *prefix, int length)

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QRandomGenerator>
 
+#include <optional>
 #include <vector>
 
 namespace dbx {
@@ -59,6 +60,16 @@ struct SimGroup {
     qint64 createdMs = 0;
     bool deleted = false;
     std::vector<SimGroupEntry> members; // listing order of groups/members/list
+};
+
+// One event of the team's log (team_log/get_events), category logins. Events are kept in the
+// order the log received them (seq), which is not their timestamps' order.
+struct SimLogEvent {
+    qint64 seq = 0;
+    qint64 at = 0; // seconds since the epoch
+    int member = 0;
+    bool asAdmin = false;              // actor .tag admin (an admin signing in) rather than user
+    QByteArray type = "login_success"; // login_success, login_fail, logout
 };
 
 struct SimRole {
@@ -131,6 +142,27 @@ public:
         ++m_generation;
     }
 
+    // Group lifecycle (groups/create, groups/update): the external id index follows.
+    void setGroupExternalId(int group, const QByteArray &externalId);
+    void setGroupType(int group, GroupManagementType type);
+    // members/recover: a recoverable removed member is back (active, or invited if they never
+    // joined), with no groups and no role, as Dropbox restores them.
+    void recoverMember(int i);
+    // members/set_profile_v2: each part given replaces the member's; the indexes follow.
+    void setProfile(int i, const std::optional<QByteArray> &email, const std::optional<QByteArray> &givenName,
+                    const std::optional<QByteArray> &surname, const std::optional<QByteArray> &externalId);
+    // Welcome emails sent again (members/send_welcome_email), per member: what a test can check.
+    int welcomeEmailsSent(int i) const { return m_welcomeEmails.value(i); }
+    void noteWelcomeEmail(int i) { ++m_welcomeEmails[i]; }
+
+    // The team log: sign-in events generated with the team (over the 200 days before it was
+    // made), and added by tests. logEvents() is in the order the log received them.
+    const std::vector<SimLogEvent> &logEvents() const { return m_log; }
+    void addLogEvent(int member, qint64 at, bool asAdmin, const char *type = "login_success");
+    // Each member's newest login_success at or after `since` (seconds): the truth a reader of the
+    // log must arrive at.
+    QHash<QByteArray, qint64> lastSignIns(qint64 since) const;
+
     // Random, valid changes for tests that sync, change, and sync again. Returns one line per
     // change, in the words a person would use.
     QStringList applyRandomChanges(int n, quint32 seed, qint64 now);
@@ -141,6 +173,7 @@ private:
     void generate(const TeamSpec &spec);
     void indexMember(int i);
     void detachFromAllGroups(int i);
+    void generateLog(quint32 seed);
 
     QRandomGenerator m_rng;
     std::vector<SimMember> m_members;
@@ -160,6 +193,8 @@ private:
     int m_licenseLimit = 0;
     qint64 m_nextFolderId = 0;
     quint64 m_generation = 1;
+    std::vector<SimLogEvent> m_log;
+    QHash<int, int> m_welcomeEmails;
 };
 
 } // namespace sim

@@ -62,6 +62,11 @@ struct Faults {
     // Every */continue answers its page with has_more=true and the very cursor it was sent: a
     // listing that never ends.
     bool repeatCursor = false;
+    // The team log (team_log/get_events and /continue): the next N pages hold no events but say
+    // has_more=true (team_log.stone allows it); the next /continue answers 409 reset (its cursor
+    // expired) once.
+    int teamLogEmptyPages = 0;
+    bool teamLogResetOnce = false;
 };
 
 // One write request as the simulator received it, for tests that check what was asked.
@@ -97,7 +102,8 @@ struct OAuthSettings {
     static QStringList defaultScopes()
     {
         return {QStringLiteral("members.read"),  QStringLiteral("groups.read"),    QStringLiteral("team_info.read"),
-                QStringLiteral("members.write"), QStringLiteral("members.delete"), QStringLiteral("groups.write")};
+                QStringLiteral("members.write"), QStringLiteral("members.delete"), QStringLiteral("groups.write"),
+                QStringLiteral("events.read")};
     }
 };
 

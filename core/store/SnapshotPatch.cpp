@@ -226,6 +226,10 @@ Expected<void> SnapshotStore::applyChange(const SnapshotChange &change)
     const Expected<void> done = d->patch(runId, [&]() -> Expected<void> {
         d->inPatch = true;
         Expected<void> step;
+        for (const QString &g : change.removedGroups)
+            step = step ? deleteGroup(runId, g) : step;
+        for (const Group &g : change.groups)
+            step = step ? upsertGroup(runId, g) : step;
         for (const Membership &m : change.removedMemberships)
             step = step ? deleteMembership(runId, m.groupId, m.teamMemberId) : step;
         for (const Membership &m : change.memberships)

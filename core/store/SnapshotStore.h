@@ -177,6 +177,10 @@ public:
     // process) commits to the file; never for this object's own writes. A holder of a loaded
     // snapshot that patches it itself reloads only when this moved.
     qint64 dataVersion() const;
+    // A group created or changed (name, external id, management type; a new one is added at the end
+    // of the listing), or deleted with its memberships. Counts follow.
+    Expected<void> upsertGroup(qint64 runId, const Group &group);
+    Expected<void> deleteGroup(qint64 runId, const QString &groupId);
 
     // Audit log. appendAudit returns the new id; an invalid `at` means now.
     // audit(): newest first; text matches literally (no wildcards), ASCII case-insensitively.

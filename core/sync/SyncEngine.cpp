@@ -11,7 +11,10 @@ Q_LOGGING_CATEGORY(lcSync, "dbx.sync")
 namespace dbx {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("dbx::SyncEngine", s); }
+QString tr(const char *s, const char *c = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("dbx::SyncEngine", s, c, n);
+}
 
 // 429s arriving within this long of a halving are the same burst (requests sent before the
 // pool narrowed): they do not halve it again.
@@ -60,6 +63,8 @@ QString SyncOutcome::summary() const
                        .arg(retries);
     if (!skippedGroups.isEmpty())
         text += QLatin1Char(' ') + skippedGroupsText(skippedGroups);
+    if (!signIns.isEmpty())
+        text += QLatin1Char(' ') + signIns;
     return text;
 }
 
@@ -462,10 +467,36 @@ void SyncEngine::stepDone()
     m_saveMs = saveClock.elapsed();
     m_store->pruneRuns(m_options.keepRuns);
     qCInfo(lcSync) << "sync run" << m_runId << "saved in" << m_saveMs << "ms";
+    if (m_options.readSignIns) {
+        readSignIns();
+        return;
+    }
     m_progress.phase = SyncProgress::Phase::Done;
     m_progress.phaseText = tr("Done");
     emitProgress(true);
     finish(true, false, Error());
+}
+
+void SyncEngine::readSignIns()
+{
+    m_progress.phaseText = tr("Reading sign-in activity");
+    emitProgress(true);
+    if (!m_signIns) {
+        m_signIns = new SignInReader(m_client, m_store, this);
+        connect(m_signIns, &SignInReader::finished, this, [this](const SignInReadOutcome &o) {
+            if (!m_readingSignIns)
+                return;
+            m_readingSignIns = false;
+            m_signInOutcome = o;
+            m_progress.phase = SyncProgress::Phase::Done;
+            m_progress.phaseText = tr("Done");
+            emitProgress(true);
+            finish(true, false, Error());
+        });
+    }
+    m_readingSignIns = true;
+    m_signInOutcome = SignInReadOutcome();
+    m_signIns->start(m_snapshot.team.teamId, m_options.signInDays);
 }
 
 void SyncEngine::fail(const Error &error)
@@ -484,6 +515,11 @@ void SyncEngine::fail(const Error &error)
 
 void SyncEngine::cancel()
 {
+    if (m_readingSignIns) {
+        // The snapshot is saved: only the sign-in read stops (it answers Cancelled).
+        m_client->abortAll();
+        return;
+    }
     if (!m_running || m_failed)
         return;
     fail(Error::cancelled(QString()));
@@ -509,6 +545,16 @@ void SyncEngine::finish(bool ok, bool cancelled, const Error &error)
     o.peakConcurrency = m_peakInFlight;
     o.longestChain = m_longestChain;
     o.skippedGroups = ok ? m_skippedNames : QStringList();
+    if (ok && m_options.readSignIns) {
+        const SignInReadOutcome &s = m_signInOutcome;
+        o.signInsFailed = !s.ok;
+        o.signIns = !s.ok  ? tr("Last sign-ins were not read: %1").arg(s.error.message())
+            : s.fromCursor ? tr("Last sign-ins: %n new sign-in event(s) since the previous read.", nullptr, s.events)
+                           : tr("Last sign-ins: %1 sign-in events of the last %2 days read (%3 members).")
+                                 .arg(s.events)
+                                 .arg(m_options.signInDays)
+                                 .arg(s.members);
+    }
     m_running = false;
     disconnect(m_rateLimitConnection);
     m_resumeTimer->stop();

@@ -15,6 +15,7 @@
 #include "dropbox/DropboxClient.h"
 #include "model/Types.h"
 #include "store/SnapshotStore.h"
+#include "sync/SignInReader.h"
 #include "sync/SyncTypes.h"
 
 #include <QDeadlineTimer>
@@ -40,6 +41,10 @@ public:
         bool includeRemoved = true;
         int keepRuns = 10;        // complete runs kept for comparisons
         int saveBatchRows = 5000; // rows saved into the run at a time while the listing goes on
+        // After a successful sync, read each member's last sign-in from the team log
+        // (SignInReader: opt-in, needs events.read) over this many days back.
+        bool readSignIns = false;
+        int signInDays = 90;
     };
 
     SyncEngine(DropboxClient *client, SnapshotStore *store, const Options &options, QObject *parent = nullptr);
@@ -82,6 +87,7 @@ private:
     // Saves the rows listed so far when there are enough of them (or `all`); false (and the sync
     // failed) when the store refused them.
     bool saveRows(bool all = false);
+    void readSignIns(); // then finish(true, ...)
 
     DropboxClient *m_client;
     SnapshotStore *m_store;
@@ -120,6 +126,9 @@ private:
     QTimer *m_resumeTimer = nullptr;
     int m_longestChain = 0; // pages of the longest cursor chain (members, groups, a group's members)
     QMetaObject::Connection m_rateLimitConnection;
+    SignInReader *m_signIns = nullptr;
+    bool m_readingSignIns = false;
+    SignInReadOutcome m_signInOutcome;
 };
 
 } // namespace dbx

@@ -49,7 +49,11 @@ struct SyncOutcome {
     int peakConcurrency = 0;   // group-member listings in flight at most
     int longestChain = 0;      // pages of the longest cursor chain (a lower bound on the wall time)
     QStringList skippedGroups; // names of groups deleted during the sync (not in the snapshot)
-    QString summary() const;   // "Synced 60 accounts, 9 roles, 12 groups, ... in 0.4 s"
+    // Last sign-ins (SyncEngine::Options::readSignIns): what the read of the team log did, or why
+    // it failed; empty when not asked. signInsFailed: it was asked and did not succeed.
+    QString signIns;
+    bool signInsFailed = false;
+    QString summary() const; // "Synced 60 accounts, 9 roles, 12 groups, ... in 0.4 s"
 };
 
 } // namespace dbx

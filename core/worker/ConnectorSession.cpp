@@ -33,6 +33,8 @@ ConnectorSession::ConnectorSession(const ConnectionConfig &config, QObject *pare
                                               + QUuid::createUuid().toString(QUuid::WithoutBraces));
     SyncEngine::Options syncOpts;
     syncOpts.maxConcurrency = config.maxConcurrency;
+    syncOpts.readSignIns = config.syncLastLogin;
+    syncOpts.signInDays = config.lastLoginDays;
     m_sync = std::make_unique<SyncEngine>(m_client, m_store.get(), syncOpts);
 }
 

@@ -224,8 +224,18 @@ c1::SyncResult ConnectorTaskHandler::fullSync(const c1::SyncRequest &request, Ta
         result.outcome = failure;
         return result;
     }
-    if (!request.resourceTypeIds.isEmpty() || !request.targetedResources.isEmpty())
-        qCInfo(lcTasks) << "the sync task asks for part of the team; the whole team is synced";
+    // What the task asks to leave out is honoured in the upload; targeted resources would need a
+    // partial sync run, which c1z v1 as written here does not carry: the whole team goes.
+    if (!request.targetedResources.isEmpty())
+        qCInfo(lcTasks) << "the sync task targets" << request.targetedResources.size()
+                        << "resource(s); a targeted sync is not supported, the whole team is synced";
+    if (!request.resourceTypeIds.isEmpty())
+        qCInfo(lcTasks) << "the sync task asks for the resource types" << request.resourceTypeIds
+                        << "only; the others are left out of the upload";
+    if (request.skipEntitlementsAndGrants)
+        qCInfo(lcTasks) << "the sync task skips entitlements and grants: resources only";
+    else if (request.skipGrants)
+        qCInfo(lcTasks) << "the sync task skips grants: resources and entitlements only";
 
     SnapshotStore *store = s->store();
     qint64 runId = 0;
@@ -270,7 +280,10 @@ c1::SyncResult ConnectorTaskHandler::fullSync(const c1::SyncRequest &request, Ta
                                                      : context.taskId())));
     c1::C1zWriteOptions options;
     options.tempDir = dir;
-    if (const Expected<QString> written = c1::writeC1z(*snapshot, path, options); !written) {
+    options.entitlements = !request.skipEntitlementsAndGrants;
+    options.grants = !request.skipEntitlementsAndGrants && !request.skipGrants;
+    const Snapshot upload = c1::withResourceTypes(*snapshot, request.resourceTypeIds);
+    if (const Expected<QString> written = c1::writeC1z(upload, path, options); !written) {
         result.outcome = TaskOutcome::failed(tr("Cannot write the c1z file: %1").arg(written.error().message()), true,
                                              TaskCode::Internal);
         return result;

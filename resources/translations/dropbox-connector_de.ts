@@ -355,10 +355,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot; (known: create-account, remove-account, suspend, unsuspend, set-role, clear-role, add-to-group, remove-from-group, set-access-type).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No member given in the email_or_id column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,6 +880,189 @@
     </message>
     <message>
         <source>Dropbox listed the same %1 twice in one sync, so the listing cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed by admins only (company managed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed by its owners (user managed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the external id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you as its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the group %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the group %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change nothing of the group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the group %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover %1, who was removed from the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the welcome email to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change nothing of %1&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty group %1 will be created; folders can then be shared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 will be called %2; its members and folders stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 will be managed by admins only: its owners can no longer manage its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 changes as described; its members and folders stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group %1 will be deleted. %2 will lose access to the folders shared with it (folders shared with them directly stay). This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be back on the team with their account and files, and will use a licence again; their groups and admin role are not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will receive Dropbox&apos;s invitation email again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s profile changes as described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will sign in with %2 from now on; Dropbox asks them to verify the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; (known: create-account, remove-account, suspend, unsuspend, set-role, clear-role, add-to-group, remove-from-group, set-access-type, create-group, rename-group, set-group, delete-group, recover-account, resend-invite, set-profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no member, but &quot;%2&quot; was given in the email_or_id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option management takes company or user, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename-group needs new_name=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their profile reads %1 %2 &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they are not on the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether an email went out cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team has no such group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group is listed as &quot;%1&quot; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,6 +2026,62 @@
         <source>Unknown: the reply was lost (%1) and reading it back failed too (%2). Dropbox may or may not have made the change; sync to confirm: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created the group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered %1: they are back on the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the welcome email to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the profile of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename %1 to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the welcome email to %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbx::PushService</name>
@@ -1936,6 +2171,21 @@
     </message>
 </context>
 <context>
+    <name>dbx::SignInReader</name>
+    <message>
+        <source>Sign-in activity needs the Dropbox permission events.read. Enable &quot;events.read&quot; on the app&apos;s Permissions tab in the Dropbox App Console, then authorize the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team is not synced yet, so its sign-ins cannot be read; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log kept saying it has more after %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dbx::SnapshotStore</name>
     <message>
         <source>audit row %1 is not an open attempt</source>
@@ -1963,6 +2213,14 @@
     </message>
     <message>
         <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team has no id: sync it once before reading its sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group has no group id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,6 +2303,25 @@
     <message>
         <source>Sync cancelled.</source>
         <translation>Synchronisierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading sign-in activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-ins were not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sign-ins: %n new sign-in event(s) since the previous read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sign-ins: %1 sign-in events of the last %2 days read (%3 members).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2471,86 @@
     </message>
     <message>
         <source>Cannot make %1 an owner: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change %1: it is managed by Dropbox itself (such as &quot;Everyone at ...&quot;), so it cannot be renamed, edited or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups managed by Dropbox itself cannot be made or changed by hand; choose company or user management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new group has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the external id %2 already belongs to the group %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new name is given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is already called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: the group %3 has that name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change for %1: give an external id or a management type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 is already like that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give %1 the external id %2: the group %3 has it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the team (%2), so there is nothing to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1 an invite: they were removed from the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already joined the team; the welcome email only goes to invited members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change for %1: give a given name, surname, email or external id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give %1 the email %2: it belongs to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give %1 the external id %2: it belongs to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s profile already reads so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3801,6 +4158,118 @@
         <source> (%1 accounts, %2/%3 groups, %4 memberships)</source>
         <translation> (%1 Konten, %2/%3 Gruppen, %4 Mitgliedschaften)</translation>
     </message>
+    <message>
+        <source>After each sync, read each member&apos;s last sign-in from the team log (needs events.read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days back the first read of sign-ins looks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--management takes company or user, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --external-id and/or --management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --given-name, --surname, --email or --external-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s external id (&quot;&quot; clears it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who manages the group: company (admins only) or user (its owners).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty group (you become its owner unless --no-owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new group&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not make you an owner of the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a group (by id or exact name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a group&apos;s external id or management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a group&apos;s external id and/or who manages it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a group: its members lose access to the folders shared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover removed members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back members removed from the team, while Dropbox still allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the welcome email again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invited members the welcome email again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s name, email or external id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s given name, surname, email or external id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New external id (at most 64 characters; &quot;&quot; clears it).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbx::cli::Command</name>
@@ -3857,6 +4326,10 @@
     </message>
     <message>
         <source>--%1 takes a whole number from 1 to 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--last-login-days takes a whole number of days from 1 to 3650.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4046,6 +4519,17 @@
     <message>
         <source>Removed from the team</source>
         <translation>Aus dem Team entfernt</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished">Letzte Anmeldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>none in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4559,6 +5043,26 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
         <source>The connection was removed, but its keychain entries could not all be deleted: %1</source>
         <translation>Die Verbindung wurde entfernt, aber nicht alle ihre Einträge im Schlüsselbund konnten gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>Read sign-in activity (each member&apos;s last sign-in; needs events.read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far back the first read of the team&apos;s sign-ins looks; later syncs read only what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins &amp;look back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection&apos;s token lacks events.read: tick it on the App Console&apos;s Permissions tab, press Submit, then re-authorize.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbx::gui::CreateAccountDialog</name>
@@ -4816,6 +5320,17 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
         <source>Nobody holds this role.</source>
         <translation>Niemand hat diese Rolle.</translation>
     </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished">Letzte Anmeldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>none in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dbx::gui::FindingItemsModel</name>
@@ -5013,6 +5528,81 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
 </context>
 <context>
+    <name>dbx::gui::GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An id of your own (for example from your directory); empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;External ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by its owners (user managed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by admins only (company managed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Management:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make me an owner of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another group is called &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the external ID or the management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dbx::gui::GroupMembershipDialog</name>
     <message>
         <source>Add to group</source>
@@ -5120,6 +5710,117 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <message>
         <source>Group ID</source>
         <translation>Gruppen-ID</translation>
+    </message>
+</context>
+<context>
+    <name>dbx::gui::LifecycleActions</name>
+    <message>
+        <source>New group...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected group&apos;s external ID or management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected groups (their members lose access to the groups&apos; folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected removed members back, while Dropbox still allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected invited members the welcome email again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected member&apos;s name, email or external ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is managed by Dropbox itself: it cannot be renamed, edited or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected group is not in the snapshot any more; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is managed by Dropbox itself: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one member of the team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5611,6 +6312,21 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
+    <message>
+        <source>Members without a sign-in for more than N days (needs the connection&apos;s &quot;Read sign-in activity&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive for more than %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dbx::gui::OverviewCharts</name>
@@ -5885,6 +6601,49 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <message>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dbx::gui::ProfileDialog</name>
+    <message>
+        <source>Edit profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished">&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished">&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change at least one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished">„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name and surname cannot be empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6989,6 +7748,10 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
         <source>Every permission this app uses is granted.</source>
         <translation>Jede Berechtigung, die diese App verwendet, ist erteilt.</translation>
     </message>
+    <message>
+        <source>Optional, for each member&apos;s last sign-in: %1. Tick it on the App Console&apos;s Permissions tab, press Submit, then authorize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbx::model</name>
@@ -7319,6 +8082,54 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>this connection may not check that background job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another group of the team already has this name; choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group name is empty or has characters Dropbox does not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another group of the team already has this external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group was already deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member can no longer be recovered (they were removed too long ago, their account was converted or their files were transferred); invite them again instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member named by their external id cannot get a new external id in the same call; name them by email or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change was given (a new email, given name, surname or external id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this email address is already taken by another Dropbox user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another member of the team already has this external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile of a removed member cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new email address cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory restrictions are not available on this team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

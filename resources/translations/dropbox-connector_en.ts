@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>dbx</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dbx::AuthorizationFlow</name>
     <message numerus="yes">
         <source>No answer from the browser within %n minute(s). Start the authorization again.</source>
@@ -39,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>dbx::SyncEngine</name>
+    <message numerus="yes">
+        <source>Last sign-ins: %n new sign-in event(s) since the previous read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dbx::TokenEndpoint</name>
     <message numerus="yes">
         <source>Dropbox&apos;s token endpoint did not answer within %n second(s). Check the network and try again.</source>
@@ -62,6 +82,36 @@
         <translation>
             <numerusform>%n change of an earlier run was interrupted before Dropbox answered; read back now:</numerusform>
             <numerusform>%n changes of an earlier run were interrupted before Dropbox answered; read back now:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbx::gui::AccountsModel</name>
+    <message numerus="yes">
+        <source>none in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbx::gui::DetailPane</name>
+    <message numerus="yes">
+        <source>none in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbx::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>Inactive for more than %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

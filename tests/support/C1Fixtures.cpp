@@ -33,8 +33,10 @@ Snapshot c1Snapshot()
         a.roleId = QLatin1String(roleId);
         return a;
     };
-    s.accounts << account("dbmid:active1", "ada@acme.test", "Ada", "Lovelace", AccountStatus::Active, "dbid:ada",
+    Account ada = account("dbmid:active1", "ada@acme.test", "Ada", "Lovelace", AccountStatus::Active, "dbid:ada",
                           "pid_dbtmr:team_admin");
+    ada.lastActive = QDateTime::fromMSecsSinceEpoch(1709528767089, Qt::UTC); // 2024-03-04T05:06:07.089Z
+    s.accounts << ada;
     s.accounts << account("dbmid:invited", "bob@acme.test", "Bob", "Byte", AccountStatus::Invited, "", "");
     s.accounts << account("dbmid:suspend", "cy@acme.test", "Cy", "Clock", AccountStatus::Suspended, "dbid:cy",
                           "pid_dbtmr:user_mgmt");

@@ -55,8 +55,25 @@ int AccountsModel::rows() const { return m_team->snapshot.accounts.size(); }
 
 QStringList AccountsModel::headers() const
 {
-    return {tr("Name"),   tr("Email"), tr("Status"), tr("Membership"),    tr("Admin role"),
-            tr("Groups"), tr("Owns"),  tr("Joined"), tr("Team member ID")};
+    return {tr("Name"),   tr("Email"), tr("Status"), tr("Membership"),   tr("Admin role"),
+            tr("Groups"), tr("Owns"),  tr("Joined"), tr("Last sign-in"), tr("Team member ID")};
+}
+
+bool AccountsModel::inactiveFor(int row, int days) const
+{
+    const Account &a = account(row);
+    if (!hasSignIns() || a.status == AccountStatus::Removed)
+        return false;
+    return !a.lastActive.isValid() || a.lastActive < QDateTime::currentDateTimeUtc().addDays(-days);
+}
+
+QString AccountsModel::lastSignInText(int row) const
+{
+    if (!hasSignIns())
+        return QString();
+    const Account &a = account(row);
+    return a.lastActive.isValid() ? dateText(a.lastActive)
+                                  : tr("none in %n day(s)", nullptr, m_team->snapshot.activityDays);
 }
 
 QVariant AccountsModel::data(const QModelIndex &index, int role) const
@@ -96,6 +113,8 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
     }
     if (role == SortRole && index.column() == Joined)
         return a.joinedOn;
+    if (role == SortRole && index.column() == LastSignIn)
+        return a.lastActive;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
@@ -108,6 +127,7 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
         return r >= 0 ? m_team->snapshot.roles.at(r).name : a.roleId;
     }
     case Joined: return dateText(a.joinedOn.isValid() ? a.joinedOn : a.invitedOn);
+    case LastSignIn: return lastSignInText(row);
     case Id: return a.teamMemberId;
     default: break;
     }
@@ -127,6 +147,7 @@ QString AccountsModel::exportText(int row, int column) const
     case Groups: return QString::number(m_team->membershipsOfAccount.at(row).size());
     case Owns: return QString::number(m_ownerCount.at(row));
     case Joined: return a.joinedOn.isValid() ? a.joinedOn.toUTC().toString(Qt::ISODate) : QString();
+    case LastSignIn: return a.lastActive.isValid() ? a.lastActive.toUTC().toString(Qt::ISODate) : QString();
     default: break;
     }
     return TableModel::exportText(row, column);
@@ -154,6 +175,7 @@ bool AccountsModel::lessThan(int column, int l, int r) const
         const QDateTime db = b.joinedOn.isValid() ? b.joinedOn : b.invitedOn;
         return da < db;
     }
+    case LastSignIn: return a.lastActive < b.lastActive; // none (invalid) first
     case Id: return a.teamMemberId < b.teamMemberId;
     default: break;
     }

@@ -22,6 +22,7 @@ public:
         Groups,
         Owns,
         Joined,
+        LastSignIn,
         Id,
         ColumnCount
     };
@@ -35,6 +36,12 @@ public:
     int partition(int row) const override;
     QString exportText(int row, int column) const override;
     const Account &account(int row) const { return m_team->snapshot.accounts.at(row); }
+    // Sign-in activity was read for this team (the connection's "Read sign-in activity").
+    bool hasSignIns() const { return m_team->snapshot.activityReadAt.isValid(); }
+    // Current member with no sign-in within `days` (none at all in the window read counts too).
+    bool inactiveFor(int row, int days) const;
+    // "12/03/2026", "none in 90 days", or "" when sign-ins are not read.
+    QString lastSignInText(int row) const;
 
 protected:
     int rows() const override;

@@ -70,12 +70,10 @@ QString AuditModel::outcomeText(const QString &wire)
 
 QString AuditModel::actionText(const QString &action)
 {
-    for (OperationType t : {OperationType::CreateAccount, OperationType::RemoveAccount, OperationType::Suspend,
-                            OperationType::Unsuspend, OperationType::SetRole, OperationType::ClearRole,
-                            OperationType::AddToGroup, OperationType::RemoveFromGroup, OperationType::SetAccessType}) {
-        if (auditAction(t) == action)
-            return displayName(t);
-    }
+    OperationType t;
+    // The action column holds auditAction() names ("create_group"), which plan actions also accept.
+    if (operationTypeFromPlanAction(action, &t) && auditAction(t) == action)
+        return displayName(t);
     return action;
 }
 

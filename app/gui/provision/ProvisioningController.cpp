@@ -3,6 +3,7 @@
 #include "GuiLog.h"
 #include "MainWindow.h"
 #include "provision/AuditView.h"
+#include "provision/LifecycleActions.h"
 #include "provision/ProvisionDialogs.h"
 #include "provision/RunDialogs.h"
 #include "views/DetailPane.h"
@@ -33,7 +34,12 @@ bool isCurrent(const Account &a) { return a.status != AccountStatus::Removed; }
 
 } // namespace
 
-ProvisioningController *installProvisioning(MainWindow *window) { return new ProvisioningController(window); }
+ProvisioningController *installProvisioning(MainWindow *window)
+{
+    auto *controller = new ProvisioningController(window);
+    installLifecycleActions(window, controller); // groups' lifecycle, recover, resend invite, profiles
+    return controller;
+}
 
 ProvisioningController::ProvisioningController(MainWindow *window)
     : QObject(window), m_window(window), m_audit(new AuditPage(window))

@@ -55,6 +55,8 @@ public:
 
     // "" when the connection allows writes; else what the admin is told.
     QString refusal() const;
+    // Shows a form through the dialog runner (tests replace it); QDialog::Accepted or Rejected.
+    int execDialog(QDialog *dialog);
 
 public Q_SLOTS:
     void createAccount();
@@ -100,7 +102,6 @@ private:
     // Runs op on each of those accounts, without a form.
     void runForSelected(const std::function<bool(const Account &)> &keep, Operation (*op)(const UserSelector &),
                         const QString &title);
-    int execDialog(QDialog *dialog);
     bool confirm(const QVector<dbx::Operation> &operations, const QString &title, const QString &doText);
     void groupChange(int mode, AccessType access);
     void savePlanReport(const dbx::Plan &plan);

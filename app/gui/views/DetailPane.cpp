@@ -234,6 +234,10 @@ QString DetailPane::accountHtml(int index) const
     html += row(tr("Joined"), dateTime(a.joinedOn));
     html += row(tr("Invited"), dateTime(a.invitedOn));
     html += row(tr("Suspended"), dateTime(a.suspendedOn));
+    if (s.activityReadAt.isValid()) // the connection reads sign-in activity
+        html += row(tr("Last sign-in"),
+                    a.lastActive.isValid() ? dateTime(a.lastActive)
+                                           : esc(tr("none in %n day(s)", nullptr, s.activityDays)));
     html += row(tr("Team member ID"), esc(a.teamMemberId));
     html += row(tr("Account ID"), esc(a.accountId));
     html += row(tr("External ID"), esc(a.externalId));

@@ -49,7 +49,7 @@ void filterByCombo(TablePage *page, QComboBox *combo, std::function<bool(int row
 void setUpAccountsPage(TablePage *accounts, const AccountsModel *model)
 {
     accounts->setPlaceholder(MainWindow::tr("Search name, email, ID or role (Ctrl+F)"));
-    accounts->setColumnWidths({170, 270, 80, 90, 150, 60, 55, 95, 200});
+    accounts->setColumnWidths({170, 270, 80, 90, 150, 60, 55, 95, 110, 200});
     auto *status = filterCombo(accounts, QStringLiteral("accountStatusFilter"), MainWindow::tr("Account status"));
     status->addItem(MainWindow::tr("Any status"), -1);
     for (AccountStatus s :
@@ -63,24 +63,35 @@ void setUpAccountsPage(TablePage *accounts, const AccountsModel *model)
     role->addItem(MainWindow::tr("Admins and members"), -1);
     role->addItem(MainWindow::tr("Admins only"), 1);
     role->addItem(MainWindow::tr("Members only"), 0);
+    // Inactive: a current member without a sign-in in the last N days (needs the connection's
+    // "Read sign-in activity"; without it nobody is known to be inactive).
+    auto *inactive = filterCombo(accounts, QStringLiteral("accountInactiveFilter"),
+                                 MainWindow::tr("Members without a sign-in for more than N days (needs the "
+                                                "connection's \"Read sign-in activity\")"));
+    inactive->addItem(MainWindow::tr("Any sign-in"), -1);
+    for (int days : {30, 60, 90, 180})
+        inactive->addItem(MainWindow::tr("Inactive for more than %n day(s)", nullptr, days), days);
     auto *removed = new QCheckBox(MainWindow::tr("Show removed"), accounts);
     removed->setObjectName(QStringLiteral("accountShowRemovedCheck"));
     removed->setChecked(true);
     removed->setToolTip(MainWindow::tr("Removed accounts are listed last, in grey"));
     for (QWidget *w : {static_cast<QWidget *>(status), static_cast<QWidget *>(type), static_cast<QWidget *>(role),
-                       static_cast<QWidget *>(removed)})
+                       static_cast<QWidget *>(inactive), static_cast<QWidget *>(removed)})
         accounts->addFilterWidget(w);
-    const auto applyAccountFilters = [model, accounts, status, type, role, removed] {
+    const auto applyAccountFilters = [model, accounts, status, type, role, inactive, removed] {
         const int st = status->currentData().toInt();
         const int ty = type->currentData().toInt();
         const int ro = role->currentData().toInt();
+        const int idle = inactive->currentData().toInt();
         const bool showRemoved = removed->isChecked();
-        if (st < 0 && ty < 0 && ro < 0 && showRemoved) {
+        if (st < 0 && ty < 0 && ro < 0 && idle < 0 && showRemoved) {
             accounts->proxy()->setRowPredicate({});
             return;
         }
-        accounts->proxy()->setRowPredicate([model, st, ty, ro, showRemoved](int row) {
+        accounts->proxy()->setRowPredicate([model, st, ty, ro, idle, showRemoved](int row) {
             const Account &a = model->account(row);
+            if (idle >= 0 && !model->inactiveFor(row, idle))
+                return false;
             if (!showRemoved && a.status == AccountStatus::Removed && st != int(AccountStatus::Removed))
                 return false;
             if (st >= 0 && int(a.status) != st)
@@ -95,6 +106,7 @@ void setUpAccountsPage(TablePage *accounts, const AccountsModel *model)
     QObject::connect(status, &QComboBox::currentIndexChanged, accounts, applyAccountFilters);
     QObject::connect(type, &QComboBox::currentIndexChanged, accounts, applyAccountFilters);
     QObject::connect(role, &QComboBox::currentIndexChanged, accounts, applyAccountFilters);
+    QObject::connect(inactive, &QComboBox::currentIndexChanged, accounts, applyAccountFilters);
     QObject::connect(removed, &QCheckBox::toggled, accounts, applyAccountFilters);
 }
 

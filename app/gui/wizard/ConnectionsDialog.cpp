@@ -1,5 +1,6 @@
 #include "wizard/ConnectionsDialog.h"
 
+#include "auth/Scopes.h"
 #include "ui_wizardconnections.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSpinBox>
 
 namespace dbx::gui {
 
@@ -132,10 +134,26 @@ void ConnectionsDialog::editConnection()
     auto *c1Id = new QLineEdit(c.c1ClientId, &dialog);
     auto *provisioning = new QCheckBox(tr("Allow provisioning (changes to the team)"), &dialog);
     provisioning->setChecked(c.provisioning);
+    auto *signIns = new QCheckBox(tr("Read sign-in activity (each member's last sign-in; needs events.read)"), &dialog);
+    signIns->setObjectName(QStringLiteral("editReadSignInsCheck"));
+    signIns->setChecked(c.readSignIns);
+    auto *signInDays = new QSpinBox(&dialog);
+    signInDays->setObjectName(QStringLiteral("editSignInDaysSpin"));
+    signInDays->setRange(1, 3650);
+    signInDays->setValue(c.signInDays > 0 ? c.signInDays : 90);
+    signInDays->setSuffix(tr(" days"));
+    signInDays->setToolTip(tr("How far back the first read of the team's sign-ins looks; later syncs read only "
+                              "what is new."));
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("Snapshot &database:"), dbPath);
     form->addRow(tr("ConductorOne client &ID:"), c1Id);
     form->addRow(QString(), provisioning);
+    form->addRow(QString(), signIns);
+    form->addRow(tr("Sign-ins &look back:"), signInDays);
+    if (!c.grantedScopes.isEmpty() && !c.grantedScopes.contains(Scopes::signInActivity()))
+        form->addRow(new QLabel(tr("This connection's token lacks events.read: tick it on the App Console's "
+                                   "Permissions tab, press Submit, then re-authorize."),
+                                &dialog));
     form->addRow(new QLabel(tr("To change the app key, the app secret or the ConductorOne secret, "
                                "re-authorize."),
                             &dialog));
@@ -151,6 +169,8 @@ void ConnectionsDialog::editConnection()
         c.dbPath = dbPath->text().trimmed();
     c.c1ClientId = c1Id->text().trimmed();
     c.provisioning = provisioning->isChecked();
+    c.readSignIns = signIns->isChecked();
+    c.signInDays = signInDays->value();
     m_registry.updateInfo(c);
 }
 

@@ -117,6 +117,14 @@ void VerifyPage::onVerified(const Expected<Verification> &verification)
         if (result.missingReadOnly.isEmpty() && result.missingProvisioning.isEmpty())
             html += QStringLiteral("<p>") + tr("Every permission this app uses is granted.").toHtmlEscaped()
                 + QStringLiteral("</p>");
+        // Optional: the last sign-in of each member (Read sign-in activity) reads the team log.
+        if (!result.grantedScopes.contains(Scopes::signInActivity()))
+            html += QStringLiteral("<p>")
+                + tr("Optional, for each member's last sign-in: %1. Tick it on the App Console's Permissions tab, "
+                     "press Submit, then authorize again.")
+                      .arg(Scopes::signInActivity())
+                      .toHtmlEscaped()
+                + QStringLiteral("</p>");
     }
     m_ui->scopesLabel->setText(html);
     const bool canProvision = !result.scopesKnown() || result.missingProvisioning.isEmpty();

@@ -298,7 +298,8 @@ private Q_SLOTS:
         const QByteArray csv = f.readAll();
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.size(), 3);
-        QVERIFY(lines.at(0).startsWith("Name,Email,Status,Membership,Admin role,Groups,Owns,Joined,Team member ID"));
+        QVERIFY(lines.at(0).startsWith(
+            "Name,Email,Status,Membership,Admin role,Groups,Owns,Joined,Last sign-in,Team member ID"));
         QVERIFY(lines.at(1).contains(a.email.toUtf8()));
         QVERIFY(lines.at(1).contains(a.teamMemberId.toUtf8()));
 

@@ -232,9 +232,16 @@ private slots:
         QCOMPARE(str(adaTrait.emails(0).address()), QStringLiteral("ada@acme.test"));
         QVERIFY(adaTrait.emails(0).is_primary());
         QCOMPARE(str(adaTrait.login()), QStringLiteral("ada@acme.test"));
+        // The last sign-in (Account::lastActive) as the trait's last_login; none for who has none.
+        QVERIFY(adaTrait.has_last_login());
+        QCOMPARE(adaTrait.last_login().seconds(), qint64(1709528767));
+        QCOMPARE(adaTrait.last_login().nanos(), 89000000);
         QVERIFY(!ada->has_parent_resource_id());
         const v2::Resource *bob = findResource(c, QStringLiteral("user"), QStringLiteral("dbmid:invited"));
         QCOMPARE(profileString(*bob, "id"), QString()); // invited: no account yet
+        v2::UserTrait bobTrait;
+        QVERIFY(findAnnotation(bob->annotations(), &bobTrait));
+        QVERIFY(!bobTrait.has_last_login());
         QCOMPARE(
             profileString(*findResource(c, QStringLiteral("user"), QStringLiteral("dbmid:limited")), "membership_type"),
             QStringLiteral("limited"));
@@ -315,6 +322,38 @@ private slots:
         QVERIFY(c.resources.empty());
         QVERIFY(c.grants.empty());
         QCOMPARE(c.syncRuns.size(), 1);
+    }
+
+    // What a SyncFullTask leaves out: entitlements and grants, grants only, resource types.
+    void whatASyncTaskLeavesOut()
+    {
+        const Snapshot full = test::c1Snapshot();
+        const auto write = [this](const Snapshot &s, bool entitlements, bool grants) {
+            const QString path = m_dir.filePath(QStringLiteral("partial.c1z"));
+            C1zWriteOptions options;
+            options.entitlements = entitlements;
+            options.grants = grants;
+            const Expected<QString> written = writeC1z(s, path, options);
+            return written ? readC1z(path) : Expected<C1zContents>(unexpected(written.error()));
+        };
+        Expected<C1zContents> c = write(full, false, true);
+        QVERIFY(c);
+        QCOMPARE(int(c->resources.size()), int(full.accounts.size() + full.groups.size() + full.roles.size()));
+        QVERIFY(c->entitlements.empty());
+        QVERIFY(c->grants.empty());
+        c = write(full, true, false);
+        QVERIFY(c);
+        QVERIFY(!c->entitlements.empty());
+        QVERIFY(c->grants.empty());
+        c = write(withResourceTypes(full, {QStringLiteral("group")}), true, true);
+        QVERIFY(c);
+        QCOMPARE(int(c->resources.size()), int(full.groups.size()));
+        QVERIFY(c->grants.empty());
+        c = write(withResourceTypes(full, {QStringLiteral("user"), QStringLiteral("role")}), true, true);
+        QVERIFY(c);
+        QVERIFY(!c->grants.empty());
+        for (const v2::Grant &g : c->grants)
+            QCOMPARE(str(g.entitlement().resource().id().resource_type()), QStringLiteral("role"));
     }
 
     void replacesAtomically()

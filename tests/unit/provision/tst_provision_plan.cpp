@@ -282,6 +282,16 @@ private Q_SLOTS:
         QTest::newRow("too many columns") << QStringLiteral("suspend,a@b.com,,,extra") << QStringLiteral("5 columns");
         QTest::newRow("options on unsuspend")
             << QStringLiteral("unsuspend,a@b.com,,x=1") << QStringLiteral("no options");
+        QTest::newRow("member on create-group")
+            << QStringLiteral("create_group,a@b.com,Sales,") << QStringLiteral("names no member");
+        QTest::newRow("no group to create") << QStringLiteral("create-group,,,") << QStringLiteral("group_or_role");
+        QTest::newRow("rename without a name") << QStringLiteral("rename_group,,Sales,") << QStringLiteral("new_name");
+        QTest::newRow("bad management") << QStringLiteral("set_group,,Sales,management=anyone")
+                                        << QStringLiteral("company or user");
+        QTest::newRow("group on recover")
+            << QStringLiteral("recover_account,a@b.com,Sales,") << QStringLiteral("Sales");
+        QTest::newRow("unknown profile option")
+            << QStringLiteral("set_profile,a@b.com,,nickname=A") << QStringLiteral("nickname");
     }
 
     void optionErrors()
@@ -503,6 +513,20 @@ private Q_SLOTS:
             "member_not_in_group",
             "invalid_async_job_id",
             "internal_error",
+            // the group lifecycle and member upkeep (team.stone)
+            "group_name_already_used",
+            "group_name_invalid",
+            "external_id_already_in_use",
+            "group_already_deleted",
+            "user_unrecoverable",
+            "external_id_and_new_external_id_unsafe",
+            "no_new_data_specified",
+            "email_reserved_for_other_user",
+            "external_id_used_by_other_user",
+            "set_profile_disallowed",
+            "param_cannot_be_empty",
+            "persistent_id_used_by_other_user",
+            "directory_restricted_off",
         };
         const QString fallback = explainTag(QStringLiteral("some_tag_nobody_knows"));
         QVERIFY(fallback.contains(QStringLiteral("some_tag_nobody_knows")));
