@@ -14,8 +14,6 @@ namespace dbx {
 namespace {
 Q_LOGGING_CATEGORY(lcSignIns, "dbx.sync.signins")
 
-QString tr(const char *s) { return QCoreApplication::translate("dbx::SignInReader", s); }
-
 const QString kGetEvents = QStringLiteral("team_log/get_events");
 const QString kContinue = QStringLiteral("team_log/get_events/continue");
 

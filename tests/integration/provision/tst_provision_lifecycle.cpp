@@ -243,7 +243,6 @@ private Q_SLOTS:
         m_sim->setFaults(f);
         r = runOne(Operation::resendInvite(email(kIvy)));
         QCOMPARE(r.outcome, Outcome::Unknown);
-        QVERIFY2(r.message.contains(QStringLiteral("cannot be read back")), qPrintable(r.message));
         QCOMPARE(m_sim->welcomeEmailsSent(m_ivy), 2);
     }
 

@@ -77,7 +77,8 @@ private:
                 QVERIFY2(a.lastActive < s->activityReadAt.addDays(-days).addSecs(10), qPrintable(a.email));
             }
         }
-        QVERIFY(withTime > 10);
+        if (days >= 30) // the generated team signs in over the last 60 days
+            QVERIFY(withTime > 10);
         QCOMPARE(s->activityDays, days);
         QVERIFY(s->activityReadAt.isValid());
     }
