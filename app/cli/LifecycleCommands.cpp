@@ -18,8 +18,8 @@ Expected<GroupManagementType> management(const CommandLine &c)
     if (v == QLatin1String("user"))
         return GroupManagementType::UserManaged;
     return unexpected(
-        Error::make(Error::Kind::Invalid, tr("--management takes company or user, not '%1'.")
-                                              .arg(c.value(QStringLiteral("management")))));
+        Error::make(Error::Kind::Invalid,
+                    tr("--management takes company or user, not '%1'.").arg(c.value(QStringLiteral("management")))));
 }
 
 // --external-id ID: nullopt when not given; "" clears it.
@@ -60,10 +60,7 @@ Expected<QVector<Operation>> deleteGroup(const CommandLine &c)
     return QVector<Operation>{Operation::deleteGroup(c.positional().at(0))};
 }
 
-Expected<QVector<Operation>> recoverAccount(const CommandLine &c)
-{
-    return forEachUser(c, &Operation::recoverAccount);
-}
+Expected<QVector<Operation>> recoverAccount(const CommandLine &c) { return forEachUser(c, &Operation::recoverAccount); }
 
 Expected<QVector<Operation>> resendInvite(const CommandLine &c) { return forEachUser(c, &Operation::resendInvite); }
 
@@ -73,8 +70,8 @@ Expected<QVector<Operation>> setProfile(const CommandLine &c)
     const QString surname = c.value(QStringLiteral("surname"));
     const QString email = c.value(QStringLiteral("email"));
     if (given.isEmpty() && surname.isEmpty() && email.isEmpty() && !c.isSet(QStringLiteral("external-id")))
-        return unexpected(Error::make(Error::Kind::Invalid,
-                                      tr("Nothing to change: give --given-name, --surname, --email or --external-id.")));
+        return unexpected(Error::make(
+            Error::Kind::Invalid, tr("Nothing to change: give --given-name, --surname, --email or --external-id.")));
     return QVector<Operation>{
         Operation::setProfile(UserSelector::parse(c.positional().at(0)), given, surname, email, externalId(c))};
 }
@@ -82,11 +79,16 @@ Expected<QVector<Operation>> setProfile(const CommandLine &c)
 
 void addLifecycleCommands(CommandList &list)
 {
-    const OptionSpec externalIdOption{QStringLiteral("external-id"), QString(),
-                                      tr("The group's external id (\"\" clears it)."), QStringLiteral("ID"), {}};
-    const OptionSpec managementOption{QStringLiteral("management"), QString(),
+    const OptionSpec externalIdOption{QStringLiteral("external-id"),
+                                      QString(),
+                                      tr("The group's external id (\"\" clears it)."),
+                                      QStringLiteral("ID"),
+                                      {}};
+    const OptionSpec managementOption{QStringLiteral("management"),
+                                      QString(),
                                       tr("Who manages the group: company (admins only) or user (its owners)."),
-                                      QStringLiteral("company|user"), {}};
+                                      QStringLiteral("company|user"),
+                                      {}};
     const PositionalSpec newName{QStringLiteral("new-name"), tr("The group's new name."), QStringLiteral("NEW_NAME")};
     list.push_back(std::make_unique<OperationCommand>(
         CommandSpec{QStringLiteral("create-group"),
@@ -103,13 +105,13 @@ void addLifecycleCommands(CommandList &list)
                                                                   {groupArgument(), newName},
                                                                   {}},
                                                       renameGroup));
-    list.push_back(std::make_unique<OperationCommand>(
-        CommandSpec{QStringLiteral("set-group"),
-                    tr("Change a group's external id or management."),
-                    tr("Change a group's external id and/or who manages it."),
-                    {groupArgument()},
-                    {externalIdOption, managementOption}},
-        setGroup));
+    list.push_back(
+        std::make_unique<OperationCommand>(CommandSpec{QStringLiteral("set-group"),
+                                                       tr("Change a group's external id or management."),
+                                                       tr("Change a group's external id and/or who manages it."),
+                                                       {groupArgument()},
+                                                       {externalIdOption, managementOption}},
+                                           setGroup));
     list.push_back(std::make_unique<OperationCommand>(
         CommandSpec{QStringLiteral("delete-group"),
                     tr("Delete a group."),

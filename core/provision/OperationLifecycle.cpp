@@ -184,9 +184,9 @@ QString describeLifecycle(const Operation &op, const Snapshot *s)
         return tr("Rename the group %1 to %2.").arg(groupWords(s, op.group), quoted(op.newName));
     case OperationType::SetGroup: {
         const QStringList parts = groupChanges(op);
-        return parts.isEmpty() ? tr("Change nothing of the group %1.").arg(groupWords(s, op.group))
-                               : tr("Give the group %1 %2.").arg(groupWords(s, op.group),
-                                                                 parts.join(QStringLiteral(", ")));
+        return parts.isEmpty()
+            ? tr("Change nothing of the group %1.").arg(groupWords(s, op.group))
+            : tr("Give the group %1 %2.").arg(groupWords(s, op.group), parts.join(QStringLiteral(", ")));
     }
     case OperationType::DeleteGroup: return tr("Delete the group %1.").arg(groupWords(s, op.group));
     case OperationType::RecoverAccount: return tr("Recover %1, who was removed from the team.").arg(who);
@@ -219,8 +219,7 @@ QString confirmLifecycle(const Operation &op, const Snapshot *s)
     case OperationType::DeleteGroup: {
         const Group *g = findGroup(s, op.group);
         const int n = g ? g->memberCount : -1;
-        const QString members = n < 0 ? tr("Every member of the group")
-                                      : tr("%n member(s)", nullptr, n);
+        const QString members = n < 0 ? tr("Every member of the group") : tr("%n member(s)", nullptr, n);
         return tr("The group %1 will be deleted. %2 will lose access to the folders shared with it (folders "
                   "shared with them directly stay). This cannot be undone.")
             .arg(groupWords(s, op.group), members);
@@ -229,8 +228,7 @@ QString confirmLifecycle(const Operation &op, const Snapshot *s)
         return tr("%1 will be back on the team with their account and files, and will use a licence again; "
                   "their groups and admin role are not restored.")
             .arg(who);
-    case OperationType::ResendInvite:
-        return tr("%1 will receive Dropbox's invitation email again.").arg(who);
+    case OperationType::ResendInvite: return tr("%1 will receive Dropbox's invitation email again.").arg(who);
     case OperationType::SetProfile:
         return op.newEmail.isEmpty()
             ? tr("%1's profile changes as described.").arg(who)

@@ -43,8 +43,8 @@ bool parseLifecycleRow(PlanRow *row, OperationType type, const QList<QPair<QStri
     }
     if (isGroupLifecycle(type)) {
         if (!user.isEmpty()) {
-            row->parseError = tr("%1 names no member, but \"%2\" was given in the email_or_id column.")
-                                  .arg(planAction(type), user);
+            row->parseError
+                = tr("%1 names no member, but \"%2\" was given in the email_or_id column.").arg(planAction(type), user);
             return false;
         }
         if (object.isEmpty()) {

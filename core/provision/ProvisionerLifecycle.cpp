@@ -14,10 +14,7 @@ namespace dbx {
 using namespace provisioning;
 
 namespace {
-QJsonObject managementJson(GroupManagementType t)
-{
-    return QJsonObject{{QStringLiteral(".tag"), toWire(t)}};
-}
+QJsonObject managementJson(GroupManagementType t) { return QJsonObject{{QStringLiteral(".tag"), toWire(t)}}; }
 } // namespace
 
 bool Provisioner::takeGroupInfo(OperationResult *res, const QString &route, const Expected<QJsonValue> &r)
@@ -35,7 +32,8 @@ bool Provisioner::takeGroupInfo(OperationResult *res, const QString &route, cons
     const QJsonArray members = r.value().toObject().value(QStringLiteral("members")).toArray();
     for (const QJsonValue &m : members) {
         const QJsonObject o = m.toObject();
-        const QString id = o.value(QStringLiteral("profile")).toObject().value(QStringLiteral("team_member_id")).toString();
+        const QString id
+            = o.value(QStringLiteral("profile")).toObject().value(QStringLiteral("team_member_id")).toString();
         AccessType access = AccessType::Member;
         if (id.isEmpty() || !accessTypeFromWire(tagOf(o.value(QStringLiteral("access_type")).toObject()), &access))
             continue;
@@ -117,8 +115,7 @@ void Provisioner::runDeleteGroup(int index, const Precheck &check, Done done)
                 return;
             }
             // The group is gone at once; the job revokes its folders, polled so the report is complete.
-            pollJob(QStringLiteral("team/groups/job_status/get"), o.value(QStringLiteral("async_job_id")).toString(),
-                    0,
+            pollJob(QStringLiteral("team/groups/job_status/get"), o.value(QStringLiteral("async_job_id")).toString(), 0,
                     [this, index, check, okText, requestId = r.requestId, done](const Expected<QJsonValue> &pr,
                                                                                 bool stillRunning) {
                         succeed(baseResult(index, check), okText + folderAccessNote(pr, stillRunning), requestId);

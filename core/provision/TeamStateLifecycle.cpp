@@ -37,15 +37,17 @@ const Group *TeamState::resolveGroup(const QString &ref, Precheck *p) const
     bool ambiguous = false;
     const Group *g = findGroup(ref, &ambiguous);
     if (!g) {
-        *p = invalid(*p, ambiguous ? tr("Several groups are named %1; name the group by its id.").arg(quoted(ref))
-                                   : tr("There is no group %1 on this team.").arg(quoted(ref)));
+        *p = invalid(*p,
+                     ambiguous ? tr("Several groups are named %1; name the group by its id.").arg(quoted(ref))
+                               : tr("There is no group %1 on this team.").arg(quoted(ref)));
         return nullptr;
     }
     p->groupId = g->id;
     if (g->managementType == GroupManagementType::SystemManaged) {
-        *p = invalid(*p, tr("Cannot change %1: it is managed by Dropbox itself (such as \"Everyone at ...\"), so it "
-                            "cannot be renamed, edited or deleted.")
-                             .arg(quoted(g->name)));
+        *p = invalid(*p,
+                     tr("Cannot change %1: it is managed by Dropbox itself (such as \"Everyone at ...\"), so it "
+                        "cannot be renamed, edited or deleted.")
+                         .arg(quoted(g->name)));
         return nullptr;
     }
     return g;
@@ -69,8 +71,9 @@ Precheck TeamState::precheckLifecycle(const Operation &op) const
         return nullptr;
     };
     if (op.managementType == GroupManagementType::SystemManaged)
-        return invalid(p, tr("Groups managed by Dropbox itself cannot be made or changed by hand; choose company or "
-                             "user management."));
+        return invalid(p,
+                       tr("Groups managed by Dropbox itself cannot be made or changed by hand; choose company or "
+                          "user management."));
 
     if (isGroupLifecycle(op.type)) {
         if (op.type == OperationType::CreateGroup) {
@@ -84,8 +87,9 @@ Precheck TeamState::precheckLifecycle(const Operation &op) const
                 return invalid(p, tr("Cannot create %1: %2.").arg(quoted(name), because("group_name_already_used")));
             }
             if (const Group *holder = groupWithExternalId(op.externalId, QString()))
-                return invalid(p, tr("Cannot create %1: the external id %2 already belongs to the group %3.")
-                                      .arg(quoted(name), quoted(op.externalId), quoted(holder->name)));
+                return invalid(p,
+                               tr("Cannot create %1: the external id %2 already belongs to the group %3.")
+                                   .arg(quoted(name), quoted(op.externalId), quoted(holder->name)));
             p.verdict = Precheck::Verdict::WillChange;
             return p;
         }
@@ -100,22 +104,24 @@ Precheck TeamState::precheckLifecycle(const Operation &op) const
             if (name == g->name)
                 return alreadySo(p, tr("The group is already called %1.").arg(quoted(name)));
             if (const Group *other = groupNamed(name, g->id))
-                return invalid(p, tr("Cannot rename %1 to %2: the group %3 has that name already.")
-                                      .arg(quoted(g->name), quoted(name), quoted(other->name)));
+                return invalid(p,
+                               tr("Cannot rename %1 to %2: the group %3 has that name already.")
+                                   .arg(quoted(g->name), quoted(name), quoted(other->name)));
             break;
         }
         case OperationType::SetGroup: {
             if (!op.changeExternalId && op.managementType == GroupManagementType::Unknown)
-                return invalid(p, tr("Nothing to change for %1: give an external id or a management type.")
-                                      .arg(quoted(g->name)));
+                return invalid(
+                    p, tr("Nothing to change for %1: give an external id or a management type.").arg(quoted(g->name)));
             const bool idSame = !op.changeExternalId || op.externalId == g->externalId;
             const bool typeSame
                 = op.managementType == GroupManagementType::Unknown || op.managementType == g->managementType;
             if (idSame && typeSame)
                 return alreadySo(p, tr("The group %1 is already like that.").arg(quoted(g->name)));
             if (const Group *holder = op.changeExternalId ? groupWithExternalId(op.externalId, g->id) : nullptr)
-                return invalid(p, tr("Cannot give %1 the external id %2: the group %3 has it already.")
-                                      .arg(quoted(g->name), quoted(op.externalId), quoted(holder->name)));
+                return invalid(p,
+                               tr("Cannot give %1 the external id %2: the group %3 has it already.")
+                                   .arg(quoted(g->name), quoted(op.externalId), quoted(holder->name)));
             break;
         }
         default: break;
@@ -129,15 +135,17 @@ Precheck TeamState::precheckLifecycle(const Operation &op) const
         return invalid(p, tr("No member is named."));
     const Account *user = findUser(op.user);
     if (!user)
-        return invalid(p, tr("There is no member %1 in the newest snapshot (sync first if they joined since).")
-                              .arg(quoted(op.user.value)));
+        return invalid(p,
+                       tr("There is no member %1 in the newest snapshot (sync first if they joined since).")
+                           .arg(quoted(op.user.value)));
     p.teamMemberId = user->teamMemberId;
     const bool removed = user->status == AccountStatus::Removed;
     switch (op.type) {
     case OperationType::RecoverAccount:
         if (!removed)
-            return alreadySo(p, tr("%1 is on the team (%2), so there is nothing to recover.")
-                                    .arg(who(*user), displayName(user->status).toLower()));
+            return alreadySo(p,
+                             tr("%1 is on the team (%2), so there is nothing to recover.")
+                                 .arg(who(*user), displayName(user->status).toLower()));
         if (!user->removedIsRecoverable)
             return invalid(p, tr("Cannot recover %1: %2.").arg(who(*user), because("user_unrecoverable")));
         break;
@@ -145,15 +153,16 @@ Precheck TeamState::precheckLifecycle(const Operation &op) const
         if (removed)
             return invalid(p, tr("Cannot send %1 an invite: they were removed from the team.").arg(who(*user)));
         if (user->status != AccountStatus::Invited)
-            return alreadySo(p, tr("%1 has already joined the team; the welcome email only goes to invited members.")
-                                    .arg(who(*user)));
+            return alreadySo(
+                p,
+                tr("%1 has already joined the team; the welcome email only goes to invited members.").arg(who(*user)));
         break;
     case OperationType::SetProfile: {
         if (removed)
             return invalid(p, tr("Cannot change %1: %2.").arg(who(*user), because("set_profile_disallowed")));
         if (op.givenName.isEmpty() && op.surname.isEmpty() && op.newEmail.isEmpty() && !op.changeExternalId)
-            return invalid(p, tr("Nothing to change for %1: give a given name, surname, email or external id.")
-                                  .arg(who(*user)));
+            return invalid(
+                p, tr("Nothing to change for %1: give a given name, surname, email or external id.").arg(who(*user)));
         if (!validNamePart(op.givenName) || !validNamePart(op.surname))
             return invalid(p, tr("Given name and surname must be at most 50 characters, without / : ? * < > \" |."));
         if (!op.newEmail.isEmpty() && !validEmail(op.newEmail))
@@ -161,19 +170,20 @@ Precheck TeamState::precheckLifecycle(const Operation &op) const
         if (op.changeExternalId && op.externalId.size() > 64)
             return invalid(p, tr("The external id is longer than Dropbox's 64 characters."));
         if (op.changeExternalId && op.user.kind == UserSelector::Kind::ExternalId)
-            return invalid(p, tr("Cannot change %1: %2.")
-                                  .arg(who(*user), because("external_id_and_new_external_id_unsafe")));
+            return invalid(
+                p, tr("Cannot change %1: %2.").arg(who(*user), because("external_id_and_new_external_id_unsafe")));
         if (!op.newEmail.isEmpty()) {
             const Account *other = findUser(UserSelector::byEmail(op.newEmail));
             if (other && other->teamMemberId != user->teamMemberId)
-                return invalid(p, tr("Cannot give %1 the email %2: it belongs to %3.")
-                                      .arg(who(*user), op.newEmail, who(*other)));
+                return invalid(
+                    p, tr("Cannot give %1 the email %2: it belongs to %3.").arg(who(*user), op.newEmail, who(*other)));
         }
         if (op.changeExternalId && !op.externalId.isEmpty()) {
             const Account *other = findUser(UserSelector::byExternalId(op.externalId));
             if (other && other->teamMemberId != user->teamMemberId)
-                return invalid(p, tr("Cannot give %1 the external id %2: it belongs to %3.")
-                                      .arg(who(*user), quoted(op.externalId), who(*other)));
+                return invalid(p,
+                               tr("Cannot give %1 the external id %2: it belongs to %3.")
+                                   .arg(who(*user), quoted(op.externalId), who(*other)));
         }
         const bool same = (op.givenName.isEmpty() || op.givenName == user->givenName)
             && (op.surname.isEmpty() || op.surname == user->surname)

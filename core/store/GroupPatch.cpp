@@ -16,13 +16,13 @@ Expected<void> SnapshotStore::upsertGroup(qint64 runId, const Group &g)
         // The count is the memberships' to keep (upsertMembership adjusts it): a changed group keeps
         // its own, a new one starts at zero (or unknown, when Dropbox did not say).
         const QVariant count = g.memberCount < 0 ? QVariant() : QVariant(0);
-        const Expected<bool> inserted = d->upsertRow(
-            "groups", runId,
-            QStringLiteral("UPDATE groups SET name = ?, management_type = ?, external_id = ?"
-                           " WHERE run_id = ? AND group_id = ?"),
-            {g.name, toWire(g.managementType), g.externalId, runId, g.id},
-            QStringLiteral("group_id, name, management_type, external_id, member_count"),
-            {g.id, g.name, toWire(g.managementType), g.externalId, count});
+        const Expected<bool> inserted
+            = d->upsertRow("groups", runId,
+                           QStringLiteral("UPDATE groups SET name = ?, management_type = ?, external_id = ?"
+                                          " WHERE run_id = ? AND group_id = ?"),
+                           {g.name, toWire(g.managementType), g.externalId, runId, g.id},
+                           QStringLiteral("group_id, name, management_type, external_id, member_count"),
+                           {g.id, g.name, toWire(g.managementType), g.externalId, count});
         if (!inserted)
             return unexpected(inserted.error());
         return *inserted ? d->adjustRunCount(runId, "num_groups", 1) : Expected<void>();

@@ -54,8 +54,10 @@ void SignInReader::start(const QString &teamId, int windowDays)
     m_latest.clear();
     m_outcome = SignInReadOutcome();
     if (teamId.isEmpty()) {
-        done(false, Error::make(Error::Kind::Invalid, tr("The team is not synced yet, so its sign-ins cannot be "
-                                                         "read; sync first.")));
+        done(false,
+             Error::make(Error::Kind::Invalid,
+                         tr("The team is not synced yet, so its sign-ins cannot be "
+                            "read; sync first.")));
         return;
     }
     const Expected<ActivityState> state = m_store->activityState(teamId);
@@ -134,9 +136,11 @@ void SignInReader::onPage(const Expected<QJsonValue> &r, bool continued)
     const QJsonValue cursor = page.value(QLatin1String("cursor"));
     const QJsonValue hasMore = page.value(QLatin1String("has_more"));
     if (!events.isArray() || !cursor.isString() || !hasMore.isBool()) {
-        done(false, Error::malformed(route, !events.isArray() ? QStringLiteral("events is missing")
-                                            : !cursor.isString() ? QStringLiteral("cursor is missing")
-                                                                 : QStringLiteral("has_more is missing")));
+        done(false,
+             Error::malformed(route,
+                              !events.isArray()        ? QStringLiteral("events is missing")
+                                  : !cursor.isString() ? QStringLiteral("cursor is missing")
+                                                       : QStringLiteral("has_more is missing")));
         return;
     }
     ++m_outcome.pages;

@@ -20,11 +20,11 @@ class SnapshotStore;
 
 struct SignInReadOutcome {
     bool ok = false;
-    Error error;              // when not ok
-    int events = 0;           // sign-in events read
-    int members = 0;          // members whose time this read set or moved forward
-    int pages = 0;            // pages read (empty ones included)
-    bool fromCursor = false;  // continued from the stored cursor (else the window was read)
+    Error error;               // when not ok
+    int events = 0;            // sign-in events read
+    int members = 0;           // members whose time this read set or moved forward
+    int pages = 0;             // pages read (empty ones included)
+    bool fromCursor = false;   // continued from the stored cursor (else the window was read)
     bool windowReread = false; // the cursor had expired: the window was read again
 };
 

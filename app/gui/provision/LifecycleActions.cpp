@@ -55,8 +55,8 @@ LifecycleActions::LifecycleActions(MainWindow *window, ProvisioningController *c
 {
     setObjectName(QStringLiteral("lifecycleActions"));
     QAction *create = add("newGroupAction", tr("New group..."), tr("Create a group"), &LifecycleActions::newGroup);
-    QAction *rename = add("renameGroupAction", tr("Rename..."), tr("Rename the selected group"),
-                          &LifecycleActions::renameGroup);
+    QAction *rename
+        = add("renameGroupAction", tr("Rename..."), tr("Rename the selected group"), &LifecycleActions::renameGroup);
     QAction *edit = add("editGroupAction", tr("Edit..."), tr("Change the selected group's external ID or management"),
                         &LifecycleActions::editGroup);
     QAction *remove = add("deleteGroupAction", tr("Delete..."),
@@ -68,8 +68,9 @@ LifecycleActions::LifecycleActions(MainWindow *window, ProvisioningController *c
     QAction *resend = add("resendInviteAction", tr("Resend invite"),
                           tr("Send the selected invited members the welcome email again"),
                           &LifecycleActions::resendInviteToSelected);
-    QAction *profile = add("editProfileAction", tr("Edit profile..."),
-                           tr("Change the selected member's name, email or external ID"), &LifecycleActions::editProfile);
+    QAction *profile
+        = add("editProfileAction", tr("Edit profile..."), tr("Change the selected member's name, email or external ID"),
+              &LifecycleActions::editProfile);
 
     QMenu *menu = window->menu(MainWindow::Menu::Actions);
     menu->addSeparator();
@@ -139,8 +140,7 @@ void LifecycleActions::updateActions()
     action(QStringLiteral("editProfileAction"))->setEnabled(ready && current == 1);
     QString kind, id;
     const bool shown = m_window->detailPane()
-        && DetailPane::parseObjectUrl(m_window->detailPane()->currentObject(), &kind, &id)
-        && m_window->hasConnection();
+        && DetailPane::parseObjectUrl(m_window->detailPane()->currentObject(), &kind, &id) && m_window->hasConnection();
     if (m_groupBar)
         m_groupBar->setVisible(shown && kind == QLatin1String("group") && groups.contains(id));
     if (m_accountBar)
@@ -193,8 +193,7 @@ void LifecycleActions::renameGroup()
     int row = -1;
     if (!oneGroup(&row))
         return;
-    GroupDialog dialog(GroupDialog::Mode::Rename, m_window->snapshot(), m_window->snapshot().groups.at(row),
-                       m_window);
+    GroupDialog dialog(GroupDialog::Mode::Rename, m_window->snapshot(), m_window->snapshot().groups.at(row), m_window);
     if (m_controller->execDialog(&dialog) != QDialog::Accepted)
         return;
     m_controller->run({dialog.operation()}, tr("Rename group"));

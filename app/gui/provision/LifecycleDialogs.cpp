@@ -36,9 +36,9 @@ GroupDialog::GroupDialog(Mode mode, const Snapshot &snapshot, const Group &group
     : QDialog(parent), m_mode(mode), m_snapshot(snapshot), m_group(group)
 {
     setObjectName(QStringLiteral("groupDialog"));
-    setWindowTitle(mode == Mode::Create ? tr("New group")
-                   : mode == Mode::Rename ? tr("Rename %1").arg(group.name)
-                                          : tr("Edit %1").arg(group.name));
+    setWindowTitle(mode == Mode::Create       ? tr("New group")
+                       : mode == Mode::Rename ? tr("Rename %1").arg(group.name)
+                                              : tr("Edit %1").arg(group.name));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
@@ -48,15 +48,14 @@ GroupDialog::GroupDialog(Mode mode, const Snapshot &snapshot, const Group &group
         connect(m_name, &QLineEdit::textChanged, this, &GroupDialog::validate);
     }
     if (mode != Mode::Rename) {
-        m_externalId = edit(QStringLiteral("groupExternalIdEdit"), mode == Mode::Edit ? group.externalId : QString(),
-                            this);
+        m_externalId
+            = edit(QStringLiteral("groupExternalIdEdit"), mode == Mode::Edit ? group.externalId : QString(), this);
         m_externalId->setToolTip(tr("An id of your own (for example from your directory); empty for none."));
         form->addRow(tr("&External ID:"), m_externalId);
         m_management = new QComboBox(this);
         m_management->setObjectName(QStringLiteral("groupManagementCombo"));
         m_management->addItem(tr("Managed by its owners (user managed)"), int(GroupManagementType::UserManaged));
-        m_management->addItem(tr("Managed by admins only (company managed)"),
-                              int(GroupManagementType::CompanyManaged));
+        m_management->addItem(tr("Managed by admins only (company managed)"), int(GroupManagementType::CompanyManaged));
         if (mode == Mode::Edit && group.managementType == GroupManagementType::CompanyManaged)
             m_management->setCurrentIndex(1);
         form->addRow(tr("&Management:"), m_management);
@@ -72,7 +71,7 @@ GroupDialog::GroupDialog(Mode mode, const Snapshot &snapshot, const Group &group
     m_error = errorLabel(QStringLiteral("validationLabel"), this);
     layout->addWidget(m_error);
     layout->addWidget(buttons(this,
-                              mode == Mode::Create ? tr("Create")
+                              mode == Mode::Create       ? tr("Create")
                                   : mode == Mode::Rename ? tr("Rename")
                                                          : tr("Save"),
                               &m_ok));
@@ -84,8 +83,7 @@ Operation GroupDialog::operation() const
     switch (m_mode) {
     case Mode::Create:
         return Operation::createGroup(m_name->text().trimmed(), m_externalId->text().trimmed(),
-                                      GroupManagementType(m_management->currentData().toInt()),
-                                      m_owner->isChecked());
+                                      GroupManagementType(m_management->currentData().toInt()), m_owner->isChecked());
     case Mode::Rename: return Operation::renameGroup(m_group.id, m_name->text().trimmed());
     case Mode::Edit: {
         const QString id = m_externalId->text().trimmed();

@@ -171,8 +171,7 @@ private Q_SLOTS:
             const Account &a = model->account(row);
             if (a.status == AccountStatus::Removed)
                 continue;
-            const QString text
-                = model->data(model->index(row, AccountsModel::LastSignIn), Qt::DisplayRole).toString();
+            const QString text = model->data(model->index(row, AccountsModel::LastSignIn), Qt::DisplayRole).toString();
             if (truth.contains(a.teamMemberId)) {
                 QCOMPARE(a.lastActive, truth.value(a.teamMemberId));
                 QVERIFY(!text.startsWith(QStringLiteral("none")));

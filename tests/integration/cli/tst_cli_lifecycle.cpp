@@ -60,9 +60,9 @@ private Q_SLOTS:
         QVERIFY(group(truth, QStringLiteral("CLI Group")));
         QCOMPARE(group(truth, QStringLiteral("CLI Group"))->externalId, QStringLiteral("cli-1"));
 
-        QCOMPARE(run({QStringLiteral("rename-group"), QStringLiteral("CLI Group"), QStringLiteral("CLI Team")}, &out,
-                     &err),
-                 0);
+        QCOMPARE(
+            run({QStringLiteral("rename-group"), QStringLiteral("CLI Group"), QStringLiteral("CLI Team")}, &out, &err),
+            0);
         QCOMPARE(run({QStringLiteral("set-group"), QStringLiteral("CLI Team"), QStringLiteral("--management"),
                       QStringLiteral("user")},
                      &out, &err),
@@ -81,9 +81,9 @@ private Q_SLOTS:
         QCOMPARE(m_sim->stats().writes, 0);
 
         // The dry run of a delete says who loses access and sends nothing.
-        QCOMPARE(run({QStringLiteral("delete-group"), QStringLiteral("--dry-run"), QStringLiteral("CLI Team")}, &out,
-                     &err),
-                 0);
+        QCOMPARE(
+            run({QStringLiteral("delete-group"), QStringLiteral("--dry-run"), QStringLiteral("CLI Team")}, &out, &err),
+            0);
         QVERIFY2(out.contains("lose access"), out.constData());
         QCOMPARE(m_sim->stats().writes, 0);
         QCOMPARE(run({QStringLiteral("delete-group"), QStringLiteral("CLI Team")}, &out, &err), 0);

@@ -108,7 +108,8 @@ private Q_SLOTS:
 
     void renameAndEditGroup()
     {
-        OperationResult r = runOne(Operation::renameGroup(QStringLiteral("Prov Sales"), QStringLiteral("Prov Sales EU")));
+        OperationResult r
+            = runOne(Operation::renameGroup(QStringLiteral("Prov Sales"), QStringLiteral("Prov Sales EU")));
         QCOMPARE(r.outcome, Outcome::Success);
         QCOMPARE(groupWithId(m_sim->truth(), m_sales)->name, QStringLiteral("Prov Sales EU"));
         QCOMPARE(groupWithId(stored(), m_sales)->name, QStringLiteral("Prov Sales EU"));
@@ -286,8 +287,8 @@ private Q_SLOTS:
 
         // Taken after the snapshot: Dropbox's tag, in words.
         m_sim->addMember(QStringLiteral("late@prov.test"));
-        r = runOne(Operation::setProfile(email(kBob), QString(), QString(), QStringLiteral("late@prov.test"),
-                                         std::nullopt));
+        r = runOne(
+            Operation::setProfile(email(kBob), QString(), QString(), QStringLiteral("late@prov.test"), std::nullopt));
         QCOMPARE(r.outcome, Outcome::Failed);
         QCOMPARE(r.tag, QStringLiteral("email_reserved_for_other_user"));
         QVERIFY2(r.message.contains(QStringLiteral("already taken")), qPrintable(r.message));

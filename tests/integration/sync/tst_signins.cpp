@@ -65,8 +65,7 @@ private:
         const auto s = session.store()->load(session.store()->latestCompleteRun());
         QVERIFY(s);
         // The window is measured from the read; a second of slack on its edge.
-        const QHash<QString, QDateTime> truth
-            = m_sim->lastSignIns(s->activityReadAt.addDays(-days).addSecs(5));
+        const QHash<QString, QDateTime> truth = m_sim->lastSignIns(s->activityReadAt.addDays(-days).addSecs(5));
         int withTime = 0;
         for (const Account &a : s->accounts) {
             if (truth.contains(a.teamMemberId)) {
@@ -125,7 +124,7 @@ private Q_SLOTS:
         const SignInReadOutcome o = read(session, truth.team.teamId);
         QVERIFY2(o.ok, qPrintable(o.error.message()));
         QVERIFY(o.fromCursor);
-        QCOMPARE(o.events, 2); // only the new ones
+        QCOMPARE(o.events, 2);                                                                 // only the new ones
         QCOMPARE(m_sim->requestCount(QStringLiteral("team_log/get_events")), getEventsBefore); // no window read
         const auto s = session.store()->load(session.store()->latestCompleteRun());
         QVERIFY(s);
@@ -204,9 +203,9 @@ private Q_SLOTS:
         bool answered = false;
         session.client()->rpc(
             QStringLiteral("team_log/get_events"),
-            QJsonObject{{QStringLiteral("category"), QJsonObject{{QStringLiteral(".tag"), QStringLiteral("logins")}}},
-                        {QStringLiteral("event_type"),
-                         QJsonObject{{QStringLiteral(".tag"), QStringLiteral("login_success")}}}},
+            QJsonObject{
+                {QStringLiteral("category"), QJsonObject{{QStringLiteral(".tag"), QStringLiteral("logins")}}},
+                {QStringLiteral("event_type"), QJsonObject{{QStringLiteral(".tag"), QStringLiteral("login_success")}}}},
             [&](const Expected<QJsonValue> &r) {
                 reply = r;
                 answered = true;
