@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>Resend invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erneut senden</translation>
     </message>
     <message>
         <source>Edit profile</source>
@@ -5531,7 +5531,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <name>dbx::gui::GroupDialog</name>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <source>Rename %1</source>
@@ -5716,15 +5716,15 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <name>dbx::gui::LifecycleActions</name>
     <message>
         <source>New group...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe...</translation>
     </message>
     <message>
         <source>Create a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe anlegen</translation>
     </message>
     <message>
         <source>Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen...</translation>
     </message>
     <message>
         <source>Rename the selected group</source>
@@ -5732,7 +5732,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten...</translation>
     </message>
     <message>
         <source>Change the selected group&apos;s external ID or management</source>
@@ -5740,7 +5740,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen...</translation>
     </message>
     <message>
         <source>Delete the selected groups (their members lose access to the groups&apos; folders)</source>
@@ -5748,7 +5748,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Bring the selected removed members back, while Dropbox still allows it</source>
@@ -5756,7 +5756,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Resend invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erneut senden</translation>
     </message>
     <message>
         <source>Send the selected invited members the welcome email again</source>
@@ -5764,7 +5764,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Edit profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten...</translation>
     </message>
     <message>
         <source>Change the selected member&apos;s name, email or external ID</source>
@@ -5784,7 +5784,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <source>Rename group</source>
