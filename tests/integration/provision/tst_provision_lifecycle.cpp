@@ -118,7 +118,8 @@ private Q_SLOTS:
 
         r = runOne(Operation::setGroup(m_sales, QStringLiteral("sales-1"), GroupManagementType::CompanyManaged));
         QCOMPARE(r.outcome, Outcome::Success);
-        const Group *t = groupWithId(m_sim->truth(), m_sales);
+        const Snapshot truth = m_sim->truth(); // the pointer below points into this copy
+        const Group *t = groupWithId(truth, m_sales);
         QCOMPARE(t->externalId, QStringLiteral("sales-1"));
         QCOMPARE(t->managementType, GroupManagementType::CompanyManaged);
         QCOMPARE(groupWithId(stored(), m_sales)->managementType, GroupManagementType::CompanyManaged);
