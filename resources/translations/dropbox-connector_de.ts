@@ -5,129 +5,129 @@
     <name>AuthError</name>
     <message>
         <source>The answer from the browser did not carry this attempt&apos;s security code (state), so it was ignored: it may be stale or forged. Start the authorization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort aus dem Browser trug nicht den Sicherheitscode (state) dieses Versuchs und wurde daher ignoriert: Sie kann veraltet oder gefälscht sein. Starten Sie die Autorisierung erneut.</translation>
     </message>
     <message>
         <source>Authorization was declined on Dropbox&apos;s page. Start again and press Allow, signed in as a team admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierung wurde auf der Dropbox-Seite abgelehnt. Starten Sie erneut und drücken Sie „Allow“, angemeldet als Team-Administrator.</translation>
     </message>
     <message>
         <source>Dropbox refused the authorization: %1%2. Check the app&apos;s permissions in the App Console and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat die Autorisierung abgelehnt: %1%2. Prüfen Sie die Berechtigungen der App in der App Console und starten Sie erneut.</translation>
     </message>
     <message>
         <source>Dropbox did not accept the authorization code%1: it may have expired or been used already, or the redirect URI differs from the registered one. Start the authorization again for a fresh code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat den Autorisierungscode%1 nicht angenommen: Er ist vielleicht abgelaufen oder schon benutzt, oder die Redirect-URI weicht von der registrierten ab. Starten Sie die Autorisierung erneut, um einen neuen Code zu erhalten.</translation>
     </message>
     <message>
         <source>Dropbox did not accept the app key and app secret%1. Copy both again from the App Console (Settings tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat App-Schlüssel und App-Geheimnis%1 nicht angenommen. Kopieren Sie beide erneut aus der App Console (Reiter „Settings“).</translation>
     </message>
     <message>
         <source>Dropbox&apos;s token endpoint answered HTTP %1%2. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von Dropbox antwortete mit HTTP %1%2. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Dropbox&apos;s token endpoint refused the request: %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von Dropbox hat die Anfrage abgelehnt: %1%2.</translation>
     </message>
     <message>
         <source>No answer in time. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort in der vorgesehenen Zeit. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not reach Dropbox%1. Check the network connection and proxy, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox war nicht erreichbar%1. Prüfen Sie Netzwerkverbindung und Proxy und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Dropbox&apos;s token endpoint sent an unexpected reply%1. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von Dropbox sandte eine unerwartete Antwort%1. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot receive the browser&apos;s answer%1. Choose another port, register the new redirect URI in the App Console, or paste the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Browsers kann nicht empfangen werden%1. Wählen Sie einen anderen Port und registrieren Sie die neue Redirect-URI in der App Console, oder fügen Sie stattdessen den Code ein.</translation>
     </message>
     <message>
         <source>Authorization cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>CredentialShapes</name>
     <message>
         <source>Enter the app key (App Console &gt; your app &gt; Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den App-Schlüssel ein (App Console &gt; Ihre App &gt; Settings).</translation>
     </message>
     <message>
         <source>The app key contains spaces; copy it again without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App-Schlüssel enthält Leerzeichen; kopieren Sie ihn erneut ohne sie.</translation>
     </message>
     <message>
         <source>A Dropbox app key is 15 lower-case letters and digits; this one is not. Check that you copied the App key, not the app&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dropbox-App-Schlüssel besteht aus 15 Kleinbuchstaben und Ziffern; dieser nicht. Prüfen Sie, ob Sie den App-Schlüssel (App key) kopiert haben und nicht den Namen der App.</translation>
     </message>
     <message>
         <source>The app key may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App-Schlüssel darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
     </message>
     <message>
         <source>Enter the app secret (App Console &gt; your app &gt; Settings &gt; App secret &gt; Show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das App-Geheimnis ein (App Console &gt; Ihre App &gt; Settings &gt; App secret &gt; Show).</translation>
     </message>
     <message>
         <source>The app secret contains spaces; copy it again without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Geheimnis enthält Leerzeichen; kopieren Sie es erneut ohne sie.</translation>
     </message>
     <message>
         <source>The app secret is the same as the app key; copy the App secret (press Show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Geheimnis ist gleich dem App-Schlüssel; kopieren Sie das App-Geheimnis (App secret, drücken Sie „Show“).</translation>
     </message>
     <message>
         <source>A Dropbox app secret is 15 lower-case letters and digits; this one is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dropbox-App-Geheimnis besteht aus 15 Kleinbuchstaben und Ziffern; dieses nicht.</translation>
     </message>
     <message>
         <source>The app secret may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Geheimnis darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
     </message>
     <message>
         <source>Enter the ConductorOne client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ConductorOne-Client-ID ein.</translation>
     </message>
     <message>
         <source>A ConductorOne client ID looks like name@tenant.conductor.one/suffix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ConductorOne-Client-ID sieht aus wie name@tenant.conductor.one/suffix.</translation>
     </message>
     <message>
         <source>Enter the ConductorOne client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das ConductorOne-Client-Geheimnis ein.</translation>
     </message>
     <message>
         <source>A ConductorOne client secret starts with secret-token:conductorone.com:v1: followed by base64url text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ConductorOne-Client-Geheimnis beginnt mit secret-token:conductorone.com:v1: gefolgt von base64url-Text.</translation>
     </message>
     <message>
         <source>The base URL must be an http(s) URL such as http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss eine http(s)-URL sein, etwa http://127.0.0.1:8080.</translation>
     </message>
 </context>
 <context>
     <name>DeploymentFiles</name>
     <message>
         <source>These files contain your Dropbox app secret and refresh token (and the ConductorOne client secret) in plain text. Anyone who reads them can act as a team admin. They are written readable by you only (mode 0600); keep them out of version control, apply the Secret and delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien enthalten Ihr Dropbox-App-Geheimnis und das Refresh-Token (und das ConductorOne-Client-Geheimnis) im Klartext. Wer sie liest, kann als Team-Administrator handeln. Sie werden nur für Sie lesbar geschrieben (Modus 0600); halten Sie sie aus der Versionsverwaltung heraus, wenden Sie das Secret an und löschen Sie die Datei.</translation>
     </message>
     <message>
         <source>Cannot restrict %1 to its owner: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht auf seinen Besitzer beschränken: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
 </context>
 <context>
@@ -159,748 +159,748 @@
     <name>Scopes</name>
     <message>
         <source>the team&apos;s name and licence counts: the connection cannot be verified or synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Lizenzzahlen des Teams: Die Verbindung kann weder geprüft noch synchronisiert werden</translation>
     </message>
     <message>
         <source>listing members and their admin roles: sync does not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder und ihre Administratorrollen auflisten: Die Synchronisierung funktioniert nicht</translation>
     </message>
     <message>
         <source>listing groups and their members: groups and group memberships are not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen und ihre Mitglieder auflisten: Gruppen und Gruppenmitgliedschaften werden nicht synchronisiert</translation>
     </message>
     <message>
         <source>inviting, suspending and reactivating members and changing admin roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder einladen, sperren und reaktivieren sowie Administratorrollen ändern</translation>
     </message>
     <message>
         <source>removing members from the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder aus dem Team entfernen</translation>
     </message>
     <message>
         <source>creating groups and adding or removing group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen anlegen sowie Gruppenmitglieder hinzufügen oder entfernen</translation>
     </message>
 </context>
 <context>
     <name>SecretError</name>
     <message>
         <source>The stored credentials were not found%1: authorize this connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Zugangsdaten wurden nicht gefunden%1: Autorisieren Sie diese Verbindung erneut.</translation>
     </message>
     <message>
         <source>No keychain is available on this system%1, so secrets cannot be stored safely. Install and unlock a keychain (e.g. GNOME Keyring or KWallet), or keep the credentials for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar%1, daher lassen sich Geheimnisse nicht sicher speichern. Installieren und entsperren Sie einen Schlüsselbund (z. B. GNOME Keyring oder KWallet) oder behalten Sie die Zugangsdaten nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The keychain refused access%1. Unlock it and allow Dropbox Team Connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert%1. Entsperren Sie ihn und erlauben Sie Dropbox Team Connector den Zugriff.</translation>
     </message>
     <message>
         <source>The keychain failed%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist fehlgeschlagen%1.</translation>
     </message>
 </context>
 <context>
     <name>Verification</name>
     <message>
         <source>Authorized as %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisiert als %1 (%2) für %3</translation>
     </message>
 </context>
 <context>
     <name>dbx</name>
     <message>
         <source>a Dropbox call</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dropbox-Aufruf</translation>
     </message>
     <message>
         <source>The Dropbox address &quot;%1&quot; is not a valid URL; nothing was sent. Use an https address such as https://api.dropboxapi.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dropbox-Adresse „%1“ ist keine gültige URL; nichts wurde gesendet. Verwenden Sie eine https-Adresse wie https://api.dropboxapi.com.</translation>
     </message>
     <message>
         <source>Refused to connect to %1: the Dropbox address must use https (plain http is only accepted on this computer&apos;s loopback address, for simulators and tests), so the credentials are never sent unencrypted. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verweigert: Die Dropbox-Adresse muss https verwenden (einfaches http wird nur auf der Loopback-Adresse dieses Computers angenommen, für Simulatoren und Tests), damit die Zugangsdaten nie unverschlüsselt gesendet werden. Nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>Refused to connect to %1: the Dropbox address must use https (plain http is only accepted on this computer&apos;s loopback address, for simulators and tests). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verweigert: Die Dropbox-Adresse muss https verwenden (einfaches http wird nur auf der Loopback-Adresse dieses Computers angenommen, für Simulatoren und Tests). Nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>Dropbox refused the change without saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat die Änderung ohne Begründung abgelehnt</translation>
     </message>
     <message>
         <source>Dropbox refused the change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat die Änderung abgelehnt (%1)</translation>
     </message>
     <message>
         <source>Dropbox says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox meldet: %1</translation>
     </message>
     <message>
         <source>a write permission</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schreibberechtigung</translation>
     </message>
     <message>
         <source>the Dropbox app lacks the permission %1; enable it on the app&apos;s Permissions tab in the Dropbox App Console, then authorize the connection again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dropbox-App fehlt die Berechtigung %1; aktivieren Sie sie im Reiter „Permissions“ der App in der Dropbox App Console und autorisieren Sie die Verbindung danach erneut</translation>
     </message>
     <message>
         <source>an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished">Konto anlegen</translation>
+        <translation>Konto anlegen</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished">Sperren</translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Unsuspend</source>
-        <translation type="unfinished">Entsperren</translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Set role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle setzen</translation>
     </message>
     <message>
         <source>Clear role</source>
-        <translation type="unfinished">Rolle entziehen</translation>
+        <translation>Rolle entziehen</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished">Zu Gruppe hinzufügen</translation>
+        <translation>Zur Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished">Aus Gruppe entfernen</translation>
+        <translation>Aus Gruppe entfernen</translation>
     </message>
     <message>
         <source>Set group access</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenzugriff setzen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished">Keine Änderung</translation>
+        <translation>Keine Änderung</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished">Ungültig</translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Unknown: sync to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: zur Bestätigung synchronisieren</translation>
     </message>
     <message>
         <source>Line 1: the plan is saved as UTF-16 (&quot;Unicode text&quot;); save it as CSV in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: Der Plan ist als UTF-16 („Unicode-Text“) gespeichert; speichern Sie ihn als CSV in UTF-8.</translation>
     </message>
     <message>
         <source>Line %1: the plan contains a NUL byte; it is not a text CSV file (or not UTF-8: save it as CSV in UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Plan enthält ein NUL-Byte; er ist keine CSV-Textdatei (oder nicht UTF-8: speichern Sie ihn als CSV in UTF-8).</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text (names or emails would be misread); save the plan as CSV in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein gültiger UTF-8-Text (Namen oder E-Mail-Adressen würden falsch gelesen); speichern Sie den Plan als CSV in UTF-8.</translation>
     </message>
     <message>
         <source>The plan is not valid UTF-8 text; save it as CSV in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist kein gültiger UTF-8-Text; speichern Sie ihn als CSV in UTF-8.</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan</translation>
     </message>
     <message>
         <source>The plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1</translation>
     </message>
     <message>
         <source>a plan may be at most %1 MB (%2 bytes). Split it into smaller plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Plan darf höchstens %1 MB (%2 Bytes) groß sein. Teilen Sie ihn in kleinere Pläne auf.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 Bytes; %3</translation>
     </message>
     <message>
         <source>%1 is %2 MB (%3 bytes); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 MB (%3 Bytes); %4</translation>
     </message>
     <message>
         <source>No action given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktion angegeben.</translation>
     </message>
     <message>
         <source>No member given in the email_or_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied in der Spalte email_or_id angegeben.</translation>
     </message>
     <message>
         <source>Option &quot;%1&quot; is not key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option „%1“ hat nicht die Form key=value.</translation>
     </message>
     <message>
         <source>Option %1 takes true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 erwartet true oder false, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 takes no options, but &quot;%2&quot; was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keine Optionen, aber „%2“ wurde angegeben.</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot; for %2 (known: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option „%1“ für %2 (bekannt: %3).</translation>
     </message>
     <message>
         <source>The role is given twice (&quot;%1&quot; and role=%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle ist doppelt angegeben („%1“ und role=%2).</translation>
     </message>
     <message>
         <source>Option %1 takes owner or member, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 erwartet owner oder member, nicht „%2“.</translation>
     </message>
     <message>
         <source>set-access-type needs owner=true or owner=false (or access=owner|member).</source>
-        <translation type="unfinished"></translation>
+        <translation>set-access-type braucht owner=true oder owner=false (oder access=owner|member).</translation>
     </message>
     <message>
         <source>No group given in the group_or_role column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe in der Spalte group_or_role angegeben.</translation>
     </message>
     <message>
         <source>No role given in the group_or_role column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rolle in der Spalte group_or_role angegeben.</translation>
     </message>
     <message>
         <source>%1 takes no group or role, but &quot;%2&quot; was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keine Gruppe und keine Rolle, aber „%2“ wurde angegeben.</translation>
     </message>
     <message>
         <source>The plan is rejected as a whole: none of its rows is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wird als Ganzes abgelehnt: Keine seiner Zeilen wird angewendet.</translation>
     </message>
     <message>
         <source>Line %1: the plan has more than %2 rows; split it into smaller plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Plan hat mehr als %2 Zeilen; teilen Sie ihn in kleinere Pläne auf.</translation>
     </message>
     <message>
         <source>Line %1: a plan starts with the header &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Plan beginnt mit der Kopfzeile „%2“, nicht „%3“.</translation>
     </message>
     <message>
         <source>%1 columns instead of 4 (quote a field that contains a comma).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spalten statt 4 (setzen Sie ein Feld, das ein Komma enthält, in Anführungszeichen).</translation>
     </message>
     <message>
         <source>The plan is empty: it needs the header &quot;%1&quot; and one row per operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist leer: Er braucht die Kopfzeile „%1“ und eine Zeile pro Vorgang.</translation>
     </message>
     <message>
         <source>Cannot read the plan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>Cannot write the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
         <source>not on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Team</translation>
     </message>
     <message>
         <source>they hold no admin role</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Administratorrolle</translation>
     </message>
     <message>
         <source>they hold the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Rolle %1</translation>
     </message>
     <message>
         <source>their status is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status ist %1</translation>
     </message>
     <message>
         <source>they are not in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht in der Gruppe</translation>
     </message>
     <message>
         <source>they are an owner of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>ist Besitzer der Gruppe</translation>
     </message>
     <message>
         <source>they are a member of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>ist Mitglied der Gruppe</translation>
     </message>
     <message>
         <source>expected one entry in members_info, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag in members_info erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>unexpected entry &quot;%1&quot; in members_info</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Eintrag „%1“ in members_info</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeladen</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>in an unknown state</source>
-        <translation type="unfinished"></translation>
+        <translation>in unbekanntem Zustand</translation>
     </message>
     <message>
         <source>the snapshot lists %1 %2 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Snapshot führt %1 %2 doppelt auf</translation>
     </message>
     <message>
         <source>cannot save the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht speichern: %2</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <source>Skipped the group %1: it was deleted during the sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 übersprungen: Sie wurde während der Synchronisierung gelöscht.</translation>
     </message>
     <message>
         <source>Skipped %1 groups deleted during the sync: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 während der Synchronisierung gelöschte Gruppen übersprungen: %2.</translation>
     </message>
     <message>
         <source>Dropbox grants only groups and roles, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox vergibt nur Gruppen und Rollen, nicht „%1“.</translation>
     </message>
     <message>
         <source>Groups have the &quot;member&quot; and &quot;owner&quot; entitlements, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen haben die Berechtigungen „member“ und „owner“, nicht „%1“.</translation>
     </message>
     <message>
         <source>Groups with members and no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen mit Mitgliedern, aber ohne Besitzer</translation>
     </message>
     <message>
         <source>Nobody on the team side answers for who may join or leave these groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand im Team entscheidet, wer diesen Gruppen beitreten oder sie verlassen darf.</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Gruppen</translation>
     </message>
     <message>
         <source>Groups nobody is in clutter sharing dialogs and may be granted access by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen ohne Mitglieder überladen Freigabedialoge und erhalten womöglich versehentlich Zugriff.</translation>
     </message>
     <message>
         <source>no members</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Mitglieder</translation>
     </message>
     <message>
         <source>Suspended members who hold an admin role</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Mitglieder mit Administratorrolle</translation>
     </message>
     <message>
         <source>An admin role on a suspended account is a dormant key: unsuspending it restores admin power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Administratorrolle auf einem gesperrten Konto ist ein ruhender Schlüssel: Das Entsperren stellt die Administratorrechte wieder her.</translation>
     </message>
     <message>
         <source>Suspended members who own groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Mitglieder, die Gruppen besitzen</translation>
     </message>
     <message>
         <source>Their groups have an owner who cannot act; membership requests go unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Gruppen haben einen Besitzer, der nicht handeln kann; Beitrittsanfragen bleiben unbeantwortet.</translation>
     </message>
     <message>
         <source>Invitations older than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen älter als %1 Tage</translation>
     </message>
     <message>
         <source>An invitation nobody accepted still holds a license and can be accepted by whoever reads that mailbox later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nie angenommene Einladung belegt weiter eine Lizenz und kann von jedem angenommen werden, der dieses Postfach später liest.</translation>
     </message>
     <message>
         <source>Members with no sign-in for %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder ohne Anmeldung seit %1 Tagen</translation>
     </message>
     <message>
         <source>Accounts nobody uses keep their access and a license; they are the easiest to take over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzte Konten behalten ihren Zugriff und eine Lizenz; sie sind am leichtesten zu übernehmen.</translation>
     </message>
     <message>
         <source>Sign-in activity not read: this connector does not read members&apos; last sign-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeaktivität nicht gelesen: Dieser Connector liest die letzte Anmeldung der Mitglieder noch nicht.</translation>
     </message>
     <message>
         <source>Team admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Administratoren</translation>
     </message>
     <message>
         <source>Too many team admins widen the blast radius of one stolen account; exactly one leaves the team without a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Team-Administratoren vergrößern den Schaden eines gestohlenen Kontos; genau einer lässt das Team ohne Vertretung.</translation>
     </message>
     <message>
         <source>Removed members still recoverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Mitglieder, noch wiederherstellbar</translation>
     </message>
     <message>
         <source>Their files can be restored to them: information only, know who could come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien können ihnen zurückgegeben werden: nur zur Information, damit Sie wissen, wer zurückkommen könnte.</translation>
     </message>
     <message>
         <source>recoverable</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederherstellbar</translation>
     </message>
     <message>
         <source>the only team admin: no backup</source>
-        <translation type="unfinished"></translation>
+        <translation>der einzige Team-Administrator: keine Vertretung</translation>
     </message>
     <message>
         <source>one of %1 team admins (more than %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>einer von %1 Team-Administratoren (mehr als %2)</translation>
     </message>
     <message>
         <source>No admin role</source>
-        <translation type="unfinished">Keine Administratorrolle</translation>
+        <translation>Keine Administratorrolle</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Accounts by status</source>
-        <translation type="unfinished">Konten nach Status</translation>
+        <translation>Konten nach Status</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">Konten</translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Admin roles held</source>
-        <translation type="unfinished">Vergebene Administratorrollen</translation>
+        <translation>Vergebene Administratorrollen</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Mitglieder</translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Group sizes (memberships by group size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppengrößen (Mitgliedschaften nach Gruppengröße)</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Mitglied</translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Besitzer</translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Members and memberships across sync runs</source>
-        <translation type="unfinished">Mitglieder und Mitgliedschaften über die Synchronisierungsläufe</translation>
+        <translation>Mitglieder und Mitgliedschaften über die Synchronisierungsläufe</translation>
     </message>
     <message>
         <source>Memberships</source>
-        <translation type="unfinished">Mitgliedschaften</translation>
+        <translation>Mitgliedschaften</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished">Letzte Anmeldung</translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Under 30 days</source>
-        <translation type="unfinished">Unter 30 Tagen</translation>
+        <translation>Unter 30 Tagen</translation>
     </message>
     <message>
         <source>30 to 90 days</source>
-        <translation type="unfinished">30 bis 90 Tage</translation>
+        <translation>30 bis 90 Tage</translation>
     </message>
     <message>
         <source>Over 90 days</source>
-        <translation type="unfinished">Über 90 Tage</translation>
+        <translation>Über 90 Tage</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Dropbox team report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox-Teambericht: %1</translation>
     </message>
     <message>
         <source>Snapshot of sync run %1, taken %2. Report generated %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot von Synchronisierungslauf %1, aufgenommen %2. Bericht erstellt %3.</translation>
     </message>
     <message>
         <source>%1 accounts, %2 groups, %3 group memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konten, %2 Gruppen, %3 Gruppenmitgliedschaften.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Übersicht</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Befund</translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished">Anzahl</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Proposed fix: %1 for each account (a plan to preview and apply with the connector).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Abhilfe: %1 für jedes Konto (ein Plan, den Sie mit dem Connector in der Vorschau ansehen und anwenden).</translation>
     </message>
     <message>
         <source>No group &apos;%1&apos; in the snapshot (or several share that name: give its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe „%1“ im Snapshot (oder mehrere tragen diesen Namen: Geben Sie ihre ID an).</translation>
     </message>
     <message>
         <source>Members and owners of the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder und Besitzer der Gruppe %1</translation>
     </message>
     <message>
         <source>%1 (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Besitzer)</translation>
     </message>
     <message>
         <source>No admin role &apos;%1&apos; in the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Administratorrolle „%1“ im Snapshot.</translation>
     </message>
     <message>
         <source>Holders of the admin role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber der Administratorrolle %1</translation>
     </message>
     <message>
         <source>Every holder of an admin role</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Inhaber einer Administratorrolle</translation>
     </message>
     <message>
         <source>Sign-in activity is not read for this team, so inactive members cannot be chosen. Review a group, a role, all admins or a finding instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeaktivität wird für dieses Team nicht gelesen, daher lassen sich inaktive Mitglieder nicht auswählen. Prüfen Sie stattdessen eine Gruppe, eine Rolle, alle Administratoren oder einen Befund.</translation>
     </message>
     <message>
         <source>No finding &apos;%1&apos;: the findings are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befund „%1“: Die Befunde sind %2.</translation>
     </message>
     <message>
         <source>Rows of the finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen des Befunds: %1</translation>
     </message>
     <message>
         <source>The finding %1 lists groups; a review covers people&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befund %1 listet Gruppen; eine Zugriffsprüfung betrifft den Zugriff von Personen.</translation>
     </message>
     <message>
         <source>Unknown review scope &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Prüfungsumfang „%1“.</translation>
     </message>
     <message>
         <source>Nothing to review: %1 covers no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen: %1 umfasst niemanden.</translation>
     </message>
     <message>
         <source>%1 (sync run %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Synchronisierungslauf %2)</translation>
     </message>
     <message>
         <source>%1 of %2 decided</source>
-        <translation type="unfinished">%1 von %2 entschieden</translation>
+        <translation>%1 von %2 entschieden</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Behalten</translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished">Entziehen</translation>
+        <translation>Entziehen</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Access review %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprüfung %1: %2</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
         <source>sync run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungslauf %1</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Gestartet</translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Last decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Entscheidung</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">offen</translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>%1 keep, %2 revoke, %3 undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behalten, %2 entziehen, %3 offen</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">Nr.</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Entscheidung</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Revoke by</source>
-        <translation type="unfinished">Entzug durch</translation>
+        <translation>Entzug durch</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished">Entschieden von</translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished">Entschieden am</translation>
+        <translation>Entschieden am</translation>
     </message>
     <message>
         <source>Dropbox listed the same %1 twice in one sync, so the listing cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat dasselbe %1 in einer Synchronisierung doppelt aufgeführt; der Auflistung ist daher nicht zu trauen.</translation>
     </message>
     <message>
         <source>Create group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe anlegen</translation>
     </message>
     <message>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe umbenennen</translation>
     </message>
     <message>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe bearbeiten</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe löschen</translation>
     </message>
     <message>
         <source>Recover account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wiederherstellen</translation>
     </message>
     <message>
         <source>Resend invite</source>
@@ -908,206 +908,206 @@
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <source>managed by admins only (company managed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur von Administratoren verwaltet (company managed)</translation>
     </message>
     <message>
         <source>managed by its owners (user managed)</source>
-        <translation type="unfinished"></translation>
+        <translation>von ihren Besitzern verwaltet (user managed)</translation>
     </message>
     <message>
         <source>no external id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine externe ID</translation>
     </message>
     <message>
         <source>the external id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die externe ID %1</translation>
     </message>
     <message>
         <source>given name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname %1</translation>
     </message>
     <message>
         <source>surname %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname %1</translation>
     </message>
     <message>
         <source>email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse %1</translation>
     </message>
     <message>
         <source>you as its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie als Besitzer</translation>
     </message>
     <message>
         <source>Create the group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 anlegen.</translation>
     </message>
     <message>
         <source>Create the group %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 anlegen mit: %2.</translation>
     </message>
     <message>
         <source>Rename the group %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 in %2 umbenennen.</translation>
     </message>
     <message>
         <source>Change nothing of the group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Gruppe %1 nichts ändern.</translation>
     </message>
     <message>
         <source>Give the group %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 ändern: %2.</translation>
     </message>
     <message>
         <source>Delete the group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 löschen.</translation>
     </message>
     <message>
         <source>Recover %1, who was removed from the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen, der aus dem Team entfernt wurde.</translation>
     </message>
     <message>
         <source>Send the welcome email to %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Willkommens-E-Mail erneut an %1 senden.</translation>
     </message>
     <message>
         <source>Change nothing of %1&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Profil von %1 nichts ändern.</translation>
     </message>
     <message>
         <source>Give %1 the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil von %1 ändern: %2.</translation>
     </message>
     <message>
         <source>A new, empty group %1 will be created; folders can then be shared with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Gruppe %1 wird angelegt; danach lassen sich Ordner für sie freigeben.</translation>
     </message>
     <message>
         <source>The group %1 will be called %2; its members and folders stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 heißt dann %2; ihre Mitglieder und Ordner bleiben unverändert.</translation>
     </message>
     <message>
         <source>The group %1 will be managed by admins only: its owners can no longer manage its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 wird nur noch von Administratoren verwaltet: Ihre Besitzer können ihre Mitglieder nicht mehr verwalten.</translation>
     </message>
     <message>
         <source>The group %1 changes as described; its members and folders stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 ändert sich wie beschrieben; ihre Mitglieder und Ordner bleiben unverändert.</translation>
     </message>
     <message>
         <source>Every member of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mitglied der Gruppe</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
         </translation>
     </message>
     <message>
         <source>The group %1 will be deleted. %2 will lose access to the folders shared with it (folders shared with them directly stay). This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 wird gelöscht. Ihre Mitglieder (%2) verlieren den Zugriff auf die für die Gruppe freigegebenen Ordner (direkt an sie freigegebene Ordner bleiben). Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>%1 will be back on the team with their account and files, and will use a licence again; their groups and admin role are not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder mit Konto und Dateien im Team und belegt wieder eine Lizenz; Gruppen und Administratorrolle werden nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>%1 will receive Dropbox&apos;s invitation email again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält die Einladungs-E-Mail von Dropbox erneut.</translation>
     </message>
     <message>
         <source>%1&apos;s profile changes as described.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil von %1 ändert sich wie beschrieben.</translation>
     </message>
     <message>
         <source>%1 will sign in with %2 from now on; Dropbox asks them to verify the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet sich ab jetzt mit %2 an; Dropbox bittet um Bestätigung der neuen Adresse.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot; (known: create-account, remove-account, suspend, unsuspend, set-role, clear-role, add-to-group, remove-from-group, set-access-type, create-group, rename-group, set-group, delete-group, recover-account, resend-invite, set-profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“ (bekannt: create-account, remove-account, suspend, unsuspend, set-role, clear-role, add-to-group, remove-from-group, set-access-type, create-group, rename-group, set-group, delete-group, recover-account, resend-invite, set-profile).</translation>
     </message>
     <message>
         <source>%1 names no member, but &quot;%2&quot; was given in the email_or_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt kein Mitglied, aber in der Spalte email_or_id wurde „%2“ angegeben.</translation>
     </message>
     <message>
         <source>Option management takes company or user, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option management erwartet company oder user, nicht „%1“.</translation>
     </message>
     <message>
         <source>rename-group needs new_name=...</source>
-        <translation type="unfinished"></translation>
+        <translation>rename-group braucht new_name=...</translation>
     </message>
     <message>
         <source>their profile reads %1 %2 &lt;%3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil lautet %1 %2 &lt;%3&gt;</translation>
     </message>
     <message>
         <source>they are not on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht im Team</translation>
     </message>
     <message>
         <source>whether an email went out cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>ob eine E-Mail verschickt wurde, lässt sich nicht nachlesen</translation>
     </message>
     <message>
         <source>the team has no such group</source>
-        <translation type="unfinished"></translation>
+        <translation>das Team hat keine solche Gruppe</translation>
     </message>
     <message>
         <source>the group is listed as &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe ist als „%1“ (%2) geführt</translation>
     </message>
 </context>
 <context>
     <name>dbx::AuthorizationFlow</name>
     <message>
         <source>Enter the app key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den App-Schlüssel ein.</translation>
     </message>
     <message>
         <source>port %1 on 127.0.0.1 is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf 127.0.0.1 ist belegt</translation>
     </message>
     <message>
         <source>Dropbox Team Connector received Dropbox&apos;s answer. You can close this page and return to the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox Team Connector hat die Antwort von Dropbox erhalten. Sie können diese Seite schließen und zur Anwendung zurückkehren.</translation>
     </message>
     <message>
         <source>This answer does not belong to the authorization under way (its security code, the state, is wrong, stale or missing), so it was ignored. Finish the authorization in the page the application opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort gehört nicht zur laufenden Autorisierung (ihr Sicherheitscode, der state, ist falsch, veraltet oder fehlt) und wurde daher ignoriert. Schließen Sie die Autorisierung auf der Seite ab, die die Anwendung geöffnet hat.</translation>
     </message>
     <message>
         <source>the browser&apos;s redirect had no code</source>
-        <translation type="unfinished"></translation>
+        <translation>die Weiterleitung des Browsers enthielt keinen Code</translation>
     </message>
     <message>
         <source>no access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>kein access_token</translation>
     </message>
     <message>
         <source>no refresh_token: was token_access_type=offline lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>kein refresh_token: Ging token_access_type=offline verloren?</translation>
     </message>
     <message numerus="yes">
         <source>No answer from the browser within %n minute(s). Start the authorization again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Antwort vom Browser binnen %n Minute. Starten Sie die Autorisierung erneut.</numerusform>
+            <numerusform>Keine Antwort vom Browser binnen %n Minuten. Starten Sie die Autorisierung erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dropbox&apos;s token endpoint did not answer within %n second(s). Check the network and start again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Token-Endpunkt von Dropbox hat nicht binnen %n Sekunde geantwortet. Prüfen Sie das Netzwerk und starten Sie erneut.</numerusform>
+            <numerusform>Der Token-Endpunkt von Dropbox hat nicht binnen %n Sekunden geantwortet. Prüfen Sie das Netzwerk und starten Sie erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -1115,1148 +1115,1148 @@
     <name>dbx::ConnectionConfig</name>
     <message>
         <source>the %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>these are missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Angaben fehlen: %1</translation>
     </message>
     <message>
         <source>Dropbox credentials are incomplete: %1. Run the connection wizard, or set the environment variables, or use --demo for the simulated team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dropbox-Zugangsdaten sind unvollständig: %1. Führen Sie den Verbindungsassistenten aus, setzen Sie die Umgebungsvariablen oder verwenden Sie --demo für das simulierte Team.</translation>
     </message>
 </context>
 <context>
     <name>dbx::ConnectionRegistry</name>
     <message>
         <source>%1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) für %3</translation>
     </message>
 </context>
 <context>
     <name>dbx::ConnectorSession</name>
     <message>
         <source>Cannot open the snapshot database %1: %2</source>
-        <translation type="unfinished">Die Snapshot-Datenbank %1 lässt sich nicht öffnen: %2</translation>
+        <translation>Die Snapshot-Datenbank %1 lässt sich nicht öffnen: %2</translation>
     </message>
 </context>
 <context>
     <name>dbx::ConnectorTaskHandler</name>
     <message>
         <source>Syncing group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenmitglieder werden synchronisiert</translation>
     </message>
     <message>
         <source>Saving snapshot</source>
-        <translation type="unfinished">Snapshot wird gespeichert</translation>
+        <translation>Snapshot wird gespeichert</translation>
     </message>
     <message>
         <source>Syncing members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder werden synchronisiert</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Synchronisierungsdatei lässt sich nicht anlegen.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the sync file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Synchronisierungsdatei lässt sich kein temporärer Ordner anlegen: %1.</translation>
     </message>
     <message>
         <source>Writing the c1z file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datei wird geschrieben</translation>
     </message>
     <message>
         <source>Cannot read the snapshot to upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der hochzuladende Snapshot lässt sich nicht lesen: %1</translation>
     </message>
     <message>
         <source>Cannot write the c1z file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datei lässt sich nicht schreiben: %1</translation>
     </message>
     <message>
         <source>Cannot read the newest snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neueste Snapshot lässt sich nicht lesen: %1</translation>
     </message>
     <message>
         <source>Authorize the Dropbox connection again (a new refresh token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisieren Sie die Dropbox-Verbindung erneut (ein neues Refresh-Token).</translation>
     </message>
     <message>
         <source>Checking the group&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder der Gruppe werden geprüft</translation>
     </message>
     <message>
         <source>Checking the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied wird geprüft</translation>
     </message>
     <message>
         <source>Roles have only the &quot;member&quot; entitlement, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen haben nur die Berechtigung „member“, nicht „%1“.</translation>
     </message>
     <message>
         <source>Already in the group with that access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits mit diesem Zugriff in der Gruppe.</translation>
     </message>
     <message>
         <source>They own the group, which includes membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzt die Gruppe, was die Mitgliedschaft einschließt.</translation>
     </message>
     <message>
         <source>They do not hold that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat diese Rolle nicht.</translation>
     </message>
     <message>
         <source>Not in the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Gruppe.</translation>
     </message>
     <message>
         <source>They do not own the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzt die Gruppe nicht.</translation>
     </message>
     <message>
         <source>They own the group rather than hold the member grant; revoke the owner grant to demote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzt die Gruppe, statt die Mitgliedschaft zu haben; entziehen Sie die Besitzer-Zuweisung, um es herabzustufen.</translation>
     </message>
     <message>
         <source>Only user accounts can be deleted in Dropbox, not a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Dropbox lassen sich nur Benutzerkonten löschen, kein %1.</translation>
     </message>
     <message>
         <source>Dropbox no longer knows this member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox kennt dieses Mitglied nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>dbx::CsvReader</name>
     <message>
         <source>Line %1: a quoted field starts here and is never closed, so every line after it would be read as part of it (a quote inside a quoted field is written twice: &quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird, sodass jede folgende Zeile als Teil davon gelesen würde (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen wird doppelt geschrieben: &quot;&quot;).</translation>
     </message>
     <message>
         <source>Line %1: text follows the closing quote of a field (quote the whole field, and write a quote inside it twice: &quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Nach dem schließenden Anführungszeichen eines Feldes folgt Text (setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie ein Anführungszeichen darin doppelt: &quot;&quot;).</translation>
     </message>
     <message>
         <source>Line %1: a quote inside a field that does not start with one (quote the whole field, and write a quote inside it twice: &quot;O&quot;&quot;Neil&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Anführungszeichen in einem Feld, das nicht mit einem beginnt (setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie ein Anführungszeichen darin doppelt: &quot;O&quot;&quot;Neil&quot;).</translation>
     </message>
 </context>
 <context>
     <name>dbx::DemoTeam</name>
     <message>
         <source>The simulated Dropbox team could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das simulierte Dropbox-Team konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Demo (simulated team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (simuliertes Team)</translation>
     </message>
 </context>
 <context>
     <name>dbx::DropboxClient</name>
     <message>
         <source>no token source</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Token-Quelle</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort binnen %1 ms</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>the reply is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MB</translation>
     </message>
     <message>
         <source>the reply was cut short (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort wurde abgeschnitten (%1)</translation>
     </message>
     <message>
         <source>reply cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort abgeschnitten</translation>
     </message>
     <message>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist leer</translation>
     </message>
     <message>
         <source>the reply is not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON (%1)</translation>
     </message>
     <message>
         <source>Dropbox asked the connector to wait %1 s before calling %2 again, longer than the limit of %3 s, so the call was given up (nothing was changed by it). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox bat den Connector, %1 s zu warten, bevor er %2 erneut aufruft – länger als die Grenze von %3 s; daher wurde der Aufruf aufgegeben (er hat nichts geändert). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter HTTP-Status %1</translation>
     </message>
     <message>
         <source>gave up after %1 s of retries (the limit for one call is %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 s Wiederholungen aufgegeben (die Grenze für einen Aufruf ist %2 s)</translation>
     </message>
     <message>
         <source>Dropbox kept asking the connector to slow down; it %1. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox bat den Connector wiederholt, langsamer zu werden; er hat %1. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
     <name>dbx::Error</name>
     <message>
         <source>Dropbox no longer accepts the listing&apos;s cursor (the team changed or the cursor expired). Start the sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox nimmt den Cursor der Auflistung nicht mehr an (das Team hat sich geändert oder der Cursor ist abgelaufen). Starten Sie die Synchronisierung erneut.</translation>
     </message>
     <message>
         <source>The group does not exist any more. Sync again to refresh the list of groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe existiert nicht mehr. Synchronisieren Sie erneut, um die Gruppenliste zu aktualisieren.</translation>
     </message>
     <message>
         <source>The group is not on this team. Sync again to refresh the list of groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe gehört nicht zu diesem Team. Synchronisieren Sie erneut, um die Gruppenliste zu aktualisieren.</translation>
     </message>
     <message>
         <source>Dropbox found no member with that id. Sync again to refresh the list of accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat kein Mitglied mit dieser ID gefunden. Synchronisieren Sie erneut, um die Kontenliste zu aktualisieren.</translation>
     </message>
     <message>
         <source>No member with that id, email or external id exists on this team. Sync again to refresh the list of accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Team gibt es kein Mitglied mit dieser ID, E-Mail-Adresse oder externen ID. Synchronisieren Sie erneut, um die Kontenliste zu aktualisieren.</translation>
     </message>
     <message>
         <source>The user is not (or no longer) a member of this team. Sync again to refresh the list of accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer ist (nicht mehr) Mitglied dieses Teams. Synchronisieren Sie erneut, um die Kontenliste zu aktualisieren.</translation>
     </message>
     <message>
         <source>Some of the members were not found on Dropbox. Sync again to refresh the list of accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige der Mitglieder wurden in Dropbox nicht gefunden. Synchronisieren Sie erneut, um die Kontenliste zu aktualisieren.</translation>
     </message>
     <message>
         <source>Some of the members are not part of this team. Add them to the team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige der Mitglieder gehören nicht zu diesem Team. Nehmen Sie sie zuerst in das Team auf.</translation>
     </message>
     <message>
         <source>The team has no free license left. Buy more licenses or remove a member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team hat keine freie Lizenz mehr. Kaufen Sie weitere Lizenzen oder entfernen Sie zuerst ein Mitglied.</translation>
     </message>
     <message>
         <source>The free team&apos;s member limit is reached. Upgrade the team or remove a member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliedergrenze des kostenlosen Teams ist erreicht. Stufen Sie das Team hoch oder entfernen Sie zuerst ein Mitglied.</translation>
     </message>
     <message>
         <source>A member with this email is already on the team. Sync again to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied mit dieser E-Mail-Adresse ist bereits im Team. Synchronisieren Sie erneut, um es zu sehen.</translation>
     </message>
     <message>
         <source>This email belongs to a member of another Dropbox team. They must leave that team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail-Adresse gehört einem Mitglied eines anderen Dropbox-Teams. Es muss jenes Team zuerst verlassen.</translation>
     </message>
     <message>
         <source>This email&apos;s account is already paired with another team account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto dieser E-Mail-Adresse ist bereits mit einem anderen Teamkonto gekoppelt.</translation>
     </message>
     <message>
         <source>Dropbox could not move the person&apos;s existing account onto the team. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox konnte das bestehende Konto der Person nicht in das Team übernehmen. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Another member of the team already has this external id. Choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Mitglied des Teams hat bereits diese externe ID. Wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>Another member of the team already has this persistent id. Choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Mitglied des Teams hat bereits diese persistente ID. Wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>Persistent ids need a SAML configuration with persistent ids on this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persistente IDs setzen in diesem Team eine SAML-Konfiguration mit persistenten IDs voraus.</translation>
     </message>
     <message>
         <source>Dropbox could not create the account. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox konnte das Konto nicht anlegen. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The member is the team&apos;s last admin and cannot be removed. Give another member an admin role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied ist der letzte Administrator des Teams und kann nicht entfernt werden. Geben Sie zuerst einem anderen Mitglied eine Administratorrolle.</translation>
     </message>
     <message>
         <source>An account cannot be kept and have its files transferred at the same time. Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto kann nicht zugleich behalten werden und seine Dateien übertragen. Wählen Sie eines davon.</translation>
     </message>
     <message>
         <source>The member chosen to receive transfer errors is not a team admin. Choose a member with an admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied, das Übertragungsfehler erhalten soll, ist kein Team-Administrator. Wählen Sie ein Mitglied mit Administratorrolle.</translation>
     </message>
     <message>
         <source>Only an active member can be suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein aktives Mitglied kann gesperrt werden.</translation>
     </message>
     <message>
         <source>The member is the team&apos;s last admin and cannot be suspended. Give another member an admin role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied ist der letzte Administrator des Teams und kann nicht gesperrt werden. Geben Sie zuerst einem anderen Mitglied eine Administratorrolle.</translation>
     </message>
     <message>
         <source>The member is not suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied ist nicht gesperrt.</translation>
     </message>
     <message>
         <source>The member is the team&apos;s last admin and must keep the admin role. Give another member an admin role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied ist der letzte Administrator des Teams und muss die Administratorrolle behalten. Geben Sie zuerst einem anderen Mitglied eine Administratorrolle.</translation>
     </message>
     <message>
         <source>The role does not exist on this team. Sync again to see the available roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle gibt es in diesem Team nicht. Synchronisieren Sie erneut, um die verfügbaren Rollen zu sehen.</translation>
     </message>
     <message>
         <source>Dropbox does not allow changing this member&apos;s role right now (for example, because they are suspended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox erlaubt gerade nicht, die Rolle dieses Mitglieds zu ändern (zum Beispiel, weil es gesperrt ist).</translation>
     </message>
     <message>
         <source>The member is already in the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied ist bereits in der Gruppe.</translation>
     </message>
     <message>
         <source>The member is not in the group. Sync again to refresh the group&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied ist nicht in der Gruppe. Synchronisieren Sie erneut, um die Mitglieder der Gruppe zu aktualisieren.</translation>
     </message>
     <message>
         <source>The group is managed by Dropbox itself; its members cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe wird von Dropbox selbst verwaltet; ihre Mitglieder lassen sich nicht ändern.</translation>
     </message>
     <message>
         <source>A suspended member cannot be a group owner. Add them as a member, or unsuspend them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gesperrtes Mitglied kann nicht Besitzer einer Gruppe sein. Fügen Sie es als Mitglied hinzu oder entsperren Sie es zuerst.</translation>
     </message>
     <message>
         <source>The group is company managed: only admins manage it, so no member can be its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe wird vom Unternehmen verwaltet (company managed): Nur Administratoren verwalten sie, daher kann kein Mitglied ihr Besitzer sein.</translation>
     </message>
     <message>
         <source>Another group already has this name. Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Gruppe trägt bereits diesen Namen. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Dropbox does not know the background job any more. Sync again to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox kennt den Hintergrundauftrag nicht mehr. Synchronisieren Sie erneut, um das Ergebnis zu sehen.</translation>
     </message>
     <message>
         <source>Dropbox reported an internal error. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox meldete einen internen Fehler. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The connected admin is not allowed to do this. Authorize the connection with a team admin who holds the needed role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verbundene Administrator darf das nicht. Autorisieren Sie die Verbindung mit einem Team-Administrator, der die nötige Rolle hat.</translation>
     </message>
     <message>
         <source>The operation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Dropbox rejected the request for %1 as invalid (%2). This is a bug in the connector; please report it with this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat die Anfrage für %1 als ungültig abgelehnt (%2). Das ist ein Fehler im Connector; bitte melden Sie ihn mit dieser Meldung.</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einzelheiten</translation>
     </message>
     <message>
         <source>(not named by Dropbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von Dropbox nicht genannt)</translation>
     </message>
     <message>
         <source>The Dropbox app lacks the permission %1. Enable it on the app&apos;s Permissions tab in the Dropbox App Console, then run the connection wizard again to re-authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dropbox-App fehlt die Berechtigung %1. Aktivieren Sie sie im Reiter „Permissions“ der App in der Dropbox App Console und führen Sie dann den Verbindungsassistenten erneut aus, um neu zu autorisieren.</translation>
     </message>
     <message>
         <source>The Dropbox admin who authorized the connection is suspended. Run the connection wizard again and authorize as an active team admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dropbox-Administrator, der die Verbindung autorisiert hat, ist gesperrt. Führen Sie den Verbindungsassistenten erneut aus und autorisieren Sie als aktiver Team-Administrator.</translation>
     </message>
     <message>
         <source>Dropbox does not allow this app to call %1. Check the app&apos;s type and permissions in the Dropbox App Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox erlaubt dieser App nicht, %1 aufzurufen. Prüfen Sie Typ und Berechtigungen der App in der Dropbox App Console.</translation>
     </message>
     <message>
         <source>Dropbox refused the member the connector acted as (%1). Sync again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat das Mitglied abgelehnt, als das der Connector handelte (%1). Synchronisieren Sie erneut und wiederholen Sie den Vorgang.</translation>
     </message>
     <message>
         <source>The Dropbox authorization is no longer valid. Run the connection wizard again to re-authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dropbox-Autorisierung ist nicht mehr gültig. Führen Sie den Verbindungsassistenten erneut aus, um neu zu autorisieren.</translation>
     </message>
     <message>
         <source>Dropbox denied this app access to the team&apos;s data. Make sure the app is a team app (scoped access, team scopes) and authorize it as a team admin in the connection wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat dieser App den Zugriff auf die Daten des Teams verweigert. Stellen Sie sicher, dass die App eine Team-App ist (Scoped Access, Team-Bereiche), und autorisieren Sie sie im Verbindungsassistenten als Team-Administrator.</translation>
     </message>
     <message>
         <source>The admin who authorized the connection lacks the permission for %1. Authorize as a team admin with a suitable admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Administrator, der die Verbindung autorisiert hat, fehlt die Berechtigung für %1. Autorisieren Sie als Team-Administrator mit einer passenden Administratorrolle.</translation>
     </message>
     <message>
         <source>The Dropbox account type cannot use %1. Authorize with an account of a Dropbox team that includes this feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dropbox-Kontotyp kann %1 nicht nutzen. Autorisieren Sie mit einem Konto eines Dropbox-Teams, das diese Funktion enthält.</translation>
     </message>
     <message>
         <source>Dropbox denied access to %1 (%2). Check the app&apos;s permissions and the authorizing admin&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat den Zugriff auf %1 verweigert (%2). Prüfen Sie die Berechtigungen der App und die Rolle des autorisierenden Administrators.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>Dropbox refused %1 with the error &quot;%2&quot;. Sync again, then retry; if it persists, look the error up in Dropbox&apos;s API documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat %1 mit dem Fehler „%2“ abgelehnt. Synchronisieren Sie erneut und wiederholen Sie dann den Vorgang; bleibt der Fehler, schlagen Sie ihn in der API-Dokumentation von Dropbox nach.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Dropbox kept asking the connector to slow down (rate limited) and the retries ran out. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox bat den Connector wiederholt, langsamer zu werden (Ratenbegrenzung), und die Wiederholungen sind erschöpft. Warten Sie ein paar Minuten und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Dropbox&apos;s servers answered with an error (HTTP %1) several times in a row. This is usually temporary; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server von Dropbox antworteten mehrmals hintereinander mit einem Fehler (HTTP %1). Das ist meist vorübergehend; versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
         <source>Dropbox could not be reached (%1). Check the network connection and proxy settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox war nicht erreichbar (%1). Prüfen Sie Netzwerkverbindung und Proxy-Einstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>Dropbox did not answer %1 in time. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat %1 nicht rechtzeitig beantwortet. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Dropbox sent a reply the connector does not understand (%1). Try again; if it persists, please report it with this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox sandte eine Antwort, die der Connector nicht versteht (%1). Versuchen Sie es erneut; bleibt der Fehler, melden Sie ihn bitte mit dieser Meldung.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Dropbox refused the stored refresh token (it was revoked or has expired). Run the connection wizard again to re-authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat das gespeicherte Refresh-Token abgelehnt (es wurde widerrufen oder ist abgelaufen). Führen Sie den Verbindungsassistenten erneut aus, um neu zu autorisieren.</translation>
     </message>
     <message>
         <source>Dropbox refused the app key or app secret. Check them in the Dropbox App Console and run the connection wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat App-Schlüssel oder App-Geheimnis abgelehnt. Prüfen Sie beide in der Dropbox App Console und führen Sie den Verbindungsassistenten erneut aus.</translation>
     </message>
     <message>
         <source>Dropbox&apos;s sign-in service answered with an error (HTTP %1). This is usually temporary; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst von Dropbox antwortete mit einem Fehler (HTTP %1). Das ist meist vorübergehend; versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
         <source>Dropbox did not issue a new access token (%1). Run the connection wizard again to re-authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hat kein neues Access-Token ausgestellt (%1). Führen Sie den Verbindungsassistenten erneut aus, um neu zu autorisieren.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The Dropbox call failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dropbox-Aufruf ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>dbx::LoopbackReplyHandler</name>
     <message>
         <source>The request is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist zu lang.</translation>
     </message>
     <message>
         <source>This address only receives Dropbox&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse empfängt nur die Antwort von Dropbox.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden.</translation>
     </message>
 </context>
 <context>
     <name>dbx::Operation</name>
     <message>
         <source>Create an account for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto anlegen für %1</translation>
     </message>
     <message>
         <source>Create an account for %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto anlegen für %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source> with the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation> mit der Rolle %1</translation>
     </message>
     <message>
         <source>, sending a welcome email.</source>
-        <translation type="unfinished"></translation>
+        <translation>, eine Willkommens-E-Mail wird gesendet.</translation>
     </message>
     <message>
         <source>, without a welcome email.</source>
-        <translation type="unfinished"></translation>
+        <translation>, ohne Willkommens-E-Mail.</translation>
     </message>
     <message>
         <source>Remove %1 from the team</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Team entfernen</translation>
     </message>
     <message>
         <source>, keeping their account as a Basic account</source>
-        <translation type="unfinished"></translation>
+        <translation>, das Konto bleibt als Basic-Konto erhalten</translation>
     </message>
     <message>
         <source>, transferring their files to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, die Dateien gehen an %1</translation>
     </message>
     <message>
         <source>, wiping their data from linked devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>, ihre Daten auf verknüpften Geräten werden gelöscht.</translation>
     </message>
     <message>
         <source>, without wiping their linked devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>, verknüpfte Geräte werden nicht gelöscht.</translation>
     </message>
     <message>
         <source>Suspend %1 and wipe their data from linked devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren und die Daten auf verknüpften Geräten löschen.</translation>
     </message>
     <message>
         <source>Suspend %1.</source>
-        <translation type="unfinished">%1 sperren.</translation>
+        <translation>%1 sperren.</translation>
     </message>
     <message>
         <source>Unsuspend %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entsperren.</translation>
     </message>
     <message>
         <source>Give %1 the admin role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 die Administratorrolle %2 geben.</translation>
     </message>
     <message>
         <source>Take the admin role from %1 (member only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 die Administratorrolle entziehen (nur Mitglied).</translation>
     </message>
     <message>
         <source>Add %1 to the group %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Gruppe %2 als %3 hinzufügen.</translation>
     </message>
     <message>
         <source>Remove %1 from the group %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der Gruppe %2 entfernen.</translation>
     </message>
     <message>
         <source>Make %1 %2 of the group %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum %2 der Gruppe %3 machen.</translation>
     </message>
     <message>
         <source>%1 will be invited to the team by email and will use one licence once they join.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird per E-Mail in das Team eingeladen und belegt nach dem Beitritt eine Lizenz.</translation>
     </message>
     <message>
         <source>%1 will be added to the team as invited, without a welcome email (for example when single sign-on announces accounts itself); they will use one licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird als eingeladen in das Team aufgenommen, ohne Willkommens-E-Mail (etwa wenn Single Sign-on Konten selbst ankündigt); belegt eine Lizenz.</translation>
     </message>
     <message>
         <source>%1 will leave the team and lose access to its shared folders, groups and any admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlässt das Team und verliert den Zugriff auf dessen freigegebene Ordner, Gruppen und jede Administratorrolle.</translation>
     </message>
     <message>
         <source>Their account becomes a personal Basic account: they keep the email address and the files that are not restricted to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wird ein persönliches Basic-Konto: Die E-Mail-Adresse und die Dateien, die nicht auf das Team beschränkt sind, bleiben erhalten.</translation>
     </message>
     <message>
         <source>Folders explicitly shared with them (not through a group) stay shared, where the folder allows sharing outside the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdrücklich (nicht über eine Gruppe) freigegebene Ordner bleiben freigegeben, sofern der Ordner Freigaben außerhalb des Teams erlaubt.</translation>
     </message>
     <message>
         <source>Folders shared with them by the team are no longer shared with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Team freigegebene Ordner sind nicht mehr freigegeben.</translation>
     </message>
     <message>
         <source>Their files will be transferred to %1; errors of the transfer are emailed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien werden an %1 übertragen; Fehler der Übertragung gehen per E-Mail an %2.</translation>
     </message>
     <message>
         <source>(no admin given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Administrator angegeben)</translation>
     </message>
     <message>
         <source>Their files stay with the team: an admin can transfer them to another member from the admin console later, and the member can be restored for 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien bleiben beim Team: Ein Administrator kann sie später in der Admin-Konsole an ein anderes Mitglied übertragen, und das Mitglied lässt sich 7 Tage lang wiederherstellen.</translation>
     </message>
     <message>
         <source>Their Dropbox files will be deleted from their linked computers and phones the next time those come online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dropbox-Dateien werden von den verknüpften Computern und Telefonen gelöscht, sobald diese wieder online sind.</translation>
     </message>
     <message>
         <source>Copies already on their linked computers and phones are not wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien, die schon auf verknüpften Computern und Telefonen liegen, werden nicht gelöscht.</translation>
     </message>
     <message>
         <source>%1 will no longer be able to sign in. Their files, groups and role are kept and they still use a licence; unsuspend gives access back.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich nicht mehr anmelden. Dateien, Gruppen und Rolle bleiben erhalten, die Lizenz bleibt belegt; Entsperren gibt den Zugriff zurück.%2</translation>
     </message>
     <message>
         <source> Their Dropbox files will also be deleted from their linked devices.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Dropbox-Dateien werden außerdem von den verknüpften Geräten gelöscht.</translation>
     </message>
     <message>
         <source>%1 will be able to sign in again, with the groups and role they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich wieder anmelden, mit den bisherigen Gruppen und der bisherigen Rolle.</translation>
     </message>
     <message>
         <source>%1 holds no admin role now and will become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat derzeit keine Administratorrolle und wird %2.</translation>
     </message>
     <message>
         <source>%1 already holds the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits die Rolle %2.</translation>
     </message>
     <message>
         <source>A member holds one admin role at most: %1&apos;s role %2 will be replaced by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied hat höchstens eine Administratorrolle: Die Rolle %2 von %1 wird durch %3 ersetzt.</translation>
     </message>
     <message>
         <source>%1 holds no admin role; nothing will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Administratorrolle; nichts ändert sich.</translation>
     </message>
     <message>
         <source>%1 will lose the admin role %2 and become a member only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verliert die Administratorrolle %2 und ist danach nur noch Mitglied.</translation>
     </message>
     <message>
         <source>%1 will join %2 as an owner: they get the group&apos;s shared folders and can manage its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tritt %2 als Besitzer bei: erhält die freigegebenen Ordner der Gruppe und kann ihre Mitglieder verwalten.</translation>
     </message>
     <message>
         <source>%1 will join %2 and get access to the folders shared with the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tritt %2 bei und erhält Zugriff auf die für die Gruppe freigegebenen Ordner.</translation>
     </message>
     <message>
         <source>%1 will leave %2 and lose access to the folders shared with the group (folders shared with them directly stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlässt %2 und verliert den Zugriff auf die für die Gruppe freigegebenen Ordner (direkt freigegebene Ordner bleiben).</translation>
     </message>
     <message>
         <source>%1 stays in %2 and becomes an owner who can manage its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt in %2 und wird Besitzer, der die Mitglieder verwalten kann.</translation>
     </message>
     <message>
         <source>%1 stays in %2 as a member and can no longer manage its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt als Mitglied in %2 und kann die Mitglieder nicht mehr verwalten.</translation>
     </message>
 </context>
 <context>
     <name>dbx::Provisioner</name>
     <message>
         <source>Provisioning is off for this connection, so nothing was sent to Dropbox. Allow changes with --provisioning or BATON_PROVISIONING=true (in the app: the connection&apos;s provisioning setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen (Bereitstellung) sind für diese Verbindung ausgeschaltet, daher wurde nichts an Dropbox gesendet. Erlauben Sie Änderungen mit --provisioning oder BATON_PROVISIONING=true (in der App: die Bereitstellungs-Einstellung der Verbindung).</translation>
     </message>
     <message>
         <source>There is no snapshot of the team yet; run a sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Snapshot des Teams; führen Sie zuerst eine Synchronisierung aus.</translation>
     </message>
     <message>
         <source>Cannot read the newest snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neueste Snapshot lässt sich nicht lesen: %1</translation>
     </message>
     <message>
         <source>Not started: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen: abgebrochen.</translation>
     </message>
     <message>
         <source>No change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung: %1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Not sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1.</translation>
     </message>
     <message>
         <source>Sent to Dropbox; waiting for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Dropbox gesendet; warte auf die Antwort.</translation>
     </message>
     <message>
         <source>Not sent: the audit log could not record the change first (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das Prüfprotokoll konnte die Änderung nicht vorher aufzeichnen (%1).</translation>
     </message>
     <message>
         <source>unknown admin</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Administrator</translation>
     </message>
     <message>
         <source>Unknown: an earlier run stopped before Dropbox answered, and the change (%1) cannot be read back; sync to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Ein früherer Lauf endete, bevor Dropbox antwortete, und die Änderung (%1) lässt sich nicht nachlesen; synchronisieren Sie zur Bestätigung.</translation>
     </message>
     <message>
         <source>Done: a run stopped at %1 before Dropbox&apos;s answer arrived; reading it back shows the change was made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: Ein Lauf endete um %1, bevor die Antwort von Dropbox eintraf; das Nachlesen zeigt, dass die Änderung gemacht wurde (%2).</translation>
     </message>
     <message>
         <source>Not done: a run stopped at %1 before Dropbox&apos;s answer arrived; reading it back shows the change was not made (%2). Run it again if it is still wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt: Ein Lauf endete um %1, bevor die Antwort von Dropbox eintraf; das Nachlesen zeigt, dass die Änderung nicht gemacht wurde (%2). Führen Sie sie erneut aus, wenn sie noch gewünscht ist.</translation>
     </message>
     <message>
         <source>Unknown: a run stopped at %1 before Dropbox&apos;s answer arrived, and reading it back failed (%2); sync to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Ein Lauf endete um %1, bevor die Antwort von Dropbox eintraf, und das Nachlesen schlug fehl (%2); synchronisieren Sie zur Bestätigung.</translation>
     </message>
     <message>
         <source>Added %1 to %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %3 zu %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>Removed %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 entfernt.</translation>
     </message>
     <message>
         <source>Dropbox is still updating access to the group&apos;s folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox aktualisiert noch den Zugriff auf die Ordner der Gruppe.</translation>
     </message>
     <message>
         <source>Checking the update of the group&apos;s folder access failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung der Aktualisierung des Ordnerzugriffs der Gruppe ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>%1 is now %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2 von %3.</translation>
     </message>
     <message>
         <source>Creating %1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konten werden angelegt</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for Dropbox to create %n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warte, bis Dropbox %n Konto angelegt hat</numerusform>
+            <numerusform>Warte, bis Dropbox %n Konten angelegt hat</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown: Dropbox accepted the account for %1 and was still creating it after %2 s; sync later to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Dropbox hat das Konto für %1 angenommen und legte es nach %2 s noch an; synchronisieren Sie später zur Bestätigung.</translation>
     </message>
     <message>
         <source>Created an account for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto für %1 angelegt.</translation>
     </message>
     <message>
         <source>Could not create an account for %1: Dropbox&apos;s job failed without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto für %1 konnte nicht angelegt werden: Der Auftrag von Dropbox schlug ohne Begründung fehl.</translation>
     </message>
     <message>
         <source>Could not create an account for %1: Dropbox&apos;s job failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto für %1 konnte nicht angelegt werden: Der Auftrag von Dropbox schlug fehl (%2).</translation>
     </message>
     <message>
         <source>unexpected result tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ergebnis-Tag „%1“</translation>
     </message>
     <message>
         <source>no result for the member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis für das Mitglied %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeladen</translation>
     </message>
     <message>
         <source>Created an account for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto für %1 angelegt (%2).</translation>
     </message>
     <message>
         <source>No change: %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung: %1 – %2.</translation>
     </message>
     <message>
         <source>Could not create an account for %1: they were removed but can still be restored, and Dropbox refuses to add them again until then [%2].</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto für %1 konnte nicht angelegt werden: Es wurde entfernt, lässt sich aber noch wiederherstellen, und bis dahin nimmt Dropbox es nicht erneut auf [%2].</translation>
     </message>
     <message>
         <source>Could not create an account for %1: %2 [%3].</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto für %1 konnte nicht angelegt werden: %2 [%3].</translation>
     </message>
     <message>
         <source>Removed %1 from the team; their account is now a Basic account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Team entfernt; das Konto ist jetzt ein Basic-Konto.</translation>
     </message>
     <message>
         <source>Removed %1 from the team; their files were transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Team entfernt; die Dateien wurden übertragen.</translation>
     </message>
     <message>
         <source>Removed %1 from the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Team entfernt.</translation>
     </message>
     <message>
         <source>Waiting for Dropbox to remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte, bis Dropbox %1 entfernt hat</translation>
     </message>
     <message>
         <source>Unknown: Dropbox accepted the removal of %1 and was still working on it after %2 s; sync later to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Dropbox hat das Entfernen von %1 angenommen und arbeitete nach %2 s noch daran; synchronisieren Sie später zur Bestätigung.</translation>
     </message>
     <message>
         <source>Suspended %1 and asked their devices to wipe Dropbox data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesperrt und seine Geräte aufgefordert, die Dropbox-Daten zu löschen.</translation>
     </message>
     <message>
         <source>Suspended %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesperrt.</translation>
     </message>
     <message>
         <source>Unsuspended %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entsperrt.</translation>
     </message>
     <message>
         <source>an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>(The snapshot could not be updated: %1. Sync to refresh it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Der Snapshot ließ sich nicht aktualisieren: %1. Synchronisieren Sie, um ihn aufzufrischen.)</translation>
     </message>
     <message>
         <source>Not sent: cancelled before it left for Dropbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: abgebrochen, bevor es an Dropbox ging.</translation>
     </message>
     <message>
         <source>create an account for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto für %1 anlegen</translation>
     </message>
     <message>
         <source>remove %1 from the team</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Team entfernen</translation>
     </message>
     <message>
         <source>suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <source>unsuspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entsperren</translation>
     </message>
     <message>
         <source>give %1 the role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 die Rolle %2 geben</translation>
     </message>
     <message>
         <source>take the admin role from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 die Administratorrolle entziehen</translation>
     </message>
     <message>
         <source>add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 hinzufügen</translation>
     </message>
     <message>
         <source>remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
         <source>make %1 %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum %2 von %3 machen</translation>
     </message>
     <message>
         <source>Could not %1: %2 [%3].</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1 – %2 [%3].</translation>
     </message>
     <message>
         <source>Could not %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1 – %2.</translation>
     </message>
     <message>
         <source>%1 is now a member only (was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt nur noch Mitglied (vorher %2).</translation>
     </message>
     <message>
         <source>%1 now holds the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
     </message>
     <message>
         <source>%1 now holds the role %2, replacing %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt die Rolle %2 statt %3.</translation>
     </message>
     <message>
         <source>The reply was lost; reading back from Dropbox whether this was done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren; bei Dropbox wird nachgelesen, ob dies erledigt wurde: %1</translation>
     </message>
     <message>
         <source>%1 (Confirmed by reading it back after the reply was lost: %2.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Bestätigt durch Nachlesen, nachdem die Antwort verloren ging: %2.)</translation>
     </message>
     <message>
         <source>Cancelled before Dropbox made the change (read back: %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor Dropbox die Änderung vornahm (nachgelesen: %1): %2</translation>
     </message>
     <message>
         <source>Not done: the reply was lost (%1) and reading it back shows Dropbox did not make the change (%2). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt: Die Antwort ging verloren (%1), und das Nachlesen zeigt, dass Dropbox die Änderung nicht vorgenommen hat (%2). Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Unknown: the reply was lost (%1) and reading it back failed too (%2). Dropbox may or may not have made the change; sync to confirm: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Die Antwort ging verloren (%1), und auch das Nachlesen schlug fehl (%2). Dropbox hat die Änderung vielleicht vorgenommen, vielleicht nicht; synchronisieren Sie zur Bestätigung: %3</translation>
     </message>
     <message>
         <source>Created the group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Renamed %1 to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Changed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>Recovered %1: they are back on the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt: wieder im Team.</translation>
     </message>
     <message>
         <source>Sent the welcome email to %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommens-E-Mail erneut an %1 gesendet.</translation>
     </message>
     <message>
         <source>Changed the profile of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil von %1 geändert.</translation>
     </message>
     <message>
         <source>create the group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „%1“ anlegen</translation>
     </message>
     <message>
         <source>rename %1 to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in „%2“ umbenennen</translation>
     </message>
     <message>
         <source>change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>recover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen</translation>
     </message>
     <message>
         <source>send the welcome email to %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommens-E-Mail erneut an %1 senden</translation>
     </message>
     <message>
         <source>change the profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil von %1 ändern</translation>
     </message>
 </context>
 <context>
     <name>dbx::PushService</name>
     <message>
         <source>The ConductorOne service is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ConductorOne-Dienst ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>The c1z file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datei ließ sich nicht schreiben.</translation>
     </message>
 </context>
 <context>
     <name>dbx::RefreshTokenSource</name>
     <message>
         <source>no refresh token is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Refresh-Token gespeichert</translation>
     </message>
     <message>
         <source>no app key is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>kein App-Schlüssel eingerichtet</translation>
     </message>
     <message>
         <source>no network access</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Netzwerkzugang</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort binnen %1 ms</translation>
     </message>
     <message>
         <source>access_token is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>access_token fehlt</translation>
     </message>
     <message>
         <source>the reply is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>dbx::ReviewScope</name>
     <message>
         <source>inactive:N takes a positive number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive:N erwartet eine positive Anzahl von Tagen.</translation>
     </message>
     <message>
         <source>The scope &apos;%1&apos; is not one of group:GROUP, role:ROLE, admins, inactive:DAYS or finding:FINDING_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umfang „%1“ ist keiner von group:GROUP, role:ROLE, admins, inactive:DAYS oder finding:FINDING_ID.</translation>
     </message>
 </context>
 <context>
     <name>dbx::ReviewStore</name>
     <message>
         <source>a review row has an unknown decision or revoke action</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile einer Zugriffsprüfung hat eine unbekannte Entscheidung oder Entzugsaktion</translation>
     </message>
     <message>
         <source>There is no access review %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zugriffsprüfung %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a decision: keep, revoke or undecided.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Entscheidung: keep, revoke oder undecided.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a revoke action: remove-from-group, clear-role, suspend or remove-account.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Entzugsaktion: remove-from-group, clear-role, suspend oder remove-account.</translation>
     </message>
     <message>
         <source>Access review %1 is closed: its decisions are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsprüfung %1 ist abgeschlossen: Ihre Entscheidungen sind endgültig.</translation>
     </message>
     <message>
         <source>Access review %1 has no row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsprüfung %1 hat keine Zeile %2.</translation>
     </message>
 </context>
 <context>
     <name>dbx::SecretStore</name>
     <message>
         <source>memory only (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Speicher (diese Sitzung)</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
     <name>dbx::SignInReader</name>
     <message>
         <source>Sign-in activity needs the Dropbox permission events.read. Enable &quot;events.read&quot; on the app&apos;s Permissions tab in the Dropbox App Console, then authorize the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeaktivität braucht die Dropbox-Berechtigung events.read. Aktivieren Sie „events.read“ im Reiter „Permissions“ der App in der Dropbox App Console und autorisieren Sie die Verbindung dann erneut.</translation>
     </message>
     <message>
         <source>The team is not synced yet, so its sign-ins cannot be read; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team ist noch nicht synchronisiert, daher lassen sich seine Anmeldungen nicht lesen; synchronisieren Sie zuerst.</translation>
     </message>
     <message>
         <source>the log kept saying it has more after %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll meldete nach %1 Seiten immer noch weitere</translation>
     </message>
 </context>
 <context>
     <name>dbx::SnapshotStore</name>
     <message>
         <source>audit row %1 is not an open attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll-Zeile %1 ist kein offener Versuch</translation>
     </message>
     <message>
         <source>the account has no team member id</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto hat keine Teammitglied-ID</translation>
     </message>
     <message>
         <source>the membership has no group id or no team member id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mitgliedschaft hat keine Gruppen-ID oder keine Teammitglied-ID</translation>
     </message>
     <message>
         <source>no database file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbankdatei angegeben</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht verfügbar</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <source>the team has no id: sync it once before reading its sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>das Team hat keine ID: Synchronisieren Sie es einmal, bevor seine Anmeldungen gelesen werden</translation>
     </message>
     <message>
         <source>the group has no group id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe hat keine Gruppen-ID</translation>
     </message>
 </context>
 <context>
     <name>dbx::SnapshotStore::Private</name>
     <message>
         <source>the file is an SQLite database of another kind, not a snapshot database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist eine SQLite-Datenbank anderer Art, keine Snapshot-Datenbank</translation>
     </message>
     <message>
         <source>the file is not a snapshot database (it has no schema version)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine Snapshot-Datenbank (sie hat keine Schemaversion)</translation>
     </message>
     <message>
         <source>the file was written by a newer version of this application (schema version %1; this version reads up to %2). Update the application, or use another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde von einer neueren Version dieser Anwendung geschrieben (Schemaversion %1; diese Version liest bis %2). Aktualisieren Sie die Anwendung oder verwenden Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>%1 is not a snapshot database (it is not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Snapshot-Datenbank (keine SQLite-Datei)</translation>
     </message>
     <message>
         <source>The sync was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde angehalten, bevor sie fertig war.</translation>
     </message>
     <message>
         <source>there is no sync run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Synchronisierungslauf %1</translation>
     </message>
     <message>
         <source>sync run %1 is not complete (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungslauf %1 ist nicht vollständig (er ist %2)</translation>
     </message>
     <message>
         <source>The application stopped before this sync finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung wurde beendet, bevor diese Synchronisierung fertig war.</translation>
     </message>
     <message>
         <source>sync run %1 cannot be saved: it is already %2</source>
@@ -2267,11 +2267,11 @@
     <name>dbx::StaticTokenSource</name>
     <message>
         <source>no access token is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Access-Token eingerichtet</translation>
     </message>
     <message>
         <source>the access token expired and cannot be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Access-Token ist abgelaufen und lässt sich nicht erneuern</translation>
     </message>
 </context>
 <context>
@@ -2306,702 +2306,702 @@
     </message>
     <message>
         <source>Reading sign-in activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeaktivität wird gelesen</translation>
     </message>
     <message>
         <source>Last sign-ins were not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldungen wurden nicht gelesen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Last sign-ins: %n new sign-in event(s) since the previous read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte Anmeldungen: %n neues Anmeldeereignis seit dem vorigen Lesen.</numerusform>
+            <numerusform>Letzte Anmeldungen: %n neue Anmeldeereignisse seit dem vorigen Lesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sign-ins: %1 sign-in events of the last %2 days read (%3 members).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldungen: %1 Anmeldeereignisse der letzten %2 Tage gelesen (%3 Mitglieder).</translation>
     </message>
 </context>
 <context>
     <name>dbx::SyncOutcome</name>
     <message>
         <source>Sync cancelled; the previous snapshot is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen; der vorige Snapshot ist unverändert.</translation>
     </message>
     <message>
         <source>Sync failed: %1 The previous snapshot is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1 Der vorige Snapshot ist unverändert.</translation>
     </message>
     <message>
         <source>Synced %1 accounts, %2 roles, %3 groups and %4 group memberships in %5 s (%6 requests, %7 retries).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konten, %2 Rollen, %3 Gruppen und %4 Gruppenmitgliedschaften in %5 s synchronisiert (%6 Anfragen, %7 Wiederholungen).</translation>
     </message>
 </context>
 <context>
     <name>dbx::TeamState</name>
     <message>
         <source>There is no snapshot of the team yet; run a sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Snapshot des Teams; führen Sie zuerst eine Synchronisierung aus.</translation>
     </message>
     <message>
         <source>%1 is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Given name and surname must be at most 50 characters, without / : ? * &lt; &gt; &quot; |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname und Nachname dürfen höchstens 50 Zeichen lang sein, ohne / : ? * &lt; &gt; &quot; |.</translation>
     </message>
     <message>
         <source>The external id is longer than Dropbox&apos;s 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe ID ist länger als die 64 Zeichen von Dropbox.</translation>
     </message>
     <message>
         <source>Several roles are named %1; name the role by its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Rollen heißen %1; nennen Sie die Rolle mit ihrer ID.</translation>
     </message>
     <message>
         <source>There is no role %1 on this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Team gibt es keine Rolle %1.</translation>
     </message>
     <message>
         <source>%1 is already on the team (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits im Team (%2).</translation>
     </message>
     <message>
         <source>%1 was removed but can still be restored; Dropbox refuses to add them again until then. Restore them in the admin console instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde entfernt, lässt sich aber noch wiederherstellen; bis dahin nimmt Dropbox es nicht erneut auf. Stellen Sie es stattdessen in der Admin-Konsole wieder her.</translation>
     </message>
     <message>
         <source>The external id %1 already belongs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe ID %1 gehört bereits zu %2.</translation>
     </message>
     <message>
         <source>No member is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied genannt.</translation>
     </message>
     <message>
         <source>There is no member %1 in the newest snapshot (sync first if they joined since).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im neuesten Snapshot gibt es kein Mitglied %1 (synchronisieren Sie zuerst, falls es seitdem beigetreten ist).</translation>
     </message>
     <message>
         <source>%1 was removed from the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus dem Team entfernt.</translation>
     </message>
     <message>
         <source>No group is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe genannt.</translation>
     </message>
     <message>
         <source>Several groups are named %1; name the group by its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Gruppen heißen %1; nennen Sie die Gruppe mit ihrer ID.</translation>
     </message>
     <message>
         <source>There is no group %1 on this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Team gibt es keine Gruppe %1.</translation>
     </message>
     <message>
         <source>Cannot change %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht ändern: %2.</translation>
     </message>
     <message>
         <source>%1 is already removed from the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits aus dem Team entfernt.</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht entfernen: %2.</translation>
     </message>
     <message>
         <source>%1 is already suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits gesperrt.</translation>
     </message>
     <message>
         <source>Cannot suspend %1: they are invited and have not joined yet; remove them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht sperren: Es ist eingeladen und noch nicht beigetreten; entfernen Sie es stattdessen.</translation>
     </message>
     <message>
         <source>%1 is not suspended (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gesperrt (%2).</translation>
     </message>
     <message>
         <source>No role is named (use clear-role to make a member only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rolle genannt (mit clear-role wird ein Mitglied zum reinen Mitglied).</translation>
     </message>
     <message>
         <source>%1 already holds the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits die Rolle %2.</translation>
     </message>
     <message>
         <source>%1 holds no admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Administratorrolle.</translation>
     </message>
     <message>
         <source>%1 is already %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits %2 von %3.</translation>
     </message>
     <message>
         <source>an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>%1 is already in %2 as %3; use set-access-type to change that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits als %3 in %2; ändern Sie das mit set-access-type.</translation>
     </message>
     <message>
         <source>Cannot add %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht hinzufügen: %2.</translation>
     </message>
     <message>
         <source>Cannot add %1 as owner: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht als Besitzer hinzufügen: %2.</translation>
     </message>
     <message>
         <source>%1 is not in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in %2.</translation>
     </message>
     <message>
         <source>%1 is not in %2; use add-to-group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in %2; verwenden Sie add-to-group.</translation>
     </message>
     <message>
         <source>Cannot make %1 an owner: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht zum Besitzer machen: %2.</translation>
     </message>
     <message>
         <source>Cannot change %1: it is managed by Dropbox itself (such as &quot;Everyone at ...&quot;), so it cannot be renamed, edited or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht ändern: Die Gruppe wird von Dropbox selbst verwaltet (etwa „Everyone at ...“) und lässt sich daher weder umbenennen noch bearbeiten noch löschen.</translation>
     </message>
     <message>
         <source>Groups managed by Dropbox itself cannot be made or changed by hand; choose company or user management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Dropbox selbst verwaltete Gruppen lassen sich nicht von Hand anlegen oder ändern; wählen Sie Verwaltung durch das Unternehmen (company) oder durch Benutzer (user).</translation>
     </message>
     <message>
         <source>The new group has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Gruppe hat keinen Namen.</translation>
     </message>
     <message>
         <source>The group %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 gibt es bereits.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht anlegen: %2.</translation>
     </message>
     <message>
         <source>Cannot create %1: the external id %2 already belongs to the group %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht anlegen: Die externe ID %2 gehört bereits zur Gruppe %3.</translation>
     </message>
     <message>
         <source>No new name is given for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein neuer Name angegeben.</translation>
     </message>
     <message>
         <source>The group is already called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe heißt bereits %1.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2: the group %3 has that name already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht in %2 umbenennen: Die Gruppe %3 trägt diesen Namen bereits.</translation>
     </message>
     <message>
         <source>Nothing to change for %1: give an external id or a management type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es nichts zu ändern: Geben Sie eine externe ID oder eine Verwaltungsart an.</translation>
     </message>
     <message>
         <source>The group %1 is already like that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 ist bereits so.</translation>
     </message>
     <message>
         <source>Cannot give %1 the external id %2: the group %3 has it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann die externe ID %2 nicht erhalten: Die Gruppe %3 hat sie bereits.</translation>
     </message>
     <message>
         <source>%1 is on the team (%2), so there is nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Team (%2), es gibt also nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>Cannot recover %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht wiederherstellen: %2.</translation>
     </message>
     <message>
         <source>Cannot send %1 an invite: they were removed from the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keine Einladung erhalten: wurde aus dem Team entfernt.</translation>
     </message>
     <message>
         <source>%1 has already joined the team; the welcome email only goes to invited members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist dem Team bereits beigetreten; die Willkommens-E-Mail geht nur an eingeladene Mitglieder.</translation>
     </message>
     <message>
         <source>Nothing to change for %1: give a given name, surname, email or external id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es nichts zu ändern: Geben Sie Vorname, Nachname, E-Mail-Adresse oder externe ID an.</translation>
     </message>
     <message>
         <source>Cannot give %1 the email %2: it belongs to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann die E-Mail-Adresse %2 nicht erhalten: Sie gehört %3.</translation>
     </message>
     <message>
         <source>Cannot give %1 the external id %2: it belongs to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann die externe ID %2 nicht erhalten: Sie gehört %3.</translation>
     </message>
     <message>
         <source>%1&apos;s profile already reads so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil von %1 lautet bereits so.</translation>
     </message>
 </context>
 <context>
     <name>dbx::TokenEndpoint</name>
     <message numerus="yes">
         <source>Dropbox&apos;s token endpoint did not answer within %n second(s). Check the network and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Token-Endpunkt von Dropbox hat nicht binnen %n Sekunde geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Token-Endpunkt von Dropbox hat nicht binnen %n Sekunden geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste the code that Dropbox shows after you press Allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Code ein, den Dropbox zeigt, nachdem Sie „Allow“ gedrückt haben.</translation>
     </message>
     <message>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1</translation>
     </message>
     <message>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON</translation>
     </message>
     <message>
         <source>no refresh_token: was token_access_type=offline lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>kein refresh_token: Ging token_access_type=offline verloren?</translation>
     </message>
 </context>
 <context>
     <name>dbx::c1</name>
     <message>
         <source>The c1z database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datenbank ließ sich nicht öffnen: %1</translation>
     </message>
     <message>
         <source>The c1z file is not a SQLite database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datei ist keine SQLite-Datenbank: %1</translation>
     </message>
     <message>
         <source>The c1z file has no %1 table: it is not a baton sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datei hat keine Tabelle %1: Sie ist keine Baton-Synchronisierungsdatei.</translation>
     </message>
     <message>
         <source>The c1z file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datei ließ sich nicht lesen: %1</translation>
     </message>
     <message>
         <source>The c1z file holds no sync run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datei enthält keinen Synchronisierungslauf.</translation>
     </message>
     <message>
         <source>The c1z file holds a row it cannot decode (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datei enthält eine Zeile, die sich nicht dekodieren lässt (%1, %2).</translation>
     </message>
     <message>
         <source>No temporary folder to unpack the c1z: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein temporärer Ordner zum Entpacken der c1z: %1</translation>
     </message>
     <message>
         <source>The c1z database could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datenbank ließ sich nicht schreiben: %1</translation>
     </message>
     <message>
         <source>The c1z database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datenbank ließ sich nicht anlegen: %1</translation>
     </message>
     <message>
         <source>No temporary folder for the c1z database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein temporärer Ordner für die c1z-Datenbank: %1</translation>
     </message>
     <message>
         <source>The c1z database was not closed cleanly (%1 left behind).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datenbank wurde nicht sauber geschlossen (%1 blieb zurück).</translation>
     </message>
     <message>
         <source>The ConductorOne client secret is not valid. It starts with &quot;secret-token:conductorone.com:v1:&quot; followed by the key ConductorOne showed once, when the credential was created; copy it again, whole, or create a new credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ConductorOne-Client-Geheimnis ist ungültig. Es beginnt mit „secret-token:conductorone.com:v1:“, gefolgt von dem Schlüssel, den ConductorOne beim Anlegen der Zugangsdaten einmal gezeigt hat; kopieren Sie ihn erneut vollständig oder legen Sie neue Zugangsdaten an.</translation>
     </message>
     <message>
         <source>Asking ConductorOne to sync needs both the app id and the connector id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ConductorOne um eine Synchronisierung zu bitten, sind App-ID und Connector-ID nötig.</translation>
     </message>
     <message>
         <source>ConductorOne could not be reached at %1 to ask for a sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne war unter %1 nicht erreichbar, um eine Synchronisierung anzufordern: %2</translation>
     </message>
     <message>
         <source>ConductorOne has no connector %1 in app %2 (%3); check both ids in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne hat keinen Connector %1 in der App %2 (%3); prüfen Sie beide IDs in den Einstellungen.</translation>
     </message>
     <message>
         <source>ConductorOne refused the request to sync (%1); the credential may lack the Connector Administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne hat die Anfrage zur Synchronisierung abgelehnt (%1); den Zugangsdaten fehlt vielleicht die Rolle „Connector Administrator“.</translation>
     </message>
     <message>
         <source>ConductorOne did not start a sync (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne hat keine Synchronisierung gestartet (%1).</translation>
     </message>
 </context>
 <context>
     <name>dbx::c1::AccessTokenSource</name>
     <message>
         <source>The ConductorOne token address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Adresse von ConductorOne ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The ConductorOne token address must use https (plain http is only accepted on this computer&apos;s loopback address, for tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Adresse von ConductorOne muss https verwenden (einfaches http wird nur auf der Loopback-Adresse dieses Computers angenommen, für Tests).</translation>
     </message>
     <message>
         <source>Stopped before a ConductorOne token was fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, bevor ein ConductorOne-Token abgerufen wurde.</translation>
     </message>
     <message>
         <source>Stopped while fetching a ConductorOne token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Abrufen eines ConductorOne-Tokens angehalten.</translation>
     </message>
     <message>
         <source>ConductorOne could not be reached at %1 to get an access token: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne war unter %1 nicht erreichbar, um ein Access-Token zu erhalten: %2</translation>
     </message>
     <message>
         <source>ConductorOne refused the client credentials (%1). The client secret may be wrong, or the credential was deleted or revoked in ConductorOne; create a new one for this connector and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne hat die Client-Zugangsdaten abgelehnt (%1). Das Client-Geheimnis ist vielleicht falsch, oder die Zugangsdaten wurden in ConductorOne gelöscht oder widerrufen; legen Sie neue für diesen Connector an und geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <source>ConductorOne&apos;s token endpoint failed (%1); trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von ConductorOne ist fehlgeschlagen (%1); später neuer Versuch.</translation>
     </message>
     <message>
         <source>ConductorOne&apos;s token endpoint answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von ConductorOne antwortete ohne Access-Token.</translation>
     </message>
 </context>
 <context>
     <name>dbx::c1::BatonClient</name>
     <message>
         <source>The connection to ConductorOne is being closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu ConductorOne wird geschlossen.</translation>
     </message>
     <message>
         <source>The sync file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierungsdatei %1 ließ sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>The sync file changed while it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierungsdatei hat sich beim Senden geändert.</translation>
     </message>
 </context>
 <context>
     <name>dbx::c1::BatonEndpoint</name>
     <message>
         <source>The ConductorOne address &quot;%1&quot; is not host or host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ConductorOne-Adresse „%1“ hat nicht die Form host oder host:port.</translation>
     </message>
     <message>
         <source>An unencrypted connection to ConductorOne is only allowed to this computer&apos;s loopback address (for tests), not to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unverschlüsselte Verbindung zu ConductorOne ist nur zur Loopback-Adresse dieses Computers erlaubt (für Tests), nicht zu %1.</translation>
     </message>
 </context>
 <context>
     <name>dbx::c1::C1Service</name>
     <message>
         <source>This connector has no action called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Connector hat keine Aktion namens „%1“.</translation>
     </message>
     <message>
         <source>The %1 action needs a user_id (a team member id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion %1 braucht eine user_id (eine Teammitglied-ID).</translation>
     </message>
     <message>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktivieren</translation>
     </message>
     <message>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren</translation>
     </message>
     <message>
         <source>No action with id %1 ran here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier lief keine Aktion mit der ID %1.</translation>
     </message>
     <message>
         <source>ConductorOne could not be told the task was still running (%1 heartbeats failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne konnte nicht mitgeteilt werden, dass die Aufgabe noch läuft (%1 Heartbeats fehlgeschlagen).</translation>
     </message>
     <message>
         <source>ConductorOne cancelled the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne hat die Aufgabe abgebrochen.</translation>
     </message>
     <message>
         <source>The grant task names no entitlement or no principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungsaufgabe nennt keine Berechtigung oder keinen Prinzipal.</translation>
     </message>
     <message>
         <source>Only users can be granted Dropbox groups and roles (not %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox-Gruppen und -Rollen lassen sich nur Benutzern zuweisen (nicht %1).</translation>
     </message>
     <message>
         <source>Already granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits zugewiesen.</translation>
     </message>
     <message>
         <source>The revoke task names no grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entzugsaufgabe nennt keine Zuweisung.</translation>
     </message>
     <message>
         <source>Already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits entzogen.</translation>
     </message>
     <message>
         <source>The new account has no email address; Dropbox needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Konto hat keine E-Mail-Adresse; Dropbox braucht eine.</translation>
     </message>
     <message>
         <source>Create an account for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto anlegen für %1</translation>
     </message>
     <message>
         <source>The account already existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto gab es bereits.</translation>
     </message>
     <message>
         <source>Dropbox is still adding the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox fügt das Konto noch hinzu.</translation>
     </message>
     <message>
         <source>The delete task names no resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Löschaufgabe nennt keine Ressource.</translation>
     </message>
     <message>
         <source>It was already gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war bereits entfernt.</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished">Verbindet</translation>
+        <translation>Verbinde</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitet</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde erneut</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>The ConductorOne connection is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ConductorOne-Verbindung läuft bereits.</translation>
     </message>
     <message>
         <source>Nothing is set up to carry out ConductorOne&apos;s tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist eingerichtet, um die Aufgaben von ConductorOne auszuführen.</translation>
     </message>
     <message>
         <source>The ConductorOne client ID and secret are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Client-Geheimnis von ConductorOne fehlen.</translation>
     </message>
     <message>
         <source>The connector is stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector wird angehalten.</translation>
     </message>
     <message>
         <source>ConductorOne did not answer (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne hat nicht geantwortet (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
         <source>ConductorOne refused this connector (%1). Check the client ID and secret, and that the connector still exists in ConductorOne.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne hat diesen Connector abgelehnt (%1). Prüfen Sie Client-ID und Client-Geheimnis und ob der Connector in ConductorOne noch existiert.</translation>
     </message>
     <message>
         <source>ConductorOne could not be reached (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne war nicht erreichbar (%1); neuer Versuch in %2 s.</translation>
     </message>
     <message>
         <source>Say hello</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo sagen</translation>
     </message>
     <message>
         <source>Full sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Synchronisierung</translation>
     </message>
     <message>
         <source>Grant %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 zuweisen</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entziehen</translation>
     </message>
     <message>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto anlegen</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion %1</translation>
     </message>
     <message>
         <source>Describe actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen beschreiben</translation>
     </message>
     <message>
         <source>Action status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsstatus</translation>
     </message>
     <message>
         <source>This connector does not handle %1 tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Connector bearbeitet keine %1-Aufgaben.</translation>
     </message>
     <message>
         <source>Done, but ConductorOne could not be told (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt, aber ConductorOne konnte es nicht mitgeteilt werden (%1).</translation>
     </message>
     <message>
         <source>(ConductorOne could not be told: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ConductorOne konnte es nicht mitgeteilt werden: %1)</translation>
     </message>
     <message>
         <source>Provisioning is turned off for this connector, so the %1 task was not carried out. Turn provisioning on (BATON_PROVISIONING=true, or the setting in the application) to let ConductorOne make changes in Dropbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung ist für diesen Connector ausgeschaltet, daher wurde die Aufgabe %1 nicht ausgeführt. Schalten Sie die Bereitstellung ein (BATON_PROVISIONING=true oder die Einstellung in der Anwendung), damit ConductorOne Änderungen in Dropbox vornehmen kann.</translation>
     </message>
     <message>
         <source>ConductorOne cancelled the task before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne hat die Aufgabe abgebrochen, bevor sie begann.</translation>
     </message>
     <message>
         <source>ConductorOne could not be told the task started (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ConductorOne konnte nicht mitgeteilt werden, dass die Aufgabe begonnen hat (%1).</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished">Synchronisiert</translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>The sync produced no file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung hat keine Datei zum Hochladen erzeugt.</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished">Lädt hoch</translation>
+        <translation>Lädt hoch</translation>
     </message>
     <message>
         <source>The sync could not be uploaded to ConductorOne (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung ließ sich nicht zu ConductorOne hochladen (%1).</translation>
     </message>
     <message>
         <source>Uploaded %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes hochgeladen.</translation>
     </message>
 </context>
 <context>
     <name>dbx::c1::Credentials</name>
     <message>
         <source>The ConductorOne client ID is not valid. It looks like name@tenant.conductor.one/suffix; copy it again from ConductorOne, where the connector&apos;s credential was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ConductorOne-Client-ID ist ungültig. Sie sieht aus wie name@tenant.conductor.one/suffix; kopieren Sie sie erneut aus ConductorOne, wo die Zugangsdaten des Connectors angelegt wurden.</translation>
     </message>
     <message>
         <source>The ConductorOne client secret holds a key of another kind than Ed25519; create a new credential in ConductorOne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ConductorOne-Client-Geheimnis enthält einen Schlüssel anderer Art als Ed25519; legen Sie in ConductorOne neue Zugangsdaten an.</translation>
     </message>
     <message>
         <source>The ConductorOne client secret holds only a public key; the secret shown when the credential was created is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ConductorOne-Client-Geheimnis enthält nur einen öffentlichen Schlüssel; nötig ist das Geheimnis, das beim Anlegen der Zugangsdaten gezeigt wurde.</translation>
     </message>
     <message>
         <source>The ConductorOne assertion could not be signed (OpenSSL refused the Ed25519 key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ConductorOne-Assertion ließ sich nicht signieren (OpenSSL hat den Ed25519-Schlüssel abgelehnt).</translation>
     </message>
 </context>
 <context>
     <name>dbx::c1::T</name>
     <message>
         <source>The c1z file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datei ließ sich nicht lesen: %1</translation>
     </message>
     <message>
         <source>The c1z file holds a row it cannot decode (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datei enthält eine Zeile, die sich nicht dekodieren lässt (%1, %2).</translation>
     </message>
 </context>
 <context>
     <name>dbx::c1::c1z</name>
     <message>
         <source>The c1z database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datenbank ließ sich nicht lesen: %1</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ließ sich nicht schreiben: %2</translation>
     </message>
     <message>
         <source>The zstd compressor could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zstd-Kompressor ließ sich nicht erzeugen.</translation>
     </message>
     <message>
         <source>Compressing the c1z failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Komprimieren der c1z ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ließ sich nicht öffnen: %2</translation>
     </message>
     <message>
         <source>%1 is a c1z of format v3 (Pebble), which this application does not read; baton writes format v1 with --storage-engine sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine c1z im Format v3 (Pebble), das diese Anwendung nicht liest; baton schreibt mit --storage-engine sqlite das Format v1.</translation>
     </message>
     <message>
         <source>%1 is not a c1z file (it does not start with C1ZF).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine c1z-Datei (sie beginnt nicht mit C1ZF).</translation>
     </message>
     <message>
         <source>The c1z database could not be unpacked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die c1z-Datenbank ließ sich nicht entpacken: %1</translation>
     </message>
     <message>
         <source>The zstd decompressor could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zstd-Dekompressor ließ sich nicht erzeugen.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ließ sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>%1 unpacks to more than %2 bytes, the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entpackt größer als %2 Bytes, die Grenze.</translation>
     </message>
     <message>
         <source>%1 is truncated: its compressed database ends early.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: Die komprimierte Datenbank endet vorzeitig.</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4124,7 @@
     </message>
     <message>
         <source>Ceiling of the sync&apos;s parallel listings (it starts at 8 and adapts to Dropbox&apos;s rate limits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze der parallelen Auflistungen der Synchronisierung (beginnt bei 8 und passt sich den Ratenbegrenzungen von Dropbox an).</translation>
     </message>
     <message>
         <source>Older name of --max-concurrency.</source>
@@ -4140,11 +4140,11 @@
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">Lesen</translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>%1: %2 records, %3 requests, %4 records/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Datensätze, %3 Anfragen, %4 Datensätze/s</translation>
     </message>
     <message>
         <source>, about %1 s left</source>
@@ -4160,115 +4160,115 @@
     </message>
     <message>
         <source>After each sync, read each member&apos;s last sign-in from the team log (needs events.read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jeder Synchronisierung die letzte Anmeldung jedes Mitglieds aus dem Team-Protokoll lesen (braucht events.read).</translation>
     </message>
     <message>
         <source>How many days back the first read of sign-ins looks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage das erste Lesen der Anmeldungen zurückreicht.</translation>
     </message>
     <message>
         <source>--management takes company or user, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--management erwartet company oder user, nicht „%1“.</translation>
     </message>
     <message>
         <source>Nothing to change: give --external-id and/or --management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Geben Sie --external-id und/oder --management an.</translation>
     </message>
     <message>
         <source>Nothing to change: give --given-name, --surname, --email or --external-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Geben Sie --given-name, --surname, --email oder --external-id an.</translation>
     </message>
     <message>
         <source>The group&apos;s external id (&quot;&quot; clears it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe ID der Gruppe (&quot;&quot; löscht sie).</translation>
     </message>
     <message>
         <source>Who manages the group: company (admins only) or user (its owners).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Gruppe verwaltet: company (nur Administratoren) oder user (ihre Besitzer).</translation>
     </message>
     <message>
         <source>The group&apos;s new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name der Gruppe.</translation>
     </message>
     <message>
         <source>Create a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe anlegen.</translation>
     </message>
     <message>
         <source>Create a new, empty group (you become its owner unless --no-owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Gruppe anlegen (Sie werden ihr Besitzer, außer mit --no-owner).</translation>
     </message>
     <message>
         <source>The new group&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der neuen Gruppe.</translation>
     </message>
     <message>
         <source>Do not make you an owner of the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie nicht zum Besitzer der Gruppe machen.</translation>
     </message>
     <message>
         <source>Rename a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe umbenennen.</translation>
     </message>
     <message>
         <source>Rename a group (by id or exact name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe umbenennen (per ID oder genauem Namen).</translation>
     </message>
     <message>
         <source>Change a group&apos;s external id or management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID oder Verwaltung einer Gruppe ändern.</translation>
     </message>
     <message>
         <source>Change a group&apos;s external id and/or who manages it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe ID einer Gruppe und/oder ihre Verwaltung ändern.</translation>
     </message>
     <message>
         <source>Delete a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe löschen.</translation>
     </message>
     <message>
         <source>Delete a group: its members lose access to the folders shared with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe löschen: Ihre Mitglieder verlieren den Zugriff auf die für sie freigegebenen Ordner.</translation>
     </message>
     <message>
         <source>Recover removed members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Mitglieder wiederherstellen.</translation>
     </message>
     <message>
         <source>Bring back members removed from the team, while Dropbox still allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Team entfernte Mitglieder zurückholen, solange Dropbox es noch erlaubt.</translation>
     </message>
     <message>
         <source>Send the welcome email again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Willkommens-E-Mail erneut senden.</translation>
     </message>
     <message>
         <source>Send invited members the welcome email again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladenen Mitgliedern die Willkommens-E-Mail erneut senden.</translation>
     </message>
     <message>
         <source>Change a member&apos;s name, email or external id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail-Adresse oder externe ID eines Mitglieds ändern.</translation>
     </message>
     <message>
         <source>Change a member&apos;s given name, surname, email or external id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname, Nachname, E-Mail-Adresse oder externe ID eines Mitglieds ändern.</translation>
     </message>
     <message>
         <source>New given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vorname.</translation>
     </message>
     <message>
         <source>New surname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Nachname.</translation>
     </message>
     <message>
         <source>New email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>New external id (at most 64 characters; &quot;&quot; clears it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue externe ID (höchstens 64 Zeichen; &quot;&quot; löscht sie).</translation>
     </message>
 </context>
 <context>
@@ -4326,11 +4326,11 @@
     </message>
     <message>
         <source>--%1 takes a whole number from 1 to 256.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Zahl von 1 bis 256.</translation>
     </message>
     <message>
         <source>--last-login-days takes a whole number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--last-login-days erwartet eine ganze Zahl von Tagen von 1 bis 3650.</translation>
     </message>
 </context>
 <context>
@@ -4522,13 +4522,13 @@
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished">Letzte Anmeldung</translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message numerus="yes">
         <source>none in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine seit %n Tag</numerusform>
+            <numerusform>keine seit %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -5045,23 +5045,23 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Read sign-in activity (each member&apos;s last sign-in; needs events.read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeaktivität lesen (letzte Anmeldung jedes Mitglieds; braucht events.read)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>How far back the first read of the team&apos;s sign-ins looks; later syncs read only what is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit das erste Lesen der Anmeldungen des Teams zurückreicht; spätere Synchronisierungen lesen nur Neues.</translation>
     </message>
     <message>
         <source>Sign-ins &amp;look back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum der Anmeldungen:</translation>
     </message>
     <message>
         <source>This connection&apos;s token lacks events.read: tick it on the App Console&apos;s Permissions tab, press Submit, then re-authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Token dieser Verbindung fehlt events.read: Haken Sie es im Reiter „Permissions“ der App Console an, drücken Sie „Submit“ und autorisieren Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -5322,13 +5322,13 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished">Letzte Anmeldung</translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message numerus="yes">
         <source>none in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine seit %n Tag</numerusform>
+            <numerusform>keine seit %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -5535,71 +5535,71 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umbenennen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Name:</translation>
     </message>
     <message>
         <source>An id of your own (for example from your directory); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene ID (etwa aus Ihrem Verzeichnisdienst); leer für keine.</translation>
     </message>
     <message>
         <source>&amp;External ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Externe ID:</translation>
     </message>
     <message>
         <source>Managed by its owners (user managed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ihren Besitzern verwaltet (user managed)</translation>
     </message>
     <message>
         <source>Managed by admins only (company managed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur von Administratoren verwaltet (company managed)</translation>
     </message>
     <message>
         <source>&amp;Management:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwaltung:</translation>
     </message>
     <message>
         <source>Make me an owner of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich zum Besitzer der Gruppe machen</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Gruppe einen Namen.</translation>
     </message>
     <message>
         <source>Type the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den neuen Namen ein.</translation>
     </message>
     <message>
         <source>Another group is called &quot;%1&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Gruppe heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Change the external ID or the management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie die externe ID oder die Verwaltung.</translation>
     </message>
 </context>
 <context>
@@ -5728,7 +5728,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Rename the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Gruppe umbenennen</translation>
     </message>
     <message>
         <source>Edit...</source>
@@ -5736,7 +5736,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Change the selected group&apos;s external ID or management</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID oder Verwaltung der gewählten Gruppe ändern</translation>
     </message>
     <message>
         <source>Delete...</source>
@@ -5744,7 +5744,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Delete the selected groups (their members lose access to the groups&apos; folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Gruppen löschen (ihre Mitglieder verlieren den Zugriff auf die Ordner der Gruppen)</translation>
     </message>
     <message>
         <source>Recover</source>
@@ -5752,7 +5752,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Bring the selected removed members back, while Dropbox still allows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten entfernten Mitglieder zurückholen, solange Dropbox es noch erlaubt</translation>
     </message>
     <message>
         <source>Resend invite</source>
@@ -5760,7 +5760,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Send the selected invited members the welcome email again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten eingeladenen Mitgliedern die Willkommens-E-Mail erneut senden</translation>
     </message>
     <message>
         <source>Edit profile...</source>
@@ -5768,19 +5768,19 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Change the selected member&apos;s name, email or external ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail-Adresse oder externe ID des gewählten Mitglieds ändern</translation>
     </message>
     <message>
         <source>Select one group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Gruppe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is managed by Dropbox itself: it cannot be renamed, edited or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird von Dropbox selbst verwaltet: Die Gruppe lässt sich weder umbenennen noch bearbeiten noch löschen.</translation>
     </message>
     <message>
         <source>The selected group is not in the snapshot any more; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Gruppe ist nicht mehr im Snapshot; synchronisieren Sie zuerst.</translation>
     </message>
     <message>
         <source>New group</source>
@@ -5788,39 +5788,39 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe umbenennen</translation>
     </message>
     <message>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe bearbeiten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is managed by Dropbox itself: it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird von Dropbox selbst verwaltet: Die Gruppe lässt sich nicht löschen.</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe löschen</translation>
     </message>
     <message>
         <source>Delete %1 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gruppen löschen</translation>
     </message>
     <message>
         <source>Recover accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten wiederherstellen</translation>
     </message>
     <message>
         <source>Resend invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen erneut senden</translation>
     </message>
     <message>
         <source>Select one member of the team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Mitglied des Teams.</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -6178,7 +6178,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>&amp;Try the demo team</source>
-        <translation>&amp;Demo-Team ausprobieren</translation>
+        <translation>Demo-Team aus&amp;probieren</translation>
     </message>
     <message>
         <source>Opens a built-in simulated team in this window.</source>
@@ -6314,17 +6314,17 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Members without a sign-in for more than N days (needs the connection&apos;s &quot;Read sign-in activity&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder ohne Anmeldung seit mehr als N Tagen (braucht „Anmeldeaktivität lesen“ der Verbindung)</translation>
     </message>
     <message>
         <source>Any sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anmeldung</translation>
     </message>
     <message numerus="yes">
         <source>Inactive for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inaktiv seit mehr als %n Tag</numerusform>
+            <numerusform>Inaktiv seit mehr als %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -6607,43 +6607,43 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <name>dbx::gui::ProfileDialog</name>
     <message>
         <source>Edit profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil von %1 bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished">&amp;Vorname:</translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>&amp;Surname:</source>
-        <translation type="unfinished">&amp;Nachname:</translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-Mail:</translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>E&amp;xternal ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xterne ID:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Change at least one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie mindestens ein Feld.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished">„%1“ ist keine E-Mail-Adresse.</translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>%1 belongs to another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört einem anderen Mitglied.</translation>
     </message>
     <message>
         <source>Given name and surname cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname und Nachname dürfen nicht leer sein.</translation>
     </message>
 </context>
 <context>
@@ -7750,7 +7750,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Optional, for each member&apos;s last sign-in: %1. Tick it on the App Console&apos;s Permissions tab, press Submit, then authorize again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, für die letzte Anmeldung jedes Mitglieds: %1. Haken Sie es im Reiter „Permissions“ der App Console an, drücken Sie „Submit“ und autorisieren Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -7808,460 +7808,461 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <name>dbx::parse</name>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Liste</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>%1 is not a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Wahrheitswert</translation>
     </message>
     <message>
         <source>%1 is not a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine nicht negative ganze Zahl</translation>
     </message>
     <message>
         <source>%1 is not a timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Zeitstempel</translation>
     </message>
     <message>
         <source>%1 is not a union</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Union</translation>
     </message>
     <message>
         <source>%1 has no .tag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein .tag</translation>
     </message>
     <message>
         <source>%1 has an unknown tag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein unbekanntes Tag</translation>
     </message>
     <message>
         <source>not one JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genau ein JSON-Wert</translation>
     </message>
 </context>
 <context>
     <name>dbx::parse::Ctx</name>
     <message>
         <source>the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort</translation>
     </message>
 </context>
 <context>
     <name>dbx::provision</name>
     <message>
         <source>no member with that team member id, email or external id exists on this team</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Team gibt es kein Mitglied mit dieser Teammitglied-ID, E-Mail-Adresse oder externen ID</translation>
     </message>
     <message>
         <source>the user is not (or no longer) a member of this team</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer ist (nicht mehr) Mitglied dieses Teams</translation>
     </message>
     <message>
         <source>the member&apos;s files are being transferred right now, so they cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateien des Mitglieds werden gerade übertragen und lassen sich daher nicht löschen</translation>
     </message>
     <message>
         <source>the member&apos;s files were already transferred to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateien des Mitglieds wurden bereits an jemand anderen übertragen</translation>
     </message>
     <message>
         <source>the member&apos;s files were already transferred or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateien des Mitglieds wurden bereits übertragen oder gelöscht</translation>
     </message>
     <message>
         <source>the files cannot be transferred to the member being removed; choose another recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateien lassen sich nicht an das Mitglied übertragen, das entfernt wird; wählen Sie einen anderen Empfänger</translation>
     </message>
     <message>
         <source>the admin who receives transfer errors cannot be the member being removed; choose another admin</source>
-        <translation type="unfinished"></translation>
+        <translation>der Administrator, der Übertragungsfehler erhält, kann nicht das Mitglied sein, das entfernt wird; wählen Sie einen anderen Administrator</translation>
     </message>
     <message>
         <source>the member chosen to receive the files does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied, das die Dateien erhalten soll, existiert nicht</translation>
     </message>
     <message>
         <source>the member chosen to receive the files is not on this team</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied, das die Dateien erhalten soll, ist nicht in diesem Team</translation>
     </message>
     <message>
         <source>the admin chosen for transfer errors is not on this team</source>
-        <translation type="unfinished"></translation>
+        <translation>der für Übertragungsfehler gewählte Administrator ist nicht in diesem Team</translation>
     </message>
     <message>
         <source>the admin chosen for transfer errors does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der für Übertragungsfehler gewählte Administrator existiert nicht</translation>
     </message>
     <message>
         <source>a file transfer needs an admin who is told about transfer errors (transfer_admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dateiübertragung braucht einen Administrator, der über Übertragungsfehler informiert wird (transfer_admin)</translation>
     </message>
     <message>
         <source>the member chosen for transfer errors is not a team admin; choose a member who holds an admin role</source>
-        <translation type="unfinished"></translation>
+        <translation>das für Übertragungsfehler gewählte Mitglied ist kein Team-Administrator; wählen Sie ein Mitglied mit Administratorrolle</translation>
     </message>
     <message>
         <source>the member chosen to receive the files has not verified their email address</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied, das die Dateien erhalten soll, hat seine E-Mail-Adresse nicht bestätigt</translation>
     </message>
     <message>
         <source>they are the team&apos;s last admin, and a team cannot be left without one; give another member an admin role first</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist der letzte Administrator des Teams, und ein Team darf nicht ohne Administrator bleiben; geben Sie zuerst einem anderen Mitglied eine Administratorrolle</translation>
     </message>
     <message>
         <source>an account cannot be kept as a Basic account and have its files transferred at the same time; choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Konto kann nicht zugleich als Basic-Konto behalten werden und seine Dateien übertragen; wählen Sie eines davon</translation>
     </message>
     <message>
         <source>an account cannot be kept as a Basic account while its data is wiped from linked devices; turn wipe_data off to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Konto kann nicht als Basic-Konto behalten werden, während seine Daten von verknüpften Geräten gelöscht werden; schalten Sie wipe_data aus, um es zu behalten</translation>
     </message>
     <message>
         <source>an account cannot be kept while its files are permanently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Konto kann nicht behalten werden, während seine Dateien endgültig gelöscht werden</translation>
     </message>
     <message>
         <source>the member&apos;s email address is too long for Dropbox to disable it</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail-Adresse des Mitglieds ist zu lang, als dass Dropbox es deaktivieren könnte</translation>
     </message>
     <message>
         <source>an invited member who never joined has no account to keep as a Basic account</source>
-        <translation type="unfinished"></translation>
+        <translation>ein eingeladenes Mitglied, das nie beigetreten ist, hat kein Konto, das als Basic-Konto bleiben könnte</translation>
     </message>
     <message>
         <source>team shares cannot be retained while the data is wiped from linked devices; turn wipe_data off</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Freigaben lassen sich nicht behalten, während die Daten von verknüpften Geräten gelöscht werden; schalten Sie wipe_data aus</translation>
     </message>
     <message>
         <source>team shares can only be retained when the account is kept as a Basic account (keep_account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Freigaben lassen sich nur behalten, wenn das Konto als Basic-Konto bleibt (keep_account)</translation>
     </message>
     <message>
         <source>team shares can only be retained when the team allows sharing outside the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Freigaben lassen sich nur behalten, wenn das Team Freigaben außerhalb des Teams erlaubt</translation>
     </message>
     <message>
         <source>only a team admin can convert this account to a Basic account</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Team-Administrator kann dieses Konto in ein Basic-Konto umwandeln</translation>
     </message>
     <message>
         <source>the member&apos;s content is under a legal hold; release them from the hold before converting the account to Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>die Inhalte des Mitglieds unterliegen einer rechtlichen Aufbewahrung (Legal Hold); heben Sie sie auf, bevor das Konto in ein Basic-Konto umgewandelt wird</translation>
     </message>
     <message>
         <source>the member must sign in and accept Dropbox&apos;s terms of service before their account can become a Basic account</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied muss sich anmelden und die Nutzungsbedingungen von Dropbox annehmen, bevor sein Konto ein Basic-Konto werden kann</translation>
     </message>
     <message>
         <source>files cannot be permanently deleted and transferred at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien können nicht zugleich endgültig gelöscht und übertragen werden</translation>
     </message>
     <message>
         <source>the member is receiving another member&apos;s files right now; wait for that transfer to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied erhält gerade die Dateien eines anderen Mitglieds; warten Sie, bis diese Übertragung fertig ist</translation>
     </message>
     <message>
         <source>the member is not active (invited, already suspended or removed), so they cannot be suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied ist nicht aktiv (eingeladen, bereits gesperrt oder entfernt) und kann daher nicht gesperrt werden</translation>
     </message>
     <message>
         <source>they are the team&apos;s last admin, and a team cannot be left without an active one; give another member an admin role first</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist der letzte Administrator des Teams, und ein Team darf nicht ohne aktiven Administrator bleiben; geben Sie zuerst einem anderen Mitglied eine Administratorrolle</translation>
     </message>
     <message>
         <source>the team has no free licence left; buy more licences or remove someone first</source>
-        <translation type="unfinished"></translation>
+        <translation>das Team hat keine freie Lizenz mehr; kaufen Sie weitere Lizenzen oder entfernen Sie zuerst jemanden</translation>
     </message>
     <message>
         <source>the member is not suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied ist nicht gesperrt</translation>
     </message>
     <message>
         <source>they are the team&apos;s last admin, and taking their admin role would leave the team without one; give another member an admin role first</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist der letzte Administrator des Teams, und ohne seine Administratorrolle hätte das Team keinen mehr; geben Sie zuerst einem anderen Mitglied eine Administratorrolle</translation>
     </message>
     <message>
         <source>Dropbox does not allow changing this member&apos;s role now (for example, because they are suspended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox erlaubt gerade nicht, die Rolle dieses Mitglieds zu ändern (zum Beispiel, weil es gesperrt ist)</translation>
     </message>
     <message>
         <source>the role does not exist on this team; sync to see the available roles</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle gibt es in diesem Team nicht; synchronisieren Sie, um die verfügbaren Rollen zu sehen</translation>
     </message>
     <message>
         <source>the free team&apos;s member limit is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mitgliedergrenze des kostenlosen Teams ist erreicht</translation>
     </message>
     <message>
         <source>a member with this email is already on the team (active, invited, suspended, or removed but still recoverable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mitglied mit dieser E-Mail-Adresse ist bereits im Team (aktiv, eingeladen, gesperrt oder entfernt, aber noch wiederherstellbar)</translation>
     </message>
     <message>
         <source>this email belongs to a member or invitee of another Dropbox team; they must leave it first</source>
-        <translation type="unfinished"></translation>
+        <translation>diese E-Mail-Adresse gehört einem Mitglied oder Eingeladenen eines anderen Dropbox-Teams; es muss jenes Team zuerst verlassen</translation>
     </message>
     <message>
         <source>this email&apos;s account is already paired with another team account</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto dieser E-Mail-Adresse ist bereits mit einem anderen Teamkonto gekoppelt</translation>
     </message>
     <message>
         <source>Dropbox could not migrate the person&apos;s existing account onto the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox konnte das bestehende Konto der Person nicht in das Team übernehmen</translation>
     </message>
     <message>
         <source>another member of the team (perhaps a recoverable removed one) already has this external id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Mitglied des Teams (vielleicht ein entferntes, noch wiederherstellbares) hat bereits diese externe ID</translation>
     </message>
     <message>
         <source>another member of the team already has this persistent id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Mitglied des Teams hat bereits diese persistente ID</translation>
     </message>
     <message>
         <source>persistent ids need a SAML configuration with persistent ids on this team</source>
-        <translation type="unfinished"></translation>
+        <translation>persistente IDs setzen in diesem Team eine SAML-Konfiguration mit persistenten IDs voraus</translation>
     </message>
     <message>
         <source>Dropbox could not create the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox konnte das Konto nicht anlegen</translation>
     </message>
     <message>
         <source>the group does not exist (any more); sync to refresh the list of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe existiert nicht (mehr); synchronisieren Sie, um die Gruppenliste zu aktualisieren</translation>
     </message>
     <message>
         <source>the group is not on this team</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe gehört nicht zu diesem Team</translation>
     </message>
     <message>
         <source>the group is managed by Dropbox itself (such as &quot;Everyone at ...&quot;); its members cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe wird von Dropbox selbst verwaltet (etwa „Everyone at ...“); ihre Mitglieder lassen sich nicht ändern</translation>
     </message>
     <message>
         <source>the member is already in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied ist bereits in der Gruppe</translation>
     </message>
     <message>
         <source>the member is not part of this team; add them to the team first</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied gehört nicht zu diesem Team; nehmen Sie es zuerst in das Team auf</translation>
     </message>
     <message>
         <source>the member was not found on Dropbox</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied wurde in Dropbox nicht gefunden</translation>
     </message>
     <message>
         <source>a suspended member cannot be a group owner; add them as a member, or unsuspend them first</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gesperrtes Mitglied kann nicht Besitzer einer Gruppe sein; fügen Sie es als Mitglied hinzu oder entsperren Sie es zuerst</translation>
     </message>
     <message>
         <source>the group is company managed: only admins manage it, so no member can be its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe wird vom Unternehmen verwaltet (company managed): Nur Administratoren verwalten sie, daher kann kein Mitglied ihr Besitzer sein</translation>
     </message>
     <message>
         <source>the member is not in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied ist nicht in der Gruppe</translation>
     </message>
     <message>
         <source>Dropbox no longer knows the background job; check the result with a sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox kennt den Hintergrundauftrag nicht mehr; prüfen Sie das Ergebnis mit einer Synchronisierung</translation>
     </message>
     <message>
         <source>Dropbox had an internal error while running the job; sync to see whether the change happened, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox hatte beim Ausführen des Auftrags einen internen Fehler; synchronisieren Sie, um zu sehen, ob die Änderung erfolgt ist, und versuchen Sie es dann erneut</translation>
     </message>
     <message>
         <source>this connection may not check that background job</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Verbindung darf diesen Hintergrundauftrag nicht prüfen</translation>
     </message>
     <message>
         <source>another group of the team already has this name; choose another one</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Gruppe des Teams trägt bereits diesen Namen; wählen Sie einen anderen</translation>
     </message>
     <message>
         <source>the group name is empty or has characters Dropbox does not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gruppenname ist leer oder enthält Zeichen, die Dropbox nicht annimmt</translation>
     </message>
     <message>
         <source>another group of the team already has this external id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Gruppe des Teams hat bereits diese externe ID</translation>
     </message>
     <message>
         <source>the group was already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe wurde bereits gelöscht</translation>
     </message>
     <message>
         <source>the member can no longer be recovered (they were removed too long ago, their account was converted or their files were transferred); invite them again instead</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mitglied lässt sich nicht mehr wiederherstellen (es wurde vor zu langer Zeit entfernt, sein Konto wurde umgewandelt oder seine Dateien wurden übertragen); laden Sie es stattdessen erneut ein</translation>
     </message>
     <message>
         <source>a member named by their external id cannot get a new external id in the same call; name them by email or id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein über seine externe ID benanntes Mitglied kann im selben Aufruf keine neue externe ID erhalten; nennen Sie es per E-Mail-Adresse oder ID</translation>
     </message>
     <message>
         <source>nothing to change was given (a new email, given name, surname or external id)</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts zu Änderndes angegeben (eine neue E-Mail-Adresse, Vorname, Nachname oder externe ID)</translation>
     </message>
     <message>
         <source>this email address is already taken by another Dropbox user</source>
-        <translation type="unfinished"></translation>
+        <translation>diese E-Mail-Adresse ist bereits von einem anderen Dropbox-Benutzer belegt</translation>
     </message>
     <message>
         <source>another member of the team already has this external id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Mitglied des Teams hat bereits diese externe ID</translation>
     </message>
     <message>
         <source>the profile of a removed member cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil eines entfernten Mitglieds lässt sich nicht ändern</translation>
     </message>
     <message>
         <source>the new email address cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue E-Mail-Adresse darf nicht leer sein</translation>
     </message>
     <message>
         <source>directory restrictions are not available on this team</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisbeschränkungen sind in diesem Team nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>dbx::sim::HttpServer</name>
     <message>
         <source>The simulator only listens on a loopback address (127.0.0.1 or ::1), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator lauscht nur auf einer Loopback-Adresse (127.0.0.1 oder ::1), nicht auf %1.</translation>
     </message>
     <message>
         <source>The simulator cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>
 </context>
 <context>
     <name>dbx::sim::SimOAuth</name>
     <message>
         <source>Simulated Dropbox: authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliertes Dropbox: Autorisierung</translation>
     </message>
     <message>
         <source>&lt;p&gt;Invalid client_id: this app is not known.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ungültige client_id: Diese App ist nicht bekannt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Invalid response_type: only &quot;code&quot; is supported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ungültiger response_type: Nur „code“ wird unterstützt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Invalid token_access_type.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ungültiger token_access_type.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Invalid redirect_uri. It must exactly match one of the redirect URIs registered for the app.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ungültige redirect_uri. Sie muss genau einer der für die App registrierten Redirect-URIs entsprechen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Invalid code_challenge_method: use S256.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ungültige code_challenge_method: Verwenden Sie S256.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Invalid code_challenge.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ungültige code_challenge.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;code_challenge_method without code_challenge.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;code_challenge_method ohne code_challenge.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Access was denied: the app was not connected.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Zugriff wurde verweigert: Die App wurde nicht verbunden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Enter this code into the app to finish connecting:&lt;/p&gt;
 &lt;p&gt;&lt;code id=&quot;auth-code&quot;&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Geben Sie diesen Code in der App ein, um die Verbindung abzuschließen:&lt;/p&gt;
+&lt;p&gt;&lt;code id=&quot;auth-code&quot;&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>dbx::sim::SimServer</name>
     <message>
         <source>No member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied mit der ID %1.</translation>
     </message>
     <message>
         <source>No group with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe mit der ID %1.</translation>
     </message>
     <message>
         <source>A member cannot be given an unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Mitglied kann kein unbekannter Status gegeben werden.</translation>
     </message>
     <message>
         <source>No role with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rolle mit der ID %1.</translation>
     </message>
     <message>
         <source>%1 is already in the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in der Gruppe.</translation>
     </message>
     <message>
         <source>%1 is not in the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in der Gruppe.</translation>
     </message>
 </context>
 <context>
     <name>dbx::sqlstore</name>
     <message>
         <source>%1 was readable by other users (mode %2); it is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war für andere Benutzer lesbar (Modus %2); jetzt ist es %3.</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
     <message>
         <source>cannot make the folder %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 lässt sich nicht privat machen: %2</translation>
     </message>
     <message>
         <source>The folder %1 holding the snapshot database is readable by other users; the database file itself is private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 mit der Snapshot-Datenbank ist für andere Benutzer lesbar; die Datenbankdatei selbst ist privat.</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht anlegen: %2</translation>
     </message>
     <message>
         <source>cannot make %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht privat machen: %2</translation>
     </message>
     <message>
         <source>database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
         <source>the snapshot database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>die Snapshot-Datenbank ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
     <name>dbx::sqlstore::RawQuery</name>
     <message>
         <source>database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1</translation>
     </message>
 </context>
 <context>
     <name>dbx::tasks</name>
     <message>
         <source>The task was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,9 @@
     <name>dbx</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <name>dbx::SyncEngine</name>
     <message numerus="yes">
         <source>Last sign-ins: %n new sign-in event(s) since the previous read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last sign-ins: %n new sign-in event since the previous read.</numerusform>
+            <numerusform>Last sign-ins: %n new sign-in events since the previous read.</numerusform>
         </translation>
     </message>
 </context>
@@ -89,9 +89,9 @@
     <name>dbx::gui::AccountsModel</name>
     <message numerus="yes">
         <source>none in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>none in %n day</numerusform>
+            <numerusform>none in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -99,9 +99,9 @@
     <name>dbx::gui::DetailPane</name>
     <message numerus="yes">
         <source>none in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>none in %n day</numerusform>
+            <numerusform>none in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -109,9 +109,9 @@
     <name>dbx::gui::MainWindow</name>
     <message numerus="yes">
         <source>Inactive for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inactive for more than %n day</numerusform>
+            <numerusform>Inactive for more than %n days</numerusform>
         </translation>
     </message>
 </context>

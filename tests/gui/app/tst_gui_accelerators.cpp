@@ -3,10 +3,13 @@
 // menu likewise. Walks the main window (start page and connected, with provisioning and the
 // ConductorOne panel installed as the launcher does), every page of the connection wizard, the
 // connections dialog, every provisioning dialog, the ConductorOne settings and the shortcuts list.
+// All of it twice: in English, then in German (the translation chooses its own letters, and Qt's
+// German "< &Zurück" / "&Weiter >" must not collide with them).
 
 #include "MainWindow.h"
 #include "auth/ConnectionRegistry.h"
 #include "auth/SecretStore.h"
+#include "base/Translations.h"
 #include "provision/ProvisionDialogs.h"
 #include "provision/ProvisioningController.h"
 #include "provision/RunDialogs.h"
@@ -121,6 +124,7 @@ class TestGuiAccelerators : public QObject
 
     test::GuiFixture m_gui;
     QStringList m_found;
+    QString m_language; // empty: English
 
     void check(QWidget *window, const QString &name)
     {
@@ -128,8 +132,19 @@ class TestGuiAccelerators : public QObject
             m_found << name + QStringLiteral(": ") + c;
     }
 
+public:
+    explicit TestGuiAccelerators(const QString &language = QString())
+        : m_language(language)
+    {
+    }
+
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(m_gui.start(20, 4, 1), qPrintable(m_gui.lastError())); }
+    void initTestCase()
+    {
+        if (!m_language.isEmpty())
+            QVERIFY2(installTranslations(m_language).startsWith(m_language), qPrintable(m_language));
+        QVERIFY2(m_gui.start(20, 4, 1), qPrintable(m_gui.lastError()));
+    }
     void cleanupTestCase() { m_gui.reset(); }
     void init() { m_found.clear(); }
 
@@ -251,5 +266,15 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestGuiAccelerators)
+// QTEST_MAIN's setup, then the same walk in English and in German.
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestGuiAccelerators english;
+    int failed = QTest::qExec(&english, argc, argv);
+    TestGuiAccelerators german(QStringLiteral("de"));
+    failed += QTest::qExec(&german, argc, argv);
+    return failed;
+}
 #include "tst_gui_accelerators.moc"
