@@ -133,10 +133,7 @@ class TestGuiAccelerators : public QObject
     }
 
 public:
-    explicit TestGuiAccelerators(const QString &language = QString())
-        : m_language(language)
-    {
-    }
+    explicit TestGuiAccelerators(const QString &language = QString()) : m_language(language) {}
 
 private Q_SLOTS:
     void initTestCase()
