@@ -38,6 +38,40 @@ void printFindings(const Insight &insight)
     out().flush();
 }
 
+// findings --plan ID --out FILE: the fix a finding proposes, as a plan for `apply`.
+int writePlan(const CommandLine &cl, const Insight &insight)
+{
+    const QString id = cl.value(QStringLiteral("plan"));
+    const QString outPath = cl.value(QStringLiteral("out"));
+    for (const Finding &f : insight.findings) {
+        if (f.id != id)
+            continue;
+        if (f.planAction.isEmpty()) {
+            err() << tr("The finding %1 is information only: it proposes no change.").arg(id) << '\n';
+            return Usage;
+        }
+        if (f.items.isEmpty()) {
+            err() << tr("The finding %1 has no rows: nothing to plan.").arg(id) << '\n';
+            return Ok;
+        }
+        const QByteArray csv = findingPlanCsv(f);
+        if (outPath.isEmpty() || outPath == QLatin1String("-"))
+            return writeStandardOutput(csv);
+        if (const Expected<void> written = writeFileAtomically(outPath, csv); !written) {
+            err() << written.error().message() << '\n';
+            return Failed;
+        }
+        err() << tr("Wrote %1: %2 rows (%3). Preview it with 'apply %1 --dry-run'.")
+                     .arg(outPath)
+                     .arg(f.count())
+                     .arg(f.planAction)
+              << '\n';
+        return Ok;
+    }
+    err() << tr("No finding '%1': the findings are %2.").arg(id, findingIds().join(QLatin1String(", "))) << '\n';
+    return Usage;
+}
+
 int runFindings(const CommandLine &cl)
 {
     const QString format = optionValue(cl, "format", "text").toLower();
@@ -50,6 +84,8 @@ int runFindings(const CommandLine &cl)
         err() << insight.error().message() << '\n';
         return insight.error().kind == Error::Kind::Invalid ? Usage : Failed;
     }
+    if (cl.isSet(QStringLiteral("plan")))
+        return writePlan(cl, *insight);
     if (format == QLatin1String("json"))
         return writeStandardOutput(insightJson(*insight));
     printFindings(*insight);
@@ -94,7 +130,17 @@ void addInsightCommands(CommandList &list)
                     {},
                     storeOptions() + insightOptions()
                         + QList<OptionSpec>{{QStringLiteral("format"), QString(), tr("text or json."),
-                                             QStringLiteral("FORMAT"), QStringLiteral("text")}},
+                                             QStringLiteral("FORMAT"), QStringLiteral("text")},
+                                            {QStringLiteral("plan"),
+                                             QString(),
+                                             tr("Write the fix the finding ID proposes as a CSV plan (for apply)."),
+                                             QStringLiteral("ID"),
+                                             {}},
+                                            {QStringLiteral("out"),
+                                             QString(),
+                                             tr("With --plan: the file to write ('-' = standard output)."),
+                                             QStringLiteral("FILE"),
+                                             {}}},
                     runFindings}));
     list.push_back(std::make_unique<Command>(CommandSpec{
         QStringLiteral("report"),

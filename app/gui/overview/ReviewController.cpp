@@ -90,6 +90,11 @@ ReviewController::ReviewController(MainWindow *window) : QObject(window), m_wind
     connect(m_page, &ReviewPage::closeRequested, this, &ReviewController::closeReview);
     connect(m_page, &ReviewPage::exportRequested, this, [this] { exportEvidence(); });
     connect(m_page, &ReviewPage::planRequested, this, &ReviewController::buildPlan);
+    // Another connection has its own database and so its own reviews: forget the shown one.
+    connect(window, &MainWindow::connectionChanged, this, [this] {
+        m_page->setReviews({}, 0);
+        m_page->showReview(Review());
+    });
     // A new connection (or its first snapshot) has its own reviews.
     connect(window, &MainWindow::snapshotShown, this, [this](qint64 runId) {
         if (runId != 0 && review().id == 0)

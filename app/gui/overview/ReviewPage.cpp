@@ -150,6 +150,13 @@ void ReviewPage::showReview(const Review &review)
     const QList<int> selected = selectedRows();
     m_model->setReview(review);
     selectRows(selected);
+    if (review.id == 0) {
+        m_info->setText(tr("No access review yet. Start one with \"New review...\", or from a finding."));
+        m_progressText->clear();
+        m_progress->setValue(0);
+        updateButtons();
+        return;
+    }
     const QLocale locale;
     m_info->setText(
         tr("<b>%1</b><br>Snapshot: sync run %2 of %3. Reviewer: %4. Started %5; last decision %6%7.")

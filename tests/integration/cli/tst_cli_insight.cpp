@@ -276,6 +276,31 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("report")}, &out, &err), 2);
     }
 
+    // The fixes findings propose are plans the dry run accepts: every row would change.
+    void proposedPlansPassTheDryRun()
+    {
+        for (const char *id : {"suspended_admin", "stale_invite"}) {
+            QByteArray out, err;
+            const QString plan = m_dir.filePath(QString::fromLatin1(id) + QStringLiteral(".csv"));
+            QCOMPARE(run({QStringLiteral("findings"), QStringLiteral("--plan"), QString::fromLatin1(id),
+                          QStringLiteral("--out"), plan},
+                         &out, &err),
+                     0);
+            const int rows = reported(findingsJson()).value(QString::fromLatin1(id)).size();
+            QVERIFY(rows > 0);
+            m_sim->server()->resetStats();
+            QCOMPARE(run({QStringLiteral("apply"), plan, QStringLiteral("--dry-run")}, &out, &err), 0);
+            QVERIFY2(
+                out.contains(QStringLiteral("Preview: %1 will change, 0 already so, 0 invalid.").arg(rows).toUtf8()),
+                out.constData());
+            QCOMPARE(m_sim->stats().writes, 0);
+        }
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("findings"), QStringLiteral("--plan"), QStringLiteral("empty_group")}, &out, &err),
+                 2);
+        QVERIFY(err.contains("information only"));
+    }
+
     void anEmptyDatabaseSaysSyncFirst()
     {
         QByteArray out, err;
