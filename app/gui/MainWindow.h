@@ -73,6 +73,8 @@ public:
     ~MainWindow() override;
 
     ConnectorWorker *worker() const { return m_worker; }
+    // Where the window and its features keep their settings (tests pass an ini file).
+    QSettings *settings() const { return m_settings; }
     void setConnection(const ConnectionConfig &config);
     bool hasConnection() const { return m_hasConnection; }
     ConnectionConfig connection() const { return m_config; }

@@ -54,4 +54,9 @@ inline const Key<QString> C1ConnectorId{QStringLiteral("ConductorOne/connectorId
 inline const Key<int> C1SyncIfOlderThanMinutes{QStringLiteral("ConductorOne/syncIfOlderThanMinutes"), 60};
 inline const Key<bool> C1StayConnected{QStringLiteral("ConductorOne/stayConnected"), false};
 
+// The findings' thresholds (core/insight InsightSettings; the Findings tab's Thresholds...).
+inline const Key<int> InsightStaleInviteDays{QStringLiteral("Insight/staleInviteDays"), 30};
+inline const Key<int> InsightInactiveDays{QStringLiteral("Insight/inactiveDays"), 90};
+inline const Key<int> InsightMaxAdmins{QStringLiteral("Insight/maxAdmins"), 5};
+
 } // namespace dbx::gui::keys

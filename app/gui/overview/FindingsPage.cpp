@@ -63,7 +63,13 @@ FindingsPage::FindingsPage(FindingsModel *findings, QWidget *parent)
     m_review = new QPushButton(tr("Review these rows..."), detail);
     m_review->setObjectName(QStringLiteral("reviewFindingButton"));
     m_review->setToolTip(tr("Start an access review of these rows: keep or revoke each, with a comment"));
+    auto *thresholds = new QPushButton(tr("Thresholds..."), detail);
+    thresholds->setObjectName(QStringLiteral("thresholdsButton"));
+    thresholds->setToolTip(tr("How old an invitation is stale, how long without sign-in is inactive, how many "
+                              "team admins are too many"));
+    connect(thresholds, &QPushButton::clicked, this, &FindingsPage::thresholdsRequested);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(thresholds);
     buttons->addStretch(1);
     buttons->addWidget(m_review);
     buttons->addWidget(m_buildPlan);

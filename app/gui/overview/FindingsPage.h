@@ -39,6 +39,7 @@ Q_SIGNALS:
     void objectActivated(const QUrl &url);
     void buildPlanRequested(const dbx::Finding &finding);
     void reviewRequested(const dbx::Finding &finding);
+    void thresholdsRequested();
 
 private:
     void showRow(int row);

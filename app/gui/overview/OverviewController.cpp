@@ -3,6 +3,7 @@
 
 #include "GuiLog.h"
 #include "MainWindow.h"
+#include "SettingsKeys.h"
 #include "models/TableFilterProxy.h"
 #include "models/TableModel.h"
 #include "overview/FindingsPage.h"
@@ -14,11 +15,15 @@
 #include "worker/ConnectorSession.h"
 
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPointer>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -43,6 +48,12 @@ OverviewController::OverviewController(MainWindow *window)
         tabs->setCurrentWidget(m_overview);
     }
 
+    if (QSettings *s = window->settings()) {
+        m_settings.staleInviteDays = keys::InsightStaleInviteDays.read(*s);
+        m_settings.inactiveDays = keys::InsightInactiveDays.read(*s);
+        m_settings.maxAdmins = keys::InsightMaxAdmins.read(*s);
+    }
+    connect(m_findingsPage, &FindingsPage::thresholdsRequested, this, &OverviewController::editThresholds);
     connect(window, &MainWindow::snapshotShown, this, &OverviewController::refresh);
     connect(m_overview->charts(), &OverviewCharts::elementClicked, this, &OverviewController::onChartClicked);
     connect(m_overview, &OverviewPage::findingActivated, this, &OverviewController::showFinding);
@@ -213,6 +224,43 @@ bool OverviewController::buildPlan(const Finding &finding)
     file.close();
     provisioning->openPlan(path);
     return true;
+}
+
+void OverviewController::editThresholds()
+{
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("thresholdsDialog"));
+    dialog.setWindowTitle(tr("Findings thresholds"));
+    const auto spin = [&dialog](int value, int max, const QString &suffix) {
+        auto *box = new QSpinBox(&dialog);
+        box->setRange(1, max);
+        box->setValue(value);
+        box->setSuffix(suffix);
+        return box;
+    };
+    QSpinBox *stale = spin(m_settings.staleInviteDays, 3650, tr(" days"));
+    QSpinBox *inactive = spin(m_settings.inactiveDays, 3650, tr(" days"));
+    QSpinBox *admins = spin(m_settings.maxAdmins, 1000, QString());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("An invitation is stale after"), stale);
+    form->addRow(tr("A member is inactive after no sign-in for"), inactive);
+    form->addRow(tr("Too many team admins: more than"), admins);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    InsightSettings s;
+    s.staleInviteDays = stale->value();
+    s.inactiveDays = inactive->value();
+    s.maxAdmins = admins->value();
+    if (QSettings *settings = m_window->settings()) {
+        keys::InsightStaleInviteDays.write(*settings, s.staleInviteDays);
+        keys::InsightInactiveDays.write(*settings, s.inactiveDays);
+        keys::InsightMaxAdmins.write(*settings, s.maxAdmins);
+    }
+    setSettings(s);
 }
 
 OverviewController *installOverview(MainWindow *window) { return new OverviewController(window); }

@@ -44,6 +44,8 @@ public Q_SLOTS:
     // Writes the finding's proposed plan and opens it in the plan preview. False when the
     // finding proposes no change, provisioning is not installed, or the file cannot be written.
     bool buildPlan(const dbx::Finding &finding);
+    // Asks for the findings' thresholds, keeps them in the settings and computes again.
+    void editThresholds();
 
 Q_SIGNALS:
     void insightReady(qint64 runId);

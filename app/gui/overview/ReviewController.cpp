@@ -2,6 +2,7 @@
 #include "overview/ReviewController.h"
 
 #include "MainWindow.h"
+#include "SettingsKeys.h"
 #include "overview/ReviewModel.h"
 #include "overview/ReviewPage.h"
 #include "provision/ProvisioningController.h"
@@ -168,8 +169,14 @@ void ReviewController::startReview(const ReviewScope &scope)
 {
     const Snapshot snapshot = m_window->snapshot();
     const QString reviewer = snapshot.admin.email.isEmpty() ? m_window->connection().name : snapshot.admin.email;
+    InsightSettings settings; // a finding's rows as the Findings tab shows them
+    if (QSettings *s = m_window->settings()) {
+        settings.staleInviteDays = keys::InsightStaleInviteDays.read(*s);
+        settings.inactiveDays = keys::InsightInactiveDays.read(*s);
+        settings.maxAdmins = keys::InsightMaxAdmins.read(*s);
+    }
     const Expected<Review> review
-        = dbx::startReview(snapshot, scope, InsightSettings(), reviewer, QDateTime::currentDateTimeUtc());
+        = dbx::startReview(snapshot, scope, settings, reviewer, QDateTime::currentDateTimeUtc());
     if (!review)
         return showError(review.error().message());
     const Review r = *review;

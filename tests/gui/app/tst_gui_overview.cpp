@@ -247,6 +247,25 @@ private Q_SLOTS:
         QVERIFY(!page->buildPlanButton()->isVisible());
     }
 
+    void thresholdsChangeTheFindings()
+    {
+        const auto count = [this](const char *id) {
+            const int row = m_overview->findingsModel()->rowOfId(QString::fromLatin1(id));
+            return row < 0 ? -1 : m_overview->findingsModel()->finding(row).count();
+        };
+        QVERIFY(count("stale_invite") > 0); // the simulator's invitations are from 2024
+        QSignalSpy ready(m_overview, &OverviewController::insightReady);
+        InsightSettings settings;
+        settings.staleInviteDays = 100000;
+        m_overview->setSettings(settings);
+        QVERIFY(ready.wait(kTimeoutMs));
+        QCOMPARE(count("stale_invite"), 0);
+        m_overview->setSettings(InsightSettings());
+        QVERIFY(ready.wait(kTimeoutMs));
+        QVERIFY(count("stale_invite") > 0);
+        QVERIFY(m_overview->findingsPage()->findChild<QPushButton *>(QStringLiteral("thresholdsButton")));
+    }
+
     void anAccessReviewIsDecidedResumedExportedAndPlanned()
     {
         ReviewController *reviews = m_overview->reviews();
