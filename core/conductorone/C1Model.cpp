@@ -127,11 +127,31 @@ v2::ResourceType roleResourceType()
     return makeType("role", "Role", v2::ResourceType::TRAIT_ROLE, {"members.read", "members.write"});
 }
 
-QVector<v2::ResourceType> syncedResourceTypes()
+v2::ResourceType licenseResourceType()
+{
+    // Annotations in baton-dropbox's order: its licenses come from the member list (users carry
+    // the grants), so the type has neither entitlements to list nor grants of its own.
+    v2::ResourceType t;
+    t.set_id("license");
+    t.set_display_name("License");
+    t.add_traits(v2::ResourceType::TRAIT_LICENSE_PROFILE);
+    t.add_annotations()->PackFrom(v2::SkipGrants());
+    t.add_annotations()->PackFrom(v2::SkipEntitlements());
+    v2::CapabilityPermissions perms;
+    perms.add_permissions()->set_permission("members.read");
+    t.add_annotations()->PackFrom(perms);
+    return t;
+}
+
+QVector<v2::ResourceType> syncedResourceTypes(bool licenses)
 {
     v2::ResourceType user = userResourceType();
-    user.add_annotations()->PackFrom(v2::SkipEntitlementsAndGrants());
-    return {user, roleResourceType(), groupResourceType()};
+    if (!licenses) {
+        user.add_annotations()->PackFrom(v2::SkipEntitlementsAndGrants());
+        return {user, roleResourceType(), groupResourceType()};
+    }
+    user.add_annotations()->PackFrom(v2::SkipEntitlements());
+    return {user, roleResourceType(), groupResourceType(), licenseResourceType()};
 }
 
 v2::UserTrait::Status::Status userTraitStatus(AccountStatus status)
@@ -206,6 +226,21 @@ v2::Resource roleResource(const Role &role)
     return r;
 }
 
+v2::Resource licenseResource(const TeamInfo &team)
+{
+    const QString full = license::full();
+    v2::Resource r;
+    *r.mutable_id() = resourceId(resource_type::license(), full);
+    r.set_display_name(toStd(full));
+    v2::LicenseProfileTrait trait;
+    trait.set_license_name(toStd(full));
+    trait.set_purchased_seats(team.numLicensedUsers);
+    trait.set_consumed_seats(team.numUsedLicenses);
+    trait.add_entitlement_ids(toStd(entitlementId(resource_type::license(), full, license::assigned())));
+    r.add_annotations()->PackFrom(trait);
+    return r;
+}
+
 v2::Entitlement groupEntitlement(const v2::Resource &group, AccessType access)
 {
     // Wording (and its capitalisation) as baton-dropbox writes it: ConductorOne shows it.
@@ -223,6 +258,11 @@ v2::Entitlement roleEntitlement(const v2::Resource &role)
     const QString name = fromStd(role.display_name());
     return assignment(role, "member", name + QLatin1String(" Role member"),
                       QLatin1String("Member of ") + name + QLatin1String(" Dropbox role"));
+}
+
+v2::Entitlement licenseEntitlement(const v2::Resource &license)
+{
+    return assignment(license, "assigned", QStringLiteral("Assigned"), QStringLiteral("User holds a full Dropbox license seat"));
 }
 
 v2::Grant grantMessage(const v2::Resource &resource, const QString &slug, const QString &teamMemberId)
@@ -258,6 +298,7 @@ v2::ConnectorMetadata connectorMetadata(bool provisioning)
         addType(roleResourceType(), {v2::CAPABILITY_SYNC, v2::CAPABILITY_PROVISION});
         addType(userResourceType(),
                 {v2::CAPABILITY_SYNC, v2::CAPABILITY_ACCOUNT_PROVISIONING, v2::CAPABILITY_RESOURCE_DELETE});
+        addType(licenseResourceType(), {v2::CAPABILITY_SYNC});
         for (v2::Capability c : {v2::CAPABILITY_PROVISION, v2::CAPABILITY_SYNC, v2::CAPABILITY_ACCOUNT_PROVISIONING,
                                  v2::CAPABILITY_RESOURCE_DELETE, v2::CAPABILITY_ACTIONS})
             caps->add_connector_capabilities(c);
@@ -276,7 +317,8 @@ v2::ConnectorMetadata connectorMetadata(bool provisioning)
         email.mutable_string_field();
         (*md.mutable_account_creation_schema()->mutable_field_map())["email"] = email;
     } else {
-        for (const v2::ResourceType &type : {groupResourceType(), roleResourceType(), userResourceType()})
+        for (const v2::ResourceType &type :
+             {groupResourceType(), roleResourceType(), userResourceType(), licenseResourceType()})
             addType(type, {v2::CAPABILITY_SYNC});
         caps->add_connector_capabilities(v2::CAPABILITY_SYNC);
     }

@@ -16,9 +16,18 @@
 //           user, id "<type>:<id>:<slug>", the whole resource embedded.
 //   grants: entitlement {id, whole resource}, principal {id user:<team_member_id>},
 //           id "<entitlement id>:user:<team_member_id>".
+//   license: one resource "full" (display name "full", LicenseProfileTrait {license_name "full",
+//           entitlement_ids ["license:full:assigned"]}); its type (TRAIT_LICENSE_PROFILE) says
+//           SkipEntitlements and SkipGrants; one entitlement "assigned" ("Assigned", "User holds a
+//           full Dropbox license seat"); a grant "license:full:assigned:user:<team_member_id>" for
+//           each full member who is active or suspended (holdsLicense). With licenses synced the
+//           user type says SkipEntitlements (its grants are the license grants), else
+//           SkipEntitlementsAndGrants.
 // Differences on purpose: every role is exported (baton-dropbox lists only roles someone
 // holds), and the deprecated UserTrait.status carries the real status too (baton-dropbox
-// leaves it at the SDK default ENABLED) so that older readers see suspended users as such.
+// leaves it at the SDK default ENABLED) so that older readers see suspended users as such; the
+// license carries the seat counts team/get_info reports (purchased = num_licensed_users, consumed
+// = num_used_licenses), which baton-dropbox leaves empty.
 
 #include "c1/connector/v2/action.pb.h"
 #include "c1/connector/v2/annotation_grant.pb.h"
@@ -74,9 +83,11 @@ bool hasAnnotation(const google::protobuf::RepeatedPtrField<google::protobuf::An
 v2::ResourceType userResourceType();
 v2::ResourceType groupResourceType();
 v2::ResourceType roleResourceType();
-// As a sync lists them (the c1z's v1_resource_types): the user type also says
-// SkipEntitlementsAndGrants, users having neither.
-QVector<v2::ResourceType> syncedResourceTypes();
+v2::ResourceType licenseResourceType();
+// As a sync lists them (the c1z's v1_resource_types): user, role, group, then license when
+// licenses are synced. The user type also says SkipEntitlements (its only grants are the license
+// grants), or SkipEntitlementsAndGrants without licenses.
+QVector<v2::ResourceType> syncedResourceTypes(bool licenses = true);
 
 // --- resources, entitlements, grants -----------------------------------------------------
 v2::UserTrait::Status::Status userTraitStatus(AccountStatus status);
@@ -85,10 +96,13 @@ v2::Status::ResourceStatus resourceStatus(AccountStatus status);
 v2::Resource userResource(const Account &account);
 v2::Resource groupResource(const Group &group);
 v2::Resource roleResource(const Role &role);
+// The "full" license with the team's seat counts (0 when get_info did not report them).
+v2::Resource licenseResource(const TeamInfo &team);
 
 v2::Entitlement groupEntitlement(const v2::Resource &group, AccessType access);
 v2::Entitlement roleEntitlement(const v2::Resource &role);
-// slug "member"/"owner"; the principal is always a user.
+v2::Entitlement licenseEntitlement(const v2::Resource &license);
+// slug "member"/"owner"/"assigned"; the principal is always a user.
 v2::Grant grantMessage(const v2::Resource &resource, const QString &slug, const QString &teamMemberId);
 
 // --- Hello and actions -------------------------------------------------------------------

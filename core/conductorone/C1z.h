@@ -46,10 +46,20 @@ struct C1zWriteOptions {
     // skip_grants.
     bool entitlements = true;
     bool grants = true;
+    // The license resource type (sync_resource_type_ids without "license": false). Its grants
+    // also need the users.
+    bool licenses = true;
+    // targeted_sync_resources as "<type>:<id>": when given, the run is a partial one (sync_type
+    // "partial", as baton writes a targeted sync) holding only these resources, their
+    // entitlements and their grants (a user's are its license grant, as baton-dropbox lists it).
+    QStringList targets;
 };
 
+// The targets of `targets` the snapshot does not hold (or of a type this connector does not sync).
+QStringList missingTargets(const Snapshot &snapshot, const QStringList &targets);
+
 // The snapshot narrowed to the resource types a SyncFullTask names (sync_resource_type_ids:
-// "user", "group", "role"; empty = all): the other types' resources go, and with them the grants
+// "user", "group", "role", "license"; empty = all; "license" is C1zWriteOptions::licenses): the other types' resources go, and with them the grants
 // that would point at them.
 Snapshot withResourceTypes(const Snapshot &snapshot, const QStringList &resourceTypeIds);
 

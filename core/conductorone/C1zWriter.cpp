@@ -122,7 +122,7 @@ public:
                      QStringLiteral("INSERT INTO v1_resource_types "
                                     "(external_id, data, sync_id, discovered_at) VALUES (?, ?, ?, ?)"));
         Expected<void> ok = ins.ready();
-        for (const v2::ResourceType &t : syncedResourceTypes()) {
+        for (const v2::ResourceType &t : syncedResourceTypes(m_licenses)) {
             if (ok)
                 ok = ins.runOnce(fromStd(t.id()), {fromStd(t.id()), blob(t), m_syncId, m_discovered});
         }
@@ -146,13 +146,14 @@ public:
         // Each put is skipped once something failed: the first failure is the one reported.
         auto putResource = [&](const v2::Resource &r) {
             const QString type = fromStd(r.id().resource_type());
-            if (ok) {
+            if (ok && wanted(type, fromStd(r.id().resource()))) {
                 const QString key = type + QLatin1Char(':') + fromStd(r.id().resource());
                 ok = res.runOnce(key, {type, key, blob(r), m_syncId, m_discovered});
             }
         };
         auto putEntitlement = [&](const v2::Entitlement &e) {
-            if (ok && m_entitlements) {
+            if (ok && m_entitlements
+                && wanted(fromStd(e.resource().id().resource_type()), fromStd(e.resource().id().resource()))) {
                 ok = ent.runOnce(fromStd(e.id()),
                                  {fromStd(e.resource().id().resource_type()), fromStd(e.resource().id().resource()),
                                   fromStd(e.id()), blob(e), m_syncId, m_discovered});
@@ -174,6 +175,11 @@ public:
             putEntitlement(groupEntitlement(resource, AccessType::Member));
             putEntitlement(groupEntitlement(resource, AccessType::Owner));
         }
+        if (m_licenses) {
+            m_license = licenseResource(snapshot.team);
+            putResource(m_license);
+            putEntitlement(licenseEntitlement(m_license));
+        }
         return ok;
     }
 
@@ -186,8 +192,11 @@ public:
                                     "VALUES (?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?)"));
         Expected<void> ok = ins.ready();
         int orphans = 0;
-        const QVector<Grant> all = grantsOf(snapshot);
+        QVector<Grant> all = grantsOf(snapshot);
+        if (m_licenses)
+            all += licenseGrantsOf(snapshot);
         const QString user = resource_type::user();
+        const QString license = resource_type::license();
         const qint64 total = all.size();
         qint64 written = 0;
         v2::Grant msg;
@@ -195,10 +204,17 @@ public:
         for (const Grant &g : all) {
             if (!ok)
                 break;
+            // A targeted run holds the grants of its targets: a group's or role's own, and a
+            // user's license grant (baton-dropbox lists that one with the user).
+            if (!m_targets.isEmpty()
+                && !(g.resourceType == license ? wanted(user, g.teamMemberId) : wanted(g.resourceType, g.resourceId)))
+                continue;
             const QHash<QString, v2::Resource> &known = g.resourceType == resource_type::role() ? m_roles : m_groups;
             v2::Resource resource;
             const auto it = known.constFind(g.resourceId);
-            if (it != known.constEnd()) {
+            if (g.resourceType == license) {
+                resource = m_license;
+            } else if (it != known.constEnd()) {
                 resource = *it;
             } else {
                 // A membership of something the snapshot does not list: keep the grant, with the
@@ -237,10 +253,11 @@ public:
         Inserter ins(m_db,
                      QStringLiteral("INSERT INTO v1_sync_runs (sync_id, started_at, ended_at, sync_token, "
                                     "sync_type, parent_sync_id, linked_sync_id, grants_backfilled) "
-                                    "VALUES (?, ?, ?, '', 'full', '', '', 1)"));
+                                    "VALUES (?, ?, ?, '', ?, '', '', 1)"));
         Expected<void> ok = ins.ready();
+        const QString type = m_targets.isEmpty() ? QStringLiteral("full") : QStringLiteral("partial");
         if (ok)
-            ok = ins.run({m_syncId, c1z::formatTimestamp(startedAt), c1z::formatTimestamp(endedAt)});
+            ok = ins.run({m_syncId, c1z::formatTimestamp(startedAt), c1z::formatTimestamp(endedAt), type});
         return ok;
     }
 
@@ -249,10 +266,19 @@ private:
     QString m_syncId;
     QString m_discovered;
 
+    // Whether a resource belongs in the run: all of them, or the targets of a targeted sync.
+    bool wanted(const QString &type, const QString &id) const
+    {
+        return m_targets.isEmpty() || m_targets.contains(type + QLatin1Char(':') + id);
+    }
+
 public:
     bool m_entitlements = true; // false: resources only (skip_entitlements_and_grants)
+    bool m_licenses = true;     // the license resource type, its entitlement and grants
+    QSet<QString> m_targets;    // "<type>:<id>"; empty: everything
 
 private:
+    v2::Resource m_license;
     QHash<QString, v2::Resource> m_groups;
     QHash<QString, v2::Resource> m_roles;
     C1zWriteOptions::Progress m_progress;
@@ -294,6 +320,8 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
 
     RowWriter rows(db, syncId, options.progress);
     rows.m_entitlements = options.entitlements;
+    rows.m_licenses = options.licenses;
+    rows.m_targets = QSet<QString>(options.targets.cbegin(), options.targets.cend());
     Expected<void> ok = rows.resourceTypes();
     if (ok)
         ok = rows.resourcesAndEntitlements(snapshot);
@@ -338,6 +366,24 @@ Snapshot withResourceTypes(const Snapshot &snapshot, const QStringList &resource
             a.roleId.clear();
     }
     return s;
+}
+
+QStringList missingTargets(const Snapshot &snapshot, const QStringList &targets)
+{
+    QSet<QString> known;
+    for (const Account &a : snapshot.accounts)
+        known.insert(resource_type::user() + QLatin1Char(':') + a.teamMemberId);
+    for (const Group &g : snapshot.groups)
+        known.insert(resource_type::group() + QLatin1Char(':') + g.id);
+    for (const Role &r : snapshot.roles)
+        known.insert(resource_type::role() + QLatin1Char(':') + r.id);
+    known.insert(resource_type::license() + QLatin1Char(':') + license::full());
+    QStringList missing;
+    for (const QString &t : targets) {
+        if (!known.contains(t))
+            missing << t;
+    }
+    return missing;
 }
 
 Expected<QString> writeC1z(const Snapshot &snapshot, const QString &path, const C1zWriteOptions &options)

@@ -25,4 +25,20 @@ QVector<Grant> grantsOf(const Snapshot &s)
     return out;
 }
 
+bool holdsLicense(const Account &a)
+{
+    return a.membershipType == MembershipType::Full
+        && (a.status == AccountStatus::Active || a.status == AccountStatus::Suspended);
+}
+
+QVector<Grant> licenseGrantsOf(const Snapshot &s)
+{
+    QVector<Grant> out;
+    for (const Account &a : s.accounts) {
+        if (holdsLicense(a))
+            out.push_back({resource_type::license(), license::full(), license::assigned(), a.teamMemberId});
+    }
+    return out;
+}
+
 } // namespace dbx

@@ -224,11 +224,13 @@ c1::SyncResult ConnectorTaskHandler::fullSync(const c1::SyncRequest &request, Ta
         result.outcome = failure;
         return result;
     }
-    // What the task asks to leave out is honoured in the upload; targeted resources would need a
-    // partial sync run, which c1z v1 as written here does not carry: the whole team goes.
+    // What the task asks to leave out is honoured in the upload. Targeted resources: the team is
+    // read as for any sync (Dropbox has no "changed since" read for members, groups and roles
+    // together), and the upload is a partial sync run holding only the targets.
     if (!request.targetedResources.isEmpty())
         qCInfo(lcTasks) << "the sync task targets" << request.targetedResources.size()
-                        << "resource(s); a targeted sync is not supported, the whole team is synced";
+                        << "resource(s):" << request.targetedResources
+                        << "; the upload is a partial sync run of those resources, their entitlements and grants";
     if (!request.resourceTypeIds.isEmpty())
         qCInfo(lcTasks) << "the sync task asks for the resource types" << request.resourceTypeIds
                         << "only; the others are left out of the upload";
@@ -282,7 +284,12 @@ c1::SyncResult ConnectorTaskHandler::fullSync(const c1::SyncRequest &request, Ta
     options.tempDir = dir;
     options.entitlements = !request.skipEntitlementsAndGrants;
     options.grants = !request.skipEntitlementsAndGrants && !request.skipGrants;
+    options.licenses
+        = request.resourceTypeIds.isEmpty() || request.resourceTypeIds.contains(resource_type::license());
+    options.targets = request.targetedResources;
     const Snapshot upload = c1::withResourceTypes(*snapshot, request.resourceTypeIds);
+    if (const QStringList missing = c1::missingTargets(upload, request.targetedResources); !missing.isEmpty())
+        qCInfo(lcTasks) << "targeted resource(s) not in the team (or not of a synced type), left out:" << missing;
     if (const Expected<QString> written = c1::writeC1z(upload, path, options); !written) {
         result.outcome = TaskOutcome::failed(tr("Cannot write the c1z file: %1").arg(written.error().message()), true,
                                              TaskCode::Internal);

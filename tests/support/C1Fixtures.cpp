@@ -97,6 +97,8 @@ QSet<QString> grantIds(const Snapshot &snapshot)
     QSet<QString> ids;
     for (const Grant &g : grantsOf(snapshot))
         ids.insert(g.id());
+    for (const Grant &g : licenseGrantsOf(snapshot)) // the seats, as the c1z carries them
+        ids.insert(g.id());
     return ids;
 }
 

@@ -172,11 +172,11 @@ private slots:
         QCOMPARE(Ksuid::timestamp(run.syncId), snap.startedAt.addMSecs(-snap.startedAt.time().msec()));
 
         // Counts.
-        QCOMPARE(int(c.resourceTypes.size()), 3);
-        QCOMPARE(int(c.resources.size()), 5 + 3 + 2);
-        QCOMPARE(int(c.entitlements.size()), 2 * 2 + 3);
-        QCOMPARE(int(c.grants.size()), 4 + 2);
-        QCOMPARE(c.resourceTypeIds, QStringList({"user", "role", "group"}));
+        QCOMPARE(int(c.resourceTypes.size()), 4);
+        QCOMPARE(int(c.resources.size()), 5 + 3 + 2 + 1);
+        QCOMPARE(int(c.entitlements.size()), 2 * 2 + 3 + 1);
+        QCOMPARE(int(c.grants.size()), 4 + 2 + 2); // memberships, roles, seats (Ada, Cy)
+        QCOMPARE(c.resourceTypeIds, QStringList({"user", "role", "group", "license"}));
 
         // Resource types.
         for (const v2::ResourceType &t : c.resourceTypes) {
@@ -187,11 +187,11 @@ private slots:
                 QCOMPARE(str(t.display_name()), QStringLiteral("User"));
                 QCOMPARE(t.traits(0), v2::ResourceType::TRAIT_USER);
                 QCOMPARE(perms.permissions_size(), 3);
-                QVERIFY(hasAnnotation<v2::SkipEntitlementsAndGrants>(t.annotations()));
+                QVERIFY(hasAnnotation<v2::SkipEntitlements>(t.annotations())); // its grants: seats
             } else if (t.id() == "group") {
                 QCOMPARE(t.traits(0), v2::ResourceType::TRAIT_GROUP);
                 QCOMPARE(str(perms.permissions(0).permission()), QStringLiteral("groups.read"));
-            } else {
+            } else if (t.id() != "license") { // the license: tst_c1z_license
                 QCOMPARE(str(t.id()), QStringLiteral("role"));
                 QCOMPARE(t.traits(0), v2::ResourceType::TRAIT_ROLE);
             }
@@ -264,12 +264,14 @@ private slots:
         QCOMPARE(QSet<QString>(c.entitlementIds.begin(), c.entitlementIds.end()),
                  QSet<QString>({"group:g:1a2b3c:member", "group:g:1a2b3c:owner", "group:g:4d5e6f:member",
                                 "group:g:4d5e6f:owner", "role:pid_dbtmr:team_admin:member",
-                                "role:pid_dbtmr:user_mgmt:member", "role:pid_dbtmr:billing:member"}));
+                                "role:pid_dbtmr:user_mgmt:member", "role:pid_dbtmr:billing:member",
+                                "license:full:assigned"}));
         for (const v2::Entitlement &e : c.entitlements) {
             QCOMPARE(e.purpose(), v2::Entitlement::PURPOSE_VALUE_ASSIGNMENT);
             QCOMPARE(e.grantable_to_size(), 1);
             QCOMPARE(str(e.grantable_to(0).id()), QStringLiteral("user"));
-            QVERIFY(e.resource().has_profile()); // the whole resource, as baton embeds it
+            // The whole resource, as baton embeds it (the license has no profile, as in baton-dropbox).
+            QVERIFY(e.resource().has_profile() || e.resource().id().resource_type() == "license");
             QCOMPARE(str(e.id()),
                      str(e.resource().id().resource_type()) + QLatin1Char(':') + str(e.resource().id().resource())
                          + QLatin1Char(':') + str(e.slug()));
@@ -286,7 +288,7 @@ private slots:
 
         // Grants: ids as dbx::grantsOf names them, and as baton builds them from the messages.
         QSet<QString> expected;
-        for (const Grant &g : grantsOf(snap))
+        for (const Grant &g : grantsOf(snap) + licenseGrantsOf(snap))
             expected.insert(g.id());
         QSet<QString> got;
         for (int i = 0; i < int(c.grants.size()); ++i) {
@@ -318,8 +320,7 @@ private slots:
         const Expected<C1zContents> read = readC1z(path);
         QVERIFY2(read, qPrintable(read.error().message()));
         const C1zContents &c = *read;
-        QCOMPARE(int(c.resourceTypes.size()), 3);
-        QVERIFY(c.resources.empty());
+        QCOMPARE(c.resourceExternalIds, QStringList({"license:full"})); // listed whatever the team
         QVERIFY(c.grants.empty());
         QCOMPARE(c.syncRuns.size(), 1);
     }
@@ -328,28 +329,29 @@ private slots:
     void whatASyncTaskLeavesOut()
     {
         const Snapshot full = test::c1Snapshot();
-        const auto write = [this](const Snapshot &s, bool entitlements, bool grants) {
+        const auto write = [this](const Snapshot &s, bool entitlements, bool grants, bool licenses = true) {
             const QString path = m_dir.filePath(QStringLiteral("partial.c1z"));
             C1zWriteOptions options;
             options.entitlements = entitlements;
             options.grants = grants;
+            options.licenses = licenses;
             const Expected<QString> written = writeC1z(s, path, options);
             return written ? readC1z(path) : Expected<C1zContents>(unexpected(written.error()));
         };
         Expected<C1zContents> c = write(full, false, true);
         QVERIFY(c);
-        QCOMPARE(int(c->resources.size()), int(full.accounts.size() + full.groups.size() + full.roles.size()));
+        QCOMPARE(int(c->resources.size()), int(full.accounts.size() + full.groups.size() + full.roles.size()) + 1);
         QVERIFY(c->entitlements.empty());
         QVERIFY(c->grants.empty());
         c = write(full, true, false);
         QVERIFY(c);
         QVERIFY(!c->entitlements.empty());
         QVERIFY(c->grants.empty());
-        c = write(withResourceTypes(full, {QStringLiteral("group")}), true, true);
+        c = write(withResourceTypes(full, {QStringLiteral("group")}), true, true, false);
         QVERIFY(c);
         QCOMPARE(int(c->resources.size()), int(full.groups.size()));
         QVERIFY(c->grants.empty());
-        c = write(withResourceTypes(full, {QStringLiteral("user"), QStringLiteral("role")}), true, true);
+        c = write(withResourceTypes(full, {QStringLiteral("user"), QStringLiteral("role")}), true, true, false);
         QVERIFY(c);
         QVERIFY(!c->grants.empty());
         for (const v2::Grant &g : c->grants)
@@ -371,7 +373,7 @@ private slots:
         QVERIFY2(written, qPrintable(written.error().message()));
         const Expected<C1zContents> c = readC1z(path);
         QVERIFY(c);
-        QCOMPARE(int(c->resources.size()), 10);
+        QCOMPARE(int(c->resources.size()), 11);
     }
 
     // A file as the Go SDK leaves it: WAL mode, a sync_runs table from before the stats and
