@@ -262,7 +262,8 @@ v2::Entitlement roleEntitlement(const v2::Resource &role)
 
 v2::Entitlement licenseEntitlement(const v2::Resource &license)
 {
-    return assignment(license, "assigned", QStringLiteral("Assigned"), QStringLiteral("User holds a full Dropbox license seat"));
+    return assignment(license, "assigned", QStringLiteral("Assigned"),
+                      QStringLiteral("User holds a full Dropbox license seat"));
 }
 
 v2::Grant grantMessage(const v2::Resource &resource, const QString &slug, const QString &teamMemberId)

@@ -284,8 +284,7 @@ c1::SyncResult ConnectorTaskHandler::fullSync(const c1::SyncRequest &request, Ta
     options.tempDir = dir;
     options.entitlements = !request.skipEntitlementsAndGrants;
     options.grants = !request.skipEntitlementsAndGrants && !request.skipGrants;
-    options.licenses
-        = request.resourceTypeIds.isEmpty() || request.resourceTypeIds.contains(resource_type::license());
+    options.licenses = request.resourceTypeIds.isEmpty() || request.resourceTypeIds.contains(resource_type::license());
     options.targets = request.targetedResources;
     const Snapshot upload = c1::withResourceTypes(*snapshot, request.resourceTypeIds);
     if (const QStringList missing = c1::missingTargets(upload, request.targetedResources); !missing.isEmpty())

@@ -306,8 +306,8 @@ private slots:
         QSet<QString> expectedGrants;
         for (const Membership &m : truth.memberships) {
             if (m.groupId == groupId)
-                expectedGrants.insert(grantId(entitlementId(QStringLiteral("group"), groupId, toWire(m.accessType)),
-                                              m.teamMemberId));
+                expectedGrants.insert(
+                    grantId(entitlementId(QStringLiteral("group"), groupId, toWire(m.accessType)), m.teamMemberId));
         }
         expectedGrants.insert(QStringLiteral("license:full:assigned:user:") + holder);
         QCOMPARE(test::grantIds(*c), expectedGrants);

@@ -158,14 +158,13 @@ private slots:
         QCOMPARE(QSet<QString>(read->entitlementIds.cbegin(), read->entitlementIds.cend()),
                  QSet<QString>({"group:g:1a2b3c:member", "group:g:1a2b3c:owner", "license:full:assigned"}));
         // The group's three, the targeted user's seat; the license's own grants are its users'.
-        QCOMPARE(test::grantIds(*read),
-                 QSet<QString>({"group:g:1a2b3c:owner:user:dbmid:active1", "group:g:1a2b3c:member:user:dbmid:invited",
-                                "group:g:1a2b3c:member:user:dbmid:suspend",
-                                "license:full:assigned:user:dbmid:suspend"}));
+        QCOMPARE(
+            test::grantIds(*read),
+            QSet<QString>({"group:g:1a2b3c:owner:user:dbmid:active1", "group:g:1a2b3c:member:user:dbmid:invited",
+                           "group:g:1a2b3c:member:user:dbmid:suspend", "license:full:assigned:user:dbmid:suspend"}));
         QCOMPARE(missingTargets(test::c1Snapshot(), {"user:dbmid:active1", "group:g:none", "app:x", "license:full"}),
                  QStringList({"group:g:none", "app:x"}));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestC1zLicense)
