@@ -182,7 +182,6 @@ private slots:
         QCOMPARE(granted, holders);
     }
 
-
     // sync_resource_type_ids and targeted_sync_resources, honoured in the upload and said in the
     // log.
     void syncTaskNarrowsTheUpload()
