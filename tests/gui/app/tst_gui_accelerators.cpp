@@ -2,7 +2,8 @@
 // so Alt+N always reaches the one control it names; the menu bar's titles and the items of each
 // menu likewise. Walks the main window (start page and connected, with provisioning and the
 // ConductorOne panel installed as the launcher does), every page of the connection wizard, the
-// connections dialog, every provisioning dialog, the ConductorOne settings and the shortcuts list.
+// connections dialog, every provisioning dialog (the group and profile forms of the lifecycle
+// work in each of their modes too), the ConductorOne settings and the shortcuts list.
 // All of it twice: in English, then in German (the translation chooses its own letters, and Qt's
 // German "< &Zurück" / "&Weiter >" must not collide with them).
 
@@ -10,6 +11,7 @@
 #include "auth/ConnectionRegistry.h"
 #include "auth/SecretStore.h"
 #include "base/Translations.h"
+#include "provision/LifecycleDialogs.h"
 #include "provision/ProvisionDialogs.h"
 #include "provision/ProvisioningController.h"
 #include "provision/RunDialogs.h"
@@ -220,6 +222,12 @@ private Q_SLOTS:
             GroupMembershipDialog groups(mode, truth, two, {});
             show(&groups, QStringLiteral("groups %1").arg(int(mode)));
         }
+        for (auto mode : {GroupDialog::Mode::Create, GroupDialog::Mode::Rename, GroupDialog::Mode::Edit}) {
+            GroupDialog group(mode, truth, truth.groups.first());
+            show(&group, QStringLiteral("group form %1").arg(int(mode)));
+        }
+        ProfileDialog profile(truth, truth.accounts.first());
+        show(&profile, QStringLiteral("profile form"));
         PlanDialog plan;
         show(&plan, QStringLiteral("plan"));
         auto *run = new RunDialog(QStringLiteral("run"), {}, truth);
