@@ -294,12 +294,13 @@ v2::ConnectorMetadata connectorMetadata(bool provisioning)
             rtc->add_capabilities(c);
         *rtc->mutable_permissions() = permissionsOf(type);
     };
+    // Sorted by id, as baton-sdk lists them.
     if (provisioning) {
         addType(groupResourceType(), {v2::CAPABILITY_SYNC, v2::CAPABILITY_PROVISION});
+        addType(licenseResourceType(), {v2::CAPABILITY_SYNC});
         addType(roleResourceType(), {v2::CAPABILITY_SYNC, v2::CAPABILITY_PROVISION});
         addType(userResourceType(),
                 {v2::CAPABILITY_SYNC, v2::CAPABILITY_ACCOUNT_PROVISIONING, v2::CAPABILITY_RESOURCE_DELETE});
-        addType(licenseResourceType(), {v2::CAPABILITY_SYNC});
         for (v2::Capability c : {v2::CAPABILITY_PROVISION, v2::CAPABILITY_SYNC, v2::CAPABILITY_ACCOUNT_PROVISIONING,
                                  v2::CAPABILITY_RESOURCE_DELETE, v2::CAPABILITY_ACTIONS})
             caps->add_connector_capabilities(c);
@@ -319,7 +320,7 @@ v2::ConnectorMetadata connectorMetadata(bool provisioning)
         (*md.mutable_account_creation_schema()->mutable_field_map())["email"] = email;
     } else {
         for (const v2::ResourceType &type :
-             {groupResourceType(), roleResourceType(), userResourceType(), licenseResourceType()})
+             {groupResourceType(), licenseResourceType(), roleResourceType(), userResourceType()})
             addType(type, {v2::CAPABILITY_SYNC});
         caps->add_connector_capabilities(v2::CAPABILITY_SYNC);
     }
