@@ -17,22 +17,20 @@ void printFindings(const Insight &insight)
 {
     out() << tr("Findings of sync run %1 (%2)").arg(insight.runId).arg(insight.teamName) << "\n\n";
     for (const Finding &f : insight.findings) {
-        out() << f.id.leftJustified(22) << ' ' << QString::number(f.count()).rightJustified(6) << "  " << f.title
-              << '\n';
-        if (!f.note.isEmpty()) {
-            out() << QString(31, QLatin1Char(' ')) << f.note << '\n';
-            continue;
-        }
+        out() << f.id.leftJustified(22) << ' '
+              << (f.notRead ? tr("not read") : QString::number(f.count())).rightJustified(8) << "  " << f.title << '\n';
+        if (!f.note.isEmpty())
+            out() << QString(33, QLatin1Char(' ')) << f.note << '\n';
         if (f.count() == 0)
             continue;
-        out() << QString(31, QLatin1Char(' ')) << f.why << '\n';
+        out() << QString(33, QLatin1Char(' ')) << f.why << '\n';
         const int shown = qMin(f.count(), 10);
         for (int i = 0; i < shown; ++i) {
             const FindingItem &item = f.items.at(i);
-            out() << QString(33, QLatin1Char(' ')) << item.name << "  (" << item.detail << ")\n";
+            out() << QString(35, QLatin1Char(' ')) << item.name << "  (" << item.detail << ")\n";
         }
         if (f.count() > shown)
-            out() << QString(33, QLatin1Char(' '))
+            out() << QString(35, QLatin1Char(' '))
                   << tr("... and %1 more (--format json lists all)").arg(f.count() - shown) << '\n';
     }
     out().flush();

@@ -97,7 +97,18 @@ QVector<Finding> computeFindings(const Snapshot &snapshot, const InsightSettings
         = make("inactive_member", tr("Members with no sign-in for %1 days").arg(settings.inactiveDays),
                tr("Accounts nobody uses keep their access and a license; they are the easiest to take over."),
                QStringLiteral("suspend"));
-    inactive.note = tr("Sign-in activity not read: this connector does not read members' last sign-in yet.");
+    const bool signInRead = snapshot.activityReadAt.isValid();
+    if (!signInRead) {
+        inactive.notRead = true;
+        inactive.note = tr("Sign-in activity is not read for this connection, so nobody is listed. Turn on "
+                           "\"Read sign-in activity\" (CLI: --sync-user-last-login) and sync again.");
+    } else if (snapshot.activityDays < settings.inactiveDays) {
+        // A member with no sign-in in a shorter read may have signed in just before it.
+        inactive.note = tr("Sign-in was read for the last %1 days only: members with no sign-in in those days are "
+                           "not listed, as they may have signed in earlier. Read %2 days or more to list them.")
+                            .arg(snapshot.activityDays)
+                            .arg(settings.inactiveDays);
+    }
     Finding admins = make("admin_count", tr("Team admins"),
                           tr("Too many team admins widen the blast radius of one stolen account; exactly one "
                              "leaves the team without a backup."));
@@ -129,6 +140,14 @@ QVector<Finding> computeFindings(const Snapshot &snapshot, const InsightSettings
         case AccountStatus::Active:
             if (role && isTeamAdminRole(*role))
                 teamAdmins.push_back(&a);
+            if (inactiveFor(a, snapshot, settings.inactiveDays, now)) {
+                inactive.items.push_back(
+                    accountItem(a,
+                                a.lastActive.isValid() ? trn("last sign-in %1 day ago", "last sign-in %1 days ago",
+                                                             static_cast<int>(a.lastActive.secsTo(now) / 86400))
+                                                       : trn("no sign-in in the %1 day read",
+                                                             "no sign-in in the %1 days read", snapshot.activityDays)));
+            }
             break;
         case AccountStatus::Unknown: break;
         }

@@ -54,9 +54,12 @@ struct OverviewFigures {
     QVector<RoleCount> roles; // every role of the snapshot (held or not), then "no admin role"
     QVector<GroupSizeBin> groupSizes;
     QVector<RunPoint> history; // oldest first
-    // Accounts by last sign-in: under 30 days, 30-90, over 90, none. Only when the snapshot
-    // carries sign-in times; the model does not read them yet, so signInRead is false.
+    // Active members by last sign-in (signInBucket): under 30 days, 30 to 90, over 90, none seen
+    // in the signInDays read. Only when the team's sign-in activity is read (signInRead); a
+    // suspended, invited or removed account cannot sign in, so it is in no bucket.
     bool signInRead = false;
+    int signInDays = 0;     // Snapshot::activityDays: how far back the sign-ins were read
+    QDateTime signInReadAt; // Snapshot::activityReadAt: when they were read last
     int signIn[4] = {0, 0, 0, 0};
 
     int status(AccountStatus s) const { return byStatus[static_cast<int>(s)]; }
@@ -75,6 +78,9 @@ struct Finding {
     QString title; // a short line for people
     QString why;   // one line: why it matters
     QString note;  // why the rule could not run fully ("sign-in activity not read"); usually empty
+    // The rule needs what the snapshot does not have (inactive_member without sign-in activity):
+    // it lists nobody, and its count is no answer (shown as "not read", JSON null), not a 0.
+    bool notRead = false;
     // The plan action that fixes it ("clear-role", "remove-account", "suspend"); empty: information only.
     QString planAction;
     QVector<FindingItem> items;
@@ -94,7 +100,16 @@ struct Insight {
 // The ids of every rule, in the order they are reported.
 QStringList findingIds();
 
-OverviewFigures computeOverview(const Snapshot &snapshot, const QVector<RunInfo> &runs);
+// The sign-in buckets of the overview: 0 under 30 days before `now`, 1 30 to 90 days, 2 over 90
+// days, 3 no sign-in seen in the days read; -1 when the account is in none (not an active member,
+// or the snapshot's sign-in activity is not read).
+int signInBucket(const Account &account, const Snapshot &snapshot, const QDateTime &now);
+// An active member known to have had no sign-in for more than `days` before `now`: the last
+// sign-in is older, or none was seen and the read reached back at least `days` (a read of fewer
+// days cannot tell: the member may have signed in just before it). False when sign-in is not read.
+bool inactiveFor(const Account &account, const Snapshot &snapshot, int days, const QDateTime &now);
+
+OverviewFigures computeOverview(const Snapshot &snapshot, const QVector<RunInfo> &runs, const QDateTime &now);
 QVector<Finding> computeFindings(const Snapshot &snapshot, const InsightSettings &settings, const QDateTime &now);
 // Both, stamped with the run and `now` (UTC).
 Insight computeInsight(const Snapshot &snapshot, const QVector<RunInfo> &runs, const InsightSettings &settings,

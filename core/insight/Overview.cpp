@@ -24,7 +24,27 @@ QString GroupSizeBin::label() const
     return QString::number(min) + QLatin1Char('-') + QString::number(max);
 }
 
-OverviewFigures computeOverview(const Snapshot &snapshot, const QVector<RunInfo> &runs)
+int signInBucket(const Account &account, const Snapshot &snapshot, const QDateTime &now)
+{
+    if (!snapshot.activityReadAt.isValid() || account.status != AccountStatus::Active)
+        return -1;
+    if (!account.lastActive.isValid())
+        return 3;
+    constexpr qint64 kDay = 86400;
+    const qint64 age = account.lastActive.secsTo(now);
+    return age < 30 * kDay ? 0 : age <= 90 * kDay ? 1 : 2;
+}
+
+bool inactiveFor(const Account &account, const Snapshot &snapshot, int days, const QDateTime &now)
+{
+    if (!snapshot.activityReadAt.isValid() || account.status != AccountStatus::Active)
+        return false;
+    if (account.lastActive.isValid())
+        return account.lastActive.secsTo(now) > qint64(days) * 86400;
+    return snapshot.activityDays >= days;
+}
+
+OverviewFigures computeOverview(const Snapshot &snapshot, const QVector<RunInfo> &runs, const QDateTime &now)
 {
     OverviewFigures f;
     f.accounts = static_cast<int>(snapshot.accounts.size());
@@ -56,6 +76,16 @@ OverviewFigures computeOverview(const Snapshot &snapshot, const QVector<RunInfo>
         }
     }
     f.roles.push_back(none);
+
+    f.signInRead = snapshot.activityReadAt.isValid();
+    f.signInDays = f.signInRead ? snapshot.activityDays : 0;
+    f.signInReadAt = snapshot.activityReadAt;
+    if (f.signInRead) {
+        for (const Account &a : snapshot.accounts) {
+            if (const int bucket = signInBucket(a, snapshot, now); bucket >= 0)
+                ++f.signIn[bucket];
+        }
+    }
 
     // Group sizes from the memberships (what the tables show), not Dropbox's member_count.
     QHash<QString, int> groupRow;
@@ -114,7 +144,7 @@ Insight computeInsight(const Snapshot &snapshot, const QVector<RunInfo> &runs, c
     insight.snapshotAt = snapshot.finishedAt;
     insight.generatedAt = now.toUTC();
     insight.settings = settings;
-    insight.overview = computeOverview(snapshot, runs);
+    insight.overview = computeOverview(snapshot, runs, insight.generatedAt);
     insight.findings = computeFindings(snapshot, settings, insight.generatedAt);
     return insight;
 }

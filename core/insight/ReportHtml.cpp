@@ -37,11 +37,11 @@ QString charts(const OverviewFigures &f)
     out += html::barChart(tr("Group sizes (memberships by group size)"), {tr("Member"), tr("Owner")}, sizes);
     out += html::lineChart(tr("Members and memberships across sync runs"), {tr("Members"), tr("Memberships")}, history);
     if (f.signInRead) {
-        out += html::barChart(tr("Last sign-in"), {tr("Accounts")},
+        out += html::barChart(tr("Last sign-in of active members"), {tr("Members")},
                               {{tr("Under 30 days"), {f.signIn[0]}},
                                {tr("30 to 90 days"), {f.signIn[1]}},
                                {tr("Over 90 days"), {f.signIn[2]}},
-                               {tr("None"), {f.signIn[3]}}});
+                               {tr("None in %1 days").arg(f.signInDays), {f.signIn[3]}}});
     }
     return out + QStringLiteral("</div>\n");
 }
@@ -66,12 +66,13 @@ QByteArray insightHtml(const Insight &insight)
     out += QStringLiteral("<h2>") + html::escape(tr("Findings")) + QStringLiteral("</h2>\n");
     QVector<QStringList> summary;
     for (const Finding &finding : insight.findings)
-        summary.push_back({finding.id, finding.title, QString::number(finding.count()), finding.why});
+        summary.push_back({finding.id, finding.title,
+                           finding.notRead ? tr("not read") : QString::number(finding.count()), finding.why});
     out += html::table({tr("Rule"), tr("Finding"), tr("Count"), tr("Why it matters")}, summary);
     for (const Finding &finding : insight.findings) {
         out += QStringLiteral("<h3 id=\"%1\">%2 (%3)</h3>\n<p class=\"why\">%4</p>\n")
-                   .arg(html::escape(finding.id), html::escape(finding.title))
-                   .arg(finding.count())
+                   .arg(html::escape(finding.id), html::escape(finding.title),
+                        finding.notRead ? html::escape(tr("not read")) : QString::number(finding.count()))
                    .arg(html::escape(finding.why));
         if (!finding.note.isEmpty())
             out += QStringLiteral("<p><em>") + html::escape(finding.note) + QStringLiteral("</em></p>\n");

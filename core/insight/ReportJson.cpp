@@ -40,10 +40,10 @@ QJsonObject overviewJson(const OverviewFigures &f)
     }
     QJsonValue signIn; // null: not read
     if (f.signInRead) {
-        signIn = QJsonObject{{QStringLiteral("under_30_days"), f.signIn[0]},
-                             {QStringLiteral("30_to_90_days"), f.signIn[1]},
-                             {QStringLiteral("over_90_days"), f.signIn[2]},
-                             {QStringLiteral("none"), f.signIn[3]}};
+        signIn = QJsonObject{
+            {QStringLiteral("read_at"), time(f.signInReadAt)}, {QStringLiteral("read_days"), f.signInDays},
+            {QStringLiteral("under_30_days"), f.signIn[0]},    {QStringLiteral("30_to_90_days"), f.signIn[1]},
+            {QStringLiteral("over_90_days"), f.signIn[2]},     {QStringLiteral("none"), f.signIn[3]}};
     }
     return QJsonObject{{QStringLiteral("accounts"), f.accounts},       {QStringLiteral("groups"), f.groups},
                        {QStringLiteral("memberships"), f.memberships}, {QStringLiteral("accounts_by_status"), status},
@@ -64,7 +64,7 @@ QJsonObject insightJsonObject(const Insight &insight)
                                      {QStringLiteral("detail"), i.detail}});
         }
         QJsonObject o{{QStringLiteral("id"), f.id},
-                      {QStringLiteral("count"), f.count()},
+                      {QStringLiteral("count"), f.notRead ? QJsonValue() : QJsonValue(f.count())},
                       {QStringLiteral("title"), f.title},
                       {QStringLiteral("why"), f.why},
                       {QStringLiteral("plan_action"), f.planAction.isEmpty() ? QJsonValue() : QJsonValue(f.planAction)},

@@ -131,9 +131,31 @@ Expected<Review> startReview(const Snapshot &snapshot, const ReviewScope &scope,
                                          QStringLiteral("clear-role")));
         }
     } else if (scope.kind == QLatin1String("inactive")) {
-        return unexpected(Error::make(Error::Kind::Invalid,
-                                      tr("Sign-in activity is not read for this team, so inactive members cannot be "
-                                         "chosen. Review a group, a role, all admins or a finding instead.")));
+        if (!snapshot.activityReadAt.isValid()) {
+            return unexpected(Error::make(Error::Kind::Invalid,
+                                          tr("Sign-in activity is not read for this team, so inactive members cannot "
+                                             "be chosen. Turn on \"Read sign-in activity\" (CLI: "
+                                             "--sync-user-last-login) and sync, or review a group, a role, all admins "
+                                             "or a finding instead.")));
+        }
+        const int days = scope.value.toInt();
+        if (snapshot.activityDays < days) {
+            return unexpected(Error::make(Error::Kind::Invalid,
+                                          tr("Sign-in was read for the last %1 days only, so who has not signed in for "
+                                             "%2 days cannot be told. Choose %1 days or fewer, or read more days.")
+                                              .arg(snapshot.activityDays)
+                                              .arg(days)));
+        }
+        r.scopeLabel = tr("Active members with no sign-in for %1 days").arg(days);
+        for (const Account &a : snapshot.accounts) {
+            if (!inactiveFor(a, snapshot, days, now))
+                continue;
+            r.items.push_back(accountRow(a, QStringLiteral("account"), QString(),
+                                         a.lastActive.isValid()
+                                             ? tr("last sign-in %1").arg(a.lastActive.toUTC().toString(Qt::ISODate))
+                                             : tr("no sign-in in the %1 days read").arg(snapshot.activityDays),
+                                         QStringLiteral("suspend")));
+        }
     } else if (scope.kind == QLatin1String("finding")) {
         const QVector<Finding> findings = computeFindings(snapshot, settings, now);
         const Finding *finding = nullptr;

@@ -50,6 +50,10 @@ ConnectionConfig DemoTeam::connection(const QString &dbPath) const
     c.dbPath = dbPath.isEmpty() ? defaultDemoDbPath() : dbPath;
     // The simulated team is a sandbox: changing it is the point of the demo.
     c.provisioning = true;
+    // The simulated team has a sign-in log: read half a year of it, so the Overview's last sign-in
+    // chart and the inactive_member finding show what they do for a real team.
+    c.syncLastLogin = true;
+    c.lastLoginDays = 180;
     return c;
 }
 

@@ -563,10 +563,6 @@
         <translation>Ungenutzte Konten behalten ihren Zugriff und eine Lizenz; sie sind am leichtesten zu übernehmen.</translation>
     </message>
     <message>
-        <source>Sign-in activity not read: this connector does not read members&apos; last sign-in yet.</source>
-        <translation>Anmeldeaktivität nicht gelesen: Dieser Connector liest die letzte Anmeldung der Mitglieder noch nicht.</translation>
-    </message>
-    <message>
         <source>Team admins</source>
         <translation>Team-Administratoren</translation>
     </message>
@@ -639,10 +635,6 @@
         <translation>Mitgliedschaften</translation>
     </message>
     <message>
-        <source>Last sign-in</source>
-        <translation>Letzte Anmeldung</translation>
-    </message>
-    <message>
         <source>Under 30 days</source>
         <translation>Unter 30 Tagen</translation>
     </message>
@@ -653,10 +645,6 @@
     <message>
         <source>Over 90 days</source>
         <translation>Über 90 Tage</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
     </message>
     <message>
         <source>Dropbox team report: %1</source>
@@ -737,10 +725,6 @@
     <message>
         <source>Every holder of an admin role</source>
         <translation>Alle Inhaber einer Administratorrolle</translation>
-    </message>
-    <message>
-        <source>Sign-in activity is not read for this team, so inactive members cannot be chosen. Review a group, a role, all admins or a finding instead.</source>
-        <translation>Die Anmeldeaktivität wird für dieses Team nicht gelesen, daher lassen sich inaktive Mitglieder nicht auswählen. Prüfen Sie stattdessen eine Gruppe, eine Rolle, alle Administratoren oder einen Befund.</translation>
     </message>
     <message>
         <source>No finding &apos;%1&apos;: the findings are %2.</source>
@@ -1064,6 +1048,46 @@
     <message>
         <source>the group is listed as &quot;%1&quot; (%2)</source>
         <translation>die Gruppe ist als „%1“ (%2) geführt</translation>
+    </message>
+    <message>
+        <source>Sign-in activity is not read for this connection, so nobody is listed. Turn on &quot;Read sign-in activity&quot; (CLI: --sync-user-last-login) and sync again.</source>
+        <translation>Die Anmeldeaktivität wird für diese Verbindung nicht gelesen, daher wird niemand aufgeführt. Schalten Sie „Anmeldeaktivität lesen“ ein (CLI: --sync-user-last-login) und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Sign-in was read for the last %1 days only: members with no sign-in in those days are not listed, as they may have signed in earlier. Read %2 days or more to list them.</source>
+        <translation>Anmeldungen wurden nur für die letzten %1 Tage gelesen: Mitglieder ohne Anmeldung in diesen Tagen werden nicht aufgeführt, da sie sich früher angemeldet haben können. Lesen Sie %2 Tage oder mehr, um sie aufzuführen.</translation>
+    </message>
+    <message>
+        <source>Last sign-in of active members</source>
+        <translation>Letzte Anmeldung aktiver Mitglieder</translation>
+    </message>
+    <message>
+        <source>None in %1 days</source>
+        <translation>Keine in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Sign-in activity is not read for this team, so inactive members cannot be chosen. Turn on &quot;Read sign-in activity&quot; (CLI: --sync-user-last-login) and sync, or review a group, a role, all admins or a finding instead.</source>
+        <translation>Die Anmeldeaktivität wird für dieses Team nicht gelesen, daher lassen sich inaktive Mitglieder nicht auswählen. Schalten Sie „Anmeldeaktivität lesen“ ein (CLI: --sync-user-last-login) und synchronisieren Sie, oder prüfen Sie stattdessen eine Gruppe, eine Rolle, alle Administratoren oder einen Befund.</translation>
+    </message>
+    <message>
+        <source>Sign-in was read for the last %1 days only, so who has not signed in for %2 days cannot be told. Choose %1 days or fewer, or read more days.</source>
+        <translation>Anmeldungen wurden nur für die letzten %1 Tage gelesen, daher lässt sich nicht sagen, wer sich seit %2 Tagen nicht angemeldet hat. Wählen Sie %1 Tage oder weniger, oder lesen Sie mehr Tage.</translation>
+    </message>
+    <message>
+        <source>Active members with no sign-in for %1 days</source>
+        <translation>Aktive Mitglieder ohne Anmeldung seit %1 Tagen</translation>
+    </message>
+    <message>
+        <source>last sign-in %1</source>
+        <translation>letzte Anmeldung %1</translation>
+    </message>
+    <message>
+        <source>no sign-in in the %1 days read</source>
+        <translation>keine Anmeldung in den %1 gelesenen Tagen</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4294,34 @@
         <source>New external id (at most 64 characters; &quot;&quot; clears it).</source>
         <translation>Neue externe ID (höchstens 64 Zeichen; &quot;&quot; löscht sie).</translation>
     </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>The finding %1 is information only: it proposes no change.</source>
+        <translation>Der Befund %1 dient nur der Information: Er schlägt keine Änderung vor.</translation>
+    </message>
+    <message>
+        <source>The finding %1 has no rows: nothing to plan.</source>
+        <translation>Der Befund %1 hat keine Zeilen: Es gibt nichts zu planen.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows (%3). Preview it with &apos;apply %1 --dry-run&apos;.</source>
+        <translation>%1 geschrieben: %2 Zeilen (%3). Vorschau mit „apply %1 --dry-run“.</translation>
+    </message>
+    <message>
+        <source>No finding &apos;%1&apos;: the findings are %2.</source>
+        <translation>Kein Befund „%1“: Die Befunde sind %2.</translation>
+    </message>
+    <message>
+        <source>Write the fix the finding ID proposes as a CSV plan (for apply).</source>
+        <translation>Die Behebung, die der Befund ID vorschlägt, als CSV-Plan schreiben (für apply).</translation>
+    </message>
+    <message>
+        <source>With --plan: the file to write (&apos;-&apos; = standard output).</source>
+        <translation>Mit --plan: die zu schreibende Datei („-“ = Standardausgabe).</translation>
+    </message>
 </context>
 <context>
     <name>dbx::cli::Command</name>
@@ -5404,6 +5456,18 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Thresholds...</source>
+        <translation>Schwellenwerte...</translation>
+    </message>
+    <message>
+        <source>How old an invitation is stale, how long without sign-in is inactive, how many team admins are too many</source>
+        <translation>Ab welchem Alter eine Einladung veraltet ist, wie lange ohne Anmeldung inaktiv ist, wie viele Team-Administratoren zu viele sind</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>dbx::gui::FinishPage</name>
@@ -6347,14 +6411,6 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
         <translation>Mitglieder und Mitgliedschaften über die Synchronisierungsläufe</translation>
     </message>
     <message>
-        <source>Last sign-in</source>
-        <translation>Letzte Anmeldung</translation>
-    </message>
-    <message>
-        <source>Last sign-in: not read. This connection does not read members&apos; sign-in activity, so accounts cannot be grouped by it.</source>
-        <translation>Letzte Anmeldung: nicht gelesen. Diese Verbindung liest die Anmeldeaktivität der Mitglieder nicht, daher lassen sich die Konten nicht danach gruppieren.</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -6395,8 +6451,16 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
         <translation>Über 90 Tage</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>Nie</translation>
+        <source>Last sign-in of active members</source>
+        <translation>Letzte Anmeldung aktiver Mitglieder</translation>
+    </message>
+    <message>
+        <source>Last sign-in: not read. This connection does not read members&apos; sign-in activity, so accounts cannot be grouped by it. Turn on &quot;Read sign-in activity&quot; in the connection&apos;s settings and sync again.</source>
+        <translation>Letzte Anmeldung: nicht gelesen. Diese Verbindung liest die Anmeldeaktivität der Mitglieder nicht, daher lassen sich die Konten nicht danach gruppieren. Schalten Sie in den Einstellungen der Verbindung „Anmeldeaktivität lesen“ ein und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>None in %1 days</source>
+        <translation>Keine in %1 Tagen</translation>
     </message>
 </context>
 <context>
@@ -6444,6 +6508,42 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <message>
         <source>Cannot write the plan %1: %2</source>
         <translation>Der Plan %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>active members who signed in within 30 days</source>
+        <translation>aktive Mitglieder mit Anmeldung in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>active members whose last sign-in was 30 to 90 days ago</source>
+        <translation>aktive Mitglieder, deren letzte Anmeldung 30 bis 90 Tage zurückliegt</translation>
+    </message>
+    <message>
+        <source>active members with no sign-in for over 90 days</source>
+        <translation>aktive Mitglieder ohne Anmeldung seit über 90 Tagen</translation>
+    </message>
+    <message>
+        <source>active members with no sign-in in the %1 days read</source>
+        <translation>aktive Mitglieder ohne Anmeldung in den %1 gelesenen Tagen</translation>
+    </message>
+    <message>
+        <source>Findings thresholds</source>
+        <translation>Schwellenwerte der Befunde</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>An invitation is stale after</source>
+        <translation>Eine Einladung ist veraltet nach</translation>
+    </message>
+    <message>
+        <source>A member is inactive after no sign-in for</source>
+        <translation>Ein Mitglied gilt als inaktiv ohne Anmeldung seit</translation>
+    </message>
+    <message>
+        <source>Too many team admins: more than</source>
+        <translation>Zu viele Team-Administratoren: mehr als</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@ void FindingsPage::showRow(int row)
     }
     const Finding &f = m_findings->finding(row);
     m_current = f.id;
-    m_title->setText(tr("%1: %2").arg(f.title).arg(f.count()));
+    m_title->setText(tr("%1: %2").arg(f.title, f.notRead ? tr("not read") : QString::number(f.count())));
     m_why->setText(f.why);
     m_note->setText(f.note);
     m_note->setVisible(!f.note.isEmpty());

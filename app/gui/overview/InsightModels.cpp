@@ -39,7 +39,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == Title)
             return f.title;
-        return f.note.isEmpty() ? QVariant(f.count()) : QVariant(tr("not read"));
+        return f.notRead ? QVariant(tr("not read")) : QVariant(f.count());
     case Qt::ToolTipRole: return f.note.isEmpty() ? f.why : f.note;
     case Qt::FontRole:
         if (f.count() > 0) {

@@ -88,11 +88,12 @@ OverviewCharts::OverviewCharts(QWidget *parent) : QWidget(parent), d(std::make_u
     d->views[2]
         = makeView(QStringLiteral("groupSizesChart"), tr("Memberships by group size (members per group)"), this);
     d->views[3] = makeView(QStringLiteral("historyChart"), tr("Members and memberships across sync runs"), this);
-    d->views[4] = makeView(QStringLiteral("signInChart"), tr("Last sign-in"), this);
+    d->views[4] = makeView(QStringLiteral("signInChart"), tr("Last sign-in of active members"), this);
     for (int i : {2, 3})
         d->views[i]->chart()->legend()->setVisible(true);
     d->signInNote = new QLabel(tr("Last sign-in: not read. This connection does not read members' sign-in "
-                                  "activity, so accounts cannot be grouped by it."),
+                                  "activity, so accounts cannot be grouped by it. Turn on \"Read sign-in "
+                                  "activity\" in the connection's settings and sync again."),
                                this);
     d->signInNote->setObjectName(QStringLiteral("signInNotRead"));
     d->signInNote->setWordWrap(true);
@@ -203,7 +204,7 @@ void OverviewCharts::setFigures(const OverviewFigures &f)
     d->views[4]->setVisible(f.signInRead);
     d->signInNote->setVisible(!f.signInRead);
     if (f.signInRead) {
-        auto *set = new QBarSet(tr("Accounts"));
+        auto *set = new QBarSet(tr("Members"));
         for (int v : f.signIn)
             *set << v;
         auto *series = new QBarSeries;
@@ -233,7 +234,10 @@ QStringList OverviewCharts::categories(Chart chart) const
         for (const RunPoint &p : d->figures.history)
             out << QString::number(p.runId);
         break;
-    case Chart::SignIn: out << tr("Under 30 days") << tr("30 to 90 days") << tr("Over 90 days") << tr("Never"); break;
+    case Chart::SignIn:
+        out << tr("Under 30 days") << tr("30 to 90 days") << tr("Over 90 days")
+            << tr("None in %1 days").arg(d->figures.signInDays);
+        break;
     }
     return out;
 }

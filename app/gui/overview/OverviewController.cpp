@@ -172,7 +172,18 @@ void OverviewController::onChartClicked(OverviewCharts::Chart chart, int index, 
         m_shownIds = {QString::number(point.runId)};
         break;
     }
-    case OverviewCharts::Chart::SignIn: break; // not read yet: the chart is not shown
+    case OverviewCharts::Chart::SignIn: {
+        // The same bucket the figures counted with, as of when they were computed.
+        const Snapshot snapshot = m_window->snapshot();
+        const QDateTime asOf = m_insight.generatedAt;
+        const QString what[] = {tr("active members who signed in within 30 days"),
+                                tr("active members whose last sign-in was 30 to 90 days ago"),
+                                tr("active members with no sign-in for over 90 days"),
+                                tr("active members with no sign-in in the %1 days read").arg(f.signInDays)};
+        showAccounts([&snapshot, asOf, index](const Account &a) { return signInBucket(a, snapshot, asOf) == index; },
+                     what[qBound(0, index, 3)]);
+        break;
+    }
     }
 }
 

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "helpers/GuiTestSupport.h"
 #include "models/TableFilterProxy.h"
+#include "models/TableModel.h"
 #include "overview/FindingsPage.h"
 #include "overview/InsightModels.h"
 #include "overview/OverviewCharts.h"
@@ -37,6 +38,26 @@ using namespace dbx::gui::test;
 namespace {
 constexpr int kTimeoutMs = 30000;
 using Chart = OverviewCharts::Chart;
+
+// The simulator's own truth of the sign-in chart: its active members by their newest login_success
+// in the days the connection read (a second of slack on the window's edge), as of `now`.
+QVector<QSet<QString>> signInTruth(sim::SimServer *sim, const QDateTime &readAt, int days, const QDateTime &now)
+{
+    const QHash<QString, QDateTime> last = sim->lastSignIns(readAt.addDays(-days).addSecs(5));
+    QVector<QSet<QString>> buckets(4);
+    constexpr qint64 kDay = 86400;
+    for (const Account &a : sim->truth().accounts) {
+        if (a.status != AccountStatus::Active)
+            continue;
+        if (!last.contains(a.teamMemberId)) {
+            buckets[3].insert(a.teamMemberId);
+            continue;
+        }
+        const qint64 age = last.value(a.teamMemberId).secsTo(now);
+        buckets[age < 30 * kDay ? 0 : age <= 90 * kDay ? 1 : 2].insert(a.teamMemberId);
+    }
+    return buckets;
+}
 
 QVector<qreal> reals(const QVector<int> &v)
 {
@@ -160,9 +181,51 @@ private Q_SLOTS:
         QCOMPARE(history.at(0).last(), qreal(s.accounts.size()));
         QCOMPARE(history.at(1).last(), qreal(s.memberships.size()));
 
-        // Sign-in is not read: the chart says so instead of showing zeros.
-        QVERIFY(charts->seriesValues(Chart::SignIn).isEmpty());
-        QVERIFY(charts->findChild<QWidget *>(QStringLiteral("signInNotRead"))->isVisible());
+        // Last sign-in (the demo connection reads 180 days of it): the simulator's log says the same.
+        QVERIFY(s.activityReadAt.isValid());
+        QCOMPARE(s.activityDays, 180);
+        QVERIFY(charts->findChild<QWidget *>(QStringLiteral("signInChart"))->isVisible());
+        QVERIFY(!charts->findChild<QWidget *>(QStringLiteral("signInNotRead"))->isVisible());
+        const QVector<QSet<QString>> truth
+            = signInTruth(m_gui.sim(), s.activityReadAt, s.activityDays, m_overview->insight().generatedAt);
+        QVector<int> signIn;
+        for (const QSet<QString> &bucket : truth) {
+            QVERIFY(!bucket.isEmpty()); // the generated log fills every bucket: no comparison of zeros
+            signIn << static_cast<int>(bucket.size());
+        }
+        QCOMPARE(charts->seriesValues(Chart::SignIn), QVector<QVector<qreal>>{reals(signIn)});
+        QCOMPARE(charts->categories(Chart::SignIn).last(), QStringLiteral("None in 180 days"));
+    }
+
+    // Each sign-in bar opens the Accounts table with exactly that bucket's members; inactive_member
+    // lists the members the log shows idle for longer than the threshold.
+    void signInBarsAndInactiveMembersMatchTheLog()
+    {
+        const Snapshot &s = window().snapshot();
+        OverviewCharts *charts = m_overview->overviewPage()->charts();
+        const QVector<QSet<QString>> truth
+            = signInTruth(m_gui.sim(), s.activityReadAt, s.activityDays, m_overview->insight().generatedAt);
+        TablePage *accounts = window().page(MainWindow::View::Accounts);
+        for (int bucket = 0; bucket < 4; ++bucket) {
+            charts->click(Chart::SignIn, bucket);
+            QCOMPARE(window().currentPage(), accounts);
+            QSet<QString> shown;
+            for (int row = 0; row < accounts->proxy()->rowCount(); ++row)
+                shown.insert(accounts->proxy()->index(row, 0).data(TableModel::IdRole).toString());
+            QCOMPARE(shown, truth.at(bucket));
+            QVERIFY(window().messageText().contains(QString::number(truth.at(bucket).size())));
+        }
+        accounts->proxy()->setRowPredicate({});
+
+        // inactive_member at 90 days: over 90 days ago, or none seen in the 180 days read.
+        const int row = m_overview->findingsModel()->rowOfId(QStringLiteral("inactive_member"));
+        const Finding inactive = m_overview->findingsModel()->finding(row);
+        QVERIFY(!inactive.notRead);
+        QSet<QString> listed;
+        for (const FindingItem &i : inactive.items)
+            listed.insert(i.id);
+        QCOMPARE(listed, truth.at(2) + truth.at(3));
+        QCOMPARE(m_overview->findingsModel()->index(row, FindingsModel::Count).data().toInt(), listed.size());
     }
 
     void aChartClickOpensTheFilteredTable()
@@ -330,6 +393,52 @@ private Q_SLOTS:
         dialog->close();
         QTest::qWait(50);
         QCOMPARE(m_gui.sim()->stats().writes, 0);
+    }
+
+    // "Members inactive for N days": the rows are the members the simulator's log shows idle.
+    void aReviewOfInactiveMembersCoversTheIdle()
+    {
+        const Snapshot &s = window().snapshot();
+        ReviewController *reviews = m_overview->reviews();
+        QSignalSpy shown(reviews, &ReviewController::reviewShown);
+        reviews->startReview(ReviewScope{QStringLiteral("inactive"), QStringLiteral("90")});
+        QVERIFY(shown.wait(kTimeoutMs));
+        const QVector<QSet<QString>> truth
+            = signInTruth(m_gui.sim(), s.activityReadAt, s.activityDays, QDateTime::currentDateTimeUtc());
+        QSet<QString> rows;
+        for (const ReviewItem &i : reviews->review().items) {
+            rows.insert(i.teamMemberId);
+            QCOMPARE(i.revokeAction, QStringLiteral("suspend"));
+        }
+        QCOMPARE(rows, truth.at(2) + truth.at(3));
+        QCOMPARE(reviews->page()->model()->rowCount(), rows.size());
+        QCOMPARE(reviews->review().scopeKind, QStringLiteral("inactive"));
+    }
+
+    // A connection that does not read sign-in: no chart of zeros, the rule says "not read", and a
+    // review of inactive members is refused with the reason.
+    void signInNotReadIsSaidNotGuessed()
+    {
+        ConnectionConfig config = m_gui.connection(QStringLiteral("notread.sqlite"));
+        config.syncLastLogin = false;
+        QVERIFY2(m_gui.connectAndSync(config), qPrintable(m_gui.lastError()));
+        QVERIFY(!window().snapshot().activityReadAt.isValid());
+        QVERIFY(overviewIsCurrent());
+        window().showView(m_overview->overviewPage());
+        OverviewCharts *charts = m_overview->overviewPage()->charts();
+        QVERIFY(charts->seriesValues(Chart::SignIn).isEmpty());
+        QVERIFY(charts->findChild<QWidget *>(QStringLiteral("signInNotRead"))->isVisible());
+        QVERIFY(!charts->findChild<QWidget *>(QStringLiteral("signInChart"))->isVisible());
+        const int row = m_overview->findingsModel()->rowOfId(QStringLiteral("inactive_member"));
+        QVERIFY(m_overview->findingsModel()->finding(row).notRead);
+        QCOMPARE(m_overview->findingsModel()->index(row, FindingsModel::Count).data().toString(),
+                 FindingsModel::tr("not read"));
+
+        ReviewController *reviews = m_overview->reviews();
+        const qint64 before = reviews->review().id;
+        reviews->startReview(ReviewScope{QStringLiteral("inactive"), QStringLiteral("90")});
+        QTRY_VERIFY_WITH_TIMEOUT(window().messageText().contains(QStringLiteral("not read")), kTimeoutMs);
+        QCOMPARE(reviews->review().id, before);
     }
 };
 

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -188,6 +189,18 @@ private Q_SLOTS:
                                "admin_count", "empty_group"})
             QVERIFY2(!got.value(QString::fromLatin1(id)).isEmpty(), id);
         QVERIFY(got.value(QStringLiteral("inactive_member")).isEmpty());
+        // Sign-in not read: no count (not a misleading 0) and a note that says so.
+        for (const QJsonValue &f : doc.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject o = f.toObject();
+            if (o.value(QStringLiteral("id")).toString() != QLatin1String("inactive_member"))
+                continue;
+            QVERIFY(o.value(QStringLiteral("count")).isNull());
+            QVERIFY(o.value(QStringLiteral("note")).toString().contains(QStringLiteral("not read")));
+        }
+        QByteArray text, err;
+        QCOMPARE(run({QStringLiteral("findings")}, &text, &err), 0);
+        QVERIFY2(QString::fromUtf8(text).contains(QRegularExpression(QStringLiteral("inactive_member +not read "))),
+                 text.constData());
         // Every item says what it is and names it.
         for (const QJsonValue &f : doc.value(QStringLiteral("findings")).toArray()) {
             for (const QJsonValue &i : f.toObject().value(QStringLiteral("items")).toArray()) {
@@ -299,6 +312,107 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("findings"), QStringLiteral("--plan"), QStringLiteral("empty_group")}, &out, &err),
                  2);
         QVERIFY(err.contains("information only"));
+    }
+
+    // With sign-in read (180 days), inactive_member, the last sign-in buckets and a review of the
+    // inactive members equal what the simulator's own log says. Runs last: the slots above see a
+    // team whose sign-in is not read.
+    void signInReadMatchesTheLog()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--sync-user-last-login"),
+                      QStringLiteral("--last-login-days"), QStringLiteral("180")},
+                     &out, &err),
+                 0);
+        const QJsonObject doc = findingsJson({QStringLiteral("--inactive-days"), QStringLiteral("60")});
+        const QDateTime now = QDateTime::fromString(doc.value(QStringLiteral("generated_at")).toString(), Qt::ISODate);
+        const QJsonObject signIn
+            = doc.value(QStringLiteral("overview")).toObject().value(QStringLiteral("last_sign_in")).toObject();
+        QCOMPARE(signIn.value(QStringLiteral("read_days")).toInt(), 180);
+        const QDateTime readAt = QDateTime::fromString(signIn.value(QStringLiteral("read_at")).toString(), Qt::ISODate);
+        QVERIFY(readAt.isValid() && readAt <= now);
+
+        // The truth: each member's newest login_success in the window read (a second of slack on its edge).
+        const QHash<QString, QDateTime> last = m_sim->server()->lastSignIns(readAt.addDays(-180).addSecs(5));
+        constexpr qint64 kDay = 86400;
+        int buckets[4] = {0, 0, 0, 0};
+        IdSet inactive;
+        for (const Account &a : m_sim->truth().accounts) {
+            if (a.status != AccountStatus::Active)
+                continue;
+            if (!last.contains(a.teamMemberId)) {
+                ++buckets[3];
+                inactive.insert(a.teamMemberId); // 180 days read cover the 60 asked
+                continue;
+            }
+            const qint64 age = last.value(a.teamMemberId).secsTo(now);
+            ++buckets[age < 30 * kDay ? 0 : age <= 90 * kDay ? 1 : 2];
+            if (age > 60 * kDay)
+                inactive.insert(a.teamMemberId);
+        }
+        QCOMPARE(signIn.value(QStringLiteral("under_30_days")).toInt(), buckets[0]);
+        QCOMPARE(signIn.value(QStringLiteral("30_to_90_days")).toInt(), buckets[1]);
+        QCOMPARE(signIn.value(QStringLiteral("over_90_days")).toInt(), buckets[2]);
+        QCOMPARE(signIn.value(QStringLiteral("none")).toInt(), buckets[3]);
+        // The generated log has members in every bucket: the comparison is not of zeros.
+        for (int n : buckets)
+            QVERIFY(n > 0);
+
+        QCOMPARE(reported(doc).value(QStringLiteral("inactive_member")), inactive);
+        for (const QJsonValue &f : doc.value(QStringLiteral("findings")).toArray()) {
+            if (f.toObject().value(QStringLiteral("id")).toString() == QLatin1String("inactive_member")) {
+                QCOMPARE(f.toObject().value(QStringLiteral("count")).toInt(-1), inactive.size());
+                QVERIFY(!f.toObject().contains(QStringLiteral("note")));
+            }
+        }
+
+        // Longer than the read: only members known to be idle that long are listed (none: the read
+        // holds nothing older than 180 days), and the note says why the unseen ones are not.
+        const QJsonObject longer = findingsJson({QStringLiteral("--inactive-days"), QStringLiteral("365")});
+        for (const QJsonValue &f : longer.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject o = f.toObject();
+            if (o.value(QStringLiteral("id")).toString() != QLatin1String("inactive_member"))
+                continue;
+            QCOMPARE(o.value(QStringLiteral("count")).toInt(-1), 0);
+            QVERIFY2(o.value(QStringLiteral("note")).toString().contains(QStringLiteral("180 days only")),
+                     qPrintable(o.value(QStringLiteral("note")).toString()));
+        }
+
+        // A review of the inactive members covers exactly them.
+        QCOMPARE(run({QStringLiteral("review"), QStringLiteral("create"), QStringLiteral("--scope"),
+                      QStringLiteral("inactive:60")},
+                     &out, &err),
+                 0);
+        const QString id = QString::fromUtf8(out.trimmed());
+        QVERIFY2(id.toInt() > 0, err.constData());
+        const QString csv = m_dir.filePath(QStringLiteral("inactive.csv"));
+        QCOMPARE(run({QStringLiteral("review"), QStringLiteral("export"), id, QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("--out"), csv},
+                     &out, &err),
+                 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        IdSet reviewed;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines.at(i).split(',');
+            QVERIFY(cells.size() > 14);
+            QCOMPARE(cells.at(1), QByteArray("inactive:60"));
+            reviewed.insert(QString::fromUtf8(cells.at(7)));
+        }
+        QCOMPARE(reviewed, inactive);
+
+        // The HTML report draws the chart.
+        const QString html = m_dir.filePath(QStringLiteral("signin.html"));
+        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html"),
+                      QStringLiteral("--out"), html},
+                     &out, &err),
+                 0);
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QByteArray text = page.readAll();
+        QVERIFY(text.contains("Last sign-in of active members"));
+        QVERIFY(text.contains("None in 180 days"));
     }
 
     void anEmptyDatabaseSaysSyncFirst()
