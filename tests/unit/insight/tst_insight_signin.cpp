@@ -87,12 +87,13 @@ private Q_SLOTS:
         QCOMPARE(ids(f.items), (QStringList{QStringLiteral("never"), QStringLiteral("old")}));
         for (const FindingItem &i : f.items)
             QVERIFY2(i.detail.contains(i.id == QLatin1String("never") ? QStringLiteral("180 days read")
-                                                                        : QStringLiteral("120 days ago")),
+                                                                      : QStringLiteral("120 days ago")),
                      qPrintable(i.detail));
 
         const Finding g = finding(computeFindings(team(180), inactiveAfter(30), kNow), "inactive_member");
-        QCOMPARE(ids(g.items), (QStringList{QStringLiteral("day90"), QStringLiteral("month"), QStringLiteral("never"),
-                                            QStringLiteral("old")}));
+        QCOMPARE(ids(g.items),
+                 (QStringList{QStringLiteral("day90"), QStringLiteral("month"), QStringLiteral("never"),
+                              QStringLiteral("old")}));
         QCOMPARE(findingPlanCsv(g).count('\n'), 5); // the header and four suspends
         QVERIFY(findingPlanCsv(g).contains("suspend,month,,"));
     }
