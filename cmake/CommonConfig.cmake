@@ -4,10 +4,18 @@ add_library(dbx_options INTERFACE)
 target_compile_features(dbx_options INTERFACE cxx_std_17)
 set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_options(dbx_options INTERFACE
-  -Wall -Wextra -pedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wshadow=local
+  -Wall -Wextra -pedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wshadow=local -Wold-style-cast
   $<$<BOOL:${DBX_WERROR}>:-Werror>)
+# Product code spells every QString literal (QStringLiteral, QLatin1String); test code may keep
+# its data tables in plain "..." literals (tests/CMakeLists.txt sets DBX_TEST_CODE).
+define_property(DIRECTORY PROPERTY DBX_TEST_CODE INHERITED
+  BRIEF_DOCS "Code under this directory is test code" FULL_DOCS "Allows implicit QString from ASCII literals.")
+define_property(TARGET PROPERTY DBX_TEST_CODE INHERITED
+  BRIEF_DOCS "This target is test code" FULL_DOCS "Allows implicit QString from ASCII literals.")
 target_compile_definitions(dbx_options INTERFACE
+  $<$<NOT:$<BOOL:$<TARGET_PROPERTY:DBX_TEST_CODE>>>:QT_NO_CAST_FROM_ASCII>
   QT_NO_CAST_TO_ASCII
+  QT_USE_QSTRINGBUILDER
   QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   QT_NO_URL_CAST_FROM_STRING
   QT_DISABLE_DEPRECATED_BEFORE=0x060400)

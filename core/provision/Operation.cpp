@@ -314,7 +314,7 @@ QString Operation::describe(const Snapshot *s) const
     const QString who = userName(s, user);
     switch (type) {
     case OperationType::CreateAccount: {
-        QString name = (givenName + QLatin1Char(' ') + surname).trimmed();
+        QString name = QString(givenName + QLatin1Char(' ') + surname).trimmed();
         QString text = name.isEmpty() ? tr("Create an account for %1").arg(user.value)
                                       : tr("Create an account for %1 <%2>").arg(name, user.value);
         if (!role.isEmpty())

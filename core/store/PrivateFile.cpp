@@ -91,7 +91,7 @@ Expected<void> preparePrivateFile(const QString &path)
         }
         ::close(fd);
     }
-    for (const QString &file : {path, path + QLatin1String("-wal"), path + QLatin1String("-shm")}) {
+    for (const QString &file : QStringList{path, path + QLatin1String("-wal"), path + QLatin1String("-shm")}) {
         // Someone else's file (a shared copy opened to read) stays as it is, with a warning.
         if (!tightenMode(file, kPrivateFile, true))
             qCWarning(lcStore).noquote()

@@ -38,7 +38,7 @@ QVariant stringListValue(const QStringList &list)
     if (list.isEmpty())
         return QVariant();
     if (std::all_of(list.cbegin(), list.cend(), [](const QString &s) { return isPlainJsonString(s); }))
-        return QStringLiteral("[\"") + list.join(QStringLiteral("\",\"")) + QStringLiteral("\"]");
+        return QString(QStringLiteral("[\"") + list.join(QStringLiteral("\",\"")) + QStringLiteral("\"]"));
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 

@@ -100,7 +100,7 @@ public:
         QNetworkRequest req(url(path));
         req.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
         if (!basicUser.isNull())
-            req.setRawHeader("Authorization", "Basic " + (basicUser + ':' + basicPassword).toBase64());
+            req.setRawHeader("Authorization", "Basic " + QByteArray(basicUser + ':' + basicPassword).toBase64());
         return send(req, "POST", fields.query(QUrl::FullyEncoded).toUtf8());
     }
 

@@ -154,7 +154,7 @@ QString accountLabel(const Account &a)
 {
     if (!a.displayName.isEmpty())
         return a.displayName;
-    const QString joined = (a.givenName + QLatin1Char(' ') + a.surname).trimmed();
+    const QString joined = QString(a.givenName + QLatin1Char(' ') + a.surname).trimmed();
     return joined.isEmpty() ? a.email : joined;
 }
 

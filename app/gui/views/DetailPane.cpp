@@ -301,7 +301,7 @@ QString DetailPane::groupHtml(int index) const
         std::partial_sort(people.begin(), people.begin() + keep, people.end(), byName);
         QString out = QStringLiteral("<h3>%1</h3>").arg(esc(title.arg(QLocale().toString(people.size()))));
         if (people.isEmpty())
-            return out + QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(none));
+            return QString(out + QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(none)));
         out += QStringLiteral("<ul>");
         const int shown = std::min<int>(people.size(), kListLimit);
         for (int k = 0; k < shown; ++k) {
@@ -311,7 +311,7 @@ QString DetailPane::groupHtml(int index) const
                                  a.status == AccountStatus::Removed),
                             esc(a.email));
         }
-        return out + moreLine(people.size(), shown) + QStringLiteral("</ul>");
+        return QString(out + moreLine(people.size(), shown) + QStringLiteral("</ul>"));
     };
     html += list(tr("Owners (%1)"), owners, tr("No owners: only team admins manage this group."));
     html += list(tr("Members (%1)"), members, tr("No members."));

@@ -99,7 +99,7 @@ void VerifyPage::onVerified(const Expected<Verification> &verification)
                    .toHtmlEscaped();
     } else {
         html = tr("Granted: %1").arg(result.grantedScopes.join(QStringLiteral(", "))).toHtmlEscaped();
-        auto list = [](const QVector<ScopeInfo> &scopes) {
+        auto list = [](const QVector<ScopeInfo> &scopes) -> QString {
             QString items;
             for (const ScopeInfo &sc : scopes)
                 items += QStringLiteral("<li><b>%1</b>: %2</li>")

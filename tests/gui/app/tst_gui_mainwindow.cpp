@@ -313,7 +313,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray grantsCsv = f.readAll();
         QVERIFY(grantsCsv.startsWith("Principal,Email,Resource type,Resource,Entitlement,Entitlement ID"));
-        QVERIFY(grantsCsv.contains(":user:" + a.teamMemberId.toUtf8()) || grants->proxy()->rowCount() == 0);
+        QVERIFY(grantsCsv.contains(QByteArray(":user:" + a.teamMemberId.toUtf8())) || grants->proxy()->rowCount() == 0);
         search->clear();
     }
 

@@ -148,7 +148,7 @@ private Q_SLOTS:
         const int code = run(args, &out, &err);
         QCOMPARE(m_sim->stats().writes, 0);
         QVERIFY(m_sim->server()->writes().isEmpty());
-        QVERIFY2(code == 0, (out + err).constData());
+        QVERIFY2(code == 0, QByteArray(out + err).constData());
         // The preview names a change that would happen, and says nothing was sent.
         QVERIFY2(out.contains("[will change]"), out.constData());
         QVERIFY2(out.contains("Dry run: nothing was sent to Dropbox."), out.constData());
@@ -171,7 +171,7 @@ private Q_SLOTS:
         m_sim->server()->resetStats();
         QByteArray out, err;
         const int code = run({QStringLiteral("apply"), plan, QStringLiteral("--dry-run")}, &out, &err);
-        QVERIFY2(code == 0, (out + err).constData());
+        QVERIFY2(code == 0, QByteArray(out + err).constData());
         QVERIFY2(out.contains("[will change]"), out.constData());
         QCOMPARE(m_sim->stats().writes, 0);
         QVERIFY(m_sim->server()->writes().isEmpty());

@@ -287,7 +287,7 @@ void tst_AuthorizationFlow::wrongStateKeepsWaiting()
     };
     QByteArray page;
     for (const QString &query : {QStringLiteral("code=forged-code&state=forged-state"),
-                                 QStringLiteral("code=old-code&state=") + realState + QStringLiteral("x"),
+                                 QString(QStringLiteral("code=old-code&state=") + realState + QStringLiteral("x")),
                                  QStringLiteral("error=access_denied&state=wrong"),
                                  QStringLiteral("error=access_denied"), QStringLiteral("code=no-state")}) {
         QUrl cb(flow.redirectUri());

@@ -185,8 +185,11 @@ void TestParse::replies_data()
     QTest::addColumn<QStringList>("checks"); // "key=value" on the parsed result
 
     const auto ok = [](const char *name, const char *kind, const char *path, const QByteArray &value,
-                       const QStringList &checks) {
-        QTest::newRow(name) << QString::fromLatin1(kind) << QString::fromLatin1(path) << value << QString() << checks;
+                       std::initializer_list<const char *> checks) {
+        QStringList list;
+        for (const char *check : checks)
+            list << QString::fromUtf8(check);
+        QTest::newRow(name) << QString::fromLatin1(kind) << QString::fromLatin1(path) << value << QString() << list;
     };
     const auto bad
         = [](const char *name, const char *kind, const char *path, const QByteArray &value, const char *error) {

@@ -242,7 +242,7 @@ private Q_SLOTS:
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_sim->port());
         QVERIFY(socket.waitForConnected(5000));
-        auto request = [&](const QByteArray &route, const QByteArray &body) {
+        auto request = [&](const QByteArray &route, const QByteArray &body) -> QByteArray {
             return "POST /2/" + route + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_token
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
                 + "\r\n\r\n" + body;

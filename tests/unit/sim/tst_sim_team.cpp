@@ -77,7 +77,7 @@ private Q_SLOTS:
             emails.insert(a.email.toLower());
             QVERIFY(!ids.contains(a.teamMemberId));
             ids.insert(a.teamMemberId);
-            for (const QChar c : a.givenName + a.surname) {
+            for (const QChar c : QString(a.givenName + a.surname)) {
                 if (c.unicode() > 0x7f)
                     nonAscii = true;
                 if (c.unicode() >= 0x3040)

@@ -76,7 +76,7 @@ QStringList keysInOrder(const QByteArray &json, const QStringList &keys)
     // The byte offsets of each key's first appearance, to check the documented order.
     QVector<qsizetype> at;
     for (const QString &k : keys)
-        at << json.indexOf(QByteArray("\"") + k.toUtf8() + "\":");
+        at << json.indexOf(QByteArray(QByteArray("\"") + k.toUtf8() + "\":"));
     QStringList sorted = keys;
     std::sort(sorted.begin(), sorted.end(),
               [&](const QString &a, const QString &b) { return at[keys.indexOf(a)] < at[keys.indexOf(b)]; });

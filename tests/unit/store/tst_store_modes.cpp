@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(dir,
                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
                                           | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
-        for (const QString &f : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        for (const QString &f : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
             if (QFile::exists(f))
                 QVERIFY(QFile::setPermissions(
                     f, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
