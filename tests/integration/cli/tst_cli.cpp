@@ -129,7 +129,8 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QByteArray help, err;
         QCOMPARE(run({QStringLiteral("help"), command}, &help, &err), 0);
-        QVERIFY2(help.startsWith(QByteArray("Usage: dropbox-connector-cli " + command.toUtf8() + ' ')), help.constData());
+        QVERIFY2(help.startsWith(QByteArray("Usage: dropbox-connector-cli " + command.toUtf8() + ' ')),
+                 help.constData());
         for (const QString &text : expected)
             QVERIFY2(help.contains(text.toUtf8()),
                      qPrintable(text + QStringLiteral(" in:\n") + QString::fromUtf8(help)));

@@ -346,7 +346,8 @@ private Q_SLOTS:
         QVERIFY2(plain.exitCode == 0, plain.err.constData());
         const QStringList printedTokens = recorder.refreshTokens();
         QCOMPARE(printedTokens.size(), 1);
-        QVERIFY2(plain.out.contains(QByteArray("Refresh token: " + printedTokens.first().toUtf8())), plain.out.constData());
+        QVERIFY2(plain.out.contains(QByteArray("Refresh token: " + printedTokens.first().toUtf8())),
+                 plain.out.constData());
 
         recorder.clear();
         const QString withKeyring = QStringLiteral(DBX_TEST_DATA_DIR "/../integration/auth/with-keyring.sh");
