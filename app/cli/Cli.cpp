@@ -72,6 +72,12 @@ int writeStandardOutput(const QByteArray &data)
     return Ok;
 }
 
+int connectionFailed(const Error &error)
+{
+    err() << error.message() << '\n';
+    return error.kind == Error::Kind::Invalid || error.kind == Error::Kind::Refused ? Usage : Failed;
+}
+
 void onInterrupt(std::function<void()> handler)
 {
     if (g_signalFds[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)

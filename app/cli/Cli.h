@@ -107,6 +107,11 @@ enum ExitCode {
     Unknown = 4
 };
 
+// Prints why CommandLine::connection() failed and returns the exit code for it: Usage when the
+// command line or the configuration is wrong (missing credentials, a bad option, a refused
+// --base-url), Failed when something failed at run time (the demo team could not start).
+int connectionFailed(const Error &error);
+
 // SIGINT/SIGTERM -> calls handler once on the main thread (the handler cancels the work).
 void onInterrupt(std::function<void()> handler);
 

@@ -34,8 +34,8 @@ QString optionEntry(const OptionSpec &o)
 {
     // .BI alternates bold and italic: "--name " in bold, its VALUE in italics.
     const QString head = valueOf(o).isEmpty()
-        ? QStringLiteral(".TP\n.B \\-\\-") + roff(flagOf(o))
-        : QStringLiteral(".TP\n.BI \"\\-\\-") + roff(flagOf(o)) + QStringLiteral(" \" ") + roff(valueOf(o));
+        ? QString(QStringLiteral(".TP\n.B \\-\\-") + roff(flagOf(o)))
+        : QString(QStringLiteral(".TP\n.BI \"\\-\\-") + roff(flagOf(o)) + QStringLiteral(" \" ") + roff(valueOf(o)));
     QString body = o.description;
     if (o.secret)
         body += QLatin1Char(' ')

@@ -194,10 +194,8 @@ ProvisionRun::~ProvisionRun() = default;
 int ProvisionRun::open(bool needWrites)
 {
     Expected<Connection> connection = m_cl.connection();
-    if (!connection) {
-        err() << connection.error().message() << '\n';
-        return Failed;
-    }
+    if (!connection)
+        return connectionFailed(connection.error());
     m_connection = std::move(*connection);
     const ConnectionConfig &config = m_connection.config;
     if (needWrites && !config.provisioning) {

@@ -125,10 +125,8 @@ bool open(const CommandLine &cl, SnapshotStore *store)
 int runSync(const CommandLine &cl)
 {
     Expected<Connection> connection = cl.connection();
-    if (!connection) {
-        err() << connection.error().message() << '\n';
-        return Failed;
-    }
+    if (!connection)
+        return connectionFailed(connection.error());
     const ConnectionConfig &config = connection->config;
     const std::unique_ptr<DemoTeam> &demo = connection->demo;
     ConnectorSession session(config);

@@ -127,7 +127,7 @@ Expected<void> SnapshotStore::Private::dropGroup(qint64 runId, const QString &gr
     {
         Expected<QSqlQuery> q = runQuery(
             db, QStringLiteral("SELECT team_member_id, group_ids FROM accounts WHERE run_id = ? AND group_ids LIKE ?"),
-            {runId, QStringLiteral("%\"") + groupId + QStringLiteral("\"%")});
+            {runId, QString(QStringLiteral("%\"") + groupId + QStringLiteral("\"%"))});
         if (!q)
             return unexpected(q.error());
         while (q->next()) {
