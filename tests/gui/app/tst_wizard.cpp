@@ -13,6 +13,8 @@
 #include "wizard/ConnectionsDialog.h"
 #include "worker/ConnectorSession.h"
 
+#include "support/LogCapture.h"
+#include "support/StubBrowser.h"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -22,8 +24,6 @@
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -34,30 +34,9 @@
 
 using namespace dbx;
 using namespace dbx::gui;
+using namespace dbx::test;
 
 namespace {
-QStringList g_log;
-void captureMessages(QtMsgType, const QMessageLogContext &ctx, const QString &msg)
-{
-    g_log << QStringLiteral("%1: %2").arg(QString::fromLatin1(ctx.category ? ctx.category : "default"), msg);
-}
-
-// The admin's browser: GET the authorize page, follow its redirect to the local handler.
-class StubBrowser : public QObject
-{
-public:
-    int opened = 0;
-    void open(const QUrl &url)
-    {
-        ++opened;
-        QNetworkReply *reply = m_nam.get(QNetworkRequest(url)); // redirects followed by default
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    }
-
-private:
-    QNetworkAccessManager m_nam;
-};
-
 QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
@@ -218,7 +197,7 @@ void tst_Wizard::walkToAuthorizedAs()
     ConnectionWizard w(registry, wizardOptions(&browser));
     QSignalSpy saved(&w, &ConnectionWizard::connectionSaved);
     QVERIFY(walkToFinish(w));
-    QCOMPARE(browser.opened, 1);
+    QCOMPARE(int(browser.opened.size()), 1);
 
     auto *finish = w.button(QWizard::FinishButton);
     QTRY_VERIFY(finish->isEnabled());

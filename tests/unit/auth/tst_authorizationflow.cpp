@@ -10,6 +10,8 @@
 #include "auth/TokenEndpoint.h"
 #include "dropbox/TokenSource.h"
 #include "sim/SimServer.h"
+#include "support/LogCapture.h"
+#include "support/StubBrowser.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -25,67 +27,9 @@
 #include <functional>
 
 using namespace dbx;
+using namespace dbx::test;
 using AuthResult = Expected<TokenGrant>; // what an authorization attempt ends in
 
-namespace {
-QStringList g_log;
-
-void captureMessages(QtMsgType, const QMessageLogContext &ctx, const QString &msg)
-{
-    g_log << QStringLiteral("%1: %2").arg(QString::fromLatin1(ctx.category ? ctx.category : "default"), msg);
-}
-
-// Plays the admin's browser: GET the authorize URL, take the 302, optionally tamper with the
-// redirect, then GET it (the local reply handler answers it).
-class StubBrowser : public QObject
-{
-public:
-    std::function<void(QUrlQuery *)> tamper;
-    QList<QUrl> opened;
-    int callbackStatus = 0;
-    QByteArray lastPage;
-
-    void open(const QUrl &url)
-    {
-        opened << url;
-        QNetworkRequest req(url);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_nam.get(req);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            lastPage = reply->readAll();
-            const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
-            if (location.isEmpty())
-                return;
-            QUrl next = location;
-            if (tamper) {
-                QUrlQuery q(next);
-                tamper(&q);
-                next.setQuery(q);
-            }
-            follow(next);
-        });
-    }
-    void follow(const QUrl &url)
-    {
-        QNetworkReply *cb = m_nam.get(QNetworkRequest(url));
-        connect(cb, &QNetworkReply::finished, this, [this, cb] {
-            cb->deleteLater();
-            callbackStatus = cb->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        });
-    }
-
-private:
-    QNetworkAccessManager m_nam;
-};
-
-quint16 freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
-} // namespace
 
 class tst_AuthorizationFlow : public QObject
 {
