@@ -217,6 +217,22 @@ bool isDestructive(OperationType t)
         || t == OperationType::DeleteGroup || t == OperationType::SetGroup || t == OperationType::SetProfile;
 }
 
+Operation Operation::forUser(OperationType type, const UserSelector &user)
+{
+    Operation op;
+    op.type = type;
+    op.user = user;
+    return op;
+}
+
+Operation Operation::forGroup(OperationType type, const QString &group)
+{
+    Operation op;
+    op.type = type;
+    op.group = group;
+    return op;
+}
+
 Operation Operation::createAccount(const QString &email, const QString &givenName, const QString &surname,
                                    const QString &externalId, bool sendWelcomeEmail, const QString &role)
 {
@@ -235,9 +251,7 @@ Operation Operation::removeAccount(const UserSelector &user, bool wipeData, bool
                                    const UserSelector &transferDest, const UserSelector &transferAdmin,
                                    bool retainTeamShares)
 {
-    Operation op;
-    op.type = OperationType::RemoveAccount;
-    op.user = user;
+    Operation op = forUser(OperationType::RemoveAccount, user);
     op.wipeData = wipeData;
     op.keepAccount = keepAccount;
     op.transferDest = transferDest;
@@ -248,43 +262,31 @@ Operation Operation::removeAccount(const UserSelector &user, bool wipeData, bool
 
 Operation Operation::suspend(const UserSelector &user, bool wipeData)
 {
-    Operation op;
-    op.type = OperationType::Suspend;
-    op.user = user;
+    Operation op = forUser(OperationType::Suspend, user);
     op.wipeData = wipeData;
     return op;
 }
 
 Operation Operation::unsuspend(const UserSelector &user)
 {
-    Operation op;
-    op.type = OperationType::Unsuspend;
-    op.user = user;
-    return op;
+    return forUser(OperationType::Unsuspend, user);
 }
 
 Operation Operation::setRole(const UserSelector &user, const QString &role)
 {
-    Operation op;
-    op.type = OperationType::SetRole;
-    op.user = user;
+    Operation op = forUser(OperationType::SetRole, user);
     op.role = role;
     return op;
 }
 
 Operation Operation::clearRole(const UserSelector &user)
 {
-    Operation op;
-    op.type = OperationType::ClearRole;
-    op.user = user;
-    return op;
+    return forUser(OperationType::ClearRole, user);
 }
 
 Operation Operation::addToGroup(const UserSelector &user, const QString &group, AccessType access)
 {
-    Operation op;
-    op.type = OperationType::AddToGroup;
-    op.user = user;
+    Operation op = forUser(OperationType::AddToGroup, user);
     op.group = group;
     op.accessType = access;
     return op;
@@ -292,18 +294,14 @@ Operation Operation::addToGroup(const UserSelector &user, const QString &group, 
 
 Operation Operation::removeFromGroup(const UserSelector &user, const QString &group)
 {
-    Operation op;
-    op.type = OperationType::RemoveFromGroup;
-    op.user = user;
+    Operation op = forUser(OperationType::RemoveFromGroup, user);
     op.group = group;
     return op;
 }
 
 Operation Operation::setAccessType(const UserSelector &user, const QString &group, AccessType access)
 {
-    Operation op;
-    op.type = OperationType::SetAccessType;
-    op.user = user;
+    Operation op = forUser(OperationType::SetAccessType, user);
     op.group = group;
     op.accessType = access;
     return op;

@@ -112,7 +112,10 @@ struct Operation {
     UserSelector transferAdmin;    // transfer errors are mailed to this admin
     bool retainTeamShares = false; // Basic account keeps explicitly shared folders
 
-    // Factories: the fields each type uses.
+    // Factories: the fields each type uses. forUser/forGroup: the type and whom it acts on; the
+    // others add their own fields to one of these.
+    static Operation forUser(OperationType type, const UserSelector &user);
+    static Operation forGroup(OperationType type, const QString &group);
     static Operation createAccount(const QString &email, const QString &givenName = {}, const QString &surname = {},
                                    const QString &externalId = {}, bool sendWelcomeEmail = true,
                                    const QString &role = {});

@@ -107,9 +107,7 @@ Operation Operation::createGroup(const QString &name, const QString &externalId,
 
 Operation Operation::renameGroup(const QString &group, const QString &newName)
 {
-    Operation op;
-    op.type = OperationType::RenameGroup;
-    op.group = group;
+    Operation op = forGroup(OperationType::RenameGroup, group);
     op.newName = newName;
     return op;
 }
@@ -117,9 +115,7 @@ Operation Operation::renameGroup(const QString &group, const QString &newName)
 Operation Operation::setGroup(const QString &group, const std::optional<QString> &externalId,
                               GroupManagementType management)
 {
-    Operation op;
-    op.type = OperationType::SetGroup;
-    op.group = group;
+    Operation op = forGroup(OperationType::SetGroup, group);
     op.changeExternalId = externalId.has_value();
     op.externalId = externalId.value_or(QString());
     op.managementType = management;
@@ -128,34 +124,23 @@ Operation Operation::setGroup(const QString &group, const std::optional<QString>
 
 Operation Operation::deleteGroup(const QString &group)
 {
-    Operation op;
-    op.type = OperationType::DeleteGroup;
-    op.group = group;
-    return op;
+    return forGroup(OperationType::DeleteGroup, group);
 }
 
 Operation Operation::recoverAccount(const UserSelector &user)
 {
-    Operation op;
-    op.type = OperationType::RecoverAccount;
-    op.user = user;
-    return op;
+    return forUser(OperationType::RecoverAccount, user);
 }
 
 Operation Operation::resendInvite(const UserSelector &user)
 {
-    Operation op;
-    op.type = OperationType::ResendInvite;
-    op.user = user;
-    return op;
+    return forUser(OperationType::ResendInvite, user);
 }
 
 Operation Operation::setProfile(const UserSelector &user, const QString &givenName, const QString &surname,
                                 const QString &newEmail, const std::optional<QString> &externalId)
 {
-    Operation op;
-    op.type = OperationType::SetProfile;
-    op.user = user;
+    Operation op = forUser(OperationType::SetProfile, user);
     op.givenName = givenName;
     op.surname = surname;
     op.newEmail = newEmail;
