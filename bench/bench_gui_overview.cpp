@@ -7,6 +7,7 @@
 // Usage: bench_gui_overview [--members N] [--groups N] [--memberships N] [--seed N] [--rounds N]
 // Runs offscreen unless QT_QPA_PLATFORM or a display says otherwise.
 
+#include "GuiBench.h"
 #include "MainWindow.h"
 #include "insight/Insight.h"
 #include "overview/OverviewController.h"
@@ -27,12 +28,6 @@ using namespace dbx::gui;
 namespace {
 double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
 
-int intArg(const QStringList &args, const QString &name, int fallback)
-{
-    const int i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
-}
-
 double median(QVector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -42,19 +37,13 @@ double median(QVector<double> v)
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::offscreenWithoutDisplay();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("DropboxTeamConnector"));
-    QApplication::setApplicationName(QStringLiteral("dropbox-connector-bench"));
+    bench::nameBenchApplication();
     const QStringList args = app.arguments();
 
-    sim::TeamSpec spec;
-    spec.members = intArg(args, QStringLiteral("--members"), 100000);
-    spec.groups = intArg(args, QStringLiteral("--groups"), 5000);
-    spec.memberships = intArg(args, QStringLiteral("--memberships"), 500000);
-    spec.seed = quint32(intArg(args, QStringLiteral("--seed"), 1));
-    const int rounds = std::max(1, intArg(args, QStringLiteral("--rounds"), 5));
+    const sim::TeamSpec spec = bench::teamSpecFrom(args);
+    const int rounds = std::max(1, bench::intArg(args, QStringLiteral("--rounds"), 5));
 
     QElapsedTimer t;
     t.start();

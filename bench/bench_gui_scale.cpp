@@ -6,6 +6,7 @@
 // Usage: bench_gui_scale [--members N] [--groups N] [--memberships N] [--seed N]
 // Runs offscreen unless QT_QPA_PLATFORM or a display says otherwise.
 
+#include "GuiBench.h"
 #include "MainWindow.h"
 #include "models/TableFilterProxy.h"
 #include "sim/SimServer.h"
@@ -64,28 +65,16 @@ double cpuMs(clockid_t clock = CLOCK_PROCESS_CPUTIME_ID)
 // part the window waits for on an otherwise idle machine.
 double guiCpuMs() { return cpuMs(CLOCK_THREAD_CPUTIME_ID); }
 
-int intArg(const QStringList &args, const QString &name, int fallback)
-{
-    const int i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::offscreenWithoutDisplay();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("DropboxTeamConnector"));
-    QApplication::setApplicationName(QStringLiteral("dropbox-connector-bench"));
+    bench::nameBenchApplication();
     const QStringList args = app.arguments();
 
-    sim::TeamSpec spec;
-    spec.members = intArg(args, QStringLiteral("--members"), 100000);
-    spec.groups = intArg(args, QStringLiteral("--groups"), 5000);
-    spec.memberships = intArg(args, QStringLiteral("--memberships"), 500000);
-    spec.seed = quint32(intArg(args, QStringLiteral("--seed"), 1));
+    const sim::TeamSpec spec = bench::teamSpecFrom(args);
 
     const qint64 rssStart = rssKb();
     QElapsedTimer t;

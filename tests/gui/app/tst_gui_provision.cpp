@@ -50,13 +50,8 @@ class TestGuiProvision : public QObject, public ProvisionHarness
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(start(), qPrintable(lastError())); }
     void cleanupTestCase() { m_gui.reset(); }
+    void init() { resetAnswerers(); }
     // A failed test must not leave a run going into the next one.
-    // The answerers a test installs capture its locals by reference: none may outlive the test.
-    void init()
-    {
-        m_controller->setConfirmer([](const QString &, const QString &, const QString &) { return true; });
-        m_controller->setDialogRunner([](QDialog *) { return int(QDialog::Rejected); });
-    }
     void cleanup() { QVERIFY(settle()); }
 
     void actionsAreInstalledAndFollowTheSelection()

@@ -82,6 +82,14 @@ protected:
 
     sim::SimServer *sim() const { return m_gui.sim(); }
     MainWindow &window() { return *m_gui.window(); }
+
+    // Each test's init(): capture-free answerers (confirm everything, reject every dialog). The
+    // answerers a test installs capture its locals by reference: none may outlive the test.
+    void resetAnswerers()
+    {
+        m_controller->setConfirmer([](const QString &, const QString &, const QString &) { return true; });
+        m_controller->setDialogRunner([](QDialog *) { return int(QDialog::Rejected); });
+    }
     QString filePath(const QString &name) const { return m_gui.path(name); }
 
     // The window with provisioning, connected to a simulated team of 40 and synced; the window
