@@ -267,10 +267,7 @@ Operation Operation::suspend(const UserSelector &user, bool wipeData)
     return op;
 }
 
-Operation Operation::unsuspend(const UserSelector &user)
-{
-    return forUser(OperationType::Unsuspend, user);
-}
+Operation Operation::unsuspend(const UserSelector &user) { return forUser(OperationType::Unsuspend, user); }
 
 Operation Operation::setRole(const UserSelector &user, const QString &role)
 {
@@ -279,10 +276,7 @@ Operation Operation::setRole(const UserSelector &user, const QString &role)
     return op;
 }
 
-Operation Operation::clearRole(const UserSelector &user)
-{
-    return forUser(OperationType::ClearRole, user);
-}
+Operation Operation::clearRole(const UserSelector &user) { return forUser(OperationType::ClearRole, user); }
 
 Operation Operation::addToGroup(const UserSelector &user, const QString &group, AccessType access)
 {

@@ -122,20 +122,11 @@ Operation Operation::setGroup(const QString &group, const std::optional<QString>
     return op;
 }
 
-Operation Operation::deleteGroup(const QString &group)
-{
-    return forGroup(OperationType::DeleteGroup, group);
-}
+Operation Operation::deleteGroup(const QString &group) { return forGroup(OperationType::DeleteGroup, group); }
 
-Operation Operation::recoverAccount(const UserSelector &user)
-{
-    return forUser(OperationType::RecoverAccount, user);
-}
+Operation Operation::recoverAccount(const UserSelector &user) { return forUser(OperationType::RecoverAccount, user); }
 
-Operation Operation::resendInvite(const UserSelector &user)
-{
-    return forUser(OperationType::ResendInvite, user);
-}
+Operation Operation::resendInvite(const UserSelector &user) { return forUser(OperationType::ResendInvite, user); }
 
 Operation Operation::setProfile(const UserSelector &user, const QString &givenName, const QString &surname,
                                 const QString &newEmail, const std::optional<QString> &externalId)

@@ -8,13 +8,13 @@
 #include "auth/SecretStore.h"
 #include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
+#include "support/LogCapture.h"
+#include "support/StubBrowser.h"
 #include "sync/SyncEngine.h"
 #include "wizard/ConnectionWizard.h"
 #include "wizard/ConnectionsDialog.h"
 #include "worker/ConnectorSession.h"
 
-#include "support/LogCapture.h"
-#include "support/StubBrowser.h"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>

@@ -30,7 +30,6 @@ using namespace dbx;
 using namespace dbx::test;
 using AuthResult = Expected<TokenGrant>; // what an authorization attempt ends in
 
-
 class tst_AuthorizationFlow : public QObject
 {
     Q_OBJECT
