@@ -95,11 +95,6 @@ private Q_SLOTS:
                      &out, &err),
                  2);
         QVERIFY2(err.contains("BATON_APP_KEY"), err.constData());
-        // So is a --base-url the transport refuses (plain http off this machine).
-        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--db"), db(), QStringLiteral("--access-token"),
-                      QStringLiteral("t"), QStringLiteral("--base-url"), QStringLiteral("http://dropbox.invalid")},
-                     &out, &err),
-                 2);
         QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--no-such-flag")}, &out, &err), 2);
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
                       QStringLiteral("xml")},

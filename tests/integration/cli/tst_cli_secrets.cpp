@@ -281,15 +281,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<bool>("viaEnv");
+        // A refused address is a configuration error: exit code 2 for every command.
         QTest::addColumn<int>("exitCode");
         QTest::newRow("--base-url") << QStringList{QStringLiteral("sync"), QStringLiteral("--base-url"),
                                                    QStringLiteral("http://dropbox.invalid")}
-                                    << false << 1;
-        QTest::newRow("BATON_BASE_URL") << QStringList{QStringLiteral("sync")} << true << 1;
+                                    << false << 2;
+        QTest::newRow("BATON_BASE_URL") << QStringList{QStringLiteral("sync")} << true << 2;
         QTest::newRow("provisioning command")
             << QStringList{QStringLiteral("suspend"), QStringLiteral("--base-url"),
                            QStringLiteral("http://dropbox.invalid:8080/"), QStringLiteral("a@example.com")}
-            << false << 1;
+            << false << 2;
         QTest::newRow("configure") << QStringList{QStringLiteral("configure"), QStringLiteral("--base-url"),
                                                   QStringLiteral("http://dropbox.invalid")}
                                    << false << 2;
