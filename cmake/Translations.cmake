@@ -6,20 +6,22 @@
 find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
 
 file(GLOB DBX_TS_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/resources/translations/dropbox-connector_*.ts)
-file(GLOB_RECURSE _tr_sources CONFIGURE_DEPENDS
-     ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
-     ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h)
 
 if(TARGET dbx_gui)
   set(_tr_owner dbx_gui)
 else()
   set(_tr_owner dropbox-connector-cli)
 endif()
-qt_add_translations(${_tr_owner}
+# lrelease only: lupdate needs other options for the English file (plural forms only), which
+# qt_add_translations cannot give per file in Qt 6.4; scripts/update-translations.sh does it.
+qt_add_lrelease(${_tr_owner}
   TS_FILES ${DBX_TS_FILES}
-  SOURCES ${_tr_sources}
-  LUPDATE_OPTIONS -no-obsolete -locations none
   QM_FILES_OUTPUT_VARIABLE _qm_files)
+add_custom_target(update_translations
+  COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/update-translations.sh
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
+  COMMENT "Updating the .ts files (scripts/update-translations.sh)"
+  VERBATIM)
 
 foreach(_target dbx_gui dropbox-connector-cli)
   if(TARGET ${_target})

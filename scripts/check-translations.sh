@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fails when a tr() string of app/ or core/ is missing from a translation file
 # (resources/translations/*.ts): lupdate reads the sources into a copy of each file, and any
-# string it has to add is listed. Fix: `cmake --build build --target update_translations`, then
+# string it has to add is listed. Fix: `bash scripts/update-translations.sh` (or the build target
+# update_translations), then
 # translate what is new (Qt Linguist, or the <translation> elements by hand) and commit the .ts.
 # Strings present but not yet translated are counted, not failed: they show in English.
 # resources/translations/dropbox-connector_en.ts holds only the English plural forms.

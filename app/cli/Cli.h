@@ -96,7 +96,8 @@ bool stderrIsTerminal();
 // Writes data as it is to standard output (an export, a CSV): Ok, or Failed with the reason printed.
 int writeStandardOutput(const QByteArray &data);
 
-// Exit codes: 0 success, 1 the operation failed, 2 the command line is wrong, 3 cancelled.
+// Exit codes: 0 success, 1 the operation failed, 2 the command line or the configuration is wrong
+// (missing credentials, a refused address), 3 cancelled.
 // 4: a change whose reply was lost and could not be read back: Dropbox may or may not have made
 // it (sync to confirm). Never folded into 0 or 1.
 enum ExitCode {

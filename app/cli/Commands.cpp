@@ -43,8 +43,9 @@ void printUsage(QTextStream &s)
          "environment variables (BATON_APP_KEY, BATON_APP_SECRET, BATON_REFRESH_TOKEN, ...).\n"
          "BATON_LOG_LEVEL=debug|info|warn|error sets how much is logged (default warn).\n"
          "Reporting commands take --format json (fields in each command's --help), --quiet and --verbose.\n"
-         "Exit codes: 0 done, 1 failed (the operation or one of its items), 2 wrong command line,\n"
-         "3 cancelled, 4 unknown outcome (a change's reply was lost: run sync to confirm).\n"
+         "Exit codes: 0 done, 1 failed (the operation or one of its items), 2 wrong command line or\n"
+         "configuration (missing credentials included), 3 cancelled, 4 unknown outcome (a change's\n"
+         "reply was lost: run sync to confirm).\n"
          "Try: dropbox-connector-cli sync --demo\n";
     s.flush();
 }

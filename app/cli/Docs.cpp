@@ -97,7 +97,9 @@ QString manPage(const QString &version)
     const QList<std::pair<int, QString>> codes{
         {Ok, tr("Done.")},
         {Failed, tr("Failed: the operation, or at least one item of it, failed; a sentence says why.")},
-        {Usage, tr("Wrong command line: an unknown option, a bad value, a secret given as a value.")},
+        {Usage,
+         tr("Wrong command line or configuration: an unknown option, a bad value, a secret given as a value, "
+            "missing credentials, a refused address.")},
         {Cancelled, tr("Cancelled (Ctrl+C or SIGTERM).")},
         {Unknown,
          tr("Unknown outcome: a change's reply was lost and reading it back failed, so Dropbox may or "

@@ -3410,10 +3410,6 @@
         <translation>Fehlgeschlagen: Der Vorgang oder mindestens ein Teil davon ist fehlgeschlagen; ein Satz sagt, warum.</translation>
     </message>
     <message>
-        <source>Wrong command line: an unknown option, a bad value, a secret given as a value.</source>
-        <translation>Falsche Kommandozeile: eine unbekannte Option, ein falscher Wert, ein als Wert angegebenes Geheimnis.</translation>
-    </message>
-    <message>
         <source>Cancelled (Ctrl+C or SIGTERM).</source>
         <translation>Abgebrochen (Strg+C oder SIGTERM).</translation>
     </message>
@@ -4321,6 +4317,10 @@
     <message>
         <source>With --plan: the file to write (&apos;-&apos; = standard output).</source>
         <translation>Mit --plan: die zu schreibende Datei („-“ = Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Wrong command line or configuration: an unknown option, a bad value, a secret given as a value, missing credentials, a refused address.</source>
+        <translation>Falsche Kommandozeile oder Konfiguration: eine unbekannte Option, ein falscher Wert, ein als Wert angegebenes Geheimnis, fehlende Zugangsdaten, eine abgelehnte Adresse.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,8 @@ private Q_SLOTS:
                       QStringLiteral("cli-1"), QStringLiteral("--management"), QStringLiteral("company")},
                      &out, &err),
                  0);
-        QVERIFY2(out.contains("Created the group") || err.contains("Created the group"), QByteArray(out + err).constData());
+        QVERIFY2(out.contains("Created the group") || err.contains("Created the group"),
+                 QByteArray(out + err).constData());
         Snapshot truth = m_sim->truth();
         QVERIFY(group(truth, QStringLiteral("CLI Group")));
         QCOMPARE(group(truth, QStringLiteral("CLI Group"))->externalId, QStringLiteral("cli-1"));
