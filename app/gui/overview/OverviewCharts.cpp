@@ -14,6 +14,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace dbx::gui {
@@ -77,6 +78,7 @@ struct OverviewCharts::Private {
     OverviewFigures figures;
     QChartView *views[5] = {};
     QLabel *signInNote = nullptr;
+    QWidget *signInPanel = nullptr;
     QChart *chart(Chart c) const { return views[static_cast<int>(c)]->chart(); }
 };
 
@@ -88,13 +90,16 @@ OverviewCharts::OverviewCharts(QWidget *parent) : QWidget(parent), d(std::make_u
     d->views[2]
         = makeView(QStringLiteral("groupSizesChart"), tr("Memberships by group size (members per group)"), this);
     d->views[3] = makeView(QStringLiteral("historyChart"), tr("Members and memberships across sync runs"), this);
-    d->views[4] = makeView(QStringLiteral("signInChart"), tr("Last sign-in of active members"), this);
+    d->signInPanel = new QWidget(this);
+    d->signInPanel->setObjectName(QStringLiteral("signInPanel"));
+    d->views[4] = makeView(QStringLiteral("signInChart"), tr("Last sign-in of active members"), d->signInPanel);
+    d->views[4]->setMinimumSize(220, 200);
     for (int i : {2, 3})
         d->views[i]->chart()->legend()->setVisible(true);
     d->signInNote = new QLabel(tr("Last sign-in: not read. This connection does not read members' sign-in "
                                   "activity, so accounts cannot be grouped by it. Turn on \"Read sign-in "
                                   "activity\" in the connection's settings and sync again."),
-                               this);
+                               d->signInPanel);
     d->signInNote->setObjectName(QStringLiteral("signInNotRead"));
     d->signInNote->setWordWrap(true);
     d->signInNote->setAlignment(Qt::AlignCenter);
@@ -104,14 +109,18 @@ OverviewCharts::OverviewCharts(QWidget *parent) : QWidget(parent), d(std::make_u
     grid->addWidget(d->views[1], 0, 1);
     grid->addWidget(d->views[2], 1, 0);
     grid->addWidget(d->views[3], 1, 1);
-    grid->addWidget(d->views[4], 2, 0);
-    grid->addWidget(d->signInNote, 2, 0);
+    auto *panel = new QVBoxLayout(d->signInPanel);
+    panel->setContentsMargins(0, 0, 0, 0);
+    panel->addWidget(d->views[4], 1);
+    panel->addWidget(d->signInNote);
     d->views[4]->hide();
 }
 
 OverviewCharts::~OverviewCharts() = default;
 
 const OverviewFigures &OverviewCharts::figures() const { return d->figures; }
+
+QWidget *OverviewCharts::signInPanel() const { return d->signInPanel; }
 
 void OverviewCharts::setFigures(const OverviewFigures &f)
 {
@@ -207,10 +216,11 @@ void OverviewCharts::setFigures(const OverviewFigures &f)
         auto *set = new QBarSet(tr("Members"));
         for (int v : f.signIn)
             *set << v;
-        auto *series = new QBarSeries;
+        // Horizontal bars: "None in 180 days" stays readable in the narrow column beside the findings.
+        auto *series = new QHorizontalBarSeries;
         series->append(set);
-        connect(series, &QBarSeries::clicked, this, [this](int index) { click(Chart::SignIn, index); });
-        fillBars(signIn, series, categories(Chart::SignIn), false);
+        connect(series, &QHorizontalBarSeries::clicked, this, [this](int index) { click(Chart::SignIn, index); });
+        fillBars(signIn, series, categories(Chart::SignIn), true);
     }
 }
 

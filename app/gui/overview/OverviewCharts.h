@@ -30,6 +30,9 @@ public:
     explicit OverviewCharts(QWidget *parent = nullptr);
 
     void setFigures(const OverviewFigures &figures);
+    // The last sign-in chart (or, when sign-in is not read, the sentence that says so), in a panel
+    // of its own: the Overview page places it beside the list of findings, where there is room.
+    QWidget *signInPanel() const;
     const OverviewFigures &figures() const;
 
     // The values a chart shows, series by series (tests compare them with the snapshot).

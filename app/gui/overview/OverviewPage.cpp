@@ -43,7 +43,11 @@ OverviewPage::OverviewPage(FindingsModel *findings, QWidget *parent) : QWidget(p
     sl->setContentsMargins(0, 0, 0, 0);
     sl->addWidget(title);
     sl->addWidget(hint);
-    sl->addWidget(m_attention, 1);
+    // The list takes the height of its rows; the last sign-in chart the room below it.
+    m_attention->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_attention->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    sl->addWidget(m_attention);
+    sl->addWidget(m_charts->signInPanel(), 1);
     side->setMinimumWidth(240);
     side->setMaximumWidth(300);
 

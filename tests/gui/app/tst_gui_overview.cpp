@@ -184,8 +184,8 @@ private Q_SLOTS:
         // Last sign-in (the demo connection reads 180 days of it): the simulator's log says the same.
         QVERIFY(s.activityReadAt.isValid());
         QCOMPARE(s.activityDays, 180);
-        QVERIFY(charts->findChild<QWidget *>(QStringLiteral("signInChart"))->isVisible());
-        QVERIFY(!charts->findChild<QWidget *>(QStringLiteral("signInNotRead"))->isVisible());
+        QVERIFY(m_overview->overviewPage()->findChild<QWidget *>(QStringLiteral("signInChart"))->isVisible());
+        QVERIFY(!m_overview->overviewPage()->findChild<QWidget *>(QStringLiteral("signInNotRead"))->isVisible());
         const QVector<QSet<QString>> truth
             = signInTruth(m_gui.sim(), s.activityReadAt, s.activityDays, m_overview->insight().generatedAt);
         QVector<int> signIn;
@@ -427,8 +427,8 @@ private Q_SLOTS:
         window().showView(m_overview->overviewPage());
         OverviewCharts *charts = m_overview->overviewPage()->charts();
         QVERIFY(charts->seriesValues(Chart::SignIn).isEmpty());
-        QVERIFY(charts->findChild<QWidget *>(QStringLiteral("signInNotRead"))->isVisible());
-        QVERIFY(!charts->findChild<QWidget *>(QStringLiteral("signInChart"))->isVisible());
+        QVERIFY(m_overview->overviewPage()->findChild<QWidget *>(QStringLiteral("signInNotRead"))->isVisible());
+        QVERIFY(!m_overview->overviewPage()->findChild<QWidget *>(QStringLiteral("signInChart"))->isVisible());
         const int row = m_overview->findingsModel()->rowOfId(QStringLiteral("inactive_member"));
         QVERIFY(m_overview->findingsModel()->finding(row).notRead);
         QCOMPARE(m_overview->findingsModel()->index(row, FindingsModel::Count).data().toString(),
