@@ -45,6 +45,29 @@ void C1TestBed::tearDown()
     dir.reset();
 }
 
+ConnectionConfig C1TestBed::simConnection(bool provisioning) const
+{
+    ConnectionConfig c;
+    c.name = QStringLiteral("Simulated team");
+    c.baseUrl = sim->baseUrl();
+    const sim::Credentials creds = sim->credentials();
+    c.appKey = creds.appKey;
+    c.appSecret = creds.appSecret;
+    c.refreshToken = creds.refreshToken;
+    c.dbPath = dir->filePath(QStringLiteral("snapshots.sqlite"));
+    c.provisioning = provisioning;
+    return c;
+}
+
+QByteArray C1TestBed::failure(const std::optional<batonv1::BatonServiceFinishTaskRequest> &fin)
+{
+    if (!fin)
+        return "not finished";
+    if (fin->has_error())
+        return QByteArray::fromStdString(fin->status().message());
+    return "ok";
+}
+
 c1::ServiceOptions C1TestBed::serviceOptions(const QString &hostId) const
 {
     return loopbackServiceOptions(*fake, key, hostId);

@@ -4,6 +4,7 @@
 // test needs one, and a C1Service started against the fake. Members are public: a test reads and
 // drives them directly (bed.fake->enqueue(...), bed.sim->truth()).
 
+#include "auth/ConnectionConfig.h"
 #include "base/Expected.h"
 #include "conductorone/C1Service.h"
 #include "sim/SimTypes.h"
@@ -44,6 +45,10 @@ struct C1TestBed {
     bool startService(const c1::ServiceOptions &options, std::shared_ptr<c1::TaskHandler> handler);
     // Queues the task and waits for how the service finished it (nothing after timeoutMs).
     std::optional<batonv1::BatonServiceFinishTaskRequest> run(const batonv1::Task &task, int timeoutMs);
+    // The Dropbox connection to this bed's simulated team, its database in the bed's folder.
+    ConnectionConfig simConnection(bool provisioning = true) const;
+    // For a QVERIFY2 on a task: "ok", "not finished" or the status message it failed with.
+    static QByteArray failure(const std::optional<batonv1::BatonServiceFinishTaskRequest> &fin);
 
     std::unique_ptr<QTemporaryDir> dir;
     TestKey key;

@@ -57,5 +57,33 @@ QByteArray SimFixture::renewToken()
     return m_token;
 }
 
+bool memberOf(const Snapshot &s, const QString &groupId, const QString &userId, AccessType *access)
+{
+    for (const Membership &m : s.memberships) {
+        if (m.groupId == groupId && m.teamMemberId == userId) {
+            if (access)
+                *access = m.accessType;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool pickGroupAndOutsider(const Snapshot &truth, QString *groupId, QString *userId)
+{
+    for (const Group &g : truth.groups) {
+        if (g.managementType != GroupManagementType::UserManaged)
+            continue;
+        for (const Account &a : truth.accounts) {
+            if (a.status == AccountStatus::Active && a.roleId.isEmpty() && !memberOf(truth, g.id, a.teamMemberId)) {
+                *groupId = g.id;
+                *userId = a.teamMemberId;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace test
 } // namespace dbx

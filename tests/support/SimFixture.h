@@ -66,5 +66,11 @@ private:
     QByteArray m_token;
 };
 
+// Whether userId is in the group (its access in *access when given), by the snapshot.
+bool memberOf(const Snapshot &s, const QString &groupId, const QString &userId, AccessType *access = nullptr);
+// A user-managed group and an active member without an admin role outside it; false when the
+// team has none.
+bool pickGroupAndOutsider(const Snapshot &truth, QString *groupId, QString *userId);
+
 } // namespace test
 } // namespace dbx

@@ -14,14 +14,10 @@
 #include "support/C1TestBed.h"
 #include "support/SimFixture.h"
 #include "worker/ConnectorTaskHandler.h"
-#include "worker/ConnectorWorker.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
 #include <QSet>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -29,6 +25,8 @@
 using namespace dbx;
 using namespace dbx::c1;
 using dbx::test::FakeConductorOne;
+using dbx::test::memberOf;
+using dbx::test::pickGroupAndOutsider;
 
 namespace {
 QString str(const std::string &s) { return QString::fromStdString(s); }
@@ -40,18 +38,6 @@ const Account *findAccount(const Snapshot &s, const QString &id)
             return &a;
     }
     return nullptr;
-}
-
-bool memberOf(const Snapshot &s, const QString &groupId, const QString &userId, AccessType *access = nullptr)
-{
-    for (const Membership &m : s.memberships) {
-        if (m.groupId == groupId && m.teamMemberId == userId) {
-            if (access)
-                *access = m.accessType;
-            return true;
-        }
-    }
-    return false;
 }
 
 qint64 writeRequests(const sim::RequestStats &stats)
@@ -88,24 +74,10 @@ private:
     std::shared_ptr<ConnectorTaskHandler> m_handler;
     std::atomic<int> m_storeChanges{0};
 
-    ConnectionConfig connection(bool provisioning) const
-    {
-        ConnectionConfig c;
-        c.name = QStringLiteral("Simulated team");
-        c.baseUrl = m_bed.sim->baseUrl();
-        const sim::Credentials creds = m_bed.sim->credentials();
-        c.appKey = creds.appKey;
-        c.appSecret = creds.appSecret;
-        c.refreshToken = creds.refreshToken;
-        c.dbPath = m_bed.dir->filePath(QStringLiteral("snapshots.sqlite"));
-        c.provisioning = provisioning;
-        return c;
-    }
-
     bool startService(bool provisioning = true)
     {
         ConnectorTaskHandler::Options o;
-        o.connection = connection(provisioning);
+        o.connection = m_bed.simConnection(provisioning);
         m_handler = std::make_shared<ConnectorTaskHandler>(o);
         m_handler->setStoreChangedCallback([this] { ++m_storeChanges; });
         return m_bed.startService(m_bed.serviceOptions(QStringLiteral("cycle-host")), m_handler);
@@ -114,32 +86,6 @@ private:
     std::optional<batonv1::BatonServiceFinishTaskRequest> run(const batonv1::Task &task, int timeoutMs = 20000)
     {
         return m_bed.run(task, timeoutMs);
-    }
-
-    static QByteArray failure(const std::optional<batonv1::BatonServiceFinishTaskRequest> &fin)
-    {
-        if (!fin)
-            return "not finished";
-        if (fin->has_error())
-            return QByteArray::fromStdString(fin->status().message());
-        return "ok";
-    }
-
-    // A user-managed group and an active member outside it.
-    bool pickGroupAndOutsider(const Snapshot &truth, QString *groupId, QString *userId)
-    {
-        for (const Group &g : truth.groups) {
-            if (g.managementType != GroupManagementType::UserManaged)
-                continue;
-            for (const Account &a : truth.accounts) {
-                if (a.status == AccountStatus::Active && a.roleId.isEmpty() && !memberOf(truth, g.id, a.teamMemberId)) {
-                    *groupId = g.id;
-                    *userId = a.teamMemberId;
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
 private slots:
@@ -165,7 +111,7 @@ private slots:
 
         const batonv1::Task task = FakeConductorOne::syncTask();
         const auto fin = run(task);
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QVERIFY(m_storeChanges.load() >= 1);
 
         const QVector<FakeConductorOne::Upload> uploads = m_bed.fake->uploads();
@@ -205,7 +151,7 @@ private slots:
 
         // Member: added.
         auto fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         AccessType access = AccessType::Owner;
         QVERIFY(memberOf(m_bed.sim->truth(), groupId, userId, &access));
         QCOMPARE(access, AccessType::Member);
@@ -213,29 +159,29 @@ private slots:
         // Again: already so, no call.
         const qint64 writesBefore = writeRequests(m_bed.sim->stats());
         fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QCOMPARE(writeRequests(m_bed.sim->stats()), writesBefore);
 
         // Owner: a member is promoted, not added twice.
         fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QVERIFY(memberOf(m_bed.sim->truth(), groupId, userId, &access));
         QCOMPARE(access, AccessType::Owner);
 
         // Revoking ownership demotes: still in the group.
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QVERIFY(memberOf(m_bed.sim->truth(), groupId, userId, &access));
         QCOMPARE(access, AccessType::Member);
 
         // Revoking membership removes.
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QVERIFY(!memberOf(m_bed.sim->truth(), groupId, userId));
 
         // And again: already revoked.
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         v2::GrantManagerServiceRevokeResponse resp;
         QVERIFY(fin->success().response().UnpackTo(&resp));
         QCOMPARE(resp.annotations_size(), 1);
@@ -268,10 +214,10 @@ private slots:
 
         // The first write syncs (there is no snapshot yet) and reads the run once.
         auto fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QCOMPARE(g_stateLoads.load(), 1);
         SnapshotStore reader;
-        QVERIFY(reader.open(connection(true).dbPath));
+        QVERIFY(reader.open(m_bed.simConnection().dbPath));
         const qint64 runId = reader.latestCompleteRun();
         auto held = reader.load(runId);
         QVERIFY(held);
@@ -292,7 +238,7 @@ private slots:
               FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId),
               FakeConductorOne::actionTask(QStringLiteral("disable_user"), userId)}) {
             fin = run(task);
-            QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+            QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         }
         QCOMPARE(g_stateLoads.load(), 1);
         QCOMPARE(m_storeChanges.load(), storeChangesBefore); // the changes went to the patch callback
@@ -322,7 +268,7 @@ private slots:
         QVERIFY(reader.upsertAccount(runId, listed));
         const qint64 writesBefore = writeRequests(m_bed.sim->stats());
         fin = run(FakeConductorOne::createAccountTask(listed.email, QStringLiteral("Lis"), QStringLiteral("Ted")));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         v2::CreateAccountResponse created;
         QVERIFY(fin->success().response().UnpackTo(&created));
         QVERIFY(created.has_already_exists());
@@ -353,16 +299,16 @@ private slots:
         QVERIFY(!roleId.isEmpty() && !otherRoleId.isEmpty());
 
         auto fin = run(FakeConductorOne::grantTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QCOMPARE(findAccount(m_bed.sim->truth(), userId)->roleId, roleId);
 
         // Revoking a role they do not hold leaves theirs alone.
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("role"), otherRoleId, QStringLiteral("member"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QCOMPARE(findAccount(m_bed.sim->truth(), userId)->roleId, roleId);
 
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QVERIFY(findAccount(m_bed.sim->truth(), userId)->roleId.isEmpty());
     }
 
@@ -371,7 +317,7 @@ private slots:
         QVERIFY(startService());
         const QString email = QStringLiteral("nia.new@cycle.test");
         auto fin = run(FakeConductorOne::createAccountTask(email, QStringLiteral("Nia"), QStringLiteral("New")));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         v2::CreateAccountResponse created;
         QVERIFY(fin->success().response().UnpackTo(&created));
         QVERIFY(created.has_success());
@@ -386,7 +332,7 @@ private slots:
 
         // The same email again: it exists already.
         fin = run(FakeConductorOne::createAccountTask(email, QStringLiteral("Nia"), QStringLiteral("New")));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QVERIFY(fin->success().response().UnpackTo(&created));
         QVERIFY(created.has_already_exists());
 
@@ -400,27 +346,27 @@ private slots:
         }
         QVERIFY(!userId.isEmpty());
         fin = run(FakeConductorOne::actionTask(QStringLiteral("disable_user"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QCOMPARE(findAccount(m_bed.sim->truth(), userId)->status, AccountStatus::Suspended);
         fin = run(FakeConductorOne::actionTask(QStringLiteral("enable_user"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QCOMPARE(findAccount(m_bed.sim->truth(), userId)->status, AccountStatus::Active);
 
         // Delete: removed from the team.
         fin = run(FakeConductorOne::deleteTask(userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         truth = m_bed.sim->truth();
         a = findAccount(truth, userId);
         QVERIFY(!a || a->status == AccountStatus::Removed);
         // Twice: already gone, nothing sent.
         const qint64 removes = m_bed.sim->server()->requestCount(QStringLiteral("team/members/remove"));
         fin = run(FakeConductorOne::deleteTask(userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QCOMPARE(m_bed.sim->server()->requestCount(QStringLiteral("team/members/remove")), removes);
 
         // The audit log names ConductorOne as the admin.
         SnapshotStore store;
-        const Expected<void> opened = store.open(connection(true).dbPath);
+        const Expected<void> opened = store.open(m_bed.simConnection().dbPath);
         QVERIFY2(opened, qPrintable(opened.error().message()));
         const QVector<AuditEntry> audit = store.audit();
         QVERIFY(audit.size() >= 4);
@@ -467,7 +413,7 @@ private slots:
     {
         QVERIFY(startService());
         auto fin = run(FakeConductorOne::syncTask());
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QString groupId, userId;
         QVERIFY(pickGroupAndOutsider(m_bed.sim->truth(), &groupId, &userId));
 
@@ -477,7 +423,7 @@ private slots:
         QVERIFY2(added, qPrintable(added.error().message()));
         m_bed.sim->server()->resetStats();
         fin = run(FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         v2::GrantManagerServiceGrantResponse granted;
         QVERIFY(fin->success().response().UnpackTo(&granted));
         QCOMPARE(granted.annotations_size(), 1); // GrantAlreadyExists
@@ -485,14 +431,14 @@ private slots:
 
         // Revoking the member grant of an owner keeps them in the group.
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QVERIFY(memberOf(m_bed.sim->truth(), groupId, userId));
 
         // Removed in Dropbox behind the snapshot's back: the revoke is already done.
         const auto removed = m_bed.sim->server()->removeMembership(groupId, userId);
         QVERIFY2(removed, qPrintable(removed.error().message()));
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("group"), groupId, QStringLiteral("owner"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QCOMPARE(writeRequests(m_bed.sim->stats()), qint64(0));
         QVERIFY(!memberOf(m_bed.sim->truth(), groupId, userId));
 
@@ -505,114 +451,20 @@ private slots:
         const auto roleSet = m_bed.sim->server()->setMemberRole(userId, roleId);
         QVERIFY2(roleSet, qPrintable(roleSet.error().message()));
         fin = run(FakeConductorOne::grantTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QVERIFY(fin->success().response().UnpackTo(&granted));
         QCOMPARE(granted.annotations_size(), 1);
         const auto statusSet = m_bed.sim->server()->setMemberStatus(userId, AccountStatus::Suspended);
         QVERIFY2(statusSet, qPrintable(statusSet.error().message()));
         fin = run(FakeConductorOne::actionTask(QStringLiteral("disable_user"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QCOMPARE(writeRequests(m_bed.sim->stats()), qint64(0));
         // ...and the role taken away in Dropbox: revoking it sends nothing either.
         const auto roleCleared = m_bed.sim->server()->setMemberRole(userId, QString());
         QVERIFY2(roleCleared, qPrintable(roleCleared.error().message()));
         fin = run(FakeConductorOne::revokeTask(QStringLiteral("role"), roleId, QStringLiteral("member"), userId));
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         QCOMPARE(writeRequests(m_bed.sim->stats()), qint64(0));
-    }
-
-    void cancelledSyncStopsAndSaysSo()
-    {
-        sim::Faults slow;
-        slow.latencyMs = 700;
-        m_bed.sim->setFaults(slow);
-        m_bed.fake->setNextHeartbeatMs(1000);
-        QVERIFY(startService());
-        const batonv1::Task task = FakeConductorOne::syncTask();
-        m_bed.fake->cancelOnHeartbeat(str(task.id()), 2);
-        QElapsedTimer clock;
-        clock.start();
-        const auto fin = run(task, 30000);
-        QVERIFY(fin && fin->has_error());
-        QCOMPARE(fin->status().code(), 1); // CANCELLED
-        QVERIFY(clock.elapsed() < 6000);
-        QVERIFY(m_bed.fake->uploads().isEmpty());
-        // The previous (empty) state is kept: no complete run was written.
-        SnapshotStore store;
-        const Expected<void> opened = store.open(connection(true).dbPath);
-        QVERIFY2(opened, qPrintable(opened.error().message()));
-        QCOMPARE(store.latestCompleteRun(), qint64(0));
-    }
-
-    void sharesTheDatabaseWithTheGui()
-    {
-        // The GUI's worker has the same SQLite file open on its own thread: both sync at once,
-        // then both change the team at once; neither is refused because the other holds a lock.
-        ConnectorWorker worker;
-        worker.setConnection(connection(true));
-        QSignalSpy synced(&worker, &ConnectorWorker::syncFinished);
-        QSignalSpy provisioned(&worker, &ConnectorWorker::provisionFinished);
-        QVERIFY(startService());
-
-        const batonv1::Task task = FakeConductorOne::syncTask();
-        m_bed.fake->enqueue(task);
-        worker.startSync();
-        QTRY_VERIFY_WITH_TIMEOUT(m_bed.fake->finished(str(task.id())).has_value(), 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 20000);
-        QVERIFY(synced.first().first().value<SyncOutcome>().ok);
-        auto fin = m_bed.fake->finished(str(task.id()));
-        QVERIFY2(fin->has_success(), failure(fin).constData());
-
-        const Snapshot truth = m_bed.sim->truth();
-        QString groupId, userId;
-        QVERIFY(pickGroupAndOutsider(truth, &groupId, &userId));
-        QString otherGroup;
-        for (const Group &g : truth.groups) {
-            if (g.id != groupId && g.managementType == GroupManagementType::UserManaged
-                && !memberOf(truth, g.id, userId))
-                otherGroup = g.id;
-        }
-        QVERIFY(!otherGroup.isEmpty());
-        const batonv1::Task grant
-            = FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId);
-        m_bed.fake->enqueue(grant);
-        worker.provision({Operation::addToGroup(UserSelector::byId(userId), otherGroup)});
-        QTRY_VERIFY_WITH_TIMEOUT(m_bed.fake->finished(str(grant.id())).has_value(), 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(provisioned.size(), 1, 20000);
-        fin = m_bed.fake->finished(str(grant.id()));
-        QVERIFY2(fin->has_success(), failure(fin).constData());
-        const auto results = provisioned.first().first().value<QVector<OperationResult>>();
-        QCOMPARE(results.size(), 1);
-        QVERIFY2(results.first().ok(), qPrintable(results.first().message));
-        QVERIFY(memberOf(m_bed.sim->truth(), groupId, userId));
-        QVERIFY(memberOf(m_bed.sim->truth(), otherGroup, userId));
-    }
-
-    void reusesARecentSnapshot()
-    {
-        // A first handler syncs; a second one told to reuse snapshots younger than an hour
-        // uploads it without asking Dropbox again.
-        QVERIFY(startService());
-        auto fin = run(FakeConductorOne::syncTask());
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
-        m_bed.stopService();
-
-        ConnectorTaskHandler::Options o;
-        o.connection = connection(true);
-        o.reuseSnapshotYoungerThanSecs = 3600;
-        o.c1zDir = m_bed.dir->filePath(QStringLiteral("out"));
-        ConnectorTaskHandler handler(o);
-        m_bed.sim->server()->resetStats();
-        TaskContext ctx(QStringLiteral("local-task"));
-        const SyncResult r = handler.fullSync(SyncRequest(), ctx);
-        QVERIFY2(r.outcome.ok(), qPrintable(r.outcome.message));
-        QVERIFY(!r.removeAfterUpload);
-        QVERIFY(QFile::exists(r.c1zPath));
-        QVERIFY(r.c1zPath.startsWith(o.c1zDir));
-        QCOMPARE(m_bed.sim->stats().apiRequests, qint64(0));
-        const Expected<C1zContents> c = readC1z(r.c1zPath);
-        QVERIFY2(c, qPrintable(c.error().message()));
-        QCOMPARE(int(c->grantColumns.size()), test::grantIds(m_bed.sim->truth()).size());
     }
 };
 

@@ -2,37 +2,36 @@
 // may ask to leave out, through the real parts (C1Service, ConnectorTaskHandler, the fake
 // ConductorOne, the simulated team): the license resource and its seats read back against the
 // simulator's truth; sync_resource_type_ids with and without "license"; targeted_sync_resources
-// as a partial run of only those resources, said in the log.
+// as a partial run of only those resources, said in the log. And how a sync task meets the
+// snapshot: a cancelled sync writes no run, the GUI's worker shares the database while both sync
+// and change the team, and a recent snapshot is uploaded without asking Dropbox again.
 
 #include "conductorone/C1Service.h"
 #include "conductorone/C1z.h"
 #include "model/Entitlements.h"
 #include "sim/SimThread.h"
+#include "store/SnapshotStore.h"
 #include "support/C1TestBed.h"
 #include "support/SimFixture.h"
 #include "worker/ConnectorTaskHandler.h"
+#include "worker/ConnectorWorker.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace dbx;
 using namespace dbx::c1;
 using dbx::test::FakeConductorOne;
+using dbx::test::memberOf;
+using dbx::test::pickGroupAndOutsider;
 
 namespace {
 QString str(const std::string &s) { return QString::fromStdString(s); }
-
-bool memberOf(const Snapshot &s, const QString &groupId, const QString &userId)
-{
-    for (const Membership &m : s.memberships) {
-        if (m.groupId == groupId && m.teamMemberId == userId)
-            return true;
-    }
-    return false;
-}
 
 // The task handler's log lines, from any thread.
 QMutex g_logMutex;
@@ -65,13 +64,7 @@ private:
     bool startService()
     {
         ConnectorTaskHandler::Options o;
-        o.connection.name = QStringLiteral("Simulated team");
-        o.connection.baseUrl = m_bed.sim->baseUrl();
-        const sim::Credentials creds = m_bed.sim->credentials();
-        o.connection.appKey = creds.appKey;
-        o.connection.appSecret = creds.appSecret;
-        o.connection.refreshToken = creds.refreshToken;
-        o.connection.dbPath = m_bed.dir->filePath(QStringLiteral("snapshots.sqlite"));
+        o.connection = m_bed.simConnection();
         m_handler = std::make_shared<ConnectorTaskHandler>(o);
         return m_bed.startService(m_bed.serviceOptions(QStringLiteral("options-host")), m_handler);
     }
@@ -79,32 +72,6 @@ private:
     std::optional<batonv1::BatonServiceFinishTaskRequest> run(const batonv1::Task &task)
     {
         return m_bed.run(task, 20000);
-    }
-
-    static QByteArray failure(const std::optional<batonv1::BatonServiceFinishTaskRequest> &fin)
-    {
-        if (!fin)
-            return "not finished";
-        if (fin->has_error())
-            return QByteArray::fromStdString(fin->status().message());
-        return "ok";
-    }
-
-    // A user-managed group and an active member outside it.
-    bool pickGroupAndOutsider(const Snapshot &truth, QString *groupId, QString *userId)
-    {
-        for (const Group &g : truth.groups) {
-            if (g.managementType != GroupManagementType::UserManaged)
-                continue;
-            for (const Account &a : truth.accounts) {
-                if (a.status == AccountStatus::Active && !memberOf(truth, g.id, a.teamMemberId)) {
-                    *groupId = g.id;
-                    *userId = a.teamMemberId;
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     // The index-th upload, read back.
@@ -145,7 +112,7 @@ private slots:
     {
         QVERIFY(startService());
         const auto fin = run(FakeConductorOne::syncTask());
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         const Expected<C1zContents> read = received(0);
         QVERIFY2(read, qPrintable(read.error().message()));
         const C1zContents &c = *read;
@@ -203,7 +170,7 @@ private slots:
         task.mutable_sync_full()->add_sync_resource_type_ids("user");
         task.mutable_sync_full()->add_sync_resource_type_ids("license");
         auto fin = run(task);
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         Expected<C1zContents> c = received(0);
         QVERIFY2(c, qPrintable(c.error().message()));
         QCOMPARE(c->resourceExternalIds.size(), truth.accounts.size() + 1);
@@ -215,7 +182,7 @@ private slots:
         task.mutable_sync_full()->add_sync_resource_type_ids("user");
         task.mutable_sync_full()->add_sync_resource_type_ids("group");
         fin = run(task);
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         c = received(1);
         QVERIFY2(c, qPrintable(c.error().message()));
         QVERIFY(!c->resourceTypeIds.contains(QStringLiteral("license")));
@@ -237,7 +204,7 @@ private slots:
             r->mutable_id()->set_resource(id.toStdString());
         }
         fin = run(task);
-        QVERIFY2(fin && fin->has_success(), failure(fin).constData());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
         c = received(2);
         QVERIFY2(c, qPrintable(c.error().message()));
         QCOMPARE(c->syncRuns.size(), 1);
@@ -259,6 +226,100 @@ private slots:
         QVERIFY2(log.contains(QLatin1String("the upload is a partial sync run of those resources")), qPrintable(log));
         QVERIFY2(log.contains(QLatin1String("left out")) && log.contains(QLatin1String("user:dbmid:nobody")),
                  qPrintable(log));
+    }
+
+    void cancelledSyncStopsAndSaysSo()
+    {
+        sim::Faults slow;
+        slow.latencyMs = 700;
+        m_bed.sim->setFaults(slow);
+        m_bed.fake->setNextHeartbeatMs(1000);
+        QVERIFY(startService());
+        const batonv1::Task task = FakeConductorOne::syncTask();
+        m_bed.fake->cancelOnHeartbeat(str(task.id()), 2);
+        QElapsedTimer clock;
+        clock.start();
+        const auto fin = m_bed.run(task, 30000);
+        QVERIFY(fin && fin->has_error());
+        QCOMPARE(fin->status().code(), 1); // CANCELLED
+        QVERIFY(clock.elapsed() < 6000);
+        QVERIFY(m_bed.fake->uploads().isEmpty());
+        // The previous (empty) state is kept: no complete run was written.
+        SnapshotStore store;
+        const Expected<void> opened = store.open(m_bed.simConnection().dbPath);
+        QVERIFY2(opened, qPrintable(opened.error().message()));
+        QCOMPARE(store.latestCompleteRun(), qint64(0));
+    }
+
+    void sharesTheDatabaseWithTheGui()
+    {
+        // The GUI's worker has the same SQLite file open on its own thread: both sync at once,
+        // then both change the team at once; neither is refused because the other holds a lock.
+        ConnectorWorker worker;
+        worker.setConnection(m_bed.simConnection());
+        QSignalSpy synced(&worker, &ConnectorWorker::syncFinished);
+        QSignalSpy provisioned(&worker, &ConnectorWorker::provisionFinished);
+        QVERIFY(startService());
+
+        const batonv1::Task task = FakeConductorOne::syncTask();
+        m_bed.fake->enqueue(task);
+        worker.startSync();
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.fake->finished(str(task.id())).has_value(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 20000);
+        QVERIFY(synced.first().first().value<SyncOutcome>().ok);
+        auto fin = m_bed.fake->finished(str(task.id()));
+        QVERIFY2(fin->has_success(), test::C1TestBed::failure(fin).constData());
+
+        const Snapshot truth = m_bed.sim->truth();
+        QString groupId, userId;
+        QVERIFY(pickGroupAndOutsider(truth, &groupId, &userId));
+        QString otherGroup;
+        for (const Group &g : truth.groups) {
+            if (g.id != groupId && g.managementType == GroupManagementType::UserManaged
+                && !memberOf(truth, g.id, userId))
+                otherGroup = g.id;
+        }
+        QVERIFY(!otherGroup.isEmpty());
+        const batonv1::Task grant
+            = FakeConductorOne::grantTask(QStringLiteral("group"), groupId, QStringLiteral("member"), userId);
+        m_bed.fake->enqueue(grant);
+        worker.provision({Operation::addToGroup(UserSelector::byId(userId), otherGroup)});
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.fake->finished(str(grant.id())).has_value(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(provisioned.size(), 1, 20000);
+        fin = m_bed.fake->finished(str(grant.id()));
+        QVERIFY2(fin->has_success(), test::C1TestBed::failure(fin).constData());
+        const auto results = provisioned.first().first().value<QVector<OperationResult>>();
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().ok(), qPrintable(results.first().message));
+        QVERIFY(memberOf(m_bed.sim->truth(), groupId, userId));
+        QVERIFY(memberOf(m_bed.sim->truth(), otherGroup, userId));
+    }
+
+    void reusesARecentSnapshot()
+    {
+        // A first handler syncs; a second one told to reuse snapshots younger than an hour
+        // uploads it without asking Dropbox again.
+        QVERIFY(startService());
+        auto fin = run(FakeConductorOne::syncTask());
+        QVERIFY2(fin && fin->has_success(), test::C1TestBed::failure(fin).constData());
+        m_bed.stopService();
+
+        ConnectorTaskHandler::Options o;
+        o.connection = m_bed.simConnection();
+        o.reuseSnapshotYoungerThanSecs = 3600;
+        o.c1zDir = m_bed.dir->filePath(QStringLiteral("out"));
+        ConnectorTaskHandler handler(o);
+        m_bed.sim->server()->resetStats();
+        TaskContext ctx(QStringLiteral("local-task"));
+        const SyncResult r = handler.fullSync(SyncRequest(), ctx);
+        QVERIFY2(r.outcome.ok(), qPrintable(r.outcome.message));
+        QVERIFY(!r.removeAfterUpload);
+        QVERIFY(QFile::exists(r.c1zPath));
+        QVERIFY(r.c1zPath.startsWith(o.c1zDir));
+        QCOMPARE(m_bed.sim->stats().apiRequests, qint64(0));
+        const Expected<C1zContents> c = readC1z(r.c1zPath);
+        QVERIFY2(c, qPrintable(c.error().message()));
+        QCOMPARE(int(c->grantColumns.size()), test::grantIds(m_bed.sim->truth()).size());
     }
 };
 
