@@ -1,11 +1,15 @@
 // The German translation: loaded as the programs load it (base/Translations.h, from the .qm files
 // built into the program), the main window's menus and actions speak German, and every action a
-// user sees in the menus has a translation (none is left in English).
+// user sees in the menus has a translation (none is left in English); the core's sentences, whose
+// tr() helpers ask in another context than the one lupdate files them under, come out German too.
 
 #include "MainWindow.h"
 #include "base/Translations.h"
+#include "insight/Insight.h"
+#include "provision/Operation.h"
 #include "provision/ProvisioningController.h"
 #include "push/PushPanel.h"
+#include "sync/SyncTypes.h"
 
 #include <QAction>
 #include <QMenu>
@@ -88,6 +92,36 @@ private Q_SLOTS:
                 untranslated << english.at(i);
         }
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral(", "))));
+    }
+
+    // Runs after mainWindowSpeaksGerman, with German installed. The core's helpers ask in their
+    // file's context ("dbx::SyncEngine", "dbx::Insight", "dbx::provision"); lupdate filed these
+    // texts under the caller's class or namespace ("dbx::SyncOutcome", "dbx", "dbx::Operation").
+    void coreSentencesSpeakGerman()
+    {
+        SyncOutcome outcome;
+        outcome.ok = true;
+        outcome.accounts = 60;
+        outcome.roles = 8;
+        outcome.groups = 12;
+        outcome.memberships = 180;
+        outcome.requests = 17;
+        QVERIFY2(outcome.summary().startsWith(QStringLiteral("60 Konten, 8 Rollen, 12 Gruppen")),
+                 qPrintable(outcome.summary()));
+        QCOMPARE(displayName(OperationType::RemoveFromGroup), QStringLiteral("Aus Gruppe entfernen"));
+
+        Snapshot team;
+        Group empty;
+        empty.id = QStringLiteral("g:1");
+        empty.name = QStringLiteral("Leer");
+        team.groups << empty;
+        const QVector<Finding> findings = computeFindings(team, InsightSettings{}, QDateTime::currentDateTimeUtc());
+        QStringList titles;
+        for (const Finding &f : findings)
+            titles << f.title;
+        QVERIFY2(titles.contains(QStringLiteral("Leere Gruppen")), qPrintable(titles.join(QStringLiteral(" | "))));
+        QVERIFY2(titles.contains(QStringLiteral("Team-Administratoren")),
+                 qPrintable(titles.join(QStringLiteral(" | "))));
     }
 };
 
