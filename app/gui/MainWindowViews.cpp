@@ -217,7 +217,21 @@ bool MainWindow::showViewNamed(const QString &name)
         showView(*it);
         return true;
     }
-    // Views features added: their title without '&' and spaces ("audit", "conductorone").
+    // Views features added, by their page's object name: their titles are translated ("Befunde").
+    static const QHash<QString, QString> featureViews
+        = {{QStringLiteral("overview"), QStringLiteral("overviewPage")},
+           {QStringLiteral("findings"), QStringLiteral("findingsPage")},
+           {QStringLiteral("accessreview"), QStringLiteral("reviewPage")},
+           {QStringLiteral("audit"), QStringLiteral("auditPage")},
+           {QStringLiteral("conductorone"), QStringLiteral("conductorOnePanel")}};
+    const QString objectName = featureViews.value(name.toLower());
+    for (int i = 0; i < m_tabs->count() && !objectName.isEmpty(); ++i) {
+        if (m_tabs->widget(i)->objectName() == objectName) {
+            showView(m_tabs->widget(i));
+            return true;
+        }
+    }
+    // Other views features added: their title without '&' and spaces.
     for (int i = 0; i < m_tabs->count(); ++i) {
         QString title = m_tabs->tabText(i).toLower();
         title.remove(QLatin1Char('&')).remove(QLatin1Char(' '));

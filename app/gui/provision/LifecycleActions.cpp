@@ -4,9 +4,9 @@
 #include "provision/LifecycleDialogs.h"
 #include "provision/ProvisioningController.h"
 #include "views/DetailPane.h"
+#include "views/FlowLayout.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QMenu>
 #include <QToolBar>
 #include <QToolButton>
@@ -31,14 +31,13 @@ QWidget *detailBar(DetailPane *pane, const QString &name, const QList<QAction *>
         return nullptr;
     auto *bar = new QWidget(pane);
     bar->setObjectName(name);
-    auto *row = new QHBoxLayout(bar);
+    auto *row = new FlowLayout(bar); // wraps rather than widening the window
     row->setContentsMargins(0, 4, 0, 4);
     for (QAction *a : actions) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(a);
         row->addWidget(button);
     }
-    row->addStretch(1);
     paneLayout->addWidget(bar);
     bar->hide();
     return bar;

@@ -7,6 +7,7 @@
 #include "provision/ProvisionDialogs.h"
 #include "provision/RunDialogs.h"
 #include "views/DetailPane.h"
+#include "views/FlowLayout.h"
 
 #include <QAction>
 #include <QDir>
@@ -143,7 +144,8 @@ ProvisioningController::ProvisioningController(MainWindow *window)
         if (auto *paneLayout = qobject_cast<QVBoxLayout *>(pane->layout())) {
             m_detailBar = new QWidget(pane);
             m_detailBar->setObjectName(QStringLiteral("detailProvisionBar"));
-            auto *row = new QHBoxLayout(m_detailBar);
+            // Wraps: in German the five buttons alone would make the window wider than the screen.
+            auto *row = new FlowLayout(m_detailBar);
             row->setContentsMargins(0, 4, 0, 4);
             for (QAction *a : named({"suspendAction", "unsuspendAction", "setRoleAction", "addToGroupAction",
                                      "removeAccountsAction"})) {
@@ -151,7 +153,6 @@ ProvisioningController::ProvisioningController(MainWindow *window)
                 button->setDefaultAction(a);
                 row->addWidget(button);
             }
-            row->addStretch(1);
             paneLayout->addWidget(m_detailBar);
             m_detailBar->hide();
         }

@@ -3,6 +3,7 @@
 #include "SettingsKeys.h"
 #include "models/TableFilterProxy.h"
 #include "models/TableModel.h"
+#include "views/FlowLayout.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +19,7 @@ namespace dbx::gui {
 
 TablePage::TablePage(const QString &name, TableModel *model, QWidget *parent)
     : QWidget(parent), m_name(name), m_model(model), m_proxy(new TableFilterProxy(this)), m_search(new QLineEdit(this)),
-      m_filters(new QHBoxLayout), m_count(new QLabel(this)), m_view(new QTableView(this))
+      m_filters(new FlowLayout), m_count(new QLabel(this)), m_view(new QTableView(this))
 {
     setObjectName(name + QStringLiteral("Page"));
     m_proxy->setObjectName(name + QStringLiteral("Proxy"));
@@ -52,13 +53,14 @@ TablePage::TablePage(const QString &name, TableModel *model, QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
 
+    // The search box and the filters wrap onto a second line when the page is narrow (or their
+    // translated texts long), instead of setting a minimum width for the whole window.
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(m_search, 2);
     m_filters->setContentsMargins(0, 0, 0, 0);
-    top->addLayout(m_filters);
-    top->addStretch(1);
-    top->addWidget(m_count);
+    m_filters->addWidget(m_search);
+    top->addLayout(m_filters, 1);
+    top->addWidget(m_count, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);

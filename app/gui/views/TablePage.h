@@ -6,7 +6,6 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSettings;
@@ -14,6 +13,7 @@ class QTableView;
 
 namespace dbx::gui {
 
+class FlowLayout;
 class TableFilterProxy;
 class TableModel;
 
@@ -59,7 +59,7 @@ private:
     TableModel *m_model;
     TableFilterProxy *m_proxy;
     QLineEdit *m_search;
-    QHBoxLayout *m_filters;
+    FlowLayout *m_filters;
     QLabel *m_count;
     QTableView *m_view;
 };
