@@ -113,7 +113,7 @@ void CommandLine::add(const OptionSpec &spec)
     if (!spec.env.isEmpty())
         description += QLatin1String(" [env: ") + spec.env + QLatin1Char(']');
     if (!spec.defaultValue.isEmpty())
-        description += QLatin1String(" [default: ") + spec.defaultValue + QLatin1Char(']');
+        description += QLatin1Char(' ') + tr("[default: %1]").arg(spec.defaultValue);
     // A secret's only flag is --<name>-file; --<name> itself is refused in parse().
     QCommandLineOption option(QStringList{spec.secret ? spec.name + QLatin1String("-file") : spec.name}, description);
     if (spec.secret)

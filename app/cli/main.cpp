@@ -11,7 +11,7 @@ using namespace dbx::cli;
 
 static int unknownCommand(const QString &name)
 {
-    err() << "dropbox-connector-cli: unknown command '" << name << "'.\n\n";
+    err() << dbx::cli::tr("dropbox-connector-cli: unknown command '%1'.").arg(name) << "\n\n";
     printUsage(err());
     return Usage;
 }

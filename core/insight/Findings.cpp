@@ -10,10 +10,11 @@ namespace dbx {
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("dbx::Insight", s); }
-// "%n" sentences in the one and the many form (the English text carries no plural marks).
+// A sentence in its one and its many form (the English texts carry no plural marks); each text is
+// wrapped in QT_TRANSLATE_NOOP at the call so lupdate files both under this context.
 QString trn(const char *one, const char *many, int n)
 {
-    return QCoreApplication::translate("dbx::Insight", n == 1 ? one : many, nullptr, n).arg(n);
+    return QCoreApplication::translate("dbx::Insight", n == 1 ? one : many).arg(n);
 }
 
 FindingItem accountItem(const Account &a, const QString &detail)
@@ -79,7 +80,10 @@ QVector<Finding> computeFindings(const Snapshot &snapshot, const InsightSettings
         if (c.members + c.owners == 0) {
             empty.items.push_back(groupItem(g, tr("no members")));
         } else if (c.owners == 0 && g.managementType == GroupManagementType::UserManaged) {
-            noOwner.items.push_back(groupItem(g, trn("%1 member, no owner", "%1 members, no owner", c.members)));
+            noOwner.items.push_back(
+                groupItem(g,
+                          trn(QT_TRANSLATE_NOOP("dbx::Insight", "%1 member, no owner"),
+                                                QT_TRANSLATE_NOOP("dbx::Insight", "%1 members, no owner"), c.members)));
         }
     }
 
@@ -124,13 +128,19 @@ QVector<Finding> computeFindings(const Snapshot &snapshot, const InsightSettings
             if (!a.roleId.isEmpty())
                 suspendedAdmin.items.push_back(accountItem(a, role ? role->name : a.roleId));
             if (const int owned = ownedGroups.value(a.teamMemberId); owned > 0)
-                suspendedOwner.items.push_back(accountItem(a, trn("owns %1 group", "owns %1 groups", owned)));
+                suspendedOwner.items.push_back(
+                    accountItem(a,
+                                trn(QT_TRANSLATE_NOOP("dbx::Insight", "owns %1 group"),
+                                                      QT_TRANSLATE_NOOP("dbx::Insight", "owns %1 groups"), owned)));
             break;
         case AccountStatus::Invited:
             // An invitation without a date cannot be judged stale.
             if (a.invitedOn.isValid() && a.invitedOn.secsTo(now) > staleSeconds) {
                 const int days = static_cast<int>(a.invitedOn.secsTo(now) / 86400);
-                stale.items.push_back(accountItem(a, trn("invited %1 day ago", "invited %1 days ago", days)));
+                stale.items.push_back(
+                    accountItem(a,
+                                trn(QT_TRANSLATE_NOOP("dbx::Insight", "invited %1 day ago"),
+                                                      QT_TRANSLATE_NOOP("dbx::Insight", "invited %1 days ago"), days)));
             }
             break;
         case AccountStatus::Removed:
@@ -141,12 +151,15 @@ QVector<Finding> computeFindings(const Snapshot &snapshot, const InsightSettings
             if (role && isTeamAdminRole(*role))
                 teamAdmins.push_back(&a);
             if (inactiveFor(a, snapshot, settings.inactiveDays, now)) {
-                inactive.items.push_back(
-                    accountItem(a,
-                                a.lastActive.isValid() ? trn("last sign-in %1 day ago", "last sign-in %1 days ago",
-                                                             static_cast<int>(a.lastActive.secsTo(now) / 86400))
-                                                       : trn("no sign-in in the %1 day read",
-                                                             "no sign-in in the %1 days read", snapshot.activityDays)));
+                inactive.items.push_back(accountItem(
+                    a,
+                    a.lastActive.isValid()
+                    ? trn(QT_TRANSLATE_NOOP("dbx::Insight", "last sign-in %1 day ago"),
+                                            QT_TRANSLATE_NOOP("dbx::Insight", "last sign-in %1 days ago"),
+                                                              static_cast<int>(a.lastActive.secsTo(now) / 86400))
+                          : trn(QT_TRANSLATE_NOOP("dbx::Insight", "no sign-in in the %1 day read"),
+                                                  QT_TRANSLATE_NOOP("dbx::Insight", "no sign-in in the %1 days read"),
+                                                                    snapshot.activityDays)));
             }
             break;
         case AccountStatus::Unknown: break;

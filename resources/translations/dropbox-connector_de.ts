@@ -1604,6 +1604,49 @@
     </message>
 </context>
 <context>
+    <name>dbx::Insight</name>
+    <message>
+        <source>%1 member, no owner</source>
+        <translation>%1 Mitglied, kein Besitzer</translation>
+    </message>
+    <message>
+        <source>%1 members, no owner</source>
+        <translation>%1 Mitglieder, kein Besitzer</translation>
+    </message>
+    <message>
+        <source>owns %1 group</source>
+        <translation>besitzt %1 Gruppe</translation>
+    </message>
+    <message>
+        <source>owns %1 groups</source>
+        <translation>besitzt %1 Gruppen</translation>
+    </message>
+    <message>
+        <source>invited %1 day ago</source>
+        <translation>vor %1 Tag eingeladen</translation>
+    </message>
+    <message>
+        <source>invited %1 days ago</source>
+        <translation>vor %1 Tagen eingeladen</translation>
+    </message>
+    <message>
+        <source>last sign-in %1 day ago</source>
+        <translation>letzte Anmeldung vor %1 Tag</translation>
+    </message>
+    <message>
+        <source>last sign-in %1 days ago</source>
+        <translation>letzte Anmeldung vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>no sign-in in the %1 day read</source>
+        <translation>keine Anmeldung im gelesenen %1 Tag</translation>
+    </message>
+    <message>
+        <source>no sign-in in the %1 days read</source>
+        <translation>keine Anmeldung in den gelesenen %1 Tagen</translation>
+    </message>
+</context>
+<context>
     <name>dbx::LoopbackReplyHandler</name>
     <message>
         <source>The request is too long.</source>
@@ -1793,7 +1836,7 @@
     <name>dbx::Provisioner</name>
     <message>
         <source>Provisioning is off for this connection, so nothing was sent to Dropbox. Allow changes with --provisioning or BATON_PROVISIONING=true (in the app: the connection&apos;s provisioning setting).</source>
-        <translation>Änderungen (Bereitstellung) sind für diese Verbindung ausgeschaltet, daher wurde nichts an Dropbox gesendet. Erlauben Sie Änderungen mit --provisioning oder BATON_PROVISIONING=true (in der App: die Bereitstellungs-Einstellung der Verbindung).</translation>
+        <translation>Die Bereitstellung ist für diese Verbindung ausgeschaltet, daher wurde nichts an Dropbox gesendet. Erlauben Sie Änderungen mit --provisioning oder BATON_PROVISIONING=true (in der App: „Bereitstellung erlauben“ bei der Verbindung).</translation>
     </message>
     <message>
         <source>There is no snapshot of the team yet; run a sync first.</source>
@@ -3191,11 +3234,11 @@
     </message>
     <message>
         <source>Show or export the audit log of changes.</source>
-        <translation>Das Änderungsprotokoll zeigen oder exportieren.</translation>
+        <translation>Das Prüfprotokoll zeigen oder exportieren.</translation>
     </message>
     <message>
         <source>Show the audit log: every change attempted, newest first.</source>
-        <translation>Das Änderungsprotokoll zeigen: jede versuchte Änderung, die neueste zuerst.</translation>
+        <translation>Das Prüfprotokoll zeigen: jede versuchte Änderung, die neueste zuerst.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
@@ -3311,11 +3354,11 @@
     </message>
     <message>
         <source>Missing scope %1: without it, no %2.</source>
-        <translation>Bereich %1 fehlt: ohne ihn kein %2.</translation>
+        <translation>Bereich %1 fehlt; ohne ihn nicht möglich: %2.</translation>
     </message>
     <message>
         <source>Missing scope %1 (provisioning): without it, no %2.</source>
-        <translation>Bereich %1 fehlt (Änderungen): ohne ihn kein %2.</translation>
+        <translation>Bereich %1 fehlt (Bereitstellung); ohne ihn nicht möglich: %2.</translation>
     </message>
     <message>
         <source>Warning: the check with the new token failed: %1</source>
@@ -3509,7 +3552,7 @@
     </message>
     <message>
         <source>Who to record in the audit log as the admin.</source>
-        <translation>Wer im Änderungsprotokoll als Administrator eingetragen wird.</translation>
+        <translation>Wer im Prüfprotokoll als Administrator eingetragen wird.</translation>
     </message>
     <message>
         <source>the admin who authorized the connection</source>
@@ -3712,7 +3755,7 @@
     </message>
     <message>
         <source>Serve ConductorOne&apos;s tasks (sync, upload, provisioning) until stopped.</source>
-        <translation>Aufgaben von ConductorOne bedienen (Synchronisieren, Hochladen, Änderungen), bis das Programm angehalten wird.</translation>
+        <translation>Aufgaben von ConductorOne bedienen (Synchronisieren, Hochladen, Bereitstellung), bis das Programm angehalten wird.</translation>
     </message>
     <message>
         <source>Serve ConductorOne&apos;s tasks for this connector until stopped (SIGTERM/SIGINT): full syncs uploaded as c1z files, and with provisioning on, grants, revokes, account creation, removal, suspension. Logs JSON lines on stderr.</source>
@@ -3980,11 +4023,11 @@
     </message>
     <message>
         <source>Name the review by its number (see &apos;review list&apos;).</source>
-        <translation>Nennen Sie die Überprüfung mit ihrer Nummer (siehe &apos;review list&apos;).</translation>
+        <translation>Nennen Sie die Zugriffsprüfung mit ihrer Nummer (siehe &apos;review list&apos;).</translation>
     </message>
     <message>
         <source>Started access review %1: %2, %3 rows to decide.</source>
-        <translation>Zugriffsüberprüfung %1 begonnen: %2, %3 Zeilen zu entscheiden.</translation>
+        <translation>Zugriffsprüfung %1 begonnen: %2, %3 Zeilen zu entscheiden.</translation>
     </message>
     <message>
         <source>%1 of %2 decided</source>
@@ -4000,11 +4043,11 @@
     </message>
     <message>
         <source>1 review.</source>
-        <translation>1 Überprüfung.</translation>
+        <translation>1 Zugriffsprüfung.</translation>
     </message>
     <message>
         <source>%1 reviews.</source>
-        <translation>%1 Überprüfungen.</translation>
+        <translation>%1 Zugriffsprüfungen.</translation>
     </message>
     <message>
         <source>Reviewer %1, started %2, %3.</source>
@@ -4016,7 +4059,7 @@
     </message>
     <message>
         <source>Review %1 has rows 1 to %2; &apos;%3&apos; is not one of them.</source>
-        <translation>Überprüfung %1 hat die Zeilen 1 bis %2; „%3“ gehört nicht dazu.</translation>
+        <translation>Zugriffsprüfung %1 hat die Zeilen 1 bis %2; „%3“ gehört nicht dazu.</translation>
     </message>
     <message>
         <source>review takes create, list, show, decide, close, export or plan, not &apos;%1&apos;.</source>
@@ -4024,7 +4067,7 @@
     </message>
     <message>
         <source>Closed access review %1: its decisions are final.</source>
-        <translation>Zugriffsüberprüfung %1 abgeschlossen: Ihre Entscheidungen sind endgültig.</translation>
+        <translation>Zugriffsprüfung %1 abgeschlossen: Ihre Entscheidungen sind endgültig.</translation>
     </message>
     <message>
         <source>--format must be csv or html, not &apos;%1&apos;.</source>
@@ -4036,7 +4079,7 @@
     </message>
     <message>
         <source>%1 revokes of review %2 as a plan: preview it with &apos;apply %3 --dry-run&apos;.</source>
-        <translation>%1 Entzüge aus Überprüfung %2 als Plan: Vorschau mit &apos;apply %3 --dry-run&apos;.</translation>
+        <translation>%1 Entzüge aus Zugriffsprüfung %2 als Plan: Vorschau mit &apos;apply %3 --dry-run&apos;.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes).</source>
@@ -4068,11 +4111,11 @@
     </message>
     <message>
         <source>Access reviews: decide keep or revoke per row, export evidence, plan.</source>
-        <translation>Zugriffsüberprüfungen: pro Zeile behalten oder entziehen, Nachweise exportieren, planen.</translation>
+        <translation>Zugriffsprüfungen: pro Zeile behalten oder entziehen, Nachweise exportieren, planen.</translation>
     </message>
     <message>
         <source>Access reviews kept in the snapshot database: &apos;review create --scope SCOPE&apos;, &apos;review list&apos;, &apos;review show ID&apos;, &apos;review decide ID ROWS keep|revoke|undecided&apos;, &apos;review close ID&apos;, &apos;review export ID --format csv|html&apos;, &apos;review plan ID --out plan.csv&apos;.</source>
-        <translation>Zugriffsüberprüfungen in der Snapshot-Datenbank: &apos;review create --scope SCOPE&apos;, &apos;review list&apos;, &apos;review show ID&apos;, &apos;review decide ID ROWS keep|revoke|undecided&apos;, &apos;review close ID&apos;, &apos;review export ID --format csv|html&apos;, &apos;review plan ID --out plan.csv&apos;.</translation>
+        <translation>Zugriffsprüfungen in der Snapshot-Datenbank: &apos;review create --scope SCOPE&apos;, &apos;review list&apos;, &apos;review show ID&apos;, &apos;review decide ID ROWS keep|revoke|undecided&apos;, &apos;review close ID&apos;, &apos;review export ID --format csv|html&apos;, &apos;review plan ID --out plan.csv&apos;.</translation>
     </message>
     <message>
         <source>create, list, show, decide, close, export or plan.</source>
@@ -4080,7 +4123,7 @@
     </message>
     <message>
         <source>The review&apos;s number, then for decide the rows and the decision.</source>
-        <translation>Die Nummer der Überprüfung, bei decide danach die Zeilen und die Entscheidung.</translation>
+        <translation>Die Nummer der Zugriffsprüfung, bei decide danach die Zeilen und die Entscheidung.</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -4322,6 +4365,42 @@
         <source>Wrong command line or configuration: an unknown option, a bad value, a secret given as a value, missing credentials, a refused address.</source>
         <translation>Falsche Kommandozeile oder Konfiguration: eine unbekannte Option, ein falscher Wert, ein als Wert angegebenes Geheimnis, fehlende Zugangsdaten, eine abgelehnte Adresse.</translation>
     </message>
+    <message>
+        <source>Usage: dropbox-connector-cli &lt;command&gt; [options]</source>
+        <translation>Aufruf: dropbox-connector-cli &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Dropbox team accounts, admin roles and groups for ConductorOne.</source>
+        <translation>Konten, Administratorrollen und Gruppen eines Dropbox-Teams für ConductorOne.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;dropbox-connector-cli &lt;command&gt; --help&apos; for a command&apos;s options and their
+environment variables (BATON_APP_KEY, BATON_APP_SECRET, BATON_REFRESH_TOKEN, ...).
+BATON_LOG_LEVEL=debug|info|warn|error sets how much is logged (default warn).
+Reporting commands take --format json (fields in each command&apos;s --help), --quiet and --verbose.
+Exit codes: 0 done, 1 failed (the operation or one of its items), 2 wrong command line or
+configuration (missing credentials included), 3 cancelled, 4 unknown outcome (a change&apos;s
+reply was lost: run sync to confirm).
+Try: dropbox-connector-cli sync --demo
+</source>
+        <translation>&apos;dropbox-connector-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls und seine
+Umgebungsvariablen (BATON_APP_KEY, BATON_APP_SECRET, BATON_REFRESH_TOKEN, ...).
+BATON_LOG_LEVEL=debug|info|warn|error legt fest, wie viel protokolliert wird (Vorgabe warn).
+Berichtende Befehle nehmen --format json (Felder in der --help des Befehls), --quiet und --verbose.
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen (der Vorgang oder eines seiner Elemente), 2 falsche Kommandozeile oder
+Konfiguration (auch fehlende Zugangsdaten), 3 abgebrochen, 4 Ergebnis unbekannt (die Antwort auf eine
+Änderung ging verloren: sync ausführen zur Bestätigung).
+Zum Ausprobieren: dropbox-connector-cli sync --demo
+</translation>
+    </message>
+    <message>
+        <source>dropbox-connector-cli: unknown command &apos;%1&apos;.</source>
+        <translation>dropbox-connector-cli: unbekannter Befehl „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>dbx::cli::Command</name>
@@ -4383,6 +4462,10 @@
     <message>
         <source>--last-login-days takes a whole number of days from 1 to 3650.</source>
         <translation>--last-login-days erwartet eine ganze Zahl von Tagen von 1 bis 3650.</translation>
+    </message>
+    <message>
+        <source>[default: %1]</source>
+        <translation>[Vorgabe: %1]</translation>
     </message>
 </context>
 <context>
@@ -4679,7 +4762,7 @@
     </message>
     <message>
         <source>Export the audit log as CSV</source>
-        <translation>Das Änderungsprotokoll als CSV exportieren</translation>
+        <translation>Das Prüfprotokoll als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -5029,7 +5112,7 @@
     </message>
     <message>
         <source>Provisioning: %1</source>
-        <translation>Änderungen am Team: %1</translation>
+        <translation>Bereitstellung: %1</translation>
     </message>
     <message>
         <source>allowed</source>
@@ -5061,7 +5144,7 @@
     </message>
     <message>
         <source>Allow provisioning (changes to the team)</source>
-        <translation>Änderungen am Team erlauben (Provisioning)</translation>
+        <translation>Bereitstellung erlauben (Änderungen am Team)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5446,7 +5529,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Start an access review of these rows: keep or revoke each, with a comment</source>
-        <translation>Eine Zugriffsüberprüfung dieser Zeilen beginnen: jede behalten oder entziehen, mit Kommentar</translation>
+        <translation>Eine Zugriffsprüfung dieser Zeilen beginnen: jede behalten oder entziehen, mit Kommentar</translation>
     </message>
     <message>
         <source>No findings yet: sync the team first.</source>
@@ -5497,7 +5580,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>&lt;p&gt;Connection: %1&lt;br&gt;Snapshot database: %2&lt;br&gt;Provisioning: %3&lt;br&gt;ConductorOne: %4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Verbindung: %1&lt;br&gt;Snapshot-Datenbank: %2&lt;br&gt;Änderungen am Team: %3&lt;br&gt;ConductorOne: %4&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Verbindung: %1&lt;br&gt;Snapshot-Datenbank: %2&lt;br&gt;Bereitstellung: %3&lt;br&gt;ConductorOne: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>allowed</source>
@@ -6190,7 +6273,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Sync runs</source>
-        <translation>Synchronisierungsläufe</translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -6676,7 +6759,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Also, to provision:</source>
-        <translation>Zusätzlich, um Änderungen vorzunehmen:</translation>
+        <translation>Zusätzlich für die Bereitstellung:</translation>
     </message>
     <message>
         <source>Older names in setup docs:</source>
@@ -6692,7 +6775,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Copy the provisioning scopes</source>
-        <translation>Bereiche für Änderungen kopieren</translation>
+        <translation>Bereiche für die Bereitstellung kopieren</translation>
     </message>
     <message>
         <source>Copy the older scope names</source>
@@ -6750,7 +6833,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <name>dbx::gui::ProvisioningController</name>
     <message>
         <source>Audit</source>
-        <translation>Protokoll</translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Create account...</source>
@@ -6876,7 +6959,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Provisioning is off for the connection &quot;%1&quot;, so nothing was changed. To allow changes, turn on &quot;Allow provisioning&quot; for it in Connection &gt; Manage connections (the headless connector uses --provisioning or BATON_PROVISIONING=true).</source>
-        <translation>Änderungen sind für die Verbindung „%1“ ausgeschaltet, daher wurde nichts geändert. Um Änderungen zu erlauben, schalten Sie unter Verbindung &gt; Verbindungen verwalten „Änderungen am Team erlauben“ ein (der Connector ohne Fenster verwendet --provisioning oder BATON_PROVISIONING=true).</translation>
+        <translation>Die Bereitstellung ist für die Verbindung „%1“ ausgeschaltet, daher wurde nichts geändert. Um Änderungen zu erlauben, schalten Sie unter Verbindung &gt; Verbindungen verwalten „Bereitstellung erlauben“ ein (der Connector ohne Fenster verwendet --provisioning oder BATON_PROVISIONING=true).</translation>
     </message>
     <message>
         <source>Manage connections...</source>
@@ -6940,7 +7023,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Open a provisioning plan</source>
-        <translation>Einen Änderungsplan öffnen</translation>
+        <translation>Einen Plan öffnen</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -7315,7 +7398,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <name>dbx::gui::ReviewController</name>
     <message>
         <source>New access review</source>
-        <translation>Neue Zugriffsüberprüfung</translation>
+        <translation>Neue Zugriffsprüfung</translation>
     </message>
     <message>
         <source>Members of a group</source>
@@ -7339,7 +7422,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Review</source>
-        <translation>Überprüfung</translation>
+        <translation>Zugriffsprüfung</translation>
     </message>
     <message>
         <source>Which</source>
@@ -7351,15 +7434,15 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Access review</source>
-        <translation>Zugriffsüberprüfung</translation>
+        <translation>Zugriffsprüfung</translation>
     </message>
     <message>
         <source>Connect to a Dropbox team first: reviews are kept in its snapshot database.</source>
-        <translation>Verbinden Sie zuerst ein Dropbox-Team: Überprüfungen liegen in seiner Snapshot-Datenbank.</translation>
+        <translation>Verbinden Sie zuerst ein Dropbox-Team: Zugriffsprüfungen liegen in seiner Snapshot-Datenbank.</translation>
     </message>
     <message>
         <source>Export review evidence</source>
-        <translation>Nachweise der Überprüfung exportieren</translation>
+        <translation>Nachweise der Zugriffsprüfung exportieren</translation>
     </message>
     <message>
         <source>HTML report (*.html);;CSV (*.csv)</source>
@@ -7371,7 +7454,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Wrote the evidence of review %1 to %2.</source>
-        <translation>Die Nachweise von Überprüfung %1 nach %2 geschrieben.</translation>
+        <translation>Die Nachweise von Zugriffsprüfung %1 nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write the plan %1: %2</source>
@@ -7433,7 +7516,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <name>dbx::gui::ReviewPage</name>
     <message>
         <source>New review...</source>
-        <translation>Neue Überprüfung...</translation>
+        <translation>Neue Zugriffsprüfung...</translation>
     </message>
     <message>
         <source>Review a group, a role, every admin, or a finding&apos;s rows</source>
@@ -7441,19 +7524,19 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Close review</source>
-        <translation>Überprüfung abschließen</translation>
+        <translation>Zugriffsprüfung abschließen</translation>
     </message>
     <message>
         <source>Make the decisions final: a closed review can be exported, not changed</source>
-        <translation>Die Entscheidungen endgültig machen: Eine abgeschlossene Überprüfung lässt sich exportieren, nicht ändern</translation>
+        <translation>Die Entscheidungen endgültig machen: Eine abgeschlossene Zugriffsprüfung lässt sich exportieren, nicht ändern</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation>Überprüfung:</translation>
+        <translation>Zugriffsprüfung:</translation>
     </message>
     <message>
         <source>No access review yet. Start one with &quot;New review...&quot;, or from a finding.</source>
-        <translation>Noch keine Zugriffsüberprüfung. Beginnen Sie eine mit „Neue Überprüfung...“ oder aus einem Befund.</translation>
+        <translation>Noch keine Zugriffsprüfung. Beginnen Sie eine mit „Neue Zugriffsprüfung...“ oder aus einem Befund.</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -7505,7 +7588,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Save the review as CSV or as an HTML report for the audit file</source>
-        <translation>Die Überprüfung als CSV oder HTML-Bericht für die Prüfungsakte speichern</translation>
+        <translation>Die Zugriffsprüfung als CSV oder HTML-Bericht für die Prüfungsakte speichern</translation>
     </message>
     <message>
         <source>Turn revokes into a plan...</source>
@@ -7806,7 +7889,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Allow &amp;provisioning (changes to the team)</source>
-        <translation>Änderungen am Team &amp;erlauben (Provisioning)</translation>
+        <translation>&amp;Bereitstellung erlauben (Änderungen am Team)</translation>
     </message>
     <message>
         <source>Let this app invite, suspend and remove members and change admin roles and groups. Off: read-only.</source>
@@ -7830,7 +7913,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>without it, no %1</source>
-        <translation>ohne ihn kein %1</translation>
+        <translation>ohne ihn nicht möglich: %1</translation>
     </message>
     <message>
         <source>Missing for sync:</source>
@@ -7842,7 +7925,7 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
     <message>
         <source>Missing for provisioning (read-only use works):</source>
-        <translation>Fehlt für Änderungen (Lesen funktioniert):</translation>
+        <translation>Fehlt für die Bereitstellung (nur Lesen funktioniert):</translation>
     </message>
     <message>
         <source>Every permission this app uses is granted.</source>

@@ -28,7 +28,8 @@ constexpr int kScreenWidth = 1400;
 
 QString widthOf(const QWidget *w)
 {
-    const QString name = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+    const QString name
+        = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
     return name + QStringLiteral(" ") + QString::number(w->minimumSizeHint().width());
 }
 
