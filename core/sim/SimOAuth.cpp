@@ -63,6 +63,20 @@ QString SimOAuth::grantAccessToken(const QStringList &scopes, qint64 nowMs)
     return token;
 }
 
+// Both grant types answer with a fresh access token, its type and its lifetime first; what follows
+// (refresh token, uid) differs per grant.
+JsonWriter &SimOAuth::openTokenReply(JsonWriter &w, const QStringList &scopes, qint64 nowMs)
+{
+    const QString token = grantAccessToken(scopes, nowMs);
+    return w.beginObject()
+        .key("access_token")
+        .value(token)
+        .key("token_type")
+        .value("bearer")
+        .key("expires_in")
+        .value(settings.accessTokenLifetimeSeconds);
+}
+
 QString SimOAuth::issueAccessToken(qint64 nowMs) { return grantAccessToken(settings.grantedScopes, nowMs); }
 
 QString SimOAuth::mintAuthorizationCode(const QString &redirectUri, const QString &codeChallenge, qint64 nowMs)
@@ -273,14 +287,7 @@ HttpResponse SimOAuth::handleToken(const HttpRequest &req, qint64 nowMs)
             }
             scopes = narrowed;
         }
-        const QString token = grantAccessToken(scopes, nowMs);
-        w.beginObject()
-            .key("access_token")
-            .value(token)
-            .key("token_type")
-            .value("bearer")
-            .key("expires_in")
-            .value(settings.accessTokenLifetimeSeconds)
+        openTokenReply(w, scopes, nowMs)
             .key("scope")
             .value(scopes.join(QLatin1Char(' ')))
             .key("team_id")
@@ -316,14 +323,7 @@ HttpResponse SimOAuth::handleToken(const HttpRequest &req, qint64 nowMs)
         // A code works once: a second exchange is refused.
         code.used = true;
         const QStringList scopes = code.scopes;
-        const QString token = grantAccessToken(scopes, nowMs);
-        w.beginObject()
-            .key("access_token")
-            .value(token)
-            .key("token_type")
-            .value("bearer")
-            .key("expires_in")
-            .value(settings.accessTokenLifetimeSeconds);
+        openTokenReply(w, scopes, nowMs);
         if (code.offline) {
             const QString refresh = randomToken(64);
             m_refreshTokens.insert(refresh, {scopes, !secretGiven});

@@ -13,6 +13,8 @@
 namespace dbx {
 namespace sim {
 
+class JsonWriter;
+
 class SimOAuth
 {
 public:
@@ -71,6 +73,7 @@ private:
 
     QString randomToken(int length);
     QString grantAccessToken(const QStringList &scopes, qint64 nowMs);
+    JsonWriter &openTokenReply(JsonWriter &w, const QStringList &scopes, qint64 nowMs);
     QStringList scopesFor(const QString &requested) const;
     bool redirectAllowed(const QString &uri) const;
     static HttpResponse oauthError(const char *error, const QString &description, int status = 400);
