@@ -103,6 +103,10 @@ private:
     // at the last sync. False + the failure when Dropbox could not be asked.
     bool refreshGroupMember(const QString &groupId, const QString &teamMemberId, c1::TaskContext &context,
                             c1::TaskOutcome *failure);
+    // refreshGroupMember() and then the Provisioner holding the corrected state, as grant and
+    // revoke of a group entitlement both need it. Null + the failure when either step failed.
+    Provisioner *checkedGroupMember(const QString &groupId, const QString &teamMemberId, c1::TaskContext &context,
+                                    c1::TaskOutcome *failure);
     // The same for one member's status and role (members/get_info_v2), before role, suspend,
     // unsuspend and remove tasks.
     // *gone (optional) is set when Dropbox no longer knows the member at all.

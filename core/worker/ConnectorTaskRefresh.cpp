@@ -81,6 +81,14 @@ bool ConnectorTaskHandler::refreshGroupMember(const QString &groupId, const QStr
     return true;
 }
 
+Provisioner *ConnectorTaskHandler::checkedGroupMember(const QString &groupId, const QString &teamMemberId,
+                                                      TaskContext &context, TaskOutcome *failure)
+{
+    if (!refreshGroupMember(groupId, teamMemberId, context, failure))
+        return nullptr;
+    return provisioner(context, failure);
+}
+
 bool ConnectorTaskHandler::refreshMember(const QString &teamMemberId, TaskContext &context, TaskOutcome *failure,
                                          bool *gone)
 {

@@ -100,9 +100,7 @@ c1::TaskOutcome ConnectorTaskHandler::grant(const c1::GrantRequest &request, Tas
         return notAGroupEntitlement(request.slug);
 
     TaskOutcome failure;
-    if (!refreshGroupMember(request.resourceId, request.principalId, context, &failure))
-        return failure;
-    Provisioner *p = provisioner(context, &failure);
+    Provisioner *p = checkedGroupMember(request.resourceId, request.principalId, context, &failure);
     if (!p)
         return failure;
     AccessType held = AccessType::Member;
@@ -140,9 +138,7 @@ c1::TaskOutcome ConnectorTaskHandler::revoke(const c1::RevokeRequest &request, T
         return notGroupOrRole(request.resourceType);
     if (request.slug != QLatin1String("member") && request.slug != QLatin1String("owner"))
         return notAGroupEntitlement(request.slug);
-    if (!refreshGroupMember(request.resourceId, request.principalId, context, &failure))
-        return failure;
-    Provisioner *p = provisioner(context, &failure);
+    Provisioner *p = checkedGroupMember(request.resourceId, request.principalId, context, &failure);
     if (!p)
         return failure;
     AccessType held = AccessType::Member;
