@@ -64,7 +64,11 @@ bool AccountsModel::inactiveFor(int row, int days) const
     const Account &a = account(row);
     if (!hasSignIns() || a.status == AccountStatus::Removed)
         return false;
-    return !a.lastActive.isValid() || a.lastActive < QDateTime::currentDateTimeUtc().addDays(-days);
+    // No sign-in seen in a read of fewer days than asked cannot tell: the member may have signed
+    // in just before the read's window (core/insight's inactiveFor keeps the same rule).
+    if (!a.lastActive.isValid())
+        return days <= m_team->snapshot.activityDays;
+    return a.lastActive < QDateTime::currentDateTimeUtc().addDays(-days);
 }
 
 QString AccountsModel::lastSignInText(int row) const

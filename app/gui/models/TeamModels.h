@@ -38,7 +38,8 @@ public:
     const Account &account(int row) const { return m_team->snapshot.accounts.at(row); }
     // Sign-in activity was read for this team (the connection's "Read sign-in activity").
     bool hasSignIns() const { return m_team->snapshot.activityReadAt.isValid(); }
-    // Current member with no sign-in within `days` (none at all in the window read counts too).
+    // Current member with no sign-in within `days`: the last one is older, or none was seen and
+    // the read reached back at least `days`.
     bool inactiveFor(int row, int days) const;
     // "12/03/2026", "none in 90 days", or "" when sign-ins are not read.
     QString lastSignInText(int row) const;
