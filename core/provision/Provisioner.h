@@ -135,6 +135,9 @@ private:
     // Group lifecycle and member upkeep (ProvisionerLifecycle.cpp)
     void runCreateGroup(int index, const Precheck &check, Done done);
     void runUpdateGroup(int index, const Precheck &check, Done done); // RenameGroup, SetGroup
+    // Sends a group create or update; the reply's group info settles the result.
+    void sendGroupWrite(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
+                        const QString &okText, Done done);
     void runDeleteGroup(int index, const Precheck &check, Done done);
     void runMemberUpkeep(int index, const Precheck &check, Done done); // Recover, ResendInvite, SetProfile
     // The group in a GroupFullInfo reply, into the result; false (and the item failed) when malformed.

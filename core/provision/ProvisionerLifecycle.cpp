@@ -55,16 +55,7 @@ void Provisioner::runCreateGroup(int index, const Precheck &check, Done done)
     if (op.managementType != GroupManagementType::Unknown)
         arg.insert(QStringLiteral("group_management_type"), managementJson(op.managementType));
     const QString okText = tr("Created the group \"%1\".").arg(name);
-    const QString route = QStringLiteral("team/groups/create");
-    call(
-        index, check, route, arg, okText,
-        [this, index, check, okText, route, done](const Expected<QJsonValue> &r) {
-            OperationResult res = baseResult(index, check);
-            if (takeGroupInfo(&res, route, r))
-                succeed(res, okText, r.requestId);
-            done();
-        },
-        done);
+    sendGroupWrite(index, check, QStringLiteral("team/groups/create"), arg, okText, done);
 }
 
 void Provisioner::runUpdateGroup(int index, const Precheck &check, Done done)
@@ -82,7 +73,12 @@ void Provisioner::runUpdateGroup(int index, const Precheck &check, Done done)
             arg.insert(QStringLiteral("new_group_management_type"), managementJson(op.managementType));
         okText = tr("Changed %1.").arg(groupLabel(check.groupId));
     }
-    const QString route = QStringLiteral("team/groups/update");
+    sendGroupWrite(index, check, QStringLiteral("team/groups/update"), arg, okText, done);
+}
+
+void Provisioner::sendGroupWrite(int index, const Precheck &check, const QString &route, const QJsonObject &arg,
+                                 const QString &okText, Done done)
+{
     call(
         index, check, route, arg, okText,
         [this, index, check, okText, route, done](const Expected<QJsonValue> &r) {
