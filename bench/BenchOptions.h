@@ -1,8 +1,11 @@
 #pragma once
 
-// What bench_store and bench_sync both read from their command line: the size of the generated
-// team and where the snapshot database goes, so both programs take the same options with the same
-// defaults. Also the peak resident size both print.
+// What the console benches (bench_store, bench_provision, bench_sync) share: their command line
+// (the size of the generated team and where the snapshot database goes, so all take the same
+// options with the same defaults), the generated team itself, their clock and the peak resident
+// size they print.
+
+#include "sim/SimServer.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -25,7 +28,22 @@ struct TeamOptions {
     QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Snapshot database (default: a temporary file)."),
                           QStringLiteral("FILE")};
 
-    void addTo(QCommandLineParser &p) const { p.addOptions({members, groups, memberships, db}); }
+    // Adds --help and the team options to p.
+    explicit TeamOptions(QCommandLineParser &p)
+    {
+        p.addHelpOption();
+        p.addOptions({members, groups, memberships, db});
+    }
+
+    // The generator's spec for --members, --groups and --memberships (after p.process()).
+    dbx::sim::TeamSpec spec(const QCommandLineParser &p) const
+    {
+        dbx::sim::TeamSpec s;
+        s.members = p.value(members).toInt();
+        s.groups = p.value(groups).toInt();
+        s.memberships = p.value(memberships).toInt();
+        return s;
+    }
 
     // --db when given, else a file in tmp (which the caller keeps alive for the run).
     QString dbPath(const QCommandLineParser &p, const QTemporaryDir &tmp) const
@@ -62,6 +80,17 @@ struct Clock {
         return text() + QStringLiteral(", %1x the goal of %2 s").arg(cpuSecs() / goalSecs, 0, 'f', 2).arg(goalSecs);
     }
 };
+
+// The simulator's team generator straight to a snapshot (no HTTP), finished now: what every bench
+// measures against.
+inline dbx::Snapshot generatedTeam(const dbx::sim::TeamSpec &spec)
+{
+    dbx::sim::SimServer generator(spec);
+    dbx::Snapshot s = generator.truth();
+    s.startedAt = QDateTime::currentDateTimeUtc();
+    s.finishedAt = s.startedAt;
+    return s;
+}
 
 inline double peakRssMb()
 {

@@ -4,6 +4,7 @@
 // bench_gui_scale and bench_gui_overview both take it) and their start (offscreen unless a
 // display is there, under a settings name of their own).
 
+#include "BenchOptions.h"
 #include "sim/SimServer.h"
 
 #include <QApplication>
@@ -36,11 +37,26 @@ inline void offscreenWithoutDisplay()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-// After it: the benches keep their settings apart from the application's.
-inline void nameBenchApplication()
+// The application of a GUI bench: offscreen unless a display is there (decided before
+// QApplication starts), its settings apart from the application's, and the team the command line
+// asks for.
+class GuiBenchApp : public QApplication
 {
-    QApplication::setOrganizationName(QStringLiteral("DropboxTeamConnector"));
-    QApplication::setApplicationName(QStringLiteral("dropbox-connector-bench"));
-}
+public:
+    GuiBenchApp(int &argc, char **argv) : QApplication(offscreenFirst(argc), argv)
+    {
+        QApplication::setOrganizationName(QStringLiteral("DropboxTeamConnector"));
+        QApplication::setApplicationName(QStringLiteral("dropbox-connector-bench"));
+    }
+
+    dbx::sim::TeamSpec teamSpec() const { return teamSpecFrom(arguments()); }
+
+private:
+    static int &offscreenFirst(int &argc)
+    {
+        offscreenWithoutDisplay();
+        return argc;
+    }
+};
 
 } // namespace bench

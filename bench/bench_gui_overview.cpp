@@ -40,12 +40,9 @@ double median(QVector<double> v)
 
 int main(int argc, char **argv)
 {
-    bench::offscreenWithoutDisplay();
-    QApplication app(argc, argv);
-    bench::nameBenchApplication();
+    bench::GuiBenchApp app(argc, argv);
     const QStringList args = app.arguments();
-
-    const sim::TeamSpec spec = bench::teamSpecFrom(args);
+    const sim::TeamSpec spec = app.teamSpec();
     const int rounds = std::max(1, bench::intArg(args, QStringLiteral("--rounds"), 5));
 
     QElapsedTimer t;

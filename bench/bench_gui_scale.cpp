@@ -69,23 +69,13 @@ double guiCpuMs() { return cpuMs(CLOCK_THREAD_CPUTIME_ID); }
 
 int main(int argc, char **argv)
 {
-    bench::offscreenWithoutDisplay();
-    QApplication app(argc, argv);
-    bench::nameBenchApplication();
-    const QStringList args = app.arguments();
-
-    const sim::TeamSpec spec = bench::teamSpecFrom(args);
+    bench::GuiBenchApp app(argc, argv);
 
     const qint64 rssStart = rssKb();
     QElapsedTimer t;
     t.start();
-    Snapshot snapshot;
-    {
-        sim::SimServer generator(spec);
-        snapshot = generator.truth();
-    }
+    Snapshot snapshot = bench::generatedTeam(app.teamSpec());
     snapshot.runId = 1;
-    snapshot.finishedAt = QDateTime::currentDateTimeUtc();
     std::printf("team: %lld accounts, %lld groups, %lld roles, %lld memberships (generated in %.0f ms)\n",
                 qint64(snapshot.accounts.size()), qint64(snapshot.groups.size()), qint64(snapshot.roles.size()),
                 qint64(snapshot.memberships.size()), ms(t));

@@ -15,7 +15,6 @@
 #include "BenchOptions.h"
 #include "provision/Plan.h"
 #include "provision/Provisioner.h"
-#include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
 
 #include <QCommandLineParser>
@@ -73,9 +72,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QCommandLineParser p;
-    p.addHelpOption();
-    const bench::TeamOptions sizes;
-    sizes.addTo(p);
+    const bench::TeamOptions sizes(p);
     const QCommandLineOption writesOpt(QStringLiteral("writes"), QStringLiteral("Writes to time."), QStringLiteral("N"),
                                        QStringLiteral("200"));
     const QCommandLineOption planOpt(QStringLiteral("plan-rows"), QStringLiteral("Rows of the plan to preview."),
@@ -85,15 +82,7 @@ int main(int argc, char **argv)
 
     bench::Clock clock;
     clock.restart();
-    sim::TeamSpec spec;
-    spec.members = p.value(sizes.members).toInt();
-    spec.groups = p.value(sizes.groups).toInt();
-    spec.memberships = p.value(sizes.memberships).toInt();
-    Snapshot team;
-    {
-        sim::SimServer generator(spec);
-        team = generator.truth();
-    }
+    const Snapshot team = bench::generatedTeam(sizes.spec(p));
     out << "team: " << team.accounts.size() << " accounts, " << team.groups.size() << " groups, "
         << team.memberships.size() << " memberships (generated in " << clock.text() << ")\n"
         << Qt::flush;

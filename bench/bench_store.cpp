@@ -6,7 +6,6 @@
 
 #include "BenchOptions.h"
 #include "conductorone/C1z.h"
-#include "sim/SimServer.h"
 #include "store/Export.h"
 #include "store/SnapshotStore.h"
 
@@ -21,36 +20,19 @@
 
 using namespace dbx;
 
-// The simulator's team generator, as bench_sync and bench_gui_scale use it.
-static Snapshot makeTeam(int members, int groups, int memberships)
-{
-    sim::TeamSpec spec;
-    spec.members = members;
-    spec.groups = groups;
-    spec.memberships = memberships;
-    sim::SimServer generator(spec);
-    Snapshot s = generator.truth();
-    s.startedAt = QDateTime::currentDateTimeUtc();
-    s.finishedAt = s.startedAt;
-    return s;
-}
-
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QCommandLineParser p;
-    p.addHelpOption();
-    const bench::TeamOptions sizes;
-    sizes.addTo(p);
+    const bench::TeamOptions sizes(p);
     p.process(app);
 
     QTemporaryDir tmp;
     const QString path = sizes.dbPath(p, tmp);
     bench::Clock clock;
     clock.wall.start();
-    const Snapshot team
-        = makeTeam(p.value(sizes.members).toInt(), p.value(sizes.groups).toInt(), p.value(sizes.memberships).toInt());
+    const Snapshot team = bench::generatedTeam(sizes.spec(p));
     out << "generated " << team.accounts.size() << " accounts, " << team.groups.size() << " groups, "
         << team.memberships.size() << " memberships in " << clock.text() << "\n"
         << Qt::flush;

@@ -78,8 +78,7 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false"));
     QTextStream out(stdout);
     QCommandLineParser p;
-    p.addHelpOption();
-    const bench::TeamOptions team;
+    const bench::TeamOptions team(p);
     const QCommandLineOption latency(QStringLiteral("latency"),
                                      QStringLiteral("Latency the simulator adds to every request (ms)."),
                                      QStringLiteral("MS"), QStringLiteral("0"));
@@ -88,7 +87,6 @@ int main(int argc, char **argv)
                                             QStringLiteral("32"));
     const QCommandLineOption noCompare(QStringLiteral("no-compare"),
                                        QStringLiteral("Skip the second sync capped at 6 listings."));
-    team.addTo(p);
     p.addOptions({latency, maxConcurrency, noCompare});
     p.process(app);
     const int lat = p.value(latency).toInt();
