@@ -78,6 +78,22 @@ int connectionFailed(const Error &error)
     return error.kind == Error::Kind::Invalid || error.kind == Error::Kind::Refused ? Usage : Failed;
 }
 
+int failWith(const Error &error)
+{
+    err() << error.message() << '\n';
+    return error.kind == Error::Kind::Invalid ? Usage : Failed;
+}
+
+Expected<QString> formatOption(const CommandLine &cl, const QString &fallback, const QStringList &allowed,
+                               const QString &refusal)
+{
+    const QString given = cl.value(QStringLiteral("format"));
+    const QString format = given.isEmpty() ? fallback : given.toLower();
+    if (!allowed.contains(format))
+        return unexpected(Error::make(Error::Kind::Invalid, refusal.arg(format)));
+    return format;
+}
+
 void onInterrupt(std::function<void()> handler)
 {
     if (g_signalFds[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)

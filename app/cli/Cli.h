@@ -112,6 +112,13 @@ enum ExitCode {
 // command line or the configuration is wrong (missing credentials, a bad option, a refused
 // --base-url), Failed when something failed at run time (the demo team could not start).
 int connectionFailed(const Error &error);
+// Prints the error's sentence and returns its exit code: Usage when the command line is wrong
+// (Invalid), Failed for the rest.
+int failWith(const Error &error);
+// The value of --format, lowercase (fallback when it is not given), or an Invalid error with
+// refusal (%1: the value) when it is none of allowed.
+Expected<QString> formatOption(const CommandLine &cl, const QString &fallback, const QStringList &allowed,
+                               const QString &refusal);
 
 // SIGINT/SIGTERM -> calls handler once on the main thread (the handler cancels the work).
 void onInterrupt(std::function<void()> handler);

@@ -76,28 +76,14 @@ QList<OptionSpec> connectionOptions()
          QStringLiteral("12")},
         {QStringLiteral("seed"), QString(), tr("Demo: seed of the simulated team."), QStringLiteral("N"),
          QStringLiteral("1")},
-        {QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), tr("Dropbox app key."), QStringLiteral("KEY"), {}},
-        {QStringLiteral("app-secret"),
-         QStringLiteral("BATON_APP_SECRET"),
-         tr("Dropbox app secret."),
-         QStringLiteral("SECRET"),
-         {},
-         true},
-        {QStringLiteral("refresh-token"),
-         QStringLiteral("BATON_REFRESH_TOKEN"),
-         tr("Dropbox refresh token (from the configure command or the wizard)."),
-         QStringLiteral("TOKEN"),
-         {},
-         true},
-        {QStringLiteral("access-token"),
-         QStringLiteral("BATON_ACCESS_TOKEN"),
-         tr("A fixed Dropbox access token instead of the refresh grant (testing)."),
-         QStringLiteral("TOKEN"),
-         {},
-         true},
-        {QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"),
-         tr("Dropbox API base URL; also moves the token endpoint (simulator, tests)."), QStringLiteral("URL"),
-         QStringLiteral("https://api.dropboxapi.com")},
+        appKeyOption(tr("Dropbox app key.")),
+        secretOption(QStringLiteral("app-secret"), tr("Dropbox app secret."), QStringLiteral("SECRET")),
+        secretOption(QStringLiteral("refresh-token"),
+                     tr("Dropbox refresh token (from the configure command or the wizard)."), QStringLiteral("TOKEN")),
+        secretOption(QStringLiteral("access-token"),
+                     tr("A fixed Dropbox access token instead of the refresh grant (testing)."),
+                     QStringLiteral("TOKEN")),
+        baseUrlOption(tr("Dropbox API base URL; also moves the token endpoint (simulator, tests).")),
         dbOption(),
         {QStringLiteral("max-concurrency"), QStringLiteral("BATON_MAX_CONCURRENCY"),
          tr("Ceiling of the sync's parallel listings (it starts at 8 and adapts to Dropbox's rate limits)."),
@@ -120,6 +106,24 @@ QList<OptionSpec> connectionOptions()
         {QStringLiteral("last-login-days"), QStringLiteral("BATON_LAST_LOGIN_DAYS"),
          tr("How many days back the first read of sign-ins looks."), QStringLiteral("N"), QStringLiteral("90")},
     };
+}
+
+OptionSpec appKeyOption(const QString &description)
+{
+    return {QStringLiteral("app-key"), QStringLiteral("BATON_APP_KEY"), description, QStringLiteral("KEY"), {}};
+}
+
+OptionSpec secretOption(const QString &name, const QString &description, const QString &valueName)
+{
+    // --app-secret reads BATON_APP_SECRET, --refresh-token BATON_REFRESH_TOKEN, ...
+    const QString env = QStringLiteral("BATON_") + name.toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
+    return {name, env, description, valueName, {}, true};
+}
+
+OptionSpec baseUrlOption(const QString &description)
+{
+    return {QStringLiteral("base-url"), QStringLiteral("BATON_BASE_URL"), description, QStringLiteral("URL"),
+            QStringLiteral("https://api.dropboxapi.com")};
 }
 
 QList<OptionSpec> storeOptions()

@@ -72,6 +72,12 @@ private:
 QList<OptionSpec> connectionOptions();
 // The commands that only read the snapshot database: --db and --demo (the demo's database).
 QList<OptionSpec> storeOptions();
+// The credential options the connection and configure both take, each with its command's help:
+// --app-key, a secret read from BATON_<NAME> or a file (--app-secret, --refresh-token, ...), and
+// --base-url.
+OptionSpec appKeyOption(const QString &description);
+OptionSpec secretOption(const QString &name, const QString &description, const QString &valueName);
+OptionSpec baseUrlOption(const QString &description);
 
 // Opens the database a read command names: --db, or with --demo the demo's, else the default.
 Expected<void> openStore(const CommandLine &cl, SnapshotStore *store);

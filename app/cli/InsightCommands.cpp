@@ -72,19 +72,17 @@ int writePlan(const CommandLine &cl, const Insight &insight)
 
 int runFindings(const CommandLine &cl)
 {
-    const QString format = optionValue(cl, "format", "text").toLower();
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        err() << tr("--format must be text or json, not '%1'.").arg(format) << '\n';
-        return Usage;
-    }
+    const Expected<QString> format = formatOption(cl, QStringLiteral("text"),
+                                                  {QStringLiteral("text"), QStringLiteral("json")},
+                                                  tr("--format must be text or json, not '%1'."));
+    if (!format)
+        return failWith(format.error());
     const Expected<Insight> insight = loadInsight(cl);
-    if (!insight) {
-        err() << insight.error().message() << '\n';
-        return insight.error().kind == Error::Kind::Invalid ? Usage : Failed;
-    }
+    if (!insight)
+        return failWith(insight.error());
     if (cl.isSet(QStringLiteral("plan")))
         return writePlan(cl, *insight);
-    if (format == QLatin1String("json"))
+    if (*format == QLatin1String("json"))
         return writeStandardOutput(insightJson(*insight));
     printFindings(*insight);
     return Ok;
@@ -92,22 +90,20 @@ int runFindings(const CommandLine &cl)
 
 int runReport(const CommandLine &cl)
 {
-    const QString format = optionValue(cl, "format", "html").toLower();
-    if (format != QLatin1String("json") && format != QLatin1String("html")) {
-        err() << tr("--format must be json or html, not '%1'.").arg(format) << '\n';
-        return Usage;
-    }
+    const Expected<QString> format = formatOption(cl, QStringLiteral("html"),
+                                                  {QStringLiteral("json"), QStringLiteral("html")},
+                                                  tr("--format must be json or html, not '%1'."));
+    if (!format)
+        return failWith(format.error());
     const QString outPath = cl.value(QStringLiteral("out"));
     if (outPath.isEmpty()) {
-        err() << tr("report needs --out FILE (e.g. --out report.%1).").arg(format) << '\n';
+        err() << tr("report needs --out FILE (e.g. --out report.%1).").arg(*format) << '\n';
         return Usage;
     }
     const Expected<Insight> insight = loadInsight(cl);
-    if (!insight) {
-        err() << insight.error().message() << '\n';
-        return insight.error().kind == Error::Kind::Invalid ? Usage : Failed;
-    }
-    const QByteArray data = format == QLatin1String("json") ? insightJson(*insight) : insightHtml(*insight);
+    if (!insight)
+        return failWith(insight.error());
+    const QByteArray data = *format == QLatin1String("json") ? insightJson(*insight) : insightHtml(*insight);
     if (const Expected<void> written = writeFileAtomically(outPath, data); !written) {
         err() << written.error().message() << '\n';
         return Failed;

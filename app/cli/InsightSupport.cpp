@@ -8,12 +8,6 @@
 
 namespace dbx::cli {
 
-QString optionValue(const CommandLine &cl, const char *name, const char *fallback)
-{
-    const QString v = cl.value(QString::fromLatin1(name));
-    return v.isEmpty() ? QString::fromLatin1(fallback) : v;
-}
-
 QList<OptionSpec> insightOptions()
 {
     return {
@@ -61,16 +55,24 @@ Expected<Snapshot> loadNewestSnapshot(const CommandLine &cl, SnapshotStore *stor
     return snapshot;
 }
 
-Expected<Insight> loadInsight(const CommandLine &cl)
+Expected<InsightInput> loadInsightInput(const CommandLine &cl, SnapshotStore *store)
 {
-    const Expected<InsightSettings> settings = insightSettings(cl);
+    Expected<InsightSettings> settings = insightSettings(cl);
     if (!settings)
         return unexpected(settings.error());
-    SnapshotStore store;
-    const Expected<Snapshot> snapshot = loadNewestSnapshot(cl, &store);
+    Expected<Snapshot> snapshot = loadNewestSnapshot(cl, store);
     if (!snapshot)
         return unexpected(snapshot.error());
-    return computeInsight(*snapshot, store.runs(), *settings, QDateTime::currentDateTimeUtc());
+    return InsightInput{std::move(*settings), std::move(*snapshot)};
+}
+
+Expected<Insight> loadInsight(const CommandLine &cl)
+{
+    SnapshotStore store;
+    const Expected<InsightInput> input = loadInsightInput(cl, &store);
+    if (!input)
+        return unexpected(input.error());
+    return computeInsight(input->snapshot, store.runs(), input->settings, QDateTime::currentDateTimeUtc());
 }
 
 Expected<void> writeFileAtomically(const QString &path, const QByteArray &data)

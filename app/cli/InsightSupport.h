@@ -9,14 +9,18 @@
 
 namespace dbx::cli {
 
-// The option's value, or fallback when it is not given (CommandLine::value gives no default).
-QString optionValue(const CommandLine &cl, const char *name, const char *fallback);
 // --stale-days, --inactive-days, --max-admins.
 QList<OptionSpec> insightOptions();
 // Invalid when an option is wrong.
 Expected<InsightSettings> insightSettings(const CommandLine &cl);
 // The newest complete snapshot of the database the command line names, and its insight.
 Expected<Snapshot> loadNewestSnapshot(const CommandLine &cl, SnapshotStore *store);
+// What an insight and a review start from: the thresholds and the newest complete snapshot.
+struct InsightInput {
+    InsightSettings settings;
+    Snapshot snapshot;
+};
+Expected<InsightInput> loadInsightInput(const CommandLine &cl, SnapshotStore *store);
 Expected<Insight> loadInsight(const CommandLine &cl);
 // QSaveFile: an interrupted write never leaves half a file behind.
 Expected<void> writeFileAtomically(const QString &path, const QByteArray &data);

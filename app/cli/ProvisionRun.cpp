@@ -98,15 +98,8 @@ QString verdictLabel(Precheck::Verdict v)
     return QStringLiteral("INVALID");
 }
 
-QString verdictName(Precheck::Verdict v)
-{
-    switch (v) {
-    case Precheck::Verdict::WillChange: return QStringLiteral("will_change");
-    case Precheck::Verdict::AlreadySo: return QStringLiteral("already_so");
-    case Precheck::Verdict::Invalid: break;
-    }
-    return QStringLiteral("invalid");
-}
+// The JSON field is the label in snake case: "will_change", "already_so", "invalid".
+QString verdictName(Precheck::Verdict v) { return verdictLabel(v).toLower().replace(QLatin1Char(' '), QLatin1Char('_')); }
 
 QList<OptionSpec> writeOptions()
 {

@@ -37,26 +37,17 @@ QString reviewerOf(const CommandLine &cl, const Snapshot &snapshot)
     return snapshot.admin.email.isEmpty() ? QStringLiteral("cli") : snapshot.admin.email;
 }
 
-int failWith(const Error &e)
-{
-    err() << e.message() << '\n';
-    return e.kind == Error::Kind::Invalid ? Usage : Failed;
-}
-
 int create(const CommandLine &cl)
 {
     const Expected<ReviewScope> scope = ReviewScope::parse(cl.value(QStringLiteral("scope")));
     if (!scope)
         return failWith(scope.error());
-    const Expected<InsightSettings> settings = insightSettings(cl);
-    if (!settings)
-        return failWith(settings.error());
     SnapshotStore store;
-    const Expected<Snapshot> snapshot = loadNewestSnapshot(cl, &store);
-    if (!snapshot)
-        return failWith(snapshot.error());
-    const Expected<Review> review
-        = startReview(*snapshot, *scope, *settings, reviewerOf(cl, *snapshot), QDateTime::currentDateTimeUtc());
+    const Expected<InsightInput> input = loadInsightInput(cl, &store);
+    if (!input)
+        return failWith(input.error());
+    const Expected<Review> review = startReview(input->snapshot, *scope, input->settings,
+                                                reviewerOf(cl, input->snapshot), QDateTime::currentDateTimeUtc());
     if (!review)
         return failWith(review.error());
     const Expected<qint64> id = ReviewStore(store).create(*review);
@@ -183,12 +174,12 @@ int runReview(const CommandLine &cl)
     QByteArray data;
     const QString outPath = cl.value(QStringLiteral("out"));
     if (action == QLatin1String("export")) {
-        const QString format = optionValue(cl, "format", "csv").toLower();
-        if (format != QLatin1String("csv") && format != QLatin1String("html")) {
-            err() << tr("--format must be csv or html, not '%1'.").arg(format) << '\n';
-            return Usage;
-        }
-        data = format == QLatin1String("csv") ? reviewEvidenceCsv(*review) : reviewEvidenceHtml(*review);
+        const Expected<QString> format
+            = formatOption(cl, QStringLiteral("csv"), {QStringLiteral("csv"), QStringLiteral("html")},
+                           tr("--format must be csv or html, not '%1'."));
+        if (!format)
+            return failWith(format.error());
+        data = *format == QLatin1String("csv") ? reviewEvidenceCsv(*review) : reviewEvidenceHtml(*review);
     } else { // plan
         if (outPath.isEmpty()) {
             err() << tr("review plan needs --out FILE (e.g. --out plan.csv).") << '\n';

@@ -76,21 +76,28 @@ Expected<qint64> pickRun(const CommandLine &cl, const SnapshotStore &store, cons
     return runId;
 }
 
+// The figures a sync reports and a stored run keeps (SyncOutcome, RunInfo), under the same names.
+template <typename Figures>
+QJsonObject withCounts(QJsonObject json, const Figures &f)
+{
+    json.insert(QStringLiteral("accounts"), f.accounts);
+    json.insert(QStringLiteral("roles"), f.roles);
+    json.insert(QStringLiteral("groups"), f.groups);
+    json.insert(QStringLiteral("memberships"), f.memberships);
+    json.insert(QStringLiteral("requests"), f.requests);
+    return json;
+}
+
 QJsonObject syncJson(const SyncOutcome &o, const QString &database)
 {
-    return {{QStringLiteral("ok"), o.ok},
+    return withCounts({{QStringLiteral("ok"), o.ok},
             {QStringLiteral("cancelled"), o.cancelled},
             {QStringLiteral("run_id"), o.runId},
-            {QStringLiteral("accounts"), o.accounts},
-            {QStringLiteral("roles"), o.roles},
-            {QStringLiteral("groups"), o.groups},
-            {QStringLiteral("memberships"), o.memberships},
-            {QStringLiteral("requests"), o.requests},
             {QStringLiteral("retries"), o.retries},
             {QStringLiteral("elapsed_ms"), o.elapsedMs},
             {QStringLiteral("skipped_groups"), QJsonArray::fromStringList(o.skippedGroups)},
             {QStringLiteral("database"), database},
-            {QStringLiteral("message"), o.summary()}};
+            {QStringLiteral("message"), o.summary()}}, o);
 }
 
 QString utc(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); }
@@ -199,16 +206,17 @@ int runSync(const CommandLine &cl)
 
 int runExport(const CommandLine &cl)
 {
-    const QString format
-        = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")).toLower() : QStringLiteral("json");
+    const Expected<QString> chosen
+        = formatOption(cl, QStringLiteral("json"),
+                       {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("c1z")},
+                       tr("--format must be json, csv or c1z, not '%1'."));
+    if (!chosen)
+        return failWith(chosen.error());
+    const QString format = *chosen;
     CsvTable table = CsvTable::Accounts;
     if (format == QLatin1String("csv") && cl.isSet(QStringLiteral("table"))
         && !csvTableFromName(cl.value(QStringLiteral("table")), &table)) {
         err() << tr("--table must be accounts, roles, groups, memberships or grants.") << '\n';
-        return Usage;
-    }
-    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("c1z")) {
-        err() << tr("--format must be json, csv or c1z, not '%1'.").arg(format) << '\n';
         return Usage;
     }
 
@@ -294,17 +302,12 @@ int runRuns(const CommandLine &cl)
     if (jsonOutput()) {
         QJsonArray list;
         for (const RunInfo &r : runs) {
-            list.append(QJsonObject{{QStringLiteral("id"), r.id},
+            list.append(withCounts({{QStringLiteral("id"), r.id},
                                     {QStringLiteral("status"), r.status},
                                     {QStringLiteral("started_at"), utc(r.startedAt)},
                                     {QStringLiteral("finished_at"), utc(r.finishedAt)},
                                     {QStringLiteral("team_name"), r.teamName},
-                                    {QStringLiteral("accounts"), r.accounts},
-                                    {QStringLiteral("roles"), r.roles},
-                                    {QStringLiteral("groups"), r.groups},
-                                    {QStringLiteral("memberships"), r.memberships},
-                                    {QStringLiteral("requests"), r.requests},
-                                    {QStringLiteral("error"), r.error}});
+                                    {QStringLiteral("error"), r.error}}, r));
         }
         printJson({{QStringLiteral("runs"), list}});
         return Ok;
