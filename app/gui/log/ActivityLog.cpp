@@ -39,7 +39,10 @@ QString levelText(QtMsgType type)
 
 // ---------------------------------------------------------------------------------- model
 
-LogModel::LogModel(QObject *parent) : TableModel(parent) {}
+LogModel::LogModel(QObject *parent)
+    : TableModel({tr("Time"), tr("Level"), tr("Source"), tr("Message")}, parent)
+{
+}
 
 void LogModel::append(const QVector<LogEntry> &entries)
 {
@@ -75,8 +78,6 @@ void LogModel::clear()
 }
 
 int LogModel::rows() const { return int(m_entries.size()); }
-
-QStringList LogModel::headers() const { return {tr("Time"), tr("Level"), tr("Source"), tr("Message")}; }
 
 bool LogModel::rowMatches(int row) const
 {

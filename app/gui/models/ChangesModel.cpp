@@ -82,7 +82,10 @@ QString grantText(const TeamIndex &team, const Grant &g)
 
 } // namespace
 
-ChangesModel::ChangesModel(QObject *parent) : TableModel(parent) {}
+ChangesModel::ChangesModel(QObject *parent)
+    : TableModel({tr("Change"), tr("Who / what"), tr("Details"), tr("ID")}, parent)
+{
+}
 
 QString ChangesModel::kindText(Kind k)
 {
@@ -137,19 +140,14 @@ void ChangesModel::setDiff(const SnapshotDiff &diff, TeamIndexPtr team)
     for (const Grant &g : diff.grantsRemoved)
         m_rows.push_back({Kind::GrantRemoved, accountTextById(*team, gone, g.teamMemberId), grantText(*team, g), g.id(),
                           account, g.teamMemberId});
-    QVector<QString> keys;
-    keys.reserve(m_rows.size());
-    for (const Row &r : m_rows)
-        keys.push_back(
-            (kindText(r.kind) + QLatin1Char('\n') + r.object + QLatin1Char('\n') + r.details + QLatin1Char('\n') + r.id)
-                .toLower());
-    resetCaches(std::move(keys));
+    resetCaches(searchKeys(m_rows, [](const Row &r) -> QString {
+        return kindText(r.kind) + QLatin1Char('\n') + r.object + QLatin1Char('\n') + r.details + QLatin1Char('\n')
+               + r.id;
+    }));
     endResetModel();
 }
 
 int ChangesModel::rows() const { return m_rows.size(); }
-
-QStringList ChangesModel::headers() const { return {tr("Change"), tr("Who / what"), tr("Details"), tr("ID")}; }
 
 QVariant ChangesModel::data(const QModelIndex &index, int role) const
 {
@@ -208,27 +206,24 @@ bool ChangesModel::lessThan(int column, int l, int r) const
 
 // ---------------------------------------------------------------------------------- runs
 
-RunsModel::RunsModel(QObject *parent) : TableModel(parent) {}
+RunsModel::RunsModel(QObject *parent)
+    : TableModel({tr("Run"), tr("Status"), tr("Started"), tr("Duration"), tr("Accounts"), tr("Groups"), tr("Roles"),
+                  tr("Memberships"), tr("Requests"), tr("Error")},
+                 parent)
+{
+}
 
 void RunsModel::setRuns(const QVector<RunInfo> &runs)
 {
     beginResetModel();
     m_runs = runs;
-    QVector<QString> keys;
-    keys.reserve(m_runs.size());
-    for (const RunInfo &r : m_runs)
-        keys.push_back((QString::number(r.id) + QLatin1Char('\n') + r.status + QLatin1Char('\n') + r.error).toLower());
-    resetCaches(std::move(keys));
+    resetCaches(searchKeys(m_runs, [](const RunInfo &r) -> QString {
+        return QString::number(r.id) + QLatin1Char('\n') + r.status + QLatin1Char('\n') + r.error;
+    }));
     endResetModel();
 }
 
 int RunsModel::rows() const { return m_runs.size(); }
-
-QStringList RunsModel::headers() const
-{
-    return {tr("Run"),    tr("Status"), tr("Started"),     tr("Duration"), tr("Accounts"),
-            tr("Groups"), tr("Roles"),  tr("Memberships"), tr("Requests"), tr("Error")};
-}
 
 QVariant RunsModel::data(const QModelIndex &index, int role) const
 {

@@ -45,8 +45,6 @@ public:
 
 protected:
     int rows() const override;
-    int columns() const override { return ColumnCount; }
-    QStringList headers() const override;
     bool lessThan(int column, int left, int right) const override;
 
 private:
@@ -88,8 +86,6 @@ public:
 
 protected:
     int rows() const override;
-    int columns() const override { return ColumnCount; }
-    QStringList headers() const override;
     bool lessThan(int column, int left, int right) const override;
 
 private:

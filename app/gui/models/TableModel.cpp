@@ -7,20 +7,6 @@
 
 namespace dbx::gui {
 
-int TableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : rows(); }
-
-int TableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : columns(); }
-
-QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
-        const QStringList h = headers();
-        if (section >= 0 && section < h.size())
-            return h.at(section);
-    }
-    return QAbstractTableModel::headerData(section, orientation, role);
-}
-
 void TableModel::prepareSearch(const QString &needleLower) { m_needle = needleLower; }
 
 bool TableModel::rowMatches(int row) const

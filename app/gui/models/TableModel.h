@@ -7,12 +7,13 @@
 //  - sort: a rank per row and column computed once per loaded snapshot, so the proxy compares ints;
 //  - partition: rows set apart (removed accounts) sort after the others in either order.
 
-#include <QAbstractTableModel>
+#include "models/ColumnsModel.h"
+
 #include <QVector>
 
 namespace dbx::gui {
 
-class TableModel : public QAbstractTableModel
+class TableModel : public ColumnsModel
 {
     Q_OBJECT
 public:
@@ -22,11 +23,7 @@ public:
         SortRole,                  // a value that sorts like the column (numbers as numbers)
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    using ColumnsModel::ColumnsModel;
 
     // Search: the needle is already lowercase; an empty needle matches every row.
     virtual void prepareSearch(const QString &needleLower);
@@ -44,12 +41,6 @@ public:
     virtual QString exportText(int row, int column) const;
 
 protected:
-    // Rows: the subclass's count. Columns: header titles, in the order of its column enum.
-    virtual int rows() const = 0;
-    // Kept apart from headers(): QAbstractTableModel::index() asks for the column count on
-    // every call, and the proxy calls index() millions of times while sorting 100,000 rows.
-    virtual int columns() const = 0;
-    virtual QStringList headers() const = 0;
     // Strict weak order of two rows by a column, used once per column to build the rank.
     virtual bool lessThan(int column, int left, int right) const = 0;
     // Called by subclasses inside begin/endResetModel once their rows changed.
@@ -66,5 +57,16 @@ private:
 
 // Case-insensitive string order that puts empty strings last: names sort like people expect.
 bool textLess(const QString &a, const QString &b);
+
+// The lowercase search key of each item, for resetCaches(): key(item) is its searchable text.
+template <typename T, typename KeyOf>
+QVector<QString> searchKeys(const QVector<T> &items, KeyOf key)
+{
+    QVector<QString> keys;
+    keys.reserve(items.size());
+    for (const T &item : items)
+        keys.push_back(key(item).toLower());
+    return keys;
+}
 
 } // namespace dbx::gui

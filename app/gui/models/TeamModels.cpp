@@ -31,14 +31,30 @@ QString dateText(const QDateTime &dt)
 
 QColor setApartColor() { return QColor(0x80, 0x80, 0x80); }
 
-// ---------------------------------------------------------------------------------- accounts
+TeamTableModel::TeamTableModel(QStringList headers, QObject *parent)
+    : TableModel(std::move(headers), parent), m_team(TeamIndex::build(Snapshot()))
+{
+}
 
-AccountsModel::AccountsModel(QObject *parent) : TableModel(parent) { setTeam(TeamIndex::build(Snapshot())); }
-
-void AccountsModel::setTeam(TeamIndexPtr team)
+void TeamTableModel::setTeam(TeamIndexPtr team)
 {
     beginResetModel();
     m_team = std::move(team);
+    rebuild();
+    endResetModel();
+}
+
+// ---------------------------------------------------------------------------------- accounts
+
+AccountsModel::AccountsModel(QObject *parent)
+    : TeamTableModel({tr("Name"), tr("Email"), tr("Status"), tr("Membership"), tr("Admin role"), tr("Groups"),
+                      tr("Owns"), tr("Joined"), tr("Last sign-in"), tr("Team member ID")},
+                     parent)
+{
+}
+
+void AccountsModel::rebuild()
+{
     const int n = m_team->snapshot.accounts.size();
     m_ownerCount.fill(0, n);
     for (int i = 0; i < n; ++i) {
@@ -48,16 +64,9 @@ void AccountsModel::setTeam(TeamIndexPtr team)
         }
     }
     resetCaches(m_team->accountSearchKeys);
-    endResetModel();
 }
 
 int AccountsModel::rows() const { return m_team->snapshot.accounts.size(); }
-
-QStringList AccountsModel::headers() const
-{
-    return {tr("Name"),   tr("Email"), tr("Status"), tr("Membership"),   tr("Admin role"),
-            tr("Groups"), tr("Owns"),  tr("Joined"), tr("Last sign-in"), tr("Team member ID")};
-}
 
 bool AccountsModel::inactiveFor(int row, int days) const
 {
@@ -188,23 +197,18 @@ bool AccountsModel::lessThan(int column, int l, int r) const
 
 // ---------------------------------------------------------------------------------- roles
 
-RolesModel::RolesModel(QObject *parent) : TableModel(parent) { setTeam(TeamIndex::build(Snapshot())); }
-
-void RolesModel::setTeam(TeamIndexPtr team)
+RolesModel::RolesModel(QObject *parent)
+    : TeamTableModel({tr("Role"), tr("Holders"), tr("Description"), tr("Role ID")}, parent)
 {
-    beginResetModel();
-    m_team = std::move(team);
-    QVector<QString> keys;
-    keys.reserve(m_team->snapshot.roles.size());
-    for (const Role &r : m_team->snapshot.roles)
-        keys.push_back((r.name + kSep + r.description + kSep + r.id).toLower());
-    resetCaches(std::move(keys));
-    endResetModel();
+}
+
+void RolesModel::rebuild()
+{
+    resetCaches(searchKeys(m_team->snapshot.roles,
+                           [](const Role &r) -> QString { return r.name + kSep + r.description + kSep + r.id; }));
 }
 
 int RolesModel::rows() const { return m_team->snapshot.roles.size(); }
-
-QStringList RolesModel::headers() const { return {tr("Role"), tr("Holders"), tr("Description"), tr("Role ID")}; }
 
 QVariant RolesModel::data(const QModelIndex &index, int role) const
 {
@@ -248,27 +252,20 @@ bool RolesModel::lessThan(int column, int l, int r) const
 
 // ---------------------------------------------------------------------------------- groups
 
-GroupsModel::GroupsModel(QObject *parent) : TableModel(parent) { setTeam(TeamIndex::build(Snapshot())); }
-
-void GroupsModel::setTeam(TeamIndexPtr team)
+GroupsModel::GroupsModel(QObject *parent)
+    : TeamTableModel({tr("Group"), tr("Management"), tr("Members"), tr("Owners"), tr("Dropbox count"),
+                      tr("External ID"), tr("Group ID")},
+                     parent)
 {
-    beginResetModel();
-    m_team = std::move(team);
-    QVector<QString> keys;
-    keys.reserve(m_team->snapshot.groups.size());
-    for (const Group &g : m_team->snapshot.groups)
-        keys.push_back((g.name + kSep + g.id + kSep + g.externalId).toLower());
-    resetCaches(std::move(keys));
-    endResetModel();
+}
+
+void GroupsModel::rebuild()
+{
+    resetCaches(searchKeys(m_team->snapshot.groups,
+                           [](const Group &g) -> QString { return g.name + kSep + g.id + kSep + g.externalId; }));
 }
 
 int GroupsModel::rows() const { return m_team->snapshot.groups.size(); }
-
-QStringList GroupsModel::headers() const
-{
-    return {tr("Group"),         tr("Management"),  tr("Members"), tr("Owners"),
-            tr("Dropbox count"), tr("External ID"), tr("Group ID")};
-}
 
 QVariant GroupsModel::data(const QModelIndex &index, int role) const
 {
@@ -322,12 +319,15 @@ bool GroupsModel::lessThan(int column, int l, int r) const
 
 // ---------------------------------------------------------------------------------- grants
 
-GrantsModel::GrantsModel(QObject *parent) : TableModel(parent) { setTeam(TeamIndex::build(Snapshot())); }
-
-void GrantsModel::setTeam(TeamIndexPtr team)
+GrantsModel::GrantsModel(QObject *parent)
+    : TeamTableModel({tr("Principal"), tr("Email"), tr("Resource type"), tr("Resource"), tr("Entitlement"),
+                      tr("Entitlement ID"), tr("Grant ID")},
+                     parent)
 {
-    beginResetModel();
-    m_team = std::move(team);
+}
+
+void GrantsModel::rebuild()
+{
     const Snapshot &s = m_team->snapshot;
     m_rows.clear();
     m_rows.reserve(s.memberships.size() + s.accounts.size() / 8);
@@ -357,7 +357,6 @@ void GrantsModel::setTeam(TeamIndexPtr team)
         m_roleKeys[r] = (s.roles.at(r).name + kSep + s.roles.at(r).id).toLower();
     resetCaches();
     prepareSearch(searchNeedle());
-    endResetModel();
 }
 
 void GrantsModel::prepareSearch(const QString &needleLower)
@@ -410,12 +409,6 @@ QString GrantsModel::resourceId(int row) const
 }
 
 int GrantsModel::rows() const { return m_rows.size(); }
-
-QStringList GrantsModel::headers() const
-{
-    return {tr("Principal"),   tr("Email"),          tr("Resource type"), tr("Resource"),
-            tr("Entitlement"), tr("Entitlement ID"), tr("Grant ID")};
-}
 
 const QString &GrantsModel::resourceName(const Row &r) const
 {

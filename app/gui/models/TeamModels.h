@@ -9,7 +9,24 @@
 
 namespace dbx::gui {
 
-class AccountsModel : public TableModel
+// What the four have in common: the team they show, replaced as a whole (a model reset).
+class TeamTableModel : public TableModel
+{
+    Q_OBJECT
+public:
+    TeamTableModel(QStringList headers, QObject *parent);
+    void setTeam(TeamIndexPtr team);
+    const TeamIndexPtr &team() const { return m_team; }
+
+protected:
+    // Inside the reset, m_team already the new team: the subclass rebuilds what it derives
+    // from it and its caches (resetCaches()).
+    virtual void rebuild() = 0;
+
+    TeamIndexPtr m_team;
+};
+
+class AccountsModel : public TeamTableModel
 {
     Q_OBJECT
 public:
@@ -28,8 +45,6 @@ public:
     };
 
     explicit AccountsModel(QObject *parent = nullptr);
-    void setTeam(TeamIndexPtr team);
-    const TeamIndexPtr &team() const { return m_team; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override;
@@ -46,16 +61,14 @@ public:
 
 protected:
     int rows() const override;
-    int columns() const override { return ColumnCount; }
-    QStringList headers() const override;
     bool lessThan(int column, int left, int right) const override;
+    void rebuild() override;
 
 private:
-    TeamIndexPtr m_team;
     QVector<int> m_ownerCount; // per account: groups it owns
 };
 
-class RolesModel : public TableModel
+class RolesModel : public TeamTableModel
 {
     Q_OBJECT
 public:
@@ -68,22 +81,16 @@ public:
     };
 
     explicit RolesModel(QObject *parent = nullptr);
-    void setTeam(TeamIndexPtr team);
-    const TeamIndexPtr &team() const { return m_team; }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override;
 
 protected:
     int rows() const override;
-    int columns() const override { return ColumnCount; }
-    QStringList headers() const override;
     bool lessThan(int column, int left, int right) const override;
-
-private:
-    TeamIndexPtr m_team;
+    void rebuild() override;
 };
 
-class GroupsModel : public TableModel
+class GroupsModel : public TeamTableModel
 {
     Q_OBJECT
 public:
@@ -99,24 +106,19 @@ public:
     };
 
     explicit GroupsModel(QObject *parent = nullptr);
-    void setTeam(TeamIndexPtr team);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override;
     const Group &group(int row) const { return m_team->snapshot.groups.at(row); }
 
 protected:
     int rows() const override;
-    int columns() const override { return ColumnCount; }
-    QStringList headers() const override;
     bool lessThan(int column, int left, int right) const override;
-
-private:
-    TeamIndexPtr m_team;
+    void rebuild() override;
 };
 
 // Every grant: one row per group membership (member or owner) and one per held role, in
 // ConductorOne's vocabulary. Rows are three ints; strings are made only for visible cells.
-class GrantsModel : public TableModel
+class GrantsModel : public TeamTableModel
 {
     Q_OBJECT
 public:
@@ -137,7 +139,6 @@ public:
     };
 
     explicit GrantsModel(QObject *parent = nullptr);
-    void setTeam(TeamIndexPtr team);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override; // the grant id
     QString exportText(int row, int column) const override;
@@ -151,9 +152,8 @@ public:
 
 protected:
     int rows() const override;
-    int columns() const override { return ColumnCount; }
-    QStringList headers() const override;
     bool lessThan(int column, int left, int right) const override;
+    void rebuild() override;
 
 private:
     struct Row {
@@ -164,7 +164,6 @@ private:
     QString text(int row, int column) const;
     const QString &resourceName(const Row &r) const;
 
-    TeamIndexPtr m_team;
     QVector<Row> m_rows;
     // Lowercase search keys of accounts, groups and roles, and which of them match the needle.
     QVector<QString> m_accountKeys;

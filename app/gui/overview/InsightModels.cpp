@@ -7,6 +7,8 @@
 
 namespace dbx::gui {
 
+FindingsModel::FindingsModel(QObject *parent) : ColumnsModel({tr("Finding"), tr("Count")}, parent) {}
+
 void FindingsModel::setFindings(const QVector<Finding> &findings)
 {
     beginResetModel();
@@ -22,13 +24,6 @@ int FindingsModel::rowOfId(const QString &id) const
     }
     return -1;
 }
-
-int FindingsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
-}
-
-int FindingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
@@ -55,11 +50,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+FindingItemsModel::FindingItemsModel(QObject *parent)
+    : ColumnsModel({tr("Name"), tr("Kind"), tr("Why listed"), tr("ID")}, parent)
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return {};
-    return section == Title ? tr("Finding") : tr("Count");
 }
 
 void FindingItemsModel::setItems(const QVector<FindingItem> &items)
@@ -68,13 +61,6 @@ void FindingItemsModel::setItems(const QVector<FindingItem> &items)
     m_items = items;
     endResetModel();
 }
-
-int FindingItemsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
-}
-
-int FindingItemsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant FindingItemsModel::data(const QModelIndex &index, int role) const
 {
@@ -90,19 +76,6 @@ QVariant FindingItemsModel::data(const QModelIndex &index, int role) const
     case Kind: return item.kind == QLatin1String("group") ? tr("Group") : tr("Account");
     case Detail: return item.detail;
     case Id: return item.id;
-    default: return {};
-    }
-}
-
-QVariant FindingItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name: return tr("Name");
-    case Kind: return tr("Kind");
-    case Detail: return tr("Why listed");
-    case Id: return tr("ID");
     default: return {};
     }
 }

@@ -1,14 +1,14 @@
 #pragma once
 // The findings as tables: one row per rule (FindingsModel) and the rows of one finding
-// (FindingItemsModel). Plain QAbstractTableModels over the worker's Insight value.
+// (FindingItemsModel). Plain tables (ColumnsModel) over the worker's Insight value.
 
 #include "insight/Insight.h"
+#include "models/ColumnsModel.h"
 
-#include <QAbstractTableModel>
 
 namespace dbx::gui {
 
-class FindingsModel : public QAbstractTableModel
+class FindingsModel : public ColumnsModel
 {
     Q_OBJECT
 public:
@@ -20,23 +20,23 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, // the rule's id ("stale_invite")
     };
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit FindingsModel(QObject *parent = nullptr);
 
     void setFindings(const QVector<Finding> &findings);
     const QVector<Finding> &findings() const { return m_findings; }
     const Finding &finding(int row) const { return m_findings.at(row); }
     int rowOfId(const QString &id) const; // -1: no such rule
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int rows() const override { return static_cast<int>(m_findings.size()); }
 
 private:
     QVector<Finding> m_findings;
 };
 
-class FindingItemsModel : public QAbstractTableModel
+class FindingItemsModel : public ColumnsModel
 {
     Q_OBJECT
 public:
@@ -50,15 +50,15 @@ public:
     enum Role {
         UrlRole = Qt::UserRole + 1, // dbx://account/<id> or dbx://group/<id>
     };
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit FindingItemsModel(QObject *parent = nullptr);
 
     void setItems(const QVector<FindingItem> &items);
     const FindingItem &item(int row) const { return m_items.at(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int rows() const override { return static_cast<int>(m_items.size()); }
 
 private:
     QVector<FindingItem> m_items;

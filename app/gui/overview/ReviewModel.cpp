@@ -16,6 +16,13 @@ QString ReviewModel::decisionName(const QString &decision)
     return tr("Undecided");
 }
 
+ReviewModel::ReviewModel(QObject *parent)
+    : ColumnsModel({tr("#"), tr("Email"), tr("Name"), tr("Access under review"), tr("Decision"), tr("Revoke by"),
+                    tr("Comment"), tr("Decided by"), tr("Decided at")},
+                   parent)
+{
+}
+
 void ReviewModel::setReview(const Review &review)
 {
     beginResetModel();
@@ -33,13 +40,6 @@ void ReviewModel::updateItem(const ReviewItem &item)
         }
     }
 }
-
-int ReviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_review.items.size());
-}
-
-int ReviewModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ReviewModel::data(const QModelIndex &index, int role) const
 {
@@ -76,27 +76,9 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Row: return tr("#");
-    case Email: return tr("Email");
-    case Name: return tr("Name");
-    case Access: return tr("Access under review");
-    case Decision: return tr("Decision");
-    case RevokeBy: return tr("Revoke by");
-    case Comment: return tr("Comment");
-    case DecidedBy: return tr("Decided by");
-    case DecidedAt: return tr("Decided at");
-    default: return {};
-    }
-}
-
 Qt::ItemFlags ReviewModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    Qt::ItemFlags f = ColumnsModel::flags(index);
     if (index.isValid() && !m_review.closedAt.isValid() && (index.column() == Decision || index.column() == Comment))
         f |= Qt::ItemIsEditable;
     return f;

@@ -3,13 +3,13 @@
 // (both editable in place), who decided and when. An edit is not stored here: the model asks
 // (decisionRequested) and shows the row again once the database has it (setReview).
 
+#include "models/ColumnsModel.h"
 #include "store/ReviewStore.h"
 
-#include <QAbstractTableModel>
 
 namespace dbx::gui {
 
-class ReviewModel : public QAbstractTableModel
+class ReviewModel : public ColumnsModel
 {
     Q_OBJECT
 public:
@@ -25,17 +25,14 @@ public:
         DecidedAt,
         ColumnCount
     };
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit ReviewModel(QObject *parent = nullptr);
 
     void setReview(const Review &review);
     const Review &review() const { return m_review; }
     // Replaces one row (after the database stored a decision) without resetting the view.
     void updateItem(const ReviewItem &item);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
@@ -43,6 +40,9 @@ public:
 
 Q_SIGNALS:
     void decisionRequested(int seq, const QString &decision, const QString &comment);
+
+protected:
+    int rows() const override { return static_cast<int>(m_review.items.size()); }
 
 private:
     Review m_review;

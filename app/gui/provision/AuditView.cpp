@@ -25,7 +25,12 @@ namespace dbx::gui {
 
 // ------------------------------------------------------------------------------------- model
 
-AuditModel::AuditModel(QObject *parent) : QAbstractTableModel(parent) {}
+AuditModel::AuditModel(QObject *parent)
+    : ColumnsModel({tr("Time"), tr("Admin"), tr("Connection"), tr("Operation"), tr("Target"), tr("Outcome"),
+                    tr("Message"), tr("Request id")},
+                   parent)
+{
+}
 
 void AuditModel::setEntries(const QVector<AuditEntry> &entries)
 {
@@ -51,10 +56,6 @@ QString AuditModel::objectLabel(const QString &object) const
         return r->name;
     return object;
 }
-
-int AuditModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
-
-int AuditModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(ColumnCount); }
 
 QString AuditModel::outcomeText(const QString &wire)
 {
@@ -118,23 +119,6 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         return QStringList{e.admin,  e.connection,          e.action,  actionText(e.action), e.target,
                            e.object, objectLabel(e.object), e.message, e.requestId,          outcomeText(e.outcome)}
             .join(QLatin1Char('\n'));
-    default: return QVariant();
-    }
-}
-
-QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
-    case Time: return tr("Time");
-    case Admin: return tr("Admin");
-    case Connection: return tr("Connection");
-    case Action: return tr("Operation");
-    case Target: return tr("Target");
-    case Result: return tr("Outcome");
-    case Message: return tr("Message");
-    case RequestId: return tr("Request id");
     default: return QVariant();
     }
 }

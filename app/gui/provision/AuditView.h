@@ -3,10 +3,10 @@
 // newest first, with a search box, an outcome filter and CSV export (core's auditCsv, so the file
 // is the same as `audit --csv`).
 
+#include "models/ColumnsModel.h"
 #include "models/TeamIndex.h"
 #include "store/SnapshotStore.h"
 
-#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 #include <QWidget>
 
@@ -20,7 +20,7 @@ namespace dbx::gui {
 
 class MainWindow;
 
-class AuditModel : public QAbstractTableModel
+class AuditModel : public ColumnsModel
 {
     Q_OBJECT
 public:
@@ -48,15 +48,15 @@ public:
     const QVector<AuditEntry> &entries() const { return m_entries; }
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // "Done", "No change", "Failed", ... for the stored wire name.
     static QString outcomeText(const QString &wire);
     // "Create account", ... for the stored action ("create_account").
     static QString actionText(const QString &action);
+
+protected:
+    int rows() const override { return static_cast<int>(m_entries.size()); }
 
 private:
     QVector<AuditEntry> m_entries;

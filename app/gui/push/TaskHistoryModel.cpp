@@ -6,11 +6,10 @@
 
 namespace dbx::gui {
 
-TaskHistoryModel::TaskHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-int TaskHistoryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-
-int TaskHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+TaskHistoryModel::TaskHistoryModel(QObject *parent)
+    : ColumnsModel({tr("Started"), tr("Task"), tr("Result"), tr("Took"), tr("Details")}, parent)
+{
+}
 
 QString TaskHistoryModel::resultText(const PushTask &record)
 {
@@ -48,20 +47,6 @@ QVariant TaskHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::UserRole)
         return r.taskId;
     return QVariant();
-}
-
-QVariant TaskHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Started: return tr("Started");
-    case Task: return tr("Task");
-    case Result: return tr("Result");
-    case Duration: return tr("Took");
-    case Message: return tr("Details");
-    default: return QVariant();
-    }
 }
 
 void TaskHistoryModel::upsert(const PushTask &record)

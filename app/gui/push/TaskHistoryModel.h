@@ -2,14 +2,14 @@
 // The tasks ConductorOne gave this connector while the window was open, newest first: when,
 // what, how it ended and why. Rows are updated in place when a running task finishes.
 
+#include "models/ColumnsModel.h"
 #include "worker/PushService.h"
 
-#include <QAbstractTableModel>
 #include <QVector>
 
 namespace dbx::gui {
 
-class TaskHistoryModel : public QAbstractTableModel
+class TaskHistoryModel : public ColumnsModel
 {
     Q_OBJECT
 
@@ -25,10 +25,7 @@ public:
 
     explicit TaskHistoryModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const PushTask &record(int row) const { return m_rows.at(row); }
     // Adds the task, or updates the row of the task with the same id.
@@ -36,6 +33,9 @@ public:
     void clear();
 
     static QString resultText(const PushTask &record);
+
+protected:
+    int rows() const override { return static_cast<int>(m_rows.size()); }
 
 private:
     QVector<PushTask> m_rows; // newest first
