@@ -126,32 +126,15 @@ void OverviewCharts::setFigures(const OverviewFigures &f)
 {
     d->figures = f;
 
-    QChart *status = d->chart(Chart::Status);
-    clear(status);
-    auto *statusSet = new QBarSet(tr("Accounts"));
-    QStringList statusNames;
-    for (AccountStatus s : kStatuses) {
-        *statusSet << f.status(s);
-        statusNames << displayName(s);
-    }
-    // Horizontal bars: the category names stay readable however narrow the chart is.
-    auto *statusSeries = new QHorizontalBarSeries;
-    statusSeries->append(statusSet);
-    connect(statusSeries, &QHorizontalBarSeries::clicked, this, [this](int index) { click(Chart::Status, index); });
-    fillBars(status, statusSeries, statusNames, true);
+    QList<qreal> statusCounts;
+    for (AccountStatus s : kStatuses)
+        statusCounts << f.status(s);
+    horizontalBars(Chart::Status, tr("Accounts"), statusCounts);
 
-    QChart *roles = d->chart(Chart::Roles);
-    clear(roles);
-    auto *roleSet = new QBarSet(tr("Members"));
-    QStringList roleNames;
-    for (const RoleCount &r : f.roles) {
-        *roleSet << r.count;
-        roleNames << r.name;
-    }
-    auto *roleSeries = new QHorizontalBarSeries;
-    roleSeries->append(roleSet);
-    connect(roleSeries, &QHorizontalBarSeries::clicked, this, [this](int index) { click(Chart::Roles, index); });
-    fillBars(roles, roleSeries, roleNames, true);
+    QList<qreal> roleCounts;
+    for (const RoleCount &r : f.roles)
+        roleCounts << r.count;
+    horizontalBars(Chart::Roles, tr("Members"), roleCounts);
 
     QChart *sizes = d->chart(Chart::GroupSizes);
     clear(sizes);
@@ -208,20 +191,30 @@ void OverviewCharts::setFigures(const OverviewFigures &f)
         line->attachAxis(countAxis);
     }
 
-    QChart *signIn = d->chart(Chart::SignIn);
-    clear(signIn);
     d->views[4]->setVisible(f.signInRead);
     d->signInNote->setVisible(!f.signInRead);
-    if (f.signInRead) {
-        auto *set = new QBarSet(tr("Members"));
-        for (int v : f.signIn)
-            *set << v;
-        // Horizontal bars: "None in 180 days" stays readable in the narrow column beside the findings.
-        auto *series = new QHorizontalBarSeries;
-        series->append(set);
-        connect(series, &QHorizontalBarSeries::clicked, this, [this](int index) { click(Chart::SignIn, index); });
-        fillBars(signIn, series, categories(Chart::SignIn), true);
+    if (!f.signInRead) {
+        clear(d->chart(Chart::SignIn)); // the note stands in for the chart
+        return;
     }
+    QList<qreal> signInCounts;
+    for (int v : f.signIn)
+        signInCounts << v;
+    // "None in 180 days" stays readable in the narrow column beside the findings.
+    horizontalBars(Chart::SignIn, tr("Members"), signInCounts);
+}
+
+void OverviewCharts::horizontalBars(Chart which, const QString &setName, const QList<qreal> &values)
+{
+    QChart *chart = d->chart(which);
+    clear(chart);
+    auto *set = new QBarSet(setName);
+    set->append(values);
+    // Horizontal bars: the category names stay readable however narrow the chart is.
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    connect(series, &QHorizontalBarSeries::clicked, this, [this, which](int index) { click(which, index); });
+    fillBars(chart, series, categories(which), true);
 }
 
 QStringList OverviewCharts::categories(Chart chart) const

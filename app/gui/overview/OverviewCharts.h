@@ -47,6 +47,9 @@ Q_SIGNALS:
     void elementClicked(dbx::gui::OverviewCharts::Chart chart, int index, int series);
 
 private:
+    // One set of horizontal bars (values) over the chart's categories; a click opens the rows.
+    void horizontalBars(Chart which, const QString &setName, const QList<qreal> &values);
+
     struct Private;
     std::unique_ptr<Private> d;
 

@@ -120,7 +120,12 @@ void ReviewController::onStore(std::function<QVariant(SnapshotStore &)> fn, std:
         QMetaObject::invokeMethod(
             self.data(),
             [self, done, value] {
-                if (self)
+                if (!self)
+                    return;
+                // A sentence instead of a value: what failed, said once here for every caller.
+                if (value.typeId() == QMetaType::QString)
+                    self->showError(value.toString());
+                else
                     done(value);
             },
             Qt::QueuedConnection);
@@ -142,8 +147,6 @@ void ReviewController::refreshList()
             return list ? QVariant::fromValue(*list) : QVariant(list.error().message());
         },
         [this, current](const QVariant &v) {
-            if (v.typeId() == QMetaType::QString)
-                return showError(v.toString());
             const QVector<Review> reviews = v.value<QVector<Review>>();
             const qint64 shown = current != 0 ? current : (reviews.isEmpty() ? 0 : reviews.first().id);
             m_page->setReviews(reviews, shown);
@@ -157,8 +160,6 @@ void ReviewController::openReview(qint64 id)
 {
     onStore([id](SnapshotStore &store) { return result(ReviewStore(store).load(id)); },
             [this](const QVariant &v) {
-                if (v.typeId() == QMetaType::QString)
-                    return showError(v.toString());
                 const Review r = v.value<Review>();
                 m_page->showReview(r);
                 Q_EMIT reviewShown(r.id);
@@ -186,8 +187,6 @@ void ReviewController::startReview(const ReviewScope &scope)
             return id ? result(ReviewStore(store).load(*id)) : QVariant(id.error().message());
         },
         [this](const QVariant &v) {
-            if (v.typeId() == QMetaType::QString)
-                return showError(v.toString());
             const Review created = v.value<Review>();
             m_page->showReview(created);
             m_window->showView(m_page);
@@ -218,8 +217,6 @@ void ReviewController::decide(const QList<int> &seqs, const QString &decision, c
             return result(reviews.load(id));
         },
         [this](const QVariant &v) {
-            if (v.typeId() == QMetaType::QString)
-                return showError(v.toString());
             m_page->showReview(v.value<Review>());
             Q_EMIT reviewShown(review().id);
         });
@@ -238,8 +235,6 @@ void ReviewController::closeReview()
             return result(reviews.load(id));
         },
         [this](const QVariant &v) {
-            if (v.typeId() == QMetaType::QString)
-                return showError(v.toString());
             m_page->showReview(v.value<Review>());
             refreshList();
             Q_EMIT reviewShown(review().id);

@@ -52,7 +52,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    // Runs fn with the session's store on the worker thread, then done with its result here.
+    // Runs fn with the session's store on the worker thread, then done with its result here; a
+    // QString result is the sentence of a failure, shown instead.
     void onStore(std::function<QVariant(SnapshotStore &)> fn, std::function<void(const QVariant &)> done);
     void showError(const QString &message);
     bool askScope(ReviewScope *scope);

@@ -97,23 +97,10 @@ LifecycleActions::LifecycleActions(MainWindow *window, ProvisioningController *c
 QAction *LifecycleActions::add(const char *name, const QString &text, const QString &tip,
                                void (LifecycleActions::*slot)())
 {
-    auto *a = new QAction(text, this);
-    a->setObjectName(QString::fromLatin1(name));
-    a->setToolTip(tip);
-    a->setStatusTip(tip);
-    connect(a, &QAction::triggered, this, slot);
-    m_actions << a;
-    return a;
+    return m_actions.add(this, QString::fromLatin1(name), text, tip, slot);
 }
 
-QAction *LifecycleActions::action(const QString &objectName) const
-{
-    for (QAction *a : m_actions) {
-        if (a->objectName() == objectName)
-            return a;
-    }
-    return nullptr;
-}
+QAction *LifecycleActions::action(const QString &objectName) const { return m_actions.find(objectName); }
 
 void LifecycleActions::updateActions()
 {
@@ -181,32 +168,28 @@ void LifecycleActions::newGroup()
         refuse(message);
         return;
     }
-    GroupDialog dialog(GroupDialog::Mode::Create, m_window->snapshot(), Group(), m_window);
-    if (m_controller->execDialog(&dialog) != QDialog::Accepted)
-        return;
-    m_controller->run({dialog.operation()}, tr("New group"));
+    runGroupDialog(GroupDialog::Mode::Create, Group(), tr("New group"));
 }
 
 void LifecycleActions::renameGroup()
 {
     int row = -1;
-    if (!oneGroup(&row))
-        return;
-    GroupDialog dialog(GroupDialog::Mode::Rename, m_window->snapshot(), m_window->snapshot().groups.at(row), m_window);
-    if (m_controller->execDialog(&dialog) != QDialog::Accepted)
-        return;
-    m_controller->run({dialog.operation()}, tr("Rename group"));
+    if (oneGroup(&row))
+        runGroupDialog(GroupDialog::Mode::Rename, m_window->snapshot().groups.at(row), tr("Rename group"));
 }
 
 void LifecycleActions::editGroup()
 {
     int row = -1;
-    if (!oneGroup(&row))
-        return;
-    GroupDialog dialog(GroupDialog::Mode::Edit, m_window->snapshot(), m_window->snapshot().groups.at(row), m_window);
-    if (m_controller->execDialog(&dialog) != QDialog::Accepted)
-        return;
-    m_controller->run({dialog.operation()}, tr("Edit group"));
+    if (oneGroup(&row))
+        runGroupDialog(GroupDialog::Mode::Edit, m_window->snapshot().groups.at(row), tr("Edit group"));
+}
+
+void LifecycleActions::runGroupDialog(GroupDialog::Mode mode, const Group &group, const QString &title)
+{
+    GroupDialog dialog(mode, m_window->snapshot(), group, m_window);
+    if (m_controller->execDialog(&dialog) == QDialog::Accepted)
+        m_controller->run({dialog.operation()}, title);
 }
 
 void LifecycleActions::deleteGroups()

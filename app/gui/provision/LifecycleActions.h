@@ -4,6 +4,9 @@
 // selected accounts (context menu, Actions menu, detail pane). Forms build the operations; the
 // ProvisioningController confirms (Delete names how many members lose access) and runs them.
 
+#include "provision/ActionList.h"
+#include "provision/LifecycleDialogs.h"
+
 #include <QObject>
 
 #include <functional>
@@ -42,10 +45,12 @@ private:
     // managed by Dropbox itself.
     bool oneGroup(int *row);
     bool refuse(const QString &message);
+    // The group form over group (ignored for Create); runs its operation when accepted.
+    void runGroupDialog(GroupDialog::Mode mode, const Group &group, const QString &title);
 
     MainWindow *m_window;
     ProvisioningController *m_controller;
-    QList<QAction *> m_actions;
+    ActionList m_actions;
     QWidget *m_groupBar = nullptr;   // under a group in the detail pane
     QWidget *m_accountBar = nullptr; // under an account in the detail pane
 };

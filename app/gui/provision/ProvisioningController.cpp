@@ -105,7 +105,7 @@ ProvisioningController::ProvisioningController(MainWindow *window)
                                           &ProvisioningController::clearSelectedRolesFromHolders},
                    };
     for (const Spec &s : specs)
-        addAction(QString::fromLatin1(s.name), tr(s.text), tr(s.tip), s.slot);
+        m_actions.add(this, QString::fromLatin1(s.name), tr(s.text), tr(s.tip), s.slot);
     const auto named = [this](std::initializer_list<const char *> names) {
         QList<QAction *> out;
         for (const char *name : names)
@@ -116,7 +116,7 @@ ProvisioningController::ProvisioningController(MainWindow *window)
     plan->setObjectName(QStringLiteral("applyPlanAction"));
     plan->setToolTip(tr("Preview and apply a CSV plan: action,email_or_id,group_or_role,options"));
     connect(plan, &QAction::triggered, this, [this] { openPlan(); });
-    m_actions << plan;
+    m_actions.append(plan);
     m_accountActions
         = named({"removeAccountsAction", "suspendAction", "unsuspendAction", "setRoleAction", "clearRoleAction",
                  "addToGroupAction", "removeFromGroupAction", "makeOwnerAction", "makeMemberAction"});
@@ -230,26 +230,7 @@ ProvisioningController::ProvisioningController(MainWindow *window)
     updateActions();
 }
 
-QAction *ProvisioningController::addAction(const QString &name, const QString &text, const QString &tip,
-                                           void (ProvisioningController::*slot)())
-{
-    auto *a = new QAction(text, this);
-    a->setObjectName(name);
-    a->setToolTip(tip);
-    a->setStatusTip(tip);
-    connect(a, &QAction::triggered, this, slot);
-    m_actions << a;
-    return a;
-}
-
-QAction *ProvisioningController::action(const QString &objectName) const
-{
-    for (QAction *a : m_actions) {
-        if (a->objectName() == objectName)
-            return a;
-    }
-    return nullptr;
-}
+QAction *ProvisioningController::action(const QString &objectName) const { return m_actions.find(objectName); }
 
 RunDialog *ProvisioningController::runDialog() const { return m_runDialogWidget.data(); }
 

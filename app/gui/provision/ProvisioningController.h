@@ -10,6 +10,7 @@
 // points where a person answers: setDialogRunner (forms), setConfirmer (confirmations) and
 // setOpenPathProvider (the plan file).
 
+#include "provision/ActionList.h"
 #include "provision/Plan.h"
 #include "provision/ProvisionTypes.h"
 
@@ -46,7 +47,7 @@ public:
 
     // By objectName: "createAccountAction", "removeAccountsAction", ...
     QAction *action(const QString &objectName) const;
-    QList<QAction *> actions() const { return m_actions; }
+    QList<QAction *> actions() const { return m_actions.all(); }
     AuditPage *auditPage() const { return m_audit; }
     // The dialog of the latest run or plan (nullptr once closed).
     RunDialog *runDialog() const;
@@ -90,8 +91,6 @@ private:
         Plan
     };
 
-    QAction *addAction(const QString &name, const QString &text, const QString &tip,
-                       void (ProvisioningController::*slot)());
     void updateActions();
     bool refuseIfDisabled();
     // The selected accounts that keep says yes to.
@@ -108,7 +107,7 @@ private:
 
     MainWindow *m_window;
     AuditPage *m_audit;
-    QList<QAction *> m_actions;
+    ActionList m_actions;
     QList<QAction *> m_accountActions; // need selected accounts
     DialogRunner m_runDialog;
     Confirmer m_confirm;

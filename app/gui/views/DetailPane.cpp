@@ -293,29 +293,31 @@ QString DetailPane::groupHtml(int index) const
     for (int m : m_team->membershipsOfGroup.at(index))
         (s.memberships.at(m).accessType == AccessType::Owner ? owners : members)
             .push_back(m_team->membershipAccount.at(m));
-    const auto byName = [&](int x, int y) { return m_team->accountNameRank.at(x) < m_team->accountNameRank.at(y); };
-    const auto list = [&](const QString &title, QVector<int> people, const QString &none) {
-        people.removeAll(-1);
-        // Only the first kListLimit are shown: a partial sort keeps "Everyone" groups instant.
-        const int keep = std::min<int>(people.size(), kListLimit);
-        std::partial_sort(people.begin(), people.begin() + keep, people.end(), byName);
-        QString out = QStringLiteral("<h3>%1</h3>").arg(esc(title.arg(QLocale().toString(people.size()))));
-        if (people.isEmpty())
-            return QString(out + QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(none)));
-        out += QStringLiteral("<ul>");
-        const int shown = std::min<int>(people.size(), kListLimit);
-        for (int k = 0; k < shown; ++k) {
-            const Account &a = s.accounts.at(people.at(k));
-            out += QStringLiteral("<li>%1 <span class=\"tag\">%2</span></li>")
-                       .arg(link(QStringLiteral("account"), a.teamMemberId, accountLabel(a),
-                                 a.status == AccountStatus::Removed),
-                            esc(a.email));
-        }
-        return QString(out + moreLine(people.size(), shown) + QStringLiteral("</ul>"));
-    };
-    html += list(tr("Owners (%1)"), owners, tr("No owners: only team admins manage this group."));
-    html += list(tr("Members (%1)"), members, tr("No members."));
+    html += peopleHtml(tr("Owners (%1)"), owners, tr("No owners: only team admins manage this group."));
+    html += peopleHtml(tr("Members (%1)"), members, tr("No members."));
     return html;
+}
+
+QString DetailPane::peopleHtml(const QString &title, QVector<int> people, const QString &none) const
+{
+    const Snapshot &s = m_team->snapshot;
+    people.removeAll(-1);
+    // Only the first kListLimit are shown: a partial sort keeps "Everyone" groups instant.
+    const int shown = std::min<int>(people.size(), kListLimit);
+    std::partial_sort(people.begin(), people.begin() + shown, people.end(),
+                      [&](int x, int y) { return m_team->accountNameRank.at(x) < m_team->accountNameRank.at(y); });
+    QString out = QStringLiteral("<h3>%1</h3>").arg(esc(title.arg(QLocale().toString(people.size()))));
+    if (people.isEmpty())
+        return out + QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(none));
+    out += QStringLiteral("<ul>");
+    for (int k = 0; k < shown; ++k) {
+        const Account &a = s.accounts.at(people.at(k));
+        out += QStringLiteral("<li>%1 <span class=\"tag\">%2</span></li>")
+                   .arg(link(QStringLiteral("account"), a.teamMemberId, accountLabel(a),
+                             a.status == AccountStatus::Removed),
+                        esc(a.email));
+    }
+    return out + moreLine(people.size(), shown) + QStringLiteral("</ul>");
 }
 
 QString DetailPane::roleHtml(int index) const
@@ -327,22 +329,7 @@ QString DetailPane::roleHtml(int index) const
     if (!r.description.isEmpty())
         html += QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(r.description));
     html += QStringLiteral("<table cellspacing=\"2\">%1</table>").arg(row(tr("Role ID"), esc(r.id)));
-    QVector<int> holders = m_team->holdersOfRole.at(index);
-    std::sort(holders.begin(), holders.end(),
-              [&](int x, int y) { return m_team->accountNameRank.at(x) < m_team->accountNameRank.at(y); });
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Holders (%1)").arg(QLocale().toString(holders.size()))));
-    if (holders.isEmpty())
-        return html + QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(tr("Nobody holds this role.")));
-    html += QStringLiteral("<ul>");
-    const int shown = std::min<int>(holders.size(), kListLimit);
-    for (int k = 0; k < shown; ++k) {
-        const Account &a = s.accounts.at(holders.at(k));
-        html += QStringLiteral("<li>%1 <span class=\"tag\">%2</span></li>")
-                    .arg(link(QStringLiteral("account"), a.teamMemberId, accountLabel(a),
-                              a.status == AccountStatus::Removed),
-                         esc(a.email));
-    }
-    return html + moreLine(holders.size(), shown) + QStringLiteral("</ul>");
+    return html + peopleHtml(tr("Holders (%1)"), m_team->holdersOfRole.at(index), tr("Nobody holds this role."));
 }
 
 } // namespace dbx::gui

@@ -51,6 +51,8 @@ private:
     QString accountHtml(int index) const;
     QString groupHtml(int index) const;
     QString roleHtml(int index) const;
+    // A heading with the count, then the first accounts by name (account indexes; -1 skipped).
+    QString peopleHtml(const QString &title, QVector<int> people, const QString &none) const;
 
     TeamIndexPtr m_team;
     QVector<QUrl> m_history;
