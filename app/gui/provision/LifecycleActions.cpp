@@ -15,15 +15,6 @@
 namespace dbx::gui {
 
 namespace {
-const Group *groupById(const Snapshot &s, const QString &id)
-{
-    for (const Group &g : s.groups) {
-        if (g.id == id)
-            return &g;
-    }
-    return nullptr;
-}
-
 QWidget *detailBar(DetailPane *pane, const QString &name, const QList<QAction *> &actions)
 {
     auto *paneLayout = pane ? qobject_cast<QVBoxLayout *>(pane->layout()) : nullptr;
@@ -194,10 +185,10 @@ void LifecycleActions::runGroupDialog(GroupDialog::Mode mode, const Group &group
 
 void LifecycleActions::deleteGroups()
 {
-    const Snapshot &s = m_window->snapshot();
+    const TeamIndexPtr team = m_window->team();
     QVector<Operation> ops;
     for (const QString &id : m_window->selectedGroupIds()) {
-        const Group *g = groupById(s, id);
+        const Group *g = team->group(id);
         if (g && g->managementType == GroupManagementType::SystemManaged) {
             refuse(tr("\"%1\" is managed by Dropbox itself: it cannot be deleted.").arg(g->name));
             return;
@@ -210,24 +201,14 @@ void LifecycleActions::deleteGroups()
 
 void LifecycleActions::recoverSelected()
 {
-    QVector<Operation> ops;
-    const TeamIndexPtr team = m_window->team();
-    for (const QString &id : m_window->selectedAccountIds()) {
-        if (const Account *a = team->account(id); a && a->status == AccountStatus::Removed)
-            ops << Operation::recoverAccount(UserSelector::byId(id));
-    }
-    m_controller->run(ops, tr("Recover accounts"));
+    m_controller->runForSelected([](const Account &a) { return a.status == AccountStatus::Removed; },
+                                 &Operation::recoverAccount, tr("Recover accounts"));
 }
 
 void LifecycleActions::resendInviteToSelected()
 {
-    QVector<Operation> ops;
-    const TeamIndexPtr team = m_window->team();
-    for (const QString &id : m_window->selectedAccountIds()) {
-        if (const Account *a = team->account(id); a && a->status == AccountStatus::Invited)
-            ops << Operation::resendInvite(UserSelector::byId(id));
-    }
-    m_controller->run(ops, tr("Resend invites"));
+    m_controller->runForSelected([](const Account &a) { return a.status == AccountStatus::Invited; },
+                                 &Operation::resendInvite, tr("Resend invites"));
 }
 
 void LifecycleActions::editProfile()

@@ -58,6 +58,9 @@ public:
     QString refusal() const;
     // Shows a form through the dialog runner (tests replace it); QDialog::Accepted or Rejected.
     int execDialog(QDialog *dialog);
+    // Runs op on each selected account that keep says yes to, without a form.
+    void runForSelected(const std::function<bool(const Account &)> &keep, Operation (*op)(const UserSelector &),
+                        const QString &title);
 
 public Q_SLOTS:
     void createAccount();
@@ -98,9 +101,6 @@ private:
     // Shows a form over those accounts (Dialog(snapshot, accounts, parent)) and runs what it asks for.
     template <typename Dialog>
     void runAccountsDialog(const std::function<bool(const Account &)> &keep, const QString &title);
-    // Runs op on each of those accounts, without a form.
-    void runForSelected(const std::function<bool(const Account &)> &keep, Operation (*op)(const UserSelector &),
-                        const QString &title);
     bool confirm(const QVector<dbx::Operation> &operations, const QString &title, const QString &doText);
     void groupChange(int mode, AccessType access);
     void savePlanReport(const dbx::Plan &plan);
