@@ -72,9 +72,9 @@ int writePlan(const CommandLine &cl, const Insight &insight)
 
 int runFindings(const CommandLine &cl)
 {
-    const Expected<QString> format = formatOption(cl, QStringLiteral("text"),
-                                                  {QStringLiteral("text"), QStringLiteral("json")},
-                                                  tr("--format must be text or json, not '%1'."));
+    const Expected<QString> format
+        = formatOption(cl, QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("json")},
+                       tr("--format must be text or json, not '%1'."));
     if (!format)
         return failWith(format.error());
     const Expected<Insight> insight = loadInsight(cl);
@@ -90,9 +90,9 @@ int runFindings(const CommandLine &cl)
 
 int runReport(const CommandLine &cl)
 {
-    const Expected<QString> format = formatOption(cl, QStringLiteral("html"),
-                                                  {QStringLiteral("json"), QStringLiteral("html")},
-                                                  tr("--format must be json or html, not '%1'."));
+    const Expected<QString> format
+        = formatOption(cl, QStringLiteral("html"), {QStringLiteral("json"), QStringLiteral("html")},
+                       tr("--format must be json or html, not '%1'."));
     if (!format)
         return failWith(format.error());
     const QString outPath = cl.value(QStringLiteral("out"));

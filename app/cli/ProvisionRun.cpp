@@ -99,7 +99,10 @@ QString verdictLabel(Precheck::Verdict v)
 }
 
 // The JSON field is the label in snake case: "will_change", "already_so", "invalid".
-QString verdictName(Precheck::Verdict v) { return verdictLabel(v).toLower().replace(QLatin1Char(' '), QLatin1Char('_')); }
+QString verdictName(Precheck::Verdict v)
+{
+    return verdictLabel(v).toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+}
 
 QList<OptionSpec> writeOptions()
 {

@@ -91,13 +91,14 @@ QJsonObject withCounts(QJsonObject json, const Figures &f)
 QJsonObject syncJson(const SyncOutcome &o, const QString &database)
 {
     return withCounts({{QStringLiteral("ok"), o.ok},
-            {QStringLiteral("cancelled"), o.cancelled},
-            {QStringLiteral("run_id"), o.runId},
-            {QStringLiteral("retries"), o.retries},
-            {QStringLiteral("elapsed_ms"), o.elapsedMs},
-            {QStringLiteral("skipped_groups"), QJsonArray::fromStringList(o.skippedGroups)},
-            {QStringLiteral("database"), database},
-            {QStringLiteral("message"), o.summary()}}, o);
+                       {QStringLiteral("cancelled"), o.cancelled},
+                       {QStringLiteral("run_id"), o.runId},
+                       {QStringLiteral("retries"), o.retries},
+                       {QStringLiteral("elapsed_ms"), o.elapsedMs},
+                       {QStringLiteral("skipped_groups"), QJsonArray::fromStringList(o.skippedGroups)},
+                       {QStringLiteral("database"), database},
+                       {QStringLiteral("message"), o.summary()}},
+                      o);
 }
 
 QString utc(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); }
@@ -206,10 +207,9 @@ int runSync(const CommandLine &cl)
 
 int runExport(const CommandLine &cl)
 {
-    const Expected<QString> chosen
-        = formatOption(cl, QStringLiteral("json"),
-                       {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("c1z")},
-                       tr("--format must be json, csv or c1z, not '%1'."));
+    const Expected<QString> chosen = formatOption(
+        cl, QStringLiteral("json"), {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("c1z")},
+        tr("--format must be json, csv or c1z, not '%1'."));
     if (!chosen)
         return failWith(chosen.error());
     const QString format = *chosen;
@@ -307,7 +307,8 @@ int runRuns(const CommandLine &cl)
                                     {QStringLiteral("started_at"), utc(r.startedAt)},
                                     {QStringLiteral("finished_at"), utc(r.finishedAt)},
                                     {QStringLiteral("team_name"), r.teamName},
-                                    {QStringLiteral("error"), r.error}}, r));
+                                    {QStringLiteral("error"), r.error}},
+                                   r));
         }
         printJson({{QStringLiteral("runs"), list}});
         return Ok;

@@ -39,10 +39,7 @@ QString levelText(QtMsgType type)
 
 // ---------------------------------------------------------------------------------- model
 
-LogModel::LogModel(QObject *parent)
-    : TableModel({tr("Time"), tr("Level"), tr("Source"), tr("Message")}, parent)
-{
-}
+LogModel::LogModel(QObject *parent) : TableModel({tr("Time"), tr("Level"), tr("Source"), tr("Message")}, parent) {}
 
 void LogModel::append(const QVector<LogEntry> &entries)
 {

@@ -84,8 +84,7 @@ QString grantText(const TeamIndex &team, const Grant &g)
 
 ChangesModel::ChangesModel(QObject *parent)
     : TableModel({tr("Change"), tr("Who / what"), tr("Details"), tr("ID")}, parent)
-{
-}
+{}
 
 QString ChangesModel::kindText(Kind k)
 {
@@ -142,7 +141,7 @@ void ChangesModel::setDiff(const SnapshotDiff &diff, TeamIndexPtr team)
                           account, g.teamMemberId});
     resetCaches(searchKeys(m_rows, [](const Row &r) -> QString {
         return kindText(r.kind) + QLatin1Char('\n') + r.object + QLatin1Char('\n') + r.details + QLatin1Char('\n')
-               + r.id;
+            + r.id;
     }));
     endResetModel();
 }
@@ -210,8 +209,7 @@ RunsModel::RunsModel(QObject *parent)
     : TableModel({tr("Run"), tr("Status"), tr("Started"), tr("Duration"), tr("Accounts"), tr("Groups"), tr("Roles"),
                   tr("Memberships"), tr("Requests"), tr("Error")},
                  parent)
-{
-}
+{}
 
 void RunsModel::setRuns(const QVector<RunInfo> &runs)
 {

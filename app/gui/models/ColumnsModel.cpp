@@ -4,8 +4,7 @@ namespace dbx::gui {
 
 ColumnsModel::ColumnsModel(QStringList headers, QObject *parent)
     : QAbstractTableModel(parent), m_headers(std::move(headers)), m_columns(static_cast<int>(m_headers.size()))
-{
-}
+{}
 
 int ColumnsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : rows(); }
 

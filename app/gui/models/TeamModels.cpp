@@ -33,8 +33,7 @@ QColor setApartColor() { return QColor(0x80, 0x80, 0x80); }
 
 TeamTableModel::TeamTableModel(QStringList headers, QObject *parent)
     : TableModel(std::move(headers), parent), m_team(TeamIndex::build(Snapshot()))
-{
-}
+{}
 
 void TeamTableModel::setTeam(TeamIndexPtr team)
 {
@@ -50,8 +49,7 @@ AccountsModel::AccountsModel(QObject *parent)
     : TeamTableModel({tr("Name"), tr("Email"), tr("Status"), tr("Membership"), tr("Admin role"), tr("Groups"),
                       tr("Owns"), tr("Joined"), tr("Last sign-in"), tr("Team member ID")},
                      parent)
-{
-}
+{}
 
 void AccountsModel::rebuild()
 {
@@ -199,8 +197,7 @@ bool AccountsModel::lessThan(int column, int l, int r) const
 
 RolesModel::RolesModel(QObject *parent)
     : TeamTableModel({tr("Role"), tr("Holders"), tr("Description"), tr("Role ID")}, parent)
-{
-}
+{}
 
 void RolesModel::rebuild()
 {
@@ -256,8 +253,7 @@ GroupsModel::GroupsModel(QObject *parent)
     : TeamTableModel({tr("Group"), tr("Management"), tr("Members"), tr("Owners"), tr("Dropbox count"),
                       tr("External ID"), tr("Group ID")},
                      parent)
-{
-}
+{}
 
 void GroupsModel::rebuild()
 {
@@ -323,8 +319,7 @@ GrantsModel::GrantsModel(QObject *parent)
     : TeamTableModel({tr("Principal"), tr("Email"), tr("Resource type"), tr("Resource"), tr("Entitlement"),
                       tr("Entitlement ID"), tr("Grant ID")},
                      parent)
-{
-}
+{}
 
 void GrantsModel::rebuild()
 {

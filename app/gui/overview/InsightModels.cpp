@@ -52,8 +52,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
 
 FindingItemsModel::FindingItemsModel(QObject *parent)
     : ColumnsModel({tr("Name"), tr("Kind"), tr("Why listed"), tr("ID")}, parent)
-{
-}
+{}
 
 void FindingItemsModel::setItems(const QVector<FindingItem> &items)
 {

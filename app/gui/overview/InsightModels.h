@@ -5,7 +5,6 @@
 #include "insight/Insight.h"
 #include "models/ColumnsModel.h"
 
-
 namespace dbx::gui {
 
 class FindingsModel : public ColumnsModel

@@ -20,8 +20,7 @@ ReviewModel::ReviewModel(QObject *parent)
     : ColumnsModel({tr("#"), tr("Email"), tr("Name"), tr("Access under review"), tr("Decision"), tr("Revoke by"),
                     tr("Comment"), tr("Decided by"), tr("Decided at")},
                    parent)
-{
-}
+{}
 
 void ReviewModel::setReview(const Review &review)
 {

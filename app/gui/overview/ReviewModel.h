@@ -6,7 +6,6 @@
 #include "models/ColumnsModel.h"
 #include "store/ReviewStore.h"
 
-
 namespace dbx::gui {
 
 class ReviewModel : public ColumnsModel

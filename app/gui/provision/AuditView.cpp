@@ -29,8 +29,7 @@ AuditModel::AuditModel(QObject *parent)
     : ColumnsModel({tr("Time"), tr("Admin"), tr("Connection"), tr("Operation"), tr("Target"), tr("Outcome"),
                     tr("Message"), tr("Request id")},
                    parent)
-{
-}
+{}
 
 void AuditModel::setEntries(const QVector<AuditEntry> &entries)
 {

@@ -8,8 +8,7 @@ namespace dbx::gui {
 
 TaskHistoryModel::TaskHistoryModel(QObject *parent)
     : ColumnsModel({tr("Started"), tr("Task"), tr("Result"), tr("Took"), tr("Details")}, parent)
-{
-}
+{}
 
 QString TaskHistoryModel::resultText(const PushTask &record)
 {
