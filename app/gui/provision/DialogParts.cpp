@@ -26,6 +26,12 @@ QLabel *errorLabel(const QString &name, QWidget *parent)
     return label;
 }
 
+void showValidation(const QString &error, QLabel *errorLabel, QPushButton *ok)
+{
+    errorLabel->setText(error);
+    ok->setEnabled(error.isEmpty());
+}
+
 QDialogButtonBox *buttons(QDialog *dialog, const QString &okText, QPushButton **ok)
 {
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);

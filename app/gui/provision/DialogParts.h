@@ -20,6 +20,9 @@ namespace dbx::gui {
 
 QLabel *wrappingLabel(const QString &name, QWidget *parent);
 QLabel *errorLabel(const QString &name, QWidget *parent);
+// What a form says about its input: the first thing to fix under it (or nothing), and OK only
+// when there is nothing to fix.
+void showValidation(const QString &error, QLabel *errorLabel, QPushButton *ok);
 QDialogButtonBox *buttons(QDialog *dialog, const QString &okText, QPushButton **ok);
 QString names(const QVector<Account> &accounts, int limit = 5);
 // The consequence of the first operation, with "(and the same for N more members)".

@@ -114,12 +114,7 @@ QString GroupDialog::validationError() const
     return QString();
 }
 
-void GroupDialog::validate()
-{
-    const QString error = validationError();
-    m_error->setText(error);
-    m_ok->setEnabled(error.isEmpty());
-}
+void GroupDialog::validate() { showValidation(validationError(), m_error, m_ok); }
 
 ProfileDialog::ProfileDialog(const Snapshot &snapshot, const Account &account, QWidget *parent)
     : QDialog(parent), m_snapshot(snapshot), m_account(account)
@@ -175,11 +170,6 @@ QString ProfileDialog::validationError() const
     return QString();
 }
 
-void ProfileDialog::validate()
-{
-    const QString error = validationError();
-    m_error->setText(error);
-    m_ok->setEnabled(error.isEmpty());
-}
+void ProfileDialog::validate() { showValidation(validationError(), m_error, m_ok); }
 
 } // namespace dbx::gui

@@ -252,33 +252,44 @@ void RemoveAccountsDialog::update()
     m_retain->setEnabled(keep);
     m_wipe->setEnabled(!keep);
     const QString error = validationError();
-    m_error->setText(error);
-    m_ok->setEnabled(error.isEmpty());
+    showValidation(error, m_error, m_ok);
     m_consequence->setText(error.isEmpty() ? firstConsequence(operations(), m_snapshot) : QString());
 }
 
-// ---------------------------------------------------------------------------------- suspend
+// ------------------------------------------------------------------- suspend and set role
+
+AccountsFormDialog::AccountsFormDialog(const Snapshot &snapshot, const QVector<Account> &accounts, QWidget *parent)
+    : QDialog(parent), m_snapshot(snapshot), m_accounts(accounts)
+{
+}
+
+void AccountsFormDialog::layOut(const QString &whoText, QLayout *fields, const QString &okText, bool canSend)
+{
+    auto *who = wrappingLabel(QStringLiteral("membersLabel"), this);
+    who->setText(whoText);
+    m_consequence = wrappingLabel(QStringLiteral("consequenceLabel"), this);
+    QPushButton *ok = nullptr;
+    auto *box = buttons(this, okText, &ok);
+    ok->setEnabled(canSend);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(who);
+    layout->addLayout(fields);
+    layout->addWidget(m_consequence);
+    layout->addWidget(box);
+    resize(480, sizeHint().height());
+}
 
 SuspendDialog::SuspendDialog(const Snapshot &snapshot, const QVector<Account> &accounts, QWidget *parent)
-    : QDialog(parent), m_snapshot(snapshot), m_accounts(accounts)
+    : AccountsFormDialog(snapshot, accounts, parent)
 {
     setObjectName(QStringLiteral("suspendDialog"));
     setWindowTitle(tr("Suspend"));
-    auto *who = wrappingLabel(QStringLiteral("membersLabel"), this);
-    who->setText(tr("Suspend %1.").arg(names(accounts)));
     m_wipe = new QCheckBox(tr("Also &wipe their Dropbox files from linked computers and phones"), this);
     m_wipe->setObjectName(QStringLiteral("wipeDataCheck"));
-    m_consequence = wrappingLabel(QStringLiteral("consequenceLabel"), this);
-    QPushButton *ok = nullptr;
-    auto *box = buttons(this, tr("Suspend..."), &ok);
-    ok->setEnabled(!accounts.isEmpty());
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(who);
-    layout->addWidget(m_wipe);
-    layout->addWidget(m_consequence);
-    layout->addWidget(box);
+    auto *fields = new QVBoxLayout;
+    fields->addWidget(m_wipe);
+    layOut(tr("Suspend %1.").arg(names(accounts)), fields, tr("Suspend..."), !accounts.isEmpty());
     connect(m_wipe, &QCheckBox::toggled, this, &SuspendDialog::update);
-    resize(480, sizeHint().height());
     update();
 }
 
@@ -292,16 +303,11 @@ QVector<Operation> SuspendDialog::operations() const
 
 void SuspendDialog::update() { m_consequence->setText(firstConsequence(operations(), m_snapshot)); }
 
-// --------------------------------------------------------------------------------- set role
-
 SetRoleDialog::SetRoleDialog(const Snapshot &snapshot, const QVector<Account> &accounts, QWidget *parent)
-    : QDialog(parent), m_snapshot(snapshot), m_accounts(accounts)
+    : AccountsFormDialog(snapshot, accounts, parent)
 {
     setObjectName(QStringLiteral("setRoleDialog"));
     setWindowTitle(tr("Set admin role"));
-    auto *who = wrappingLabel(QStringLiteral("membersLabel"), this);
-    who->setText(tr("Give %1 an admin role. A member holds one role at most: it replaces the one they hold.")
-                     .arg(names(accounts)));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleCombo"));
     QVector<Role> roles = snapshot.roles;
@@ -309,19 +315,12 @@ SetRoleDialog::SetRoleDialog(const Snapshot &snapshot, const QVector<Account> &a
               [](const Role &a, const Role &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     for (const Role &r : roles)
         m_role->addItem(r.name, r.id);
-    m_consequence = wrappingLabel(QStringLiteral("consequenceLabel"), this);
-    QPushButton *ok = nullptr;
-    auto *box = buttons(this, tr("Set role..."), &ok);
-    ok->setEnabled(!accounts.isEmpty() && m_role->count() > 0);
     auto *form = new QFormLayout;
     form->addRow(tr("&Role:"), m_role);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(who);
-    layout->addLayout(form);
-    layout->addWidget(m_consequence);
-    layout->addWidget(box);
+    layOut(tr("Give %1 an admin role. A member holds one role at most: it replaces the one they hold.")
+               .arg(names(accounts)),
+           form, tr("Set role..."), !accounts.isEmpty() && m_role->count() > 0);
     connect(m_role, &QComboBox::currentIndexChanged, this, &SetRoleDialog::update);
-    resize(480, sizeHint().height());
     update();
 }
 

@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -81,7 +82,23 @@ private:
     QPushButton *m_ok;
 };
 
-class SuspendDialog : public QDialog
+// A short form over the selected accounts (Suspend, Set role), laid out one way: who it is
+// about, the form's own fields, what will happen, OK/Cancel.
+class AccountsFormDialog : public QDialog
+{
+    Q_OBJECT
+protected:
+    AccountsFormDialog(const Snapshot &snapshot, const QVector<Account> &accounts, QWidget *parent);
+    // After the subclass made its fields (so they come first in the tab order): the layout, with
+    // OK (okText) enabled when canSend.
+    void layOut(const QString &whoText, QLayout *fields, const QString &okText, bool canSend);
+
+    Snapshot m_snapshot; // a shared copy: the window may load a newer one meanwhile
+    QVector<Account> m_accounts;
+    QLabel *m_consequence = nullptr;
+};
+
+class SuspendDialog : public AccountsFormDialog
 {
     Q_OBJECT
 public:
@@ -91,13 +108,10 @@ public:
 private:
     void update();
 
-    Snapshot m_snapshot; // a shared copy: the window may load a newer one meanwhile
-    QVector<Account> m_accounts;
     QCheckBox *m_wipe;
-    QLabel *m_consequence;
 };
 
-class SetRoleDialog : public QDialog
+class SetRoleDialog : public AccountsFormDialog
 {
     Q_OBJECT
 public:
@@ -107,10 +121,7 @@ public:
 private:
     void update();
 
-    Snapshot m_snapshot; // a shared copy: the window may load a newer one meanwhile
-    QVector<Account> m_accounts;
     QComboBox *m_role;
-    QLabel *m_consequence;
 };
 
 // Group membership: add to, remove from, or change member <-> owner. Members are the selected
