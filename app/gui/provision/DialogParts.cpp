@@ -2,11 +2,14 @@
 
 #include "models/TeamIndex.h"
 
+#include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace dbx::gui {
 
@@ -30,6 +33,15 @@ void showValidation(const QString &error, QLabel *errorLabel, QPushButton *ok)
 {
     errorLabel->setText(error);
     ok->setEnabled(error.isEmpty());
+}
+
+void addRoles(QComboBox *combo, const Snapshot &snapshot)
+{
+    QVector<Role> roles = snapshot.roles;
+    std::sort(roles.begin(), roles.end(),
+              [](const Role &a, const Role &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
+    for (const Role &r : roles)
+        combo->addItem(r.name, r.id);
 }
 
 QDialogButtonBox *buttons(QDialog *dialog, const QString &okText, QPushButton **ok)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVector>
 
+class QComboBox;
 class QCompleter;
 class QDialog;
 class QDialogButtonBox;
@@ -27,6 +28,8 @@ QDialogButtonBox *buttons(QDialog *dialog, const QString &okText, QPushButton **
 QString names(const QVector<Account> &accounts, int limit = 5);
 // The consequence of the first operation, with "(and the same for N more members)".
 QString firstConsequence(const QVector<Operation> &ops, const Snapshot &snapshot);
+// The team's admin roles by name into combo (the role id as item data).
+void addRoles(QComboBox *combo, const Snapshot &snapshot);
 QCompleter *emailCompleter(const Snapshot &snapshot, bool adminsOnly, QObject *parent);
 const Account *findCurrent(const Snapshot &snapshot, const QString &email);
 

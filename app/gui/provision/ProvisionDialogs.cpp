@@ -56,11 +56,7 @@ CreateAccountDialog::CreateAccountDialog(const Snapshot &snapshot, QWidget *pare
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->addItem(tr("No admin role"), QString());
-    QVector<Role> roles = snapshot.roles;
-    std::sort(roles.begin(), roles.end(),
-              [](const Role &a, const Role &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
-    for (const Role &r : roles)
-        m_role->addItem(r.name, r.id);
+    addRoles(m_role, snapshot);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Email:"), m_email);
@@ -310,11 +306,7 @@ SetRoleDialog::SetRoleDialog(const Snapshot &snapshot, const QVector<Account> &a
     setWindowTitle(tr("Set admin role"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleCombo"));
-    QVector<Role> roles = snapshot.roles;
-    std::sort(roles.begin(), roles.end(),
-              [](const Role &a, const Role &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
-    for (const Role &r : roles)
-        m_role->addItem(r.name, r.id);
+    addRoles(m_role, snapshot);
     auto *form = new QFormLayout;
     form->addRow(tr("&Role:"), m_role);
     layOut(tr("Give %1 an admin role. A member holds one role at most: it replaces the one they hold.")
