@@ -256,8 +256,7 @@ void RemoveAccountsDialog::update()
 
 AccountsFormDialog::AccountsFormDialog(const Snapshot &snapshot, const QVector<Account> &accounts, QWidget *parent)
     : QDialog(parent), m_snapshot(snapshot), m_accounts(accounts)
-{
-}
+{}
 
 void AccountsFormDialog::layOut(const QString &whoText, QLayout *fields, const QString &okText, bool canSend)
 {
