@@ -1,6 +1,7 @@
 #include "support/C1TestBed.h"
 
 #include "sim/SimThread.h"
+#include "support/SimConnection.h"
 
 #include <QDebug>
 
@@ -47,14 +48,8 @@ void C1TestBed::tearDown()
 
 ConnectionConfig C1TestBed::simConnection(bool provisioning) const
 {
-    ConnectionConfig c;
-    c.name = QStringLiteral("Simulated team");
-    c.baseUrl = sim->baseUrl();
-    const sim::Credentials creds = sim->credentials();
-    c.appKey = creds.appKey;
-    c.appSecret = creds.appSecret;
-    c.refreshToken = creds.refreshToken;
-    c.dbPath = dir->filePath(QStringLiteral("snapshots.sqlite"));
+    ConnectionConfig c
+        = dbx::test::simConnection(*sim, QStringLiteral("Simulated team"), dir->filePath(QStringLiteral("snapshots.sqlite")));
     c.provisioning = provisioning;
     return c;
 }

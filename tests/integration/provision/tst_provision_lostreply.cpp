@@ -114,13 +114,8 @@ private Q_SLOTS:
 
     void init()
     {
-        sim::TeamSpec spec;
-        spec.members = 20;
-        spec.groups = 4;
-        spec.seed = 9;
-        m_sim = std::make_unique<sim::SimServer>(spec);
-        QVERIFY(m_sim->listen());
-        m_sim->setLicenseLimit(100000);
+        m_sim = test::writableTeam(20, 4, 9);
+        QVERIFY(m_sim);
         const Snapshot truth = m_sim->truth();
         m_adminEmail = truth.admin.email;
         m_userMgmtRole = truth.roles.at(1).id;

@@ -6,6 +6,8 @@
 
 #include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
+#include "support/SimConnection.h"
+#include "support/SimFixture.h"
 #include "sync/SignInReader.h"
 #include "sync/SyncEngine.h"
 #include "worker/ConnectorSession.h"
@@ -27,14 +29,8 @@ private:
 
     ConnectionConfig config(int days = 90)
     {
-        ConnectionConfig c;
-        c.name = QStringLiteral("test");
-        c.baseUrl = m_sim->baseUrl();
-        const sim::Credentials creds = m_sim->credentials();
-        c.appKey = creds.appKey;
-        c.appSecret = creds.appSecret;
-        c.refreshToken = creds.refreshToken;
-        c.dbPath = m_dir.filePath(QStringLiteral("signins%1.sqlite").arg(++m_dbCounter));
+        ConnectionConfig c = test::simConnection(*m_sim, QStringLiteral("test"),
+                                                 m_dir.filePath(QStringLiteral("signins%1.sqlite").arg(++m_dbCounter)));
         c.syncLastLogin = true;
         c.lastLoginDays = days;
         return c;
@@ -86,11 +82,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        sim::TeamSpec spec;
-        spec.members = 80;
-        spec.groups = 4;
-        spec.seed = 11;
-        m_sim = std::make_unique<sim::SimServer>(spec);
+        m_sim = std::make_unique<sim::SimServer>(test::SimFixture::team(80, 4, 11));
         QVERIFY(m_sim->listen());
     }
     void cleanup() { m_sim.reset(); }

@@ -7,6 +7,8 @@
 #include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
 #include "support/DataRows.h"
+#include "support/SimConnection.h"
+#include "support/SimFixture.h"
 #include "sync/SyncEngine.h"
 #include "worker/ConnectorSession.h"
 
@@ -52,15 +54,7 @@ private:
 
     static ConnectionConfig config(const sim::SimServer &server, const QString &db)
     {
-        ConnectionConfig c;
-        c.name = QStringLiteral("test");
-        c.baseUrl = server.baseUrl();
-        const sim::Credentials creds = server.credentials();
-        c.appKey = creds.appKey;
-        c.appSecret = creds.appSecret;
-        c.refreshToken = creds.refreshToken;
-        c.dbPath = db;
-        return c;
+        return test::simConnection(server, QStringLiteral("test"), db);
     }
 
     QString newDb() { return m_dir.filePath(QStringLiteral("snap%1.sqlite").arg(++m_dbCounter)); }
@@ -77,6 +71,28 @@ private:
         if (spy.isEmpty() && !spy.wait(timeoutMs))
             return SyncOutcome();
         return spy.first().first().value<SyncOutcome>();
+    }
+
+    // Opens the session and runs its first sync; an outcome that is not ok says which failed.
+    static SyncOutcome openAndSync(ConnectorSession &session)
+    {
+        if (const Expected<void> opened = session.open(); !opened) {
+            SyncOutcome o;
+            o.message = opened.error().message();
+            return o;
+        }
+        return runSync(session);
+    }
+
+    // The run's stored snapshot is still `before`: its accounts, groups and memberships.
+    static void compareUnchanged(const SnapshotStore &store, qint64 runId, const Snapshot &before)
+    {
+        const auto after = store.load(runId);
+        QVERIFY(after);
+        QCOMPARE(after->accounts.size(), before.accounts.size());
+        QVERIFY(after->accounts == before.accounts);
+        QVERIFY(after->groups == before.groups);
+        QVERIFY(after->memberships == before.memberships);
     }
 
     static void compareWithTruth(const Snapshot &got, const Snapshot &truth)
@@ -108,11 +124,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        sim::TeamSpec spec;
-        spec.members = 1300; // one group over 1000 members: group listing continues
-        spec.groups = 40;
-        spec.seed = 7;
-        m_sim = std::make_unique<sim::SimServer>(spec);
+        // One group over 1000 members: group listing continues.
+        m_sim = std::make_unique<sim::SimServer>(test::SimFixture::team(1300, 40, 7));
         QVERIFY(m_sim->listen());
     }
 
@@ -296,8 +309,7 @@ private Q_SLOTS:
         Snapshot before;
         {
             ConnectorSession session(config(db));
-            QVERIFY(session.open());
-            const SyncOutcome o = runSync(session);
+            const SyncOutcome o = openAndSync(session);
             QVERIFY2(o.ok, qPrintable(o.message));
             firstRun = o.runId;
             before = *session.store()->load(firstRun);
@@ -330,12 +342,7 @@ private Q_SLOTS:
         const auto failedRun = session.store()->run(o.runId);
         QVERIFY(failedRun);
         QCOMPARE(failedRun->status, QStringLiteral("failed"));
-        const auto after = session.store()->load(firstRun);
-        QVERIFY(after);
-        QCOMPARE(after->accounts.size(), before.accounts.size());
-        QVERIFY(after->accounts == before.accounts);
-        QVERIFY(after->memberships == before.memberships);
-        QVERIFY(after->groups == before.groups);
+        compareUnchanged(*session.store(), firstRun, before);
     }
 
     void cancelKeepsPreviousSnapshot()
@@ -366,8 +373,7 @@ private Q_SLOTS:
     {
         const QString db = newDb();
         ConnectorSession session(config(db));
-        QVERIFY(session.open());
-        const SyncOutcome first = runSync(session);
+        const SyncOutcome first = openAndSync(session);
         QVERIFY2(first.ok, qPrintable(first.message));
         const Snapshot before = *session.store()->load(first.runId);
 
@@ -413,11 +419,7 @@ private Q_SLOTS:
             }
         }
         QSqlDatabase::removeDatabase(name);
-        const auto after = session.store()->load(first.runId);
-        QVERIFY(after);
-        QVERIFY(after->accounts == before.accounts);
-        QVERIFY(after->groups == before.groups);
-        QVERIFY(after->memberships == before.memberships);
+        compareUnchanged(*session.store(), first.runId, before);
 
         // The next sync on the same connection starts clean.
         const SyncOutcome next = runSync(session);
@@ -429,8 +431,7 @@ private Q_SLOTS:
     {
         const QString db = newDb();
         ConnectorSession session(config(db));
-        QVERIFY(session.open());
-        const SyncOutcome first = runSync(session);
+        const SyncOutcome first = openAndSync(session);
         QVERIFY2(first.ok, qPrintable(first.message));
         m_sim->applyRandomChanges(6, 99);
         const SyncOutcome second = runSync(session);
@@ -452,11 +453,7 @@ private Q_SLOTS:
     void groupDeletedDuringSyncIsSkipped()
     {
         QFETCH(bool, onContinue);
-        sim::TeamSpec spec;
-        spec.members = 150;
-        spec.groups = 8;
-        spec.seed = 21;
-        sim::SimServer server(spec);
+        sim::SimServer server(test::SimFixture::team(150, 8, 21));
         QVERIFY(server.listen());
         constexpr int kPage = 20; // small pages: groups with several pages
 
@@ -509,8 +506,7 @@ private Q_SLOTS:
     {
         const QString db = newDb();
         ConnectorSession session(config(db));
-        QVERIFY(session.open());
-        const SyncOutcome first = runSync(session);
+        const SyncOutcome first = openAndSync(session);
         QVERIFY2(first.ok, qPrintable(first.message));
         const Snapshot before = *session.store()->load(first.runId);
 
@@ -529,11 +525,7 @@ private Q_SLOTS:
         QVERIFY2(m_sim->stats().apiRequests < 100, qPrintable(QString::number(m_sim->stats().apiRequests)));
         QCOMPARE(session.store()->latestCompleteRun(), first.runId);
         QCOMPARE(session.store()->run(o.runId)->status, QStringLiteral("failed"));
-        const auto after = session.store()->load(first.runId);
-        QVERIFY(after);
-        QVERIFY(after->accounts == before.accounts);
-        QVERIFY(after->groups == before.groups);
-        QVERIFY(after->memberships == before.memberships);
+        compareUnchanged(*session.store(), first.runId, before);
     }
 };
 

@@ -6,7 +6,9 @@
 #include "dropbox/DropboxClient.h"
 #include "dropbox/TokenSource.h"
 #include "provision/Provisioner.h"
+#include "sim/SimServer.h"
 #include "sim/SimTypes.h"
+#include "support/SimFixture.h"
 #include "store/SnapshotStore.h"
 #include "sync/SyncEngine.h"
 
@@ -18,6 +20,17 @@
 #include <memory>
 
 namespace dbx::test {
+
+// A simulated team of this size on loopback, with a licence for every member a test adds; null
+// when it could not listen.
+inline std::unique_ptr<sim::SimServer> writableTeam(int members, int groups, quint32 seed)
+{
+    auto server = std::make_unique<sim::SimServer>(SimFixture::team(members, groups, seed));
+    if (!server->listen())
+        return nullptr;
+    server->setLicenseLimit(100000);
+    return server;
+}
 
 // Look-ups in a snapshot (the simulator's truth or a stored run). byEmail prefers a current
 // member and falls back to a removed one.
