@@ -43,17 +43,11 @@ using namespace dbx;
 using namespace dbx::gui;
 using namespace dbx::gui::test;
 
-class TestGuiProvision : public QObject, public ProvisionHarness
+class TestGuiProvision : public ProvisionTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(start(), qPrintable(lastError())); }
-    void cleanupTestCase() { m_gui.reset(); }
-    void init() { resetAnswerers(); }
-    // A failed test must not leave a run going into the next one.
-    void cleanup() { QVERIFY(settle()); }
-
     void actionsAreInstalledAndFollowTheSelection()
     {
         for (const char *name : {"createAccountAction", "removeAccountsAction", "suspendAction", "unsuspendAction",

@@ -22,17 +22,11 @@ using namespace dbx;
 using namespace dbx::gui;
 using namespace dbx::gui::test;
 
-class TestGuiProvisionPlan : public QObject, public ProvisionHarness
+class TestGuiProvisionPlan : public ProvisionTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(start(), qPrintable(lastError())); }
-    void cleanupTestCase() { m_gui.reset(); }
-    void init() { resetAnswerers(); }
-    // A failed test must not leave a run going into the next one.
-    void cleanup() { QVERIFY(settle()); }
-
     void planPreviewApplyAndReport()
     {
         const QString id = freshMember();

@@ -16,15 +16,11 @@ using dbx::test::byEmail;
 using dbx::test::byId;
 using dbx::test::hasMembership;
 
-class TestProvision : public QObject, private dbx::test::ProvisionFixture
+class TestProvision : public dbx::test::ProvisionTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void provisioningOffIsRefused()
     {
         m_prov->setEnabled(false);

@@ -32,15 +32,11 @@ const Group *groupWithId(const Snapshot &s, const QString &id)
 }
 } // namespace
 
-class TestProvisionLifecycle : public QObject, private dbx::test::ProvisionFixture
+class TestProvisionLifecycle : public dbx::test::ProvisionTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void createGroup()
     {
         const OperationResult r = runOne(Operation::createGroup(

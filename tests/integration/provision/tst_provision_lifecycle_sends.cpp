@@ -23,7 +23,7 @@ bool isRead(const QString &route)
 }
 } // namespace
 
-class TestProvisionLifecycleSends : public QObject, private dbx::test::ProvisionFixture
+class TestProvisionLifecycleSends : public dbx::test::ProvisionTestCase
 {
     Q_OBJECT
 
@@ -56,10 +56,6 @@ class TestProvisionLifecycleSends : public QObject, private dbx::test::Provision
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void eachKindAlone()
     {
         sendsOnce(Operation::createGroup(QStringLiteral("Sends Group"), QStringLiteral("ext-sends"),

@@ -16,15 +16,11 @@ using dbx::test::byId;
 using dbx::test::hasMembership;
 using dbx::test::Session;
 
-class TestProvisionRuns : public QObject, private dbx::test::ProvisionFixture
+class TestProvisionRuns : public dbx::test::ProvisionTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void roles()
     {
         OperationResult r = runOne(Operation::setRole(email(kBob), QStringLiteral("User management admin")));

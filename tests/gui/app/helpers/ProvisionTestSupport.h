@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QLineEdit>
+#include <QObject>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -163,6 +164,20 @@ protected:
         }
         return n;
     }
+};
+
+// The base of a provisioning test class: QTest starts the harness once, resets the answerers
+// before each test and lets every run settle after it (a test class adds only its tests).
+class ProvisionTestCase : public QObject, public ProvisionHarness
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(start(), qPrintable(lastError())); }
+    void cleanupTestCase() { m_gui.reset(); }
+    void init() { resetAnswerers(); }
+    // A failed test must not leave a run going into the next one.
+    void cleanup() { QVERIFY(settle()); }
 };
 
 } // namespace dbx::gui::test

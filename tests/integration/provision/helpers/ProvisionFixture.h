@@ -3,7 +3,8 @@
 // only Team admin, Alice, Bob, suspended Sue, invited Ivy, a user-managed and a company-managed
 // group), a fresh synced session in a new SQLite file, and the helpers that run operations and read
 // back the simulator's truth, the stored snapshot and the audit log. Shared by tst_provision and
-// tst_provision_runs (each test class inherits it and calls setUp()/tearDown() from init()/cleanup()).
+// tst_provision_runs (each test class inherits ProvisionTestCase, which calls setUp()/tearDown() from
+// init()/cleanup()).
 
 #include "helpers/ProvisionSession.h"
 #include "provision/Provisioner.h"
@@ -11,6 +12,7 @@
 #include "store/SnapshotStore.h"
 #include "sync/SyncEngine.h"
 
+#include <QObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -131,13 +133,8 @@ protected:
     // A simulated team with the cast above and a synced session on it (the tests' init()).
     void setUp()
     {
-        sim::TeamSpec spec;
-        spec.members = 30;
-        spec.groups = 6;
-        spec.seed = 5;
-        m_sim = std::make_unique<sim::SimServer>(spec);
-        QVERIFY(m_sim->listen());
-        m_sim->setLicenseLimit(100000);
+        m_sim = writableTeam(30, 6, 5);
+        QVERIFY(m_sim);
         Snapshot truth = m_sim->truth();
         m_admin = truth.admin.teamMemberId;
         m_adminEmail = truth.admin.email;
@@ -173,6 +170,18 @@ protected:
         m_session.reset();
         m_sim.reset();
     }
+};
+
+// The base of a provisioning test class: QTest runs the fixture's set-up before each test and its
+// tear-down after (a test class adds only its tests).
+class ProvisionTestCase : public QObject, protected ProvisionFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 };
 
 } // namespace dbx::test
