@@ -20,6 +20,7 @@
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
 #include "support/GuiFixture.h"
+#include "support/TestRegistry.h"
 #include "views/Accessibility.h"
 #include "views/ShortcutsDialog.h"
 #include "wizard/ConnectionWizard.h"
@@ -134,6 +135,21 @@ class TestGuiAccelerators : public QObject
             m_found << name + QStringLiteral(": ") + c;
     }
 
+    void checkMenus(MainWindow *w)
+    {
+        for (QAction *a : w->menuBar()->actions()) {
+            if (a->menu())
+                m_found << menuClashes(a->menu());
+        }
+    }
+
+    // At the end of a test: no clash found, each named once.
+    void expectNoClashes()
+    {
+        m_found.removeDuplicates();
+        QVERIFY2(m_found.isEmpty(), qPrintable(m_found.join(QLatin1Char('\n'))));
+    }
+
 public:
     explicit TestGuiAccelerators(const QString &language = QString()) : m_language(language) {}
 
@@ -153,25 +169,16 @@ private Q_SLOTS:
         installProvisioning(w);
         installConductorOne(w, nullptr, nullptr);
         check(w, QStringLiteral("start page"));
-        for (QAction *a : w->menuBar()->actions()) {
-            if (a->menu())
-                m_found << menuClashes(a->menu());
-        }
+        checkMenus(w);
         QVERIFY2(m_gui.connectAndSync(m_gui.connection()), qPrintable(m_gui.lastError()));
         check(w, QStringLiteral("main window"));
-        for (QAction *a : w->menuBar()->actions()) {
-            if (a->menu())
-                m_found << menuClashes(a->menu());
-        }
-        m_found.removeDuplicates();
-        QVERIFY2(m_found.isEmpty(), qPrintable(m_found.join(QLatin1Char('\n'))));
+        checkMenus(w);
+        expectNoClashes();
     }
 
     void everyWizardPage()
     {
-        QSettings settings(m_gui.path(QStringLiteral("wizard.ini")), QSettings::IniFormat);
-        MemorySecretStore secrets;
-        ConnectionRegistry registry(&settings, &secrets);
+        dbx::test::TestRegistry registry(m_gui.path(QStringLiteral("wizard.ini")));
         ConnectionWizardOptions options;
         options.baseUrl = m_gui.demo()->simulator()->baseUrl();
         ConnectionWizard wizard(registry, options);
@@ -190,15 +197,12 @@ private Q_SLOTS:
                 check(&wizard, QStringLiteral("wizard page %1 (%2)").arg(wizard.currentPage()->title(), radio->text()));
             }
         }
-        m_found.removeDuplicates();
-        QVERIFY2(m_found.isEmpty(), qPrintable(m_found.join(QLatin1Char('\n'))));
+        expectNoClashes();
     }
 
     void everyDialog()
     {
-        QSettings settings(m_gui.path(QStringLiteral("dialogs.ini")), QSettings::IniFormat);
-        MemorySecretStore secrets;
-        ConnectionRegistry registry(&settings, &secrets);
+        dbx::test::TestRegistry registry(m_gui.path(QStringLiteral("dialogs.ini")));
         const Snapshot truth = m_gui.sim()->truth();
         const QVector<Account> two = truth.accounts.mid(0, 2);
         const auto show = [this](QWidget *dialog, const QString &name) {
@@ -238,7 +242,7 @@ private Q_SLOTS:
         QDialog *shortcuts = createShortcutsDialog(m_gui.window());
         show(shortcuts, QStringLiteral("keyboard shortcuts"));
         delete shortcuts;
-        QVERIFY2(m_found.isEmpty(), qPrintable(m_found.join(QLatin1Char('\n'))));
+        expectNoClashes();
     }
 
     // Every control Tab reaches has a name a screen reader can say (set where the launcher sets them).

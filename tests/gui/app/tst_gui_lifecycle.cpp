@@ -43,15 +43,6 @@ class TestGuiLifecycle : public QObject, public ProvisionHarness
         return window().selectedGroupIds() == QStringList{id};
     }
 
-    const Group *truthGroup(const Snapshot &s, const QString &name)
-    {
-        for (const Group &g : s.groups) {
-            if (g.name == name)
-                return &g;
-        }
-        return nullptr;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -99,11 +90,11 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 1);
         QVERIFY2(results.first().outcome == Outcome::Success, qPrintable(results.first().message));
         const Snapshot truth = sim()->truth();
-        const Group *g = truthGroup(truth, QStringLiteral("Design Studio"));
+        const Group *g = dbx::test::groupNamed(truth, QStringLiteral("Design Studio"));
         QVERIFY(g);
         QCOMPARE(g->externalId, QStringLiteral("ds-1"));
         QCOMPARE(g->managementType, GroupManagementType::CompanyManaged);
-        QTRY_VERIFY(truthGroup(window().snapshot(), QStringLiteral("Design Studio")));
+        QTRY_VERIFY(dbx::test::groupNamed(window().snapshot(), QStringLiteral("Design Studio")));
     }
 
     void systemManagedGroupIsRefusedWithASentence()

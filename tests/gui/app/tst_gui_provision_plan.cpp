@@ -9,6 +9,7 @@
 #include "provision/ProvisioningController.h"
 #include "provision/RunDialogs.h"
 #include "sim/SimServer.h"
+#include "support/TestFiles.h"
 
 #include <QAction>
 #include <QFile>
@@ -52,10 +53,7 @@ private Q_SLOTS:
         csv += QStringLiteral("unsuspend,%1,,\n").arg(email);  // active: already so
         csv += QStringLiteral("frobnicate,%1,,\n").arg(email); // line 4: invalid
         const QString planPath = filePath(QStringLiteral("plan.csv"));
-        QFile pf(planPath);
-        QVERIFY(pf.open(QIODevice::WriteOnly));
-        pf.write(csv.toUtf8());
-        pf.close();
+        QVERIFY(dbx::test::writeFile(planPath, csv.toUtf8()));
 
         m_controller->setOpenPathProvider([&] { return planPath; });
         m_controller->action(QStringLiteral("applyPlanAction"))->trigger();
@@ -106,10 +104,7 @@ private Q_SLOTS:
         csv += QStringLiteral("add-to-group,%1,\"Sales,\n").arg(email);
         csv += QStringLiteral("remove-account,%1,,\n").arg(email);
         const QString planPath = filePath(QStringLiteral("broken-plan.csv"));
-        QFile pf(planPath);
-        QVERIFY(pf.open(QIODevice::WriteOnly));
-        pf.write(csv.toUtf8());
-        pf.close();
+        QVERIFY(dbx::test::writeFile(planPath, csv.toUtf8()));
 
         const sim::RequestStats before = sim()->stats();
         const quint64 generation = sim()->generation();
@@ -166,11 +161,10 @@ private Q_SLOTS:
 
         // A plan still previews (reading only); Apply explains instead of sending.
         const QString planPath = filePath(QStringLiteral("plan-off.csv"));
-        QFile pf(planPath);
-        QVERIFY(pf.open(QIODevice::WriteOnly));
-        pf.write((planHeader() + QStringLiteral("\nsuspend,%1,,\n").arg(findAccount(window().snapshot(), id)->email))
-                     .toUtf8());
-        pf.close();
+        QVERIFY(dbx::test::writeFile(
+            planPath,
+            (planHeader() + QStringLiteral("\nsuspend,%1,,\n").arg(findAccount(window().snapshot(), id)->email))
+                .toUtf8()));
         m_controller->setOpenPathProvider([&] { return planPath; });
         m_controller->action(QStringLiteral("applyPlanAction"))->trigger();
         QTRY_VERIFY(m_controller->planDialog() && m_controller->planDialog()->isVisible());

@@ -10,6 +10,7 @@
 #include "store/SnapshotStore.h"
 #include "support/LogCapture.h"
 #include "support/StubBrowser.h"
+#include "support/TestRegistry.h"
 #include "sync/SyncEngine.h"
 #include "wizard/ConnectionWizard.h"
 #include "wizard/ConnectionsDialog.h"
@@ -190,9 +191,7 @@ bool tst_Wizard::walkToFinish(ConnectionWizard &w)
 void tst_Wizard::walkToAuthorizedAs()
 {
     const QString iniPath = m_dir.filePath(QStringLiteral("settings.ini"));
-    QSettings settings(iniPath, QSettings::IniFormat);
-    MemorySecretStore store;
-    ConnectionRegistry registry(&settings, &store);
+    dbx::test::TestRegistry registry(iniPath);
     StubBrowser browser;
     ConnectionWizard w(registry, wizardOptions(&browser));
     QSignalSpy saved(&w, &ConnectionWizard::connectionSaved);
@@ -216,15 +215,16 @@ void tst_Wizard::walkToAuthorizedAs()
     QCOMPARE(info.c1ClientId, QStringLiteral("fox@acme.conductor.one/pcc"));
     QVERIFY(info.provisioning); // every scope granted
     QVERIFY(!info.sessionOnly);
-    QCOMPARE(store.size(), 3);
+    QCOMPARE(registry.keychain.size(), 3);
 
     QString refreshToken;
-    QVERIFY(!store.readSync(SecretStore::accountName(id, SecretKey::RefreshToken), &refreshToken).isError());
+    QVERIFY(
+        !registry.keychain.readSync(SecretStore::accountName(id, SecretKey::RefreshToken), &refreshToken).isError());
     QVERIFY(!refreshToken.isEmpty());
     m_secrets << refreshToken;
 
     // No secret in the settings file.
-    settings.sync();
+    registry.ini.sync();
     const QByteArray ini = fileBytes(iniPath);
     QVERIFY(ini.contains(m_sim->credentials().appKey.toUtf8()));
     for (const QString &s : qAsConst(m_secrets))
@@ -258,10 +258,7 @@ void tst_Wizard::walkToAuthorizedAs()
 
 void tst_Wizard::noKeychainOffersSessionOnly()
 {
-    QSettings settings(m_dir.filePath(QStringLiteral("nokeychain.ini")), QSettings::IniFormat);
-    MemorySecretStore keychain;
-    keychain.setFailure(SecretError::Kind::NoBackend);
-    ConnectionRegistry registry(&settings, &keychain);
+    dbx::test::TestRegistry registry(m_dir.filePath(QStringLiteral("nokeychain.ini")), SecretError::Kind::NoBackend);
     StubBrowser browser;
     ConnectionWizard w(registry, wizardOptions(&browser));
     QVERIFY(walkToFinish(w));
@@ -285,14 +282,12 @@ void tst_Wizard::noKeychainOffersSessionOnly()
                  .isError());
     QVERIFY(!refresh.isEmpty());
     m_secrets << refresh;
-    QCOMPARE(keychain.size(), 0);
+    QCOMPARE(registry.keychain.size(), 0);
 }
 
 void tst_Wizard::connectionsDialogRemoves()
 {
-    QSettings settings(m_dir.filePath(QStringLiteral("dialog.ini")), QSettings::IniFormat);
-    MemorySecretStore store;
-    ConnectionRegistry registry(&settings, &store);
+    dbx::test::TestRegistry registry(m_dir.filePath(QStringLiteral("dialog.ini")));
     for (const QString &name : {QStringLiteral("Alpha"), QStringLiteral("Beta")}) {
         ConnectionInfo info;
         info.name = name;
@@ -305,7 +300,7 @@ void tst_Wizard::connectionsDialogRemoves()
                       });
         QTRY_VERIFY(done);
     }
-    QCOMPARE(store.size(), 4);
+    QCOMPARE(registry.keychain.size(), 4);
     ConnectionsDialog dialog(registry);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -336,9 +331,9 @@ void tst_Wizard::connectionsDialogRemoves()
     QVERIFY(question.contains(QStringLiteral("Alpha")));
     QVERIFY(question.contains(QStringLiteral("keychain")));
     QCOMPARE(list->item(0)->text(), QStringLiteral("Beta"));
-    QCOMPARE(store.size(), 2);
+    QCOMPARE(registry.keychain.size(), 2);
     QCOMPARE(registry.connections().size(), 1);
-    QVERIFY(store.accounts().first().startsWith(registry.connections().first().id));
+    QVERIFY(registry.keychain.accounts().first().startsWith(registry.connections().first().id));
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -3,6 +3,7 @@
 // where they belong (never in JSON, never with NO_COLOR, never into a pipe unless forced).
 
 #include "support/CliFixture.h"
+#include "support/TestFiles.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -164,10 +165,8 @@ private Q_SLOTS:
     void applyReportsChecksAndResults()
     {
         const QString plan = m_dir.filePath(QStringLiteral("plan.csv"));
-        QFile f(plan);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("action,email_or_id,group_or_role,options\nsuspend,nobody@nowhere.invalid,,\n");
-        f.close();
+        QVERIFY(
+            dbx::test::writeFile(plan, "action,email_or_id,group_or_role,options\nsuspend,nobody@nowhere.invalid,,\n"));
         QByteArray out, err;
         QCOMPARE(run(args({"apply", "--provisioning", "--format", "json", "--members", "40", "--groups", "5"}) + demo()
                          << plan,

@@ -5,32 +5,16 @@
 
 #include "helpers/ProvisionFixture.h"
 #include "provision/Plan.h"
+#include "support/SnapshotLookups.h"
 
 #include <QtTest>
 
 using namespace dbx;
 using dbx::test::byEmail;
 using dbx::test::byId;
+using dbx::test::groupNamed;
+using dbx::test::groupWithId;
 using dbx::test::hasMembership;
-
-namespace {
-const Group *groupNamed(const Snapshot &s, const QString &name)
-{
-    for (const Group &g : s.groups) {
-        if (g.name == name)
-            return &g;
-    }
-    return nullptr;
-}
-const Group *groupWithId(const Snapshot &s, const QString &id)
-{
-    for (const Group &g : s.groups) {
-        if (g.id == id)
-            return &g;
-    }
-    return nullptr;
-}
-} // namespace
 
 class TestProvisionLifecycle : public dbx::test::ProvisionTestCase
 {

@@ -5,6 +5,8 @@
 #include "auth/ConnectionRegistry.h"
 #include "auth/DeploymentFiles.h"
 #include "auth/SecretStore.h"
+#include "support/TestFiles.h"
+#include "support/TestRegistry.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,12 +22,6 @@ namespace {
 const QString kAppSecret = QStringLiteral("appsecretvalue1");
 const QString kRefresh = QStringLiteral("refresh-TOKEN-value-XYZ-0123456789");
 const QString kC1Secret = QStringLiteral("secret-token:conductorone.com:v1:c2VjcmV0LWJ5dGVz");
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 ConnectionInfo sampleInfo()
 {
@@ -134,9 +130,7 @@ void tst_Secrets::keychainAnswersWithoutHanging()
 
 void tst_Secrets::registrySaveLoadRemove()
 {
-    QSettings settings(m_dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
-    MemorySecretStore store;
-    ConnectionRegistry reg(&settings, &store);
+    dbx::test::TestRegistry reg(m_dir.filePath(QStringLiteral("a.ini")));
     QVERIFY(reg.connections().isEmpty());
 
     SecretError error;
@@ -145,7 +139,7 @@ void tst_Secrets::registrySaveLoadRemove()
     QVERIFY(!saved.id.isEmpty());
     QCOMPARE(saved.dbPath, ConnectionRegistry::defaultDbPath(saved.id));
     QVERIFY(saved.dbPath.endsWith(QStringLiteral("/connections/") + saved.id + QStringLiteral(".sqlite")));
-    QCOMPARE(store.size(), 3);
+    QCOMPARE(reg.keychain.size(), 3);
 
     QCOMPARE(reg.connections().size(), 1);
     const ConnectionInfo back = reg.connection(saved.id);
@@ -175,7 +169,7 @@ void tst_Secrets::registrySaveLoadRemove()
     const ConnectionInfo saved2 = saveSync(reg, other, {kAppSecret, kRefresh, QString()}, &error);
     QVERIFY(!error.isError());
     QCOMPARE(reg.connections().size(), 2);
-    QCOMPARE(store.size(), 5);
+    QCOMPARE(reg.keychain.size(), 5);
 
     // Non-secret edit.
     ConnectionInfo edited = reg.connection(saved.id);
@@ -194,8 +188,8 @@ void tst_Secrets::registrySaveLoadRemove()
     QTRY_VERIFY(done);
     QVERIFY(!reg.contains(saved.id));
     QCOMPARE(reg.connections().size(), 1);
-    QCOMPARE(store.size(), 2);
-    for (const QString &a : store.accounts())
+    QCOMPARE(reg.keychain.size(), 2);
+    for (const QString &a : reg.keychain.accounts())
         QVERIFY(a.startsWith(saved2.id));
 }
 
@@ -203,14 +197,12 @@ void tst_Secrets::registryNoSecretInSettings()
 {
     const QString path = m_dir.filePath(QStringLiteral("nosecret.ini"));
     {
-        QSettings settings(path, QSettings::IniFormat);
-        MemorySecretStore store;
-        ConnectionRegistry reg(&settings, &store);
+        dbx::test::TestRegistry reg(path);
         SecretError error;
         saveSync(reg, sampleInfo(), {kAppSecret, kRefresh, kC1Secret}, &error);
         QVERIFY(!error.isError());
     }
-    const QByteArray ini = readAll(path);
+    const QByteArray ini = dbx::test::readFile(path);
     QVERIFY(ini.contains("abcd1234efgh567")); // the app key is not a secret
     QVERIFY(!ini.contains(kAppSecret.toUtf8()));
     QVERIFY(!ini.contains(kRefresh.toUtf8()));
@@ -220,10 +212,7 @@ void tst_Secrets::registryNoSecretInSettings()
 void tst_Secrets::registrySessionOnly()
 {
     const QString path = m_dir.filePath(QStringLiteral("session.ini"));
-    QSettings settings(path, QSettings::IniFormat);
-    MemorySecretStore keychain;
-    keychain.setFailure(SecretError::Kind::NoBackend);
-    ConnectionRegistry reg(&settings, &keychain);
+    dbx::test::TestRegistry reg(path, SecretError::Kind::NoBackend);
 
     ConnectionInfo info = sampleInfo();
     info.sessionOnly = true;
@@ -240,11 +229,11 @@ void tst_Secrets::registrySessionOnly()
         done = true;
     });
     QTRY_VERIFY(done);
-    QVERIFY(!readAll(path).contains(kRefresh.toUtf8()));
+    QVERIFY(!dbx::test::readFile(path).contains(kRefresh.toUtf8()));
 
     // A new registry (the next run): settings survive, secrets do not.
     MemorySecretStore keychain2;
-    ConnectionRegistry next(&settings, &keychain2);
+    ConnectionRegistry next(&reg.ini, &keychain2);
     done = false;
     next.loadSecrets(saved.id, [&](const ConnectionSecrets &, const SecretError &e) {
         QCOMPARE(e.kind, SecretError::Kind::NotFound);
@@ -256,10 +245,7 @@ void tst_Secrets::registrySessionOnly()
 
 void tst_Secrets::registryKeychainFailureKeepsNothing()
 {
-    QSettings settings(m_dir.filePath(QStringLiteral("fail.ini")), QSettings::IniFormat);
-    MemorySecretStore keychain;
-    keychain.setFailure(SecretError::Kind::NoBackend);
-    ConnectionRegistry reg(&settings, &keychain);
+    dbx::test::TestRegistry reg(m_dir.filePath(QStringLiteral("fail.ini")), SecretError::Kind::NoBackend);
     SecretError error;
     saveSync(reg, sampleInfo(), {kAppSecret, kRefresh, QString()}, &error);
     QCOMPARE(error.kind, SecretError::Kind::NoBackend);
@@ -318,15 +304,11 @@ void tst_Secrets::privateFileMode()
 {
     // An existing, world-readable file is restricted before the secret goes in.
     const QString path = m_dir.filePath(QStringLiteral("existing.env"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("old");
-    }
+    QVERIFY(dbx::test::writeFile(path, "old"));
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
     QVERIFY(DeploymentFiles::writePrivateFile(path, "NEW"));
     QVERIFY(!(QFile::permissions(path) & QFileDevice::ReadOther));
-    QCOMPARE(readAll(path), QByteArray("NEW"));
+    QCOMPARE(dbx::test::readFile(path), QByteArray("NEW"));
 }
 
 QTEST_GUILESS_MAIN(tst_Secrets)

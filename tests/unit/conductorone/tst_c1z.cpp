@@ -7,6 +7,7 @@
 #include "conductorone/Ksuid.h"
 #include "model/Entitlements.h"
 #include "support/C1Fixtures.h"
+#include "support/TestFiles.h"
 
 #include <QFile>
 #include <QHash>
@@ -361,10 +362,7 @@ private slots:
     void replacesAtomically()
     {
         const QString path = m_dir.filePath(QStringLiteral("atomic.c1z"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("old");
-        f.close();
+        QVERIFY(test::writeFile(path, "old"));
         const Expected<QString> failed
             = writeC1z(test::c1Snapshot(), m_dir.filePath(QStringLiteral("no/such/dir/x.c1z")));
         QVERIFY(!failed);
@@ -546,10 +544,7 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(QString, words);
         const QString path = m_dir.filePath(QStringLiteral("bad-%1.c1z").arg(QTest::currentDataTag()));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        f.close();
+        QVERIFY(test::writeFile(path, bytes));
         const Expected<C1zContents> c = readC1z(path);
         QVERIFY(!c);
         const QString error = c.error().message();
@@ -559,15 +554,10 @@ private slots:
     void refusesTruncatedFrame()
     {
         const QString path = writeFixture(QStringLiteral("whole.c1z"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray bytes = f.readAll();
-        f.close();
+        const QByteArray bytes = test::readFile(path);
+        QVERIFY(!bytes.isEmpty());
         const QString cut = m_dir.filePath(QStringLiteral("cut.c1z"));
-        QFile g(cut);
-        QVERIFY(g.open(QIODevice::WriteOnly));
-        g.write(bytes.left(bytes.size() - 7));
-        g.close();
+        QVERIFY(test::writeFile(cut, bytes.left(bytes.size() - 7)));
         const Expected<C1zContents> c = readC1z(cut);
         QVERIFY(!c);
         const QString error = c.error().message();

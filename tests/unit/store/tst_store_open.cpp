@@ -3,6 +3,7 @@
 
 #include "helpers/StoreFixtures.h"
 #include "store/SnapshotStore.h"
+#include "support/TestFiles.h"
 
 #include <QFile>
 #include <QTest>
@@ -45,13 +46,8 @@ private slots:
     void reopenKeepsData()
     {
         const QString path = newPath();
-        qint64 run = 0;
-        {
-            auto store = openStore(path);
-            QVERIFY(store);
-            run = commit(*store, sampleSnapshot());
-            QVERIFY(run > 0);
-        }
+        const qint64 run = commitToFile(path, sampleSnapshot());
+        QVERIFY(run > 0);
         auto store = openStore(path);
         QVERIFY(store);
         QCOMPARE(store->latestCompleteRun(), run);
@@ -64,9 +60,7 @@ private slots:
     void emptyFileIsCreatedAsNew()
     {
         const QString path = newPath();
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.close();
+        QVERIFY(test::writeFile(path, QByteArray()));
         auto store = openStore(path);
         QVERIFY(store);
         QCOMPARE(store->latestCompleteRun(), qint64(0));
@@ -97,9 +91,7 @@ private slots:
             RawDb raw(path);
             QVERIFY2(raw.exec(QString::fromUtf8(setupSql)), qPrintable(raw.lastError()));
         } else if (!contents.isEmpty()) {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(contents);
+            QVERIFY(test::writeFile(path, contents));
         } else {
             QVERIFY(openStore(path));
             RawDb raw(path);

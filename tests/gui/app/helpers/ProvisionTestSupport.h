@@ -9,6 +9,7 @@
 #include "provision/ProvisioningController.h"
 #include "sim/SimServer.h"
 #include "support/GuiFixture.h"
+#include "support/SnapshotLookups.h"
 #include "views/TablePage.h"
 
 #include <QAction>
@@ -33,14 +34,7 @@ inline int clickOk(QDialog *dialog)
     return dialog->result();
 }
 
-inline const Account *findAccount(const Snapshot &s, const QString &id)
-{
-    for (const Account &a : s.accounts) {
-        if (a.teamMemberId == id)
-            return &a;
-    }
-    return nullptr;
-}
+using dbx::test::findAccount;
 
 inline const Account *findByEmail(const Snapshot &s, const QString &email)
 {

@@ -8,8 +8,8 @@
 #include "provision/Provisioner.h"
 #include "sim/SimServer.h"
 #include "sim/SimTypes.h"
-#include "support/SimFixture.h"
 #include "store/SnapshotStore.h"
+#include "support/SimFixture.h"
 #include "sync/SyncEngine.h"
 
 #include <QNetworkAccessManager>
