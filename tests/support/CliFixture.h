@@ -5,12 +5,15 @@
 // provisioning switch), a run to the end with standard input, and a simulated team to run it on.
 
 #include "sim/SimThread.h"
+#include "support/SimFixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -123,11 +126,7 @@ inline bool waitForExit(QProcess &p, int timeoutMs)
 // cannot start.
 inline std::unique_ptr<sim::SimThread> startSimTeam(int members, int groups, quint32 seed = 1)
 {
-    sim::TeamSpec spec;
-    spec.members = members;
-    spec.groups = groups;
-    spec.seed = seed;
-    auto sim = std::make_unique<sim::SimThread>(spec);
+    auto sim = std::make_unique<sim::SimThread>(SimFixture::team(members, groups, seed));
     const Expected<void> started = sim->start(0);
     if (!started) {
         qWarning("The simulated team did not start: %s", qPrintable(started.error().message()));
@@ -135,6 +134,51 @@ inline std::unique_ptr<sim::SimThread> startSimTeam(int members, int groups, qui
     }
     return sim;
 }
+
+// The base of a CLI test class run against a simulated team: a temporary folder, the team on a
+// thread of its own (startTeam() in initTestCase()), and run() of the CLI with the team's
+// credentials and address, a database in the folder, and writes allowed when provisioning is set.
+class CliSimTest
+{
+protected:
+    CliSimTest(const QString &dbName, bool provisioning) : m_dbName(dbName) { m_options.provisioning = provisioning; }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sim::SimThread> m_sim;
+
+    QString db() const { return m_dir.filePath(m_dbName); }
+
+    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) const
+    {
+        return runCli(args, cliSimEnvironment(*m_sim, db(), m_options), out, err);
+    }
+
+    // Runs the command with `--out path` added (exit code 0 expected) and reads back the file it
+    // wrote into *written.
+    void runToFile(const QStringList &args, const QString &path, QByteArray *written) const
+    {
+        QByteArray out, err;
+        QCOMPARE(run(args + QStringList{QStringLiteral("--out"), path}, &out, &err), 0);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        *written = f.readAll();
+    }
+
+    // The folder and a team of this size; false when either is missing (the reason logged).
+    bool startTeam(int members, int groups, quint32 seed = 1)
+    {
+        if (!m_dir.isValid()) {
+            qWarning("No temporary folder: %s", qPrintable(m_dir.errorString()));
+            return false;
+        }
+        m_sim = startSimTeam(members, groups, seed);
+        return m_sim != nullptr;
+    }
+
+private:
+    QString m_dbName;
+    CliSimOptions m_options;
+};
 
 // Faults under which Dropbox applies the first write on route and holds its reply: the run that
 // sent it waits for an answer that never comes (to be killed or stopped).

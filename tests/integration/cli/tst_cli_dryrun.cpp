@@ -6,6 +6,7 @@
 
 #include "sim/SimThread.h"
 #include "support/CliFixture.h"
+#include "support/TestFiles.h"
 
 #include <QFile>
 #include <QSet>
@@ -14,21 +15,14 @@
 
 using namespace dbx;
 
-class TestCliDryRun : public QObject
+class TestCliDryRun : public QObject, private test::CliSimTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<sim::SimThread> m_sim;
+public:
+    TestCliDryRun() : CliSimTest(QStringLiteral("dry.sqlite"), true) {}
 
-    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
-    {
-        test::CliSimOptions options;
-        options.provisioning = true; // writes allowed
-        const QString db = m_dir.filePath(QStringLiteral("dry.sqlite"));
-        return test::runCli(args, test::cliSimEnvironment(*m_sim, db, options), out, err);
-    }
-
+private:
     // A fresh snapshot of the simulator's truth (a sync sends no write), then counters at zero.
     void syncAndReset()
     {
@@ -50,9 +44,7 @@ class TestCliDryRun : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_sim = test::startSimTeam(30, 6);
-        QVERIFY(m_sim);
+        QVERIFY(startTeam(30, 6));
 
         // The state the dry runs need, made for real: one suspended member, one with a role.
         // These writes also prove that the same command line without --dry-run does write.
@@ -161,13 +153,12 @@ private Q_SLOTS:
             = member(s, [](const Account &a) { return a.status == AccountStatus::Active && a.roleId.isEmpty(); });
         QVERIFY(active);
         const QString plan = m_dir.filePath(QStringLiteral("plan.csv"));
-        QFile f(plan);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("action,email_or_id,group_or_role,options\n");
-        f.write("create-account,dry.plan.new@example.com,,\n");
-        f.write(QStringLiteral("suspend,%1,,\n").arg(active->email).toUtf8());
-        f.write(QStringLiteral("set-role,%1,%2,\n").arg(active->email, s.roles.first().name).toUtf8());
-        f.close();
+        const QString rows = QStringLiteral("action,email_or_id,group_or_role,options\n"
+                                            "create-account,dry.plan.new@example.com,,\n"
+                                            "suspend,%1,,\n"
+                                            "set-role,%1,%2,\n")
+                                 .arg(active->email, s.roles.first().name);
+        QVERIFY(test::writeFile(plan, rows.toUtf8()));
         m_sim->server()->resetStats();
         QByteArray out, err;
         const int code = run({QStringLiteral("apply"), plan, QStringLiteral("--dry-run")}, &out, &err);

@@ -72,19 +72,14 @@ QHash<QString, IdSet> expectedFindings(const Snapshot &truth, const QDateTime &n
 }
 } // namespace
 
-class TestCliInsight : public QObject
+class TestCliInsight : public QObject, private test::CliSimTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<sim::SimThread> m_sim;
+public:
+    TestCliInsight() : CliSimTest(QStringLiteral("insight.sqlite"), false) {}
 
-    QString db() const { return m_dir.filePath(QStringLiteral("insight.sqlite")); }
-    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
-    {
-        return test::runCli(args, test::cliSimEnvironment(*m_sim, db()), out, err);
-    }
-
+private:
     QJsonObject findingsJson(const QStringList &extra = {})
     {
         QByteArray out, err;
@@ -129,9 +124,7 @@ class TestCliInsight : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_sim = test::startSimTeam(80, 8, 7);
-        QVERIFY(m_sim);
+        QVERIFY(startTeam(80, 8, 7));
         sim::SimServer *s = m_sim->server();
         const Snapshot truth = m_sim->truth();
         QString teamAdminRole, otherRole;
@@ -254,14 +247,9 @@ private Q_SLOTS:
     void reportsAreWrittenWhole()
     {
         QByteArray out, err;
-        const QString html = m_dir.filePath(QStringLiteral("report.html"));
-        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html"),
-                      QStringLiteral("--out"), html},
-                     &out, &err),
-                 0);
-        QFile f(html);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray page = f.readAll();
+        QByteArray page;
+        runToFile({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html")},
+                  m_dir.filePath(QStringLiteral("report.html")), &page);
         QVERIFY(page.startsWith("<!DOCTYPE html>"));
         QVERIFY(page.contains("<svg"));
         QVERIFY(page.contains("suspended_admin"));
@@ -272,13 +260,9 @@ private Q_SLOTS:
         QVERIFY(!page.contains("url("));
 
         const QString json = m_dir.filePath(QStringLiteral("report.json"));
-        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json"),
-                      QStringLiteral("--out"), json},
-                     &out, &err),
-                 0);
-        QFile j(json);
-        QVERIFY(j.open(QIODevice::ReadOnly));
-        const QJsonObject doc = QJsonDocument::fromJson(j.readAll()).object();
+        QByteArray report;
+        runToFile({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json")}, json, &report);
+        const QJsonObject doc = QJsonDocument::fromJson(report).object();
         for (const char *key : {"run", "generated_at", "overview", "findings"})
             QVERIFY2(doc.contains(QString::fromLatin1(key)), key);
 
@@ -385,14 +369,11 @@ private Q_SLOTS:
                  0);
         const QString id = QString::fromUtf8(out.trimmed());
         QVERIFY2(id.toInt() > 0, err.constData());
-        const QString csv = m_dir.filePath(QStringLiteral("inactive.csv"));
-        QCOMPARE(run({QStringLiteral("review"), QStringLiteral("export"), id, QStringLiteral("--format"),
-                      QStringLiteral("csv"), QStringLiteral("--out"), csv},
-                     &out, &err),
-                 0);
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QByteArray csv;
+        runToFile(
+            {QStringLiteral("review"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("csv")},
+            m_dir.filePath(QStringLiteral("inactive.csv")), &csv);
+        const QList<QByteArray> lines = csv.trimmed().split('\n');
         IdSet reviewed;
         for (int i = 1; i < lines.size(); ++i) {
             const QList<QByteArray> cells = lines.at(i).split(',');
@@ -403,14 +384,9 @@ private Q_SLOTS:
         QCOMPARE(reviewed, inactive);
 
         // The HTML report draws the chart.
-        const QString html = m_dir.filePath(QStringLiteral("signin.html"));
-        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html"),
-                      QStringLiteral("--out"), html},
-                     &out, &err),
-                 0);
-        QFile page(html);
-        QVERIFY(page.open(QIODevice::ReadOnly));
-        const QByteArray text = page.readAll();
+        QByteArray text;
+        runToFile({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html")},
+                  m_dir.filePath(QStringLiteral("signin.html")), &text);
         QVERIFY(text.contains("Last sign-in of active members"));
         QVERIFY(text.contains("None in 180 days"));
     }

@@ -6,6 +6,8 @@
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
 #include "support/CliFixture.h"
+#include "support/SnapshotLookups.h"
+#include "support/TestFiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,37 +18,16 @@
 
 using namespace dbx;
 
-class TestCliLifecycle : public QObject
+class TestCliLifecycle : public QObject, private test::CliSimTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<sim::SimThread> m_sim;
+public:
+    TestCliLifecycle() : CliSimTest(QStringLiteral("life.sqlite"), true) {}
 
-    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
-    {
-        test::CliSimOptions options;
-        options.provisioning = true;
-        const QString db = m_dir.filePath(QStringLiteral("life.sqlite"));
-        return test::runCli(args, test::cliSimEnvironment(*m_sim, db, options), out, err);
-    }
-
-    const Group *group(const Snapshot &s, const QString &name)
-    {
-        for (const Group &g : s.groups) {
-            if (g.name == name)
-                return &g;
-        }
-        return nullptr;
-    }
-
+private:
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_sim = test::startSimTeam(30, 6);
-        QVERIFY(m_sim);
-    }
+    void initTestCase() { QVERIFY(startTeam(30, 6)); }
 
     void groupLifecycle()
     {
@@ -58,8 +39,8 @@ private Q_SLOTS:
         QVERIFY2(out.contains("Created the group") || err.contains("Created the group"),
                  QByteArray(out + err).constData());
         Snapshot truth = m_sim->truth();
-        QVERIFY(group(truth, QStringLiteral("CLI Group")));
-        QCOMPARE(group(truth, QStringLiteral("CLI Group"))->externalId, QStringLiteral("cli-1"));
+        QVERIFY(test::groupNamed(truth, QStringLiteral("CLI Group")));
+        QCOMPARE(test::groupNamed(truth, QStringLiteral("CLI Group"))->externalId, QStringLiteral("cli-1"));
 
         QCOMPARE(
             run({QStringLiteral("rename-group"), QStringLiteral("CLI Group"), QStringLiteral("CLI Team")}, &out, &err),
@@ -69,8 +50,8 @@ private Q_SLOTS:
                      &out, &err),
                  0);
         truth = m_sim->truth();
-        QVERIFY(group(truth, QStringLiteral("CLI Team")));
-        QCOMPARE(group(truth, QStringLiteral("CLI Team"))->managementType, GroupManagementType::UserManaged);
+        QVERIFY(test::groupNamed(truth, QStringLiteral("CLI Team")));
+        QCOMPARE(test::groupNamed(truth, QStringLiteral("CLI Team"))->managementType, GroupManagementType::UserManaged);
 
         // A wrong value is a sentence and exit code 2-or-1, never a write.
         m_sim->server()->resetStats();
@@ -88,7 +69,7 @@ private Q_SLOTS:
         QVERIFY2(out.contains("lose access"), out.constData());
         QCOMPARE(m_sim->stats().writes, 0);
         QCOMPARE(run({QStringLiteral("delete-group"), QStringLiteral("CLI Team")}, &out, &err), 0);
-        QVERIFY(!group(m_sim->truth(), QStringLiteral("CLI Team")));
+        QVERIFY(!test::groupNamed(m_sim->truth(), QStringLiteral("CLI Team")));
     }
 
     void memberUpkeepAndAPlan()
@@ -113,14 +94,12 @@ private Q_SLOTS:
         QVERIFY2(err.contains("Nothing to change"), err.constData());
 
         const QString plan = m_dir.filePath(QStringLiteral("plan.csv"));
-        QFile f(plan);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("action,email_or_id,group_or_role,options\n"
-                "create_group,,Plan Made,external_id=pm-1\n"
-                "rename_group,,Plan Made,new_name=Plan Renamed\n");
-        f.close();
+        QVERIFY(test::writeFile(plan,
+                                "action,email_or_id,group_or_role,options\n"
+                                "create_group,,Plan Made,external_id=pm-1\n"
+                                "rename_group,,Plan Made,new_name=Plan Renamed\n"));
         QCOMPARE(run({QStringLiteral("apply"), plan}, &out, &err), 0);
-        QVERIFY(group(m_sim->truth(), QStringLiteral("Plan Renamed")));
+        QVERIFY(test::groupNamed(m_sim->truth(), QStringLiteral("Plan Renamed")));
     }
 
     void syncReadsLastSignIns()
@@ -136,15 +115,10 @@ private Q_SLOTS:
                 != 0);
         QVERIFY2(err.contains("--last-login-days"), err.constData());
 
-        const QString json = m_dir.filePath(QStringLiteral("team.json"));
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                      QStringLiteral("--out"), json},
-                     &out, &err),
-                 0);
-        QFile f(json);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonArray accounts
-            = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("accounts")).toArray();
+        QByteArray json;
+        runToFile({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")},
+                  m_dir.filePath(QStringLiteral("team.json")), &json);
+        const QJsonArray accounts = QJsonDocument::fromJson(json).object().value(QLatin1String("accounts")).toArray();
         int withTime = 0;
         for (const QJsonValue &a : accounts) {
             const QJsonValue v = a.toObject().value(QLatin1String("last_active"));

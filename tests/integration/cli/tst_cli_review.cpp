@@ -8,41 +8,27 @@
 #include "sim/SimThread.h"
 #include "support/CliFixture.h"
 
-#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace dbx;
 
-class TestCliReview : public QObject
+class TestCliReview : public QObject, private test::CliSimTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<sim::SimThread> m_sim;
+public:
+    TestCliReview() : CliSimTest(QStringLiteral("review.sqlite"), true) {}
+
+private:
     QString m_group;      // the group under review
     QStringList m_emails; // its members and owners, as the simulator has them
-
-    QString db() const { return m_dir.filePath(QStringLiteral("review.sqlite")); }
-    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
-    {
-        test::CliSimOptions options;
-        options.provisioning = true;
-        return test::runCli(args, test::cliSimEnvironment(*m_sim, db(), options), out, err);
-    }
-    QByteArray readFile(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_sim = test::startSimTeam(50, 6, 11);
-        QVERIFY(m_sim);
+        QVERIFY(startTeam(50, 6, 11));
         const Snapshot truth = m_sim->truth();
         QHash<QString, QString> email;
         for (const Account &a : truth.accounts)
@@ -106,32 +92,29 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("review"), QStringLiteral("list")}, &out, &err), 0);
         QVERIFY2(out.contains(QStringLiteral("3 of %1 decided").arg(m_emails.size()).toUtf8()), out.constData());
 
-        const QString csv = m_dir.filePath(QStringLiteral("evidence.csv"));
-        QCOMPARE(run({QStringLiteral("review"), QStringLiteral("export"), id, QStringLiteral("--format"),
-                      QStringLiteral("csv"), QStringLiteral("--out"), csv},
-                     &out, &err),
-                 0);
-        const QList<QByteArray> lines = readFile(csv).trimmed().split('\n');
+        QByteArray csv;
+        runToFile(
+            {QStringLiteral("review"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("csv")},
+            m_dir.filePath(QStringLiteral("evidence.csv")), &csv);
+        const QList<QByteArray> lines = csv.trimmed().split('\n');
         QCOMPARE(lines.size(), m_emails.size() + 1);
         QVERIFY(lines.at(0).startsWith("review_id,scope,snapshot_run,reviewer"));
         QVERIFY(lines.at(1).contains(",keep,") && lines.at(1).contains("project lead")
                 && lines.at(1).contains("auditor@example.com"));
         QVERIFY(lines.at(2).contains(",revoke,remove-from-group,left the project,"));
 
-        const QString html = m_dir.filePath(QStringLiteral("evidence.html"));
-        QCOMPARE(run({QStringLiteral("review"), QStringLiteral("export"), id, QStringLiteral("--format"),
-                      QStringLiteral("html"), QStringLiteral("--out"), html},
-                     &out, &err),
-                 0);
-        const QByteArray page = readFile(html);
+        QByteArray page;
+        runToFile({QStringLiteral("review"), QStringLiteral("export"), id, QStringLiteral("--format"),
+                   QStringLiteral("html")},
+                  m_dir.filePath(QStringLiteral("evidence.html")), &page);
         QVERIFY(page.startsWith("<!DOCTYPE html>"));
         QVERIFY(page.contains("auditor@example.com") && page.contains("left the project"));
         QVERIFY(!page.contains("<script") && !page.contains("src=") && !page.contains("href="));
 
         const QString plan = m_dir.filePath(QStringLiteral("plan.csv"));
-        QCOMPARE(run({QStringLiteral("review"), QStringLiteral("plan"), id, QStringLiteral("--out"), plan}, &out, &err),
-                 0);
-        const QList<QByteArray> rows = readFile(plan).trimmed().split('\n');
+        QByteArray planCsv;
+        runToFile({QStringLiteral("review"), QStringLiteral("plan"), id}, plan, &planCsv);
+        const QList<QByteArray> rows = planCsv.trimmed().split('\n');
         QCOMPARE(rows.size(), 3); // the header and the two revokes
         QVERIFY(rows.at(1).startsWith("remove-from-group,dbmid:"));
         QVERIFY(rows.at(1).contains(m_group.toUtf8()));

@@ -10,6 +10,7 @@
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
 #include "support/CliFixture.h"
+#include "support/TestFiles.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -106,15 +107,14 @@ struct ConfigureRun {
 };
 } // namespace
 
-class TestCliSecrets : public QObject
+class TestCliSecrets : public QObject, private test::CliSimTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<sim::SimThread> m_sim;
+public:
+    TestCliSecrets() : CliSimTest(QStringLiteral("secrets.sqlite"), false) {}
 
-    QString db() const { return m_dir.filePath(QStringLiteral("secrets.sqlite")); }
-
+private:
     // env: the child's whole environment (simEnv(), maybe changed).
     int run(const QStringList &args, const QProcessEnvironment &env, QByteArray *out, QByteArray *err,
             const QByteArray &stdinData = QByteArray())
@@ -176,20 +176,11 @@ class TestCliSecrets : public QObject
     QString writeFile(const QString &name, const QByteArray &content)
     {
         const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return QString();
-        f.write(content);
-        return path;
+        return test::writeFile(path, content) ? path : QString();
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_sim = test::startSimTeam(10, 3);
-        QVERIFY(m_sim);
-    }
+    void initTestCase() { QVERIFY(startTeam(10, 3)); }
 
     void secretValueOnCommandLineRefused_data()
     {
