@@ -48,8 +48,8 @@ void C1TestBed::tearDown()
 
 ConnectionConfig C1TestBed::simConnection(bool provisioning) const
 {
-    ConnectionConfig c
-        = dbx::test::simConnection(*sim, QStringLiteral("Simulated team"), dir->filePath(QStringLiteral("snapshots.sqlite")));
+    ConnectionConfig c = dbx::test::simConnection(*sim, QStringLiteral("Simulated team"),
+                                                  dir->filePath(QStringLiteral("snapshots.sqlite")));
     c.provisioning = provisioning;
     return c;
 }

@@ -4,6 +4,7 @@
 // and sign-outs are handled; an expired cursor re-reads the window; a missing events.read scope is
 // a sentence that says how to add it; the sync reports what was read.
 
+#include "helpers/SyncTestBase.h"
 #include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
 #include "support/SimConnection.h"
@@ -18,31 +19,18 @@
 
 using namespace dbx;
 
-class TestSignIns : public QObject
+class TestSignIns : public QObject, private test::SyncTestBase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<sim::SimServer> m_sim;
-    QTemporaryDir m_dir;
-    int m_dbCounter = 0;
-
-    ConnectionConfig config(int days = 90)
+    // A connection on a new database that reads last sign-ins over that many days.
+    ConnectionConfig signInConfig(int days = 90)
     {
-        ConnectionConfig c = test::simConnection(*m_sim, QStringLiteral("test"),
-                                                 m_dir.filePath(QStringLiteral("signins%1.sqlite").arg(++m_dbCounter)));
+        ConnectionConfig c = config(newDb(QStringLiteral("signins")));
         c.syncLastLogin = true;
         c.lastLoginDays = days;
         return c;
-    }
-
-    static SyncOutcome runSync(ConnectorSession &session)
-    {
-        QSignalSpy spy(session.syncEngine(), &SyncEngine::finished);
-        session.syncEngine()->start();
-        if (spy.isEmpty() && !spy.wait(60000))
-            return SyncOutcome();
-        return spy.first().first().value<SyncOutcome>();
     }
 
     static SignInReadOutcome read(ConnectorSession &session, const QString &teamId, int days = 90)
@@ -89,9 +77,8 @@ private Q_SLOTS:
 
     void syncReadsLastSignInsEqualToTheTruth()
     {
-        ConnectorSession session(config());
-        QVERIFY(session.open());
-        const SyncOutcome o = runSync(session);
+        ConnectorSession session(signInConfig());
+        const SyncOutcome o = openAndSync(session);
         QVERIFY2(o.ok, qPrintable(o.message));
         QVERIFY2(!o.signInsFailed, qPrintable(o.signIns));
         QVERIFY2(o.signIns.contains(QStringLiteral("of the last 90 days")), qPrintable(o.signIns));
@@ -103,9 +90,9 @@ private Q_SLOTS:
 
     void laterReadsContinueFromTheCursor()
     {
-        ConnectorSession session(config());
-        QVERIFY(session.open());
-        QVERIFY(runSync(session).ok);
+        ConnectorSession session(signInConfig());
+        const SyncOutcome first = openAndSync(session);
+        QVERIFY2(first.ok, qPrintable(first.message));
         const Snapshot truth = m_sim->truth();
         const QString someone = truth.accounts.at(3).teamMemberId;
         const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-60);
@@ -131,9 +118,8 @@ private Q_SLOTS:
         sim::Faults f;
         f.teamLogEmptyPages = 3;
         m_sim->setFaults(f);
-        ConnectorSession session(config());
-        QVERIFY(session.open());
-        const SyncOutcome o = runSync(session);
+        ConnectorSession session(signInConfig());
+        const SyncOutcome o = openAndSync(session);
         QVERIFY2(o.ok && !o.signInsFailed, qPrintable(o.signIns));
         QVERIFY(m_sim->requestCount(QStringLiteral("team_log/get_events/continue")) >= 3);
         compareWithTruth(session, 90);
@@ -141,9 +127,9 @@ private Q_SLOTS:
 
     void anExpiredCursorRereadsTheWindow()
     {
-        ConnectorSession session(config(30));
-        QVERIFY(session.open());
-        QVERIFY(runSync(session).ok);
+        ConnectorSession session(signInConfig(30));
+        const SyncOutcome first = openAndSync(session);
+        QVERIFY2(first.ok, qPrintable(first.message));
         const QString team = m_sim->truth().team.teamId;
         sim::Faults f;
         f.teamLogResetOnce = true;
@@ -158,9 +144,9 @@ private Q_SLOTS:
 
     void aShorterWindowStartsOver()
     {
-        ConnectorSession session(config(90));
-        QVERIFY(session.open());
-        QVERIFY(runSync(session).ok);
+        ConnectorSession session(signInConfig(90));
+        const SyncOutcome first = openAndSync(session);
+        QVERIFY2(first.ok, qPrintable(first.message));
         const QString team = m_sim->truth().team.teamId;
         const SignInReadOutcome o = read(session, team, 7);
         QVERIFY(o.ok);
@@ -173,9 +159,8 @@ private Q_SLOTS:
         QStringList scopes = sim::OAuthSettings::defaultScopes();
         scopes.removeAll(QStringLiteral("events.read"));
         m_sim->setGrantedScopes(scopes);
-        ConnectorSession session(config());
-        QVERIFY(session.open());
-        const SyncOutcome o = runSync(session);
+        ConnectorSession session(signInConfig());
+        const SyncOutcome o = openAndSync(session);
         QVERIFY(o.ok); // the snapshot is saved all the same
         QVERIFY(o.signInsFailed);
         QVERIFY2(o.signIns.contains(QStringLiteral("events.read"))
@@ -189,7 +174,7 @@ private Q_SLOTS:
     void theSimulatorFollowsTheContract()
     {
         // Both category and event_type: invalid_filters; an inverted range: invalid_time_range.
-        ConnectorSession session(config());
+        ConnectorSession session(signInConfig());
         QVERIFY(session.open());
         Expected<QJsonValue> reply;
         bool answered = false;

@@ -4,6 +4,7 @@
 // Bounds: a group deleted mid-sync is skipped and named; a listing that repeats its cursor fails.
 
 #include "dropbox/DropboxClient.h"
+#include "helpers/SyncTestBase.h"
 #include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
 #include "support/DataRows.h"
@@ -41,49 +42,11 @@ QVector<Membership> sortedMemberships(QVector<Membership> v)
 
 } // namespace
 
-class TestSync : public QObject
+class TestSync : public QObject, private test::SyncTestBase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<sim::SimServer> m_sim;
-    QTemporaryDir m_dir;
-    int m_dbCounter = 0;
-
-    ConnectionConfig config(const QString &db) const { return config(*m_sim, db); }
-
-    static ConnectionConfig config(const sim::SimServer &server, const QString &db)
-    {
-        return test::simConnection(server, QStringLiteral("test"), db);
-    }
-
-    QString newDb() { return m_dir.filePath(QStringLiteral("snap%1.sqlite").arg(++m_dbCounter)); }
-
-    static SyncOutcome runSync(ConnectorSession &session, int timeoutMs = 60000)
-    {
-        return runSync(session.syncEngine(), timeoutMs);
-    }
-
-    static SyncOutcome runSync(SyncEngine *engine, int timeoutMs = 60000)
-    {
-        QSignalSpy spy(engine, &SyncEngine::finished);
-        engine->start();
-        if (spy.isEmpty() && !spy.wait(timeoutMs))
-            return SyncOutcome();
-        return spy.first().first().value<SyncOutcome>();
-    }
-
-    // Opens the session and runs its first sync; an outcome that is not ok says which failed.
-    static SyncOutcome openAndSync(ConnectorSession &session)
-    {
-        if (const Expected<void> opened = session.open(); !opened) {
-            SyncOutcome o;
-            o.message = opened.error().message();
-            return o;
-        }
-        return runSync(session);
-    }
-
     // The run's stored snapshot is still `before`: its accounts, groups and memberships.
     static void compareUnchanged(const SnapshotStore &store, qint64 runId, const Snapshot &before)
     {
@@ -472,7 +435,7 @@ private Q_SLOTS:
         f.deleteGroupOnContinue = onContinue;
         server.setFaults(f);
 
-        ConnectorSession session(config(server, newDb()));
+        ConnectorSession session(test::simConnection(server, QStringLiteral("test"), newDb()));
         QString error;
         const auto opened = session.open();
         QVERIFY2(opened, qPrintable(opened.error().message()));
