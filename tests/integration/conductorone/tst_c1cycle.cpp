@@ -8,11 +8,12 @@
 #include "conductorone/C1Service.h"
 #include "conductorone/C1z.h"
 #include "conductorone/Credentials.h"
+#include "helpers/ConnectorTestBed.h"
 #include "model/Entitlements.h"
 #include "sim/SimThread.h"
 #include "store/SnapshotStore.h"
-#include "support/C1TestBed.h"
 #include "support/SimFixture.h"
+#include "support/SnapshotLookups.h"
 #include "worker/ConnectorTaskHandler.h"
 
 #include <QFile>
@@ -25,20 +26,12 @@
 using namespace dbx;
 using namespace dbx::c1;
 using dbx::test::FakeConductorOne;
+using dbx::test::findAccount;
 using dbx::test::memberOf;
 using dbx::test::pickGroupAndOutsider;
 
 namespace {
 QString str(const std::string &s) { return QString::fromStdString(s); }
-
-const Account *findAccount(const Snapshot &s, const QString &id)
-{
-    for (const Account &a : s.accounts) {
-        if (a.teamMemberId == id)
-            return &a;
-    }
-    return nullptr;
-}
 
 qint64 writeRequests(const sim::RequestStats &stats)
 {
@@ -65,43 +58,29 @@ void countStateLoads(QtMsgType type, const QMessageLogContext &context, const QS
 }
 } // namespace
 
-class TestC1Cycle : public QObject
+class TestC1Cycle : public QObject, private test::ConnectorTestBed
 {
     Q_OBJECT
 
 private:
-    test::C1TestBed m_bed;
-    std::shared_ptr<ConnectorTaskHandler> m_handler;
     std::atomic<int> m_storeChanges{0};
 
     bool startService(bool provisioning = true)
     {
         ConnectorTaskHandler::Options o;
         o.connection = m_bed.simConnection(provisioning);
-        m_handler = std::make_shared<ConnectorTaskHandler>(o);
-        m_handler->setStoreChangedCallback([this] { ++m_storeChanges; });
-        return m_bed.startService(m_bed.serviceOptions(QStringLiteral("cycle-host")), m_handler);
-    }
-
-    std::optional<batonv1::BatonServiceFinishTaskRequest> run(const batonv1::Task &task, int timeoutMs = 20000)
-    {
-        return m_bed.run(task, timeoutMs);
+        return startHandler(o, QStringLiteral("cycle-host"), [this] { ++m_storeChanges; });
     }
 
 private slots:
     void init()
     {
         m_storeChanges = 0;
-        const Expected<void> up = m_bed.setUp(QStringLiteral("kid-cycle"), test::SimFixture::team(40, 6, 11));
+        const Expected<void> up = setUpBed(QStringLiteral("kid-cycle"));
         QVERIFY2(up, qPrintable(up.error().message()));
     }
 
-    void cleanup()
-    {
-        m_bed.stopService();
-        m_handler.reset();
-        m_bed.tearDown();
-    }
+    void cleanup() { tearDownBed(); }
 
     void syncUploadsTheTeam()
     {

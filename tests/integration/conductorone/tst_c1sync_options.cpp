@@ -8,10 +8,10 @@
 
 #include "conductorone/C1Service.h"
 #include "conductorone/C1z.h"
+#include "helpers/ConnectorTestBed.h"
 #include "model/Entitlements.h"
 #include "sim/SimThread.h"
 #include "store/SnapshotStore.h"
-#include "support/C1TestBed.h"
 #include "support/SimFixture.h"
 #include "worker/ConnectorTaskHandler.h"
 #include "worker/ConnectorWorker.h"
@@ -53,25 +53,16 @@ QString taskLog()
 }
 } // namespace
 
-class TestC1SyncOptions : public QObject
+class TestC1SyncOptions : public QObject, private test::ConnectorTestBed
 {
     Q_OBJECT
 
 private:
-    test::C1TestBed m_bed;
-    std::shared_ptr<ConnectorTaskHandler> m_handler;
-
     bool startService()
     {
         ConnectorTaskHandler::Options o;
         o.connection = m_bed.simConnection();
-        m_handler = std::make_shared<ConnectorTaskHandler>(o);
-        return m_bed.startService(m_bed.serviceOptions(QStringLiteral("options-host")), m_handler);
-    }
-
-    std::optional<batonv1::BatonServiceFinishTaskRequest> run(const batonv1::Task &task)
-    {
-        return m_bed.run(task, 20000);
+        return startHandler(o, QStringLiteral("options-host"));
     }
 
     // The index-th upload, read back.
@@ -95,16 +86,11 @@ private slots:
             QMutexLocker lock(&g_logMutex);
             g_taskLog.clear();
         }
-        const Expected<void> up = m_bed.setUp(QStringLiteral("kid-options"), test::SimFixture::team(40, 6, 11));
+        const Expected<void> up = setUpBed(QStringLiteral("kid-options"));
         QVERIFY2(up, qPrintable(up.error().message()));
     }
 
-    void cleanup()
-    {
-        m_bed.stopService();
-        m_handler.reset();
-        m_bed.tearDown();
-    }
+    void cleanup() { tearDownBed(); }
 
     // The seats: the "full" license with the counts team/get_info reports, and a grant for each
     // full member who is active or suspended, as the simulator holds them.
