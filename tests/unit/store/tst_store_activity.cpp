@@ -25,13 +25,8 @@ private slots:
     void schemaTwoFileMigrates()
     {
         const QString path = newPath();
-        qint64 run = 0;
-        {
-            auto store = openStore(path);
-            QVERIFY(store);
-            run = commit(*store, sampleSnapshot());
-            QVERIFY(run > 0);
-        }
+        const qint64 run = commitToFile(path, sampleSnapshot());
+        QVERIFY(run > 0);
         {
             // Make it a file written before sign-in activity existed (schema 2).
             RawDb raw(path);
@@ -55,10 +50,8 @@ private slots:
 
     void newestTimeWinsAndLoadFillsAccounts()
     {
-        auto store = openStore(newPath());
-        QVERIFY(store);
         const Snapshot sample = sampleSnapshot();
-        const qint64 run = commit(*store, sample);
+        const auto [store, run] = storeWithRun(sample);
         QVERIFY(run > 0);
         const QString team = sample.team.teamId;
         QVERIFY(!team.isEmpty());

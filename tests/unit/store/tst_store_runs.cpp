@@ -19,11 +19,7 @@ private slots:
     void crashedRunsAreInterruptedOnOpen()
     {
         const QString path = newPath();
-        {
-            auto store = openStore(path);
-            QVERIFY(store);
-            QVERIFY(commit(*store, sampleSnapshot()) > 0);
-        }
+        QVERIFY(commitToFile(path, sampleSnapshot()) > 0);
         // Another process that died mid-sync left this row behind.
         {
             RawDb raw(path);
@@ -41,10 +37,8 @@ private slots:
 
     void roundTripKeepsEveryField()
     {
-        auto store = openStore(newPath());
-        QVERIFY(store);
         const Snapshot in = sampleSnapshot();
-        const qint64 run = commit(*store, in);
+        const auto [store, run] = storeWithRun(in);
         QVERIFY(run > 0);
         const auto out = store->load(run);
         QVERIFY2(out.has_value(), qPrintable(errorOf(out)));
@@ -83,9 +77,7 @@ private slots:
         in.memberships = {{QStringLiteral("g:9"), QStringLiteral("dbmid:Z"), AccessType::Member},
                           {QStringLiteral("g:1"), QStringLiteral("dbmid:M"), AccessType::Owner},
                           {QStringLiteral("g:1"), QStringLiteral("dbmid:A"), AccessType::Member}};
-        auto store = openStore(newPath());
-        QVERIFY(store);
-        const qint64 run = commit(*store, in);
+        const auto [store, run] = storeWithRun(in);
         QVERIFY(run > 0);
         const auto out = store->load(run);
         QVERIFY(out);

@@ -186,6 +186,19 @@ qint64 StoreTestBase::commit(SnapshotStore &store, const Snapshot &s)
     return *run;
 }
 
+std::pair<std::unique_ptr<SnapshotStore>, qint64> StoreTestBase::storeWithRun(const Snapshot &s)
+{
+    std::unique_ptr<SnapshotStore> store = openStore(newPath());
+    const qint64 run = store ? commit(*store, s) : 0;
+    return {std::move(store), run};
+}
+
+qint64 StoreTestBase::commitToFile(const QString &path, const Snapshot &s)
+{
+    std::unique_ptr<SnapshotStore> store = openStore(path);
+    return store ? commit(*store, s) : 0;
+}
+
 RawDb::RawDb(const QString &path) : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);

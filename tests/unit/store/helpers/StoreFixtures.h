@@ -17,6 +17,7 @@
 #include <QVector>
 
 #include <memory>
+#include <utility>
 
 // QVERIFY for an Expected: a failure fails the test with the error's sentence.
 #define DBX_VERIFY_OK(expr)                                                                                            \
@@ -64,6 +65,11 @@ protected:
     std::unique_ptr<SnapshotStore> openStore(const QString &path);
     // Begins and commits a run of `s`; its id, or 0 with the error's sentence.
     qint64 commit(SnapshotStore &store, const Snapshot &s); // the new run, 0 when it failed (logged)
+    // A store on a new file with one run of `s` committed, and that run's id: 0 when the file did
+    // not open or the run failed (logged). For `const auto [store, run] = storeWithRun(s);`.
+    std::pair<std::unique_ptr<SnapshotStore>, qint64> storeWithRun(const Snapshot &s);
+    // The same on the file at path, closed again: the run's id, or 0.
+    qint64 commitToFile(const QString &path, const Snapshot &s);
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
