@@ -4,6 +4,7 @@
 
 #include "Launcher.h"
 #include "MainWindow.h"
+#include "helpers/GuiTestSupport.h"
 #include "push/PushPanel.h"
 #include "push/TaskHistoryModel.h"
 
@@ -27,11 +28,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // Settings of this run stay in the temporary folder.
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
-        QCoreApplication::setOrganizationName(QStringLiteral("DropboxTeamConnectorTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_demo"));
+        gui::test::isolateSettings(m_dir, QStringLiteral("tst_gui_demo"));
     }
 
     void launchOptions()

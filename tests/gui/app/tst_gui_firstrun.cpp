@@ -5,6 +5,7 @@
 
 #include "Launcher.h"
 #include "MainWindow.h"
+#include "helpers/GuiTestSupport.h"
 #include "support/GuiFixture.h"
 
 #include <QLabel>
@@ -48,10 +49,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
-        QCoreApplication::setOrganizationName(QStringLiteral("DropboxTeamConnectorTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_firstrun"));
+        gui::test::isolateSettings(m_dir, QStringLiteral("tst_gui_firstrun"));
     }
 
     void startPageReadableAtAnySize()
@@ -110,7 +108,7 @@ private Q_SLOTS:
 
     void headerNamesTheVerifiedAdmin()
     {
-        test::GuiFixture gui;
+        dbx::test::GuiFixture gui;
         QVERIFY2(gui.start(10, 2, 1), qPrintable(gui.lastError()));
         MainWindow *w = gui.window();
         QSignalSpy shown(w, &MainWindow::snapshotShown);

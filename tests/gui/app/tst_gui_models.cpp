@@ -8,6 +8,7 @@
 #include "models/TableFilterProxy.h"
 #include "models/TeamModels.h"
 #include "sim/SimServer.h"
+#include "support/SimFixture.h"
 #include "views/DetailPane.h"
 #include "views/TableExport.h"
 #include "views/TablePage.h"
@@ -32,15 +33,23 @@ namespace {
 
 Snapshot simulatedTeam(int members, int groups, quint32 seed = 7)
 {
-    sim::TeamSpec spec;
-    spec.members = members;
-    spec.groups = groups;
-    spec.seed = seed;
-    sim::SimServer server(spec);
+    sim::SimServer server(dbx::test::SimFixture::team(members, groups, seed));
     Snapshot s = server.truth();
     s.runId = 1;
     return s;
 }
+
+// A table model and the filter proxy the views put over it, both watched by
+// QAbstractItemModelTester from the start.
+template <typename Model>
+struct TestedTable {
+    Model model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    TableFilterProxy proxy;
+    QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+    TestedTable() { proxy.setTable(&model); }
+};
 
 QStringList column(const QAbstractItemModel &m, int col, int role = Qt::DisplayRole)
 {
@@ -92,11 +101,9 @@ private Q_SLOTS:
 
     void accountsModel()
     {
-        AccountsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        TableFilterProxy proxy;
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setTable(&model);
+        TestedTable<AccountsModel> table;
+        AccountsModel &model = table.model;
+        TableFilterProxy &proxy = table.proxy;
         proxy.sort(AccountsModel::Name, Qt::AscendingOrder);
         model.setTeam(m_team);
         QCOMPARE(model.rowCount(), m_snapshot.accounts.size());
@@ -175,16 +182,11 @@ private Q_SLOTS:
 
     void rolesAndGroupsModels()
     {
-        RolesModel roles;
-        QAbstractItemModelTester rt(&roles, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        GroupsModel groups;
-        QAbstractItemModelTester gt(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        TableFilterProxy rp;
-        QAbstractItemModelTester rpt(&rp, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        rp.setTable(&roles);
-        TableFilterProxy gp;
-        QAbstractItemModelTester gpt(&gp, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        gp.setTable(&groups);
+        TestedTable<RolesModel> rolesTable;
+        RolesModel &roles = rolesTable.model;
+        TestedTable<GroupsModel> groupsTable;
+        GroupsModel &groups = groupsTable.model;
+        TableFilterProxy &gp = groupsTable.proxy;
         gp.sort(GroupsModel::Members, Qt::DescendingOrder);
         roles.setTeam(m_team);
         groups.setTeam(m_team);
@@ -218,11 +220,9 @@ private Q_SLOTS:
 
     void grantsModel()
     {
-        GrantsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        TableFilterProxy proxy;
-        QAbstractItemModelTester pt(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setTable(&model);
+        TestedTable<GrantsModel> table;
+        GrantsModel &model = table.model;
+        TableFilterProxy &proxy = table.proxy;
         model.setTeam(m_team);
         const QVector<Grant> grants = grantsOf(m_snapshot);
         QCOMPARE(model.rowCount(), grants.size());

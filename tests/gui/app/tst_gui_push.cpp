@@ -33,6 +33,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <optional>
+
 using namespace dbx;
 using namespace dbx::gui;
 using dbx::test::FakeConductorOne;
@@ -83,18 +85,32 @@ private:
         return s;
     }
 
-    bool pushAndWait(bool *ok, QString *message)
+    struct PushResult {
+        bool ok = false;
+        QString message;
+    };
+
+    // Clicks Push and waits for how the push ended; nothing when the button was disabled or the
+    // push never finished.
+    std::optional<PushResult> pushAndWait()
     {
         QSignalSpy finished(m_panel, &PushPanel::pushFinished);
         auto *button = m_panel->findChild<QPushButton *>(QStringLiteral("pushButton"));
         if (!button || !button->isEnabled())
-            return false;
+            return std::nullopt;
         QTest::mouseClick(button, Qt::LeftButton);
         if (finished.isEmpty() && !finished.wait(kTimeoutMs))
-            return false;
-        *ok = finished.first().at(0).toBool();
-        *message = finished.first().at(1).toString();
-        return true;
+            return std::nullopt;
+        return PushResult{finished.first().at(0).toBool(), finished.first().at(1).toString()};
+    }
+
+    // The push settings with a ConductorOne app and connector to force a sync of.
+    void useConnector(const QString &connectorId)
+    {
+        PushSettings s = settings();
+        s.appId = QStringLiteral("app-1");
+        s.connectorId = connectorId;
+        m_panel->setPushSettings(s);
     }
 
     bool waitStopped()
@@ -207,10 +223,9 @@ private Q_SLOTS:
     void pushUploadsTheTeamAndDisconnects()
     {
         m_fake->enqueue(FakeConductorOne::syncTask());
-        bool ok = false;
-        QString message;
-        QVERIFY(pushAndWait(&ok, &message));
-        QVERIFY2(ok, qPrintable(message));
+        const auto pushed = pushAndWait();
+        QVERIFY(pushed);
+        QVERIFY2(pushed->ok, qPrintable(pushed->message));
         for (auto step :
              {PushPanel::Step::Connect, PushPanel::Step::Sync, PushPanel::Step::Upload, PushPanel::Step::Serve})
             QCOMPARE(int(m_panel->stepState(step)), int(PushPanel::StepState::Done));
@@ -247,14 +262,10 @@ private Q_SLOTS:
 
     void forceSyncAsksConductorOneToStart()
     {
-        PushSettings s = settings();
-        s.appId = QStringLiteral("app-1");
-        s.connectorId = QStringLiteral("conn-9");
-        m_panel->setPushSettings(s);
-        bool ok = false;
-        QString message;
-        QVERIFY(pushAndWait(&ok, &message));
-        QVERIFY2(ok, qPrintable(message));
+        useConnector(QStringLiteral("conn-9"));
+        const auto pushed = pushAndWait();
+        QVERIFY(pushed);
+        QVERIFY2(pushed->ok, qPrintable(pushed->message));
         QCOMPARE(m_restCalls.size(), 1);
         QCOMPARE(m_restCalls.first(), QStringLiteral("POST /api/v1/apps/app-1/connectors/conn-9/force_sync Bearer "));
         QCOMPARE(m_fake->uploads().size(), 1);
@@ -263,15 +274,11 @@ private Q_SLOTS:
     void unknownConnectorFailsWithASentence()
     {
         m_restStatus = 404;
-        PushSettings s = settings();
-        s.appId = QStringLiteral("app-1");
-        s.connectorId = QStringLiteral("missing");
-        m_panel->setPushSettings(s);
-        bool ok = true;
-        QString message;
-        QVERIFY(pushAndWait(&ok, &message));
-        QVERIFY(!ok);
-        QVERIFY2(message.contains(QStringLiteral("no connector missing")), qPrintable(message));
+        useConnector(QStringLiteral("missing"));
+        const auto pushed = pushAndWait();
+        QVERIFY(pushed);
+        QVERIFY(!pushed->ok);
+        QVERIFY2(pushed->message.contains(QStringLiteral("no connector missing")), qPrintable(pushed->message));
         QCOMPARE(int(m_panel->stepState(PushPanel::Step::Sync)), int(PushPanel::StepState::Failed));
         QCOMPARE(m_fake->uploads().size(), 0);
     }
@@ -279,11 +286,10 @@ private Q_SLOTS:
     void refusedCredentialsFailWithASentence()
     {
         m_fake->revoke();
-        bool ok = true;
-        QString message;
-        QVERIFY(pushAndWait(&ok, &message));
-        QVERIFY(!ok);
-        QVERIFY2(message.contains(QStringLiteral("refused")), qPrintable(message));
+        const auto pushed = pushAndWait();
+        QVERIFY(pushed);
+        QVERIFY(!pushed->ok);
+        QVERIFY2(pushed->message.contains(QStringLiteral("refused")), qPrintable(pushed->message));
         QCOMPARE(int(m_panel->stepState(PushPanel::Step::Connect)), int(PushPanel::StepState::Failed));
         QVERIFY(waitStopped());
         QCOMPARE(m_fake->uploads().size(), 0);
@@ -296,10 +302,9 @@ private Q_SLOTS:
         m_panel->setPushSettings(s);
         QVERIFY(m_panel->findChild<QCheckBox *>(QStringLiteral("stayConnectedCheck"))->isChecked());
         m_fake->enqueue(FakeConductorOne::syncTask());
-        bool ok = false;
-        QString message;
-        QVERIFY(pushAndWait(&ok, &message));
-        QVERIFY2(ok, qPrintable(message));
+        const auto pushed = pushAndWait();
+        QVERIFY(pushed);
+        QVERIFY2(pushed->ok, qPrintable(pushed->message));
         QVERIFY(m_panel->isServing());
         QCOMPARE(int(m_panel->stepState(PushPanel::Step::Serve)), int(PushPanel::StepState::Running));
 
