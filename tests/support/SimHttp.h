@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QEventLoop>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -29,8 +30,16 @@ struct Reply {
     {
         return json().value(QLatin1String("error")).toObject().value(QLatin1String(".tag")).toString();
     }
+    // "<tag>/..." for an error reply.
+    QString errorSummary() const { return json().value(QLatin1String("error_summary")).toString(); }
     QByteArray header(const char *lower) const { return headers.value(QByteArray(lower)); }
 };
+
+// A string field of the first object in a JSON list: firstOf(reply, "roles", "role_id").
+inline QString firstOf(const QJsonObject &o, const char *list, const char *field)
+{
+    return o.value(QLatin1String(list)).toArray().first().toObject().value(QLatin1String(field)).toString();
+}
 
 class Http
 {

@@ -313,12 +313,7 @@ void TestDropboxClient::retriesExhausted()
 
 void TestDropboxClient::backoffGrows()
 {
-    DropboxClient::Options o;
-    o.baseUrl = m_server->baseUrl();
-    o.maxAttempts = 5;
-    o.initialBackoffMs = 40;
-    o.maxBackoffMs = 100;
-    DropboxClient client(m_tokens.get(), o);
+    DropboxClient client(m_tokens.get(), serverOptions(5, 40, 100));
     QSignalSpy retrying(&client, &DropboxClient::retrying);
     for (int i = 0; i < 5; ++i)
         m_server->enqueue(CannedResponse::text(500, "x"));

@@ -119,12 +119,8 @@ void TestDropboxClientConnection::timeoutThenSuccess()
 
 void TestDropboxClientConnection::abortAllCancelsEveryCall()
 {
-    DropboxClient::Options o;
-    o.baseUrl = m_server->baseUrl();
-    o.maxAttempts = 4;
-    o.initialBackoffMs = 60000; // the 503 call waits in its retry timer
-    o.maxBackoffMs = 60000;
-    DropboxClient client(m_tokens.get(), o);
+    // The 503 call waits in its retry timer.
+    DropboxClient client(m_tokens.get(), serverOptions(4, 60000, 60000));
     m_server->enqueue(CannedResponse::hang());
     m_server->enqueue(CannedResponse::hang());
     Answers<QJsonValue> hanging1, hanging2, waiting;
@@ -343,11 +339,7 @@ void TestDropboxClientConnection::replySizeCap()
 
 void TestDropboxClientConnection::callDeadline()
 {
-    DropboxClient::Options o;
-    o.baseUrl = m_server->baseUrl();
-    o.maxAttempts = 50;
-    o.initialBackoffMs = 100;
-    o.maxBackoffMs = 100;
+    DropboxClient::Options o = serverOptions(50, 100, 100);
     o.maxCallMs = 500;
     DropboxClient client(m_tokens.get(), o);
     for (int i = 0; i < 50; ++i)

@@ -99,10 +99,7 @@ private Q_SLOTS:
         Reply r = info();
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorTag(), QStringLiteral("expired_access_token"));
-        QVERIFY(r.json()
-                    .value(QLatin1String("error_summary"))
-                    .toString()
-                    .startsWith(QLatin1String("expired_access_token/")));
+        QVERIFY(r.errorSummary().startsWith(QLatin1String("expired_access_token/")));
         // It stays expired; a refreshed token works again for N requests.
         QCOMPARE(info().status, 401);
         const Credentials c = m_sim->credentials();

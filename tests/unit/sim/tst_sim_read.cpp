@@ -299,7 +299,7 @@ private Q_SLOTS:
                                    obj({{QStringLiteral("cursor"), QStringLiteral("not-a-cursor")}}), m_sim.token());
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorTag(), QStringLiteral("invalid_cursor"));
-        QVERIFY(r.json().value(QLatin1String("error_summary")).toString().startsWith(QLatin1String("invalid_cursor/")));
+        QVERIFY(r.errorSummary().startsWith(QLatin1String("invalid_cursor/")));
         QVERIFY(r.header("content-type").startsWith("application/json"));
 
         // A cursor of one listing is not a cursor of another.
@@ -316,8 +316,7 @@ private Q_SLOTS:
             m_sim.token());
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorTag(), QStringLiteral("group_not_found"));
-        QVERIFY(
-            r.json().value(QLatin1String("error_summary")).toString().startsWith(QLatin1String("group_not_found/")));
+        QVERIFY(r.errorSummary().startsWith(QLatin1String("group_not_found/")));
     }
 
     void errors401_data()
@@ -338,10 +337,7 @@ private Q_SLOTS:
         const Reply r = m_sim.http().send(req, "POST", "null");
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorTag(), QStringLiteral("invalid_access_token"));
-        QVERIFY(r.json()
-                    .value(QLatin1String("error_summary"))
-                    .toString()
-                    .startsWith(QLatin1String("invalid_access_token/")));
+        QVERIFY(r.errorSummary().startsWith(QLatin1String("invalid_access_token/")));
     }
 
     void expiredAndScopes()

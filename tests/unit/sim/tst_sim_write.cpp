@@ -95,13 +95,7 @@ private Q_SLOTS:
         QCOMPARE(profile.value(QLatin1String("name")).toObject().value(QLatin1String("display_name")).toString(),
                  QStringLiteral("Zoë Łukaszewicz"));
         const QJsonObject second = results.at(1).toObject();
-        QCOMPARE(second.value(QLatin1String("roles"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("role_id"))
-                     .toString(),
-                 roleId);
+        QCOMPARE(firstOf(second, "roles", "role_id"), roleId);
         QCOMPARE(results.at(2).toObject().value(QLatin1String(".tag")).toString(),
                  QStringLiteral("user_already_on_team"));
         QCOMPARE(results.at(2).toObject().value(QLatin1String("user_already_on_team")).toString(), existing);
@@ -177,14 +171,7 @@ private Q_SLOTS:
         r = m_sim.call(
             QStringLiteral("team/members/add_v2"),
             obj({{QStringLiteral("new_members"), QJsonArray{newMember(QStringLiteral("full@example.org"))}}}));
-        QCOMPARE(r.json()
-                     .value(QLatin1String("complete"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String(".tag"))
-                     .toString(),
-                 QStringLiteral("team_license_limit"));
+        QCOMPARE(firstOf(r.json(), "complete", ".tag"), QStringLiteral("team_license_limit"));
         m_sim->setLicenseLimit(100000);
     }
 
@@ -242,14 +229,7 @@ private Q_SLOTS:
                          obj({{QStringLiteral("user"), byId(id)}, {QStringLiteral("new_roles"), QJsonArray{role}}}));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("team_member_id")).toString(), id);
-        QCOMPARE(r.json()
-                     .value(QLatin1String("roles"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("role_id"))
-                     .toString(),
-                 role);
+        QCOMPARE(firstOf(r.json(), "roles", "role_id"), role);
         QCOMPARE(account(id).roleId, role);
         r = m_sim.call(QStringLiteral("team/members/set_admin_permissions_v2"),
                        obj({{QStringLiteral("user"), byId(id)}, {QStringLiteral("new_roles"), QJsonArray()}}));

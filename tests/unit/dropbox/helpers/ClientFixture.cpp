@@ -22,13 +22,19 @@ void DropboxClientTest::cleanup()
     m_tokens.reset();
 }
 
-std::unique_ptr<DropboxClient> DropboxClientTest::makeClient(int maxAttempts, int timeoutMs)
+DropboxClient::Options DropboxClientTest::serverOptions(int maxAttempts, int initialBackoffMs, int maxBackoffMs) const
 {
     DropboxClient::Options o;
     o.baseUrl = m_server->baseUrl();
     o.maxAttempts = maxAttempts;
-    o.initialBackoffMs = 10;
-    o.maxBackoffMs = 40;
+    o.initialBackoffMs = initialBackoffMs;
+    o.maxBackoffMs = maxBackoffMs;
+    return o;
+}
+
+std::unique_ptr<DropboxClient> DropboxClientTest::makeClient(int maxAttempts, int timeoutMs)
+{
+    DropboxClient::Options o = serverOptions(maxAttempts, 10, 40);
     o.requestTimeoutMs = timeoutMs;
     return std::make_unique<DropboxClient>(m_tokens.get(), o);
 }

@@ -70,6 +70,8 @@ private Q_SLOTS:
 
 protected:
     std::unique_ptr<DropboxClient> makeClient(int maxAttempts = 4, int timeoutMs = 5000);
+    // Options aimed at the fake server with these attempts and backoffs, the rest at their defaults.
+    DropboxClient::Options serverOptions(int maxAttempts, int initialBackoffMs, int maxBackoffMs) const;
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<CountingTokenSource> m_tokens;
