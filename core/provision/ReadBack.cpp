@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 
 #include <memory>
+#include <optional>
 
 namespace dbx {
 
@@ -133,42 +134,58 @@ void readMember(DropboxClient *client, const Operation &op, const Precheck &chec
         deadlineMs);
 }
 
-// Walks the group's member list until the member turns up or the list ends.
-struct MembershipWalk : std::enable_shared_from_this<MembershipWalk> {
+// Walks a paged listing (the route, then its "/continue" with the cursor) until judge() settles the
+// read back: it answers when a page shows the entry, and on the last page also when none did. A
+// failed or malformed page leaves the outcome unknown.
+template <typename Page>
+struct PagedWalk : std::enable_shared_from_this<PagedWalk<Page>> {
+    using Parse = Expected<Page> (*)(const QString &route, const QJsonValue &reply);
+    using Judge = std::function<std::optional<ReadBackResult>(const Page &page, bool lastPage)>;
+
     DropboxClient *client = nullptr;
-    Operation op;
-    Precheck check;
     qint64 deadlineMs = 0;
+    QString continueRoute;
+    Parse parse = nullptr;
+    Judge judge;
     std::function<void(const ReadBackResult &)> done;
 
     void page(const QString &route, const QJsonObject &arg)
     {
-        auto self = shared_from_this();
+        auto self = this->shared_from_this();
         client->rpc(
             route, arg,
             [self, route](const Expected<QJsonValue> &r) {
                 if (!r.ok())
                     return self->done(unknown(r.error(), r.requestId));
-                const Expected<GroupMemberPage> p = parse::groupMemberPage(route, r.value());
+                const Expected<Page> p = self->parse(route, r.value());
                 if (!p.ok())
                     return self->done(unknown(p.error(), r.requestId));
-                for (const GroupMemberEntry &m : p.value().members) {
-                    if (m.teamMemberId == self->check.teamMemberId) {
-                        ReadBackResult out = judgeMembership(self->op, true, m.accessType);
-                        out.requestId = r.requestId;
-                        return self->done(out);
-                    }
-                }
-                if (p.value().hasMore && !p.value().cursor.isEmpty())
-                    return self->page(QStringLiteral("team/groups/members/list/continue"),
-                                      QJsonObject{{QStringLiteral("cursor"), p.value().cursor}});
-                ReadBackResult out = judgeMembership(self->op, false, AccessType::Member);
-                out.requestId = r.requestId;
-                self->done(out);
+                const bool more = p.value().hasMore && !p.value().cursor.isEmpty();
+                std::optional<ReadBackResult> out = self->judge(p.value(), !more);
+                if (!out)
+                    return self->page(self->continueRoute, QJsonObject{{QStringLiteral("cursor"), p.value().cursor}});
+                out->requestId = r.requestId;
+                self->done(*out);
             },
             deadlineMs);
     }
 };
+
+template <typename Page>
+void walkPages(DropboxClient *client, qint64 deadlineMs, const QString &route, const QJsonObject &arg,
+               typename PagedWalk<Page>::Parse parse, typename PagedWalk<Page>::Judge judge,
+               std::function<void(const ReadBackResult &)> done)
+{
+    auto walk = std::make_shared<PagedWalk<Page>>();
+    walk->client = client;
+    walk->deadlineMs = deadlineMs;
+    walk->continueRoute = route + QStringLiteral("/continue");
+    walk->parse = parse;
+    walk->judge = std::move(judge);
+    walk->done = std::move(done);
+    walk->page(route, arg);
+}
+
 // What the group listing shows for a group lifecycle operation; group is null when not listed.
 ReadBackResult judgeGroup(const Operation &op, const Precheck &check, const Group *group)
 {
@@ -193,51 +210,13 @@ ReadBackResult judgeGroup(const Operation &op, const Precheck &check, const Grou
     return r;
 }
 
-// Walks the team's group listing until the group turns up (by id; a new one by its name) or the
-// listing ends.
-struct GroupWalk : std::enable_shared_from_this<GroupWalk> {
-    DropboxClient *client = nullptr;
-    Operation op;
-    Precheck check;
-    qint64 deadlineMs = 0;
-    std::function<void(const ReadBackResult &)> done;
-
-    bool matches(const Group &g) const
-    {
-        return op.type == OperationType::CreateGroup
-            ? g.name.trimmed().compare(op.group.trimmed(), Qt::CaseInsensitive) == 0
-            : g.id == check.groupId;
-    }
-
-    void page(const QString &route, const QJsonObject &arg)
-    {
-        auto self = shared_from_this();
-        client->rpc(
-            route, arg,
-            [self, route](const Expected<QJsonValue> &r) {
-                if (!r.ok())
-                    return self->done(unknown(r.error(), r.requestId));
-                const Expected<GroupPage> p = parse::groupPage(route, r.value());
-                if (!p.ok())
-                    return self->done(unknown(p.error(), r.requestId));
-                for (const Group &g : p.value().groups) {
-                    if (self->matches(g)) {
-                        ReadBackResult out = judgeGroup(self->op, self->check, &g);
-                        out.requestId = r.requestId;
-                        return self->done(out);
-                    }
-                }
-                if (p.value().hasMore && !p.value().cursor.isEmpty())
-                    return self->page(QStringLiteral("team/groups/list/continue"),
-                                      QJsonObject{{QStringLiteral("cursor"), p.value().cursor}});
-                ReadBackResult out = judgeGroup(self->op, self->check, nullptr);
-                out.requestId = r.requestId;
-                qCInfo(lcReadBack).noquote() << auditAction(self->op.type) << "read back:" << out.evidence;
-                self->done(out);
-            },
-            deadlineMs);
-    }
-};
+// A group lifecycle operation's group in a listing: by id, a new one by its name.
+bool matchesGroup(const Operation &op, const Precheck &check, const Group &g)
+{
+    return op.type == OperationType::CreateGroup
+        ? g.name.trimmed().compare(op.group.trimmed(), Qt::CaseInsensitive) == 0
+        : g.id == check.groupId;
+}
 } // namespace
 
 void readBack(DropboxClient *client, const Operation &op, const Precheck &check, qint64 deadlineMs,
@@ -247,29 +226,40 @@ void readBack(DropboxClient *client, const Operation &op, const Precheck &check,
     case OperationType::AddToGroup:
     case OperationType::RemoveFromGroup:
     case OperationType::SetAccessType: {
-        auto walk = std::make_shared<MembershipWalk>();
-        walk->client = client;
-        walk->op = op;
-        walk->check = check;
-        walk->deadlineMs = deadlineMs;
-        walk->done = std::move(done);
         const QJsonObject group{{QStringLiteral(".tag"), QStringLiteral("group_id")},
                                 {QStringLiteral("group_id"), check.groupId}};
-        walk->page(QStringLiteral("team/groups/members/list"),
-                   QJsonObject{{QStringLiteral("group"), group}, {QStringLiteral("limit"), 1000}});
+        const auto judge = [op, member = check.teamMemberId](const GroupMemberPage &p,
+                                                             bool lastPage) -> std::optional<ReadBackResult> {
+            for (const GroupMemberEntry &m : p.members) {
+                if (m.teamMemberId == member)
+                    return judgeMembership(op, true, m.accessType);
+            }
+            if (!lastPage)
+                return std::nullopt;
+            return judgeMembership(op, false, AccessType::Member);
+        };
+        walkPages<GroupMemberPage>(client, deadlineMs, QStringLiteral("team/groups/members/list"),
+                                   QJsonObject{{QStringLiteral("group"), group}, {QStringLiteral("limit"), 1000}},
+                                   parse::groupMemberPage, judge, std::move(done));
         return;
     }
     case OperationType::CreateGroup:
     case OperationType::RenameGroup:
     case OperationType::SetGroup:
     case OperationType::DeleteGroup: {
-        auto walk = std::make_shared<GroupWalk>();
-        walk->client = client;
-        walk->op = op;
-        walk->check = check;
-        walk->deadlineMs = deadlineMs;
-        walk->done = std::move(done);
-        walk->page(QStringLiteral("team/groups/list"), QJsonObject{{QStringLiteral("limit"), 1000}});
+        const auto judge = [op, check](const GroupPage &p, bool lastPage) -> std::optional<ReadBackResult> {
+            for (const Group &g : p.groups) {
+                if (matchesGroup(op, check, g))
+                    return judgeGroup(op, check, &g);
+            }
+            if (!lastPage)
+                return std::nullopt;
+            ReadBackResult out = judgeGroup(op, check, nullptr);
+            qCInfo(lcReadBack).noquote() << auditAction(op.type) << "read back:" << out.evidence;
+            return out;
+        };
+        walkPages<GroupPage>(client, deadlineMs, QStringLiteral("team/groups/list"),
+                             QJsonObject{{QStringLiteral("limit"), 1000}}, parse::groupPage, judge, std::move(done));
         return;
     }
     default: readMember(client, op, check, deadlineMs, std::move(done));
