@@ -112,6 +112,7 @@ private:
     void writeGroupSummaryFields(JsonWriter &w, int group) const;
     void writeGroupFullInfoFields(JsonWriter &w, int group, bool withMembers) const;
     HttpResponse groupInfoReply(int group, bool withMembers) const;
+    HttpResponse groupFullInfoReply(int group, bool withMembers) const; // groups/create, /update
     static void writeRole(JsonWriter &w, const SimRole &r);
 
     // --- cursors ---

@@ -73,6 +73,22 @@ bool readAccessType(SimApi::Call &c, const QJsonValue &v, const QString &path, b
     return false;
 }
 
+std::optional<int> Reader::user(const SimTeam &team, const QJsonValue &v, const char *key)
+{
+    Selector s;
+    if (!ok() || !readUser(m_call, v, where(key), &s))
+        return std::nullopt;
+    return resolveUser(team, s);
+}
+
+std::optional<int> Reader::group(const SimTeam &team, const QJsonValue &v, const char *key)
+{
+    Selector s;
+    if (!ok() || !readGroup(m_call, v, where(key), &s))
+        return std::nullopt;
+    return resolveGroup(team, s);
+}
+
 int resolveGroup(const SimTeam &team, const Selector &s)
 {
     const int g = s.tag == QLatin1String("group_id") ? team.findGroupById(s.value.toUtf8())

@@ -124,6 +124,11 @@ public:
         return v ? v->toArray() : QJsonArray();
     }
 
+    // The member (or group) the selector v at key names, read once the other fields were fine: its
+    // index in the team, -1 when the team holds none; nullopt on bad input (this or an earlier field).
+    std::optional<int> user(const SimTeam &team, const QJsonValue &v, const char *key);
+    std::optional<int> group(const SimTeam &team, const QJsonValue &v, const char *key);
+
 private:
     SimApi::Call &m_call;
     QJsonObject m_o;

@@ -77,6 +77,16 @@ bool validNamePart(Reader &r, const char *field, const QString &value)
 
 } // namespace
 
+// groups/create and /update answer the GroupFullInfo itself.
+HttpResponse SimApi::groupFullInfoReply(int group, bool withMembers) const
+{
+    JsonWriter w;
+    w.beginObject();
+    writeGroupFullInfoFields(w, group, withMembers);
+    w.endObject();
+    return HttpResponse::json(200, w.take());
+}
+
 HttpResponse SimApi::groupsCreate(Call &c)
 {
     Reader r(c, c.arg.toObject());
@@ -102,11 +112,7 @@ HttpResponse SimApi::groupsCreate(Call &c)
         m_team.setGroupExternalId(g, externalId.toUtf8());
     if (creatorOwner && m_team.adminIndex() >= 0)
         m_team.addToGroup(g, m_team.adminIndex(), true);
-    JsonWriter w;
-    w.beginObject();
-    writeGroupFullInfoFields(w, g, true);
-    w.endObject();
-    return HttpResponse::json(200, w.take());
+    return groupFullInfoReply(g, true);
 }
 
 HttpResponse SimApi::groupsUpdate(Call &c)
@@ -123,12 +129,10 @@ HttpResponse SimApi::groupsUpdate(Call &c)
     GroupManagementType type = GroupManagementType::UserManaged;
     if (hasType)
         readManagement(r, r.value("new_group_management_type", false), "new_group_management_type", &type);
-    if (!r.ok())
+    const std::optional<int> found = r.group(m_team, groupValue, "group");
+    if (!found)
         return HttpResponse();
-    Selector gs;
-    if (!readGroup(c, groupValue, QStringLiteral("group"), &gs))
-        return HttpResponse();
-    const int g = resolveGroup(m_team, gs);
+    const int g = *found;
     if (g < 0)
         return error409("group_not_found");
     if (m_team.group(g).type == GroupManagementType::SystemManaged
@@ -146,11 +150,7 @@ HttpResponse SimApi::groupsUpdate(Call &c)
         m_team.setGroupExternalId(g, externalId.toUtf8());
     if (hasType)
         m_team.setGroupType(g, type);
-    JsonWriter w;
-    w.beginObject();
-    writeGroupFullInfoFields(w, g, returnMembers);
-    w.endObject();
-    return HttpResponse::json(200, w.take());
+    return groupFullInfoReply(g, returnMembers);
 }
 
 HttpResponse SimApi::groupsDelete(Call &c)
@@ -179,21 +179,17 @@ HttpResponse SimApi::membersRecover(Call &c)
 {
     Reader r(c, c.arg.toObject());
     r.allow({"user"});
-    const QJsonValue userValue = r.value("user", true);
-    if (!r.ok())
+    const std::optional<int> i = r.user(m_team, r.value("user", true), "user");
+    if (!i)
         return HttpResponse();
-    Selector user;
-    if (!readUser(c, userValue, QStringLiteral("user"), &user))
-        return HttpResponse();
-    const int i = resolveUser(m_team, user);
-    if (i < 0)
+    if (*i < 0)
         return error409("user_not_found");
-    const SimMember &m = m_team.member(i);
+    const SimMember &m = m_team.member(*i);
     if (m.status != AccountStatus::Removed || !m.removedRecoverable)
         return error409("user_unrecoverable");
     if (m_team.usedLicenses() >= m_team.licenseLimit())
         return error409("team_license_limit");
-    m_team.recoverMember(i);
+    m_team.recoverMember(*i);
     return nullResult();
 }
 

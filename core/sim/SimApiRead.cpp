@@ -188,15 +188,12 @@ HttpResponse SimApi::groupMembersList(Call &c)
     r.allow({"group", "limit"});
     const QJsonValue gv = r.value("group", true);
     const int limit = int(r.integer("limit", 1000, 1, 1000));
-    if (!r.ok())
+    const std::optional<int> g = r.group(m_team, gv, "group");
+    if (!g)
         return HttpResponse();
-    Selector gs;
-    if (!readGroup(c, gv, QStringLiteral("group"), &gs))
-        return HttpResponse();
-    const int g = resolveGroup(m_team, gs);
-    if (g < 0)
+    if (*g < 0)
         return error409("group_not_found");
-    return groupMembersPage(g, 0, limit);
+    return groupMembersPage(*g, 0, limit);
 }
 
 HttpResponse SimApi::groupMembersListContinue(Call &c)

@@ -151,21 +151,13 @@ HttpResponse SimApi::membersRemove(Call &c)
     const bool keepAccount = r.boolean("keep_account", false);
     const bool retainShares = r.boolean("retain_team_shares", false);
     const bool deleteFiles = r.boolean("permanently_delete_files", false);
-    if (!r.ok())
-        return HttpResponse();
-    Selector user, dest, admin;
-    if (!readUser(c, userValue, QStringLiteral("user"), &user))
-        return HttpResponse();
-    if (hasDest
-        && !readUser(c, c.arg.toObject().value(QLatin1String("transfer_dest_id")), QStringLiteral("transfer_dest_id"),
-                     &dest))
-        return HttpResponse();
-    if (hasAdmin
-        && !readUser(c, c.arg.toObject().value(QLatin1String("transfer_admin_id")), QStringLiteral("transfer_admin_id"),
-                     &admin))
+    const std::optional<int> found = r.user(m_team, userValue, "user");
+    const std::optional<int> d = hasDest ? r.user(m_team, r.value("transfer_dest_id", false), "transfer_dest_id") : -1;
+    const std::optional<int> a = hasAdmin ? r.user(m_team, r.value("transfer_admin_id", false), "transfer_admin_id") : -1;
+    if (!found || !d || !a)
         return HttpResponse();
 
-    const int i = resolveUser(m_team, user);
+    const int i = *found;
     if (const char *tag = notOnTeam(m_team, i, "user_not_found", "user_not_in_team"))
         return error409(tag);
     const SimMember &m = m_team.member(i);
@@ -186,19 +178,17 @@ HttpResponse SimApi::membersRemove(Call &c)
     if (hasDest) {
         if (!hasAdmin)
             return error409("unspecified_transfer_admin_id");
-        const int d = resolveUser(m_team, dest);
-        if (const char *tag = notOnTeam(m_team, d, "transfer_dest_user_not_found", "transfer_dest_user_not_in_team"))
+        if (const char *tag = notOnTeam(m_team, *d, "transfer_dest_user_not_found", "transfer_dest_user_not_in_team"))
             return error409(tag);
-        if (d == i)
+        if (*d == i)
             return error409("removed_and_transfer_dest_should_differ");
     }
     if (hasAdmin) {
-        const int a = resolveUser(m_team, admin);
-        if (const char *tag = notOnTeam(m_team, a, "transfer_admin_user_not_found", "transfer_admin_user_not_in_team"))
+        if (const char *tag = notOnTeam(m_team, *a, "transfer_admin_user_not_found", "transfer_admin_user_not_in_team"))
             return error409(tag);
-        if (a == i)
+        if (*a == i)
             return error409("removed_and_transfer_admin_should_differ");
-        if (m_team.member(a).role != m_team.teamAdminRole() || m_team.member(a).status != AccountStatus::Active)
+        if (m_team.member(*a).role != m_team.teamAdminRole() || m_team.member(*a).status != AccountStatus::Active)
             return error409("transfer_admin_is_not_admin");
     }
     if (m.role == m_team.teamAdminRole() && m.status == AccountStatus::Active && m_team.activeTeamAdminCount() <= 1)
@@ -234,12 +224,10 @@ HttpResponse SimApi::changeSuspension(Call &c, bool suspend)
     const QJsonValue userValue = r.value("user", true);
     if (suspend)
         r.boolean("wipe_data", true);
-    if (!r.ok())
+    const std::optional<int> found = r.user(m_team, userValue, "user");
+    if (!found)
         return HttpResponse();
-    Selector user;
-    if (!readUser(c, userValue, QStringLiteral("user"), &user))
-        return HttpResponse();
-    const int i = resolveUser(m_team, user);
+    const int i = *found;
     if (const char *tag = notOnTeam(m_team, i, "user_not_found", "user_not_in_team"))
         return error409(tag);
     const SimMember &m = m_team.member(i);
@@ -265,10 +253,8 @@ HttpResponse SimApi::setAdminPermissions(Call &c)
     r.allow({"user", "new_roles"});
     const QJsonValue userValue = r.value("user", true);
     const QJsonArray roles = r.list("new_roles", false);
-    if (!r.ok())
-        return HttpResponse();
-    Selector user;
-    if (!readUser(c, userValue, QStringLiteral("user"), &user))
+    const std::optional<int> found = r.user(m_team, userValue, "user");
+    if (!found)
         return HttpResponse();
     if (roles.size() > 1) {
         r.fail(QStringLiteral("new_roles: at most 1 item"));
@@ -285,7 +271,7 @@ HttpResponse SimApi::setAdminPermissions(Call &c)
         if (role < 0)
             return error409("role_not_found");
     }
-    const int i = resolveUser(m_team, user);
+    const int i = *found;
     if (const char *tag = notOnTeam(m_team, i, "user_not_found", "user_not_in_team"))
         return error409(tag);
     const SimMember &m = m_team.member(i);
@@ -459,24 +445,20 @@ HttpResponse SimApi::groupMembersSetAccessType(Call &c)
     const QJsonValue userValue = r.value("user", true);
     const QJsonValue accessValue = r.value("access_type", true);
     const bool returnMembers = r.boolean("return_members", true);
-    if (!r.ok())
-        return HttpResponse();
-    Selector gs, user;
+    const std::optional<int> found = r.group(m_team, groupValue, "group");
+    const std::optional<int> i = found ? r.user(m_team, userValue, "user") : std::nullopt;
     bool owner = false;
-    if (!readGroup(c, groupValue, QStringLiteral("group"), &gs)
-        || !readUser(c, userValue, QStringLiteral("user"), &user)
-        || !readAccessType(c, accessValue, QStringLiteral("access_type"), &owner))
+    if (!i || !readAccessType(c, accessValue, QStringLiteral("access_type"), &owner))
         return HttpResponse();
-    const int g = resolveGroup(m_team, gs);
+    const int g = *found;
     if (const char *tag = notEditableGroup(m_team, g))
         return error409(tag);
     const SimGroup &group = m_team.group(g);
-    const int i = resolveUser(m_team, user);
-    if (i < 0 || m_team.findInGroup(g, i) < 0)
+    if (*i < 0 || m_team.findInGroup(g, *i) < 0)
         return error409("member_not_in_group");
     if (owner && group.type == GroupManagementType::CompanyManaged)
         return error409("user_cannot_be_manager_of_company_managed_group");
-    m_team.setAccessType(g, i, owner);
+    m_team.setAccessType(g, *i, owner);
     JsonWriter w;
     w.beginArray().beginObject().tag("group_info");
     writeGroupFullInfoFields(w, g, returnMembers);
