@@ -1,5 +1,6 @@
 #include "conductorone/C1z.h"
 #include "conductorone/C1zSqlite.h"
+#include "store/RowCodec.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -144,12 +145,8 @@ Expected<void> readDatabase(const QString &dbPath, C1zContents *out, const QStri
         return fail(Error::Kind::Database, tr("The c1z file could not be read: %1").arg(q.lastError().text()));
     while (q.next()) {
         C1zGrantColumns cols;
-        cols.externalId = q.value(0).toString();
-        cols.entitlementId = q.value(1).toString();
-        cols.resourceTypeId = q.value(2).toString();
-        cols.resourceId = q.value(3).toString();
-        cols.principalResourceTypeId = q.value(4).toString();
-        cols.principalResourceId = q.value(5).toString();
+        sqlstore::readColumns(q, cols.externalId, cols.entitlementId, cols.resourceTypeId, cols.resourceId,
+                              cols.principalResourceTypeId, cols.principalResourceId);
         const QByteArray data = q.value(6).toByteArray();
         v2::Grant g;
         if (!g.ParseFromArray(data.constData(), int(data.size()))) {

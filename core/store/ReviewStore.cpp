@@ -1,6 +1,7 @@
 // Access reviews in the snapshot database (ReviewStore.h); the tables are schema step 3.
 #include "store/ReviewStore.h"
 
+#include "store/RowCodec.h"
 #include "store/StorePrivate.h"
 
 namespace dbx {
@@ -11,10 +12,6 @@ namespace {
 const QString kUndecided = QStringLiteral("undecided");
 
 QVariant ms(const QDateTime &t) { return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(); }
-QDateTime time(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
 QDateTime nowOr(const QDateTime &at) { return at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc(); }
 
 const char *const kReviewColumns = "id, title, scope_kind, scope_value, scope_label, run_id, reviewer, connection,"
@@ -23,17 +20,8 @@ const char *const kReviewColumns = "id, title, scope_kind, scope_value, scope_la
 Review readReview(const QSqlQuery &q)
 {
     Review r;
-    r.id = q.value(0).toLongLong();
-    r.title = q.value(1).toString();
-    r.scopeKind = q.value(2).toString();
-    r.scopeValue = q.value(3).toString();
-    r.scopeLabel = q.value(4).toString();
-    r.runId = q.value(5).toLongLong();
-    r.reviewer = q.value(6).toString();
-    r.connection = q.value(7).toString();
-    r.createdAt = time(q.value(8));
-    r.updatedAt = time(q.value(9));
-    r.closedAt = time(q.value(10));
+    readColumns(q, r.id, r.title, r.scopeKind, r.scopeValue, r.scopeLabel, r.runId, r.reviewer, r.connection,
+                r.createdAt, r.updatedAt, r.closedAt);
     return r;
 }
 } // namespace
@@ -123,18 +111,8 @@ Expected<Review> ReviewStore::load(qint64 id) const
         return unexpected(q.error());
     while (q->next()) {
         ReviewItem i;
-        i.seq = q->value(0).toInt();
-        i.teamMemberId = q->value(1).toString();
-        i.email = q->value(2).toString();
-        i.name = q->value(3).toString();
-        i.objectKind = q->value(4).toString();
-        i.objectId = q->value(5).toString();
-        i.objectName = q->value(6).toString();
-        i.revokeAction = q->value(7).toString();
-        i.decision = q->value(8).toString();
-        i.comment = q->value(9).toString();
-        i.decidedAt = time(q->value(10));
-        i.decidedBy = q->value(11).toString();
+        readColumns(*q, i.seq, i.teamMemberId, i.email, i.name, i.objectKind, i.objectId, i.objectName, i.revokeAction,
+                    i.decision, i.comment, i.decidedAt, i.decidedBy);
         r.items.push_back(i);
     }
     r.itemCount = static_cast<int>(r.items.size());

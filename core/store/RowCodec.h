@@ -48,6 +48,19 @@ Group readGroup(const RawQuery &q, int pos);
 // Account::lastActive and the snapshot's activity header from the team's sign-in rows.
 Expected<void> loadActivity(const QSqlDatabase &db, Snapshot *s);
 
+// A row's first columns, in order, into the fields given; each field's type says how its column
+// reads (times are ms since the epoch, UTC; NULL is no time).
+inline void columnInto(const QVariant &v, QString &field) { field = v.toString(); }
+inline void columnInto(const QVariant &v, qint64 &field) { field = v.toLongLong(); }
+inline void columnInto(const QVariant &v, int &field) { field = v.toInt(); }
+inline void columnInto(const QVariant &v, QDateTime &field) { field = timeFrom(v); }
+template <typename... Fields>
+void readColumns(const QSqlQuery &q, Fields &...fields)
+{
+    int column = 0;
+    (columnInto(q.value(column++), fields), ...);
+}
+
 // "a.email, a.status, ..." for a join.
 QString prefixedColumns(const char *columns, const QString &alias);
 QString placeholders(int n);

@@ -40,17 +40,8 @@ const char *const kRunColumns = "id, started_at, finished_at, status, error, tea
 RunInfo readRun(const QSqlQuery &q)
 {
     RunInfo r;
-    r.id = q.value(0).toLongLong();
-    r.startedAt = timeFrom(q.value(1));
-    r.finishedAt = timeFrom(q.value(2));
-    r.status = q.value(3).toString();
-    r.error = q.value(4).toString();
-    r.teamName = q.value(5).toString();
-    r.accounts = q.value(6).toInt();
-    r.groups = q.value(7).toInt();
-    r.roles = q.value(8).toInt();
-    r.memberships = q.value(9).toInt();
-    r.requests = q.value(10).toLongLong();
+    readColumns(q, r.id, r.startedAt, r.finishedAt, r.status, r.error, r.teamName, r.accounts, r.groups, r.roles,
+                r.memberships, r.requests);
     return r;
 }
 
