@@ -42,6 +42,16 @@ QString verdictWire(Precheck::Verdict v)
 }
 } // namespace
 
+bool knownPlanOption(PlanRow *row, OperationType type, const QStringList &known, const QString &key)
+{
+    if (known.contains(key))
+        return true;
+    row->parseError = known.isEmpty() ? tr("%1 takes no options, but \"%2\" was given.").arg(planAction(type), key)
+                                      : tr("Unknown option \"%1\" for %2 (known: %3).")
+                                            .arg(key, planAction(type), known.join(QStringLiteral(", ")));
+    return false;
+}
+
 QString PlanRow::status() const
 {
     if (applied)
@@ -393,13 +403,8 @@ bool parsePlanRow(PlanRow *row)
     }
     bool accessGiven = false;
     for (const auto &[key, value] : options) {
-        if (!known.contains(key)) {
-            row->parseError = known.isEmpty()
-                ? tr("%1 takes no options, but \"%2\" was given.").arg(planAction(type), key)
-                : tr("Unknown option \"%1\" for %2 (known: %3).")
-                      .arg(key, planAction(type), known.join(QStringLiteral(", ")));
+        if (!knownPlanOption(row, type, known, key))
             return false;
-        }
         if (key == QLatin1String("given_name"))
             op.givenName = value;
         else if (key == QLatin1String("surname"))

@@ -60,13 +60,8 @@ bool parseLifecycleRow(PlanRow *row, OperationType type, const QList<QPair<QStri
         op.user = UserSelector::parse(user);
     }
     for (const auto &[key, value] : options) {
-        if (!known.contains(key)) {
-            row->parseError = known.isEmpty()
-                ? tr("%1 takes no options, but \"%2\" was given.").arg(planAction(type), key)
-                : tr("Unknown option \"%1\" for %2 (known: %3).")
-                      .arg(key, planAction(type), known.join(QStringLiteral(", ")));
+        if (!knownPlanOption(row, type, known, key))
             return false;
-        }
         if (key == QLatin1String("external_id")) {
             op.externalId = value;
             op.changeExternalId = true;

@@ -11,6 +11,8 @@ namespace dbx {
 
 // true/false/yes/no/1/0/on/off, any case.
 bool parsePlanBool(const QString &text, bool *out);
+// True when key is one of the options the row's action knows; else says so in row->parseError.
+bool knownPlanOption(PlanRow *row, OperationType type, const QStringList &known, const QString &key);
 // The group lifecycle and member upkeep actions (create-group ... set-profile).
 bool isLifecyclePlanAction(OperationType type);
 // Parses such a row (its options already split into lower-case keys and values).
