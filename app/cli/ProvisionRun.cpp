@@ -26,19 +26,9 @@ QString outcomeLabel(Outcome o)
     return QString();
 }
 
-// The outcome's name in JSON (stable: README "Scripting the CLI").
-QString outcomeName(Outcome o)
-{
-    switch (o) {
-    case Outcome::Success: return QStringLiteral("done");
-    case Outcome::NoChange: return QStringLiteral("no_change");
-    case Outcome::Failed: return QStringLiteral("failed");
-    case Outcome::Invalid: return QStringLiteral("invalid");
-    case Outcome::Cancelled: return QStringLiteral("cancelled");
-    case Outcome::Unknown: return QStringLiteral("unknown");
-    }
-    return QString();
-}
+// The outcome's name in JSON (stable: README "Scripting the CLI"): the audit log's wire name, but
+// "done" for a success.
+QString outcomeName(Outcome o) { return o == Outcome::Success ? QStringLiteral("done") : toWire(o); }
 
 Colour outcomeColour(Outcome o)
 {
