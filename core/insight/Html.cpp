@@ -62,9 +62,30 @@ QString table(const QStringList &header, const QVector<QStringList> &rows)
     return out + QStringLiteral("</table>\n");
 }
 
+namespace {
+// Both charts share one frame: the size, the plot area and its axis.
+constexpr int width = 460, height = 260, left = 50, top = 30, plotH = 170;
+
+// The chart's opening: the svg element, its title, the axis line and the scale's top value.
+QString chartStart(const QString &title, int maxValue)
+{
+    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" role=\"img\">"
+                          "<title>%3</title><text x=\"4\" y=\"16\" font-size=\"14\" font-weight=\"bold\">%3"
+                          "</text><line x1=\"%4\" y1=\"%5\" x2=\"%6\" y2=\"%5\" stroke=\"#999\"/>"
+                          "<text x=\"4\" y=\"%7\" font-size=\"10\">%8</text>")
+        .arg(width)
+        .arg(height)
+        .arg(escape(title))
+        .arg(left)
+        .arg(top + plotH)
+        .arg(width - 10)
+        .arg(top + 8)
+        .arg(maxValue);
+}
+} // namespace
+
 QString barChart(const QString &title, const QStringList &series, const QVector<Bar> &bars)
 {
-    const int width = 460, height = 260, left = 50, top = 30, plotH = 170;
     int maxTotal = 1;
     for (const Bar &b : bars) {
         int total = 0;
@@ -73,18 +94,7 @@ QString barChart(const QString &title, const QStringList &series, const QVector<
         maxTotal = std::max(maxTotal, total);
     }
     const double slot = bars.isEmpty() ? 0.0 : double(width - left - 10) / double(bars.size());
-    QString out = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" role=\"img\">"
-                                 "<title>%3</title><text x=\"4\" y=\"16\" font-size=\"14\" font-weight=\"bold\">%3"
-                                 "</text><line x1=\"%4\" y1=\"%5\" x2=\"%6\" y2=\"%5\" stroke=\"#999\"/>"
-                                 "<text x=\"4\" y=\"%7\" font-size=\"10\">%8</text>")
-                      .arg(width)
-                      .arg(height)
-                      .arg(escape(title))
-                      .arg(left)
-                      .arg(top + plotH)
-                      .arg(width - 10)
-                      .arg(top + 8)
-                      .arg(maxTotal);
+    QString out = chartStart(title, maxTotal);
     for (int i = 0; i < bars.size(); ++i) {
         const Bar &b = bars.at(i);
         const double x = left + i * slot + slot * 0.15;
@@ -113,24 +123,12 @@ QString barChart(const QString &title, const QStringList &series, const QVector<
 
 QString lineChart(const QString &title, const QStringList &series, const QVector<LinePoint> &points)
 {
-    const int width = 460, height = 260, left = 50, top = 30, plotH = 170;
     int maxValue = 1;
     for (const LinePoint &p : points)
         for (int v : p.values)
             maxValue = std::max(maxValue, v);
     const double step = points.size() > 1 ? double(width - left - 30) / double(points.size() - 1) : 0.0;
-    QString out = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" role=\"img\">"
-                                 "<title>%3</title><text x=\"4\" y=\"16\" font-size=\"14\" font-weight=\"bold\">%3"
-                                 "</text><line x1=\"%4\" y1=\"%5\" x2=\"%6\" y2=\"%5\" stroke=\"#999\"/>"
-                                 "<text x=\"4\" y=\"%7\" font-size=\"10\">%8</text>")
-                      .arg(width)
-                      .arg(height)
-                      .arg(escape(title))
-                      .arg(left)
-                      .arg(top + plotH)
-                      .arg(width - 10)
-                      .arg(top + 8)
-                      .arg(maxValue);
+    QString out = chartStart(title, maxValue);
     for (int s = 0; s < series.size(); ++s) {
         QStringList coords;
         for (int i = 0; i < points.size(); ++i) {
