@@ -70,12 +70,7 @@ void SignInReader::start(const QString &teamId, int windowDays)
         m_windowStart = state->windowStart;
         m_cursor = state->cursor;
         qCInfo(lcSignIns) << "reading new sign-ins since the stored cursor";
-        QPointer<SignInReader> self(this);
-        m_client->rpc(kContinue, QJsonObject{{QStringLiteral("cursor"), m_cursor}},
-                      [self](const Expected<QJsonValue> &r) {
-                          if (self)
-                              self->onPage(r, true);
-                      });
+        readOn();
         return;
     }
     if (state->windowDays != m_days && state->readAt.isValid()) {
@@ -105,6 +100,16 @@ void SignInReader::readWindow()
         if (self)
             self->onPage(r, false);
     });
+}
+
+void SignInReader::readOn()
+{
+    QPointer<SignInReader> self(this);
+    m_client->rpc(kContinue, QJsonObject{{QStringLiteral("cursor"), m_cursor}},
+                  [self](const Expected<QJsonValue> &r) {
+                      if (self)
+                          self->onPage(r, true);
+                  });
 }
 
 void SignInReader::onPage(const Expected<QJsonValue> &r, bool continued)
@@ -167,12 +172,7 @@ void SignInReader::onPage(const Expected<QJsonValue> &r, bool continued)
             return;
         }
         // An empty page with has_more is allowed: ask again with the new cursor.
-        QPointer<SignInReader> self(this);
-        m_client->rpc(kContinue, QJsonObject{{QStringLiteral("cursor"), m_cursor}},
-                      [self](const Expected<QJsonValue> &next) {
-                          if (self)
-                              self->onPage(next, true);
-                      });
+        readOn();
         return;
     }
     done(true);

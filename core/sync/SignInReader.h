@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void readWindow();
+    void readOn(); // the next page after m_cursor
     void onPage(const Expected<QJsonValue> &r, bool continued);
     void done(bool ok, const Error &error = Error());
 
