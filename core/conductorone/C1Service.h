@@ -64,15 +64,7 @@ class C1Service : public QObject
     Q_OBJECT
 
 public:
-    enum class State {
-        Stopped,
-        Connecting,
-        Connected,
-        Working,
-        Reconnecting,
-        Failed
-    };
-    Q_ENUM(State)
+    using State = ServiceState;
 
     C1Service(ServiceOptions options, std::shared_ptr<TaskHandler> handler, QObject *parent = nullptr);
     ~C1Service() override;
@@ -109,6 +101,8 @@ private:
     bool stopping() const { return m_stopping.load(); }
     void fail(const QString &message);
 
+    // "Grant <entitlement> to <principal>", ... for the task history; the type for other tasks.
+    static QString taskSummary(const batonv1::Task &task, const QString &type);
     void doHello(const batonv1::Task &task, TaskRecord *rec);
     void doFullSync(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec);
     void doGrant(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec);
@@ -137,6 +131,12 @@ private:
     // ConductorOne has then been told why.
     std::optional<TaskOutcome> runHeartbeating(const QString &taskId, TaskContext &ctx, TaskRecord *rec,
                                                const std::function<TaskOutcome()> &work);
+    // A grant's or a revoke's change, run as above: whether it was already so (then alreadyNote
+    // is added to the response's annotations); nothing when the task has already ended.
+    std::optional<bool> runChange(const QString &taskId, TaskContext &ctx, TaskRecord *rec,
+                                  const std::function<TaskOutcome()> &work,
+                                  google::protobuf::RepeatedPtrField<google::protobuf::Any> *annotations,
+                                  const google::protobuf::Message &alreadyNote);
 
     ServiceOptions m_options;
     std::shared_ptr<TaskHandler> m_handler;

@@ -1,13 +1,22 @@
 #pragma once
-// One task ConductorOne gave the connector, as the service records it: a plain value that the
-// service (C1Service) reports and the window's task history (through core/worker/PushService)
-// shows, without either side including the other.
+// One task ConductorOne gave the connector, as the service records it, and the service's state:
+// plain values that the service (C1Service) reports and the window (through
+// core/worker/PushService) shows, without either side including the other.
 
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
 namespace dbx::c1 {
+
+enum class ServiceState {
+    Stopped,
+    Connecting,
+    Connected,
+    Working,
+    Reconnecting,
+    Failed
+};
 
 struct TaskRecord {
     QString taskId;
@@ -23,3 +32,4 @@ struct TaskRecord {
 } // namespace dbx::c1
 
 Q_DECLARE_METATYPE(dbx::c1::TaskRecord)
+Q_DECLARE_METATYPE(dbx::c1::ServiceState)

@@ -89,7 +89,7 @@ Expected<void> PushService::configure(const PushServiceOptions &options)
     if (cb.stateChanged) {
         QObject::connect(
             service, &c1::C1Service::stateChanged, context,
-            [cb](c1::C1Service::State state, const QString &detail) { cb.stateChanged(State(int(state)), detail); });
+            [cb](State state, const QString &detail) { cb.stateChanged(state, detail); });
     }
     if (cb.taskStarted) {
         QObject::connect(service, &c1::C1Service::taskStarted, context,

@@ -63,14 +63,7 @@ struct PushServiceOptions {
 class PushService
 {
 public:
-    enum class State {
-        Stopped,
-        Connecting,
-        Connected,
-        Working,
-        Reconnecting,
-        Failed
-    };
+    using State = c1::ServiceState;
 
     // What the service reports; each may be empty.
     struct Callbacks {
