@@ -27,6 +27,20 @@ GrantRequest grantRequest(const v2::Entitlement &entitlement, const v2::Resource
 
 } // namespace
 
+std::optional<bool> C1Service::runChange(const QString &taskId, TaskContext &ctx, TaskRecord *rec,
+                                         const std::function<TaskOutcome()> &work,
+                                         google::protobuf::RepeatedPtrField<google::protobuf::Any> *annotations,
+                                         const google::protobuf::Message &alreadyNote)
+{
+    const std::optional<TaskOutcome> outcome = runHeartbeating(taskId, ctx, rec, work);
+    if (!outcome)
+        return std::nullopt;
+    const bool already = outcome->result == TaskOutcome::Result::AlreadyDone;
+    if (already)
+        annotations->Add()->PackFrom(alreadyNote);
+    return already;
+}
+
 void C1Service::doGrant(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
 {
     const QString taskId = fromStd(task.id());
@@ -43,19 +57,17 @@ void C1Service::doGrant(const batonv1::Task &task, TaskContext &ctx, TaskRecord 
                       rec);
         return;
     }
-    const std::optional<TaskOutcome> outcome
-        = runHeartbeating(taskId, ctx, rec, [&] { return m_handler->grant(req, ctx); });
-    if (!outcome)
-        return;
-    const bool already = outcome->result == TaskOutcome::Result::AlreadyDone;
     v2::GrantManagerServiceGrantResponse resp;
-    if (already)
-        resp.add_annotations()->PackFrom(v2::GrantAlreadyExists());
+    const std::optional<bool> already = runChange(
+        taskId, ctx, rec, [&] { return m_handler->grant(req, ctx); }, resp.mutable_annotations(),
+        v2::GrantAlreadyExists());
+    if (!already)
+        return;
     v2::Grant *g = resp.add_grants();
     *g->mutable_entitlement() = t.entitlement();
     *g->mutable_principal() = t.principal();
     g->set_id(toStd(grantId(req.entitlementId, req.principalId)));
-    finishOk(taskId, &resp, rec, already ? tr("Already granted.") : QString(), &resp.annotations());
+    finishOk(taskId, &resp, rec, *already ? tr("Already granted.") : QString(), &resp.annotations());
 }
 
 void C1Service::doRevoke(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
@@ -71,15 +83,13 @@ void C1Service::doRevoke(const batonv1::Task &task, TaskContext &ctx, TaskRecord
         finishRefused(taskId, tr("The revoke task names no grant."), rec);
         return;
     }
-    const std::optional<TaskOutcome> outcome
-        = runHeartbeating(taskId, ctx, rec, [&] { return m_handler->revoke(req, ctx); });
-    if (!outcome)
-        return;
-    const bool already = outcome->result == TaskOutcome::Result::AlreadyDone;
     v2::GrantManagerServiceRevokeResponse resp;
-    if (already)
-        resp.add_annotations()->PackFrom(v2::GrantAlreadyRevoked());
-    finishOk(taskId, &resp, rec, already ? tr("Already revoked.") : QString(), &resp.annotations());
+    const std::optional<bool> already = runChange(
+        taskId, ctx, rec, [&] { return m_handler->revoke(req, ctx); }, resp.mutable_annotations(),
+        v2::GrantAlreadyRevoked());
+    if (!already)
+        return;
+    finishOk(taskId, &resp, rec, *already ? tr("Already revoked.") : QString(), &resp.annotations());
 }
 
 void C1Service::doCreateAccount(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)

@@ -13,12 +13,29 @@ namespace c1 {
 // One task from GetTask to FinishTask: dispatch by kind, heartbeats, how ConductorOne is told the
 // outcome; and the tasks that are not provisioning (hello, full sync).
 
+QString C1Service::taskSummary(const batonv1::Task &task, const QString &type)
+{
+    switch (task.task_type_case()) {
+    case batonv1::Task::kHello: return tr("Say hello");
+    case batonv1::Task::kSyncFull: return tr("Full sync");
+    case batonv1::Task::kGrant:
+        return tr("Grant %1 to %2").arg(fromStd(task.grant().entitlement().id()), idText(task.grant().principal().id()));
+    case batonv1::Task::kRevoke: return tr("Revoke %1").arg(fromStd(task.revoke().grant().id()));
+    case batonv1::Task::kCreateAccount: return tr("Create an account");
+    case batonv1::Task::kDeleteResource: return tr("Delete %1").arg(idText(task.delete_resource().resource_id()));
+    case batonv1::Task::kActionInvoke: return tr("Action %1").arg(fromStd(task.action_invoke().name()));
+    case batonv1::Task::kActionListSchemas:
+    case batonv1::Task::kActionGetSchema: return tr("Describe actions");
+    case batonv1::Task::kActionStatus: return tr("Action status");
+    default: return type;
+    }
+}
+
 void C1Service::process(const batonv1::Task &task)
 {
     TaskRecord rec;
     rec.taskId = fromStd(task.id());
     rec.type = taskTypeName(task);
-    rec.summary = rec.type;
     rec.startedAt = QDateTime::currentDateTimeUtc();
     qCInfo(lcC1) << "task" << rec.taskId << rec.type;
 
@@ -33,56 +50,20 @@ void C1Service::process(const batonv1::Task &task)
     if (stopping())
         ctx.cancel(tr("The connector is stopping."));
 
+    rec.summary = taskSummary(task, rec.type);
+    emit taskStarted(rec);
     switch (task.task_type_case()) {
-    case batonv1::Task::kHello:
-        rec.summary = tr("Say hello");
-        emit taskStarted(rec);
-        doHello(task, &rec);
-        break;
-    case batonv1::Task::kSyncFull:
-        rec.summary = tr("Full sync");
-        emit taskStarted(rec);
-        doFullSync(task, ctx, &rec);
-        break;
-    case batonv1::Task::kGrant:
-        rec.summary
-            = tr("Grant %1 to %2").arg(fromStd(task.grant().entitlement().id()), idText(task.grant().principal().id()));
-        emit taskStarted(rec);
-        doGrant(task, ctx, &rec);
-        break;
-    case batonv1::Task::kRevoke:
-        rec.summary = tr("Revoke %1").arg(fromStd(task.revoke().grant().id()));
-        emit taskStarted(rec);
-        doRevoke(task, ctx, &rec);
-        break;
-    case batonv1::Task::kCreateAccount:
-        rec.summary = tr("Create an account");
-        emit taskStarted(rec);
-        doCreateAccount(task, ctx, &rec);
-        break;
-    case batonv1::Task::kDeleteResource:
-        rec.summary = tr("Delete %1").arg(idText(task.delete_resource().resource_id()));
-        emit taskStarted(rec);
-        doDeleteResource(task, ctx, &rec);
-        break;
-    case batonv1::Task::kActionInvoke:
-        rec.summary = tr("Action %1").arg(fromStd(task.action_invoke().name()));
-        emit taskStarted(rec);
-        doActionInvoke(task, ctx, &rec);
-        break;
+    case batonv1::Task::kHello: doHello(task, &rec); break;
+    case batonv1::Task::kSyncFull: doFullSync(task, ctx, &rec); break;
+    case batonv1::Task::kGrant: doGrant(task, ctx, &rec); break;
+    case batonv1::Task::kRevoke: doRevoke(task, ctx, &rec); break;
+    case batonv1::Task::kCreateAccount: doCreateAccount(task, ctx, &rec); break;
+    case batonv1::Task::kDeleteResource: doDeleteResource(task, ctx, &rec); break;
+    case batonv1::Task::kActionInvoke: doActionInvoke(task, ctx, &rec); break;
     case batonv1::Task::kActionListSchemas:
-    case batonv1::Task::kActionGetSchema:
-        rec.summary = tr("Describe actions");
-        emit taskStarted(rec);
-        doActionSchemas(task, &rec);
-        break;
-    case batonv1::Task::kActionStatus:
-        rec.summary = tr("Action status");
-        emit taskStarted(rec);
-        doActionStatus(task, &rec);
-        break;
+    case batonv1::Task::kActionGetSchema: doActionSchemas(task, &rec); break;
+    case batonv1::Task::kActionStatus: doActionStatus(task, &rec); break;
     default:
-        emit taskStarted(rec);
         finishRefused(taskId, tr("This connector does not handle %1 tasks.").arg(rec.type), &rec,
                       TaskCode::Unimplemented);
         break;
