@@ -23,9 +23,7 @@ Expected<void> SnapshotStore::upsertGroup(qint64 runId, const Group &g)
                            {g.name, toWire(g.managementType), g.externalId, runId, g.id},
                            QStringLiteral("group_id, name, management_type, external_id, member_count"),
                            {g.id, g.name, toWire(g.managementType), g.externalId, count});
-        if (!inserted)
-            return unexpected(inserted.error());
-        return *inserted ? d->adjustRunCount(runId, "num_groups", 1) : Expected<void>();
+        return d->countInserted(inserted, runId, "num_groups");
     });
 }
 
@@ -33,35 +31,11 @@ Expected<void> SnapshotStore::deleteGroup(qint64 runId, const QString &groupId)
 {
     if (!d->open)
         return notOpen();
+    // Its members leave it: their group lists and the run's count follow.
     return d->patch(runId, [&]() -> Expected<void> {
-        // Its members leave it: their group lists and the run's count follow.
-        QStringList members;
-        {
-            Expected<QSqlQuery> q = runQuery(
-                d->db, QStringLiteral("SELECT team_member_id FROM memberships WHERE run_id = ? AND group_id = ?"),
-                {runId, groupId});
-            if (!q)
-                return unexpected(q.error());
-            while (q->next())
-                members.push_back(q->value(0).toString());
-        }
-        for (const QString &m : std::as_const(members)) {
-            if (Expected<void> done = d->editGroupIds(runId, m, groupId, false); !done)
-                return done;
-        }
-        if (Expected<void> gone = runStatement(
-                d->db, QStringLiteral("DELETE FROM memberships WHERE run_id = ? AND group_id = ?"), {runId, groupId});
-            !gone)
-            return gone;
-        if (!members.isEmpty()) {
-            if (Expected<void> done = d->adjustRunCount(runId, "num_memberships", -int(members.size())); !done)
-                return done;
-        }
-        const Expected<int> deleted = runChange(
-            d->db, QStringLiteral("DELETE FROM groups WHERE run_id = ? AND group_id = ?"), {runId, groupId});
-        if (!deleted)
-            return unexpected(deleted.error());
-        return *deleted > 0 ? d->adjustRunCount(runId, "num_groups", -1) : Expected<void>();
+        return d->deleteWithMemberships(
+            runId, "groups", "run_id = ? AND group_id = ?", groupId, "team_member_id", "num_groups",
+            [&](const QString &member) { return d->editGroupIds(runId, member, groupId, false); });
     });
 }
 

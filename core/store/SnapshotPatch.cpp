@@ -119,6 +119,47 @@ Expected<bool> SnapshotStore::Private::upsertRow(const char *table, qint64 runId
     return true;
 }
 
+Expected<void> SnapshotStore::Private::countInserted(const Expected<bool> &inserted, qint64 runId,
+                                                     const char *countColumn) const
+{
+    if (!inserted)
+        return unexpected(inserted.error());
+    return *inserted ? adjustRunCount(runId, countColumn, 1) : Expected<void>();
+}
+
+Expected<void> SnapshotStore::Private::deleteWithMemberships(
+    qint64 runId, const char *table, const char *key, const QString &id, const char *otherColumn,
+    const char *countColumn, const std::function<Expected<void>(const QString &other)> &leaving) const
+{
+    QStringList others;
+    {
+        Expected<QSqlQuery> q = runQuery(
+            db, QStringLiteral("SELECT %1 FROM memberships WHERE %2").arg(QLatin1String(otherColumn), QLatin1String(key)),
+            {runId, id});
+        if (!q)
+            return unexpected(q.error());
+        while (q->next())
+            others.push_back(q->value(0).toString());
+    }
+    for (const QString &other : std::as_const(others)) {
+        if (Expected<void> done = leaving(other); !done)
+            return done;
+    }
+    const Expected<void> left
+        = runStatement(db, QStringLiteral("DELETE FROM memberships WHERE %1").arg(QLatin1String(key)), {runId, id});
+    if (!left)
+        return left;
+    if (!others.isEmpty()) {
+        if (Expected<void> done = adjustRunCount(runId, "num_memberships", -int(others.size())); !done)
+            return done;
+    }
+    const Expected<int> deleted = runChange(
+        db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(QLatin1String(table), QLatin1String(key)), {runId, id});
+    if (!deleted)
+        return unexpected(deleted.error());
+    return *deleted > 0 ? adjustRunCount(runId, countColumn, -1) : Expected<void>();
+}
+
 Expected<void> SnapshotStore::upsertAccount(qint64 runId, const Account &a)
 {
     if (!d->open)
@@ -135,9 +176,7 @@ Expected<void> SnapshotStore::upsertAccount(qint64 runId, const Account &a)
             QStringLiteral("UPDATE accounts SET %1 WHERE %2")
                 .arg(sets.join(QStringLiteral(", ")), QLatin1String(kMemberKey)),
             accountValues(a) + QVariantList{runId, a.teamMemberId}, QLatin1String(kAccountColumns), accountValues(a));
-        if (!inserted)
-            return unexpected(inserted.error());
-        return *inserted ? d->adjustRunCount(runId, "num_accounts", 1) : Expected<void>();
+        return d->countInserted(inserted, runId, "num_accounts");
     });
 }
 
@@ -145,38 +184,11 @@ Expected<void> SnapshotStore::deleteAccount(qint64 runId, const QString &teamMem
 {
     if (!d->open)
         return notOpen();
+    // Someone gone from the team is in no group any more: their memberships go with them, and the
+    // groups' counts follow.
     return d->patch(runId, [&]() -> Expected<void> {
-        // Someone gone from the team is in no group any more: their memberships go with them, and
-        // the groups' counts follow.
-        QStringList groups;
-        {
-            Expected<QSqlQuery> q = runQuery(
-                d->db, QStringLiteral("SELECT group_id FROM memberships WHERE %1").arg(QLatin1String(kMemberKey)),
-                {runId, teamMemberId});
-            if (!q)
-                return unexpected(q.error());
-            while (q->next())
-                groups.push_back(q->value(0).toString());
-        }
-        for (const QString &g : std::as_const(groups)) {
-            if (Expected<void> done = d->adjustMemberCount(runId, g, -1); !done)
-                return done;
-        }
-        const Expected<void> left
-            = runStatement(d->db, QStringLiteral("DELETE FROM memberships WHERE %1").arg(QLatin1String(kMemberKey)),
-                           {runId, teamMemberId});
-        if (!left)
-            return left;
-        if (!groups.isEmpty()) {
-            if (Expected<void> done = d->adjustRunCount(runId, "num_memberships", -int(groups.size())); !done)
-                return done;
-        }
-        const Expected<int> deleted
-            = runChange(d->db, QStringLiteral("DELETE FROM accounts WHERE %1").arg(QLatin1String(kMemberKey)),
-                        {runId, teamMemberId});
-        if (!deleted)
-            return unexpected(deleted.error());
-        return *deleted > 0 ? d->adjustRunCount(runId, "num_accounts", -1) : Expected<void>();
+        return d->deleteWithMemberships(runId, "accounts", kMemberKey, teamMemberId, "group_id", "num_accounts",
+                                        [&](const QString &g) { return d->adjustMemberCount(runId, g, -1); });
     });
 }
 

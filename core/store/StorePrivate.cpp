@@ -46,16 +46,20 @@ void SnapshotStore::Private::interruptLiveRuns()
     const QSet<qint64> runs = liveRuns;
     for (qint64 id : runs) {
         if (open) {
-            const Expected<void> marked = runStatement(
-                db,
-                QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?, finished_at = ?"
-                               " WHERE id = ? AND status = 'running'"),
-                {tr("The sync was stopped before it finished."), QDateTime::currentMSecsSinceEpoch(), id});
+            const Expected<void> marked = interrupt(id, tr("The sync was stopped before it finished."));
             if (!marked)
                 qCWarning(lcStore) << "cannot mark run" << id << "interrupted:" << marked.error().detail;
         }
         live(id, false);
     }
+}
+
+Expected<void> SnapshotStore::Private::interrupt(qint64 runId, const QString &why) const
+{
+    return runStatement(db,
+                        QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?,"
+                                       " finished_at = COALESCE(finished_at, ?) WHERE id = ? AND status = 'running'"),
+                        {why, QDateTime::currentMSecsSinceEpoch(), runId});
 }
 
 Expected<QString> SnapshotStore::Private::status(qint64 runId) const
@@ -93,11 +97,7 @@ Expected<void> SnapshotStore::Private::markInterrupted()
         }
     }
     for (qint64 id : ids) {
-        const Expected<void> marked = runStatement(
-            db,
-            QStringLiteral("UPDATE sync_runs SET status = 'interrupted', error = ?,"
-                           " finished_at = COALESCE(finished_at, ?) WHERE id = ? AND status = 'running'"),
-            {tr("The application stopped before this sync finished."), QDateTime::currentMSecsSinceEpoch(), id});
+        const Expected<void> marked = interrupt(id, tr("The application stopped before this sync finished."));
         if (!marked)
             return marked;
         qCInfo(lcStore) << "sync run" << id << "was left running: marked interrupted";

@@ -45,6 +45,8 @@ struct SnapshotStore::Private {
     // A store closed in the middle of a sync (the application quitting) says so at once,
     // rather than leaving it to the next open() to guess.
     void interruptLiveRuns();
+    // Marks a running run interrupted, saying why.
+    Expected<void> interrupt(qint64 runId, const QString &why) const;
     // The run's status, or an empty string when there is no such run.
     Expected<QString> status(qint64 runId) const;
     // Succeeds only for a complete run; otherwise says there is none, or what it is instead.
@@ -86,6 +88,14 @@ struct SnapshotStore::Private {
     // `values` into `columns` at the end of the run's listing. True when it inserted.
     Expected<bool> upsertRow(const char *table, qint64 runId, const QString &update, const QVariantList &updateValues,
                              const QString &columns, const QVariantList &values) const;
+    // After upsertRow: one more in the run's countColumn when it inserted.
+    Expected<void> countInserted(const Expected<bool> &inserted, qint64 runId, const char *countColumn) const;
+    // Deletes the run's row of `table` where `key` ("run_id = ? AND <column> = ?") holds for id,
+    // with its memberships; the run's counts (countColumn, num_memberships) follow. Each
+    // membership's other side (its otherColumn) is handed to `leaving` first.
+    Expected<void> deleteWithMemberships(qint64 runId, const char *table, const char *key, const QString &id,
+                                         const char *otherColumn, const char *countColumn,
+                                         const std::function<Expected<void>(const QString &other)> &leaving) const;
 };
 
 } // namespace dbx
