@@ -19,7 +19,8 @@ QString C1Service::taskSummary(const batonv1::Task &task, const QString &type)
     case batonv1::Task::kHello: return tr("Say hello");
     case batonv1::Task::kSyncFull: return tr("Full sync");
     case batonv1::Task::kGrant:
-        return tr("Grant %1 to %2").arg(fromStd(task.grant().entitlement().id()), idText(task.grant().principal().id()));
+        return tr("Grant %1 to %2")
+            .arg(fromStd(task.grant().entitlement().id()), idText(task.grant().principal().id()));
     case batonv1::Task::kRevoke: return tr("Revoke %1").arg(fromStd(task.revoke().grant().id()));
     case batonv1::Task::kCreateAccount: return tr("Create an account");
     case batonv1::Task::kDeleteResource: return tr("Delete %1").arg(idText(task.delete_resource().resource_id()));

@@ -46,9 +46,9 @@ bool knownPlanOption(PlanRow *row, OperationType type, const QStringList &known,
 {
     if (known.contains(key))
         return true;
-    row->parseError = known.isEmpty() ? tr("%1 takes no options, but \"%2\" was given.").arg(planAction(type), key)
-                                      : tr("Unknown option \"%1\" for %2 (known: %3).")
-                                            .arg(key, planAction(type), known.join(QStringLiteral(", ")));
+    row->parseError = known.isEmpty()
+        ? tr("%1 takes no options, but \"%2\" was given.").arg(planAction(type), key)
+        : tr("Unknown option \"%1\" for %2 (known: %3).").arg(key, planAction(type), known.join(QStringLiteral(", ")));
     return false;
 }
 

@@ -153,7 +153,8 @@ HttpResponse SimApi::membersRemove(Call &c)
     const bool deleteFiles = r.boolean("permanently_delete_files", false);
     const std::optional<int> found = r.user(m_team, userValue, "user");
     const std::optional<int> d = hasDest ? r.user(m_team, r.value("transfer_dest_id", false), "transfer_dest_id") : -1;
-    const std::optional<int> a = hasAdmin ? r.user(m_team, r.value("transfer_admin_id", false), "transfer_admin_id") : -1;
+    const std::optional<int> a
+        = hasAdmin ? r.user(m_team, r.value("transfer_admin_id", false), "transfer_admin_id") : -1;
     if (!found || !d || !a)
         return HttpResponse();
 

@@ -127,14 +127,16 @@ Expected<void> SnapshotStore::Private::countInserted(const Expected<bool> &inser
     return *inserted ? adjustRunCount(runId, countColumn, 1) : Expected<void>();
 }
 
-Expected<void> SnapshotStore::Private::deleteWithMemberships(
-    qint64 runId, const char *table, const char *key, const QString &id, const char *otherColumn,
-    const char *countColumn, const std::function<Expected<void>(const QString &other)> &leaving) const
+Expected<void>
+SnapshotStore::Private::deleteWithMemberships(qint64 runId, const char *table, const char *key, const QString &id,
+                                              const char *otherColumn, const char *countColumn,
+                                              const std::function<Expected<void>(const QString &other)> &leaving) const
 {
     QStringList others;
     {
         Expected<QSqlQuery> q = runQuery(
-            db, QStringLiteral("SELECT %1 FROM memberships WHERE %2").arg(QLatin1String(otherColumn), QLatin1String(key)),
+            db,
+            QStringLiteral("SELECT %1 FROM memberships WHERE %2").arg(QLatin1String(otherColumn), QLatin1String(key)),
             {runId, id});
         if (!q)
             return unexpected(q.error());

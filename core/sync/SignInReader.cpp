@@ -105,11 +105,10 @@ void SignInReader::readWindow()
 void SignInReader::readOn()
 {
     QPointer<SignInReader> self(this);
-    m_client->rpc(kContinue, QJsonObject{{QStringLiteral("cursor"), m_cursor}},
-                  [self](const Expected<QJsonValue> &r) {
-                      if (self)
-                          self->onPage(r, true);
-                  });
+    m_client->rpc(kContinue, QJsonObject{{QStringLiteral("cursor"), m_cursor}}, [self](const Expected<QJsonValue> &r) {
+        if (self)
+            self->onPage(r, true);
+    });
 }
 
 void SignInReader::onPage(const Expected<QJsonValue> &r, bool continued)

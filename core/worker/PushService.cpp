@@ -87,9 +87,8 @@ Expected<void> PushService::configure(const PushServiceOptions &options)
     const Callbacks &cb = d->callbacks;
     QObject *context = &d->context;
     if (cb.stateChanged) {
-        QObject::connect(
-            service, &c1::C1Service::stateChanged, context,
-            [cb](State state, const QString &detail) { cb.stateChanged(state, detail); });
+        QObject::connect(service, &c1::C1Service::stateChanged, context,
+                         [cb](State state, const QString &detail) { cb.stateChanged(state, detail); });
     }
     if (cb.taskStarted) {
         QObject::connect(service, &c1::C1Service::taskStarted, context,
