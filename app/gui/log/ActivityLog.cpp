@@ -85,10 +85,8 @@ bool LogModel::rowMatches(int row) const
     return e.message.contains(needle, Qt::CaseInsensitive) || e.category.contains(needle, Qt::CaseInsensitive);
 }
 
-QVariant LogModel::data(const QModelIndex &index, int role) const
+QVariant LogModel::cell(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const LogEntry &e = entry(index.row());
     switch (role) {
     case IdRole: return rowId(index.row());

@@ -43,12 +43,12 @@ public:
     void setCapacity(int capacity) { m_capacity = capacity; }
     const LogEntry &entry(int row) const { return m_entries.at(size_t(row)); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override;
     bool rowMatches(int row) const override;
 
 protected:
     int rows() const override;
+    QVariant cell(const QModelIndex &index, int role) const override;
     bool lessThan(int column, int left, int right) const override;
 
 private:

@@ -148,10 +148,8 @@ void ChangesModel::setDiff(const SnapshotDiff &diff, TeamIndexPtr team)
 
 int ChangesModel::rows() const { return m_rows.size(); }
 
-QVariant ChangesModel::data(const QModelIndex &index, int role) const
+QVariant ChangesModel::cell(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const Row &r = m_rows.at(index.row());
     switch (role) {
     case IdRole: return r.linkId;
@@ -223,10 +221,8 @@ void RunsModel::setRuns(const QVector<RunInfo> &runs)
 
 int RunsModel::rows() const { return m_runs.size(); }
 
-QVariant RunsModel::data(const QModelIndex &index, int role) const
+QVariant RunsModel::cell(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const RunInfo &r = m_runs.at(index.row());
     if (role == IdRole)
         return r.id;

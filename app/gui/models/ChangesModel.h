@@ -35,7 +35,6 @@ public:
     void setDiff(const SnapshotDiff &diff, TeamIndexPtr team);
     const SnapshotDiff &diff() const { return m_diff; }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override;
     Kind kind(int row) const { return m_rows.at(row).kind; }
     // The object a row is about, as a dbx:// link target ("account", id) or ("group", id).
@@ -45,6 +44,7 @@ public:
 
 protected:
     int rows() const override;
+    QVariant cell(const QModelIndex &index, int role) const override;
     bool lessThan(int column, int left, int right) const override;
 
 private:
@@ -81,11 +81,11 @@ public:
     explicit RunsModel(QObject *parent = nullptr);
     void setRuns(const QVector<RunInfo> &runs);
     const QVector<RunInfo> &runs() const { return m_runs; }
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override;
 
 protected:
     int rows() const override;
+    QVariant cell(const QModelIndex &index, int role) const override;
     bool lessThan(int column, int left, int right) const override;
 
 private:

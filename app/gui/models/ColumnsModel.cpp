@@ -10,6 +10,13 @@ int ColumnsModel::rowCount(const QModelIndex &parent) const { return parent.isVa
 
 int ColumnsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_columns; }
 
+QVariant ColumnsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return cell(index, role);
+}
+
 QVariant ColumnsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)

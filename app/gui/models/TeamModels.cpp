@@ -87,10 +87,8 @@ QString AccountsModel::lastSignInText(int row) const
                                   : tr("none in %n day(s)", nullptr, m_team->snapshot.activityDays);
 }
 
-QVariant AccountsModel::data(const QModelIndex &index, int role) const
+QVariant AccountsModel::cell(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const int row = index.row();
     const Account &a = account(row);
     const bool removed = a.status == AccountStatus::Removed;
@@ -207,10 +205,8 @@ void RolesModel::rebuild()
 
 int RolesModel::rows() const { return m_team->snapshot.roles.size(); }
 
-QVariant RolesModel::data(const QModelIndex &index, int role) const
+QVariant RolesModel::cell(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const Role &r = m_team->snapshot.roles.at(index.row());
     if (role == IdRole)
         return r.id;
@@ -263,10 +259,8 @@ void GroupsModel::rebuild()
 
 int GroupsModel::rows() const { return m_team->snapshot.groups.size(); }
 
-QVariant GroupsModel::data(const QModelIndex &index, int role) const
+QVariant GroupsModel::cell(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const int row = index.row();
     const Group &g = group(row);
     if (role == IdRole)
@@ -441,10 +435,8 @@ QString GrantsModel::text(int row, int column) const
     return {};
 }
 
-QVariant GrantsModel::data(const QModelIndex &index, int role) const
+QVariant GrantsModel::cell(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:

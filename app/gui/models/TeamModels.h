@@ -46,7 +46,6 @@ public:
 
     explicit AccountsModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override;
     int partition(int row) const override;
     QString exportText(int row, int column) const override;
@@ -61,6 +60,7 @@ public:
 
 protected:
     int rows() const override;
+    QVariant cell(const QModelIndex &index, int role) const override;
     bool lessThan(int column, int left, int right) const override;
     void rebuild() override;
 
@@ -81,11 +81,11 @@ public:
     };
 
     explicit RolesModel(QObject *parent = nullptr);
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override;
 
 protected:
     int rows() const override;
+    QVariant cell(const QModelIndex &index, int role) const override;
     bool lessThan(int column, int left, int right) const override;
     void rebuild() override;
 };
@@ -106,12 +106,12 @@ public:
     };
 
     explicit GroupsModel(QObject *parent = nullptr);
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override;
     const Group &group(int row) const { return m_team->snapshot.groups.at(row); }
 
 protected:
     int rows() const override;
+    QVariant cell(const QModelIndex &index, int role) const override;
     bool lessThan(int column, int left, int right) const override;
     void rebuild() override;
 };
@@ -139,7 +139,6 @@ public:
     };
 
     explicit GrantsModel(QObject *parent = nullptr);
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString rowId(int row) const override; // the grant id
     QString exportText(int row, int column) const override;
     void prepareSearch(const QString &needleLower) override;
@@ -152,6 +151,7 @@ public:
 
 protected:
     int rows() const override;
+    QVariant cell(const QModelIndex &index, int role) const override;
     bool lessThan(int column, int left, int right) const override;
     void rebuild() override;
 

@@ -25,10 +25,8 @@ int FindingsModel::rowOfId(const QString &id) const
     return -1;
 }
 
-QVariant FindingsModel::data(const QModelIndex &index, int role) const
+QVariant FindingsModel::cell(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const Finding &f = m_findings.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -61,10 +59,8 @@ void FindingItemsModel::setItems(const QVector<FindingItem> &items)
     endResetModel();
 }
 
-QVariant FindingItemsModel::data(const QModelIndex &index, int role) const
+QVariant FindingItemsModel::cell(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const FindingItem &item = m_items.at(index.row());
     if (role == UrlRole)
         return DetailPane::objectUrl(item.kind, item.id);

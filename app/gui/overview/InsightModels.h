@@ -26,10 +26,10 @@ public:
     const Finding &finding(int row) const { return m_findings.at(row); }
     int rowOfId(const QString &id) const; // -1: no such rule
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
     int rows() const override { return static_cast<int>(m_findings.size()); }
+    QVariant cell(const QModelIndex &index, int role) const override;
 
 private:
     QVector<Finding> m_findings;
@@ -54,10 +54,10 @@ public:
     void setItems(const QVector<FindingItem> &items);
     const FindingItem &item(int row) const { return m_items.at(row); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
     int rows() const override { return static_cast<int>(m_items.size()); }
+    QVariant cell(const QModelIndex &index, int role) const override;
 
 private:
     QVector<FindingItem> m_items;

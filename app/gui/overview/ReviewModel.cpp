@@ -40,10 +40,8 @@ void ReviewModel::updateItem(const ReviewItem &item)
     }
 }
 
-QVariant ReviewModel::data(const QModelIndex &index, int role) const
+QVariant ReviewModel::cell(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const ReviewItem &i = m_review.items.at(index.row());
     if (role == Qt::BackgroundRole && index.column() == Decision) {
         if (i.decision == QLatin1String("keep"))

@@ -31,7 +31,6 @@ public:
     // Replaces one row (after the database stored a decision) without resetting the view.
     void updateItem(const ReviewItem &item);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
@@ -42,6 +41,7 @@ Q_SIGNALS:
 
 protected:
     int rows() const override { return static_cast<int>(m_review.items.size()); }
+    QVariant cell(const QModelIndex &index, int role) const override;
 
 private:
     Review m_review;

@@ -77,10 +77,8 @@ QString AuditModel::actionText(const QString &action)
     return action;
 }
 
-QVariant AuditModel::data(const QModelIndex &index, int role) const
+QVariant AuditModel::cell(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
     const AuditEntry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

@@ -48,7 +48,6 @@ public:
     const QVector<AuditEntry> &entries() const { return m_entries; }
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     // "Done", "No change", "Failed", ... for the stored wire name.
     static QString outcomeText(const QString &wire);
@@ -57,6 +56,7 @@ public:
 
 protected:
     int rows() const override { return static_cast<int>(m_entries.size()); }
+    QVariant cell(const QModelIndex &index, int role) const override;
 
 private:
     QVector<AuditEntry> m_entries;

@@ -17,10 +17,8 @@ QString TaskHistoryModel::resultText(const PushTask &record)
     return record.ok ? tr("Done") : tr("Failed");
 }
 
-QVariant TaskHistoryModel::data(const QModelIndex &index, int role) const
+QVariant TaskHistoryModel::cell(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return QVariant();
     const PushTask &r = m_rows.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {

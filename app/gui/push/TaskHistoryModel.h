@@ -25,7 +25,6 @@ public:
 
     explicit TaskHistoryModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     const PushTask &record(int row) const { return m_rows.at(row); }
     // Adds the task, or updates the row of the task with the same id.
@@ -36,6 +35,7 @@ public:
 
 protected:
     int rows() const override { return static_cast<int>(m_rows.size()); }
+    QVariant cell(const QModelIndex &index, int role) const override;
 
 private:
     QVector<PushTask> m_rows; // newest first
