@@ -26,7 +26,6 @@ public:
     const Finding &finding(int row) const { return m_findings.at(row); }
     int rowOfId(const QString &id) const; // -1: no such rule
 
-
 protected:
     int rows() const override { return static_cast<int>(m_findings.size()); }
     QVariant cell(const QModelIndex &index, int role) const override;
@@ -53,7 +52,6 @@ public:
 
     void setItems(const QVector<FindingItem> &items);
     const FindingItem &item(int row) const { return m_items.at(row); }
-
 
 protected:
     int rows() const override { return static_cast<int>(m_items.size()); }

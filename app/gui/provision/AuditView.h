@@ -48,7 +48,6 @@ public:
     const QVector<AuditEntry> &entries() const { return m_entries; }
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
 
-
     // "Done", "No change", "Failed", ... for the stored wire name.
     static QString outcomeText(const QString &wire);
     // "Create account", ... for the stored action ("create_account").

@@ -25,7 +25,6 @@ public:
 
     explicit TaskHistoryModel(QObject *parent = nullptr);
 
-
     const PushTask &record(int row) const { return m_rows.at(row); }
     // Adds the task, or updates the row of the task with the same id.
     void upsert(const PushTask &record);
