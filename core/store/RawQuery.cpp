@@ -51,6 +51,52 @@ void RawQuery::bind(int index, qint64 value)
         sqlite3_bind_int64(m_stmt, index, value);
 }
 
+void RawQuery::bind(int index, const QVariant &value)
+{
+    if (!m_stmt)
+        return;
+    switch (value.typeId()) {
+    case QMetaType::UnknownType: sqlite3_bind_null(m_stmt, index); return;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong: sqlite3_bind_int64(m_stmt, index, value.toLongLong()); return;
+    case QMetaType::Double: sqlite3_bind_double(m_stmt, index, value.toDouble()); return;
+    case QMetaType::QByteArray: {
+        const QByteArray b = value.toByteArray();
+        sqlite3_bind_blob64(m_stmt, index, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    default: break;
+    }
+    bind(index, value.toString());
+}
+
+void RawQuery::bind(int index, const QString &value)
+{
+    if (!m_stmt)
+        return;
+    if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    // UTF-16 as QString holds it: SQLite converts once, into the file's UTF-8, while copying.
+    sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
+}
+
+Expected<void> RawQuery::exec()
+{
+    if (!m_stmt)
+        return unexpected(failure(m_error));
+    const int rc = sqlite3_step(m_stmt);
+    const bool done = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    const QString why = done ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_stmt);
+    if (done)
+        return {};
+    return unexpected(failure(why));
+}
+
 Expected<bool> RawQuery::next()
 {
     if (!m_stmt)

@@ -129,11 +129,11 @@ QVariantList accountValues(const Account &a)
     };
 }
 
-void bindAccount(QSqlQuery &q, int pos, const Account &a)
+void bindAccount(RawQuery &q, int pos, const Account &a)
 {
     const QVariantList values = accountValues(a);
     for (const QVariant &v : values)
-        q.bindValue(pos++, v);
+        q.bind(pos++, v);
 }
 
 namespace {

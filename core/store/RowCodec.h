@@ -37,7 +37,7 @@ const char *const kAccountColumns
 constexpr int kAccountColumnCount = 25;
 // The account's values in the order of kAccountColumns.
 QVariantList accountValues(const Account &a);
-void bindAccount(QSqlQuery &q, int pos, const Account &a);
+void bindAccount(RawQuery &q, int pos, const Account &a); // pos: 1-based, as SQLite counts
 Account readAccount(const QSqlQuery &q, int pos);
 Account readAccount(const RawQuery &q, int pos);
 
