@@ -12,7 +12,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
   qt6-networkauth-dev qt6-httpserver-dev qtkeychain-qt6-dev qt6-charts-dev libqt6opengl6-dev
-  libzstd-dev libssl-dev
+  libzstd-dev libssl-dev libsimdjson-dev
   libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
   sqlite3 libsqlite3-dev

@@ -106,6 +106,17 @@ void DropboxClient::rpc(const QString &route, const QJsonValue &arg, Callback<QJ
     enqueue(p);
 }
 
+void DropboxClient::rpc(const QString &route, const QJsonValue &arg, BodyReader fastRead, Callback<QJsonValue> cb)
+{
+    auto p = std::make_shared<Pending>();
+    p->route = route;
+    p->body = toBody(arg);
+    p->cb = std::move(cb);
+    p->fastRead = std::move(fastRead);
+    p->deadlineMs = m_options.maxCallMs;
+    enqueue(p);
+}
+
 void DropboxClient::write(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb)
 {
     auto p = std::make_shared<Pending>();

@@ -103,6 +103,11 @@ public:
     // A read: retried as described above. deadlineMs > 0 shortens the call's overall deadline
     // (e.g. a read-back while the admin waits for a cancel).
     void rpc(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb, qint64 deadlineMs = 0);
+    // Reads a successful reply's body straight from its bytes (parse/FastParse.h); true = taken.
+    using BodyReader = std::function<bool(const QByteArray &body)>;
+    // As rpc(), for a read whose successful body fastRead may take whole: when it does, cb gets a
+    // null value (the reader kept what it read); when not, cb gets the parsed JSON as from rpc().
+    void rpc(const QString &route, const QJsonValue &arg, BodyReader fastRead, Callback<QJsonValue> cb);
     // A write: sent once; see above for the only resends and for maybeApplied.
     void write(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb);
 

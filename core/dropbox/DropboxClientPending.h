@@ -16,6 +16,7 @@ struct DropboxClient::Pending {
     QString route;
     QByteArray body;
     Callback<QJsonValue> cb;
+    BodyReader fastRead;            // see DropboxClient::rpc
     bool write = false;             // a write: see the class comment for its rules
     qint64 deadlineMs = 0;          // overall deadline of the call, from `since`
     QElapsedTimer since;            // since the call was made

@@ -1,6 +1,7 @@
 // DropboxClient: the typed read routes, each a raw RPC plus one pure parse function.
 #include "dropbox/DropboxClient.h"
 #include "dropbox/DropboxClientPending.h"
+#include "dropbox/FastParse.h"
 #include "dropbox/Parse.h"
 
 #include <QJsonObject>
@@ -17,14 +18,20 @@ QJsonObject cursorArg(const QString &cursor) { return QJsonObject{{QStringLitera
 
 template <typename T>
 using Parser = Expected<T> (*)(const QString &, const QJsonValue &);
+template <typename T>
+using FastParser = std::optional<T> (*)(const QByteArray &);
 
-// Raw RPC + one pure parse function = one typed read.
+// Raw RPC + one pure parse function = one typed read. With a fast parser (FastParse.h) the
+// body is offered to it first; what it does not take whole goes through the parser as before.
 template <typename T>
 void typedCall(DropboxClient *client, const QString &route, const QJsonValue &arg, Parser<T> parser,
-               DropboxClient::Callback<T> cb)
+               DropboxClient::Callback<T> cb, FastParser<T> fast = nullptr)
 {
-    client->rpc(route, arg, [route, parser, cb = std::move(cb)](const Expected<QJsonValue> &r) {
-        Expected<T> out = r.ok() ? parser(route, *r) : Expected<T>(unexpected(r.error()));
+    auto taken = std::make_shared<std::optional<T>>();
+    auto done = [route, parser, taken, cb = std::move(cb)](const Expected<QJsonValue> &r) {
+        Expected<T> out = taken->has_value() ? Expected<T>(std::move(**taken))
+            : r.ok()                         ? parser(route, *r)
+                                             : Expected<T>(unexpected(r.error()));
         if (!out) {
             Error e = out.error();
             if (r.ok()) {
@@ -37,7 +44,18 @@ void typedCall(DropboxClient *client, const QString &route, const QJsonValue &ar
         }
         out.requestId = r.requestId;
         cb(out);
-    });
+    };
+    if (!fast) {
+        client->rpc(route, arg, std::move(done));
+        return;
+    }
+    client->rpc(
+        route, arg,
+        [taken, fast](const QByteArray &body) {
+            *taken = fast(body);
+            return taken->has_value();
+        },
+        std::move(done));
 }
 } // namespace
 
@@ -45,13 +63,14 @@ void DropboxClient::listMembers(int limit, bool includeRemoved, Callback<MemberP
 {
     const QJsonObject arg{{QStringLiteral("limit"), clampLimit(limit)},
                           {QStringLiteral("include_removed"), includeRemoved}};
-    typedCall<MemberPage>(this, QStringLiteral("team/members/list_v2"), arg, &parse::memberPage, std::move(cb));
+    typedCall<MemberPage>(this, QStringLiteral("team/members/list_v2"), arg, &parse::memberPage, std::move(cb),
+                          &parse::fast::memberPage);
 }
 
 void DropboxClient::listMembersContinue(const QString &cursor, Callback<MemberPage> cb)
 {
     typedCall<MemberPage>(this, QStringLiteral("team/members/list/continue_v2"), cursorArg(cursor), &parse::memberPage,
-                          std::move(cb));
+                          std::move(cb), &parse::fast::memberPage);
 }
 
 void DropboxClient::availableRoles(Callback<QVector<Role>> cb)
@@ -78,13 +97,13 @@ void DropboxClient::listGroupMembers(const QString &groupId, int limit, Callback
                             {QStringLiteral("group_id"), groupId}};
     const QJsonObject arg{{QStringLiteral("group"), group}, {QStringLiteral("limit"), clampLimit(limit)}};
     typedCall<GroupMemberPage>(this, QStringLiteral("team/groups/members/list"), arg, &parse::groupMemberPage,
-                               std::move(cb));
+                               std::move(cb), &parse::fast::groupMemberPage);
 }
 
 void DropboxClient::listGroupMembersContinue(const QString &cursor, Callback<GroupMemberPage> cb)
 {
     typedCall<GroupMemberPage>(this, QStringLiteral("team/groups/members/list/continue"), cursorArg(cursor),
-                               &parse::groupMemberPage, std::move(cb));
+                               &parse::groupMemberPage, std::move(cb), &parse::fast::groupMemberPage);
 }
 
 void DropboxClient::teamInfo(Callback<TeamInfo> cb)

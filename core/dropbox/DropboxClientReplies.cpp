@@ -110,6 +110,11 @@ void DropboxClient::handleReply(const std::shared_ptr<Pending> &p, QNetworkReply
             qCWarning(lcHttp).noquote() << "POST" << p->route << "reply cut short:" << reply->errorString();
             return lostAfterSend(p, e, tr("reply cut short"));
         }
+        if (p->fastRead && p->fastRead(body)) {
+            Expected<QJsonValue> taken{QJsonValue()};
+            taken.requestId = requestId;
+            return complete(p, taken);
+        }
         // Every RPC result is one JSON value, "null" for a void one: an empty body was cut off.
         const bool empty = body.trimmed().isEmpty();
         const Expected<QJsonValue> value = parse::jsonValue(body);

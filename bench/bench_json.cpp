@@ -1,0 +1,244 @@
+// JSON benchmark: which parser the sync should use, by measurement (issue 11). The simulator's
+// own replies (member pages of 1,000 full profiles, group member pages) are parsed again and
+// again, and the program prints for each parser how long one pass over all the bodies takes:
+//   - Qt's QJsonDocument, the document alone, and with the connector's readers building the
+//     model (parse::memberPage / parse::groupMemberPage, what a sync does per page);
+//   - simdjson (Debian's libsimdjson-dev), the document alone, and with
+//     a walk that copies every field the readers take into QStrings (the least a simdjson reader
+//     would cost; error paths not included, so it flatters simdjson).
+//
+//   bench_json [--members 20000] [--groups 1000] [--memberships 100000] [--passes 5]
+
+#include "BenchOptions.h"
+#include "dropbox/DropboxClient.h"
+#include "dropbox/Parse.h"
+#include "sim/HttpServer.h"
+#include "sim/SimApi.h"
+#include "sim/SimTeam.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <functional>
+
+#include <simdjson.h>
+
+using namespace dbx;
+
+namespace {
+
+struct Bodies {
+    QVector<QByteArray> memberPages;
+    QVector<QByteArray> groupMemberPages;
+    qint64 bytes() const
+    {
+        qint64 n = 0;
+        for (const QVector<QByteArray> *list : {&memberPages, &groupMemberPages})
+            for (const QByteArray &b : *list)
+                n += b.size();
+        return n;
+    }
+};
+
+// One route of the simulator called as the HTTP server would call it.
+QByteArray callSim(sim::SimApi &api, const char *route, const QJsonObject &arg)
+{
+    sim::HttpRequest req;
+    req.method = "POST";
+    req.headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/json")));
+    req.body = QJsonDocument(arg).toJson(QJsonDocument::Compact);
+    const sim::SimApi::Route *r = api.route(route);
+    return r ? api.call(*r, req, 0).body : QByteArray();
+}
+
+// Every page of a listing: the first call, then continue with the cursor while has_more.
+void listAll(sim::SimApi &api, const char *first, const char *next, const QJsonObject &arg, QVector<QByteArray> *out)
+{
+    QByteArray body = callSim(api, first, arg);
+    for (;;) {
+        out->append(body);
+        const QJsonObject page = QJsonDocument::fromJson(body).object();
+        if (!page.value(QLatin1String("has_more")).toBool())
+            return;
+        body = callSim(api, next, {{QStringLiteral("cursor"), page.value(QLatin1String("cursor"))}});
+    }
+}
+
+Bodies collect(sim::SimTeam &team)
+{
+    sim::SimApi api(team);
+    Bodies b;
+    listAll(api, "team/members/list_v2", "team/members/list/continue_v2", {{QStringLiteral("limit"), 1000}},
+            &b.memberPages);
+    QVector<QByteArray> groupPages;
+    listAll(api, "team/groups/list", "team/groups/list/continue", {{QStringLiteral("limit"), 1000}}, &groupPages);
+    for (const QByteArray &page : std::as_const(groupPages)) {
+        const QJsonArray groups = QJsonDocument::fromJson(page).object().value(QLatin1String("groups")).toArray();
+        for (const QJsonValue &g : groups) {
+            const QJsonObject selector{{QStringLiteral(".tag"), QStringLiteral("group_id")},
+                                       {QStringLiteral("group_id"), g.toObject().value(QLatin1String("group_id"))}};
+            listAll(api, "team/groups/members/list", "team/groups/members/list/continue",
+                    {{QStringLiteral("group"), selector}, {QStringLiteral("limit"), 1000}}, &b.groupMemberPages);
+        }
+    }
+    return b;
+}
+
+// Runs pass() `passes` times; prints CPU per pass, MB/s and the ratio to the fastest so far.
+struct Table {
+    QTextStream &out;
+    qint64 bytes;
+    int passes;
+    void row(const QString &what, const std::function<qint64()> &pass) const
+    {
+        bench::Clock clock;
+        clock.restart();
+        qint64 items = 0;
+        for (int i = 0; i < passes; ++i)
+            items += pass();
+        const double secs = clock.cpuSecs() / passes;
+        out << QStringLiteral("%1  %2 ms a pass, %3 MB/s, %4 items\n")
+                   .arg(what, -44)
+                   .arg(secs * 1000, 8, 'f', 1)
+                   .arg(double(bytes) / 1e6 / secs, 7, 'f', 1)
+                   .arg(items / passes)
+            << Qt::flush;
+    }
+};
+
+QString qs(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
+
+// The fields readTeamMemberInfo takes, copied out of simdjson's document.
+qint64 walkMemberPage(simdjson::dom::element page)
+{
+    qint64 n = 0;
+    for (simdjson::dom::object m : page["members"].get_array()) {
+        simdjson::dom::object p = m["profile"];
+        Account a;
+        a.teamMemberId = qs(p["team_member_id"]);
+        a.email = qs(p["email"]);
+        a.emailVerified = bool(p["email_verified"]);
+        simdjson::dom::element status = p["status"];
+        a.status = accountStatusFromWire(qs(status.is_string() ? std::string_view(status)
+                                                               : std::string_view(status[".tag"])));
+        simdjson::dom::object name = p["name"];
+        a.givenName = qs(name["given_name"]);
+        a.surname = qs(name["surname"]);
+        a.familiarName = qs(name["familiar_name"]);
+        a.displayName = qs(name["display_name"]);
+        a.abbreviatedName = qs(name["abbreviated_name"]);
+        for (const char *key : {"account_id", "external_id", "persistent_id", "profile_photo_url"}) {
+            std::string_view v;
+            if (!p[key].get(v))
+                a.accountId = qs(v);
+        }
+        for (const char *key : {"invited_on", "joined_on", "suspended_on"}) {
+            std::string_view v;
+            if (!p[key].get(v))
+                a.invitedOn = parse::timestamp(qs(v));
+        }
+        for (simdjson::dom::element g : p["groups"].get_array())
+            a.groupIds.append(qs(g));
+        a.memberFolderId = qs(p["member_folder_id"]);
+        a.rootFolderId = qs(p["root_folder_id"]);
+        simdjson::dom::array roles;
+        if (!m["roles"].get(roles))
+            for (simdjson::dom::object r : roles)
+                a.roleId = qs(r["role_id"]);
+        n += a.teamMemberId.isEmpty() ? 0 : 1;
+    }
+    return n;
+}
+
+qint64 walkGroupMemberPage(simdjson::dom::element page)
+{
+    qint64 n = 0;
+    for (simdjson::dom::object m : page["members"].get_array()) {
+        GroupMemberEntry e;
+        simdjson::dom::object p = m["profile"];
+        e.teamMemberId = qs(p["team_member_id"]);
+        e.email = qs(p["email"]);
+        simdjson::dom::element access = m["access_type"];
+        accessTypeFromWire(qs(access.is_string() ? std::string_view(access) : std::string_view(access[".tag"])),
+                           &e.accessType);
+        n += e.teamMemberId.isEmpty() ? 0 : 1;
+    }
+    return n;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QCommandLineParser p;
+    p.addHelpOption();
+    const QCommandLineOption members{QStringLiteral("members"), QStringLiteral("Members."), QStringLiteral("N"),
+                                     QStringLiteral("20000")};
+    const QCommandLineOption groups{QStringLiteral("groups"), QStringLiteral("Groups."), QStringLiteral("N"),
+                                    QStringLiteral("1000")};
+    const QCommandLineOption memberships{QStringLiteral("memberships"), QStringLiteral("Group memberships."),
+                                         QStringLiteral("N"), QStringLiteral("100000")};
+    const QCommandLineOption passes{QStringLiteral("passes"), QStringLiteral("Passes over the bodies."),
+                                    QStringLiteral("N"), QStringLiteral("5")};
+    p.addOptions({members, groups, memberships, passes});
+    p.process(app);
+
+    sim::TeamSpec spec;
+    spec.members = p.value(members).toInt();
+    spec.groups = p.value(groups).toInt();
+    spec.memberships = p.value(memberships).toInt();
+    sim::SimTeam team(spec);
+    const Bodies bodies = collect(team);
+    out << "bodies: " << bodies.memberPages.size() << " member pages, " << bodies.groupMemberPages.size()
+        << " group member pages, " << bodies.bytes() / 1e6 << " MB\n";
+    const Table table{out, bodies.bytes(), qMax(1, p.value(passes).toInt())};
+    const QString route = QStringLiteral("bench");
+
+    table.row(QStringLiteral("Qt QJsonDocument, document only"), [&] {
+        qint64 n = 0;
+        for (const QVector<QByteArray> *list : {&bodies.memberPages, &bodies.groupMemberPages})
+            for (const QByteArray &b : *list)
+                n += QJsonDocument::fromJson(b).object().size();
+        return n;
+    });
+    table.row(QStringLiteral("Qt QJsonDocument + the connector's readers"), [&] {
+        qint64 n = 0;
+        for (const QByteArray &b : bodies.memberPages) {
+            const Expected<QJsonValue> v = parse::jsonValue(b);
+            const Expected<MemberPage> page = parse::memberPage(route, *v);
+            n += page ? page->members.size() : 0;
+        }
+        for (const QByteArray &b : bodies.groupMemberPages) {
+            const Expected<QJsonValue> v = parse::jsonValue(b);
+            const Expected<GroupMemberPage> page = parse::groupMemberPage(route, *v);
+            n += page ? page->members.size() : 0;
+        }
+        return n;
+    });
+    simdjson::dom::parser parser;
+    out << "simdjson " << int(simdjson::SIMDJSON_VERSION_MAJOR) << '.' << int(simdjson::SIMDJSON_VERSION_MINOR) << '.'
+        << int(simdjson::SIMDJSON_VERSION_REVISION) << ", " << simdjson::get_active_implementation()->name().data()
+        << " kernel\n";
+    table.row(QStringLiteral("simdjson, document only"), [&] {
+        qint64 n = 0;
+        for (const QVector<QByteArray> *list : {&bodies.memberPages, &bodies.groupMemberPages})
+            for (const QByteArray &b : *list)
+                n += parser.parse(b.constData(), size_t(b.size())).get_object().size();
+        return n;
+    });
+    table.row(QStringLiteral("simdjson + a walk to the model"), [&] {
+        qint64 n = 0;
+        for (const QByteArray &b : bodies.memberPages)
+            n += walkMemberPage(parser.parse(b.constData(), size_t(b.size())));
+        for (const QByteArray &b : bodies.groupMemberPages)
+            n += walkGroupMemberPage(parser.parse(b.constData(), size_t(b.size())));
+        return n;
+    });
+    return 0;
+}
