@@ -24,7 +24,6 @@
 #include <QTextStream>
 
 #include <functional>
-
 #include <simdjson.h>
 
 using namespace dbx;
@@ -123,8 +122,8 @@ qint64 walkMemberPage(simdjson::dom::element page)
         a.email = qs(p["email"]);
         a.emailVerified = bool(p["email_verified"]);
         simdjson::dom::element status = p["status"];
-        a.status = accountStatusFromWire(qs(status.is_string() ? std::string_view(status)
-                                                               : std::string_view(status[".tag"])));
+        a.status = accountStatusFromWire(
+            qs(status.is_string() ? std::string_view(status) : std::string_view(status[".tag"])));
         simdjson::dom::object name = p["name"];
         a.givenName = qs(name["given_name"]);
         a.surname = qs(name["surname"]);

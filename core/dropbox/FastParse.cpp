@@ -3,7 +3,6 @@
 #include "dropbox/Parse.h"
 
 #include <simdjson.h>
-
 #include <string_view>
 
 namespace dbx::parse::fast {
@@ -20,10 +19,7 @@ using simdjson::dom::object;
 QString text(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
 
 // The field, when present and not null.
-bool present(object o, std::string_view key, element *out)
-{
-    return !o.at_key(key).get(*out) && !out->is_null();
-}
+bool present(object o, std::string_view key, element *out) { return !o.at_key(key).get(*out) && !out->is_null(); }
 
 bool string(object o, std::string_view key, QString *out)
 {
@@ -122,9 +118,10 @@ bool profileBase(object p, Account *a)
             || !boolean(status, "is_disconnected", &a->removedIsDisconnected)))
         return false;
     object name;
-    if (!objectField(p, "name", &name) || !string(name, "given_name", &a->givenName) || !string(name, "surname", &a->surname)
-        || !string(name, "familiar_name", &a->familiarName) || !string(name, "display_name", &a->displayName)
-        || !string(name, "abbreviated_name", &a->abbreviatedName) || !tagOnly(p, "membership_type", &tag))
+    if (!objectField(p, "name", &name) || !string(name, "given_name", &a->givenName)
+        || !string(name, "surname", &a->surname) || !string(name, "familiar_name", &a->familiarName)
+        || !string(name, "display_name", &a->displayName) || !string(name, "abbreviated_name", &a->abbreviatedName)
+        || !tagOnly(p, "membership_type", &tag))
         return false;
     a->membershipType = membershipTypeFromWire(tag);
     if (!optionalString(p, "account_id", &a->accountId) || !optionalString(p, "external_id", &a->externalId)
@@ -193,9 +190,9 @@ bool groupMember(element item, GroupMemberEntry *m)
     object entry;
     object profile;
     QString tag;
-    return !item.get(entry) && objectField(entry, "profile", &profile) && string(profile, "team_member_id", &m->teamMemberId)
-        && string(profile, "email", &m->email) && tagOnly(entry, "access_type", &tag)
-        && accessTypeFromWire(tag, &m->accessType);
+    return !item.get(entry) && objectField(entry, "profile", &profile)
+        && string(profile, "team_member_id", &m->teamMemberId) && string(profile, "email", &m->email)
+        && tagOnly(entry, "access_type", &tag) && accessTypeFromWire(tag, &m->accessType);
 }
 
 // A listing page: {<members>: [...], cursor, has_more}, each item read by read().
@@ -225,10 +222,7 @@ std::optional<Page> listing(const QByteArray &body, QVector<Item> Page::*items, 
 
 } // namespace
 
-std::optional<MemberPage> memberPage(const QByteArray &body)
-{
-    return listing(body, &MemberPage::members, memberInfo);
-}
+std::optional<MemberPage> memberPage(const QByteArray &body) { return listing(body, &MemberPage::members, memberInfo); }
 
 std::optional<GroupMemberPage> groupMemberPage(const QByteArray &body)
 {

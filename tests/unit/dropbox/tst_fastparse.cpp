@@ -116,9 +116,9 @@ QJsonValue damage(const QJsonValue &v, QRandomGenerator &rng, bool *done)
         }
         *done = true;
         // Sometimes a field the simulator leaves out (the optional ones) comes in, of some type.
-        static const char *const optional[] = {"is_directory_restricted", "invited_on", "suspended_on",
-                                               "external_id", "persistent_id", "profile_photo_url",
-                                               "secondary_emails", "roles", "is_verified"};
+        static const char *const optional[]
+            = {"is_directory_restricted", "invited_on",       "suspended_on", "external_id", "persistent_id",
+               "profile_photo_url",       "secondary_emails", "roles",        "is_verified"};
         if (rng.bounded(4u) == 0) {
             const QString extra = QLatin1String(optional[rng.bounded(quint32(std::size(optional)))]);
             const QJsonValue kinds[] = {QJsonValue::Null, 7, QStringLiteral("2026-11-30T12:00:00Z"), false,
@@ -180,9 +180,8 @@ private slots:
         for (const QByteArray &page : groupPages) {
             const QJsonArray groups = QJsonDocument::fromJson(page).object().value(QLatin1String("groups")).toArray();
             for (const QJsonValue &g : groups) {
-                const QJsonObject selector{
-                    {QStringLiteral(".tag"), QStringLiteral("group_id")},
-                    {QStringLiteral("group_id"), g.toObject().value(QLatin1String("group_id"))}};
+                const QJsonObject selector{{QStringLiteral(".tag"), QStringLiteral("group_id")},
+                                           {QStringLiteral("group_id"), g.toObject().value(QLatin1String("group_id"))}};
                 m_groupMemberPages += listAll(api, "team/groups/members/list", "team/groups/members/list/continue",
                                               {{QStringLiteral("group"), selector}, {QStringLiteral("limit"), 200}});
             }
