@@ -424,14 +424,29 @@ Expected<Group> groupSummary(const QJsonValue &v, const QString &path)
 
 QDateTime timestamp(const QString &text)
 {
-    // Exactly the Stone DropboxTimestamp format; Qt::ISODate alone would also take offsets and
-    // dates without a time, which Dropbox never sends.
-    // Date and time are read apart: QDateTime::fromString() would read local time, where a UTC
-    // wall-clock moment inside a DST gap does not exist.
-    if (text.size() != 20 || text.at(10) != QLatin1Char('T') || text.at(19) != QLatin1Char('Z'))
+    // Exactly the Stone DropboxTimestamp format, "%Y-%m-%dT%H:%M:%SZ"; Qt::ISODate alone would
+    // also take offsets and dates without a time, which Dropbox never sends. Read digit by digit:
+    // QDate/QTime::fromString() with a format cost a third of reading a member page. Date and
+    // time are built apart: a UTC moment inside a local DST gap must still exist.
+    static const char kShape[] = "dddd-dd-ddTdd:dd:ddZ";
+    if (text.size() != 20)
         return QDateTime();
-    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
-    const QTime time = QTime::fromString(text.mid(11, 8), QStringLiteral("HH:mm:ss"));
+    int fields[6] = {};
+    int field = 0;
+    for (int i = 0; i < 20; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (kShape[i] != 'd') {
+            if (c != char16_t(kShape[i]))
+                return QDateTime();
+            ++field;
+        } else if (c >= u'0' && c <= u'9') {
+            fields[field] = fields[field] * 10 + (c - u'0');
+        } else {
+            return QDateTime();
+        }
+    }
+    const QDate date(fields[0], fields[1], fields[2]);
+    const QTime time(fields[3], fields[4], fields[5]);
     if (!date.isValid() || !time.isValid())
         return QDateTime();
     return QDateTime(date, time, Qt::UTC);
