@@ -7,7 +7,7 @@
 // a read-back that fails too is "unknown"; a cancel aborts the write in flight and reads it back;
 // attempts a killed run left are reconciled; the options of every write arrive as asked.
 
-#include "helpers/ProvisionSession.h"
+#include "helpers/ProvisionBed.h"
 #include "provision/Plan.h"
 #include "provision/Provisioner.h"
 #include "sim/SimServer.h"
@@ -31,54 +31,19 @@ QJsonObject bodyOf(const sim::WriteRecord &w) { return QJsonDocument::fromJson(w
 
 } // namespace
 
-class TestLostReply : public QObject
+class TestLostReply : public QObject, private dbx::test::ProvisionBed
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_dbCounter = 0;
-    std::unique_ptr<sim::SimServer> m_sim;
-    std::unique_ptr<Session> m_session;
-    Provisioner *m_prov = nullptr;
     QString m_adminEmail, m_alice, m_bob, m_sue, m_sales, m_userMgmtRole, m_supportRole;
 
     void openSession(int requestTimeoutMs = 1500)
     {
-        m_prov = nullptr;
-        m_session.reset();
         DropboxClient::Options opts;
         opts.requestTimeoutMs = requestTimeoutMs; // "apply, then hang" ends in a timeout
-        m_session = std::make_unique<Session>(m_sim->baseUrl(), m_sim->credentials(),
-                                              m_dir.filePath(QStringLiteral("lost%1.sqlite").arg(++m_dbCounter)), opts);
-        const Expected<void> opened = m_session->open();
-        QVERIFY2(opened, qPrintable(opened.error().message()));
-        QSignalSpy spy(m_session->syncEngine(), &SyncEngine::finished);
-        m_session->syncEngine()->start();
-        QVERIFY(spy.wait(60000));
-        QVERIFY(spy.first().first().value<SyncOutcome>().ok);
-        m_prov = new Provisioner(m_session->client(), m_session->store(), m_session.get());
-        Provisioner::Options o;
-        o.pollIntervalMs = 5;
-        m_prov->setOptions(o);
-        m_prov->setEnabled(true);
-        m_prov->setConnectionName(QStringLiteral("lost replies"));
+        ProvisionBed::openSession(QStringLiteral("lost replies"), opts);
         m_sim->resetStats();
-    }
-
-    QVector<OperationResult> run(const QVector<Operation> &ops)
-    {
-        QSignalSpy spy(m_prov, &Provisioner::finished);
-        m_prov->run(ops);
-        if (!spy.wait(60000))
-            return {};
-        return spy.first().first().value<QVector<OperationResult>>();
-    }
-
-    Snapshot stored() const
-    {
-        const auto s = m_session->store()->load(m_session->store()->latestCompleteRun());
-        return s ? *s : Snapshot();
     }
 
     QVector<sim::WriteRecord> writesTo(const QString &route) const
@@ -90,9 +55,6 @@ private:
         }
         return out;
     }
-
-    // The stored snapshot agrees with the simulator for this member: status, role, groups.
-    void compareMember(const QString &id) { dbx::test::compareMember(m_sim->truth(), stored(), id); }
 
     // Exactly one audit row for the action, complete, with this outcome; no attempt left open.
     void checkAudit(const QString &action, const QString &outcome)
@@ -131,12 +93,7 @@ private Q_SLOTS:
         openSession();
     }
 
-    void cleanup()
-    {
-        m_prov = nullptr;
-        m_session.reset();
-        m_sim.reset();
-    }
+    void cleanup() { tearDown(); }
 
     // ---------------------------------------------------------------------------------------
     void everyWriteUnderEveryFault_data()

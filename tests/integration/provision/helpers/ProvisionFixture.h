@@ -6,6 +6,7 @@
 // tst_provision_runs (each test class inherits ProvisionTestCase, which calls setUp()/tearDown() from
 // init()/cleanup()).
 
+#include "helpers/ProvisionBed.h"
 #include "helpers/ProvisionSession.h"
 #include "provision/Provisioner.h"
 #include "sim/SimServer.h"
@@ -21,16 +22,10 @@
 
 namespace dbx::test {
 
-class ProvisionFixture
+class ProvisionFixture : protected ProvisionBed
 {
 protected:
     static UserSelector email(const QString &e) { return UserSelector::byEmail(e); }
-
-    QTemporaryDir m_dir;
-    int m_dbCounter = 0;
-    std::unique_ptr<sim::SimServer> m_sim;
-    std::unique_ptr<Session> m_session;
-    Provisioner *m_prov = nullptr;
 
     // The fixture team (besides the generated one): the admin is the only Team admin.
     QString m_admin, m_adminEmail, m_alice, m_bob, m_sue, m_ivy;
@@ -41,59 +36,13 @@ protected:
     const QString kSue = QStringLiteral("sue@prov.test");
     const QString kIvy = QStringLiteral("ivy@prov.test");
 
-    std::unique_ptr<Session> newSession()
-    {
-        return std::make_unique<Session>(m_sim->baseUrl(), m_sim->credentials(),
-                                         m_dir.filePath(QStringLiteral("prov%1.sqlite").arg(++m_dbCounter)));
-    }
-
-    bool sync()
-    {
-        QSignalSpy spy(m_session->syncEngine(), &SyncEngine::finished);
-        m_session->syncEngine()->start();
-        if (spy.isEmpty() && !spy.wait(60000))
-            return false;
-        return spy.first().first().value<SyncOutcome>().ok;
-    }
-
     // A fresh session (new database) on the current simulator, synced, with a Provisioner.
-    void openSession()
-    {
-        m_prov = nullptr;
-        m_session.reset();
-        m_session = newSession();
-        const dbx::Expected<void> opened = m_session->open();
-        QVERIFY2(opened, qPrintable(opened.error().message()));
-        QVERIFY(sync());
-        m_prov = new Provisioner(m_session->client(), m_session->store(), m_session.get());
-        Provisioner::Options o;
-        o.pollIntervalMs = 5;
-        m_prov->setOptions(o);
-        m_prov->setEnabled(true);
-        m_prov->setConnectionName(QStringLiteral("test connection"));
-    }
-
-    QVector<OperationResult> run(const QVector<Operation> &ops, bool *cancelled = nullptr)
-    {
-        QSignalSpy spy(m_prov, &Provisioner::finished);
-        m_prov->run(ops);
-        if (!spy.wait(60000))
-            return {};
-        if (cancelled)
-            *cancelled = spy.first().at(1).toBool();
-        return spy.first().first().value<QVector<OperationResult>>();
-    }
+    void openSession() { ProvisionBed::openSession(QStringLiteral("test connection")); }
 
     OperationResult runOne(const Operation &op)
     {
         const QVector<OperationResult> r = run({op});
         return r.isEmpty() ? OperationResult() : r.first();
-    }
-
-    Snapshot stored() const
-    {
-        const auto s = m_session->store()->load(m_session->store()->latestCompleteRun());
-        return s ? *s : Snapshot();
     }
 
     QVector<AuditEntry> auditRows() const { return m_session->store()->audit(); }
@@ -110,9 +59,6 @@ protected:
         }
         return n;
     }
-
-    // The store's view of one member equals the simulator's, for the fields provisioning changes.
-    void compareMember(const QString &id) { dbx::test::compareMember(m_sim->truth(), stored(), id); }
 
     void checkLastAudit(const QString &action, const QString &outcome, bool wantRequestId = true)
     {
@@ -162,13 +108,6 @@ protected:
         QVERIFY(m_sim->addMembership(m_sales, m_alice, AccessType::Owner));
         QVERIFY(m_sim->addMembership(m_company, m_bob, AccessType::Member));
         openSession();
-    }
-
-    void tearDown()
-    {
-        m_prov = nullptr;
-        m_session.reset();
-        m_sim.reset();
     }
 };
 

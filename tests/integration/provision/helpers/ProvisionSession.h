@@ -10,6 +10,7 @@
 #include "sim/SimTypes.h"
 #include "store/SnapshotStore.h"
 #include "support/SimFixture.h"
+#include "support/SnapshotLookups.h"
 #include "sync/SyncEngine.h"
 
 #include <QNetworkAccessManager>
@@ -47,25 +48,11 @@ inline const Account *byEmail(const Snapshot &s, const QString &email)
     return nullptr;
 }
 
-inline const Account *byId(const Snapshot &s, const QString &id)
-{
-    for (const Account &a : s.accounts) {
-        if (a.teamMemberId == id)
-            return &a;
-    }
-    return nullptr;
-}
+inline const Account *byId(const Snapshot &s, const QString &id) { return findAccount(s, id); }
 
 inline bool hasMembership(const Snapshot &s, const QString &group, const QString &member, AccessType *access = nullptr)
 {
-    for (const Membership &m : s.memberships) {
-        if (m.groupId == group && m.teamMemberId == member) {
-            if (access)
-                *access = m.accessType;
-            return true;
-        }
-    }
-    return false;
+    return memberOf(s, group, member, access);
 }
 
 // The stored snapshot's view of one member equals the truth's, for the fields provisioning
