@@ -137,16 +137,16 @@ inline std::unique_ptr<sim::SimThread> startSimTeam(int members, int groups, qui
 
 // The base of a CLI test class run against a simulated team: a temporary folder, the team on a
 // thread of its own (startTeam() in initTestCase()), and run() of the CLI with the team's
-// credentials and address, a database in the folder, and writes allowed when provisioning is set.
+// credentials and address, the database in the folder, and writes allowed once a test sets
+// m_options.provisioning.
 class CliSimTest
 {
 protected:
-    CliSimTest(const QString &dbName, bool provisioning) : m_dbName(dbName) { m_options.provisioning = provisioning; }
-
     QTemporaryDir m_dir;
     std::unique_ptr<sim::SimThread> m_sim;
+    CliSimOptions m_options;
 
-    QString db() const { return m_dir.filePath(m_dbName); }
+    QString db() const { return m_dir.filePath(QStringLiteral("snapshots.sqlite")); }
 
     int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) const
     {
@@ -164,6 +164,13 @@ protected:
         *written = f.readAll();
     }
 
+    // `sync --quiet` that also reads the last sign-ins of that many days.
+    static QStringList syncWithSignIns(int days)
+    {
+        return {QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--sync-user-last-login"),
+                QStringLiteral("--last-login-days"), QString::number(days)};
+    }
+
     // The folder and a team of this size; false when either is missing (the reason logged).
     bool startTeam(int members, int groups, quint32 seed = 1)
     {
@@ -174,10 +181,6 @@ protected:
         m_sim = startSimTeam(members, groups, seed);
         return m_sim != nullptr;
     }
-
-private:
-    QString m_dbName;
-    CliSimOptions m_options;
 };
 
 // Faults under which Dropbox applies the first write on route and holds its reply: the run that

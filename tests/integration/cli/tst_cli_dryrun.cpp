@@ -19,10 +19,6 @@ class TestCliDryRun : public QObject, private test::CliSimTest
 {
     Q_OBJECT
 
-public:
-    TestCliDryRun() : CliSimTest(QStringLiteral("dry.sqlite"), true) {}
-
-private:
     // A fresh snapshot of the simulator's truth (a sync sends no write), then counters at zero.
     void syncAndReset()
     {
@@ -44,6 +40,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        m_options.provisioning = true; // writes allowed
         QVERIFY(startTeam(30, 6));
 
         // The state the dry runs need, made for real: one suspended member, one with a role.

@@ -76,10 +76,6 @@ class TestCliInsight : public QObject, private test::CliSimTest
 {
     Q_OBJECT
 
-public:
-    TestCliInsight() : CliSimTest(QStringLiteral("insight.sqlite"), false) {}
-
-private:
     QJsonObject findingsJson(const QStringList &extra = {})
     {
         QByteArray out, err;
@@ -304,10 +300,7 @@ private Q_SLOTS:
     void signInReadMatchesTheLog()
     {
         QByteArray out, err;
-        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--sync-user-last-login"),
-                      QStringLiteral("--last-login-days"), QStringLiteral("180")},
-                     &out, &err),
-                 0);
+        QCOMPARE(run(syncWithSignIns(180), &out, &err), 0);
         const QJsonObject doc = findingsJson({QStringLiteral("--inactive-days"), QStringLiteral("60")});
         const QDateTime now = QDateTime::fromString(doc.value(QStringLiteral("generated_at")).toString(), Qt::ISODate);
         const QJsonObject signIn

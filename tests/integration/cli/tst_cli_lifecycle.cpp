@@ -22,12 +22,12 @@ class TestCliLifecycle : public QObject, private test::CliSimTest
 {
     Q_OBJECT
 
-public:
-    TestCliLifecycle() : CliSimTest(QStringLiteral("life.sqlite"), true) {}
-
-private:
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(startTeam(30, 6)); }
+    void initTestCase()
+    {
+        m_options.provisioning = true; // writes allowed
+        QVERIFY(startTeam(30, 6));
+    }
 
     void groupLifecycle()
     {
@@ -105,10 +105,7 @@ private Q_SLOTS:
     void syncReadsLastSignIns()
     {
         QByteArray out, err;
-        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--quiet"), QStringLiteral("--sync-user-last-login"),
-                      QStringLiteral("--last-login-days"), QStringLiteral("60")},
-                     &out, &err),
-                 0);
+        QCOMPARE(run(syncWithSignIns(60), &out, &err), 0);
         QVERIFY2(out.contains("Last sign-ins:"), out.constData());
         QVERIFY2(out.contains("of the last 60 days"), out.constData());
         QVERIFY(run({QStringLiteral("sync"), QStringLiteral("--last-login-days"), QStringLiteral("0")}, &out, &err)

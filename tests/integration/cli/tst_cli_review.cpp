@@ -18,16 +18,13 @@ class TestCliReview : public QObject, private test::CliSimTest
 {
     Q_OBJECT
 
-public:
-    TestCliReview() : CliSimTest(QStringLiteral("review.sqlite"), true) {}
-
-private:
     QString m_group;      // the group under review
     QStringList m_emails; // its members and owners, as the simulator has them
 
 private Q_SLOTS:
     void initTestCase()
     {
+        m_options.provisioning = true; // writes allowed
         QVERIFY(startTeam(50, 6, 11));
         const Snapshot truth = m_sim->truth();
         QHash<QString, QString> email;

@@ -111,10 +111,6 @@ class TestCliSecrets : public QObject, private test::CliSimTest
 {
     Q_OBJECT
 
-public:
-    TestCliSecrets() : CliSimTest(QStringLiteral("secrets.sqlite"), false) {}
-
-private:
     // env: the child's whole environment (simEnv(), maybe changed).
     int run(const QStringList &args, const QProcessEnvironment &env, QByteArray *out, QByteArray *err,
             const QByteArray &stdinData = QByteArray())
