@@ -33,11 +33,12 @@ private:
         return c;
     }
 
-    static SignInReadOutcome read(ConnectorSession &session, const QString &teamId, int days = 90)
+    // Reads the team's last sign-ins over that many days into the session's store.
+    SignInReadOutcome read(ConnectorSession &session, int days = 90)
     {
         SignInReader reader(session.client(), session.store());
         QSignalSpy spy(&reader, &SignInReader::finished);
-        reader.start(teamId, days);
+        reader.start(m_sim->truth().team.teamId, days);
         if (spy.isEmpty() && !spy.wait(60000))
             return SignInReadOutcome();
         return spy.first().first().value<SignInReadOutcome>();
@@ -100,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(m_sim->addSignIn(someone, now.addSecs(-3600), true)); // older, as an admin, later in the log
         QVERIFY(m_sim->addSignIn(someone, now, false, "logout"));     // a sign-out is no sign-in
         const qint64 getEventsBefore = m_sim->requestCount(QStringLiteral("team_log/get_events"));
-        const SignInReadOutcome o = read(session, truth.team.teamId);
+        const SignInReadOutcome o = read(session);
         QVERIFY2(o.ok, qPrintable(o.error.message()));
         QVERIFY(o.fromCursor);
         QCOMPARE(o.events, 2);                                                                 // only the new ones
@@ -130,12 +131,11 @@ private Q_SLOTS:
         ConnectorSession session(signInConfig(30));
         const SyncOutcome first = openAndSync(session);
         QVERIFY2(first.ok, qPrintable(first.message));
-        const QString team = m_sim->truth().team.teamId;
         sim::Faults f;
         f.teamLogResetOnce = true;
         m_sim->setFaults(f);
         const qint64 before = m_sim->requestCount(QStringLiteral("team_log/get_events"));
-        const SignInReadOutcome o = read(session, team, 30);
+        const SignInReadOutcome o = read(session, 30);
         QVERIFY2(o.ok, qPrintable(o.error.message()));
         QVERIFY(o.windowReread);
         QCOMPARE(m_sim->requestCount(QStringLiteral("team_log/get_events")), before + 1);
@@ -147,8 +147,7 @@ private Q_SLOTS:
         ConnectorSession session(signInConfig(90));
         const SyncOutcome first = openAndSync(session);
         QVERIFY2(first.ok, qPrintable(first.message));
-        const QString team = m_sim->truth().team.teamId;
-        const SignInReadOutcome o = read(session, team, 7);
+        const SignInReadOutcome o = read(session, 7);
         QVERIFY(o.ok);
         QVERIFY(!o.fromCursor);
         compareWithTruth(session, 7);

@@ -467,8 +467,7 @@ private Q_SLOTS:
     // sync fails, naming the route, and the previous snapshot stays as it was.
     void repeatedCursorFailsTheSync()
     {
-        const QString db = newDb();
-        ConnectorSession session(config(db));
+        ConnectorSession session(config(newDb()));
         const SyncOutcome first = openAndSync(session);
         QVERIFY2(first.ok, qPrintable(first.message));
         const Snapshot before = *session.store()->load(first.runId);
