@@ -122,8 +122,7 @@ private Q_SLOTS:
         m_controller->setConfirmer([](const QString &, const QString &, const QString &) { return true; });
 
         bool finished = false;
-        const QVector<OperationResult> results
-            = runAndWait(m_controller->action(QStringLiteral("createAccountAction")), &finished);
+        const QVector<OperationResult> results = runAction("createAccountAction", &finished);
         QCOMPARE(shownForms, 1);
         QVERIFY2(validation.contains(QStringLiteral("not an email")), qPrintable(validation));
         QVERIFY(finished);
@@ -168,14 +167,9 @@ private Q_SLOTS:
             return clickOk(dialog);
         });
         QString confirmTitle, confirmText;
-        m_controller->setConfirmer([&](const QString &title, const QString &text, const QString &) {
-            confirmTitle = title;
-            confirmText = text;
-            return true;
-        });
+        confirmAndRecord(&confirmText, &confirmTitle);
         bool finished = false;
-        const QVector<OperationResult> results
-            = runAndWait(m_controller->action(QStringLiteral("removeAccountsAction")), &finished);
+        const QVector<OperationResult> results = runAction("removeAccountsAction", &finished);
         QVERIFY(finished);
         // The confirmation spelled out what happens to the member's files.
         const Operation expected = Operation::removeAccount(UserSelector::byId(id), true);
@@ -261,10 +255,7 @@ private Q_SLOTS:
             return clickOk(dialog);
         });
         QString confirmText;
-        m_controller->setConfirmer([&](const QString &, const QString &text, const QString &) {
-            confirmText = text;
-            return true;
-        });
+        confirmAndRecord(&confirmText);
         QSignalSpy done(m_controller, &ProvisioningController::runFinished);
         QSignalSpy oneDone(window().worker(), &ConnectorWorker::operationFinished);
         m_controller->action(QStringLiteral("suspendAction"))->trigger();
@@ -346,13 +337,9 @@ private Q_SLOTS:
             return clickOk(dialog);
         });
         QString confirmText;
-        m_controller->setConfirmer([&](const QString &, const QString &text, const QString &) {
-            confirmText = text;
-            return true;
-        });
+        confirmAndRecord(&confirmText);
         bool finished = false;
-        const QVector<OperationResult> results
-            = runAndWait(m_controller->action(QStringLiteral("setRoleAction")), &finished);
+        const QVector<OperationResult> results = runAction("setRoleAction", &finished);
         QVERIFY(finished);
         QVERIFY2(confirmText.contains(oldName) && confirmText.contains(newName), qPrintable(confirmText));
         QVERIFY2(confirmText.contains(QStringLiteral("replaced")), qPrintable(confirmText));
@@ -393,8 +380,7 @@ private Q_SLOTS:
             return clickOk(dialog);
         });
         bool finished = false;
-        QVector<OperationResult> results
-            = runAndWait(m_controller->action(QStringLiteral("addToGroupAction")), &finished);
+        QVector<OperationResult> results = runAction("addToGroupAction", &finished);
         QVERIFY(finished);
         QCOMPARE(results.size(), 1);
         QVERIFY2(results.first().outcome == Outcome::Success, qPrintable(results.first().message));
@@ -525,9 +511,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(child<QPushButton>(page, "auditExportButton"), Qt::LeftButton);
         QVERIFY(suggested.startsWith(QStringLiteral("audit-")));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const auto parsed = parseCsv(QString::fromUtf8(f.readAll()));
+        const auto parsed = readCsvFile(path);
         QVERIFY2(parsed, qPrintable(parsed.error().message()));
         const QVector<CsvRecord> records = *parsed;
         QCOMPARE(records.size(), 2);

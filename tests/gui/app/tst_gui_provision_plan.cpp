@@ -82,9 +82,7 @@ private Q_SLOTS:
         const QString reportPath = filePath(QStringLiteral("report.csv"));
         window().setSavePathProvider([&](const QString &) { return reportPath; });
         QTest::mouseClick(child<QPushButton>(dialog, "planSaveReportButton"), Qt::LeftButton);
-        QFile rf(reportPath);
-        QVERIFY(rf.open(QIODevice::ReadOnly));
-        const auto parsed = parseCsv(QString::fromUtf8(rf.readAll()));
+        const auto parsed = readCsvFile(reportPath);
         QVERIFY2(parsed, qPrintable(parsed.error().message()));
         const QVector<CsvRecord> report = *parsed;
         QCOMPARE(report.size(), 4);

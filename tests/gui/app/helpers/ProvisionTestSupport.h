@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "helpers/GuiTestSupport.h"
 #include "provision/AuditView.h"
+#include "provision/Plan.h"
 #include "provision/ProvisioningController.h"
 #include "sim/SimServer.h"
 #include "support/GuiFixture.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QFile>
 #include <QLineEdit>
 #include <QObject>
 #include <QPushButton>
@@ -35,6 +37,16 @@ inline int clickOk(QDialog *dialog)
 }
 
 using dbx::test::findAccount;
+
+// The rows of a CSV file the window saved (an audit export, a plan report); an error when the
+// file cannot be read or parsed.
+inline Expected<QVector<CsvRecord>> readCsvFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return unexpected(Error::make(Error::Kind::Io, QStringLiteral("cannot read %1").arg(path)));
+    return parseCsv(QString::fromUtf8(f.readAll()));
+}
 
 inline const Account *findByEmail(const Snapshot &s, const QString &email)
 {
@@ -139,6 +151,24 @@ protected:
         page->searchBox()->clear();
         page->selectIds(ids, ids.value(0));
         return window().selectedAccountIds().size() == ids.size();
+    }
+
+    // Confirms every question and keeps the last one's text (and title) for the test to check.
+    // The pointers are the test's locals: the next init() replaces this confirmer.
+    void confirmAndRecord(QString *text, QString *title = nullptr)
+    {
+        m_controller->setConfirmer([text, title](const QString &t, const QString &body, const QString &) {
+            if (title)
+                *title = t;
+            *text = body;
+            return true;
+        });
+    }
+
+    // Triggers the controller's action of that name and waits for its run to finish.
+    QVector<OperationResult> runAction(const char *name, bool *finished)
+    {
+        return runAndWait(m_controller->action(QLatin1String(name)), finished);
     }
 
     QVector<OperationResult> runAndWait(QAction *action, bool *finished)
