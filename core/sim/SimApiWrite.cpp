@@ -304,16 +304,26 @@ const char *notEditableGroup(const SimTeam &team, int g)
     return nullptr;
 }
 
-// The arguments groups/members/add and /remove share: the group, the list under listKey and
-// return_members. False on bad input (c.badInput says why).
-bool readGroupChange(SimApi::Call &c, const char *listKey, Selector *group, QJsonArray *list, bool *returnMembers)
+// The arguments groups/members/add and /remove share: the group (resolveGroup's answer), the list
+// under listKey and return_members. Nothing on bad input (c.badInput says why).
+struct GroupChange {
+    int group = -1;
+    QJsonArray list;
+    bool returnMembers = true;
+};
+std::optional<GroupChange> readGroupChange(SimApi::Call &c, const SimTeam &team, const char *listKey)
 {
     Reader r(c, c.arg.toObject());
     r.allow({"group", listKey, "return_members"});
     const QJsonValue groupValue = r.value("group", true);
-    *list = r.list(listKey, true);
-    *returnMembers = r.boolean("return_members", true);
-    return r.ok() && readGroup(c, groupValue, QStringLiteral("group"), group);
+    GroupChange change;
+    change.list = r.list(listKey, true);
+    change.returnMembers = r.boolean("return_members", true);
+    const std::optional<int> group = r.group(team, groupValue, "group");
+    if (!group)
+        return std::nullopt;
+    change.group = *group;
+    return change;
 }
 
 // Resolves the users a group change names into *who, in order. When some are unknown or
@@ -352,11 +362,10 @@ HttpResponse SimApi::groupInfoReply(int group, bool withMembers) const
 
 HttpResponse SimApi::groupMembersAdd(Call &c)
 {
-    Selector gs;
-    QJsonArray list;
-    bool returnMembers = true;
-    if (!readGroupChange(c, "members", &gs, &list, &returnMembers))
+    const std::optional<GroupChange> change = readGroupChange(c, m_team, "members");
+    if (!change)
         return HttpResponse();
+    const QJsonArray &list = change->list;
     struct Want {
         Selector user;
         bool owner = false;
@@ -381,7 +390,7 @@ HttpResponse SimApi::groupMembersAdd(Call &c)
         wants.push_back(want);
     }
 
-    const int g = resolveGroup(m_team, gs);
+    const int g = change->group;
     if (const char *tag = notEditableGroup(m_team, g))
         return error409(tag);
     const SimGroup &group = m_team.group(g);
@@ -409,22 +418,21 @@ HttpResponse SimApi::groupMembersAdd(Call &c)
 
     for (size_t k = 0; k < wants.size(); ++k)
         m_team.addToGroup(g, who[k], wants[k].owner);
-    return groupInfoReply(g, returnMembers);
+    return groupInfoReply(g, change->returnMembers);
 }
 
 HttpResponse SimApi::groupMembersRemove(Call &c)
 {
-    Selector gs;
-    QJsonArray list;
-    bool returnMembers = true;
-    if (!readGroupChange(c, "users", &gs, &list, &returnMembers))
+    const std::optional<GroupChange> change = readGroupChange(c, m_team, "users");
+    if (!change)
         return HttpResponse();
+    const QJsonArray &list = change->list;
     std::vector<Selector> users(size_t(list.size()));
     for (int k = 0; k < list.size(); ++k)
         if (!readUser(c, list.at(k), QStringLiteral("users.%1").arg(k), &users[size_t(k)]))
             return HttpResponse();
 
-    const int g = resolveGroup(m_team, gs);
+    const int g = change->group;
     if (const char *tag = notEditableGroup(m_team, g))
         return error409(tag);
     std::vector<int> who;
@@ -435,7 +443,7 @@ HttpResponse SimApi::groupMembersRemove(Call &c)
             return error409("member_not_in_group");
     for (int i : who)
         m_team.removeFromGroup(g, i);
-    return groupInfoReply(g, returnMembers);
+    return groupInfoReply(g, change->returnMembers);
 }
 
 HttpResponse SimApi::groupMembersSetAccessType(Call &c)
