@@ -5,7 +5,8 @@
 namespace dbx {
 namespace c1 {
 
-// Provisioning tasks: grant, revoke, create account, delete.
+// Provisioning tasks: grant, revoke, create account, delete (process() refuses them while provisioning
+// is off).
 
 namespace {
 
@@ -44,8 +45,6 @@ std::optional<bool> C1Service::runChange(const QString &taskId, TaskContext &ctx
 void C1Service::doGrant(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
 {
     const QString taskId = fromStd(task.id());
-    if (refuseWhenProvisioningOff(task, rec))
-        return;
     const batonv1::Task::GrantTask &t = task.grant();
     const GrantRequest req = grantRequest(t.entitlement(), t.principal());
     if (!t.has_entitlement() || !t.has_principal() || req.entitlementId.isEmpty() || req.principalId.isEmpty()) {
@@ -73,8 +72,6 @@ void C1Service::doGrant(const batonv1::Task &task, TaskContext &ctx, TaskRecord 
 void C1Service::doRevoke(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
 {
     const QString taskId = fromStd(task.id());
-    if (refuseWhenProvisioningOff(task, rec))
-        return;
     const v2::Grant &grant = task.revoke().grant();
     RevokeRequest req;
     static_cast<GrantRequest &>(req) = grantRequest(grant.entitlement(), grant.principal());
@@ -95,8 +92,6 @@ void C1Service::doRevoke(const batonv1::Task &task, TaskContext &ctx, TaskRecord
 void C1Service::doCreateAccount(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
 {
     const QString taskId = fromStd(task.id());
-    if (refuseWhenProvisioningOff(task, rec))
-        return;
     const v2::AccountInfo &info = task.create_account().account_info();
     CreateAccountRequest req;
     req.profile = toVariantMap(info.profile());
@@ -170,8 +165,6 @@ void C1Service::doCreateAccount(const batonv1::Task &task, TaskContext &ctx, Tas
 void C1Service::doDeleteResource(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
 {
     const QString taskId = fromStd(task.id());
-    if (refuseWhenProvisioningOff(task, rec))
-        return;
     const v2::ResourceId &id = task.delete_resource().resource_id();
     ResourceRef ref{fromStd(id.resource_type()), fromStd(id.resource())};
     if (ref.resourceType.isEmpty() || ref.resourceId.isEmpty()) {

@@ -53,21 +53,28 @@ void C1Service::process(const batonv1::Task &task)
 
     rec.summary = taskSummary(task, rec.type);
     emit taskStarted(rec);
-    switch (task.task_type_case()) {
-    case batonv1::Task::kHello: doHello(task, &rec); break;
-    case batonv1::Task::kSyncFull: doFullSync(task, ctx, &rec); break;
-    case batonv1::Task::kGrant: doGrant(task, ctx, &rec); break;
-    case batonv1::Task::kRevoke: doRevoke(task, ctx, &rec); break;
-    case batonv1::Task::kCreateAccount: doCreateAccount(task, ctx, &rec); break;
-    case batonv1::Task::kDeleteResource: doDeleteResource(task, ctx, &rec); break;
-    case batonv1::Task::kActionInvoke: doActionInvoke(task, ctx, &rec); break;
-    case batonv1::Task::kActionListSchemas:
-    case batonv1::Task::kActionGetSchema: doActionSchemas(task, &rec); break;
-    case batonv1::Task::kActionStatus: doActionStatus(task, &rec); break;
-    default:
-        finishRefused(taskId, tr("This connector does not handle %1 tasks.").arg(rec.type), &rec,
-                      TaskCode::Unimplemented);
-        break;
+    // The tasks that change Dropbox are refused at once while provisioning is off (an action is
+    // refused by doActionInvoke, once it knows the action).
+    const batonv1::Task::TaskTypeCase kind = task.task_type_case();
+    const bool changesDropbox = kind == batonv1::Task::kGrant || kind == batonv1::Task::kRevoke
+        || kind == batonv1::Task::kCreateAccount || kind == batonv1::Task::kDeleteResource;
+    if (!changesDropbox || !refuseWhenProvisioningOff(task, &rec)) {
+        switch (kind) {
+        case batonv1::Task::kHello: doHello(task, &rec); break;
+        case batonv1::Task::kSyncFull: doFullSync(task, ctx, &rec); break;
+        case batonv1::Task::kGrant: doGrant(task, ctx, &rec); break;
+        case batonv1::Task::kRevoke: doRevoke(task, ctx, &rec); break;
+        case batonv1::Task::kCreateAccount: doCreateAccount(task, ctx, &rec); break;
+        case batonv1::Task::kDeleteResource: doDeleteResource(task, ctx, &rec); break;
+        case batonv1::Task::kActionInvoke: doActionInvoke(task, ctx, &rec); break;
+        case batonv1::Task::kActionListSchemas:
+        case batonv1::Task::kActionGetSchema: doActionSchemas(task, &rec); break;
+        case batonv1::Task::kActionStatus: doActionStatus(task, &rec); break;
+        default:
+            finishRefused(taskId, tr("This connector does not handle %1 tasks.").arg(rec.type), &rec,
+                          TaskCode::Unimplemented);
+            break;
+        }
     }
     {
         QMutexLocker lock(&m_mutex);
