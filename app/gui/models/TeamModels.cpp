@@ -39,7 +39,7 @@ void TeamTableModel::setTeam(TeamIndexPtr team)
 {
     beginResetModel();
     m_team = std::move(team);
-    rebuild();
+    m_rowCount = rebuild();
     endResetModel();
 }
 
@@ -51,7 +51,7 @@ AccountsModel::AccountsModel(QObject *parent)
                      parent)
 {}
 
-void AccountsModel::rebuild()
+int AccountsModel::rebuild()
 {
     const int n = m_team->snapshot.accounts.size();
     m_ownerCount.fill(0, n);
@@ -62,9 +62,8 @@ void AccountsModel::rebuild()
         }
     }
     resetCaches(m_team->accountSearchKeys);
+    return n;
 }
-
-int AccountsModel::rows() const { return m_team->snapshot.accounts.size(); }
 
 bool AccountsModel::inactiveFor(int row, int days) const
 {
@@ -197,13 +196,12 @@ RolesModel::RolesModel(QObject *parent)
     : TeamTableModel({tr("Role"), tr("Holders"), tr("Description"), tr("Role ID")}, parent)
 {}
 
-void RolesModel::rebuild()
+int RolesModel::rebuild()
 {
     resetCaches(searchKeys(m_team->snapshot.roles,
                            [](const Role &r) -> QString { return r.name + kSep + r.description + kSep + r.id; }));
+    return m_team->snapshot.roles.size();
 }
-
-int RolesModel::rows() const { return m_team->snapshot.roles.size(); }
 
 QVariant RolesModel::cell(const QModelIndex &index, int role) const
 {
@@ -251,13 +249,12 @@ GroupsModel::GroupsModel(QObject *parent)
                      parent)
 {}
 
-void GroupsModel::rebuild()
+int GroupsModel::rebuild()
 {
     resetCaches(searchKeys(m_team->snapshot.groups,
                            [](const Group &g) -> QString { return g.name + kSep + g.id + kSep + g.externalId; }));
+    return m_team->snapshot.groups.size();
 }
-
-int GroupsModel::rows() const { return m_team->snapshot.groups.size(); }
 
 QVariant GroupsModel::cell(const QModelIndex &index, int role) const
 {
@@ -315,7 +312,7 @@ GrantsModel::GrantsModel(QObject *parent)
                      parent)
 {}
 
-void GrantsModel::rebuild()
+int GrantsModel::rebuild()
 {
     const Snapshot &s = m_team->snapshot;
     m_rows.clear();
@@ -346,6 +343,7 @@ void GrantsModel::rebuild()
         m_roleKeys[r] = (s.roles.at(r).name + kSep + s.roles.at(r).id).toLower();
     resetCaches();
     prepareSearch(searchNeedle());
+    return m_rows.size();
 }
 
 void GrantsModel::prepareSearch(const QString &needleLower)
@@ -396,8 +394,6 @@ QString GrantsModel::resourceId(int row) const
     return r.kind == Kind::RoleMember ? m_team->snapshot.roles.at(r.resource).id
                                       : m_team->snapshot.groups.at(r.resource).id;
 }
-
-int GrantsModel::rows() const { return m_rows.size(); }
 
 const QString &GrantsModel::resourceName(const Row &r) const
 {

@@ -19,11 +19,15 @@ public:
     const TeamIndexPtr &team() const { return m_team; }
 
 protected:
+    int rows() const final { return m_rowCount; }
     // Inside the reset, m_team already the new team: the subclass rebuilds what it derives
-    // from it and its caches (resetCaches()).
-    virtual void rebuild() = 0;
+    // from it and its caches (resetCaches()), and returns its number of rows.
+    virtual int rebuild() = 0;
 
     TeamIndexPtr m_team;
+
+private:
+    int m_rowCount = 0; // the empty team's
 };
 
 class AccountsModel : public TeamTableModel
@@ -59,10 +63,9 @@ public:
     QString lastSignInText(int row) const;
 
 protected:
-    int rows() const override;
     QVariant cell(const QModelIndex &index, int role) const override;
     bool lessThan(int column, int left, int right) const override;
-    void rebuild() override;
+    int rebuild() override;
 
 private:
     QVector<int> m_ownerCount; // per account: groups it owns
@@ -84,10 +87,9 @@ public:
     QString rowId(int row) const override;
 
 protected:
-    int rows() const override;
     QVariant cell(const QModelIndex &index, int role) const override;
     bool lessThan(int column, int left, int right) const override;
-    void rebuild() override;
+    int rebuild() override;
 };
 
 class GroupsModel : public TeamTableModel
@@ -110,10 +112,9 @@ public:
     const Group &group(int row) const { return m_team->snapshot.groups.at(row); }
 
 protected:
-    int rows() const override;
     QVariant cell(const QModelIndex &index, int role) const override;
     bool lessThan(int column, int left, int right) const override;
-    void rebuild() override;
+    int rebuild() override;
 };
 
 // Every grant: one row per group membership (member or owner) and one per held role, in
@@ -150,10 +151,9 @@ public:
     QString resourceId(int row) const;
 
 protected:
-    int rows() const override;
     QVariant cell(const QModelIndex &index, int role) const override;
     bool lessThan(int column, int left, int right) const override;
-    void rebuild() override;
+    int rebuild() override;
 
 private:
     struct Row {
