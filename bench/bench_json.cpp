@@ -13,8 +13,8 @@
 #include "dropbox/DropboxClient.h"
 #include "dropbox/FastParse.h"
 #include "dropbox/Parse.h"
-#include "sim/HttpServer.h"
 #include "sim/SimApi.h"
+#include "sim/SimPages.h"
 #include "sim/SimTeam.h"
 
 #include <QCommandLineParser>
@@ -31,61 +31,13 @@ using namespace dbx;
 
 namespace {
 
-struct Bodies {
-    QVector<QByteArray> memberPages;
-    QVector<QByteArray> groupMemberPages;
-    qint64 bytes() const
-    {
-        qint64 n = 0;
-        for (const QVector<QByteArray> *list : {&memberPages, &groupMemberPages})
-            for (const QByteArray &b : *list)
-                n += b.size();
-        return n;
-    }
-};
-
-// One route of the simulator called as the HTTP server would call it.
-QByteArray callSim(sim::SimApi &api, const char *route, const QJsonObject &arg)
+qint64 bytes(const sim::ListingPages &pages)
 {
-    sim::HttpRequest req;
-    req.method = "POST";
-    req.headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/json")));
-    req.body = QJsonDocument(arg).toJson(QJsonDocument::Compact);
-    const sim::SimApi::Route *r = api.route(route);
-    return r ? api.call(*r, req, 0).body : QByteArray();
-}
-
-// Every page of a listing: the first call, then continue with the cursor while has_more.
-void listAll(sim::SimApi &api, const char *first, const char *next, const QJsonObject &arg, QVector<QByteArray> *out)
-{
-    QByteArray body = callSim(api, first, arg);
-    for (;;) {
-        out->append(body);
-        const QJsonObject page = QJsonDocument::fromJson(body).object();
-        if (!page.value(QLatin1String("has_more")).toBool())
-            return;
-        body = callSim(api, next, {{QStringLiteral("cursor"), page.value(QLatin1String("cursor"))}});
-    }
-}
-
-Bodies collect(sim::SimTeam &team)
-{
-    sim::SimApi api(team);
-    Bodies b;
-    listAll(api, "team/members/list_v2", "team/members/list/continue_v2", {{QStringLiteral("limit"), 1000}},
-            &b.memberPages);
-    QVector<QByteArray> groupPages;
-    listAll(api, "team/groups/list", "team/groups/list/continue", {{QStringLiteral("limit"), 1000}}, &groupPages);
-    for (const QByteArray &page : std::as_const(groupPages)) {
-        const QJsonArray groups = QJsonDocument::fromJson(page).object().value(QLatin1String("groups")).toArray();
-        for (const QJsonValue &g : groups) {
-            const QJsonObject selector{{QStringLiteral(".tag"), QStringLiteral("group_id")},
-                                       {QStringLiteral("group_id"), g.toObject().value(QLatin1String("group_id"))}};
-            listAll(api, "team/groups/members/list", "team/groups/members/list/continue",
-                    {{QStringLiteral("group"), selector}, {QStringLiteral("limit"), 1000}}, &b.groupMemberPages);
-        }
-    }
-    return b;
+    qint64 n = 0;
+    for (const QVector<QByteArray> *list : {&pages.members, &pages.groupMembers})
+        for (const QByteArray &b : *list)
+            n += b.size();
+    return n;
 }
 
 // Runs pass() `passes` times; prints CPU per pass, MB/s and the ratio to the fastest so far.
@@ -134,27 +86,28 @@ int main(int argc, char **argv)
     spec.groups = p.value(groups).toInt();
     spec.memberships = p.value(memberships).toInt();
     sim::SimTeam team(spec);
-    const Bodies bodies = collect(team);
-    out << "bodies: " << bodies.memberPages.size() << " member pages, " << bodies.groupMemberPages.size()
-        << " group member pages, " << bodies.bytes() / 1e6 << " MB\n";
-    const Table table{out, bodies.bytes(), qMax(1, p.value(passes).toInt())};
+    sim::SimApi api(team);
+    const sim::ListingPages bodies = sim::listingPages(api, 1000, 1000);
+    out << "bodies: " << bodies.members.size() << " member pages, " << bodies.groupMembers.size()
+        << " group member pages, " << bytes(bodies) / 1e6 << " MB\n";
+    const Table table{out, bytes(bodies), qMax(1, p.value(passes).toInt())};
     const QString route = QStringLiteral("bench");
 
     table.row(QStringLiteral("Qt QJsonDocument, document only"), [&] {
         qint64 n = 0;
-        for (const QVector<QByteArray> *list : {&bodies.memberPages, &bodies.groupMemberPages})
+        for (const QVector<QByteArray> *list : {&bodies.members, &bodies.groupMembers})
             for (const QByteArray &b : *list)
                 n += QJsonDocument::fromJson(b).object().size();
         return n;
     });
     table.row(QStringLiteral("Qt QJsonDocument + the connector's readers"), [&] {
         qint64 n = 0;
-        for (const QByteArray &b : bodies.memberPages) {
+        for (const QByteArray &b : bodies.members) {
             const Expected<QJsonValue> v = parse::jsonValue(b);
             const Expected<MemberPage> page = parse::memberPage(route, *v);
             n += page ? page->members.size() : 0;
         }
-        for (const QByteArray &b : bodies.groupMemberPages) {
+        for (const QByteArray &b : bodies.groupMembers) {
             const Expected<QJsonValue> v = parse::jsonValue(b);
             const Expected<GroupMemberPage> page = parse::groupMemberPage(route, *v);
             n += page ? page->members.size() : 0;
@@ -167,18 +120,18 @@ int main(int argc, char **argv)
         << " kernel\n";
     table.row(QStringLiteral("simdjson, document only"), [&] {
         qint64 n = 0;
-        for (const QVector<QByteArray> *list : {&bodies.memberPages, &bodies.groupMemberPages})
+        for (const QVector<QByteArray> *list : {&bodies.members, &bodies.groupMembers})
             for (const QByteArray &b : *list)
                 n += parser.parse(b.constData(), size_t(b.size())).get_object().size();
         return n;
     });
     table.row(QStringLiteral("simdjson + the connector's readers"), [&] {
         qint64 n = 0;
-        for (const QByteArray &b : bodies.memberPages) {
+        for (const QByteArray &b : bodies.members) {
             const std::optional<MemberPage> page = parse::fast::memberPage(b);
             n += page ? page->members.size() : 0;
         }
-        for (const QByteArray &b : bodies.groupMemberPages) {
+        for (const QByteArray &b : bodies.groupMembers) {
             const std::optional<GroupMemberPage> page = parse::fast::groupMemberPage(b);
             n += page ? page->members.size() : 0;
         }

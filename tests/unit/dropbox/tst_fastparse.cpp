@@ -5,8 +5,8 @@
 
 #include "dropbox/FastParse.h"
 #include "dropbox/Parse.h"
-#include "sim/HttpServer.h"
 #include "sim/SimApi.h"
+#include "sim/SimPages.h"
 #include "sim/SimTeam.h"
 
 #include <QJsonArray>
@@ -18,27 +18,6 @@
 using namespace dbx;
 
 namespace {
-
-QByteArray callSim(sim::SimApi &api, const char *route, const QJsonObject &arg)
-{
-    sim::HttpRequest req;
-    req.method = "POST";
-    req.headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/json")));
-    req.body = QJsonDocument(arg).toJson(QJsonDocument::Compact);
-    const sim::SimApi::Route *r = api.route(route);
-    return r ? api.call(*r, req, 0).body : QByteArray();
-}
-
-QVector<QByteArray> listAll(sim::SimApi &api, const char *first, const char *next, const QJsonObject &arg)
-{
-    QVector<QByteArray> pages{callSim(api, first, arg)};
-    for (;;) {
-        const QJsonObject page = QJsonDocument::fromJson(pages.last()).object();
-        if (!page.value(QLatin1String("has_more")).toBool())
-            return pages;
-        pages.append(callSim(api, next, {{QStringLiteral("cursor"), page.value(QLatin1String("cursor"))}}));
-    }
-}
 
 // Equal as values, and equally null (a null string is stored as NULL, an empty one as '').
 bool sameAccount(const Account &a, const Account &b)
@@ -173,19 +152,9 @@ private slots:
     void initTestCase()
     {
         sim::SimApi api(m_team);
-        m_memberPages = listAll(api, "team/members/list_v2", "team/members/list/continue_v2",
-                                {{QStringLiteral("limit"), 700}, {QStringLiteral("include_removed"), true}});
-        const QVector<QByteArray> groupPages
-            = listAll(api, "team/groups/list", "team/groups/list/continue", {{QStringLiteral("limit"), 1000}});
-        for (const QByteArray &page : groupPages) {
-            const QJsonArray groups = QJsonDocument::fromJson(page).object().value(QLatin1String("groups")).toArray();
-            for (const QJsonValue &g : groups) {
-                const QJsonObject selector{{QStringLiteral(".tag"), QStringLiteral("group_id")},
-                                           {QStringLiteral("group_id"), g.toObject().value(QLatin1String("group_id"))}};
-                m_groupMemberPages += listAll(api, "team/groups/members/list", "team/groups/members/list/continue",
-                                              {{QStringLiteral("group"), selector}, {QStringLiteral("limit"), 200}});
-            }
-        }
+        const sim::ListingPages pages = sim::listingPages(api, 700, 200);
+        m_memberPages = pages.members;
+        m_groupMemberPages = pages.groupMembers;
         QVERIFY(m_memberPages.size() >= 4);
         QVERIFY(m_groupMemberPages.size() >= 40);
     }
