@@ -97,6 +97,23 @@ bool arrayField(object o, std::string_view key, array *out)
     return present(o, key, &e) && !e.get(*out);
 }
 
+// An optional list: absent or null is fine, else every item must pass read().
+template <typename Read>
+bool optionalList(object o, std::string_view key, Read read)
+{
+    element e;
+    if (!present(o, key, &e))
+        return true;
+    array items;
+    if (e.get(items))
+        return false;
+    for (element item : items) {
+        if (!read(item))
+            return false;
+    }
+    return true;
+}
+
 // A union: a bare tag string, or {".tag": t, ...}; members is the object (none for a bare tag).
 bool unionTag(object o, std::string_view key, QString *tag, object *members, bool *hasMembers)
 {
@@ -150,20 +167,14 @@ bool profileBase(object p, Account *a)
         || !optionalTime(p, "invited_on", &a->invitedOn) || !optionalTime(p, "joined_on", &a->joinedOn)
         || !optionalTime(p, "suspended_on", &a->suspendedOn))
         return false;
-    element secondary;
-    if (!present(p, "secondary_emails", &secondary))
-        return true;
-    array emails;
-    if (secondary.get(emails))
-        return false;
-    for (element item : emails) {
+    return optionalList(p, "secondary_emails", [a](element item) {
         object e;
         SecondaryEmail se;
         if (!asObject(item, &e) || !string(e, "email", &se.email) || !boolean(e, "is_verified", &se.isVerified))
             return false;
         a->secondaryEmails.append(se);
-    }
-    return true;
+        return true;
+    });
 }
 
 bool memberInfo(element item, Account *a)
@@ -184,14 +195,9 @@ bool memberInfo(element item, Account *a)
     if (!string(profile, "member_folder_id", &a->memberFolderId)
         || !string(profile, "root_folder_id", &a->rootFolderId))
         return false;
-    element rolesValue;
-    if (!present(info, "roles", &rolesValue))
-        return true;
-    array roles;
-    if (rolesValue.get(roles))
-        return false;
+    // A member holds at most one admin role; should there be more, the first wins (as Parse.cpp).
     bool first = true;
-    for (element r : roles) {
+    return optionalList(info, "roles", [a, &first](element r) {
         object role;
         Role read;
         if (!asObject(r, &role) || !string(role, "role_id", &read.id) || !string(role, "name", &read.name)
@@ -200,8 +206,8 @@ bool memberInfo(element item, Account *a)
         if (first)
             a->roleId = read.id;
         first = false;
-    }
-    return true;
+        return true;
+    });
 }
 
 bool groupMember(element item, GroupMemberEntry *m)

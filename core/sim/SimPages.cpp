@@ -41,8 +41,9 @@ ListingPages listingPages(SimApi &api, int memberLimit, int groupMemberLimit)
         for (const QJsonValue &g : groups) {
             const QJsonObject selector{{QStringLiteral(".tag"), QStringLiteral("group_id")},
                                        {QStringLiteral("group_id"), g.toObject().value(QLatin1String("group_id"))}};
-            out.groupMembers += allPages(api, "team/groups/members/list", "team/groups/members/list/continue",
-                                         {{QStringLiteral("group"), selector}, {QStringLiteral("limit"), groupMemberLimit}});
+            out.groupMembers
+                += allPages(api, "team/groups/members/list", "team/groups/members/list/continue",
+                            {{QStringLiteral("group"), selector}, {QStringLiteral("limit"), groupMemberLimit}});
         }
     }
     return out;
