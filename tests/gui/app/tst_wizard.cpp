@@ -80,22 +80,13 @@ void tst_Wizard::initTestCase()
     const auto listening = m_sim->listen(QHostAddress::LocalHost, 0);
     QVERIFY2(listening, qPrintable(listening.error().message()));
     m_secrets << m_sim->credentials().appSecret;
-    QLoggingCategory::setFilterRules(QStringLiteral("dbx.*.debug=true\nqt.networkauth*.debug=true"));
-    qInstallMessageHandler(captureMessages);
+    startCapture(QStringLiteral("dbx.*.debug=true\nqt.networkauth*.debug=true"));
 }
 
 void tst_Wizard::cleanupTestCase()
 {
-    qInstallMessageHandler(nullptr);
-    int checked = 0;
-    for (const QString &line : qAsConst(g_log)) {
-        if (line.startsWith(QLatin1String("dbx.sim")))
-            continue; // the simulator's own traffic log is not the app's
-        ++checked;
-        for (const QString &secret : qAsConst(m_secrets))
-            QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("a secret in the log: ") + line.left(80)));
-    }
-    qInfo("checked %d log lines against %d secrets", checked, int(m_secrets.size()));
+    // The simulator's own traffic log is not the app's.
+    expectNoSecretInLog(m_secrets, [](const QString &line) { return !line.startsWith(QLatin1String("dbx.sim")); });
 }
 
 ConnectionWizardOptions tst_Wizard::wizardOptions(StubBrowser *browser) const
