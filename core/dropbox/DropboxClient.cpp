@@ -96,35 +96,37 @@ DropboxClient::~DropboxClient()
     m_pending.clear();
 }
 
-void DropboxClient::rpc(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb, qint64 deadlineMs)
+// A call not yet sent: route, body and callback, the deadline at its longest.
+std::shared_ptr<DropboxClient::Pending> DropboxClient::newCall(const QString &route, const QJsonValue &arg,
+                                                               Callback<QJsonValue> cb) const
 {
     auto p = std::make_shared<Pending>();
     p->route = route;
     p->body = toBody(arg);
     p->cb = std::move(cb);
-    p->deadlineMs = deadlineMs > 0 ? std::min(deadlineMs, m_options.maxCallMs) : m_options.maxCallMs;
+    p->deadlineMs = m_options.maxCallMs;
+    return p;
+}
+
+void DropboxClient::rpc(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb, qint64 deadlineMs)
+{
+    auto p = newCall(route, arg, std::move(cb));
+    if (deadlineMs > 0)
+        p->deadlineMs = std::min(deadlineMs, m_options.maxCallMs);
     enqueue(p);
 }
 
 void DropboxClient::rpc(const QString &route, const QJsonValue &arg, BodyReader fastRead, Callback<QJsonValue> cb)
 {
-    auto p = std::make_shared<Pending>();
-    p->route = route;
-    p->body = toBody(arg);
-    p->cb = std::move(cb);
+    auto p = newCall(route, arg, std::move(cb));
     p->fastRead = std::move(fastRead);
-    p->deadlineMs = m_options.maxCallMs;
     enqueue(p);
 }
 
 void DropboxClient::write(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb)
 {
-    auto p = std::make_shared<Pending>();
-    p->route = route;
-    p->body = toBody(arg);
-    p->cb = std::move(cb);
+    auto p = newCall(route, arg, std::move(cb));
     p->write = true;
-    p->deadlineMs = m_options.maxCallMs;
     enqueue(p);
 }
 

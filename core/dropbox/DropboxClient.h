@@ -146,6 +146,7 @@ private:
     void complete(const std::shared_ptr<Pending> &p, const Expected<QJsonValue> &r);
     void detachReply(Pending &p);
     int backoffMs(int retryNumber) const;
+    std::shared_ptr<Pending> newCall(const QString &route, const QJsonValue &arg, Callback<QJsonValue> cb) const;
     void enqueue(const std::shared_ptr<Pending> &p);
     void abortWhere(const std::function<bool(const Pending &)> &which);
     Expected<QJsonValue> failure(const Pending &p, Error error, bool ambiguous) const;

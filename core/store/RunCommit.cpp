@@ -40,10 +40,9 @@ std::vector<int> keyOrder(qsizetype n, Less less)
 // and a placeholder name looked up) and per exec, measured at half the commit's CPU for a
 // 100,000-member run.
 template <typename Bind>
-Expected<void> insertRows(const QSqlDatabase &db, const QString &head, const QString &row,
-                          const std::vector<int> &order, Bind bind)
+Expected<void> insertRows(const QSqlDatabase &db, const QString &sql, const std::vector<int> &order, Bind bind)
 {
-    RawQuery q(db, head + row);
+    RawQuery q(db, sql);
     if (Expected<void> ok = q.ok(); !ok)
         return ok;
     for (const int i : order) {
@@ -60,9 +59,7 @@ struct TableRows {
     qint64 runId;
     const char *what;  // one row, in the sentence "the snapshot lists <what> <id> twice"
     const char *table; // also the plural in "cannot save the <table>"
-    QString head;      // "INSERT INTO table(...) VALUES "
-    QString row;       // "(<run>, ?, ...)"
-    int params;        // placeholders in `row`
+    QString insert;    // "INSERT INTO table(run_id, ...) VALUES (<run>, ?, ...)"
 };
 
 template <typename T, typename Key, typename Bind>
@@ -81,7 +78,7 @@ Expected<void> insertTable(const QSqlDatabase &db, const TableRows &t, const QVe
             return fail(Error::Kind::Invalid, tr("the snapshot lists %1 %2 twice").arg(QLatin1String(t.what), id));
         }
     }
-    const Expected<void> done = insertRows(db, t.head, t.row, order, bind);
+    const Expected<void> done = insertRows(db, t.insert, order, bind);
     if (!done) {
         qCWarning(lcStore) << "commit of run" << t.runId << "failed:" << done.error().message();
         return fail(Error::Kind::Database,
@@ -93,16 +90,10 @@ Expected<void> insertTable(const QSqlDatabase &db, const TableRows &t, const QVe
 // staged: into the connection's staging table for the table (see RunAppend.cpp).
 TableRows tableRows(qint64 runId, const char *what, const char *table, const QString &columns, int params, bool staged)
 {
-    QStringList marks;
-    for (int i = 0; i < params; ++i)
-        marks << QStringLiteral("?");
-    return {runId,
-            what,
-            table,
-            QStringLiteral("INSERT INTO %1%2(run_id, %3) VALUES ")
-                .arg(staged ? QStringLiteral("temp.stage_") : QString(), QLatin1String(table), columns),
-            QStringLiteral("(%1, %2)").arg(QString::number(runId), marks.join(QStringLiteral(", "))),
-            params};
+    return {runId, what, table,
+            QStringLiteral("INSERT INTO %1%2(run_id, %3) VALUES (%4, %5)")
+                .arg(staged ? QStringLiteral("temp.stage_") : QString(), QLatin1String(table), columns,
+                     QString::number(runId), placeholders(params))};
 }
 
 } // namespace
