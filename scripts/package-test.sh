@@ -33,8 +33,11 @@ cli=/usr/bin/dropbox-connector-cli gui=/usr/bin/dropbox-connector
 
 "$cli" sync --demo --db "$tmp/demo.sqlite"
 [ -s "$tmp/demo.sqlite" ] || fail "the installed CLI's demo sync wrote no database"
-"$cli" runs --db "$tmp/demo.sqlite" | grep -q complete || fail "the demo sync's run is not complete"
-"$gui" --version | grep -q "^dropbox-connector " || fail "dropbox-connector --version"
+# Under pipefail, "producer | grep -q" fails at random: grep stops at its first match and the
+# producer, still writing, dies of SIGPIPE. Each output is therefore read whole before it is searched.
+has() { grep -q -- "$2" <<<"$1"; }
+has "$("$cli" runs --db "$tmp/demo.sqlite")" complete || fail "the demo sync's run is not complete"
+has "$("$gui" --version)" "^dropbox-connector " || fail "dropbox-connector --version"
 # The window itself, from the installed files (platform plugin, SQLite driver): it must still be
 # running after a few seconds (exit 124 from timeout), not have crashed or refused to start.
 set +e
@@ -46,9 +49,9 @@ set -e
 for page in dropbox-connector dropbox-connector-cli; do
   f=/usr/share/man/man1/$page.1.gz
   [ -s "$f" ] || fail "no man page $f"
-  zcat "$f" | grep -q '^\.TH' || fail "$f is not a man page"
+  has "$(zcat "$f")" '^\.TH' || fail "$f is not a man page"
 done
-zcat /usr/share/man/man1/dropbox-connector-cli.1.gz | grep -q '^\.SS "sync"' || fail "the CLI man page has no section for sync"
+has "$(zcat /usr/share/man/man1/dropbox-connector-cli.1.gz)" '^\.SS "sync"' || fail "the CLI man page has no section for sync"
 completion=/usr/share/bash-completion/completions/dropbox-connector-cli
 words=$(bash -c "source $completion; COMP_WORDS=(dropbox-connector-cli sy); COMP_CWORD=1; _dropbox_connector_cli; echo \${COMPREPLY[*]}")
 [ "$words" = "sync" ] || fail "bash completion of 'sy' gave '$words'"
