@@ -40,7 +40,8 @@ QString progressLine(const SyncProgress &p, qint64 elapsedMs)
 {
     const qint64 records = qint64(p.accounts) + p.roles + p.groups + p.memberships;
     const double seconds = elapsedMs / 1000.0;
-    const qint64 rate = seconds >= 0.1 ? qint64(double(records) / seconds) : 0;
+    // From the first millisecond on: a short sync's "Done" line must not say 0 records/s.
+    const qint64 rate = elapsedMs > 0 ? records * 1000 / elapsedMs : 0;
     const QString phase = p.phase == SyncProgress::Phase::Saving ? tr("Saving")
         : p.phase == SyncProgress::Phase::Done                   ? tr("Done")
                                                                  : tr("Reading");
