@@ -5,6 +5,7 @@
 #include "store/RawQuery.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -199,8 +200,16 @@ public:
         const QString license = resource_type::license();
         const qint64 total = all.size();
         qint64 written = 0;
-        v2::Grant msg;
+        // The values every row repeats, in UTF-8 once.
+        const Arg userType(user), syncId(m_syncId), discovered(m_discovered);
+        // A grant's message is its entitlement (field 1, with the whole group or role resource)
+        // followed by its principal (2) and id (3). Protobuf writes fields in number order, so a
+        // group's entitlement is serialized once and each member's grant appends only its own
+        // fields: the bytes are those of the whole message serialized (tst_c1z checks them).
         QString lastEntitlement;
+        QByteArray entitlementBytes;
+        bool orphan = false;
+        v2::Grant own;
         for (const Grant &g : all) {
             if (!ok)
                 break;
@@ -209,42 +218,47 @@ public:
             if (!m_targets.isEmpty()
                 && !(g.resourceType == license ? wanted(user, g.teamMemberId) : wanted(g.resourceType, g.resourceId)))
                 continue;
-            const QHash<QString, v2::Resource> &known = g.resourceType == resource_type::role() ? m_roles : m_groups;
-            v2::Resource resource;
-            const auto it = known.constFind(g.resourceId);
-            if (g.resourceType == license) {
-                resource = m_license;
-            } else if (it != known.constEnd()) {
-                resource = *it;
-            } else {
-                // A membership of something the snapshot does not list: keep the grant, with the
-                // bare id as the resource (what a slim row would give a reader anyway).
-                ++orphans;
-                resource.mutable_id()->set_resource_type(toStd(g.resourceType));
-                resource.mutable_id()->set_resource(toStd(g.resourceId));
-            }
-            // A group's grants come one after another: its entitlement (with the whole group
-            // resource) is built once, and only the member and the grant id change per row.
             const QString entitlement = g.entitlementId();
-            if (entitlement != lastEntitlement || !msg.has_entitlement()) {
-                msg = grantMessage(resource, g.slug, g.teamMemberId);
+            if (entitlement != lastEntitlement || entitlementBytes.isEmpty()) {
+                v2::Grant head = grantMessage(resourceOf(g, &orphan), g.slug, g.teamMemberId);
+                head.clear_principal();
+                head.clear_id();
+                entitlementBytes = blob(head);
                 lastEntitlement = entitlement;
-            } else {
-                v2::ResourceId *principal = msg.mutable_principal()->mutable_id();
-                principal->set_resource_type(toStd(user));
-                principal->set_resource(toStd(g.teamMemberId));
-                msg.set_id(toStd(grantId(entitlement, g.teamMemberId)));
             }
+            orphans += orphan ? 1 : 0;
             const QString id = g.id();
+            v2::ResourceId *principal = own.mutable_principal()->mutable_id();
+            principal->set_resource_type(toStd(user));
+            principal->set_resource(toStd(g.teamMemberId));
+            own.set_id(toStd(id));
             ok = ins.runOnce(id,
-                             {g.resourceType, g.resourceId, entitlement, user, g.teamMemberId, id, blob(msg), m_syncId,
-                              m_discovered});
+                             {g.resourceType, g.resourceId, entitlement, userType, g.teamMemberId, id,
+                              Arg(entitlementBytes + blob(own)), syncId, discovered});
             if (m_progress && ++written % 10000 == 0)
                 m_progress(C1zWriteOptions::Stage::Grants, written, total);
         }
         if (ok && orphans > 0)
             qCWarning(lcC1) << "c1z: grants of unlisted groups or roles:" << orphans;
         return ok;
+    }
+
+    // The group, role or license resource a grant is of. A membership of something the snapshot
+    // does not list keeps its grant, with the bare id as the resource (what a slim row would give
+    // a reader anyway); *orphan says which it was.
+    v2::Resource resourceOf(const Grant &g, bool *orphan) const
+    {
+        *orphan = false;
+        if (g.resourceType == resource_type::license())
+            return m_license;
+        const QHash<QString, v2::Resource> &known = g.resourceType == resource_type::role() ? m_roles : m_groups;
+        if (const auto it = known.constFind(g.resourceId); it != known.constEnd())
+            return *it;
+        *orphan = true;
+        v2::Resource resource;
+        resource.mutable_id()->set_resource_type(toStd(g.resourceType));
+        resource.mutable_id()->set_resource(toStd(g.resourceId));
+        return resource;
     }
 
     // The sync run, finished.
@@ -299,7 +313,8 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
                       // The grant indexes take keys in no useful order: with SQLite's default 2 MB
                       // of cache every insert went out to the kernel and back (most of the time a
                       // 100k-member file took). Pages are only allocated as the file grows.
-                      QStringLiteral("PRAGMA cache_size=-131072"), QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")}
+                      QStringLiteral("PRAGMA cache_size=-131072"), QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"),
+                      QStringLiteral("PRAGMA threads=2")}
         + c1z::schemaStatements();
     // Tables first, their indexes once the rows are in: SQLite builds an index over a filled table
     // by sorting it once, where six indexes kept up row by row cost a b-tree search each per row
@@ -322,13 +337,17 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
     rows.m_entitlements = options.entitlements;
     rows.m_licenses = options.licenses;
     rows.m_targets = QSet<QString>(options.targets.cbegin(), options.targets.cend());
+    QElapsedTimer clock;
+    clock.start();
     Expected<void> ok = rows.resourceTypes();
     if (ok)
         ok = rows.resourcesAndEntitlements(snapshot);
+    const qint64 resourcesMs = clock.restart();
     if (ok && options.entitlements && options.grants)
         ok = rows.grants(snapshot);
     if (ok)
         ok = rows.syncRun(startedAt, endedAt);
+    const qint64 grantsMs = clock.restart();
     for (const QString &statement : std::as_const(indexes)) {
         if (ok)
             ok = exec(q, statement);
@@ -339,6 +358,8 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
     if (!db.commit())
         return writeFailed(db.lastError().text());
     db.close();
+    qCInfo(lcC1) << "c1z database:"
+                 << "resources" << resourcesMs << "ms, grants" << grantsMs << "ms, indexes" << clock.elapsed() << "ms";
     return {};
 }
 
@@ -414,9 +435,12 @@ Expected<QString> writeC1z(const Snapshot &snapshot, const QString &path, const 
     }
     if (options.progress)
         options.progress(C1zWriteOptions::Stage::Compressing, 0, QFileInfo(dbPath).size());
+    QElapsedTimer clock;
+    clock.start();
     if (Expected<void> compressed = c1z::compress(dbPath, path, options.compressionLevel, options.progress);
         !compressed)
         return unexpected(std::move(compressed).error());
+    qCInfo(lcC1) << "c1z compressed in" << clock.elapsed() << "ms";
     qCInfo(lcC1) << "c1z written:" << QDir::toNativeSeparators(path) << "sync" << syncId << "accounts"
                  << snapshot.accounts.size() << "groups" << snapshot.groups.size() << "roles" << snapshot.roles.size()
                  << "bytes" << QFileInfo(path).size();
