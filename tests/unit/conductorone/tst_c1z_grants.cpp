@@ -62,15 +62,16 @@ private slots:
         QVERIFY2(unpacked, qPrintable(unpacked.error().message()));
 
         const QHash<QString, QByteArray> expected = expectedBlobs(s);
-        QVERIFY(expected.contains(QStringLiteral("group:g:unlisted:member:user:")
-                                  + s.memberships.first().teamMemberId));
+        QVERIFY(
+            expected.contains(QStringLiteral("group:g:unlisted:member:user:") + s.memberships.first().teamMemberId));
         QHash<QString, QByteArray> got;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("grants"));
             db.setDatabaseName(dbPath);
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             QSqlQuery q(db);
-            QVERIFY2(q.exec(QStringLiteral("SELECT external_id, data FROM v1_grants")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("SELECT external_id, data FROM v1_grants")),
+                     qPrintable(q.lastError().text()));
             while (q.next())
                 got.insert(q.value(0).toString(), q.value(1).toByteArray());
         }
