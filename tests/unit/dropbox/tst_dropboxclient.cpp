@@ -18,6 +18,53 @@ using namespace dbx;
 using namespace dbxtest;
 using Kind = Error::Kind;
 
+Q_DECLARE_METATYPE(dbxtest::CannedResponse)
+
+namespace {
+
+// The failure a row expects: the fields the client fills from the reply.
+Error failure(Kind kind, int status, const char *route, const char *tag, const char *requestId,
+              const QString &detail = QString())
+{
+    Error e;
+    e.kind = kind;
+    e.httpStatus = status;
+    e.route = QString::fromLatin1(route);
+    e.tag = QString::fromLatin1(tag);
+    e.requestId = QString::fromLatin1(requestId);
+    e.detail = detail;
+    return e;
+}
+
+// Those fields side by side, so that one QCOMPARE shows which of them differs.
+QStringList replyFields(const Error &e)
+{
+    return {QString::number(int(e.kind)),
+            QString::number(e.httpStatus),
+            e.route,
+            e.tag,
+            e.requestId,
+            e.detail,
+            e.requiredScope};
+}
+
+// Starts the call a row names ("teamInfo", "listGroups" or an rpc route) and collects each
+// answer's error.
+void callByName(DropboxClient &client, const QString &call, QList<Error> *answers)
+{
+    const auto collect = [answers](const auto &r) { answers->append(r.error()); };
+    if (call == QLatin1String("teamInfo"))
+        client.teamInfo(collect);
+    else if (call == QLatin1String("listGroups"))
+        client.listGroups(10, collect);
+    else if (call == QLatin1String("team/get_info"))
+        client.rpc(call, QJsonValue(), collect);
+    else
+        client.rpc(call, QJsonObject{}, collect);
+}
+
+} // namespace
+
 class TestDropboxClient : public DropboxClientTest
 {
     Q_OBJECT
@@ -29,21 +76,14 @@ private Q_SLOTS:
     void callbackNeverInsideRpc();
     void rateLimitHonoursRetryAfter();
     void rateLimitJsonRetryAfter();
-    void rateLimitExhausted();
     void serverErrorsRetried_data();
     void serverErrorsRetried();
-    void retriesExhausted();
     void backoffGrows();
-    void badRequestNotRetried();
     void endpointError_data();
     void endpointError();
     void expiredTokenRefreshedOnce();
-    void expiredTokenTwice();
-    void invalidToken();
-    void missingScope();
-    void forbidden();
-    void malformedJson();
-    void typedMalformed();
+    void errorReply_data();
+    void errorReply();
 };
 
 void TestDropboxClient::requestShape()
@@ -235,25 +275,6 @@ void TestDropboxClient::rateLimitJsonRetryAfter()
     QCOMPARE(client->stats().rateLimited, 2);
 }
 
-void TestDropboxClient::rateLimitExhausted()
-{
-    auto client = makeClient(2);
-    const QByteArray body
-        = R"({"error_summary":"too_many_requests/...","error":{"reason":{".tag":"too_many_requests"}}})";
-    m_server->enqueue(CannedResponse::json(429, body, {{"Retry-After", "0"}}));
-    m_server->enqueue(CannedResponse::json(429, body, {{"Retry-After", "0"}, {"X-Dropbox-Request-Id", "req-429"}}));
-    Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
-    const Error &e = a.list.first().error();
-    QCOMPARE(e.kind, Kind::RateLimited);
-    QCOMPARE(e.tag, QStringLiteral("too_many_requests"));
-    QCOMPARE(e.httpStatus, 429);
-    QCOMPARE(e.requestId, QStringLiteral("req-429"));
-    QVERIFY(e.isTransient());
-    QVERIFY(e.message().contains(QStringLiteral("rate limited")));
-}
-
 void TestDropboxClient::serverErrorsRetried_data()
 {
     QTest::addColumn<QList<int>>("statuses");
@@ -287,30 +308,6 @@ void TestDropboxClient::serverErrorsRetried()
     QCOMPARE(a.list.size(), 1);
 }
 
-void TestDropboxClient::retriesExhausted()
-{
-    auto client = makeClient(3);
-    for (int i = 0; i < 3; ++i)
-        m_server->enqueue(
-            CannedResponse::text(503, "unavailable", {{"X-Dropbox-Request-Id", "req-" + QByteArray::number(i)}}));
-    m_server->enqueue(CannedResponse::json(200, "{}")); // must not be reached
-    Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/groups/list"), QJsonObject{}, a.callback());
-    QVERIFY(a.waitOne());
-    const Error &e = a.list.first().error();
-    QCOMPARE(e.kind, Kind::Server);
-    QCOMPARE(e.httpStatus, 503);
-    QCOMPARE(e.route, QStringLiteral("team/groups/list"));
-    QCOMPARE(e.requestId, QStringLiteral("req-2"));
-    QCOMPARE(e.detail, QStringLiteral("unavailable"));
-    QCOMPARE(m_server->requests().size(), 3);
-    QCOMPARE(client->stats().retries, 2);
-    QCOMPARE(e.brief(), QStringLiteral("503 team/groups/list: server (unavailable)"));
-    QTest::qWait(100);
-    QCOMPARE(m_server->requests().size(), 3);
-    QCOMPARE(a.list.size(), 1);
-}
-
 void TestDropboxClient::backoffGrows()
 {
     DropboxClient client(m_tokens.get(), serverOptions(5, 40, 100));
@@ -328,27 +325,6 @@ void TestDropboxClient::backoffGrows()
     QVERIFY2(d2 >= 60 && d2 <= 100, qPrintable(QString::number(d2)));
     QCOMPARE(retrying.at(2).at(2).toInt(), 100);
     QCOMPARE(retrying.at(3).at(2).toInt(), 100);
-}
-
-void TestDropboxClient::badRequestNotRetried()
-{
-    auto client = makeClient();
-    const QByteArray text
-        = "Error in call to API function \"team/groups/list\": request body: limit: 0 is not a valid value";
-    m_server->enqueue(CannedResponse::text(400, text, {{"X-Dropbox-Request-Id", "req-400"}}));
-    m_server->enqueue(CannedResponse::json(200, "{}"));
-    Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/groups/list"), QJsonObject{}, a.callback());
-    QVERIFY(a.waitOne());
-    const Error &e = a.list.first().error();
-    QCOMPARE(e.kind, Kind::BadRequest);
-    QCOMPARE(e.httpStatus, 400);
-    QCOMPARE(e.detail, QString::fromUtf8(text));
-    QCOMPARE(e.requestId, QStringLiteral("req-400"));
-    QVERIFY(!e.isTransient());
-    QTest::qWait(100);
-    QCOMPARE(m_server->requests().size(), 1);
-    QCOMPARE(client->stats().retries, 0);
 }
 
 void TestDropboxClient::endpointError_data()
@@ -418,104 +394,152 @@ void TestDropboxClient::expiredTokenRefreshedOnce()
     QCOMPARE(client->stats().tokenRefreshes, 1);
 }
 
-void TestDropboxClient::expiredTokenTwice()
+void TestDropboxClient::errorReply_data()
 {
-    auto client = makeClient();
-    m_server->enqueue(CannedResponse::json(401, expiredBody()));
-    m_server->enqueue(CannedResponse::json(401, expiredBody()));
-    m_server->enqueue(CannedResponse::json(200, "{}")); // must not be reached
-    Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
-    const Error &e = a.list.first().error();
-    QCOMPARE(e.kind, Kind::Unauthorized);
-    QCOMPARE(e.tag, QStringLiteral("expired_access_token"));
-    QVERIFY(e.needsReauthorization());
-    QCOMPARE(m_server->requests().size(), 2);
-    QCOMPARE(client->stats().tokenRefreshes, 1);
+    QTest::addColumn<QList<CannedResponse>>("replies");
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<Error>("expected"); // the fields of replyFields()
+    QTest::addColumn<QString>("brief");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("transient");
+    QTest::addColumn<bool>("reauthorize");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<int>("retries");
+    QTest::addColumn<int>("refreshes");
+    QTest::addColumn<QStringList>("invalidated");
+    const QString reauthorize = QStringLiteral(
+        "The Dropbox authorization is no longer valid. Run the connection wizard again to re-authorize.");
+    const QString notUnderstood = QStringLiteral("Dropbox sent a reply the connector does not understand (%1). Try "
+                                                 "again; if it persists, please report it with this message.");
+
+    const QByteArray limited
+        = R"({"error_summary":"too_many_requests/...","error":{"reason":{".tag":"too_many_requests"}}})";
+    QTest::newRow("429 until the attempts run out")
+        << QList<CannedResponse>{CannedResponse::json(429, limited, {{"Retry-After", "0"}}),
+                                 CannedResponse::json(429, limited,
+                                                      {{"Retry-After", "0"}, {"X-Dropbox-Request-Id", "req-429"}})}
+        << 2 << QStringLiteral("team/get_info")
+        << failure(Kind::RateLimited, 429, "team/get_info", "too_many_requests", "req-429")
+        << QStringLiteral("429 team/get_info: too_many_requests")
+        << QStringLiteral("Dropbox kept asking the connector to slow down (rate limited) and the retries ran out. "
+                          "Wait a few minutes and try again.")
+        << true << false << 2 << 1 << 0 << QStringList();
+
+    QList<CannedResponse> busy;
+    for (int i = 0; i < 3; ++i)
+        busy << CannedResponse::text(503, "unavailable", {{"X-Dropbox-Request-Id", "req-" + QByteArray::number(i)}});
+    busy << CannedResponse::json(200, "{}"); // must not be reached
+    QTest::newRow("503 until the attempts run out")
+        << busy << 3 << QStringLiteral("team/groups/list")
+        << failure(Kind::Server, 503, "team/groups/list", "", "req-2", QStringLiteral("unavailable"))
+        << QStringLiteral("503 team/groups/list: server (unavailable)")
+        << QStringLiteral("Dropbox's servers answered with an error (HTTP 503) several times in a row. This is "
+                          "usually temporary; try again in a few minutes.")
+        << true << false << 3 << 2 << 0 << QStringList();
+
+    const QString invalid = QStringLiteral(
+        "Error in call to API function \"team/groups/list\": request body: limit: 0 is not a valid value");
+    QTest::newRow("400 is not retried")
+        << QList<CannedResponse>{CannedResponse::text(400, invalid.toUtf8(), {{"X-Dropbox-Request-Id", "req-400"}}),
+                                 CannedResponse::json(200, "{}")}
+        << 4 << QStringLiteral("team/groups/list")
+        << failure(Kind::BadRequest, 400, "team/groups/list", "", "req-400", invalid)
+        << QStringLiteral("400 team/groups/list: bad_request (%1)").arg(invalid)
+        << QStringLiteral("Dropbox rejected the request for team/groups/list as invalid (%1). This is a bug in the "
+                          "connector; please report it with this message.")
+               .arg(invalid)
+        << false << false << 1 << 0 << 0 << QStringList();
+
+    QTest::newRow("token expired again after the refresh")
+        << QList<CannedResponse>{CannedResponse::json(401, expiredBody()), CannedResponse::json(401, expiredBody()),
+                                 CannedResponse::json(200, "{}")} // must not be reached
+        << 4 << QStringLiteral("team/get_info")
+        << failure(Kind::Unauthorized, 401, "team/get_info", "expired_access_token", "")
+        << QStringLiteral("401 team/get_info: expired_access_token") << reauthorize << false << true << 2 << 0 << 1
+        << QStringList{QStringLiteral("token-1")};
+
+    QTest::newRow("invalid token") << QList<CannedResponse>{CannedResponse::json(
+        401, R"({"error_summary":"invalid_access_token/...","error":{".tag":"invalid_access_token"}})")}
+                                   << 4 << QStringLiteral("teamInfo")
+                                   << failure(Kind::Unauthorized, 401, "team/get_info", "invalid_access_token", "")
+                                   << QStringLiteral("401 team/get_info: invalid_access_token") << reauthorize << false
+                                   << true << 1 << 0 << 0 << QStringList();
+
+    Error scope = failure(Kind::Unauthorized, 401, "team/groups/list", "missing_scope", "");
+    scope.requiredScope = QStringLiteral("groups.read");
+    QTest::newRow("missing scope") << QList<CannedResponse>{CannedResponse::json(
+        401, R"({"error_summary":"missing_scope/..","error":{".tag":"missing_scope","required_scope":"groups.read"}})")}
+                                   << 4 << QStringLiteral("listGroups") << scope
+                                   << QStringLiteral("401 team/groups/list: missing_scope")
+                                   << QStringLiteral("The Dropbox app lacks the permission groups.read. Enable it on "
+                                                     "the app's Permissions tab "
+                                                     "in the Dropbox App Console, then run the connection wizard again "
+                                                     "to re-authorize.")
+                                   << false << true << 1 << 0 << 0 << QStringList();
+
+    QTest::newRow("403 team access denied")
+        << QList<CannedResponse>{CannedResponse::json(
+               403, R"({"error_summary":"team_access_denied/..","error":{".tag":"team_access_denied"}})")}
+        << 4 << QStringLiteral("team/get_info")
+        << failure(Kind::Forbidden, 403, "team/get_info", "team_access_denied", "")
+        << QStringLiteral("403 team/get_info: team_access_denied")
+        << QStringLiteral("Dropbox denied this app access to the team's data. Make sure the app is a team app "
+                          "(scoped access, team scopes) and authorize it as a team admin in the connection wizard.")
+        << false << false << 1 << 0 << 0 << QStringList();
+
+    const QString notJson = QStringLiteral("team/members/list_v2: the reply is not JSON (unterminated object)");
+    QTest::newRow("malformed JSON is not retried")
+        << QList<CannedResponse>{CannedResponse::json(200, R"({"members": [)", {{"X-Dropbox-Request-Id", "req-bad"}})}
+        << 4 << QStringLiteral("team/members/list_v2")
+        << failure(Kind::Malformed, 200, "team/members/list_v2", "", "req-bad", notJson)
+        << QStringLiteral("200 team/members/list_v2: malformed (the reply is not JSON (unterminated object))")
+        << notUnderstood.arg(notJson) << false << false << 1 << 0 << 0 << QStringList();
+
+    const QString noTeamId = QStringLiteral("team/get_info: team_id is missing");
+    QTest::newRow("typed reply without team_id")
+        << QList<CannedResponse>{CannedResponse::json(
+               200, R"({"name":"Team","num_licensed_users":1,"num_provisioned_users":1})",
+               {{"X-Dropbox-Request-Id", "req-info"}})}
+        << 4 << QStringLiteral("teamInfo") << failure(Kind::Malformed, 200, "team/get_info", "", "req-info", noTeamId)
+        << QStringLiteral("200 team/get_info: malformed (team_id is missing)") << notUnderstood.arg(noTeamId) << false
+        << false << 1 << 0 << 0 << QStringList();
 }
 
-void TestDropboxClient::invalidToken()
+// Every failure the contract's error table names, through rpc() and the typed calls: the typed
+// error, its sentence for the user, and how often the client sent, retried and refreshed.
+void TestDropboxClient::errorReply()
 {
-    auto client = makeClient();
-    m_server->enqueue(CannedResponse::json(
-        401, R"({"error_summary":"invalid_access_token/...","error":{".tag":"invalid_access_token"}})"));
-    Answers<TeamInfo> a;
-    client->teamInfo(a.callback());
-    QVERIFY(a.waitOne());
-    const Error &e = a.list.first().error();
-    QCOMPARE(e.kind, Kind::Unauthorized);
-    QCOMPARE(e.tag, QStringLiteral("invalid_access_token"));
-    QVERIFY(e.needsReauthorization());
-    QCOMPARE(e.message(),
-             QStringLiteral(
-                 "The Dropbox authorization is no longer valid. Run the connection wizard again to re-authorize."));
-    QVERIFY(m_tokens->invalidated.isEmpty());
-    QCOMPARE(m_server->requests().size(), 1);
-    QCOMPARE(client->stats().tokenRefreshes, 0);
-}
-
-void TestDropboxClient::missingScope()
-{
-    auto client = makeClient();
-    m_server->enqueue(CannedResponse::json(
-        401,
-        R"({"error_summary":"missing_scope/..","error":{".tag":"missing_scope","required_scope":"groups.read"}})"));
-    Answers<GroupPage> a;
-    client->listGroups(10, a.callback());
-    QVERIFY(a.waitOne());
-    const Error &e = a.list.first().error();
-    QCOMPARE(e.kind, Kind::Unauthorized);
-    QCOMPARE(e.tag, QStringLiteral("missing_scope"));
-    QCOMPARE(e.requiredScope, QStringLiteral("groups.read"));
-    QVERIFY(e.message().contains(QStringLiteral("groups.read")));
-    QVERIFY(e.needsReauthorization());
-}
-
-void TestDropboxClient::forbidden()
-{
-    auto client = makeClient();
-    m_server->enqueue(CannedResponse::json(
-        403, R"({"error_summary":"team_access_denied/..","error":{".tag":"team_access_denied"}})"));
-    Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
-    const Error &e = a.list.first().error();
-    QCOMPARE(e.kind, Kind::Forbidden);
-    QCOMPARE(e.tag, QStringLiteral("team_access_denied"));
-    QCOMPARE(m_server->requests().size(), 1);
-}
-
-void TestDropboxClient::malformedJson()
-{
-    auto client = makeClient();
-    m_server->enqueue(CannedResponse::json(200, R"({"members": [)", {{"X-Dropbox-Request-Id", "req-bad"}}));
-    Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/members/list_v2"), QJsonObject{}, a.callback());
-    QVERIFY(a.waitOne());
-    const Error &e = a.list.first().error();
-    QCOMPARE(e.kind, Kind::Malformed);
-    QCOMPARE(e.route, QStringLiteral("team/members/list_v2"));
-    QVERIFY2(e.detail.startsWith(QStringLiteral("team/members/list_v2: ")), qPrintable(e.detail));
-    QCOMPARE(e.requestId, QStringLiteral("req-bad"));
-    QTest::qWait(50);
-    QCOMPARE(m_server->requests().size(), 1); // never retried
-}
-
-void TestDropboxClient::typedMalformed()
-{
-    auto client = makeClient();
-    m_server->enqueue(CannedResponse::json(200, R"({"name":"Team","num_licensed_users":1,"num_provisioned_users":1})",
-                                           {{"X-Dropbox-Request-Id", "req-info"}}));
-    Answers<TeamInfo> a;
-    client->teamInfo(a.callback());
-    QVERIFY(a.waitOne());
-    const Error &e = a.list.first().error();
-    QCOMPARE(e.kind, Kind::Malformed);
-    QCOMPARE(e.detail, QStringLiteral("team/get_info: team_id is missing"));
-    QCOMPARE(e.requestId, QStringLiteral("req-info"));
-    QCOMPARE(e.httpStatus, 200);
-    QVERIFY(e.message().contains(QStringLiteral("team/get_info: team_id is missing")));
+    QFETCH(QList<CannedResponse>, replies);
+    QFETCH(int, attempts);
+    QFETCH(QString, call);
+    QFETCH(Error, expected);
+    QFETCH(QString, brief);
+    QFETCH(QString, message);
+    QFETCH(bool, transient);
+    QFETCH(bool, reauthorize);
+    QFETCH(int, requests);
+    QFETCH(int, retries);
+    QFETCH(int, refreshes);
+    QFETCH(QStringList, invalidated);
+    auto client = makeClient(attempts);
+    for (const CannedResponse &reply : replies)
+        m_server->enqueue(reply);
+    QList<Error> answers;
+    callByName(*client, call, &answers);
+    QVERIFY(QTest::qWaitFor([&answers] { return !answers.isEmpty(); }, 10000));
+    const Error e = answers.first();
+    QCOMPARE(replyFields(e), replyFields(expected));
+    QCOMPARE(e.brief(), brief);
+    QCOMPARE(e.message(), message);
+    QCOMPARE(e.isTransient(), transient);
+    QCOMPARE(e.needsReauthorization(), reauthorize);
+    QCOMPARE(client->stats().retries, retries);
+    QCOMPARE(client->stats().tokenRefreshes, refreshes);
+    QCOMPARE(m_tokens->invalidated, invalidated);
+    QTest::qWait(100); // a retry nobody decided would arrive now
+    QCOMPARE(m_server->requests().size(), requests);
+    QCOMPARE(answers.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDropboxClient)
