@@ -3,13 +3,41 @@
 #include "helpers/StoreFixtures.h"
 #include "model/Entitlements.h"
 #include "store/SnapshotStore.h"
-#include "support/DataRows.h"
 
 #include <QDateTime>
 #include <QTest>
 
+#include <iterator>
+
 using namespace dbx;
 using namespace dbx::test;
+
+namespace {
+
+// Each account field the diff names, and a change of that field alone.
+struct FieldChange {
+    const char *field;
+    void (*apply)(Account &);
+};
+
+const FieldChange kFieldChanges[] = {
+    {"status", [](Account &a) { a.status = AccountStatus::Suspended; }},
+    {"email", [](Account &a) { a.email = QStringLiteral("x@y"); }},
+    {"display_name", [](Account &a) { a.displayName = QStringLiteral("X"); }},
+    {"given_name", [](Account &a) { a.givenName = QStringLiteral("X"); }},
+    {"surname", [](Account &a) { a.surname = QStringLiteral("X"); }},
+    {"membership_type", [](Account &a) { a.membershipType = MembershipType::Limited; }},
+    {"role_id", [](Account &a) { a.roleId = QStringLiteral("pid_dbtmr:9"); }},
+    {"external_id", [](Account &a) { a.externalId = QStringLiteral("e"); }},
+    {"groups", [](Account &a) { a.groupIds << QStringLiteral("g:7"); }},
+    {"secondary_emails",
+     [](Account &a) {
+         a.secondaryEmails << SecondaryEmail{QStringLiteral("s@x"), false};
+     }},
+    {"suspended_on", [](Account &a) { a.suspendedOn = QDateTime::currentDateTimeUtc(); }},
+};
+
+} // namespace
 
 class TestStoreDiff : public StoreTestBase
 {
@@ -18,39 +46,19 @@ class TestStoreDiff : public StoreTestBase
 private slots:
     void diffFieldNames_data()
     {
-        test::addNamedRows("field",
-                           {"status", "email", "display_name", "given_name", "surname", "membership_type", "role_id",
-                            "external_id", "groups", "secondary_emails", "suspended_on"});
+        QTest::addColumn<int>("change");
+        for (int i = 0; i < int(std::size(kFieldChanges)); ++i)
+            QTest::newRow(kFieldChanges[i].field) << i;
     }
 
     void diffFieldNames()
     {
-        QFETCH(QString, field);
+        QFETCH(int, change);
+        const FieldChange &c = kFieldChanges[change];
         const Account a = sampleAccount(QStringLiteral("dbmid:F"));
         Account b = a;
-        if (field == QLatin1String("status"))
-            b.status = AccountStatus::Suspended;
-        else if (field == QLatin1String("email"))
-            b.email = QStringLiteral("x@y");
-        else if (field == QLatin1String("display_name"))
-            b.displayName = QStringLiteral("X");
-        else if (field == QLatin1String("given_name"))
-            b.givenName = QStringLiteral("X");
-        else if (field == QLatin1String("surname"))
-            b.surname = QStringLiteral("X");
-        else if (field == QLatin1String("membership_type"))
-            b.membershipType = MembershipType::Limited;
-        else if (field == QLatin1String("role_id"))
-            b.roleId = QStringLiteral("pid_dbtmr:9");
-        else if (field == QLatin1String("external_id"))
-            b.externalId = QStringLiteral("e");
-        else if (field == QLatin1String("groups"))
-            b.groupIds << QStringLiteral("g:7");
-        else if (field == QLatin1String("secondary_emails"))
-            b.secondaryEmails << SecondaryEmail{QStringLiteral("s@x"), false};
-        else if (field == QLatin1String("suspended_on"))
-            b.suspendedOn = QDateTime::currentDateTimeUtc();
-        QCOMPARE(changedAccountFields(a, b), QStringList{field});
+        c.apply(b);
+        QCOMPARE(changedAccountFields(a, b), QStringList{QString::fromLatin1(c.field)});
         QVERIFY(changedAccountFields(a, a).isEmpty());
     }
 
