@@ -6,9 +6,9 @@
 // connections dialog's remove (which deletes the keychain entries).
 
 #include "auth/SecretStore.h"
-#include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
 #include "support/LogCapture.h"
+#include "support/SimFixture.h"
 #include "support/StubBrowser.h"
 #include "support/TestRegistry.h"
 #include "sync/SyncEngine.h"
@@ -67,7 +67,7 @@ private:
     bool walkToFinish(ConnectionWizard &w);
     void clickNext(ConnectionWizard &w);
 
-    std::unique_ptr<sim::SimServer> m_sim;
+    SimFixture m_sim;
     QTemporaryDir m_dir;
     QStringList m_secrets;
 };
@@ -76,9 +76,7 @@ void tst_Wizard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    m_sim = std::make_unique<sim::SimServer>();
-    const auto listening = m_sim->listen(QHostAddress::LocalHost, 0);
-    QVERIFY2(listening, qPrintable(listening.error().message()));
+    QVERIFY(m_sim.start());
     m_secrets << m_sim->credentials().appSecret;
     startCapture(QStringLiteral("dbx.*.debug=true\nqt.networkauth*.debug=true"));
 }

@@ -9,8 +9,8 @@
 #include "auth/CredentialVerifier.h"
 #include "auth/TokenEndpoint.h"
 #include "dropbox/TokenSource.h"
-#include "sim/SimServer.h"
 #include "support/LogCapture.h"
+#include "support/SimFixture.h"
 #include "support/StubBrowser.h"
 
 #include <QElapsedTimer>
@@ -58,16 +58,14 @@ private:
     AuthorizationFlow::Options options() const;
     void remember(const AuthResult &r);
 
-    std::unique_ptr<sim::SimServer> m_sim;
+    SimFixture m_sim;
     QStringList m_secrets;
 };
 
 void tst_AuthorizationFlow::initTestCase()
 {
     qRegisterMetaType<dbx::Expected<dbx::TokenGrant>>();
-    m_sim = std::make_unique<sim::SimServer>();
-    const auto listening = m_sim->listen(QHostAddress::LocalHost, 0);
-    QVERIFY2(listening, qPrintable(listening.error().message()));
+    QVERIFY(m_sim.start());
     m_secrets << m_sim->credentials().appSecret;
     startCapture(QStringLiteral("dbx.auth.debug=true\nqt.networkauth*.debug=true"));
 }
