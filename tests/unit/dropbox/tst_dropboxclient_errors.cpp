@@ -15,8 +15,16 @@ Q_DECLARE_METATYPE(dbxtest::CannedResponse)
 
 namespace {
 
-// The failure a row expects: the fields the client fills from the reply.
-Error failure(Kind kind, int status, const char *route, const char *tag, const char *requestId,
+// Dropbox's error reply for a union tag: the tag and its error_summary ("<tag>/..").
+CannedResponse tagged(int status, const char *tag)
+{
+    return CannedResponse::json(
+        status, QByteArray(R"({"error_summary":")") + tag + R"(/..","error":{".tag":")" + tag + R"("}})");
+}
+
+// The failure a row expects: the fields the client fills from the reply (a tagged() reply's
+// summary is "<tag>/..").
+Error failure(Kind kind, int status, const char *route, const char *tag, const char *requestId = "",
               const QString &detail = QString())
 {
     Error e;
@@ -24,6 +32,7 @@ Error failure(Kind kind, int status, const char *route, const char *tag, const c
     e.httpStatus = status;
     e.route = QString::fromLatin1(route);
     e.tag = QString::fromLatin1(tag);
+    e.summary = e.tag.isEmpty() ? QString() : e.tag + QStringLiteral("/..");
     e.requestId = QString::fromLatin1(requestId);
     e.detail = detail;
     return e;
@@ -36,20 +45,30 @@ QStringList replyFields(const Error &e)
             QString::number(e.httpStatus),
             e.route,
             e.tag,
+            e.summary,
+            e.userMessage,
             e.requestId,
             e.detail,
             e.requiredScope};
 }
 
-// Starts the call a row names ("teamInfo", "listGroups" or an rpc route) and collects each
-// answer's error.
-void callByName(DropboxClient &client, const QString &call, QList<Error> *answers)
+// What a call answered: its error, the reply's request id and whether it carried a value.
+struct Answer {
+    Error error;
+    QString requestId;
+    bool hasValue = false;
+};
+
+// Starts the call a row names (a typed call or an rpc route) and collects its answers.
+void callByName(DropboxClient &client, const QString &call, QList<Answer> *answers)
 {
-    const auto collect = [answers](const auto &r) { answers->append(r.error()); };
+    const auto collect = [answers](const auto &r) { answers->append({r.error(), r.requestId, r.has_value()}); };
     if (call == QLatin1String("teamInfo"))
         client.teamInfo(collect);
     else if (call == QLatin1String("listGroups"))
         client.listGroups(10, collect);
+    else if (call == QLatin1String("listGroupMembers"))
+        client.listGroupMembers(QStringLiteral("g:gone"), 10, collect);
     else if (call == QLatin1String("team/get_info"))
         client.rpc(call, QJsonValue(), collect);
     else
@@ -62,61 +81,9 @@ class TestDropboxClientErrors : public DropboxClientTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void endpointError_data();
-    void endpointError();
     void errorReply_data();
     void errorReply();
 };
-
-void TestDropboxClientErrors::endpointError_data()
-{
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("tag");
-    QTest::addColumn<QString>("userMessage");
-    QTest::addColumn<QString>("summary");
-    QTest::newRow("tag and localized user_message") << QByteArray(
-        R"({"error_summary":"group_not_found/..","error":{".tag":"group_not_found"},"user_message":{"locale":"en","text":"That group is gone."}})")
-                                                    << QStringLiteral("group_not_found")
-                                                    << QStringLiteral("That group is gone.")
-                                                    << QStringLiteral("group_not_found/..");
-    QTest::newRow("user_message as text") << QByteArray(
-        R"({"error_summary":"duplicate_user/...","error":{".tag":"duplicate_user"},"user_message":"Already there."})")
-                                          << QStringLiteral("duplicate_user") << QStringLiteral("Already there.")
-                                          << QStringLiteral("duplicate_user/...");
-    QTest::newRow("summary only, trailing dots")
-        << QByteArray(R"({"error_summary":"invalid_cursor/...."})") << QStringLiteral("invalid_cursor") << QString()
-        << QStringLiteral("invalid_cursor/....");
-    QTest::newRow("union with payload") << QByteArray(
-        R"({"error_summary":"users_not_found/..","error":{".tag":"users_not_found","users_not_found":["dbmid:x"]}})")
-                                        << QStringLiteral("users_not_found") << QString()
-                                        << QStringLiteral("users_not_found/..");
-}
-
-void TestDropboxClientErrors::endpointError()
-{
-    QFETCH(QByteArray, body);
-    QFETCH(QString, tag);
-    QFETCH(QString, userMessage);
-    QFETCH(QString, summary);
-    auto client = makeClient();
-    m_server->enqueue(CannedResponse::json(409, body, {{"X-Dropbox-Request-Id", "req-409"}}));
-    Answers<GroupMemberPage> a;
-    client->listGroupMembers(QStringLiteral("g:gone"), 10, a.callback());
-    QVERIFY(a.waitOne());
-    const Error &e = a.list.first().error();
-    QCOMPARE(e.kind, Kind::Endpoint);
-    QCOMPARE(e.httpStatus, 409);
-    QCOMPARE(e.tag, tag);
-    QCOMPARE(e.userMessage, userMessage);
-    QCOMPARE(e.summary, summary);
-    QCOMPARE(e.requestId, QStringLiteral("req-409"));
-    QCOMPARE(a.list.first().requestId, QStringLiteral("req-409"));
-    QCOMPARE(e.brief(), QStringLiteral("409 team/groups/members/list: ") + tag);
-    if (!userMessage.isEmpty())
-        QCOMPARE(e.message(), userMessage);
-    QVERIFY(!a.list.first().has_value()); // no page on an error
-    QCOMPARE(m_server->requests().size(), 1);
-}
 
 void TestDropboxClientErrors::errorReply_data()
 {
@@ -136,9 +103,10 @@ void TestDropboxClientErrors::errorReply_data()
         "The Dropbox authorization is no longer valid. Run the connection wizard again to re-authorize.");
     const QString notUnderstood = QStringLiteral("Dropbox sent a reply the connector does not understand (%1). Try "
                                                  "again; if it persists, please report it with this message.");
+    const CannedResponse notReached = CannedResponse::json(200, "{}");
 
     const QByteArray limited
-        = R"({"error_summary":"too_many_requests/...","error":{"reason":{".tag":"too_many_requests"}}})";
+        = R"({"error_summary":"too_many_requests/..","error":{"reason":{".tag":"too_many_requests"}}})";
     QTest::newRow("429 until the attempts run out")
         << QList<CannedResponse>{CannedResponse::json(429, limited, {{"Retry-After", "0"}}),
                                  CannedResponse::json(429, limited,
@@ -153,9 +121,8 @@ void TestDropboxClientErrors::errorReply_data()
     QList<CannedResponse> busy;
     for (int i = 0; i < 3; ++i)
         busy << CannedResponse::text(503, "unavailable", {{"X-Dropbox-Request-Id", "req-" + QByteArray::number(i)}});
-    busy << CannedResponse::json(200, "{}"); // must not be reached
     QTest::newRow("503 until the attempts run out")
-        << busy << 3 << QStringLiteral("team/groups/list")
+        << (busy << notReached) << 3 << QStringLiteral("team/groups/list")
         << failure(Kind::Server, 503, "team/groups/list", "", "req-2", QStringLiteral("unavailable"))
         << QStringLiteral("503 team/groups/list: server (unavailable)")
         << QStringLiteral("Dropbox's servers answered with an error (HTTP 503) several times in a row. This is "
@@ -166,7 +133,7 @@ void TestDropboxClientErrors::errorReply_data()
         "Error in call to API function \"team/groups/list\": request body: limit: 0 is not a valid value");
     QTest::newRow("400 is not retried")
         << QList<CannedResponse>{CannedResponse::text(400, invalid.toUtf8(), {{"X-Dropbox-Request-Id", "req-400"}}),
-                                 CannedResponse::json(200, "{}")}
+                                 notReached}
         << 4 << QStringLiteral("team/groups/list")
         << failure(Kind::BadRequest, 400, "team/groups/list", "", "req-400", invalid)
         << QStringLiteral("400 team/groups/list: bad_request (%1)").arg(invalid)
@@ -176,21 +143,19 @@ void TestDropboxClientErrors::errorReply_data()
         << false << false << 1 << 0 << 0 << QStringList();
 
     QTest::newRow("token expired again after the refresh")
-        << QList<CannedResponse>{CannedResponse::json(401, expiredBody()), CannedResponse::json(401, expiredBody()),
-                                 CannedResponse::json(200, "{}")} // must not be reached
+        << QList<CannedResponse>{tagged(401, "expired_access_token"), tagged(401, "expired_access_token"), notReached}
         << 4 << QStringLiteral("team/get_info")
-        << failure(Kind::Unauthorized, 401, "team/get_info", "expired_access_token", "")
+        << failure(Kind::Unauthorized, 401, "team/get_info", "expired_access_token")
         << QStringLiteral("401 team/get_info: expired_access_token") << reauthorize << false << true << 2 << 0 << 1
         << QStringList{QStringLiteral("token-1")};
 
-    QTest::newRow("invalid token") << QList<CannedResponse>{CannedResponse::json(
-        401, R"({"error_summary":"invalid_access_token/...","error":{".tag":"invalid_access_token"}})")}
-                                   << 4 << QStringLiteral("teamInfo")
-                                   << failure(Kind::Unauthorized, 401, "team/get_info", "invalid_access_token", "")
+    QTest::newRow("invalid token") << QList<CannedResponse>{tagged(401, "invalid_access_token")} << 4
+                                   << QStringLiteral("teamInfo")
+                                   << failure(Kind::Unauthorized, 401, "team/get_info", "invalid_access_token")
                                    << QStringLiteral("401 team/get_info: invalid_access_token") << reauthorize << false
                                    << true << 1 << 0 << 0 << QStringList();
 
-    Error scope = failure(Kind::Unauthorized, 401, "team/groups/list", "missing_scope", "");
+    Error scope = failure(Kind::Unauthorized, 401, "team/groups/list", "missing_scope");
     scope.requiredScope = QStringLiteral("groups.read");
     QTest::newRow("missing scope") << QList<CannedResponse>{CannedResponse::json(
         401, R"({"error_summary":"missing_scope/..","error":{".tag":"missing_scope","required_scope":"groups.read"}})")}
@@ -203,10 +168,8 @@ void TestDropboxClientErrors::errorReply_data()
                                    << false << true << 1 << 0 << 0 << QStringList();
 
     QTest::newRow("403 team access denied")
-        << QList<CannedResponse>{CannedResponse::json(
-               403, R"({"error_summary":"team_access_denied/..","error":{".tag":"team_access_denied"}})")}
-        << 4 << QStringLiteral("team/get_info")
-        << failure(Kind::Forbidden, 403, "team/get_info", "team_access_denied", "")
+        << QList<CannedResponse>{tagged(403, "team_access_denied")} << 4 << QStringLiteral("team/get_info")
+        << failure(Kind::Forbidden, 403, "team/get_info", "team_access_denied")
         << QStringLiteral("403 team/get_info: team_access_denied")
         << QStringLiteral("Dropbox denied this app access to the team's data. Make sure the app is a team app "
                           "(scoped access, team scopes) and authorize it as a team admin in the connection wizard.")
@@ -228,6 +191,40 @@ void TestDropboxClientErrors::errorReply_data()
         << 4 << QStringLiteral("teamInfo") << failure(Kind::Malformed, 200, "team/get_info", "", "req-info", noTeamId)
         << QStringLiteral("200 team/get_info: malformed (team_id is missing)") << notUnderstood.arg(noTeamId) << false
         << false << 1 << 0 << 0 << QStringList();
+
+    // 409: the route's own error, with Dropbox's user_message (localized or as text) when it sent one.
+    const auto endpoint = [](const char *tag, const QString &userMessage, const char *summary) {
+        Error e = failure(Kind::Endpoint, 409, "team/groups/members/list", tag, "req-409");
+        e.userMessage = userMessage;
+        e.summary = QString::fromLatin1(summary);
+        return e;
+    };
+    const auto endpointRow = [&](const char *name, const QByteArray &body, const Error &e, const QString &message) {
+        QTest::newRow(name) << QList<CannedResponse>{CannedResponse::json(409, body,
+                                                                          {{"X-Dropbox-Request-Id", "req-409"}})}
+                            << 4 << QStringLiteral("listGroupMembers") << e
+                            << QStringLiteral("409 team/groups/members/list: ") + e.tag << message << false << false
+                            << 1 << 0 << 0 << QStringList();
+    };
+    endpointRow(
+        "409 with a localized user_message",
+        R"({"error_summary":"group_not_found/..","error":{".tag":"group_not_found"},"user_message":{"locale":"en","text":"That group is gone."}})",
+        endpoint("group_not_found", QStringLiteral("That group is gone."), "group_not_found/.."),
+        QStringLiteral("That group is gone."));
+    endpointRow(
+        "409 with user_message as text",
+        R"({"error_summary":"duplicate_user/...","error":{".tag":"duplicate_user"},"user_message":"Already there."})",
+        endpoint("duplicate_user", QStringLiteral("Already there."), "duplicate_user/..."),
+        QStringLiteral("Already there."));
+    endpointRow("409 with a summary only, trailing dots", R"({"error_summary":"invalid_cursor/...."})",
+                endpoint("invalid_cursor", QString(), "invalid_cursor/...."),
+                QStringLiteral("Dropbox no longer accepts the listing's cursor (the team changed or the cursor "
+                               "expired). Start the sync again."));
+    endpointRow(
+        "409 union with payload",
+        R"({"error_summary":"users_not_found/..","error":{".tag":"users_not_found","users_not_found":["dbmid:x"]}})",
+        endpoint("users_not_found", QString(), "users_not_found/.."),
+        QStringLiteral("Some of the members were not found on Dropbox. Sync again to refresh the list of accounts."));
 }
 
 // Every failure the contract's error table names, through rpc() and the typed calls: the typed
@@ -249,11 +246,13 @@ void TestDropboxClientErrors::errorReply()
     auto client = makeClient(attempts);
     for (const CannedResponse &reply : replies)
         m_server->enqueue(reply);
-    QList<Error> answers;
+    QList<Answer> answers;
     callByName(*client, call, &answers);
     QVERIFY(QTest::qWaitFor([&answers] { return !answers.isEmpty(); }, 10000));
-    const Error e = answers.first();
+    const Error e = answers.first().error;
     QCOMPARE(replyFields(e), replyFields(expected));
+    QCOMPARE(answers.first().requestId, expected.requestId);
+    QVERIFY(!answers.first().hasValue); // no value with an error
     QCOMPARE(e.brief(), brief);
     QCOMPARE(e.message(), message);
     QCOMPARE(e.isTransient(), transient);
