@@ -71,6 +71,46 @@ private:
         QCOMPARE(rows, 1);
     }
 
+    // Each write of everyWriteUnderEveryFault: its operation on the cast, the route it sends, the
+    // audit action it leaves and the member it changes (none for a create).
+    struct WriteKind {
+        const char *kind;
+        const char *route;
+        const char *action;
+        QString member;
+        Operation op;
+    };
+
+    QVector<WriteKind> writeKinds() const
+    {
+        const UserSelector alice = UserSelector::byId(m_alice), bob = UserSelector::byId(m_bob);
+        const UserSelector admin = UserSelector::byEmail(m_adminEmail);
+        const char *remove = "team/members/remove", *suspend = "team/members/suspend";
+        const char *setAdmin = "team/members/set_admin_permissions_v2", *addTo = "team/groups/members/add";
+        return {
+            {"create", "team/members/add_v2", "create_account", QString(),
+             Operation::createAccount(QStringLiteral("new@lost.test"), QStringLiteral("Nina"), QStringLiteral("New"),
+                                      QStringLiteral("ext-9"), false, QStringLiteral("Support admin"))},
+            {"remove_wipe", remove, "remove_account", m_alice, Operation::removeAccount(alice, true, false)},
+            {"remove_keep", remove, "remove_account", m_alice,
+             Operation::removeAccount(alice, false, true, {}, {}, true)},
+            {"remove_transfer", remove, "remove_account", m_alice,
+             Operation::removeAccount(alice, false, false, admin, admin, false)},
+            {"suspend", suspend, "suspend", m_alice, Operation::suspend(alice, false)},
+            {"suspend_wipe", suspend, "suspend", m_alice, Operation::suspend(alice, true)},
+            {"unsuspend", "team/members/unsuspend", "unsuspend", m_sue,
+             Operation::unsuspend(UserSelector::byId(m_sue))},
+            {"set_role", setAdmin, "set_role", m_alice, Operation::setRole(alice, m_userMgmtRole)},
+            {"clear_role", setAdmin, "clear_role", m_bob, Operation::clearRole(bob)},
+            {"add_member", addTo, "add_to_group", m_alice, Operation::addToGroup(alice, m_sales, AccessType::Member)},
+            {"add_owner", addTo, "add_to_group", m_alice, Operation::addToGroup(alice, m_sales, AccessType::Owner)},
+            {"remove_from_group", "team/groups/members/remove", "remove_from_group", m_bob,
+             Operation::removeFromGroup(bob, m_sales)},
+            {"set_access_type", "team/groups/members/set_access_type", "set_access_type", m_bob,
+             Operation::setAccessType(bob, m_sales, AccessType::Owner)},
+        };
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -98,82 +138,29 @@ private Q_SLOTS:
     // ---------------------------------------------------------------------------------------
     void everyWriteUnderEveryFault_data()
     {
-        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("write"); // a row of writeKinds()
         QTest::addColumn<int>("fault");
-        const QStringList kinds{
-            QStringLiteral("create"),          QStringLiteral("remove_wipe"), QStringLiteral("remove_keep"),
-            QStringLiteral("remove_transfer"), QStringLiteral("suspend"),     QStringLiteral("suspend_wipe"),
-            QStringLiteral("unsuspend"),       QStringLiteral("set_role"),    QStringLiteral("clear_role"),
-            QStringLiteral("add_member"),      QStringLiteral("add_owner"),   QStringLiteral("remove_from_group"),
-            QStringLiteral("set_access_type")};
         const QList<QPair<const char *, sim::AfterWrite>> faults{{"drop", sim::AfterWrite::Drop},
                                                                  {"503", sim::AfterWrite::ServiceUnavailable},
                                                                  {"hang", sim::AfterWrite::Hang},
                                                                  {"truncate", sim::AfterWrite::Truncate}};
-        for (const QString &k : kinds) {
+        const QVector<WriteKind> writes = writeKinds();
+        for (int w = 0; w < writes.size(); ++w) {
             for (const auto &f : faults)
-                QTest::newRow(qPrintable(k + QLatin1Char('/') + QLatin1String(f.first))) << k << int(f.second);
+                QTest::addRow("%s/%s", writes[w].kind, f.first) << w << int(f.second);
         }
     }
 
     void everyWriteUnderEveryFault()
     {
-        QFETCH(QString, kind);
+        QFETCH(int, write);
         QFETCH(int, fault);
-        Operation op;
-        QString route, action, member;
-        if (kind == QLatin1String("create")) {
-            op = Operation::createAccount(QStringLiteral("new@lost.test"), QStringLiteral("Nina"),
-                                          QStringLiteral("New"), QStringLiteral("ext-9"), false,
-                                          QStringLiteral("Support admin"));
-            route = QStringLiteral("team/members/add_v2");
-            action = QStringLiteral("create_account");
-        } else if (kind.startsWith(QLatin1String("remove_")) && kind != QLatin1String("remove_from_group")) {
-            const bool keep = kind == QLatin1String("remove_keep");
-            const bool transfer = kind == QLatin1String("remove_transfer");
-            op = Operation::removeAccount(UserSelector::byId(m_alice), kind == QLatin1String("remove_wipe"), keep,
-                                          transfer ? UserSelector::byEmail(m_adminEmail) : UserSelector(),
-                                          transfer ? UserSelector::byEmail(m_adminEmail) : UserSelector(), keep);
-            route = QStringLiteral("team/members/remove");
-            action = QStringLiteral("remove_account");
-            member = m_alice;
-        } else if (kind.startsWith(QLatin1String("suspend"))) {
-            op = Operation::suspend(UserSelector::byId(m_alice), kind == QLatin1String("suspend_wipe"));
-            route = QStringLiteral("team/members/suspend");
-            action = QStringLiteral("suspend");
-            member = m_alice;
-        } else if (kind == QLatin1String("unsuspend")) {
-            op = Operation::unsuspend(UserSelector::byId(m_sue));
-            route = QStringLiteral("team/members/unsuspend");
-            action = QStringLiteral("unsuspend");
-            member = m_sue;
-        } else if (kind == QLatin1String("set_role")) {
-            op = Operation::setRole(UserSelector::byId(m_alice), m_userMgmtRole);
-            route = QStringLiteral("team/members/set_admin_permissions_v2");
-            action = QStringLiteral("set_role");
-            member = m_alice;
-        } else if (kind == QLatin1String("clear_role")) {
-            op = Operation::clearRole(UserSelector::byId(m_bob));
-            route = QStringLiteral("team/members/set_admin_permissions_v2");
-            action = QStringLiteral("clear_role");
-            member = m_bob;
-        } else if (kind.startsWith(QLatin1String("add_"))) {
-            op = Operation::addToGroup(UserSelector::byId(m_alice), m_sales,
-                                       kind == QLatin1String("add_owner") ? AccessType::Owner : AccessType::Member);
-            route = QStringLiteral("team/groups/members/add");
-            action = QStringLiteral("add_to_group");
-            member = m_alice;
-        } else if (kind == QLatin1String("remove_from_group")) {
-            op = Operation::removeFromGroup(UserSelector::byId(m_bob), m_sales);
-            route = QStringLiteral("team/groups/members/remove");
-            action = QStringLiteral("remove_from_group");
-            member = m_bob;
-        } else {
-            op = Operation::setAccessType(UserSelector::byId(m_bob), m_sales, AccessType::Owner);
-            route = QStringLiteral("team/groups/members/set_access_type");
-            action = QStringLiteral("set_access_type");
-            member = m_bob;
-        }
+        const WriteKind w = writeKinds().at(write);
+        const QString kind = QString::fromLatin1(w.kind);
+        const QString route = QString::fromLatin1(w.route);
+        const QString action = QString::fromLatin1(w.action);
+        const QString &member = w.member;
+        const Operation &op = w.op;
 
         sim::Faults f;
         f.afterWrite = sim::AfterWrite(fault);
