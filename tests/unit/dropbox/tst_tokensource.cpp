@@ -1,9 +1,7 @@
 // RefreshTokenSource against a scripted /oauth2/token, and StaticTokenSource.
 
-#include "dropbox/TokenSource.h"
-#include "helpers/FakeHttpServer.h"
+#include "helpers/ClientFixture.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -13,7 +11,6 @@
 
 using namespace dbx;
 using dbxtest::CannedResponse;
-using dbxtest::FakeHttpServer;
 using Kind = Error::Kind;
 
 namespace {
@@ -39,13 +36,10 @@ QByteArray tokenReply(const char *token, int expiresIn)
 
 } // namespace
 
-class TestTokenSource : public QObject
+class TestTokenSource : public dbxtest::DropboxClientTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
-
     void refreshGrantSent();
     void cachedUntilNearExpiry();
     void refreshWithinFiveMinutesOfExpiry();
@@ -62,23 +56,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<RefreshTokenSource> makeSource(const QString &refreshToken = QStringLiteral("rt-123"));
-
-    std::unique_ptr<FakeHttpServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
 };
-
-void TestTokenSource::init()
-{
-    m_server = std::make_unique<FakeHttpServer>();
-    QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-}
-
-void TestTokenSource::cleanup()
-{
-    m_server.reset();
-    m_nam.reset();
-}
 
 std::unique_ptr<RefreshTokenSource> TestTokenSource::makeSource(const QString &refreshToken)
 {

@@ -14,12 +14,14 @@ void DropboxClientTest::init()
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_tokens = std::make_unique<CountingTokenSource>();
+    m_nam = std::make_unique<QNetworkAccessManager>();
 }
 
 void DropboxClientTest::cleanup()
 {
     m_server.reset();
     m_tokens.reset();
+    m_nam.reset();
 }
 
 DropboxClient::Options DropboxClientTest::serverOptions(int maxAttempts, int initialBackoffMs, int maxBackoffMs) const

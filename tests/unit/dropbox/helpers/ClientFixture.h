@@ -1,13 +1,15 @@
 #pragma once
-// Shared set-up of the DropboxClient tests: a scripted loopback server (FakeHttpServer), a token
-// source that counts, and a client with short backoffs aimed at the server. A test class derives
-// from DropboxClientTest; QTest runs its init() and cleanup() around every test function.
+// Shared set-up of the DropboxClient and token source tests: a scripted loopback server
+// (FakeHttpServer), a token source that counts, a network manager for a RefreshTokenSource, and a
+// client with short backoffs aimed at the server. A test class derives from DropboxClientTest;
+// QTest runs its init() and cleanup() around every test function, so each test gets fresh ones.
 
 #include "dropbox/DropboxClient.h"
 #include "dropbox/TokenSource.h"
 #include "helpers/FakeHttpServer.h"
 
 #include <QList>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPair>
 #include <QStringList>
@@ -75,6 +77,7 @@ protected:
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<CountingTokenSource> m_tokens;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
 };
 
 } // namespace dbxtest
