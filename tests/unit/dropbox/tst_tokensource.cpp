@@ -26,12 +26,24 @@ struct Answers {
     {
         return [this](const QString &token, const Error &error) { list.append({token, error}); };
     }
+    // Asks source for a token and waits for its answer; the number of answers so far.
+    int fetched(TokenSource &source)
+    {
+        const int before = list.size();
+        source.fetchToken(callback());
+        if (!QTest::qWaitFor([this, before] { return list.size() > before; }, 5000))
+            qWarning("no token answer within 5 s");
+        return list.size();
+    }
 };
 
-QByteArray tokenReply(const char *token, int expiresIn)
+// The token endpoint's 200 reply granting this access token for expiresIn seconds.
+CannedResponse tokenReply(const char *token, int expiresIn)
 {
-    return QByteArray(R"({"access_token":")") + token + R"(","token_type":"bearer","expires_in":)"
-        + QByteArray::number(expiresIn) + R"(,"scope":"groups.read members.read team_info.read","team_id":"dbtid:1"})";
+    return CannedResponse::json(200,
+                                QByteArray(R"({"access_token":")") + token + R"(","token_type":"bearer","expires_in":)"
+                                    + QByteArray::number(expiresIn)
+                                    + R"(,"scope":"groups.read members.read team_info.read","team_id":"dbtid:1"})");
 }
 
 } // namespace
@@ -75,11 +87,10 @@ void TestTokenSource::refreshGrantSent()
     // Characters that form encoding must escape: '+' would otherwise read as a space.
     auto source = makeSource(QStringLiteral("rt+/=&x y"));
     QSignalSpy refreshed(source.get(), &RefreshTokenSource::tokenRefreshed);
-    m_server->enqueue(CannedResponse::json(200, tokenReply("sl.AAA", 14400)));
+    m_server->enqueue(tokenReply("sl.AAA", 14400));
     Answers a;
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    source->fetchToken(a.callback());
-    QTRY_COMPARE(a.list.size(), 1);
+    QCOMPARE(a.fetched(*source), 1);
     QVERIFY2(!a.list.first().error.isError(), qPrintable(a.list.first().error.brief()));
     QCOMPARE(a.list.first().token, QStringLiteral("sl.AAA"));
 
@@ -106,10 +117,9 @@ void TestTokenSource::refreshGrantSent()
 void TestTokenSource::cachedUntilNearExpiry()
 {
     auto source = makeSource();
-    m_server->enqueue(CannedResponse::json(200, tokenReply("sl.AAA", 14400)));
+    m_server->enqueue(tokenReply("sl.AAA", 14400));
     Answers a;
-    source->fetchToken(a.callback());
-    QTRY_COMPARE(a.list.size(), 1);
+    QCOMPARE(a.fetched(*source), 1);
     // A fresh token is handed out from the cache, at once.
     source->fetchToken(a.callback());
     QCOMPARE(a.list.size(), 2);
@@ -120,14 +130,12 @@ void TestTokenSource::cachedUntilNearExpiry()
 void TestTokenSource::refreshWithinFiveMinutesOfExpiry()
 {
     auto source = makeSource();
-    m_server->enqueue(CannedResponse::json(200, tokenReply("sl.short", 299)));
-    m_server->enqueue(CannedResponse::json(200, tokenReply("sl.long", 14400)));
+    m_server->enqueue(tokenReply("sl.short", 299));
+    m_server->enqueue(tokenReply("sl.long", 14400));
     Answers a;
-    source->fetchToken(a.callback());
-    QTRY_COMPARE(a.list.size(), 1);
+    QCOMPARE(a.fetched(*source), 1);
     QCOMPARE(a.list.at(0).token, QStringLiteral("sl.short"));
-    source->fetchToken(a.callback());
-    QTRY_COMPARE(a.list.size(), 2);
+    QCOMPARE(a.fetched(*source), 2);
     QCOMPARE(a.list.at(1).token, QStringLiteral("sl.long"));
     QCOMPARE(m_server->requests().size(), 2);
     QCOMPARE(source->refreshCount(), 2);
@@ -136,18 +144,16 @@ void TestTokenSource::refreshWithinFiveMinutesOfExpiry()
 void TestTokenSource::invalidateForcesRefresh()
 {
     auto source = makeSource();
-    m_server->enqueue(CannedResponse::json(200, tokenReply("sl.one", 14400)));
-    m_server->enqueue(CannedResponse::json(200, tokenReply("sl.two", 14400)));
+    m_server->enqueue(tokenReply("sl.one", 14400));
+    m_server->enqueue(tokenReply("sl.two", 14400));
     Answers a;
-    source->fetchToken(a.callback());
-    QTRY_COMPARE(a.list.size(), 1);
+    QCOMPARE(a.fetched(*source), 1);
     source->invalidate(QStringLiteral("some-older-token")); // not the current one: no effect
     source->fetchToken(a.callback());
     QCOMPARE(a.list.size(), 2);
     QCOMPARE(a.list.at(1).token, QStringLiteral("sl.one"));
     source->invalidate(QStringLiteral("sl.one"));
-    source->fetchToken(a.callback());
-    QTRY_COMPARE(a.list.size(), 3);
+    QCOMPARE(a.fetched(*source), 3);
     QCOMPARE(a.list.at(2).token, QStringLiteral("sl.two"));
     QCOMPARE(m_server->requests().size(), 2);
 }
@@ -155,7 +161,7 @@ void TestTokenSource::invalidateForcesRefresh()
 void TestTokenSource::concurrentCallersShareOneRefresh()
 {
     auto source = makeSource();
-    CannedResponse slow = CannedResponse::json(200, tokenReply("sl.shared", 14400));
+    CannedResponse slow = tokenReply("sl.shared", 14400);
     slow.delayMs = 100;
     m_server->enqueue(slow);
     Answers a;
@@ -176,7 +182,7 @@ void TestTokenSource::invalidGrant()
     auto source = makeSource();
     m_server->enqueue(CannedResponse::json(
         400, R"({"error":"invalid_grant","error_description":"refresh token is invalid or revoked"})"));
-    m_server->enqueue(CannedResponse::json(200, tokenReply("sl.never", 14400)));
+    m_server->enqueue(tokenReply("sl.never", 14400));
     Answers a;
     source->fetchToken(a.callback());
     source->fetchToken(a.callback());
@@ -200,10 +206,9 @@ void TestTokenSource::serverErrorRetried()
     auto source = makeSource();
     m_server->enqueue(CannedResponse::text(503, "unavailable"));
     m_server->enqueue(CannedResponse::drop());
-    m_server->enqueue(CannedResponse::json(200, tokenReply("sl.after", 14400)));
+    m_server->enqueue(tokenReply("sl.after", 14400));
     Answers a;
-    source->fetchToken(a.callback());
-    QTRY_COMPARE(a.list.size(), 1);
+    QCOMPARE(a.fetched(*source), 1);
     QVERIFY2(!a.list.first().error.isError(), qPrintable(a.list.first().error.brief()));
     QCOMPARE(a.list.first().token, QStringLiteral("sl.after"));
     QCOMPARE(m_server->queuedResponses(), 0);
@@ -215,8 +220,7 @@ void TestTokenSource::serverErrorsExhausted()
     for (int i = 0; i < 3; ++i)
         m_server->enqueue(CannedResponse::text(500, "oops"));
     Answers a;
-    source->fetchToken(a.callback());
-    QTRY_COMPARE(a.list.size(), 1);
+    QCOMPARE(a.fetched(*source), 1);
     const Error &e = a.list.first().error;
     QCOMPARE(e.kind, Kind::TokenRefresh);
     QCOMPARE(e.httpStatus, 500);
@@ -234,8 +238,7 @@ void TestTokenSource::networkFailure()
                               {QStringLiteral("k"), QStringLiteral("s"), QStringLiteral("r")});
     source.setRetryPolicy(2, 5);
     Answers a;
-    source.fetchToken(a.callback());
-    QTRY_COMPARE(a.list.size(), 1);
+    QCOMPARE(a.fetched(source), 1);
     QCOMPARE(a.list.first().error.kind, Kind::Network);
     QCOMPARE(a.list.first().error.route, QStringLiteral("oauth2/token"));
     QVERIFY(!a.list.first().error.needsReauthorization());
@@ -249,8 +252,7 @@ void TestTokenSource::timeout()
     m_server->enqueue(CannedResponse::hang());
     m_server->enqueue(CannedResponse::hang());
     Answers a;
-    source->fetchToken(a.callback());
-    QTRY_COMPARE(a.list.size(), 1);
+    QCOMPARE(a.fetched(*source), 1);
     QCOMPARE(a.list.first().error.kind, Kind::Timeout);
     QCOMPARE(m_server->requests().size(), 2);
 }
@@ -260,8 +262,7 @@ void TestTokenSource::malformedReply()
     auto source = makeSource();
     m_server->enqueue(CannedResponse::json(200, R"({"token_type":"bearer"})"));
     Answers a;
-    source->fetchToken(a.callback());
-    QTRY_COMPARE(a.list.size(), 1);
+    QCOMPARE(a.fetched(*source), 1);
     QCOMPARE(a.list.first().error.kind, Kind::Malformed);
     QCOMPARE(a.list.first().error.detail, QStringLiteral("oauth2/token: access_token is missing"));
 }
