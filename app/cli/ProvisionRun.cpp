@@ -2,6 +2,7 @@
 
 #include "Output.h"
 #include "Progress.h"
+#include "provision/ProvisionTypes.h"
 #include "provision/Provisioner.h"
 #include "store/SnapshotStore.h"
 #include "worker/ConnectorSession.h"
@@ -374,38 +375,28 @@ void ProvisionRun::installInterrupt()
 
 int ProvisionRun::exitCodeOf(const QVector<OperationResult> &results, bool cancelled)
 {
-    int ok = 0, noChange = 0, failed = 0, skipped = 0, unknown = 0;
-    for (const OperationResult &r : results) {
-        switch (r.outcome) {
-        case Outcome::Success: ++ok; break;
-        case Outcome::NoChange: ++noChange; break;
-        case Outcome::Failed:
-        case Outcome::Invalid: ++failed; break;
-        case Outcome::Cancelled: ++skipped; break;
-        case Outcome::Unknown: ++unknown; break;
-        }
-    }
+    const OutcomeCounts n = countOutcomes(results);
     // An unknown outcome outranks the others: the admin must not take it for done or failed.
-    const int code = unknown ? Unknown : cancelled ? Cancelled : failed ? Failed : Ok;
+    const int code = n.unknown ? Unknown : cancelled ? Cancelled : n.failed ? Failed : Ok;
     if (jsonOutput()) {
         printJson({{QStringLiteral("type"), QStringLiteral("summary")},
-                   {QStringLiteral("changed"), ok},
-                   {QStringLiteral("no_change"), noChange},
-                   {QStringLiteral("failed"), failed},
-                   {QStringLiteral("not_started"), skipped},
-                   {QStringLiteral("unknown"), unknown},
+                   {QStringLiteral("changed"), n.success},
+                   {QStringLiteral("no_change"), n.noChange},
+                   {QStringLiteral("failed"), n.failed},
+                   {QStringLiteral("not_started"), n.cancelled},
+                   {QStringLiteral("unknown"), n.unknown},
                    {QStringLiteral("exit_code"), code}});
         return code;
     }
-    QTextStream &s = failed || skipped || unknown ? err() : out();
+    QTextStream &s = n.failed || n.cancelled || n.unknown ? err() : out();
     s << tr("%1 changed, %2 already so, %3 failed or invalid, %4 not started.")
-             .arg(ok)
-             .arg(noChange)
-             .arg(failed)
-             .arg(skipped);
-    if (unknown)
+             .arg(n.success)
+             .arg(n.noChange)
+             .arg(n.failed)
+             .arg(n.cancelled);
+    if (n.unknown)
         s << ' '
-          << tr("%1 unknown: the reply was lost and could not be read back; run 'sync' to confirm.").arg(unknown);
+          << tr("%1 unknown: the reply was lost and could not be read back; run 'sync' to confirm.").arg(n.unknown);
     s << '\n' << Qt::flush;
     return code;
 }

@@ -9,6 +9,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QVector>
 
 namespace dbx {
 
@@ -26,6 +27,17 @@ struct OperationPreview {
     QString description;  // Operation::describe with names
     QString confirmation; // Operation::confirmationText with names
 };
+
+// How the items of a run ended, counted once for every summary of it (the CLI's, the run
+// dialog's, the reconciled interrupted run's); Failed and Invalid count together.
+struct OutcomeCounts {
+    int success = 0;
+    int noChange = 0;
+    int failed = 0; // Failed or Invalid
+    int cancelled = 0;
+    int unknown = 0;
+};
+OutcomeCounts countOutcomes(const QVector<OperationResult> &results);
 
 } // namespace dbx
 

@@ -194,9 +194,7 @@ ProvisioningController::ProvisioningController(MainWindow *window)
         // Changes an earlier run sent without hearing back: read back on opening; the Audit tab
         // shows each with what Dropbox holds now.
         m_audit->refresh();
-        int unknown = 0;
-        for (const OperationResult &r : results)
-            unknown += r.outcome == Outcome::Unknown ? 1 : 0;
+        const int unknown = countOutcomes(results).unknown;
         m_window->statusBar()->showMessage(
             unknown
                 ? tr("%n change(s) of an interrupted run were checked with Dropbox; %1 still unknown: sync to confirm "
