@@ -70,27 +70,53 @@ QString counts(int done, int noChange, int failed, int cancelled, int unknown = 
 
 } // namespace
 
+// ---------------------------------------------------------------------------- ResultsDialog
+
+ResultsDialog::ResultsDialog(const QString &prefix, const QString &tableName, const QStringList &headers,
+                             const QString &cancelText, QWidget *parent)
+    : QDialog(parent), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(cancelText, this)), m_table(resultTable(tableName, headers, this)),
+      m_summary(new QLabel(this)), m_close(new QPushButton(tr("Close"), this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_status->setObjectName(prefix + QStringLiteral("StatusLabel"));
+    m_progress->setObjectName(prefix + QStringLiteral("ProgressBar"));
+    m_cancel->setObjectName(prefix + QStringLiteral("CancelButton"));
+    m_summary->setObjectName(prefix + QStringLiteral("SummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_close->setObjectName(prefix + QStringLiteral("CloseButton"));
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("Cancelling: a change in flight is stopped and read back from Dropbox..."));
+        emit cancelRequested();
+    });
+}
+
+void ResultsDialog::showProgress(const ProvisionProgress &progress)
+{
+    m_progress->setRange(0, qMax(1, progress.total));
+    m_progress->setValue(progress.done);
+    if (!progress.text.isEmpty())
+        m_status->setText(progress.text);
+}
+
+QString ResultsDialog::summary() const { return m_summary->text(); }
+
 // -------------------------------------------------------------------------------- RunDialog
 
 RunDialog::RunDialog(const QString &title, const QVector<Operation> &operations, const Snapshot &snapshot,
                      QWidget *parent)
-    : QDialog(parent), m_snapshot(snapshot), m_total(int(operations.size()))
+    : ResultsDialog(QStringLiteral("provision"), QStringLiteral("provisionResultsTable"),
+                    {tr("Outcome"), tr("Change"), tr("Message"), tr("Request id")}, tr("Cancel"), parent),
+      m_snapshot(snapshot), m_total(int(operations.size()))
 {
     setObjectName(QStringLiteral("provisionRunDialog"));
     setWindowTitle(title);
-    setAttribute(Qt::WA_DeleteOnClose);
 
-    m_status = new QLabel(tr("Sending to Dropbox..."), this);
-    m_status->setObjectName(QStringLiteral("provisionStatusLabel"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("provisionProgressBar"));
+    m_status->setText(tr("Sending to Dropbox..."));
     m_progress->setRange(0, m_total);
     m_progress->setValue(0);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("provisionCancelButton"));
     m_cancel->setToolTip(tr("Stops before the next item; a change already sent to Dropbox completes."));
-    m_table = resultTable(QStringLiteral("provisionResultsTable"),
-                          {tr("Outcome"), tr("Change"), tr("Message"), tr("Request id")}, this);
     m_table->setRowCount(m_total);
     for (int i = 0; i < m_total; ++i) {
         m_table->setItem(i, 0, item(tr("Waiting")));
@@ -101,11 +127,6 @@ RunDialog::RunDialog(const QString &title, const QVector<Operation> &operations,
     m_table->setColumnWidth(0, 90);
     m_table->setColumnWidth(1, 360);
     m_table->setColumnWidth(2, 360);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("provisionSummaryLabel"));
-    m_summary->setWordWrap(true);
-    m_close = new QPushButton(tr("Close"), this);
-    m_close->setObjectName(QStringLiteral("provisionCloseButton"));
     m_close->setEnabled(false);
 
     auto *top = new QHBoxLayout;
@@ -120,23 +141,14 @@ RunDialog::RunDialog(const QString &title, const QVector<Operation> &operations,
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_cancel->setEnabled(false);
-        m_status->setText(tr("Cancelling: a change in flight is stopped and read back from Dropbox..."));
-        emit cancelRequested();
-    });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     resize(960, 420);
 }
 
 void RunDialog::onProgress(const ProvisionProgress &progress)
 {
-    if (m_finished)
-        return;
-    m_progress->setRange(0, qMax(1, progress.total));
-    m_progress->setValue(progress.done);
-    if (!progress.text.isEmpty())
-        m_status->setText(progress.text);
+    if (!m_finished)
+        showProgress(progress);
 }
 
 void RunDialog::setRow(const OperationResult &r)
@@ -167,57 +179,39 @@ void RunDialog::onFinished(const QVector<OperationResult> &results, bool cancell
     m_close->setEnabled(true);
     m_close->setDefault(true);
     m_status->setText(cancelled ? tr("Cancelled: the items not yet started were not sent.") : tr("Finished."));
-    int done = 0, same = 0, failed = 0, notStarted = 0, unknown = 0;
-    for (const OperationResult &r : results) {
-        switch (r.outcome) {
-        case Outcome::Success: ++done; break;
-        case Outcome::NoChange: ++same; break;
-        case Outcome::Failed:
-        case Outcome::Invalid: ++failed; break;
-        case Outcome::Cancelled: ++notStarted; break;
-        case Outcome::Unknown: ++unknown; break;
-        }
-    }
-    m_summary->setText(counts(done, same, failed, notStarted, unknown));
+    const OutcomeCounts n = countOutcomes(results);
+    m_summary->setText(counts(n.success, n.noChange, n.failed, n.cancelled, n.unknown));
 }
-
-QString RunDialog::summary() const { return m_summary->text(); }
 
 // ------------------------------------------------------------------------------- PlanDialog
 
-PlanDialog::PlanDialog(QWidget *parent) : QDialog(parent)
+PlanDialog::PlanDialog(QWidget *parent)
+    : ResultsDialog(QStringLiteral("plan"), QStringLiteral("planTable"),
+                    {tr("Line"), tr("Action"), tr("Member"), tr("Group or role"), tr("Status"), tr("Why")},
+                    tr("Cancel run"), parent)
 {
     setObjectName(QStringLiteral("planDialog"));
     setWindowTitle(tr("Apply plan"));
-    setAttribute(Qt::WA_DeleteOnClose);
 
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("planSourceLabel"));
     m_source->setWordWrap(true);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("planSummaryLabel"));
-    m_summary->setWordWrap(true);
-    m_table = resultTable(QStringLiteral("planTable"),
-                          {tr("Line"), tr("Action"), tr("Member"), tr("Group or role"), tr("Status"), tr("Why")}, this);
     m_table->setColumnWidth(0, 50);
     m_table->setColumnWidth(1, 130);
     m_table->setColumnWidth(2, 200);
     m_table->setColumnWidth(3, 160);
     m_table->setColumnWidth(4, 110);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("planStatusLabel"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("planProgressBar"));
     m_progress->hide();
     m_apply = new QPushButton(tr("Apply"), this);
     m_apply->setObjectName(QStringLiteral("planApplyButton"));
-    m_cancel = new QPushButton(tr("Cancel run"), this);
-    m_cancel->setObjectName(QStringLiteral("planCancelButton"));
     m_cancel->hide();
     m_save = new QPushButton(tr("Save report..."), this);
     m_save->setObjectName(QStringLiteral("planSaveReportButton"));
-    m_close = new QPushButton(tr("Close"), this);
-    m_close->setObjectName(QStringLiteral("planCloseButton"));
+    // Tab in the order the buttons stand (the shared ones were made first).
+    setTabOrder(m_table, m_apply);
+    setTabOrder(m_apply, m_cancel);
+    setTabOrder(m_cancel, m_save);
+    setTabOrder(m_save, m_close);
 
     auto *buttonsRow = new QHBoxLayout;
     buttonsRow->addWidget(m_status, 1);
@@ -250,11 +244,6 @@ PlanDialog::PlanDialog(QWidget *parent) : QDialog(parent)
         m_progress->setRange(0, 0);
         m_status->setText(tr("Applying..."));
         emit applyRequested(m_plan);
-    });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_cancel->setEnabled(false);
-        m_status->setText(tr("Cancelling: a change in flight is stopped and read back from Dropbox..."));
-        emit cancelRequested();
     });
     connect(m_save, &QPushButton::clicked, this, [this] { emit saveReportRequested(m_plan); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
@@ -339,12 +328,8 @@ void PlanDialog::fill()
 
 void PlanDialog::onProgress(const ProvisionProgress &progress)
 {
-    if (!m_running)
-        return;
-    m_progress->setRange(0, qMax(1, progress.total));
-    m_progress->setValue(progress.done);
-    if (!progress.text.isEmpty())
-        m_status->setText(progress.text);
+    if (m_running)
+        showProgress(progress);
 }
 
 void PlanDialog::onOperationFinished(const OperationResult &)
@@ -364,7 +349,5 @@ void PlanDialog::onFinished(const Plan &plan, bool cancelled)
     m_status->setText(cancelled ? tr("Cancelled: rows not yet started were not sent.") : tr("Finished."));
     setPlan(plan, true);
 }
-
-QString PlanDialog::summary() const { return m_summary->text(); }
 
 } // namespace dbx::gui

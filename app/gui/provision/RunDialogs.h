@@ -16,7 +16,32 @@ class QTableWidget;
 
 namespace dbx::gui {
 
-class RunDialog : public QDialog
+// What both share: a status line, a progress bar, Cancel between items (a change already sent
+// completes), the results table, a summary and Close, named <prefix>StatusLabel, ...ProgressBar,
+// ...CancelButton, ...SummaryLabel and ...CloseButton for the tests; each lays them out itself.
+class ResultsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    QString summary() const;
+
+Q_SIGNALS:
+    void cancelRequested();
+
+protected:
+    ResultsDialog(const QString &prefix, const QString &tableName, const QStringList &headers,
+                  const QString &cancelText, QWidget *parent);
+    void showProgress(const ProvisionProgress &progress);
+
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QTableWidget *m_table;
+    QLabel *m_summary;
+    QPushButton *m_close;
+};
+
+class RunDialog : public ResultsDialog
 {
     Q_OBJECT
 public:
@@ -25,15 +50,11 @@ public:
 
     bool isFinished() const { return m_finished; }
     QTableWidget *resultsTable() const { return m_table; }
-    QString summary() const;
 
 public Q_SLOTS:
     void onProgress(const dbx::ProvisionProgress &progress);
     void onOperationFinished(const dbx::OperationResult &result);
     void onFinished(const QVector<dbx::OperationResult> &results, bool cancelled);
-
-Q_SIGNALS:
-    void cancelRequested();
 
 private:
     void setRow(const OperationResult &result);
@@ -41,15 +62,9 @@ private:
     Snapshot m_snapshot;
     int m_total;
     bool m_finished = false;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    QTableWidget *m_table;
-    QLabel *m_summary;
-    QPushButton *m_cancel;
-    QPushButton *m_close;
 };
 
-class PlanDialog : public QDialog
+class PlanDialog : public ResultsDialog
 {
     Q_OBJECT
 public:
@@ -60,7 +75,6 @@ public:
     // Provisioning off: Apply stays visible but explains instead.
     void setApplyRefusal(const QString &message) { m_refusal = message; }
     QTableWidget *table() const { return m_table; }
-    QString summary() const;
 
 public Q_SLOTS:
     void onProgress(const dbx::ProvisionProgress &progress);
@@ -69,7 +83,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void applyRequested(const dbx::Plan &plan);
-    void cancelRequested();
     void saveReportRequested(const dbx::Plan &plan);
 
 private:
@@ -80,14 +93,8 @@ private:
     bool m_running = false;
     QString m_refusal;
     QLabel *m_source;
-    QLabel *m_summary;
-    QTableWidget *m_table;
-    QProgressBar *m_progress;
-    QLabel *m_status;
     QPushButton *m_apply;
-    QPushButton *m_cancel;
     QPushButton *m_save;
-    QPushButton *m_close;
 };
 
 } // namespace dbx::gui
