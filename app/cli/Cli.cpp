@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QSaveFile>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -72,6 +73,20 @@ int writeStandardOutput(const QByteArray &data)
     return Ok;
 }
 
+int writeOutput(const QString &path, const QByteArray &data, const QString &done)
+{
+    if (path.isEmpty() || path == QLatin1String("-"))
+        return writeStandardOutput(data);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        err() << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
+        return Failed;
+    }
+    if (!done.isEmpty())
+        err() << done << '\n';
+    return Ok;
+}
+
 int connectionFailed(const Error &error)
 {
     err() << error.message() << '\n';
@@ -84,14 +99,16 @@ int failWith(const Error &error)
     return error.kind == Error::Kind::Invalid ? Usage : Failed;
 }
 
-Expected<QString> formatOption(const CommandLine &cl, const QString &fallback, const QStringList &allowed,
-                               const QString &refusal)
+Expected<QString> formatOption(const CommandLine &cl, const QString &fallback, const QStringList &allowed)
 {
     const QString given = cl.value(QStringLiteral("format"));
     const QString format = given.isEmpty() ? fallback : given.toLower();
-    if (!allowed.contains(format))
-        return unexpected(Error::make(Error::Kind::Invalid, refusal.arg(format)));
-    return format;
+    if (allowed.contains(format))
+        return format;
+    // "text or json", "json, csv or c1z"
+    const QString choices
+        = tr("%1 or %2").arg(allowed.mid(0, allowed.size() - 1).join(QStringLiteral(", ")), allowed.constLast());
+    return unexpected(Error::make(Error::Kind::Invalid, tr("--format must be %1, not '%2'.").arg(choices, format)));
 }
 
 void onInterrupt(std::function<void()> handler)

@@ -95,6 +95,10 @@ QTextStream &err();
 bool stderrIsTerminal();
 // Writes data as it is to standard output (an export, a CSV): Ok, or Failed with the reason printed.
 int writeStandardOutput(const QByteArray &data);
+// Writes data to the file path whole or not at all (QSaveFile: an interrupted write never leaves
+// half a file behind), then prints done (if any) on standard error; '-' or no path: standard
+// output. Ok, or Failed with the reason printed.
+int writeOutput(const QString &path, const QByteArray &data, const QString &done);
 
 // Exit codes: 0 success, 1 the operation failed, 2 the command line or the configuration is wrong
 // (missing credentials, a refused address), 3 cancelled.
@@ -115,10 +119,9 @@ int connectionFailed(const Error &error);
 // Prints the error's sentence and returns its exit code: Usage when the command line is wrong
 // (Invalid), Failed for the rest.
 int failWith(const Error &error);
-// The value of --format, lowercase (fallback when it is not given), or an Invalid error with
-// refusal (%1: the value) when it is none of allowed.
-Expected<QString> formatOption(const CommandLine &cl, const QString &fallback, const QStringList &allowed,
-                               const QString &refusal);
+// The value of --format, lowercase (fallback when it is not given), or an Invalid error that
+// names the allowed ones when it is none of them.
+Expected<QString> formatOption(const CommandLine &cl, const QString &fallback, const QStringList &allowed);
 
 // SIGINT/SIGTERM -> calls handler once on the main thread (the handler cancels the work).
 void onInterrupt(std::function<void()> handler);

@@ -5,7 +5,6 @@
 #include "Command.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace dbx::cli {
 
@@ -168,13 +167,7 @@ int writeDocument(const QString &kind, const QString &path)
 {
     const QString text
         = kind == QLatin1String("--man-page") ? manPage(QCoreApplication::applicationVersion()) : bashCompletion();
-    QSaveFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
-        return Failed;
-    }
-    return Ok;
+    return writeOutput(path, text.toUtf8(), QString());
 }
 
 } // namespace dbx::cli

@@ -7,7 +7,6 @@
 #include "store/SnapshotStore.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace dbx::cli {
 
@@ -52,19 +51,11 @@ int writePlan(const CommandLine &cl, const Insight &insight)
             err() << tr("The finding %1 has no rows: nothing to plan.").arg(id) << '\n';
             return Ok;
         }
-        const QByteArray csv = findingPlanCsv(f);
-        if (outPath.isEmpty() || outPath == QLatin1String("-"))
-            return writeStandardOutput(csv);
-        if (const Expected<void> written = writeFileAtomically(outPath, csv); !written) {
-            err() << written.error().message() << '\n';
-            return Failed;
-        }
-        err() << tr("Wrote %1: %2 rows (%3). Preview it with 'apply %1 --dry-run'.")
-                     .arg(outPath)
-                     .arg(f.count())
-                     .arg(f.planAction)
-              << '\n';
-        return Ok;
+        return writeOutput(outPath, findingPlanCsv(f),
+                           tr("Wrote %1: %2 rows (%3). Preview it with 'apply %1 --dry-run'.")
+                               .arg(outPath)
+                               .arg(f.count())
+                               .arg(f.planAction));
     }
     err() << tr("No finding '%1': the findings are %2.").arg(id, findingIds().join(QLatin1String(", "))) << '\n';
     return Usage;
@@ -73,8 +64,7 @@ int writePlan(const CommandLine &cl, const Insight &insight)
 int runFindings(const CommandLine &cl)
 {
     const Expected<QString> format
-        = formatOption(cl, QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("json")},
-                       tr("--format must be text or json, not '%1'."));
+        = formatOption(cl, QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("json")});
     if (!format)
         return failWith(format.error());
     const Expected<Insight> insight = loadInsight(cl);
@@ -91,8 +81,7 @@ int runFindings(const CommandLine &cl)
 int runReport(const CommandLine &cl)
 {
     const Expected<QString> format
-        = formatOption(cl, QStringLiteral("html"), {QStringLiteral("json"), QStringLiteral("html")},
-                       tr("--format must be json or html, not '%1'."));
+        = formatOption(cl, QStringLiteral("html"), {QStringLiteral("json"), QStringLiteral("html")});
     if (!format)
         return failWith(format.error());
     const QString outPath = cl.value(QStringLiteral("out"));
@@ -104,12 +93,8 @@ int runReport(const CommandLine &cl)
     if (!insight)
         return failWith(insight.error());
     const QByteArray data = *format == QLatin1String("json") ? insightJson(*insight) : insightHtml(*insight);
-    if (const Expected<void> written = writeFileAtomically(outPath, data); !written) {
-        err() << written.error().message() << '\n';
-        return Failed;
-    }
-    err() << tr("Wrote %1 (%2 bytes) from sync run %3.").arg(outPath).arg(data.size()).arg(insight->runId) << '\n';
-    return Ok;
+    return writeOutput(outPath, data,
+                       tr("Wrote %1 (%2 bytes) from sync run %3.").arg(outPath).arg(data.size()).arg(insight->runId));
 }
 
 } // namespace

@@ -4,8 +4,6 @@
 
 #include "store/SnapshotStore.h"
 
-#include <QSaveFile>
-
 namespace dbx::cli {
 
 QList<OptionSpec> insightOptions()
@@ -73,14 +71,6 @@ Expected<Insight> loadInsight(const CommandLine &cl)
     if (!input)
         return unexpected(input.error());
     return computeInsight(input->snapshot, store.runs(), input->settings, QDateTime::currentDateTimeUtc());
-}
-
-Expected<void> writeFileAtomically(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return unexpected(Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString())));
-    return {};
 }
 
 } // namespace dbx::cli

@@ -1,6 +1,6 @@
 #pragma once
-// What the insight and review commands share: the rules' thresholds as options, the newest
-// snapshot's insight, and writing a file whole or not at all.
+// What the insight and review commands share: the rules' thresholds as options and the newest
+// snapshot's insight.
 
 #include "Command.h"
 #include "insight/Insight.h"
@@ -22,7 +22,5 @@ struct InsightInput {
 };
 Expected<InsightInput> loadInsightInput(const CommandLine &cl, SnapshotStore *store);
 Expected<Insight> loadInsight(const CommandLine &cl);
-// QSaveFile: an interrupted write never leaves half a file behind.
-Expected<void> writeFileAtomically(const QString &path, const QByteArray &data);
 
 } // namespace dbx::cli

@@ -175,8 +175,7 @@ int runReview(const CommandLine &cl)
     const QString outPath = cl.value(QStringLiteral("out"));
     if (action == QLatin1String("export")) {
         const Expected<QString> format
-            = formatOption(cl, QStringLiteral("csv"), {QStringLiteral("csv"), QStringLiteral("html")},
-                           tr("--format must be csv or html, not '%1'."));
+            = formatOption(cl, QStringLiteral("csv"), {QStringLiteral("csv"), QStringLiteral("html")});
         if (!format)
             return failWith(format.error());
         data = *format == QLatin1String("csv") ? reviewEvidenceCsv(*review) : reviewEvidenceHtml(*review);
@@ -192,12 +191,7 @@ int runReview(const CommandLine &cl)
                      .arg(outPath)
               << '\n';
     }
-    if (outPath.isEmpty() || outPath == QLatin1String("-"))
-        return writeStandardOutput(data);
-    if (const Expected<void> written = writeFileAtomically(outPath, data); !written)
-        return failWith(written.error());
-    err() << tr("Wrote %1 (%2 bytes).").arg(outPath).arg(data.size()) << '\n';
-    return Ok;
+    return writeOutput(outPath, data, tr("Wrote %1 (%2 bytes).").arg(outPath).arg(data.size()));
 }
 
 } // namespace

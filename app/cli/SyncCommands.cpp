@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -209,8 +208,7 @@ int runSync(const CommandLine &cl)
 int runExport(const CommandLine &cl)
 {
     const Expected<QString> chosen = formatOption(
-        cl, QStringLiteral("json"), {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("c1z")},
-        tr("--format must be json, csv or c1z, not '%1'."));
+        cl, QStringLiteral("json"), {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("c1z")});
     if (!chosen)
         return failWith(chosen.error());
     const QString format = *chosen;
@@ -281,17 +279,8 @@ int runExport(const CommandLine &cl)
     progress.step(format == QLatin1String("json") ? tr("Writing JSON") : tr("Writing CSV"));
     const QByteArray data = format == QLatin1String("json") ? exportJson(*snapshot) : exportCsv(*snapshot, table);
     progress.done(tr("%1 MB of %2").arg(double(data.size()) / 1e6, 0, 'f', 1).arg(format.toUpper()));
-    if (outPath.isEmpty() || outPath == QLatin1String("-")) {
-        return writeStandardOutput(data);
-    }
-    // QSaveFile: an interrupted export never leaves a half-written file behind.
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        err() << tr("Cannot write %1: %2").arg(outPath, file.errorString()) << '\n';
-        return Failed;
-    }
-    err() << tr("Wrote %1 (%2 bytes) from sync run %3.").arg(outPath).arg(data.size()).arg(runId) << '\n';
-    return Ok;
+    return writeOutput(outPath, data,
+                       tr("Wrote %1 (%2 bytes) from sync run %3.").arg(outPath).arg(data.size()).arg(runId));
 }
 
 int runRuns(const CommandLine &cl)
