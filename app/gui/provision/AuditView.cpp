@@ -3,6 +3,7 @@
 #include "GuiLog.h"
 #include "MainWindow.h"
 #include "provision/Audit.h"
+#include "provision/DialogParts.h"
 #include "provision/Operation.h"
 
 #include <QColor>
@@ -188,10 +189,8 @@ AuditPage::AuditPage(MainWindow *window, QWidget *parent)
     setObjectName(QStringLiteral("auditPage"));
     m_proxy->setSourceModel(m_model);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("auditSearch"));
-    m_search->setPlaceholderText(tr("Search operation, member, group, message, request id"));
-    m_search->setClearButtonEnabled(true);
+    m_search
+        = searchEdit(QStringLiteral("auditSearch"), tr("Search operation, member, group, message, request id"), this);
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("auditOutcomeFilter"));
     m_outcome->addItem(tr("All outcomes"), int(AuditFilterProxy::OutcomeFilter::All));

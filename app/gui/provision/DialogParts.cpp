@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 
 #include <algorithm>
@@ -27,6 +28,15 @@ QLabel *errorLabel(const QString &name, QWidget *parent)
     QLabel *label = wrappingLabel(name, parent);
     label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     return label;
+}
+
+QLineEdit *searchEdit(const QString &name, const QString &placeholder, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
 }
 
 void showValidation(const QString &error, QLabel *errorLabel, QPushButton *ok)

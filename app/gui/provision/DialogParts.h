@@ -1,6 +1,7 @@
 #pragma once
-// The pieces the provisioning dialogs share: labels, the OK/Cancel box whose buttons tests find by
-// name, the list of names a dialog acts on, and look-ups in the snapshot.
+// The pieces the provisioning dialogs and views share: labels, search fields, the OK/Cancel box
+// whose buttons tests find by name, the list of names a dialog acts on, and look-ups in the
+// snapshot.
 
 #include "model/Types.h"
 #include "provision/Operation.h"
@@ -13,6 +14,7 @@ class QCompleter;
 class QDialog;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QObject;
 class QPushButton;
 class QWidget;
@@ -21,6 +23,9 @@ namespace dbx::gui {
 
 QLabel *wrappingLabel(const QString &name, QWidget *parent);
 QLabel *errorLabel(const QString &name, QWidget *parent);
+// A line edit that filters a list as the admin types: placeholder says what it searches, with a
+// clear button.
+QLineEdit *searchEdit(const QString &name, const QString &placeholder, QWidget *parent);
 // What a form says about its input: the first thing to fix under it (or nothing), and OK only
 // when there is nothing to fix.
 void showValidation(const QString &error, QLabel *errorLabel, QPushButton *ok);

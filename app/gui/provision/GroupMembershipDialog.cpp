@@ -60,10 +60,7 @@ GroupMembershipDialog::GroupMembershipDialog(Mode mode, const Snapshot &snapshot
                 theirGroups.insert(m.groupId);
         }
     }
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("groupFilterEdit"));
-    m_filter->setPlaceholderText(tr("Find a group"));
-    m_filter->setClearButtonEnabled(true);
+    m_filter = searchEdit(QStringLiteral("groupFilterEdit"), tr("Find a group"), this);
     m_groups = new QListWidget(this);
     m_groups->setObjectName(QStringLiteral("groupList"));
     QVector<Group> groups = snapshot.groups;
