@@ -274,6 +274,8 @@ void AccountsFormDialog::layOut(const QString &whoText, QLayout *fields, const Q
     resize(480, sizeHint().height());
 }
 
+void AccountsFormDialog::update() { m_consequence->setText(firstConsequence(operations(), m_snapshot)); }
+
 SuspendDialog::SuspendDialog(const Snapshot &snapshot, const QVector<Account> &accounts, QWidget *parent)
     : AccountsFormDialog(snapshot, accounts, parent)
 {
@@ -295,8 +297,6 @@ QVector<Operation> SuspendDialog::operations() const
         ops << Operation::suspend(UserSelector::byId(a.teamMemberId), m_wipe->isChecked());
     return ops;
 }
-
-void SuspendDialog::update() { m_consequence->setText(firstConsequence(operations(), m_snapshot)); }
 
 SetRoleDialog::SetRoleDialog(const Snapshot &snapshot, const QVector<Account> &accounts, QWidget *parent)
     : AccountsFormDialog(snapshot, accounts, parent)

@@ -87,11 +87,18 @@ private:
 class AccountsFormDialog : public QDialog
 {
     Q_OBJECT
+public:
+    // What OK sends: one operation per account, as the fields say now.
+    virtual QVector<Operation> operations() const = 0;
+
 protected:
     AccountsFormDialog(const Snapshot &snapshot, const QVector<Account> &accounts, QWidget *parent);
     // After the subclass made its fields (so they come first in the tab order): the layout, with
     // OK (okText) enabled when canSend.
     void layOut(const QString &whoText, QLayout *fields, const QString &okText, bool canSend);
+    // After a field changed: what will happen (by default the first member's consequence, "and
+    // the same for N more").
+    virtual void update();
 
     Snapshot m_snapshot; // a shared copy: the window may load a newer one meanwhile
     QVector<Account> m_accounts;
@@ -103,11 +110,9 @@ class SuspendDialog : public AccountsFormDialog
     Q_OBJECT
 public:
     SuspendDialog(const Snapshot &snapshot, const QVector<Account> &accounts, QWidget *parent = nullptr);
-    QVector<Operation> operations() const;
+    QVector<Operation> operations() const override;
 
 private:
-    void update();
-
     QCheckBox *m_wipe;
 };
 
@@ -116,10 +121,10 @@ class SetRoleDialog : public AccountsFormDialog
     Q_OBJECT
 public:
     SetRoleDialog(const Snapshot &snapshot, const QVector<Account> &accounts, QWidget *parent = nullptr);
-    QVector<Operation> operations() const;
+    QVector<Operation> operations() const override;
 
 private:
-    void update();
+    void update() override; // each member's own sentence
 
     QComboBox *m_role;
 };
