@@ -3850,10 +3850,6 @@
         <translation>--table muss accounts, roles, groups, memberships oder grants sein.</translation>
     </message>
     <message>
-        <source>--format must be json, csv or c1z, not &apos;%1&apos;.</source>
-        <translation>--format muss json, csv oder c1z sein, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>The snapshot database has no complete sync yet: run &apos;dropbox-connector-cli sync&apos; first.</source>
         <translation>Die Snapshot-Datenbank hat noch keine vollständige Synchronisierung: Führen Sie zuerst &apos;dropbox-connector-cli sync&apos; aus.</translation>
     </message>
@@ -3966,14 +3962,6 @@
         <translation>... und %1 weitere (--format json listet alle)</translation>
     </message>
     <message>
-        <source>--format must be text or json, not &apos;%1&apos;.</source>
-        <translation>--format muss text oder json sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--format must be json or html, not &apos;%1&apos;.</source>
-        <translation>--format muss json oder html sein, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>report needs --out FILE (e.g. --out report.%1).</source>
         <translation>report braucht --out DATEI (z. B. --out report.%1).</translation>
     </message>
@@ -4068,10 +4056,6 @@
     <message>
         <source>Closed access review %1: its decisions are final.</source>
         <translation>Zugriffsprüfung %1 abgeschlossen: Ihre Entscheidungen sind endgültig.</translation>
-    </message>
-    <message>
-        <source>--format must be csv or html, not &apos;%1&apos;.</source>
-        <translation>--format muss csv oder html sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>review plan needs --out FILE (e.g. --out plan.csv).</source>
@@ -4400,6 +4384,14 @@ Zum Ausprobieren: dropbox-connector-cli sync --demo
     <message>
         <source>dropbox-connector-cli: unknown command &apos;%1&apos;.</source>
         <translation>dropbox-connector-cli: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>--format must be %1, not &apos;%2&apos;.</source>
+        <translation>--format muss %1 sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -6687,16 +6679,8 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
         <translation>Bericht speichern...</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>Applying...</source>
         <translation>Wird angewendet...</translation>
-    </message>
-    <message>
-        <source>Cancelling: a change in flight is stopped and read back from Dropbox...</source>
-        <translation>Wird abgebrochen: Eine laufende Änderung wird angehalten und bei Dropbox nachgelesen...</translation>
     </message>
     <message>
         <source>Plan: %1</source>
@@ -7395,6 +7379,17 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     </message>
 </context>
 <context>
+    <name>dbx::gui::ResultsDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelling: a change in flight is stopped and read back from Dropbox...</source>
+        <translation>Wird abgebrochen: Eine laufende Änderung wird angehalten und bei Dropbox nachgelesen...</translation>
+    </message>
+</context>
+<context>
     <name>dbx::gui::ReviewController</name>
     <message>
         <source>New access review</source>
@@ -7702,14 +7697,6 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <message>
         <source>Waiting</source>
         <translation>Wartet</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Cancelling: a change in flight is stopped and read back from Dropbox...</source>
-        <translation>Wird abgebrochen: Eine laufende Änderung wird angehalten und bei Dropbox nachgelesen...</translation>
     </message>
     <message>
         <source>Cancelled: the items not yet started were not sent.</source>
