@@ -12,11 +12,9 @@
 #include <QtTest>
 
 using namespace dbx;
-using dbx::test::byEmail;
-using dbx::test::byId;
-using dbx::test::hasMembership;
+using namespace dbx::test;
 
-class TestProvision : public dbx::test::ProvisionTestCase
+class TestProvision : public ProvisionTestCase
 {
     Q_OBJECT
 

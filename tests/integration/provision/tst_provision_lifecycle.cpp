@@ -10,13 +10,9 @@
 #include <QtTest>
 
 using namespace dbx;
-using dbx::test::byEmail;
-using dbx::test::byId;
-using dbx::test::groupNamed;
-using dbx::test::groupWithId;
-using dbx::test::hasMembership;
+using namespace dbx::test;
 
-class TestProvisionLifecycle : public dbx::test::ProvisionTestCase
+class TestProvisionLifecycle : public ProvisionTestCase
 {
     Q_OBJECT
 

@@ -9,7 +9,7 @@
 #include <QtTest>
 
 using namespace dbx;
-using dbx::test::byId;
+using namespace dbx::test;
 
 namespace {
 bool isRead(const QString &route)
@@ -23,7 +23,7 @@ bool isRead(const QString &route)
 }
 } // namespace
 
-class TestProvisionLifecycleSends : public dbx::test::ProvisionTestCase
+class TestProvisionLifecycleSends : public ProvisionTestCase
 {
     Q_OBJECT
 

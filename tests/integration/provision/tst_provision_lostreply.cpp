@@ -20,10 +20,7 @@
 #include <QtTest>
 
 using namespace dbx;
-using dbx::test::byEmail;
-using dbx::test::byId;
-using dbx::test::hasMembership;
-using dbx::test::Session;
+using namespace dbx::test;
 
 namespace {
 
@@ -31,7 +28,7 @@ QJsonObject bodyOf(const sim::WriteRecord &w) { return QJsonDocument::fromJson(w
 
 } // namespace
 
-class TestLostReply : public QObject, private dbx::test::ProvisionBed
+class TestLostReply : public QObject, private ProvisionBed
 {
     Q_OBJECT
 

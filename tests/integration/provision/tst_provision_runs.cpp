@@ -11,12 +11,9 @@
 #include <QtTest>
 
 using namespace dbx;
-using dbx::test::byEmail;
-using dbx::test::byId;
-using dbx::test::hasMembership;
-using dbx::test::Session;
+using namespace dbx::test;
 
-class TestProvisionRuns : public dbx::test::ProvisionTestCase
+class TestProvisionRuns : public ProvisionTestCase
 {
     Q_OBJECT
 
