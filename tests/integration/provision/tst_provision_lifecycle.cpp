@@ -292,12 +292,10 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i)
             QVERIFY2(preview.rows[i].verdict == Precheck::Verdict::WillChange, qPrintable(preview.rows[i].reason));
 
-        QSignalSpy spy(m_prov, &Provisioner::planFinished);
-        m_prov->applyPlan(plan);
-        QVERIFY(spy.wait(60000));
-        const Plan done = spy.first().first().value<Plan>();
+        const std::optional<Plan> done = applyPlan(plan);
+        QVERIFY(done);
         for (int i = 0; i < 6; ++i)
-            QVERIFY2(done.rows[i].result.outcome == Outcome::Success, qPrintable(done.rows[i].result.message));
+            QVERIFY2(done->rows[i].result.outcome == Outcome::Success, qPrintable(done->rows[i].result.message));
         const Snapshot truth = m_sim->truth();
         const Group *g = groupNamed(truth, QStringLiteral("Plan Group 2"));
         QVERIFY(g);

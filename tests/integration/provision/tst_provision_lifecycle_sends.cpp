@@ -93,11 +93,9 @@ private Q_SLOTS:
         QVERIFY2(plan.isValid(), qPrintable(plan.error));
         QCOMPARE(plan.rows.size(), 7);
         m_sim->resetStats();
-        QSignalSpy spy(m_prov, &Provisioner::planFinished);
-        m_prov->applyPlan(plan);
-        QVERIFY(spy.wait(60000));
-        const Plan done = spy.first().first().value<Plan>();
-        for (const PlanRow &row : done.rows)
+        const std::optional<Plan> done = applyPlan(plan);
+        QVERIFY(done);
+        for (const PlanRow &row : done->rows)
             QVERIFY2(row.result.outcome == Outcome::Success, qPrintable(row.result.message));
         const QMap<QString, qint64> expected{
             {QStringLiteral("team/groups/create"), 1},          {QStringLiteral("team/groups/update"), 2},

@@ -256,12 +256,10 @@ private Q_SLOTS:
                                         .toUtf8());
         for (const PlanRow &row : plan.rows)
             QVERIFY2(row.parsed, qPrintable(row.parseError));
-        QSignalSpy spy(m_prov, &Provisioner::planFinished);
-        m_prov->applyPlan(plan);
-        QVERIFY(spy.wait(60000));
-        const Plan done = spy.first().first().value<Plan>();
+        const std::optional<Plan> done = applyPlan(plan);
+        QVERIFY(done);
         int success = 0;
-        for (const PlanRow &row : done.rows) {
+        for (const PlanRow &row : done->rows) {
             QVERIFY2(row.result.outcome == Outcome::Success || row.result.outcome == Outcome::NoChange,
                      qPrintable(QStringLiteral("line %1: %2").arg(row.line).arg(row.result.message)));
             success += row.result.outcome == Outcome::Success ? 1 : 0;

@@ -123,12 +123,10 @@ private Q_SLOTS:
         f.rateLimitEveryN = 3;
         f.retryAfterSeconds = 0;
         m_sim->setFaults(f);
-        QSignalSpy spy(m_prov, &Provisioner::planFinished);
-        m_prov->applyPlan(plan);
-        QVERIFY(spy.wait(60000));
+        const std::optional<Plan> done = applyPlan(plan);
+        QVERIFY(done);
         m_sim->setFaults(sim::Faults());
-        const Plan done = spy.first().first().value<Plan>();
-        for (const PlanRow &row : done.rows)
+        for (const PlanRow &row : done->rows)
             QVERIFY2(row.applied && row.result.outcome == Outcome::Success,
                      qPrintable(QStringLiteral("line %1: %2").arg(row.line).arg(row.result.message)));
         QVERIFY(m_sim->stats().rateLimited > 0);
@@ -168,23 +166,21 @@ private Q_SLOTS:
         QCOMPARE(writes(), writesBefore);
         QVERIFY(auditRows().isEmpty());
 
-        QSignalSpy spy(m_prov, &Provisioner::planFinished);
-        m_prov->applyPlan(plan);
-        QVERIFY(spy.wait(30000));
-        const Plan done = spy.first().first().value<Plan>();
+        const std::optional<Plan> done = applyPlan(plan, 30000);
+        QVERIFY(done);
         QStringList statuses;
-        for (const PlanRow &row : done.rows)
+        for (const PlanRow &row : done->rows)
             statuses << QStringLiteral("%1:%2").arg(row.line).arg(row.status());
         QCOMPARE(statuses,
                  (QStringList{QStringLiteral("2:success"), QStringLiteral("3:no_change"), QStringLiteral("4:invalid"),
                               QStringLiteral("5:invalid"), QStringLiteral("6:invalid"), QStringLiteral("7:invalid"),
                               QStringLiteral("8:success")}));
-        QVERIFY(done.anyFailed());
+        QVERIFY(done->anyFailed());
         QCOMPARE(toWire(byId(m_sim->truth(), m_bob)->status), QStringLiteral("suspended"));
         QCOMPARE(toWire(byId(m_sim->truth(), m_sue)->status), QStringLiteral("active"));
 
         const QString reportPath = m_dir.filePath(QStringLiteral("report.csv"));
-        const auto written = writePlanReport(done, reportPath);
+        const auto written = writePlanReport(*done, reportPath);
         QVERIFY2(written, qPrintable(written.error().message()));
         QFile f(reportPath);
         QVERIFY(f.open(QIODevice::ReadOnly));

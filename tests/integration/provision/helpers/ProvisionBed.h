@@ -5,6 +5,7 @@
 // uses the bed with clients of its own timeouts.
 
 #include "helpers/ProvisionSession.h"
+#include "provision/Plan.h"
 #include "provision/Provisioner.h"
 #include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
@@ -15,6 +16,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 namespace dbx::test {
 
@@ -70,6 +72,17 @@ protected:
         if (cancelled)
             *cancelled = spy.first().at(1).toBool();
         return spy.first().first().value<QVector<OperationResult>>();
+    }
+
+    // Applies the plan and waits for the Provisioner's answer: the plan with each row's result, or
+    // nothing when it does not finish within timeoutMs.
+    std::optional<Plan> applyPlan(const Plan &plan, int timeoutMs = 60000)
+    {
+        QSignalSpy spy(m_prov, &Provisioner::planFinished);
+        m_prov->applyPlan(plan);
+        if (!spy.wait(timeoutMs))
+            return std::nullopt;
+        return spy.first().first().value<Plan>();
     }
 
     Snapshot stored() const
