@@ -40,8 +40,7 @@ void TestDropboxClient::requestShape()
     auto client = makeClient();
     m_server->enqueue(CannedResponse::json(200, R"({"answer":42})", kRequestId));
     Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/groups/list"), QJsonObject{{QStringLiteral("limit"), 7}}, a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(*client, QStringLiteral("team/groups/list"), QJsonObject{{QStringLiteral("limit"), 7}}));
     QCOMPARE(a.list.size(), 1);
     const Expected<QJsonValue> &r = a.list.first();
     QVERIFY2(r.ok(), qPrintable(r.error().brief()));
@@ -61,8 +60,7 @@ void TestDropboxClient::requestShape()
     // A null argument goes as the JSON text null; a null result comes back as null.
     m_server->enqueue(CannedResponse::json(200, "null"));
     Answers<QJsonValue> b;
-    client->rpc(QStringLiteral("team/token/get_authenticated_admin"), QJsonValue(), b.callback());
-    QVERIFY(b.waitOne());
+    QVERIFY(b.rpc(*client, QStringLiteral("team/token/get_authenticated_admin")));
     QVERIFY(b.list.first().ok());
     QVERIFY(b.list.first().value().isNull());
     QCOMPARE(m_server->requests().at(1).body, QByteArray("null"));
@@ -214,8 +212,7 @@ void TestDropboxClient::rateLimitJsonRetryAfter()
     m_server->enqueue(CannedResponse::text(429, "slow down"));
     m_server->enqueue(CannedResponse::json(200, "{}"));
     Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(*client));
     QVERIFY(a.list.first().ok());
     QCOMPARE(retrying.size(), 2);
     QCOMPARE(retrying.at(0).at(2).toInt(), 0);
@@ -241,8 +238,7 @@ void TestDropboxClient::serverErrorsRetried()
         m_server->enqueue(CannedResponse::text(status, "<html>busy</html>"));
     m_server->enqueue(CannedResponse::json(200, "{}", kRequestId));
     Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/groups/list"), QJsonObject{}, a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(*client, QStringLiteral("team/groups/list"), QJsonObject{}));
     QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error().brief()));
     QCOMPARE(a.list.first().requestId, QStringLiteral("req-ok"));
     QCOMPARE(m_server->requests().size(), statuses.size() + 1);
@@ -264,8 +260,7 @@ void TestDropboxClient::backoffGrows()
     for (int i = 0; i < 5; ++i)
         m_server->enqueue(CannedResponse::text(500, "x"));
     Answers<QJsonValue> a;
-    client.rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(client));
     QCOMPARE(retrying.size(), 4);
     // 40, 80, 160, 320 ms, each +-25%, capped at 100 ms.
     const int d1 = retrying.at(0).at(2).toInt();
@@ -282,8 +277,7 @@ void TestDropboxClient::expiredTokenRefreshedOnce()
     m_server->enqueue(CannedResponse::json(401, expiredBody()));
     m_server->enqueue(CannedResponse::json(200, "{}"));
     Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(*client));
     QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error().brief()));
     QCOMPARE(m_tokens->invalidated, QStringList{QStringLiteral("token-1")});
     QCOMPARE(m_server->requests().size(), 2);

@@ -52,8 +52,7 @@ void TestDropboxClientConnection::connectionDroppedRetried()
     m_server->enqueue(CannedResponse::drop());
     m_server->enqueue(CannedResponse::json(200, R"({"ok":true})"));
     Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(*client));
     QVERIFY2(a.list.first().ok(), qPrintable(a.list.first().error().brief()));
     QCOMPARE(m_server->queuedResponses(), 0);
     QCOMPARE(m_server->requests().size(), 4);
@@ -75,8 +74,7 @@ void TestDropboxClientConnection::connectionRefused()
     o.maxBackoffMs = 10;
     DropboxClient client(m_tokens.get(), o);
     Answers<QJsonValue> a;
-    client.rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(client));
     const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::Network);
     QCOMPARE(e.httpStatus, 0);
@@ -94,8 +92,7 @@ void TestDropboxClientConnection::timeout()
     QElapsedTimer clock;
     clock.start();
     Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(*client));
     const Error &e = a.list.first().error();
     QCOMPARE(e.kind, Kind::Timeout);
     QCOMPARE(e.route, QStringLiteral("team/get_info"));
@@ -111,8 +108,7 @@ void TestDropboxClientConnection::timeoutThenSuccess()
     m_server->enqueue(CannedResponse::hang());
     m_server->enqueue(CannedResponse::json(200, "{}"));
     Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(*client));
     QVERIFY(a.list.first().ok());
     QCOMPARE(client->stats().retries, 1);
 }
@@ -156,8 +152,7 @@ void TestDropboxClientConnection::abortAllCancelsEveryCall()
     // The client is still usable afterwards.
     m_server->enqueue(CannedResponse::json(200, "{}"));
     Answers<QJsonValue> after;
-    client.rpc(QStringLiteral("team/get_info"), QJsonValue(), after.callback());
-    QVERIFY(after.waitOne());
+    QVERIFY(after.rpc(client));
     QVERIFY(after.list.first().ok());
 }
 
@@ -184,8 +179,7 @@ void TestDropboxClientConnection::tokenErrorPropagates()
     o.baseUrl = m_server->baseUrl();
     DropboxClient client(&tokens, o);
     Answers<QJsonValue> a;
-    client.rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(client));
     QCOMPARE(a.list.first().error().kind, Kind::Unauthorized);
     QVERIFY(a.list.first().error().needsReauthorization());
     QCOMPARE(m_server->requests().size(), 0);
@@ -310,8 +304,7 @@ void TestDropboxClientConnection::truncatedReadIsRetried()
     m_server->enqueue(CannedResponse::json(200, R"({"name": "cut)"));
     m_server->enqueue(CannedResponse::json(200, R"({"name":"whole"})"));
     Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(*client));
     // A read whose body is not whole is no answer: the malformed reply is reported, never taken
     // for an empty success.
     const Expected<QJsonValue> &r = a.list.first();
@@ -330,8 +323,7 @@ void TestDropboxClientConnection::replySizeCap()
     DropboxClient client(m_tokens.get(), o);
     m_server->enqueue(CannedResponse::json(200, "[\"" + QByteArray(100000, 'x') + "\"]"));
     Answers<QJsonValue> a;
-    client.rpc(QStringLiteral("team/members/list_v2"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(client, QStringLiteral("team/members/list_v2")));
     QCOMPARE(a.list.first().error().kind, Error::Kind::Malformed);
     QVERIFY2(a.list.first().error().detail.contains(QStringLiteral("larger than")),
              qPrintable(a.list.first().error().detail));
@@ -347,8 +339,7 @@ void TestDropboxClientConnection::callDeadline()
     QElapsedTimer clock;
     clock.start();
     Answers<QJsonValue> a;
-    client.rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(client));
     QCOMPARE(a.list.first().error().kind, Error::Kind::Server);
     QVERIFY2(a.list.first().error().detail.contains(QStringLiteral("gave up after")),
              qPrintable(a.list.first().error().detail));
@@ -365,8 +356,7 @@ void TestDropboxClientConnection::retryAfterOverTheCap()
     QElapsedTimer clock;
     clock.start();
     Answers<QJsonValue> a;
-    client->rpc(QStringLiteral("team/get_info"), QJsonValue(), a.callback());
-    QVERIFY(a.waitOne());
+    QVERIFY(a.rpc(*client));
     QCOMPARE(a.list.first().error().kind, Error::Kind::RateLimited);
     const QString text = a.list.first().error().message();
     QVERIFY2(text.contains(QStringLiteral("3000000")) && text.contains(QStringLiteral("limit")), qPrintable(text));

@@ -8,6 +8,7 @@
 #include "dropbox/TokenSource.h"
 #include "helpers/FakeHttpServer.h"
 
+#include <QJsonValue>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -60,6 +61,13 @@ struct Answers {
     bool waitOne(int ms = 10000)
     {
         return QTest::qWaitFor([this] { return !list.isEmpty(); }, ms);
+    }
+    // Sends one read of route through client and waits for its first answer (Answers<QJsonValue>).
+    bool rpc(DropboxClient &client, const QString &route = QStringLiteral("team/get_info"),
+             const QJsonValue &arg = QJsonValue())
+    {
+        client.rpc(route, arg, callback());
+        return waitOne();
     }
 };
 
