@@ -7,7 +7,9 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <initializer_list>
 #include <memory>
+#include <utility>
 
 using namespace dbx;
 using dbxtest::CannedResponse;
@@ -68,6 +70,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<RefreshTokenSource> makeSource(const QString &refreshToken = QStringLiteral("rt-123"));
+    // A source whose token endpoint grants these access tokens, each for its seconds, in turn.
+    std::unique_ptr<RefreshTokenSource> sourceGranting(std::initializer_list<std::pair<const char *, int>> grants);
 };
 
 std::unique_ptr<RefreshTokenSource> TestTokenSource::makeSource(const QString &refreshToken)
@@ -80,6 +84,14 @@ std::unique_ptr<RefreshTokenSource> TestTokenSource::makeSource(const QString &r
     source->setRetryPolicy(3, 10);
     source->setRequestTimeoutMs(3000);
     return source;
+}
+
+std::unique_ptr<RefreshTokenSource>
+TestTokenSource::sourceGranting(std::initializer_list<std::pair<const char *, int>> grants)
+{
+    for (const auto &grant : grants)
+        m_server->enqueue(tokenReply(grant.first, grant.second));
+    return makeSource();
 }
 
 void TestTokenSource::refreshGrantSent()
@@ -116,8 +128,7 @@ void TestTokenSource::refreshGrantSent()
 
 void TestTokenSource::cachedUntilNearExpiry()
 {
-    auto source = makeSource();
-    m_server->enqueue(tokenReply("sl.AAA", 14400));
+    auto source = sourceGranting({{"sl.AAA", 14400}});
     Answers a;
     QCOMPARE(a.fetched(*source), 1);
     // A fresh token is handed out from the cache, at once.
@@ -129,9 +140,7 @@ void TestTokenSource::cachedUntilNearExpiry()
 
 void TestTokenSource::refreshWithinFiveMinutesOfExpiry()
 {
-    auto source = makeSource();
-    m_server->enqueue(tokenReply("sl.short", 299));
-    m_server->enqueue(tokenReply("sl.long", 14400));
+    auto source = sourceGranting({{"sl.short", 299}, {"sl.long", 14400}});
     Answers a;
     QCOMPARE(a.fetched(*source), 1);
     QCOMPARE(a.list.at(0).token, QStringLiteral("sl.short"));
@@ -143,9 +152,7 @@ void TestTokenSource::refreshWithinFiveMinutesOfExpiry()
 
 void TestTokenSource::invalidateForcesRefresh()
 {
-    auto source = makeSource();
-    m_server->enqueue(tokenReply("sl.one", 14400));
-    m_server->enqueue(tokenReply("sl.two", 14400));
+    auto source = sourceGranting({{"sl.one", 14400}, {"sl.two", 14400}});
     Answers a;
     QCOMPARE(a.fetched(*source), 1);
     source->invalidate(QStringLiteral("some-older-token")); // not the current one: no effect
