@@ -58,4 +58,9 @@ using TeamIndexPtr = std::shared_ptr<const TeamIndex>;
 // "Ada Lovelace" or, when Dropbox gave no name, the email.
 QString accountLabel(const Account &a);
 
+// s.toLower(), with a fast path for ASCII text (most names, every email and id): QString's own
+// looks each character up in the Unicode tables, the larger part of what indexing 100,000
+// accounts cost. Text with any non-ASCII character goes to toLower() whole.
+QString lowered(const QString &s);
+
 } // namespace dbx::gui

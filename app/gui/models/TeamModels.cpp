@@ -333,14 +333,14 @@ int GrantsModel::rebuild()
     m_accountKeys.resize(s.accounts.size());
     for (int a = 0; a < s.accounts.size(); ++a) {
         const Account &acc = s.accounts.at(a);
-        m_accountKeys[a] = (accountLabel(acc) + kSep + acc.email + kSep + acc.teamMemberId).toLower();
+        m_accountKeys[a] = lowered(accountLabel(acc) + kSep + acc.email + kSep + acc.teamMemberId);
     }
     m_groupKeys.resize(s.groups.size());
     for (int g = 0; g < s.groups.size(); ++g)
-        m_groupKeys[g] = (s.groups.at(g).name + kSep + s.groups.at(g).id).toLower();
+        m_groupKeys[g] = lowered(s.groups.at(g).name + kSep + s.groups.at(g).id);
     m_roleKeys.resize(s.roles.size());
     for (int r = 0; r < s.roles.size(); ++r)
-        m_roleKeys[r] = (s.roles.at(r).name + kSep + s.roles.at(r).id).toLower();
+        m_roleKeys[r] = lowered(s.roles.at(r).name + kSep + s.roles.at(r).id);
     resetCaches();
     prepareSearch(searchNeedle());
     return m_rows.size();

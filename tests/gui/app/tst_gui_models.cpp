@@ -99,6 +99,25 @@ private Q_SLOTS:
         QVERIFY(!t.accountNameRank.isEmpty());
     }
 
+    // lowered() is toLower() for every text, ASCII by its fast path and the rest by Qt's tables;
+    // ASCII with nothing to change comes back shared, not copied. The search keys are built with it.
+    void loweredIsToLower_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {"", "ada@example.com", "dbmid:AAAbc-09", "Ada Lovelace", "ADA@EXAMPLE.COM",
+                                 "Agnieszka D\u0105browski", "\u00c4RGER \u00fcber", "\u0130stanbul", "ZZ\u00c9",
+                                 "\u03a3\u039f\u03a6\u0399\u0391", "G:ROUP\x1f\u00df"})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+    void loweredIsToLower()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(lowered(text), text.toLower());
+        const QString same = lowered(text);
+        if (text == text.toLower() && !text.isEmpty() && text.toLatin1() == text.toUtf8())
+            QVERIFY(same.isSharedWith(text));
+    }
+
     void accountsModel()
     {
         TestedTable<AccountsModel> table;
