@@ -42,6 +42,19 @@ ProvisioningController *installProvisioning(MainWindow *window)
     return controller;
 }
 
+template <typename Dialog, typename Result>
+bool ProvisioningController::finishRun(Running kind, Dialog *dialog, const Result &result, bool cancelled)
+{
+    if (m_running != kind)
+        return false;
+    m_running = Running::None;
+    if (dialog)
+        dialog->onFinished(result, cancelled);
+    m_audit->refresh();
+    updateActions();
+    return true;
+}
+
 ProvisioningController::ProvisioningController(MainWindow *window)
     : QObject(window), m_window(window), m_audit(new AuditPage(window))
 {
@@ -179,14 +192,9 @@ ProvisioningController::ProvisioningController(MainWindow *window)
     });
     connect(worker, &ConnectorWorker::provisionFinished, this,
             [this](const QVector<OperationResult> &results, bool cancelled) {
-                if (m_running != Running::Operations)
-                    return;
-                m_running = Running::None;
-                if (m_runDialogWidget)
-                    m_runDialogWidget->onFinished(results, cancelled);
                 // The worker has already sent the patched snapshot (snapshotLoaded) before this.
-                m_audit->refresh();
-                updateActions();
+                if (!finishRun(Running::Operations, m_runDialogWidget.data(), results, cancelled))
+                    return;
                 qCInfo(lcGui) << "provisioning run finished:" << results.size() << "items, cancelled" << cancelled;
                 emit runFinished(results, cancelled);
             });
@@ -214,15 +222,10 @@ ProvisioningController::ProvisioningController(MainWindow *window)
         m_planDialog->raise();
     });
     connect(worker, &ConnectorWorker::planFinished, this, [this](const Plan &p, bool cancelled) {
-        if (m_running != Running::Plan)
+        if (!finishRun(Running::Plan, m_planDialog.data(), p, cancelled))
             return;
-        m_running = Running::None;
-        if (m_planDialog)
-            m_planDialog->onFinished(p, cancelled);
         // Plans patch the store like single changes; the window shows the patched run.
         m_window->reloadSnapshot();
-        m_audit->refresh();
-        updateActions();
         emit planApplied(p, cancelled);
     });
     updateActions();

@@ -95,6 +95,11 @@ private:
     };
 
     void updateActions();
+    // A worker's finish signal: ends the run of that kind if this controller started one (false
+    // otherwise: the signal is not its own), shows the outcome in the run's dialog, then the
+    // audit log and the actions catch up.
+    template <typename Dialog, typename Result>
+    bool finishRun(Running kind, Dialog *dialog, const Result &result, bool cancelled);
     bool refuseIfDisabled();
     // The selected accounts that keep says yes to.
     QVector<Account> selectedAccounts(const std::function<bool(const Account &)> &keep) const;
