@@ -19,7 +19,7 @@
 #include "push/PushSettingsDialog.h"
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
-#include "support/GuiFixture.h"
+#include "support/GuiTestCase.h"
 #include "support/TestRegistry.h"
 #include "views/Accessibility.h"
 #include "views/ShortcutsDialog.h"
@@ -121,11 +121,10 @@ QStringList menuClashes(QMenu *menu)
 
 } // namespace
 
-class TestGuiAccelerators : public QObject
+class TestGuiAccelerators : public dbx::test::GuiTestCase
 {
     Q_OBJECT
 
-    test::GuiFixture m_gui;
     QStringList m_found;
     QString m_language; // empty: English
 
@@ -160,7 +159,6 @@ private Q_SLOTS:
             QVERIFY2(installTranslations(m_language).startsWith(m_language), qPrintable(m_language));
         QVERIFY2(m_gui.start(20, 4, 1), qPrintable(m_gui.lastError()));
     }
-    void cleanupTestCase() { m_gui.reset(); }
     void init() { m_found.clear(); }
 
     void mainWindow()

@@ -11,7 +11,7 @@
 #include "models/TeamModels.h"
 #include "sim/SimServer.h"
 #include "sim/SimThread.h"
-#include "support/GuiFixture.h"
+#include "support/GuiTestCase.h"
 #include "views/ChangesPage.h"
 #include "views/DetailPane.h"
 #include "views/TablePage.h"
@@ -76,15 +76,11 @@ bool clickAnchor(QTextBrowser *browser, const QString &prefix, QString *href)
 
 } // namespace
 
-class TestGuiMainWindow : public QObject
+class TestGuiMainWindow : public dbx::test::GuiTestCase
 {
     Q_OBJECT
 
 private:
-    dbx::test::GuiFixture m_gui; // the simulated team of 80 and the window
-
-    sim::SimServer *sim() const { return m_gui.sim(); }
-
     // Shortcuts (Ctrl+F, F5, Esc) only reach an active window.
     static bool activate(MainWindow &w)
     {
@@ -110,9 +106,8 @@ private:
     }
 
 private Q_SLOTS:
+    // A simulated team of 80 and the window.
     void initTestCase() { QVERIFY2(m_gui.start(80, 10, 11), qPrintable(m_gui.lastError())); }
-
-    void cleanupTestCase() { m_gui.reset(); }
 
     void notConfiguredShowsTheCallToAction()
     {

@@ -18,7 +18,7 @@
 #include "provision/ProvisioningController.h"
 #include "provision/RunDialogs.h"
 #include "sim/SimServer.h"
-#include "support/GuiFixture.h"
+#include "support/GuiTestCase.h"
 #include "views/TablePage.h"
 
 #include <QAbstractItemModelTester>
@@ -68,11 +68,10 @@ QVector<qreal> reals(const QVector<int> &v)
 }
 } // namespace
 
-class TestGuiOverview : public QObject
+class TestGuiOverview : public dbx::test::GuiTestCase
 {
     Q_OBJECT
 
-    dbx::test::GuiFixture m_gui;
     ProvisioningController *m_provisioning = nullptr;
     OverviewController *m_overview = nullptr;
     QString m_suspendedAdmin;
@@ -109,7 +108,6 @@ private Q_SLOTS:
                  qPrintable(m_gui.lastError()));
         QVERIFY(overviewIsCurrent());
     }
-    void cleanupTestCase() { m_gui.reset(); }
 
     void overviewIsTheFirstTab()
     {

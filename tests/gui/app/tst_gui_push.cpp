@@ -16,7 +16,7 @@
 #include "sim/SimThread.h"
 #include "support/C1Fixtures.h"
 #include "support/FakeConductorOne.h"
-#include "support/GuiFixture.h"
+#include "support/GuiTestCase.h"
 #include "worker/DemoTeam.h"
 
 #include <QAbstractItemModelTester>
@@ -54,12 +54,11 @@ QSet<QString> userIdsOf(const dbx::c1::C1zContents &c)
 
 } // namespace
 
-class TestGuiPush : public QObject
+class TestGuiPush : public dbx::test::GuiTestCase
 {
     Q_OBJECT
 
 private:
-    dbx::test::GuiFixture m_gui; // the simulated team of 40 and the window
     MainWindow *m_window = nullptr;
     PushPanel *m_panel = nullptr;
     test::TestKey m_key;
@@ -69,8 +68,6 @@ private:
     std::unique_ptr<sim::HttpServer> m_rest;
     QStringList m_restCalls;
     int m_restStatus = 200;
-
-    sim::SimServer *sim() const { return m_gui.sim(); }
 
     PushSettings settings() const
     {
@@ -125,6 +122,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // A simulated team of 40 and the window.
         QVERIFY2(m_gui.start(40, 6, 5, false), qPrintable(m_gui.lastError()));
         m_window = m_gui.window();
         m_panel = installConductorOne(m_window, m_gui.settings(), nullptr);
