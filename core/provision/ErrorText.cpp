@@ -194,25 +194,8 @@ QString explainTag(const QString &tag)
 
 bool tagMeansNoChange(OperationType type, const QString &tag)
 {
-    switch (type) {
-    case OperationType::CreateAccount: return tag == QLatin1String("user_already_on_team");
-    case OperationType::Unsuspend: return tag == QLatin1String("unsuspend_non_suspended_member");
-    case OperationType::AddToGroup: return tag == QLatin1String("duplicate_user");
-    case OperationType::RemoveFromGroup: return tag == QLatin1String("member_not_in_group");
-    case OperationType::DeleteGroup: return tag == QLatin1String("group_already_deleted");
-    case OperationType::RemoveAccount:
-    case OperationType::Suspend:
-    case OperationType::SetRole:
-    case OperationType::ClearRole:
-    case OperationType::SetAccessType:
-    case OperationType::CreateGroup:
-    case OperationType::RenameGroup:
-    case OperationType::SetGroup:
-    case OperationType::RecoverAccount:
-    case OperationType::ResendInvite:
-    case OperationType::SetProfile: break;
-    }
-    return false;
+    const QString noChange = noChangeTag(type);
+    return !noChange.isEmpty() && tag == noChange;
 }
 
 QString explainError(const Error &error)

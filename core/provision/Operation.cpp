@@ -193,9 +193,11 @@ Operation Operation::setAccessType(const UserSelector &user, const QString &grou
 
 QString Operation::describe(const Snapshot *s) const
 {
+    if (isLifecycle(type))
+        return describeLifecycle(*this, s);
     const QString who = userName(s, user);
-    switch (type) {
-    case OperationType::CreateAccount: {
+    switch (memberKind(type)) {
+    case MemberKind::CreateAccount: {
         QString name = QString(givenName + QLatin1Char(' ') + surname).trimmed();
         QString text = name.isEmpty() ? tr("Create an account for %1").arg(user.value)
                                       : tr("Create an account for %1 <%2>").arg(name, user.value);
@@ -204,7 +206,7 @@ QString Operation::describe(const Snapshot *s) const
         text += sendWelcomeEmail ? tr(", sending a welcome email.") : tr(", without a welcome email.");
         return text;
     }
-    case OperationType::RemoveAccount: {
+    case MemberKind::RemoveAccount: {
         QString text = tr("Remove %1 from the team").arg(who);
         if (keepAccount)
             text += tr(", keeping their account as a Basic account");
@@ -214,40 +216,35 @@ QString Operation::describe(const Snapshot *s) const
             += wipeData ? tr(", wiping their data from linked devices.") : tr(", without wiping their linked devices.");
         return text;
     }
-    case OperationType::Suspend:
+    case MemberKind::Suspend:
         return wipeData ? tr("Suspend %1 and wipe their data from linked devices.").arg(who)
                         : tr("Suspend %1.").arg(who);
-    case OperationType::Unsuspend: return tr("Unsuspend %1.").arg(who);
-    case OperationType::SetRole: return tr("Give %1 the admin role %2.").arg(who, roleName(s, role));
-    case OperationType::ClearRole: return tr("Take the admin role from %1 (member only).").arg(who);
-    case OperationType::AddToGroup:
+    case MemberKind::Unsuspend: return tr("Unsuspend %1.").arg(who);
+    case MemberKind::SetRole: return tr("Give %1 the admin role %2.").arg(who, roleName(s, role));
+    case MemberKind::ClearRole: return tr("Take the admin role from %1 (member only).").arg(who);
+    case MemberKind::AddToGroup:
         return tr("Add %1 to the group %2 as %3.").arg(who, groupName(s, group), accessWords(accessType));
-    case OperationType::RemoveFromGroup: return tr("Remove %1 from the group %2.").arg(who, groupName(s, group));
-    case OperationType::SetAccessType:
+    case MemberKind::RemoveFromGroup: return tr("Remove %1 from the group %2.").arg(who, groupName(s, group));
+    case MemberKind::SetAccessType:
         return tr("Make %1 %2 of the group %3.").arg(who, accessWords(accessType), groupName(s, group));
-    case OperationType::CreateGroup:
-    case OperationType::RenameGroup:
-    case OperationType::SetGroup:
-    case OperationType::DeleteGroup:
-    case OperationType::RecoverAccount:
-    case OperationType::ResendInvite:
-    case OperationType::SetProfile: return describeLifecycle(*this, s);
     }
     return QString();
 }
 
 QString Operation::confirmationText(const Snapshot *s) const
 {
+    if (isLifecycle(type))
+        return confirmLifecycle(*this, s);
     const QString who = userName(s, user);
     const Account *a = findAccount(s, user);
-    switch (type) {
-    case OperationType::CreateAccount:
+    switch (memberKind(type)) {
+    case MemberKind::CreateAccount:
         return sendWelcomeEmail
             ? tr("%1 will be invited to the team by email and will use one licence once they join.").arg(user.value)
             : tr("%1 will be added to the team as invited, without a welcome email (for example when "
                  "single sign-on announces accounts itself); they will use one licence.")
                   .arg(user.value);
-    case OperationType::RemoveAccount: {
+    case MemberKind::RemoveAccount: {
         QStringList parts;
         parts
             << tr("%1 will leave the team and lose access to its shared folders, groups and any admin role.").arg(who);
@@ -270,14 +267,14 @@ QString Operation::confirmationText(const Snapshot *s) const
                            : tr("Copies already on their linked computers and phones are not wiped."));
         return parts.join(QLatin1Char(' '));
     }
-    case OperationType::Suspend:
+    case MemberKind::Suspend:
         return tr("%1 will no longer be able to sign in. Their files, groups and role are kept and they "
                   "still use a licence; unsuspend gives access back.%2")
             .arg(who,
                  wipeData ? tr(" Their Dropbox files will also be deleted from their linked devices.") : QString());
-    case OperationType::Unsuspend:
+    case MemberKind::Unsuspend:
         return tr("%1 will be able to sign in again, with the groups and role they had.").arg(who);
-    case OperationType::SetRole: {
+    case MemberKind::SetRole: {
         const QString current = a ? a->roleId : QString();
         if (current.isEmpty())
             return tr("%1 holds no admin role now and will become %2.").arg(who, roleName(s, role));
@@ -286,32 +283,25 @@ QString Operation::confirmationText(const Snapshot *s) const
         return tr("A member holds one admin role at most: %1's role %2 will be replaced by %3.")
             .arg(who, roleName(s, current), roleName(s, role));
     }
-    case OperationType::ClearRole: {
+    case MemberKind::ClearRole: {
         const QString current = a ? a->roleId : QString();
         if (current.isEmpty())
             return tr("%1 holds no admin role; nothing will change.").arg(who);
         return tr("%1 will lose the admin role %2 and become a member only.").arg(who, roleName(s, current));
     }
-    case OperationType::AddToGroup:
+    case MemberKind::AddToGroup:
         return accessType == AccessType::Owner
             ? tr("%1 will join %2 as an owner: they get the group's shared folders and can manage its members.")
                   .arg(who, groupName(s, group))
             : tr("%1 will join %2 and get access to the folders shared with the group.").arg(who, groupName(s, group));
-    case OperationType::RemoveFromGroup:
+    case MemberKind::RemoveFromGroup:
         return tr("%1 will leave %2 and lose access to the folders shared with the group (folders shared "
                   "with them directly stay).")
             .arg(who, groupName(s, group));
-    case OperationType::SetAccessType:
+    case MemberKind::SetAccessType:
         return accessType == AccessType::Owner
             ? tr("%1 stays in %2 and becomes an owner who can manage its members.").arg(who, groupName(s, group))
             : tr("%1 stays in %2 as a member and can no longer manage its members.").arg(who, groupName(s, group));
-    case OperationType::CreateGroup:
-    case OperationType::RenameGroup:
-    case OperationType::SetGroup:
-    case OperationType::DeleteGroup:
-    case OperationType::RecoverAccount:
-    case OperationType::ResendInvite:
-    case OperationType::SetProfile: return confirmLifecycle(*this, s);
     }
     return QString();
 }
@@ -319,8 +309,12 @@ QString Operation::confirmationText(const Snapshot *s) const
 QJsonObject Operation::details() const
 {
     QJsonObject o;
-    switch (type) {
-    case OperationType::CreateAccount:
+    if (isLifecycle(type)) {
+        lifecycleDetails(*this, &o);
+        return o;
+    }
+    switch (memberKind(type)) {
+    case MemberKind::CreateAccount:
         if (!givenName.isEmpty())
             o.insert(QStringLiteral("given_name"), givenName);
         if (!surname.isEmpty())
@@ -331,7 +325,7 @@ QJsonObject Operation::details() const
         if (!role.isEmpty())
             o.insert(QStringLiteral("role"), role);
         break;
-    case OperationType::RemoveAccount:
+    case MemberKind::RemoveAccount:
         o.insert(QStringLiteral("wipe_data"), wipeData);
         o.insert(QStringLiteral("keep_account"), keepAccount);
         o.insert(QStringLiteral("retain_team_shares"), retainTeamShares);
@@ -340,23 +334,16 @@ QJsonObject Operation::details() const
         if (!transferAdmin.isEmpty())
             o.insert(QStringLiteral("transfer_admin"), transferAdmin.value);
         break;
-    case OperationType::Suspend: o.insert(QStringLiteral("wipe_data"), wipeData); break;
-    case OperationType::SetRole: o.insert(QStringLiteral("role"), role); break;
-    case OperationType::AddToGroup:
-    case OperationType::SetAccessType:
+    case MemberKind::Suspend: o.insert(QStringLiteral("wipe_data"), wipeData); break;
+    case MemberKind::SetRole: o.insert(QStringLiteral("role"), role); break;
+    case MemberKind::AddToGroup:
+    case MemberKind::SetAccessType:
         o.insert(QStringLiteral("group"), group);
         o.insert(QStringLiteral("access_type"), toWire(accessType));
         break;
-    case OperationType::RemoveFromGroup: o.insert(QStringLiteral("group"), group); break;
-    case OperationType::Unsuspend:
-    case OperationType::ClearRole: break;
-    case OperationType::CreateGroup:
-    case OperationType::RenameGroup:
-    case OperationType::SetGroup:
-    case OperationType::DeleteGroup:
-    case OperationType::RecoverAccount:
-    case OperationType::ResendInvite:
-    case OperationType::SetProfile: lifecycleDetails(*this, &o); break;
+    case MemberKind::RemoveFromGroup: o.insert(QStringLiteral("group"), group); break;
+    case MemberKind::Unsuspend:
+    case MemberKind::ClearRole: break;
     }
     return o;
 }

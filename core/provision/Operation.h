@@ -43,6 +43,7 @@ struct UserSelector {
 };
 
 enum class OperationType {
+    // The member kinds (MemberKind): one member is named.
     CreateAccount,
     RemoveAccount,
     Suspend,
@@ -52,7 +53,7 @@ enum class OperationType {
     AddToGroup,
     RemoveFromGroup,
     SetAccessType,
-    // Group lifecycle: the group is the subject, no member is named.
+    // The lifecycle kinds. Group lifecycle: the group is the subject, no member is named.
     CreateGroup,
     RenameGroup,
     SetGroup,
@@ -62,6 +63,25 @@ enum class OperationType {
     ResendInvite,
     SetProfile,
 };
+constexpr int kOperationTypeCount = static_cast<int>(OperationType::SetProfile) + 1;
+
+// The member kinds as an enum of their own, each with its OperationType's value: after one
+// isLifecycle() test, a switch over them stays exhaustive (-Wswitch) without listing the
+// lifecycle kinds, which the *Lifecycle.cpp files handle.
+enum class MemberKind {
+    CreateAccount = static_cast<int>(OperationType::CreateAccount),
+    RemoveAccount = static_cast<int>(OperationType::RemoveAccount),
+    Suspend = static_cast<int>(OperationType::Suspend),
+    Unsuspend = static_cast<int>(OperationType::Unsuspend),
+    SetRole = static_cast<int>(OperationType::SetRole),
+    ClearRole = static_cast<int>(OperationType::ClearRole),
+    AddToGroup = static_cast<int>(OperationType::AddToGroup),
+    RemoveFromGroup = static_cast<int>(OperationType::RemoveFromGroup),
+    SetAccessType = static_cast<int>(OperationType::SetAccessType),
+};
+// True for the group lifecycle and member upkeep (CreateGroup ... SetProfile).
+bool isLifecycle(OperationType t);
+MemberKind memberKind(OperationType t); // only for !isLifecycle(t)
 
 // CreateGroup, RenameGroup, SetGroup, DeleteGroup: operations on a group, with no member.
 bool isGroupLifecycle(OperationType t);
@@ -77,6 +97,9 @@ QString requiredScope(OperationType t);
 QString displayName(OperationType t);
 // True when the change cannot be undone simply (asks for confirmation in the GUI).
 bool isDestructive(OperationType t);
+// The error tag by which the route says the change already holds (duplicate_user for
+// add-to-group, ...), or "" when it has none.
+QString noChangeTag(OperationType t);
 
 struct Operation {
     OperationType type = OperationType::CreateAccount;

@@ -1,43 +1,96 @@
 // The kinds of operation: their names (audit log, plans, CLI), words for people, scopes and
-// traits. Operation.cpp holds the operation values themselves.
+// traits, as one table. Operation.cpp holds the operation values themselves.
 #include "provision/Operation.h"
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace dbx {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("dbx::provision", s); }
+const char *const kMembersWrite = "members.write";
+const char *const kMembersDelete = "members.delete";
+const char *const kGroupsWrite = "groups.write";
+
+struct KindRow {
+    OperationType type;
+    const char *action;      // the audit log's action; plans and the CLI write it with '-'
+    const char *label;       // for people, translated in the context dbx::provision
+    const char *scope;       // the Dropbox scope its route needs
+    bool destructive;        // not simply undone: the GUI asks for confirmation
+    bool groupSubject;       // the group is the subject, no member is named
+    const char *noChangeTag; // the error tag that means "it already holds", if the route has one
+};
+
+// One row per OperationType, in the enum's order: row i describes the type whose value is i.
+constexpr KindRow kKinds[] = {
+    {OperationType::CreateAccount, "create_account",
+     QT_TRANSLATE_NOOP("dbx::provision", "Create account"), kMembersWrite, false, false, "user_already_on_team"},
+     {OperationType::RemoveAccount, "remove_account",
+      QT_TRANSLATE_NOOP("dbx::provision", "Remove account"), kMembersDelete, true, false, nullptr},
+      {OperationType::Suspend, "suspend",
+       QT_TRANSLATE_NOOP("dbx::provision", "Suspend"), kMembersWrite, true, false, nullptr},
+       {OperationType::Unsuspend, "unsuspend",
+        QT_TRANSLATE_NOOP("dbx::provision", "Unsuspend"), kMembersWrite, false, false,
+                          "unsuspend_non_suspended_member"},
+        {OperationType::SetRole, "set_role",
+         QT_TRANSLATE_NOOP("dbx::provision", "Set role"), kMembersWrite, true, false, nullptr},
+         {OperationType::ClearRole, "clear_role",
+          QT_TRANSLATE_NOOP("dbx::provision", "Clear role"), kMembersWrite, true, false, nullptr},
+          {OperationType::AddToGroup, "add_to_group",
+           QT_TRANSLATE_NOOP("dbx::provision", "Add to group"), kGroupsWrite, false, false, "duplicate_user"},
+           {OperationType::RemoveFromGroup, "remove_from_group",
+            QT_TRANSLATE_NOOP("dbx::provision", "Remove from group"), kGroupsWrite, true, false, "member_not_in_group"},
+            {OperationType::SetAccessType, "set_access_type",
+             QT_TRANSLATE_NOOP("dbx::provision", "Set group access"), kGroupsWrite, true, false, nullptr},
+             {OperationType::CreateGroup, "create_group",
+              QT_TRANSLATE_NOOP("dbx::provision", "Create group"), kGroupsWrite, false, true, nullptr},
+              {OperationType::RenameGroup, "rename_group",
+               QT_TRANSLATE_NOOP("dbx::provision", "Rename group"), kGroupsWrite, false, true, nullptr},
+               {OperationType::SetGroup, "set_group",
+                QT_TRANSLATE_NOOP("dbx::provision", "Edit group"), kGroupsWrite, true, true, nullptr},
+                {OperationType::DeleteGroup, "delete_group",
+                 QT_TRANSLATE_NOOP("dbx::provision", "Delete group"), kGroupsWrite, true, true,
+                                   "group_already_deleted"},
+                 {OperationType::RecoverAccount, "recover_account",
+                  QT_TRANSLATE_NOOP("dbx::provision", "Recover account"), kMembersDelete, false, false, nullptr},
+                  {OperationType::ResendInvite, "resend_invite",
+                   QT_TRANSLATE_NOOP("dbx::provision", "Resend invite"), kMembersWrite, false, false, nullptr},
+                   {OperationType::SetProfile, "set_profile",
+                    QT_TRANSLATE_NOOP("dbx::provision", "Edit profile"), kMembersWrite, true, false, nullptr},
+};
+static_assert(std::size(kKinds) == kOperationTypeCount, "one row per OperationType");
+
+constexpr bool rowsInEnumOrder()
+{
+    for (int i = 0; i < kOperationTypeCount; ++i) {
+        if (static_cast<int>(kKinds[i].type) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(rowsInEnumOrder(), "kKinds[i].type must be the OperationType of value i");
+
+const KindRow &rowOf(OperationType t)
+{
+    const int i = static_cast<int>(t);
+    Q_ASSERT(i >= 0 && i < kOperationTypeCount);
+    return kKinds[i];
+}
 } // namespace
 
-QString auditAction(OperationType t)
+bool isLifecycle(OperationType t) { return t >= OperationType::CreateGroup; }
+
+MemberKind memberKind(OperationType t)
 {
-    switch (t) {
-    case OperationType::CreateAccount: return QStringLiteral("create_account");
-    case OperationType::RemoveAccount: return QStringLiteral("remove_account");
-    case OperationType::Suspend: return QStringLiteral("suspend");
-    case OperationType::Unsuspend: return QStringLiteral("unsuspend");
-    case OperationType::SetRole: return QStringLiteral("set_role");
-    case OperationType::ClearRole: return QStringLiteral("clear_role");
-    case OperationType::AddToGroup: return QStringLiteral("add_to_group");
-    case OperationType::RemoveFromGroup: return QStringLiteral("remove_from_group");
-    case OperationType::SetAccessType: return QStringLiteral("set_access_type");
-    case OperationType::CreateGroup: return QStringLiteral("create_group");
-    case OperationType::RenameGroup: return QStringLiteral("rename_group");
-    case OperationType::SetGroup: return QStringLiteral("set_group");
-    case OperationType::DeleteGroup: return QStringLiteral("delete_group");
-    case OperationType::RecoverAccount: return QStringLiteral("recover_account");
-    case OperationType::ResendInvite: return QStringLiteral("resend_invite");
-    case OperationType::SetProfile: return QStringLiteral("set_profile");
-    }
-    return QString();
+    Q_ASSERT(!isLifecycle(t));
+    return static_cast<MemberKind>(static_cast<int>(t));
 }
 
-bool isGroupLifecycle(OperationType t)
-{
-    return t == OperationType::CreateGroup || t == OperationType::RenameGroup || t == OperationType::SetGroup
-        || t == OperationType::DeleteGroup;
-}
+bool isGroupLifecycle(OperationType t) { return rowOf(t).groupSubject; }
+
+QString auditAction(OperationType t) { return QString::fromLatin1(rowOf(t).action); }
 
 QString planAction(OperationType t)
 {
@@ -49,75 +102,26 @@ QString planAction(OperationType t)
 bool operationTypeFromPlanAction(const QString &action, OperationType *out)
 {
     QString a = action.trimmed().toLower();
-    a.replace(QLatin1Char('_'), QLatin1Char('-'));
-    static const OperationType all[] = {
-        OperationType::CreateAccount, OperationType::RemoveAccount,   OperationType::Suspend,
-        OperationType::Unsuspend,     OperationType::SetRole,         OperationType::ClearRole,
-        OperationType::AddToGroup,    OperationType::RemoveFromGroup, OperationType::SetAccessType,
-        OperationType::CreateGroup,   OperationType::RenameGroup,     OperationType::SetGroup,
-        OperationType::DeleteGroup,   OperationType::RecoverAccount,  OperationType::ResendInvite,
-        OperationType::SetProfile,
-    };
-    for (OperationType t : all) {
-        if (planAction(t) == a) {
-            *out = t;
+    a.replace(QLatin1Char('-'), QLatin1Char('_'));
+    for (const KindRow &row : kKinds) {
+        if (a == QLatin1String(row.action)) {
+            *out = row.type;
             return true;
         }
     }
     return false;
 }
 
-QString requiredScope(OperationType t)
-{
-    switch (t) {
-    case OperationType::RemoveAccount:
-    case OperationType::RecoverAccount: return QStringLiteral("members.delete");
-    case OperationType::AddToGroup:
-    case OperationType::RemoveFromGroup:
-    case OperationType::SetAccessType:
-    case OperationType::CreateGroup:
-    case OperationType::RenameGroup:
-    case OperationType::SetGroup:
-    case OperationType::DeleteGroup: return QStringLiteral("groups.write");
-    case OperationType::ResendInvite:
-    case OperationType::SetProfile:
-    case OperationType::CreateAccount:
-    case OperationType::Suspend:
-    case OperationType::Unsuspend:
-    case OperationType::SetRole:
-    case OperationType::ClearRole: break;
-    }
-    return QStringLiteral("members.write");
-}
+QString requiredScope(OperationType t) { return QString::fromLatin1(rowOf(t).scope); }
 
-QString displayName(OperationType t)
-{
-    switch (t) {
-    case OperationType::CreateAccount: return tr("Create account");
-    case OperationType::RemoveAccount: return tr("Remove account");
-    case OperationType::Suspend: return tr("Suspend");
-    case OperationType::Unsuspend: return tr("Unsuspend");
-    case OperationType::SetRole: return tr("Set role");
-    case OperationType::ClearRole: return tr("Clear role");
-    case OperationType::AddToGroup: return tr("Add to group");
-    case OperationType::RemoveFromGroup: return tr("Remove from group");
-    case OperationType::SetAccessType: return tr("Set group access");
-    case OperationType::CreateGroup: return tr("Create group");
-    case OperationType::RenameGroup: return tr("Rename group");
-    case OperationType::SetGroup: return tr("Edit group");
-    case OperationType::DeleteGroup: return tr("Delete group");
-    case OperationType::RecoverAccount: return tr("Recover account");
-    case OperationType::ResendInvite: return tr("Resend invite");
-    case OperationType::SetProfile: return tr("Edit profile");
-    }
-    return QString();
-}
+QString displayName(OperationType t) { return QCoreApplication::translate("dbx::provision", rowOf(t).label); }
 
-bool isDestructive(OperationType t)
+bool isDestructive(OperationType t) { return rowOf(t).destructive; }
+
+QString noChangeTag(OperationType t)
 {
-    return t == OperationType::RemoveAccount || t == OperationType::Suspend || t == OperationType::ClearRole
-        || t == OperationType::SetRole || t == OperationType::RemoveFromGroup || t == OperationType::SetAccessType
-        || t == OperationType::DeleteGroup || t == OperationType::SetGroup || t == OperationType::SetProfile;
+    const char *tag = rowOf(t).noChangeTag;
+    return tag ? QString::fromLatin1(tag) : QString();
 }
 
 } // namespace dbx

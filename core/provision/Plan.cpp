@@ -227,7 +227,7 @@ bool parsePlanRow(PlanRow *row)
         options.append({part.left(eq).trimmed().toLower(), part.mid(eq + 1).trimmed()});
     }
 
-    if (isLifecyclePlanAction(type))
+    if (isLifecycle(type))
         return parseLifecycleRow(row, type, options);
     Operation op;
     op.type = type;
@@ -238,42 +238,35 @@ bool parsePlanRow(PlanRow *row)
         if (!parseBool(value, out))
             badValue = tr("Option %1 takes true or false, not \"%2\".").arg(key, value);
     };
-    switch (type) {
-    case OperationType::CreateAccount:
+    switch (memberKind(type)) {
+    case MemberKind::CreateAccount:
         known = {QStringLiteral("given_name"),         QStringLiteral("surname"),
                  QStringLiteral("external_id"),        QStringLiteral("welcome_email"),
                  QStringLiteral("send_welcome_email"), QStringLiteral("role")};
         op.role = object;
         break;
-    case OperationType::RemoveAccount:
+    case MemberKind::RemoveAccount:
         known = {QStringLiteral("wipe_data"),         QStringLiteral("keep_account"),
                  QStringLiteral("transfer_dest"),     QStringLiteral("transfer_dest_id"),
                  QStringLiteral("transfer_admin"),    QStringLiteral("transfer_admin_id"),
                  QStringLiteral("retain_team_shares")};
         break;
-    case OperationType::Suspend:
+    case MemberKind::Suspend:
         known = {QStringLiteral("wipe_data")};
         op.wipeData = false;
         break;
-    case OperationType::SetRole:
+    case MemberKind::SetRole:
         known = {QStringLiteral("role")};
         op.role = object;
         break;
-    case OperationType::AddToGroup:
-    case OperationType::SetAccessType:
+    case MemberKind::AddToGroup:
+    case MemberKind::SetAccessType:
         known = {QStringLiteral("owner"), QStringLiteral("access"), QStringLiteral("access_type")};
         op.group = object;
         break;
-    case OperationType::RemoveFromGroup: op.group = object; break;
-    case OperationType::Unsuspend:
-    case OperationType::ClearRole:
-    case OperationType::CreateGroup:
-    case OperationType::RenameGroup:
-    case OperationType::SetGroup:
-    case OperationType::DeleteGroup:
-    case OperationType::RecoverAccount:
-    case OperationType::ResendInvite:
-    case OperationType::SetProfile: break; // parseLifecycleRow
+    case MemberKind::RemoveFromGroup: op.group = object; break;
+    case MemberKind::Unsuspend:
+    case MemberKind::ClearRole: break;
     }
     bool accessGiven = false;
     for (const auto &[key, value] : options) {

@@ -16,12 +16,6 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("dbx::provision", s); }
 } // namespace
 
-bool isLifecyclePlanAction(OperationType type)
-{
-    return isGroupLifecycle(type) || type == OperationType::RecoverAccount || type == OperationType::ResendInvite
-        || type == OperationType::SetProfile;
-}
-
 bool parseLifecycleRow(PlanRow *row, OperationType type, const QList<QPair<QString, QString>> &options)
 {
     const QString user = row->user.trimmed();

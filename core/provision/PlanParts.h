@@ -13,8 +13,6 @@ namespace dbx {
 bool parsePlanBool(const QString &text, bool *out);
 // True when key is one of the options the row's action knows; else says so in row->parseError.
 bool knownPlanOption(PlanRow *row, OperationType type, const QStringList &known, const QString &key);
-// The group lifecycle and member upkeep actions (create-group ... set-profile).
-bool isLifecyclePlanAction(OperationType type);
 // Parses such a row (its options already split into lower-case keys and values).
 bool parseLifecycleRow(PlanRow *row, OperationType type, const QList<QPair<QString, QString>> &options);
 

@@ -182,8 +182,7 @@ Precheck TeamState::precheck(const Operation &op) const
     Precheck p;
     if (m_snapshot.runId == 0 && m_accounts.isEmpty())
         return invalid(p, tr("There is no snapshot of the team yet; run a sync first."));
-    if (isGroupLifecycle(op.type) || op.type == OperationType::RecoverAccount || op.type == OperationType::ResendInvite
-        || op.type == OperationType::SetProfile)
+    if (isLifecycle(op.type))
         return precheckLifecycle(op);
 
     // The member concerned.
@@ -262,16 +261,9 @@ Precheck TeamState::precheck(const Operation &op) const
                     .arg(quoted(group->name), explainTag(QStringLiteral("system_managed_group_disallowed"))));
     }
 
-    switch (op.type) {
-    case OperationType::CreateAccount:
-    case OperationType::CreateGroup:
-    case OperationType::RenameGroup:
-    case OperationType::SetGroup:
-    case OperationType::DeleteGroup:
-    case OperationType::RecoverAccount:
-    case OperationType::ResendInvite:
-    case OperationType::SetProfile: break; // above
-    case OperationType::RemoveAccount: {
+    switch (memberKind(op.type)) {
+    case MemberKind::CreateAccount: break; // above
+    case MemberKind::RemoveAccount: {
         if (removed)
             return alreadySo(p, tr("%1 is already removed from the team.").arg(who(*user)));
         const auto because = [&](const char *tag) {
@@ -307,7 +299,7 @@ Precheck TeamState::precheck(const Operation &op) const
         }
         break;
     }
-    case OperationType::Suspend:
+    case MemberKind::Suspend:
         if (removed)
             return removedInvalid();
         if (user->status == AccountStatus::Suspended)
@@ -317,13 +309,13 @@ Precheck TeamState::precheck(const Operation &op) const
                            tr("Cannot suspend %1: they are invited and have not joined yet; remove them instead.")
                                .arg(who(*user)));
         break;
-    case OperationType::Unsuspend:
+    case MemberKind::Unsuspend:
         if (removed)
             return removedInvalid();
         if (user->status != AccountStatus::Suspended)
             return alreadySo(p, tr("%1 is not suspended (%2).").arg(who(*user), statusWords(*user)));
         break;
-    case OperationType::SetRole: {
+    case MemberKind::SetRole: {
         if (removed)
             return removedInvalid();
         bool ambiguous = false;
@@ -339,13 +331,13 @@ Precheck TeamState::precheck(const Operation &op) const
             return alreadySo(p, tr("%1 already holds the role %2.").arg(who(*user), quoted(r->name)));
         break;
     }
-    case OperationType::ClearRole:
+    case MemberKind::ClearRole:
         if (removed)
             return removedInvalid();
         if (user->roleId.isEmpty())
             return alreadySo(p, tr("%1 holds no admin role.").arg(who(*user)));
         break;
-    case OperationType::AddToGroup: {
+    case MemberKind::AddToGroup: {
         if (removed)
             return removedInvalid();
         AccessType current = AccessType::Member;
@@ -371,11 +363,11 @@ Precheck TeamState::precheck(const Operation &op) const
                     .arg(who(*user), explainTag(QStringLiteral("user_cannot_be_manager_of_company_managed_group"))));
         break;
     }
-    case OperationType::RemoveFromGroup:
+    case MemberKind::RemoveFromGroup:
         if (!membership(group->id, user->teamMemberId))
             return alreadySo(p, tr("%1 is not in %2.").arg(who(*user), quoted(group->name)));
         break;
-    case OperationType::SetAccessType: {
+    case MemberKind::SetAccessType: {
         if (removed)
             return removedInvalid();
         AccessType current = AccessType::Member;
@@ -423,8 +415,7 @@ TeamState::Patch TeamState::apply(const OperationResult &r)
     if (r.outcome != Outcome::Success)
         return patch;
     const Operation &op = r.operation;
-    if (isGroupLifecycle(op.type) || op.type == OperationType::RecoverAccount || op.type == OperationType::ResendInvite
-        || op.type == OperationType::SetProfile)
+    if (isLifecycle(op.type))
         return applyLifecycle(r);
     if (op.type == OperationType::CreateAccount) {
         Account a = r.account;
@@ -450,16 +441,9 @@ TeamState::Patch TeamState::apply(const OperationResult &r)
     Account *a = account(r.teamMemberId);
     if (!a)
         return patch;
-    switch (op.type) {
-    case OperationType::CreateAccount:
-    case OperationType::CreateGroup:
-    case OperationType::RenameGroup:
-    case OperationType::SetGroup:
-    case OperationType::DeleteGroup:
-    case OperationType::RecoverAccount:
-    case OperationType::ResendInvite:
-    case OperationType::SetProfile: break; // above
-    case OperationType::RemoveAccount: {
+    switch (memberKind(op.type)) {
+    case MemberKind::CreateAccount: break; // above
+    case MemberKind::RemoveAccount: {
         a->status = AccountStatus::Removed;
         a->removedIsRecoverable = !op.keepAccount && op.transferDest.isEmpty();
         a->removedIsDisconnected = op.keepAccount;
@@ -472,22 +456,22 @@ TeamState::Patch TeamState::apply(const OperationResult &r)
         a->groupIds.clear();
         break;
     }
-    case OperationType::Suspend:
+    case MemberKind::Suspend:
         a->status = AccountStatus::Suspended;
         a->suspendedOn = QDateTime::currentDateTimeUtc();
         break;
-    case OperationType::Unsuspend:
+    case MemberKind::Unsuspend:
         a->status = AccountStatus::Active;
         a->suspendedOn = QDateTime();
         break;
-    case OperationType::SetRole:
-    case OperationType::ClearRole: a->roleId = r.roleId; break;
-    case OperationType::AddToGroup:
-    case OperationType::SetAccessType:
+    case MemberKind::SetRole:
+    case MemberKind::ClearRole: a->roleId = r.roleId; break;
+    case MemberKind::AddToGroup:
+    case MemberKind::SetAccessType:
         setMembership(r.groupId, a->teamMemberId, true, op.accessType);
         patch.memberships << Membership{r.groupId, a->teamMemberId, op.accessType};
         break;
-    case OperationType::RemoveFromGroup:
+    case MemberKind::RemoveFromGroup:
         setMembership(r.groupId, a->teamMemberId, false, AccessType::Member);
         patch.removedMemberships << Membership{r.groupId, a->teamMemberId, AccessType::Member};
         break;

@@ -255,42 +255,6 @@
         <translation>Mitglied</translation>
     </message>
     <message>
-        <source>Create account</source>
-        <translation>Konto anlegen</translation>
-    </message>
-    <message>
-        <source>Remove account</source>
-        <translation>Konto entfernen</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Unsuspend</source>
-        <translation>Entsperren</translation>
-    </message>
-    <message>
-        <source>Set role</source>
-        <translation>Rolle setzen</translation>
-    </message>
-    <message>
-        <source>Clear role</source>
-        <translation>Rolle entziehen</translation>
-    </message>
-    <message>
-        <source>Add to group</source>
-        <translation>Zur Gruppe hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove from group</source>
-        <translation>Aus Gruppe entfernen</translation>
-    </message>
-    <message>
-        <source>Set group access</source>
-        <translation>Gruppenzugriff setzen</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -865,34 +829,6 @@
     <message>
         <source>Dropbox listed the same %1 twice in one sync, so the listing cannot be trusted.</source>
         <translation>Dropbox hat dasselbe %1 in einer Synchronisierung doppelt aufgeführt; der Auflistung ist daher nicht zu trauen.</translation>
-    </message>
-    <message>
-        <source>Create group</source>
-        <translation>Gruppe anlegen</translation>
-    </message>
-    <message>
-        <source>Rename group</source>
-        <translation>Gruppe umbenennen</translation>
-    </message>
-    <message>
-        <source>Edit group</source>
-        <translation>Gruppe bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete group</source>
-        <translation>Gruppe löschen</translation>
-    </message>
-    <message>
-        <source>Recover account</source>
-        <translation>Konto wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Resend invite</source>
-        <translation>Einladung erneut senden</translation>
-    </message>
-    <message>
-        <source>Edit profile</source>
-        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <source>managed by admins only (company managed)</source>
@@ -8301,6 +8237,70 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <message>
         <source>directory restrictions are not available on this team</source>
         <translation>Verzeichnisbeschränkungen sind in diesem Team nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Rolle setzen</translation>
+    </message>
+    <message>
+        <source>Clear role</source>
+        <translation>Rolle entziehen</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Zur Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Aus Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Set group access</source>
+        <translation>Gruppenzugriff setzen</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Gruppe anlegen</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Gruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Gruppe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>Recover account</source>
+        <translation>Konto wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Resend invite</source>
+        <translation>Einladung erneut senden</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
     </message>
 </context>
 <context>
