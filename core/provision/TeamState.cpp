@@ -110,39 +110,47 @@ const Account *TeamState::findUser(const UserSelector &user) const
     return it == m_accounts.constEnd() ? nullptr : &m_snapshot.accounts[it.value()];
 }
 
-const Group *TeamState::findGroup(const QString &idOrName, bool *ambiguous) const
+namespace {
+// The row whose id is key, else the one row whose name is key (named: those rows, asked only when
+// no id matches); several such rows: none, and *ambiguous.
+template <typename T, typename Named>
+const T *byIdOrName(const QVector<T> &rows, const QHash<QString, int> &ids, const QString &key, Named named,
+                    bool *ambiguous)
 {
     if (ambiguous)
         *ambiguous = false;
-    const QString key = idOrName.trimmed();
-    const auto it = m_groups.constFind(key);
-    if (it != m_groups.constEnd())
-        return &m_snapshot.groups[it.value()];
-    const QList<int> rows = m_groupsByName.values(key);
-    if (rows.size() > 1 && ambiguous)
+    const auto it = ids.constFind(key);
+    if (it != ids.constEnd())
+        return &rows[it.value()];
+    const QList<int> matches = named();
+    if (matches.size() > 1 && ambiguous)
         *ambiguous = true;
-    return rows.size() == 1 ? &m_snapshot.groups[rows.first()] : nullptr;
+    return matches.size() == 1 ? &rows[matches.first()] : nullptr;
+}
+} // namespace
+
+const Group *TeamState::findGroup(const QString &idOrName, bool *ambiguous) const
+{
+    const QString key = idOrName.trimmed();
+    const auto named = [&] { return m_groupsByName.values(key); };
+    return byIdOrName(m_snapshot.groups, m_groups, key, named, ambiguous);
 }
 
 const Role *TeamState::findRole(const QString &idOrName, bool *ambiguous) const
 {
-    if (ambiguous)
-        *ambiguous = false;
     const QString key = idOrName.trimmed();
-    const auto it = m_roles.constFind(key);
-    if (it != m_roles.constEnd())
-        return &m_snapshot.roles[it.value()];
-    QList<int> rows = m_rolesByName.values(key);
-    if (rows.isEmpty()) {
-        // Role names are Dropbox's fixed English labels: accept "team admin" for "Team admin".
-        for (int i = 0; i < m_snapshot.roles.size(); ++i) {
-            if (m_snapshot.roles[i].name.compare(key, Qt::CaseInsensitive) == 0)
-                rows << i;
+    const auto named = [&] {
+        QList<int> rows = m_rolesByName.values(key);
+        if (rows.isEmpty()) {
+            // Role names are Dropbox's fixed English labels: accept "team admin" for "Team admin".
+            for (int i = 0; i < m_snapshot.roles.size(); ++i) {
+                if (m_snapshot.roles[i].name.compare(key, Qt::CaseInsensitive) == 0)
+                    rows << i;
+            }
         }
-    }
-    if (rows.size() > 1 && ambiguous)
-        *ambiguous = true;
-    return rows.size() == 1 ? &m_snapshot.roles[rows.first()] : nullptr;
+        return rows;
+    };
+    return byIdOrName(m_snapshot.roles, m_roles, key, named, ambiguous);
 }
 
 bool TeamState::membership(const QString &groupId, const QString &teamMemberId, AccessType *access) const
@@ -279,23 +287,28 @@ Precheck TeamState::precheck(const Operation &op) const
             return because("cannot_retain_shares_when_data_wiped");
         if (op.keepAccount && user->status == AccountStatus::Invited)
             return because("cannot_keep_invited_user_account");
+        // Who gets the files, and who hears of transfer errors: a current member, not the one removed.
+        const auto otherMember = [&](const UserSelector &selector, const char *notInTeam, const char *same,
+                                     QString *teamMemberId) -> const char * {
+            const Account *a = findUser(selector);
+            if (!a || a->status == AccountStatus::Removed)
+                return notInTeam;
+            if (a->teamMemberId == user->teamMemberId)
+                return same;
+            *teamMemberId = a->teamMemberId;
+            return nullptr;
+        };
         if (!op.transferDest.isEmpty()) {
-            const Account *dest = findUser(op.transferDest);
-            if (!dest || dest->status == AccountStatus::Removed)
-                return because("transfer_dest_user_not_in_team");
-            if (dest->teamMemberId == user->teamMemberId)
-                return because("removed_and_transfer_dest_should_differ");
-            p.transferDestId = dest->teamMemberId;
+            if (const char *tag = otherMember(op.transferDest, "transfer_dest_user_not_in_team",
+                                              "removed_and_transfer_dest_should_differ", &p.transferDestId))
+                return because(tag);
             if (op.transferAdmin.isEmpty())
                 return because("unspecified_transfer_admin_id");
         }
         if (!op.transferAdmin.isEmpty()) {
-            const Account *admin = findUser(op.transferAdmin);
-            if (!admin || admin->status == AccountStatus::Removed)
-                return because("transfer_admin_user_not_in_team");
-            if (admin->teamMemberId == user->teamMemberId)
-                return because("removed_and_transfer_admin_should_differ");
-            p.transferAdminId = admin->teamMemberId;
+            if (const char *tag = otherMember(op.transferAdmin, "transfer_admin_user_not_in_team",
+                                              "removed_and_transfer_admin_should_differ", &p.transferAdminId))
+                return because(tag);
         }
         break;
     }
@@ -337,55 +350,38 @@ Precheck TeamState::precheck(const Operation &op) const
         if (user->roleId.isEmpty())
             return alreadySo(p, tr("%1 holds no admin role.").arg(who(*user)));
         break;
-    case MemberKind::AddToGroup: {
-        if (removed)
-            return removedInvalid();
-        AccessType current = AccessType::Member;
-        if (membership(group->id, user->teamMemberId, &current)) {
-            if (current == op.accessType)
-                return alreadySo(p,
-                                 tr("%1 is already %2 of %3.")
-                                     .arg(who(*user),
-                                          op.accessType == AccessType::Owner ? tr("an owner") : tr("a member"),
-                                          quoted(group->name)));
-            return invalid(p,
-                           tr("%1 is already in %2 as %3; use set-access-type to change that.")
-                               .arg(who(*user), quoted(group->name), toWire(current)));
-        }
-        if (op.accessType == AccessType::Owner && user->status == AccountStatus::Suspended)
-            return invalid(p,
-                           tr("Cannot add %1: %2.")
-                               .arg(who(*user), explainTag(QStringLiteral("user_must_be_active_to_be_owner"))));
-        if (op.accessType == AccessType::Owner && group->managementType == GroupManagementType::CompanyManaged)
-            return invalid(
-                p,
-                tr("Cannot add %1 as owner: %2.")
-                    .arg(who(*user), explainTag(QStringLiteral("user_cannot_be_manager_of_company_managed_group"))));
-        break;
-    }
     case MemberKind::RemoveFromGroup:
         if (!membership(group->id, user->teamMemberId))
             return alreadySo(p, tr("%1 is not in %2.").arg(who(*user), quoted(group->name)));
         break;
+    case MemberKind::AddToGroup:
     case MemberKind::SetAccessType: {
         if (removed)
             return removedInvalid();
+        const bool adding = op.type == OperationType::AddToGroup;
         AccessType current = AccessType::Member;
-        if (!membership(group->id, user->teamMemberId, &current))
+        const bool inGroup = membership(group->id, user->teamMemberId, &current);
+        if (!inGroup && !adding)
             return invalid(p, tr("%1 is not in %2; use add-to-group.").arg(who(*user), quoted(group->name)));
-        if (current == op.accessType)
+        if (inGroup && current == op.accessType)
             return alreadySo(p,
                              tr("%1 is already %2 of %3.")
                                  .arg(who(*user), current == AccessType::Owner ? tr("an owner") : tr("a member"),
                                       quoted(group->name)));
-        if (op.accessType == AccessType::Owner && user->status == AccountStatus::Suspended)
+        if (inGroup && adding)
             return invalid(p,
-                           tr("Cannot make %1 an owner: %2.")
-                               .arg(who(*user), explainTag(QStringLiteral("user_must_be_active_to_be_owner"))));
-        if (op.accessType == AccessType::Owner && group->managementType == GroupManagementType::CompanyManaged)
+                           tr("%1 is already in %2 as %3; use set-access-type to change that.")
+                               .arg(who(*user), quoted(group->name), toWire(current)));
+        if (op.accessType != AccessType::Owner)
+            break;
+        // Dropbox's two refusals of an owner, in its words.
+        const QString cannot = adding ? tr("Cannot add %1: %2.") : tr("Cannot make %1 an owner: %2.");
+        if (user->status == AccountStatus::Suspended)
+            return invalid(p, cannot.arg(who(*user), explainTag(QStringLiteral("user_must_be_active_to_be_owner"))));
+        if (group->managementType == GroupManagementType::CompanyManaged)
             return invalid(
                 p,
-                tr("Cannot make %1 an owner: %2.")
+                (adding ? tr("Cannot add %1 as owner: %2.") : cannot)
                     .arg(who(*user), explainTag(QStringLiteral("user_cannot_be_manager_of_company_managed_group"))));
         break;
     }
