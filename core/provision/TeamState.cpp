@@ -202,16 +202,8 @@ Precheck TeamState::precheck(const Operation &op) const
             return invalid(p, tr("Given name and surname must be at most 50 characters, without / : ? * < > \" |."));
         if (op.externalId.size() > 64)
             return invalid(p, tr("The external id is longer than Dropbox's 64 characters."));
-        if (!op.role.isEmpty()) {
-            bool ambiguous = false;
-            const Role *r = findRole(op.role, &ambiguous);
-            if (!r)
-                return invalid(p,
-                               ambiguous
-                                   ? tr("Several roles are named %1; name the role by its id.").arg(quoted(op.role))
-                                   : tr("There is no role %1 on this team.").arg(quoted(op.role)));
-            p.roleId = r->id;
-        }
+        if (!op.role.isEmpty() && !resolveRole(op.role, &p))
+            return p;
         const Account *existing = findUser(op.user);
         if (existing) {
             p.teamMemberId = existing->teamMemberId;
@@ -252,16 +244,9 @@ Precheck TeamState::precheck(const Operation &op) const
     const Group *group = nullptr;
     if (op.type == OperationType::AddToGroup || op.type == OperationType::RemoveFromGroup
         || op.type == OperationType::SetAccessType) {
-        if (op.group.trimmed().isEmpty())
-            return invalid(p, tr("No group is named."));
-        bool ambiguous = false;
-        group = findGroup(op.group, &ambiguous);
+        group = resolveGroup(op.group, &p);
         if (!group)
-            return invalid(p,
-                           ambiguous
-                               ? tr("Several groups are named %1; name the group by its id.").arg(quoted(op.group))
-                               : tr("There is no group %1 on this team.").arg(quoted(op.group)));
-        p.groupId = group->id;
+            return p;
         if (group->managementType == GroupManagementType::SystemManaged)
             return invalid(
                 p,
@@ -331,15 +316,11 @@ Precheck TeamState::precheck(const Operation &op) const
     case MemberKind::SetRole: {
         if (removed)
             return removedInvalid();
-        bool ambiguous = false;
-        const Role *r = findRole(op.role, &ambiguous);
         if (op.role.trimmed().isEmpty())
             return invalid(p, tr("No role is named (use clear-role to make a member only)."));
+        const Role *r = resolveRole(op.role, &p);
         if (!r)
-            return invalid(p,
-                           ambiguous ? tr("Several roles are named %1; name the role by its id.").arg(quoted(op.role))
-                                     : tr("There is no role %1 on this team.").arg(quoted(op.role)));
-        p.roleId = r->id;
+            return p;
         if (user->roleId == r->id)
             return alreadySo(p, tr("%1 already holds the role %2.").arg(who(*user), quoted(r->name)));
         break;

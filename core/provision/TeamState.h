@@ -77,8 +77,10 @@ private:
     // The group lifecycle and member upkeep (TeamStateLifecycle.cpp).
     Precheck precheckLifecycle(const Operation &op) const;
     Patch applyLifecycle(const OperationResult &result);
-    // A group named by id or exact name, or the sentence why not (none, several).
+    // A group or role named by id or exact name (its id set in *p), or null with the sentence why
+    // not in *p (none named, none or several found).
     const Group *resolveGroup(const QString &ref, Precheck *p) const;
+    const Role *resolveRole(const QString &ref, Precheck *p) const;
     void reindexGroups();
     void indexAccount(int row);
     void setMembership(const QString &groupId, const QString &teamMemberId, bool present, AccessType access);

@@ -1,5 +1,6 @@
 // TeamState: prechecks and folding-in for the group lifecycle (create, rename, edit, delete) and
-// member upkeep (recover, resend the invite, edit the profile).
+// member upkeep (recover, resend the invite, edit the profile); the group and role references
+// both kinds of precheck resolve.
 #include "provision/ErrorText.h"
 #include "provision/TeamState.h"
 
@@ -43,14 +44,21 @@ const Group *TeamState::resolveGroup(const QString &ref, Precheck *p) const
         return nullptr;
     }
     p->groupId = g->id;
-    if (g->managementType == GroupManagementType::SystemManaged) {
+    return g;
+}
+
+const Role *TeamState::resolveRole(const QString &ref, Precheck *p) const
+{
+    bool ambiguous = false;
+    const Role *r = findRole(ref, &ambiguous);
+    if (!r) {
         *p = invalid(*p,
-                     tr("Cannot change %1: it is managed by Dropbox itself (such as \"Everyone at ...\"), so it "
-                        "cannot be renamed, edited or deleted.")
-                         .arg(quoted(g->name)));
+                     ambiguous ? tr("Several roles are named %1; name the role by its id.").arg(quoted(ref))
+                               : tr("There is no role %1 on this team.").arg(quoted(ref)));
         return nullptr;
     }
-    return g;
+    p->roleId = r->id;
+    return r;
 }
 
 Precheck TeamState::precheckLifecycle(const Operation &op) const
@@ -96,6 +104,11 @@ Precheck TeamState::precheckLifecycle(const Operation &op) const
         const Group *g = resolveGroup(op.group, &p);
         if (!g)
             return p;
+        if (g->managementType == GroupManagementType::SystemManaged)
+            return invalid(p,
+                           tr("Cannot change %1: it is managed by Dropbox itself (such as \"Everyone at ...\"), so "
+                              "it cannot be renamed, edited or deleted.")
+                               .arg(quoted(g->name)));
         switch (op.type) {
         case OperationType::RenameGroup: {
             const QString name = op.newName.trimmed();
