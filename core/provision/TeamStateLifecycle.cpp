@@ -27,6 +27,17 @@ Precheck alreadySo(const Precheck &p, const QString &reason)
 QString because(const char *tag) { return explainTag(QString::fromLatin1(tag)); }
 
 bool sameName(const QString &a, const QString &b) { return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0; }
+
+// What resolveGroup and resolveRole share: the row found, its id noted; or null, and why not in *p.
+template <typename T, typename WhyNot>
+const T *noteFound(const T *row, QString *id, Precheck *p, WhyNot whyNot)
+{
+    if (row)
+        *id = row->id;
+    else
+        *p = invalid(*p, whyNot());
+    return row;
+}
 } // namespace
 
 const Group *TeamState::resolveGroup(const QString &ref, Precheck *p) const
@@ -35,30 +46,20 @@ const Group *TeamState::resolveGroup(const QString &ref, Precheck *p) const
         *p = invalid(*p, tr("No group is named."));
         return nullptr;
     }
-    bool ambiguous = false;
-    const Group *g = findGroup(ref, &ambiguous);
-    if (!g) {
-        *p = invalid(*p,
-                     ambiguous ? tr("Several groups are named %1; name the group by its id.").arg(quoted(ref))
-                               : tr("There is no group %1 on this team.").arg(quoted(ref)));
-        return nullptr;
-    }
-    p->groupId = g->id;
-    return g;
+    bool several = false;
+    return noteFound(findGroup(ref, &several), &p->groupId, p, [&] {
+        return several ? tr("Several groups are named %1; name the group by its id.").arg(quoted(ref))
+                       : tr("There is no group %1 on this team.").arg(quoted(ref));
+    });
 }
 
 const Role *TeamState::resolveRole(const QString &ref, Precheck *p) const
 {
-    bool ambiguous = false;
-    const Role *r = findRole(ref, &ambiguous);
-    if (!r) {
-        *p = invalid(*p,
-                     ambiguous ? tr("Several roles are named %1; name the role by its id.").arg(quoted(ref))
-                               : tr("There is no role %1 on this team.").arg(quoted(ref)));
-        return nullptr;
-    }
-    p->roleId = r->id;
-    return r;
+    bool several = false;
+    return noteFound(findRole(ref, &several), &p->roleId, p, [&] {
+        return several ? tr("Several roles are named %1; name the role by its id.").arg(quoted(ref))
+                       : tr("There is no role %1 on this team.").arg(quoted(ref));
+    });
 }
 
 Precheck TeamState::precheckLifecycle(const Operation &op) const
