@@ -203,11 +203,8 @@ void Provisioner::step()
         }
         const Precheck check = m_state.precheck(op);
         if (!m_enabled) {
-            OperationResult r = baseResult(i, check);
-            r.outcome = Outcome::Failed;
-            r.tag = QStringLiteral("provisioning_disabled");
-            r.message = disabledMessage();
-            finishItem(r);
+            finishItem(provisioning::concluded(baseResult(i, check), Outcome::Failed,
+                                               QStringLiteral("provisioning_disabled"), QString(), disabledMessage()));
             continue;
         }
         if (check.verdict != Precheck::Verdict::WillChange) {

@@ -60,10 +60,8 @@ bool Provisioner::beginAttempt(int index, const Precheck &check)
     if (id <= 0) {
         // Nothing leaves unrecorded: a change the audit log cannot hold is not sent.
         qCWarning(lcProvision) << "cannot write the attempt to the audit log:" << error;
-        r.outcome = Outcome::Failed;
-        r.tag = QStringLiteral("audit_unavailable");
-        r.message = tr("Not sent: the audit log could not record the change first (%1).").arg(error);
-        finishItem(r);
+        finishItem(concluded(r, Outcome::Failed, QStringLiteral("audit_unavailable"), QString(),
+                             tr("Not sent: the audit log could not record the change first (%1).").arg(error)));
         return false;
     }
     m_attempts.insert(index, id);
@@ -227,18 +225,16 @@ void Provisioner::reconcileNext(std::shared_ptr<QVector<AuditEntry>> rows,
                 qCWarning(lcProvision) << "cannot patch the snapshot:" << patched.error().message();
             break;
         case ReadBackResult::Verdict::NotApplied:
-            res.outcome = Outcome::Failed;
-            res.tag = QStringLiteral("not_applied");
-            res.message = tr("Not done: a run stopped at %1 before Dropbox's answer arrived; reading it back shows the "
-                             "change was not made (%2). Run it again if it is still wanted.")
-                              .arg(when, rb.evidence);
+            res = concluded(res, Outcome::Failed, QStringLiteral("not_applied"), rb.requestId,
+                            tr("Not done: a run stopped at %1 before Dropbox's answer arrived; reading it back shows "
+                               "the change was not made (%2). Run it again if it is still wanted.")
+                                .arg(when, rb.evidence));
             break;
         case ReadBackResult::Verdict::Unknown:
-            res.outcome = Outcome::Unknown;
-            res.tag = QStringLiteral("unknown_outcome");
-            res.message = tr("Unknown: a run stopped at %1 before Dropbox's answer arrived, and reading it back failed "
-                             "(%2); sync to confirm.")
-                              .arg(when, rb.error.brief());
+            res = concluded(res, Outcome::Unknown, QStringLiteral("unknown_outcome"), rb.requestId,
+                            tr("Unknown: a run stopped at %1 before Dropbox's answer arrived, and reading it back "
+                               "failed (%2); sync to confirm.")
+                                .arg(when, rb.error.brief()));
             break;
         }
         complete(res);

@@ -78,16 +78,12 @@ void Provisioner::pollCreateJob(const QVector<int> &indexes, const QVector<Prech
                 if (stillRunning) {
                     // Dropbox accepted the job and is still at it: not a failure, not yet done.
                     for (int k = 0; k < indexes.size(); ++k) {
-                        OperationResult f = baseResult(indexes[k], checks[k]);
-                        f.outcome = Outcome::Unknown;
-                        f.tag = QStringLiteral("job_timeout");
-                        f.requestId = r.requestId;
-                        f.message
-                            = tr("Unknown: Dropbox accepted the account for %1 and was still creating it after %2 s; "
-                                 "sync later to confirm.")
-                                  .arg(f.operation.user.value)
-                                  .arg(m_options.maxJobWaitMs / 1000);
-                        finishItem(f);
+                        const OperationResult f = baseResult(indexes[k], checks[k]);
+                        finishItem(concluded(f, Outcome::Unknown, QStringLiteral("job_timeout"), r.requestId,
+                                             tr("Unknown: Dropbox accepted the account for %1 and was still creating "
+                                                "it after %2 s; sync later to confirm.")
+                                                 .arg(f.operation.user.value)
+                                                 .arg(m_options.maxJobWaitMs / 1000)));
                     }
                     after();
                     return;
@@ -152,16 +148,13 @@ void Provisioner::onCreateResult(const QVector<int> &indexes, const QVector<Prec
         e.requestId = r.requestId;
         for (int k = 0; k < indexes.size(); ++k) {
             OperationResult f = baseResult(indexes[k], checks[k]);
-            f.outcome = Outcome::Failed;
-            f.tag = e.tag;
             f.error = e;
-            f.requestId = r.requestId;
-            f.message = e.userMessage.isEmpty()
-                ? tr("Could not create an account for %1: Dropbox's job failed without saying why.")
-                      .arg(f.operation.user.value)
-                : tr("Could not create an account for %1: Dropbox's job failed (%2).")
-                      .arg(f.operation.user.value, e.userMessage);
-            finishItem(f);
+            const QString who = f.operation.user.value;
+            finishItem(concluded(
+                f, Outcome::Failed, e.tag, r.requestId,
+                e.userMessage.isEmpty()
+                    ? tr("Could not create an account for %1: Dropbox's job failed without saying why.").arg(who)
+                    : tr("Could not create an account for %1: Dropbox's job failed (%2).").arg(who, e.userMessage)));
         }
         after();
         return;
@@ -278,15 +271,11 @@ void Provisioner::onRemoveJob(int index, const Precheck &check, const QString &o
     const OperationResult base = baseResult(index, check);
     if (stillRunning) {
         // Dropbox accepted the removal and is still at it: not a failure.
-        OperationResult f = base;
-        f.outcome = Outcome::Unknown;
-        f.tag = QStringLiteral("job_timeout");
-        f.requestId = pr.requestId;
-        f.message = tr("Unknown: Dropbox accepted the removal of %1 and was still working on it after %2 s; "
-                       "sync later to confirm.")
-                        .arg(name)
-                        .arg(m_options.maxJobWaitMs / 1000);
-        finishItem(f);
+        finishItem(concluded(base, Outcome::Unknown, QStringLiteral("job_timeout"), pr.requestId,
+                             tr("Unknown: Dropbox accepted the removal of %1 and was still working on it after %2 s; "
+                                "sync later to confirm.")
+                                 .arg(name)
+                                 .arg(m_options.maxJobWaitMs / 1000)));
     } else if (!pr.ok() && pr.error().kind != Error::Kind::Endpoint) {
         // The job was accepted; its status could not be read: read the member.
         settleAmbiguous(index, check, pr.error(), okText, {}, done);

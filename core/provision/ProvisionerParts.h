@@ -24,6 +24,18 @@ constexpr int kMaxSends = 2;               // a write read back as "not applied"
 // optional in TeamMemberInfoV2: the role asked for then stands), or the role now held.
 void takeReadBack(OperationResult *res, const ReadBackResult &rb, const QString &roleAskedFor);
 
+// A result that ends other than in success: its outcome, the tag that says why (Dropbox's, or our
+// own such as not_applied, unknown_outcome, job_timeout), the deciding reply and the sentence.
+inline OperationResult concluded(OperationResult r, Outcome outcome, const QString &tag, const QString &requestId,
+                                 const QString &message)
+{
+    r.outcome = outcome;
+    r.tag = tag;
+    r.requestId = requestId;
+    r.message = message;
+    return r;
+}
+
 inline QString tagOf(const QJsonObject &o) { return o.value(QStringLiteral(".tag")).toString(); }
 
 inline QJsonObject groupSelector(const QString &groupId)

@@ -64,26 +64,21 @@ void Provisioner::settleAmbiguous(int index, const Precheck &check, const Error 
                     resend();
                     return;
                 }
-                res.outcome = m_cancelRequested ? Outcome::Cancelled : Outcome::Failed;
-                res.tag = QStringLiteral("not_applied");
-                res.requestId = rb.requestId;
-                res.message = m_cancelRequested
-                    ? tr("Cancelled before Dropbox made the change (read back: %1): %2").arg(rb.evidence, what)
-                    : tr("Not done: the reply was lost (%1) and reading it back shows Dropbox did not make the change "
-                         "(%2). Try again.")
-                          .arg(explainError(error), rb.evidence);
-                finishItem(res);
+                finishItem(concluded(
+                    res, m_cancelRequested ? Outcome::Cancelled : Outcome::Failed, QStringLiteral("not_applied"),
+                    rb.requestId,
+                    m_cancelRequested
+                        ? tr("Cancelled before Dropbox made the change (read back: %1): %2").arg(rb.evidence, what)
+                        : tr("Not done: the reply was lost (%1) and reading it back shows Dropbox did not make the "
+                             "change (%2). Try again.")
+                              .arg(explainError(error), rb.evidence)));
                 done();
                 return;
             case ReadBackResult::Verdict::Unknown:
-                res.outcome = Outcome::Unknown;
-                res.tag = QStringLiteral("unknown_outcome");
-                res.requestId = error.requestId;
-                res.message
-                    = tr("Unknown: the reply was lost (%1) and reading it back failed too (%2). Dropbox may or may "
-                         "not have made the change; sync to confirm: %3")
-                          .arg(error.brief(), rb.error.brief(), what);
-                finishItem(res);
+                finishItem(concluded(res, Outcome::Unknown, QStringLiteral("unknown_outcome"), error.requestId,
+                                     tr("Unknown: the reply was lost (%1) and reading it back failed too (%2). "
+                                        "Dropbox may or may not have made the change; sync to confirm: %3")
+                                         .arg(error.brief(), rb.error.brief(), what)));
                 done();
                 return;
             }
