@@ -1,5 +1,7 @@
 #include "base/Error.h"
 
+#include "base/TagTexts.h"
+
 #include <QCoreApplication>
 
 namespace dbx {
@@ -7,11 +9,6 @@ namespace dbx {
 namespace {
 const char *const kCtx = "dbx::Error";
 QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
-
-struct TagText {
-    const char *tag;
-    const char *text;
-};
 
 // Whole sentences for the 409 tags of the routes the connector calls (shared reference, team.stone).
 // Used only when Dropbox sent no user_message of its own; provisioning adds its own wording on top.
@@ -96,11 +93,8 @@ const TagText kEndpointTags[] = {
 
 QString endpointTagText(const QString &tag)
 {
-    for (const TagText &t : kEndpointTags) {
-        if (tag == QLatin1String(t.tag))
-            return tr(t.text);
-    }
-    return QString();
+    static const TagTexts texts(kCtx, kEndpointTags);
+    return texts.text(tag);
 }
 
 QString routeOrCall(const QString &route) { return route.isEmpty() ? tr("a Dropbox call") : route; }

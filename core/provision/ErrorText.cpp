@@ -1,18 +1,14 @@
 #include "provision/ErrorText.h"
 
+#include "base/TagTexts.h"
+
 #include <QCoreApplication>
-#include <QHash>
 
 namespace dbx {
 
 namespace {
 const char *const kCtx = "dbx::provision";
 QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
-
-struct TagText {
-    const char *tag;
-    const char *text;
-};
 
 // Clauses follow "Could not <do X>: ". The tag itself is appended by the caller in brackets so
 // an admin can search Dropbox's documentation for it.
@@ -169,24 +165,13 @@ const TagText kTags[] = {
                                                                          QT_TRANSLATE_NOOP("dbx::provision", "directory restrictions are not available on this team")},
 };
 
-const QHash<QString, const char *> &tagTable()
-{
-    static const QHash<QString, const char *> table = [] {
-        QHash<QString, const char *> t;
-        for (const TagText &e : kTags)
-            t.insert(QString::fromLatin1(e.tag), e.text);
-        return t;
-    }();
-    return table;
-}
 } // namespace
 
 QString explainTag(const QString &tag)
 {
-    const auto &table = tagTable();
-    const auto it = table.constFind(tag);
-    if (it != table.constEnd())
-        return tr(it.value());
+    static const TagTexts texts(kCtx, kTags);
+    if (QString text = texts.text(tag); !text.isEmpty())
+        return text;
     if (tag.isEmpty())
         return tr("Dropbox refused the change without saying why");
     return tr("Dropbox refused the change (%1)").arg(tag);
