@@ -101,10 +101,8 @@ Expected<void> SnapshotStore::appendRun(qint64 runId, const RunRows &rows)
         return staged;
     // Deferred: only the TEMP database is written, so the file's write lock is not taken.
     Transaction tx(d->db);
-    if (Expected<void> begun = tx.begin(Transaction::Read); !begun)
-        return begun;
-    if (Expected<void> writable = d->requireWritable(runId); !writable)
-        return writable;
+    if (Expected<void> ready = d->beginOnRun(tx, Transaction::Read, runId, Private::RunNeed::Writable); !ready)
+        return ready;
     Expected<void> done = d->insertSnapshot(runId, rows, true);
     if (done)
         done = tx.commit();
@@ -167,10 +165,8 @@ Expected<RunCounts> SnapshotStore::finishRun(qint64 runId, const Snapshot &heade
     if (!d->open)
         return notOpen();
     Transaction tx(d->db);
-    if (Expected<void> begun = tx.begin(Transaction::Write); !begun)
-        return unexpected(begun.error());
-    if (Expected<void> writable = d->requireWritable(runId); !writable)
-        return unexpected(writable.error());
+    if (Expected<void> ready = d->beginOnRun(tx, Transaction::Write, runId, Private::RunNeed::Writable); !ready)
+        return unexpected(ready.error());
     if (Expected<void> staged = d->ensureStage(); !staged)
         return unexpected(staged.error());
     for (const char *table : kTables) {

@@ -199,10 +199,8 @@ Expected<void> SnapshotStore::commitRun(qint64 runId, const Snapshot &s, qint64 
     if (!d->open)
         return notOpen();
     Transaction tx(d->db);
-    if (Expected<void> begun = tx.begin(Transaction::Write); !begun)
-        return begun;
-    if (Expected<void> writable = d->requireWritable(runId); !writable)
-        return writable;
+    if (Expected<void> ready = d->beginOnRun(tx, Transaction::Write, runId, Private::RunNeed::Writable); !ready)
+        return ready;
     // Leftovers cannot exist (a commit is all or nothing), but a run must only ever hold its own rows.
     for (const char *table : {"accounts", "roles", "groups", "memberships"}) {
         const Expected<void> cleared

@@ -222,10 +222,8 @@ Expected<Snapshot> SnapshotStore::load(qint64 runId) const
         return notOpen();
     // One read transaction: a writer committing meanwhile cannot show through between tables.
     Transaction tx(d->db);
-    if (Expected<void> begun = tx.begin(Transaction::Read); !begun)
-        return unexpected(begun.error());
-    if (Expected<void> complete = d->requireComplete(runId); !complete)
-        return unexpected(complete.error());
+    if (Expected<void> ready = d->beginOnRun(tx, Transaction::Read, runId, Private::RunNeed::Complete); !ready)
+        return unexpected(ready.error());
     int accountsHint = 0;
     int membershipsHint = 0;
     Expected<Snapshot> s = loadHeader(d->db, runId, &accountsHint, &membershipsHint);

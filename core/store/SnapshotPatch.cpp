@@ -15,10 +15,8 @@ Expected<void> SnapshotStore::Private::patch(qint64 runId, const std::function<E
     if (inPatch)
         return change(); // one step of applyChange(): its transaction holds every step
     Transaction tx(db);
-    if (Expected<void> begun = tx.begin(Transaction::Write); !begun)
-        return begun;
-    if (Expected<void> complete = requireComplete(runId); !complete)
-        return complete;
+    if (Expected<void> ready = beginOnRun(tx, Transaction::Write, runId, RunNeed::Complete); !ready)
+        return ready;
     if (Expected<void> done = change(); !done)
         return done;
     return tx.commit();

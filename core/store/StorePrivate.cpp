@@ -82,6 +82,14 @@ Expected<void> SnapshotStore::Private::requireComplete(qint64 runId) const
     return fail(Error::Kind::Invalid, tr("sync run %1 is not complete (it is %2)").arg(runId).arg(*s));
 }
 
+Expected<void> SnapshotStore::Private::beginOnRun(Transaction &tx, Transaction::Mode mode, qint64 runId,
+                                                  RunNeed need) const
+{
+    if (Expected<void> begun = tx.begin(mode); !begun)
+        return begun;
+    return need == RunNeed::Complete ? requireComplete(runId) : requireWritable(runId);
+}
+
 Expected<void> SnapshotStore::Private::markInterrupted()
 {
     QVector<qint64> ids;

@@ -51,6 +51,15 @@ struct SnapshotStore::Private {
     Expected<QString> status(qint64 runId) const;
     // Succeeds only for a complete run; otherwise says there is none, or what it is instead.
     Expected<void> requireComplete(qint64 runId) const;
+    // What a run must be for the work at hand: complete (to read or patch it) or still open for rows.
+    enum class RunNeed {
+        Complete,
+        Writable
+    };
+    // Begins tx and checks the run is as needed (requireComplete / requireWritable): the first
+    // failure, or nothing with tx begun.
+    Expected<void> beginOnRun(sqlstore::Transaction &tx, sqlstore::Transaction::Mode mode, qint64 runId,
+                              RunNeed need) const;
     Expected<void> exec(const QString &sql) const { return sqlstore::runStatement(db, sql); }
 
     // The connection's settings, the schema, and crashed runs marked: all of open() after the
