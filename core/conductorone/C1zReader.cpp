@@ -78,7 +78,7 @@ QString chooseSyncRun(const QVector<C1zSyncRun> &runs)
 
 Expected<void> readDatabase(const QString &dbPath, C1zContents *out, const QString &wantedSync)
 {
-    ScopedDb scoped(dbPath);
+    ScopedConnection scoped(QStringLiteral("dbx-c1z-"), dbPath);
     QSqlDatabase db = scoped.db();
     if (!db.open())
         return fail(Error::Kind::Database, tr("The c1z database could not be opened: %1").arg(db.lastError().text()));

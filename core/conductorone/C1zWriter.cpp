@@ -301,7 +301,7 @@ private:
 Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, const QString &syncId,
                              const QDateTime &startedAt, const QDateTime &endedAt, const C1zWriteOptions &options)
 {
-    ScopedDb scoped(dbPath);
+    ScopedConnection scoped(QStringLiteral("dbx-c1z-"), dbPath);
     QSqlDatabase db = scoped.db();
     if (!db.open())
         return fail(Error::Kind::Database, tr("The c1z database could not be created: %1").arg(db.lastError().text()));

@@ -6,7 +6,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
-#include <QUuid>
 
 namespace dbx::test {
 
@@ -199,27 +198,17 @@ qint64 StoreTestBase::commitToFile(const QString &path, const Snapshot &s)
     return store ? commit(*store, s) : 0;
 }
 
-RawDb::RawDb(const QString &path) : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+RawDb::RawDb(const QString &path) : m_connection(QStringLiteral("raw-"), path)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    db.setDatabaseName(path);
+    QSqlDatabase db = m_connection.db();
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         m_error = db.lastError().text();
 }
 
-RawDb::~RawDb()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_name);
-}
-
 bool RawDb::exec(const QString &sql)
 {
-    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    QSqlQuery q(m_connection.db());
     if (!q.exec(sql)) {
         m_error = q.lastError().text();
         return false;
@@ -229,7 +218,7 @@ bool RawDb::exec(const QString &sql)
 
 QVariant RawDb::scalar(const QString &sql)
 {
-    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    QSqlQuery q(m_connection.db());
     if (!q.exec(sql)) {
         m_error = q.lastError().text();
         return QVariant();

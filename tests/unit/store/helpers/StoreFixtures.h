@@ -6,6 +6,7 @@
 #include "base/Expected.h"
 #include "model/Entitlements.h"
 #include "model/Types.h"
+#include "store/ScopedConnection.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -80,15 +81,12 @@ class RawDb
 {
 public:
     explicit RawDb(const QString &path);
-    ~RawDb();
-    RawDb(const RawDb &) = delete;
-    RawDb &operator=(const RawDb &) = delete;
     bool exec(const QString &sql);
     QVariant scalar(const QString &sql); // first column of the first row; invalid on error
     QString lastError() const { return m_error; }
 
 private:
-    QString m_name;
+    ScopedConnection m_connection;
     QString m_error;
 };
 
