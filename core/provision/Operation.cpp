@@ -41,27 +41,22 @@ QString userName(const Snapshot *s, const UserSelector &u)
     return a->email.isEmpty() ? u.value : a->email;
 }
 
-QString groupName(const Snapshot *s, const QString &ref)
+// The quoted name of the group or role whose id is ref; ref itself when that has no name, ref
+// quoted when the snapshot does not hold it.
+template <typename T>
+QString nameOf(const QVector<T> *rows, const QString &ref)
 {
-    if (s) {
-        for (const Group &g : s->groups) {
-            if (g.id == ref)
-                return g.name.isEmpty() ? ref : QStringLiteral("\"%1\"").arg(g.name);
+    if (rows) {
+        for (const T &row : *rows) {
+            if (row.id == ref)
+                return row.name.isEmpty() ? ref : QStringLiteral("\"%1\"").arg(row.name);
         }
     }
     return QStringLiteral("\"%1\"").arg(ref);
 }
 
-QString roleName(const Snapshot *s, const QString &ref)
-{
-    if (s) {
-        for (const Role &r : s->roles) {
-            if (r.id == ref)
-                return r.name.isEmpty() ? ref : QStringLiteral("\"%1\"").arg(r.name);
-        }
-    }
-    return QStringLiteral("\"%1\"").arg(ref);
-}
+QString groupName(const Snapshot *s, const QString &ref) { return nameOf(s ? &s->groups : nullptr, ref); }
+QString roleName(const Snapshot *s, const QString &ref) { return nameOf(s ? &s->roles : nullptr, ref); }
 
 QString accessWords(AccessType a) { return a == AccessType::Owner ? tr("an owner") : tr("a member"); }
 } // namespace
