@@ -8,11 +8,8 @@ using namespace sqlstore;
 
 Expected<void> SnapshotStore::upsertGroup(qint64 runId, const Group &g)
 {
-    if (!d->open)
-        return notOpen();
-    if (g.id.isEmpty())
-        return fail(Error::Kind::Invalid, tr("the group has no group id"));
-    return d->patch(runId, [&]() -> Expected<void> {
+    const QString refusal = g.id.isEmpty() ? tr("the group has no group id") : QString();
+    return d->patch(runId, refusal, [&]() -> Expected<void> {
         // The count is the memberships' to keep (upsertMembership adjusts it): a changed group keeps
         // its own, a new one starts at zero (or unknown, when Dropbox did not say).
         const QVariant count = g.memberCount < 0 ? QVariant() : QVariant(0);
@@ -29,10 +26,8 @@ Expected<void> SnapshotStore::upsertGroup(qint64 runId, const Group &g)
 
 Expected<void> SnapshotStore::deleteGroup(qint64 runId, const QString &groupId)
 {
-    if (!d->open)
-        return notOpen();
     // Its members leave it: their group lists and the run's count follow.
-    return d->patch(runId, [&]() -> Expected<void> {
+    return d->patch(runId, QString(), [&]() -> Expected<void> {
         return d->deleteWithMemberships(
             runId, "groups", "run_id = ? AND group_id = ?", groupId, "team_member_id", "num_groups",
             [&](const QString &member) { return d->editGroupIds(runId, member, groupId, false); });

@@ -10,8 +10,13 @@ namespace {
 const char *const kMemberKey = "run_id = ? AND team_member_id = ?";
 } // namespace
 
-Expected<void> SnapshotStore::Private::patch(qint64 runId, const std::function<Expected<void>()> &change) const
+Expected<void> SnapshotStore::Private::patch(qint64 runId, const QString &refusal,
+                                             const std::function<Expected<void>()> &change) const
 {
+    if (!open)
+        return notOpen();
+    if (!refusal.isEmpty())
+        return fail(Error::Kind::Invalid, refusal);
     if (inPatch)
         return change(); // one step of applyChange(): its transaction holds every step
     Transaction tx(db);
@@ -162,11 +167,8 @@ SnapshotStore::Private::deleteWithMemberships(qint64 runId, const char *table, c
 
 Expected<void> SnapshotStore::upsertAccount(qint64 runId, const Account &a)
 {
-    if (!d->open)
-        return notOpen();
-    if (a.teamMemberId.isEmpty())
-        return fail(Error::Kind::Invalid, tr("the account has no team member id"));
-    return d->patch(runId, [&]() -> Expected<void> {
+    const QString refusal = a.teamMemberId.isEmpty() ? tr("the account has no team member id") : QString();
+    return d->patch(runId, refusal, [&]() -> Expected<void> {
         // The account keeps its place in the listing; only a new one goes to the end.
         QStringList sets;
         for (const QString &c : QString::fromLatin1(kAccountColumns).split(QLatin1Char(',')))
@@ -182,11 +184,9 @@ Expected<void> SnapshotStore::upsertAccount(qint64 runId, const Account &a)
 
 Expected<void> SnapshotStore::deleteAccount(qint64 runId, const QString &teamMemberId)
 {
-    if (!d->open)
-        return notOpen();
     // Someone gone from the team is in no group any more: their memberships go with them, and the
     // groups' counts follow.
-    return d->patch(runId, [&]() -> Expected<void> {
+    return d->patch(runId, QString(), [&]() -> Expected<void> {
         return d->deleteWithMemberships(runId, "accounts", kMemberKey, teamMemberId, "group_id", "num_accounts",
                                         [&](const QString &g) { return d->adjustMemberCount(runId, g, -1); });
     });
@@ -194,11 +194,10 @@ Expected<void> SnapshotStore::deleteAccount(qint64 runId, const QString &teamMem
 
 Expected<void> SnapshotStore::upsertMembership(qint64 runId, const Membership &m)
 {
-    if (!d->open)
-        return notOpen();
-    if (m.groupId.isEmpty() || m.teamMemberId.isEmpty())
-        return fail(Error::Kind::Invalid, tr("the membership has no group id or no team member id"));
-    return d->patch(runId, [&]() -> Expected<void> {
+    const QString refusal = m.groupId.isEmpty() || m.teamMemberId.isEmpty()
+        ? tr("the membership has no group id or no team member id")
+        : QString();
+    return d->patch(runId, refusal, [&]() -> Expected<void> {
         const Expected<bool> inserted = d->upsertRow(
             "memberships", runId,
             QStringLiteral("UPDATE memberships SET access_type = ?"
@@ -213,9 +212,7 @@ Expected<void> SnapshotStore::upsertMembership(qint64 runId, const Membership &m
 
 Expected<void> SnapshotStore::deleteMembership(qint64 runId, const QString &groupId, const QString &teamMemberId)
 {
-    if (!d->open)
-        return notOpen();
-    return d->patch(runId, [&]() -> Expected<void> {
+    return d->patch(runId, QString(), [&]() -> Expected<void> {
         const Expected<int> deleted = runChange(
             d->db, QStringLiteral("DELETE FROM memberships WHERE run_id = ? AND group_id = ? AND team_member_id = ?"),
             {runId, groupId, teamMemberId});
@@ -235,7 +232,7 @@ Expected<void> SnapshotStore::applyChange(const SnapshotChange &change)
     // Memberships first (the store keeps counts and group lists in step), then the account rows,
     // whose group list is the final word. One transaction: the change is stored whole or not at all.
     const qint64 runId = change.runId;
-    const Expected<void> done = d->patch(runId, [&]() -> Expected<void> {
+    const Expected<void> done = d->patch(runId, QString(), [&]() -> Expected<void> {
         d->inPatch = true;
         Expected<void> step;
         for (const QString &g : change.removedGroups)

@@ -85,8 +85,9 @@ struct SnapshotStore::Private {
     // Deletes the runs older than the newest `keep` complete ones; how many of those were complete.
     Expected<int> prune(int keep) const;
 
-    // Runs `change` in one write transaction on a complete run: all of it, or nothing.
-    Expected<void> patch(qint64 runId, const std::function<Expected<void>()> &change) const;
+    // Runs `change` in one write transaction on a complete run: all of it, or nothing. Refused first
+    // when the store is not open, then (Invalid, that sentence) when `refusal` says why not.
+    Expected<void> patch(qint64 runId, const QString &refusal, const std::function<Expected<void>()> &change) const;
     Expected<void> adjustRunCount(qint64 runId, const char *column, int delta) const;
     Expected<void> adjustMemberCount(qint64 runId, const QString &groupId, int delta) const;
     Expected<void> editGroupIds(qint64 runId, const QString &teamMemberId, const QString &groupId, bool add) const;
