@@ -313,8 +313,7 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
                       // The grant indexes take keys in no useful order: with SQLite's default 2 MB
                       // of cache every insert went out to the kernel and back (most of the time a
                       // 100k-member file took). Pages are only allocated as the file grows.
-                      QStringLiteral("PRAGMA cache_size=-131072"), QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"),
-                      QStringLiteral("PRAGMA threads=2")}
+                      QStringLiteral("PRAGMA cache_size=-131072"), QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")}
         + c1z::schemaStatements();
     // Tables first, their indexes once the rows are in: SQLite builds an index over a filled table
     // by sorting it once, where six indexes kept up row by row cost a b-tree search each per row
