@@ -205,11 +205,12 @@ public:
         // A grant's message is its entitlement (field 1, with the whole group or role resource)
         // followed by its principal (2) and id (3). Protobuf writes fields in number order, so a
         // group's entitlement is serialized once and each member's grant appends only its own
-        // fields: the bytes are those of the whole message serialized (tst_c1z checks them).
+        // fields: the bytes are those of the whole message serialized (tst_c1z_grants checks them).
         QString lastEntitlement;
         QByteArray entitlementBytes;
         bool orphan = false;
-        v2::Grant own;
+        v2::Grant own; // the principal (always a user) and the grant id
+        own.mutable_principal()->mutable_id()->set_resource_type(toStd(user));
         for (const Grant &g : all) {
             if (!ok)
                 break;
@@ -228,9 +229,7 @@ public:
             }
             orphans += orphan ? 1 : 0;
             const QString id = g.id();
-            v2::ResourceId *principal = own.mutable_principal()->mutable_id();
-            principal->set_resource_type(toStd(user));
-            principal->set_resource(toStd(g.teamMemberId));
+            own.mutable_principal()->mutable_id()->set_resource(toStd(g.teamMemberId));
             own.set_id(toStd(id));
             ok = ins.runOnce(id,
                              {g.resourceType, g.resourceId, entitlement, userType, g.teamMemberId, id,
