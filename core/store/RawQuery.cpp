@@ -17,7 +17,9 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
-RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql) : m_db(sqliteHandle(db))
+RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql) : RawQuery(sqliteHandle(db), sql) {}
+
+RawQuery::RawQuery(sqlite3 *db, const QString &sql) : m_db(db)
 {
     if (!m_db) {
         m_error = QStringLiteral("not an SQLite connection");

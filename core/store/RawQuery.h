@@ -27,6 +27,8 @@ class RawQuery
 public:
     // Prepares sql on db's connection; ok() says whether it could.
     RawQuery(const QSqlDatabase &db, const QString &sql);
+    // The same on a connection opened through SQLite itself (store/SharedSnapshot.h).
+    RawQuery(sqlite3 *db, const QString &sql);
     ~RawQuery();
     RawQuery(const RawQuery &) = delete;
     RawQuery &operator=(const RawQuery &) = delete;
