@@ -1,6 +1,7 @@
 // Snapshot store benchmark: commit, load, diff and export a team from the simulator's generator,
 // straight to SQLite (no HTTP), so the figures are the store's alone. Each goal line gives the
-// ratio of the CPU time to the goal (issue 11: load 0.5 s, diff 1 s, c1z export 3 s at 100k).
+// ratio of the wall time and of the CPU time to the goal (issue 11: load 0.5 s, diff 1 s, c1z
+// export 3 s at 100k).
 //
 //   bench_store [--members 100000] [--groups 5000] [--memberships 500000] [--db FILE]
 
