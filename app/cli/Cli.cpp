@@ -99,18 +99,6 @@ int failWith(const Error &error)
     return error.kind == Error::Kind::Invalid ? Usage : Failed;
 }
 
-Expected<QString> formatOption(const CommandLine &cl, const QString &fallback, const QStringList &allowed)
-{
-    const QString given = cl.value(QStringLiteral("format"));
-    const QString format = given.isEmpty() ? fallback : given.toLower();
-    if (allowed.contains(format))
-        return format;
-    // "text or json", "json, csv or c1z"
-    const QString choices
-        = tr("%1 or %2").arg(allowed.mid(0, allowed.size() - 1).join(QStringLiteral(", ")), allowed.constLast());
-    return unexpected(Error::make(Error::Kind::Invalid, tr("--format must be %1, not '%2'.").arg(choices, format)));
-}
-
 void onInterrupt(std::function<void()> handler)
 {
     if (g_signalFds[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
@@ -201,13 +189,31 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
         out().flush();
         return Ok;
     }
-    const Expected<void> secrets = readSecretFiles();
-    if (!secrets) {
-        err() << "dropbox-connector-cli " << m_command << ": " << secrets.error().message() << "\n";
+    Expected<void> checked = checkChoices();
+    if (checked)
+        checked = readSecretFiles();
+    if (!checked) {
+        err() << "dropbox-connector-cli " << m_command << ": " << checked.error().message() << "\n";
         err().flush();
         return Usage;
     }
     return std::nullopt;
+}
+
+Expected<void> CommandLine::checkChoices() const
+{
+    for (const OptionSpec &s : m_specs) {
+        const QString given = value(s.name).toLower();
+        if (s.choices.isEmpty() || given.isEmpty() || s.choices.contains(given))
+            continue;
+        // "text or json", "json, csv or c1z"
+        const QString choices
+            = tr("%1 or %2")
+                  .arg(s.choices.mid(0, s.choices.size() - 1).join(QStringLiteral(", ")), s.choices.constLast());
+        return unexpected(
+            Error::make(Error::Kind::Invalid, tr("--%1 must be %2, not '%3'.").arg(s.name, choices, given)));
+    }
+    return {};
 }
 
 Expected<void> CommandLine::readSecretFiles()
@@ -295,6 +301,18 @@ QString CommandLine::value(const QString &name) const
                 return v;
         }
         return QString();
+    }
+    return QString();
+}
+
+QString CommandLine::choice(const QString &name) const
+{
+    const QString given = value(name).toLower();
+    if (!given.isEmpty())
+        return given;
+    for (const OptionSpec &s : m_specs) {
+        if (s.name == name)
+            return s.defaultValue;
     }
     return QString();
 }

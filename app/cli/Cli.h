@@ -28,6 +28,9 @@ struct OptionSpec {
     // A secret: never a value on the command line (every local user sees it in ps). It comes from
     // env or from --<name>-file PATH ('-' = one line of standard input); --<name> VALUE is refused.
     bool secret = false;
+    // The values it takes, lowercase (--format's): parse() refuses any other, whatever the case;
+    // empty = any value.
+    QStringList choices = {};
 };
 
 // One positional argument; a syntax ending in "..." takes one or more values.
@@ -67,6 +70,8 @@ public:
     QString value(const QString &name) const; // flag, else env var, else default
     bool flag(const QString &name) const;     // switch or "true"/"1"/"yes" env var
     int intValue(const QString &name, int fallback, bool *ok = nullptr) const;
+    // An option with choices: its value lowercase (one of them: parse() checked it), else its default.
+    QString choice(const QString &name) const;
     QStringList positional() const { return m_parser.positionalArguments(); }
     QString helpText() const; // usage, description, options, arguments, environment
 
@@ -77,6 +82,7 @@ public:
 
 private:
     Expected<void> readSecretFiles();
+    Expected<void> checkChoices() const;
 
     QString m_command;
     QString m_description;
@@ -119,10 +125,6 @@ int connectionFailed(const Error &error);
 // Prints the error's sentence and returns its exit code: Usage when the command line is wrong
 // (Invalid), Failed for the rest.
 int failWith(const Error &error);
-// The value of --format, lowercase (fallback when it is not given), or an Invalid error that
-// names the allowed ones when it is none of them.
-Expected<QString> formatOption(const CommandLine &cl, const QString &fallback, const QStringList &allowed);
-
 // SIGINT/SIGTERM -> calls handler once on the main thread (the handler cancels the work).
 void onInterrupt(std::function<void()> handler);
 

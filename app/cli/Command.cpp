@@ -126,6 +126,11 @@ OptionSpec baseUrlOption(const QString &description)
             QStringLiteral("https://api.dropboxapi.com")};
 }
 
+OptionSpec formatOption(const QString &description, const QStringList &formats, const QString &defaultFormat)
+{
+    return {QStringLiteral("format"), QString(), description, QStringLiteral("FORMAT"), defaultFormat, false, formats};
+}
+
 QList<OptionSpec> storeOptions()
 {
     return {dbOption(), {QStringLiteral("demo"), QString(), tr("Read the demo's database."), {}, {}}};

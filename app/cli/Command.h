@@ -78,6 +78,10 @@ QList<OptionSpec> storeOptions();
 OptionSpec appKeyOption(const QString &description);
 OptionSpec secretOption(const QString &name, const QString &description, const QString &valueName);
 OptionSpec baseUrlOption(const QString &description);
+// --format FORMAT of a command that writes a file: one of formats (lowercase), checked when the
+// command line is parsed; the command reads it with CommandLine::choice(). (A reporting command's
+// text|json is reportOptions(), Output.h.)
+OptionSpec formatOption(const QString &description, const QStringList &formats, const QString &defaultFormat);
 
 // Opens the database a read command names: --db, or with --demo the demo's, else the default.
 Expected<void> openStore(const CommandLine &cl, SnapshotStore *store);

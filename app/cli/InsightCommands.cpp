@@ -63,16 +63,12 @@ int writePlan(const CommandLine &cl, const Insight &insight)
 
 int runFindings(const CommandLine &cl)
 {
-    const Expected<QString> format
-        = formatOption(cl, QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("json")});
-    if (!format)
-        return failWith(format.error());
     const Expected<Insight> insight = loadInsight(cl);
     if (!insight)
         return failWith(insight.error());
     if (cl.isSet(QStringLiteral("plan")))
         return writePlan(cl, *insight);
-    if (*format == QLatin1String("json"))
+    if (cl.choice(QStringLiteral("format")) == QLatin1String("json"))
         return writeStandardOutput(insightJson(*insight));
     printFindings(*insight);
     return Ok;
@@ -80,19 +76,16 @@ int runFindings(const CommandLine &cl)
 
 int runReport(const CommandLine &cl)
 {
-    const Expected<QString> format
-        = formatOption(cl, QStringLiteral("html"), {QStringLiteral("json"), QStringLiteral("html")});
-    if (!format)
-        return failWith(format.error());
+    const QString format = cl.choice(QStringLiteral("format"));
     const QString outPath = cl.value(QStringLiteral("out"));
     if (outPath.isEmpty()) {
-        err() << tr("report needs --out FILE (e.g. --out report.%1).").arg(*format) << '\n';
+        err() << tr("report needs --out FILE (e.g. --out report.%1).").arg(format) << '\n';
         return Usage;
     }
     const Expected<Insight> insight = loadInsight(cl);
     if (!insight)
         return failWith(insight.error());
-    const QByteArray data = *format == QLatin1String("json") ? insightJson(*insight) : insightHtml(*insight);
+    const QByteArray data = format == QLatin1String("json") ? insightJson(*insight) : insightHtml(*insight);
     return writeOutput(outPath, data,
                        tr("Wrote %1 (%2 bytes) from sync run %3.").arg(outPath).arg(data.size()).arg(insight->runId));
 }
@@ -101,26 +94,26 @@ int runReport(const CommandLine &cl)
 
 void addInsightCommands(CommandList &list)
 {
-    list.push_back(std::make_unique<Command>(
-        CommandSpec{QStringLiteral("findings"),
-                    tr("List what needs attention in the newest snapshot."),
-                    tr("List the hygiene findings of the newest snapshot: groups without owner, suspended admins, "
-                       "stale invitations, the number of team admins, ..."),
-                    {},
-                    storeOptions() + insightOptions()
-                        + QList<OptionSpec>{{QStringLiteral("format"), QString(), tr("text or json."),
-                                             QStringLiteral("FORMAT"), QStringLiteral("text")},
-                                            {QStringLiteral("plan"),
-                                             QString(),
-                                             tr("Write the fix the finding ID proposes as a CSV plan (for apply)."),
-                                             QStringLiteral("ID"),
-                                             {}},
-                                            {QStringLiteral("out"),
-                                             QString(),
-                                             tr("With --plan: the file to write ('-' = standard output)."),
-                                             QStringLiteral("FILE"),
-                                             {}}},
-                    runFindings}));
+    list.push_back(std::make_unique<Command>(CommandSpec{
+        QStringLiteral("findings"),
+        tr("List what needs attention in the newest snapshot."),
+        tr("List the hygiene findings of the newest snapshot: groups without owner, suspended admins, "
+           "stale invitations, the number of team admins, ..."),
+        {},
+        storeOptions() + insightOptions()
+            + QList<OptionSpec>{formatOption(tr("text or json."), {QStringLiteral("text"), QStringLiteral("json")},
+                                             QStringLiteral("text")),
+                                {QStringLiteral("plan"),
+                                 QString(),
+                                 tr("Write the fix the finding ID proposes as a CSV plan (for apply)."),
+                                 QStringLiteral("ID"),
+                                 {}},
+                                {QStringLiteral("out"),
+                                 QString(),
+                                 tr("With --plan: the file to write ('-' = standard output)."),
+                                 QStringLiteral("FILE"),
+                                 {}}},
+        runFindings}));
     list.push_back(std::make_unique<Command>(CommandSpec{
         QStringLiteral("report"),
         tr("Write the overview and findings as JSON or one HTML file."),
@@ -129,8 +122,8 @@ void addInsightCommands(CommandList &list)
         {},
         storeOptions() + insightOptions()
             + QList<
-                OptionSpec>{{QStringLiteral("format"), QString(), tr("json or html."), QStringLiteral("FORMAT"),
-                             QStringLiteral("html")},
+                OptionSpec>{formatOption(tr("json or html."), {QStringLiteral("json"), QStringLiteral("html")},
+                                         QStringLiteral("html")),
                             {QStringLiteral("out"), QString(), tr("The file to write."), QStringLiteral("FILE"), {}}},
         runReport}));
 }

@@ -174,11 +174,8 @@ int runReview(const CommandLine &cl)
     QByteArray data;
     const QString outPath = cl.value(QStringLiteral("out"));
     if (action == QLatin1String("export")) {
-        const Expected<QString> format
-            = formatOption(cl, QStringLiteral("csv"), {QStringLiteral("csv"), QStringLiteral("html")});
-        if (!format)
-            return failWith(format.error());
-        data = *format == QLatin1String("csv") ? reviewEvidenceCsv(*review) : reviewEvidenceHtml(*review);
+        data = cl.choice(QStringLiteral("format")) == QLatin1String("csv") ? reviewEvidenceCsv(*review)
+                                                                           : reviewEvidenceHtml(*review);
     } else { // plan
         if (outPath.isEmpty()) {
             err() << tr("review plan needs --out FILE (e.g. --out plan.csv).") << '\n';
@@ -219,8 +216,8 @@ void addReviewCommand(CommandList &list)
          tr("decide: how a revoke is carried out: remove-from-group, clear-role, suspend or remove-account."),
          QStringLiteral("ACTION"),
          {}},
-        {QStringLiteral("format"), QString(), tr("export: csv or html."), QStringLiteral("FORMAT"),
-         QStringLiteral("csv")},
+        formatOption(tr("export: csv or html."), {QStringLiteral("csv"), QStringLiteral("html")},
+                     QStringLiteral("csv")),
         {QStringLiteral("out"),
          QString(),
          tr("export, plan: the file to write ('-' = standard output)."),

@@ -207,11 +207,7 @@ int runSync(const CommandLine &cl)
 
 int runExport(const CommandLine &cl)
 {
-    const Expected<QString> chosen = formatOption(
-        cl, QStringLiteral("json"), {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("c1z")});
-    if (!chosen)
-        return failWith(chosen.error());
-    const QString format = *chosen;
+    const QString format = cl.choice(QStringLiteral("format"));
     CsvTable table = CsvTable::Accounts;
     if (format == QLatin1String("csv") && cl.isSet(QStringLiteral("table"))
         && !csvTableFromName(cl.value(QStringLiteral("table")), &table)) {
@@ -435,8 +431,8 @@ void addStoreCommands(CommandList &list)
                     connectionOptions() + reportOptions(),
                     runSync}));
     const QList<OptionSpec> exportOptions{
-        {QStringLiteral("format"), QString(), tr("json, csv or c1z (ConductorOne's sync file)."),
-         QStringLiteral("FORMAT"), QStringLiteral("json")},
+        formatOption(tr("json, csv or c1z (ConductorOne's sync file)."),
+                     {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("c1z")}, QStringLiteral("json")),
         {QStringLiteral("table"), QString(), tr("With csv: accounts, roles, groups, memberships or grants."),
          QStringLiteral("TABLE"), QStringLiteral("accounts")},
         {QStringLiteral("out"), QString(), tr("Output file."), QStringLiteral("FILE"), tr("standard output")},

@@ -4321,14 +4321,6 @@ Zum Ausprobieren: dropbox-connector-cli sync --demo
         <source>dropbox-connector-cli: unknown command &apos;%1&apos;.</source>
         <translation>dropbox-connector-cli: unbekannter Befehl „%1“.</translation>
     </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 oder %2</translation>
-    </message>
-    <message>
-        <source>--format must be %1, not &apos;%2&apos;.</source>
-        <translation>--format muss %1 sein, nicht „%2“.</translation>
-    </message>
 </context>
 <context>
     <name>dbx::cli::Command</name>
@@ -4394,6 +4386,14 @@ Zum Ausprobieren: dropbox-connector-cli sync --demo
     <message>
         <source>[default: %1]</source>
         <translation>[Vorgabe: %1]</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be %2, not &apos;%3&apos;.</source>
+        <translation>--%1 muss %2 sein, nicht „%3“.</translation>
     </message>
 </context>
 <context>
