@@ -11,6 +11,8 @@
 #include <QEventLoop>
 #include <QJsonObject>
 
+#include <iterator>
+
 namespace dbx::cli {
 
 namespace {
@@ -79,21 +81,33 @@ int dryRun(ProvisionRun &run, const QVector<Operation> &ops)
 }
 } // namespace
 
-QString verdictLabel(Precheck::Verdict v)
-{
-    switch (v) {
-    case Precheck::Verdict::WillChange: return QStringLiteral("will change");
-    case Precheck::Verdict::AlreadySo: return QStringLiteral("already so");
-    case Precheck::Verdict::Invalid: break;
-    }
-    return QStringLiteral("INVALID");
-}
+namespace {
+// Each verdict as a preview prints it and as JSON names it (both stable: README "Scripting the
+// CLI"). The last row is also the fallback.
+struct VerdictNames {
+    Precheck::Verdict verdict;
+    const char *label;
+    const char *json;
+};
+const VerdictNames kVerdicts[] = {
+    {Precheck::Verdict::WillChange, "will change", "will_change"},
+    {Precheck::Verdict::AlreadySo, "already so", "already_so"},
+    {Precheck::Verdict::Invalid, "INVALID", "invalid"},
+};
 
-// The JSON field is the label in snake case: "will_change", "already_so", "invalid".
-QString verdictName(Precheck::Verdict v)
+const VerdictNames &namesOf(Precheck::Verdict v)
 {
-    return verdictLabel(v).toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+    for (const VerdictNames &names : kVerdicts) {
+        if (names.verdict == v)
+            return names;
+    }
+    return kVerdicts[std::size(kVerdicts) - 1];
 }
+} // namespace
+
+QString verdictLabel(Precheck::Verdict v) { return QLatin1String(namesOf(v).label); }
+
+QString verdictName(Precheck::Verdict v) { return QLatin1String(namesOf(v).json); }
 
 QList<OptionSpec> writeOptions()
 {
