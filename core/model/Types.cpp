@@ -1,5 +1,7 @@
 #include "model/Types.h"
 
+#include "model/EnumNames.h"
+
 #include <QCoreApplication>
 
 namespace dbx {
@@ -8,66 +10,32 @@ namespace {
 const char *const kCtx = "dbx::model";
 QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
 
-// One row per enum value: its wire name (Dropbox's tag, also the snapshot's stored value) and its
-// word for people. The last row of each table is the fallback for an unknown value or tag.
-template <typename E>
-struct Name {
-    E value;
-    const char *wire;
-    const char *display;
-};
-
-const Name<AccountStatus> kAccountStatus[] = {
+// One table per enum (model/EnumNames.h). The last row of each table is the fallback for an unknown
+// value or tag.
+const EnumName<AccountStatus> kAccountStatus[] = {
     {AccountStatus::Active, "active", QT_TRANSLATE_NOOP("dbx::model", "Active")},
      {AccountStatus::Invited, "invited", QT_TRANSLATE_NOOP("dbx::model", "Invited")},
       {AccountStatus::Suspended, "suspended", QT_TRANSLATE_NOOP("dbx::model", "Suspended")},
        {AccountStatus::Removed, "removed", QT_TRANSLATE_NOOP("dbx::model", "Removed")},
         {AccountStatus::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::model", "Unknown")},
 };
-const Name<MembershipType> kMembershipType[] = {
+const EnumName<MembershipType> kMembershipType[] = {
     {MembershipType::Full, "full", QT_TRANSLATE_NOOP("dbx::model", "Full")},
      {MembershipType::Limited, "limited", QT_TRANSLATE_NOOP("dbx::model", "Limited")},
       {MembershipType::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::model", "Unknown")},
 };
 // A closed union: an unknown tag is refused (accessTypeFromWire), never read as the fallback.
-const Name<AccessType> kAccessType[] = {
+const EnumName<AccessType> kAccessType[] = {
     {AccessType::Owner, "owner", QT_TRANSLATE_NOOP("dbx::model", "Owner")},
      {AccessType::Member, "member", QT_TRANSLATE_NOOP("dbx::model", "Member")},
 };
-const Name<GroupManagementType> kManagementType[] = {
+const EnumName<GroupManagementType> kManagementType[] = {
     {GroupManagementType::UserManaged, "user_managed", QT_TRANSLATE_NOOP("dbx::model", "User managed")},
      {GroupManagementType::CompanyManaged, "company_managed", QT_TRANSLATE_NOOP("dbx::model", "Company managed")},
       {GroupManagementType::SystemManaged, "system_managed", QT_TRANSLATE_NOOP("dbx::model", "System managed")},
        {GroupManagementType::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::model", "Unknown")},
 };
 
-template <typename E, size_t N>
-const Name<E> &rowOf(const Name<E> (&table)[N], E value)
-{
-    for (const Name<E> &row : table) {
-        if (row.value == value)
-            return row;
-    }
-    return table[N - 1];
-}
-
-// The row whose wire name is exactly s (case and spaces count), or nullptr.
-template <typename E, size_t N>
-const Name<E> *rowOf(const Name<E> (&table)[N], const QString &s)
-{
-    for (const Name<E> &row : table) {
-        if (s == QLatin1String(row.wire))
-            return &row;
-    }
-    return nullptr;
-}
-
-template <typename E, size_t N>
-E fromWire(const Name<E> (&table)[N], const QString &s)
-{
-    const Name<E> *row = rowOf(table, s);
-    return row ? row->value : table[N - 1].value;
-}
 } // namespace
 
 QString toWire(AccountStatus s) { return QLatin1String(rowOf(kAccountStatus, s).wire); }
@@ -79,13 +47,7 @@ AccountStatus accountStatusFromWire(const QString &s) { return fromWire(kAccount
 MembershipType membershipTypeFromWire(const QString &s) { return fromWire(kMembershipType, s); }
 GroupManagementType managementTypeFromWire(const QString &s) { return fromWire(kManagementType, s); }
 
-bool accessTypeFromWire(const QString &s, AccessType *out)
-{
-    const Name<AccessType> *row = rowOf(kAccessType, s);
-    if (row)
-        *out = row->value;
-    return row != nullptr;
-}
+bool accessTypeFromWire(const QString &s, AccessType *out) { return fromWire(kAccessType, s, out); }
 
 QString displayName(AccountStatus s) { return tr(rowOf(kAccountStatus, s).display); }
 QString displayName(MembershipType t) { return tr(rowOf(kMembershipType, t).display); }
