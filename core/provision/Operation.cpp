@@ -1,5 +1,7 @@
 #include "provision/Operation.h"
 
+#include "model/EnumNames.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -8,6 +10,16 @@ namespace dbx {
 namespace {
 const char *const kCtx = "dbx::provision";
 QString tr(const char *s) { return QCoreApplication::translate(kCtx, s); }
+
+// The audit log's and the CLI's name of each outcome, and its word for people (model/EnumNames.h).
+const EnumName<Outcome> kOutcomes[] = {
+    {Outcome::Success, "success", QT_TRANSLATE_NOOP("dbx::provision", "Done")},
+     {Outcome::NoChange, "no_change", QT_TRANSLATE_NOOP("dbx::provision", "No change")},
+      {Outcome::Failed, "failed", QT_TRANSLATE_NOOP("dbx::provision", "Failed")},
+       {Outcome::Invalid, "invalid", QT_TRANSLATE_NOOP("dbx::provision", "Invalid")},
+        {Outcome::Cancelled, "cancelled", QT_TRANSLATE_NOOP("dbx::provision", "Cancelled")},
+         {Outcome::Unknown, "unknown", QT_TRANSLATE_NOOP("dbx::provision", "Unknown: sync to confirm")},
+};
 
 const Account *findAccount(const Snapshot *s, const UserSelector &u)
 {
@@ -374,42 +386,8 @@ bool Operation::fromAudit(const QString &action, const QJsonObject &d, Operation
     return true;
 }
 
-QString toWire(Outcome o)
-{
-    switch (o) {
-    case Outcome::Success: return QStringLiteral("success");
-    case Outcome::NoChange: return QStringLiteral("no_change");
-    case Outcome::Failed: return QStringLiteral("failed");
-    case Outcome::Invalid: return QStringLiteral("invalid");
-    case Outcome::Cancelled: return QStringLiteral("cancelled");
-    case Outcome::Unknown: return QStringLiteral("unknown");
-    }
-    return QString();
-}
-
-bool outcomeFromWire(const QString &wire, Outcome *out)
-{
-    for (Outcome o : {Outcome::Success, Outcome::NoChange, Outcome::Failed, Outcome::Invalid, Outcome::Cancelled,
-                      Outcome::Unknown}) {
-        if (toWire(o) == wire) {
-            *out = o;
-            return true;
-        }
-    }
-    return false;
-}
-
-QString displayName(Outcome o)
-{
-    switch (o) {
-    case Outcome::Success: return tr("Done");
-    case Outcome::NoChange: return tr("No change");
-    case Outcome::Failed: return tr("Failed");
-    case Outcome::Invalid: return tr("Invalid");
-    case Outcome::Cancelled: return tr("Cancelled");
-    case Outcome::Unknown: return tr("Unknown: sync to confirm");
-    }
-    return QString();
-}
+QString toWire(Outcome o) { return QLatin1String(rowOf(kOutcomes, o).wire); }
+bool outcomeFromWire(const QString &wire, Outcome *out) { return fromWire(kOutcomes, wire, out); }
+QString displayName(Outcome o) { return tr(rowOf(kOutcomes, o).display); }
 
 } // namespace dbx

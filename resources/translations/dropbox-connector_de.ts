@@ -255,30 +255,6 @@
         <translation>Mitglied</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation>Keine Änderung</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Ungültig</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Unknown: sync to confirm</source>
-        <translation>Unbekannt: zur Bestätigung synchronisieren</translation>
-    </message>
-    <message>
         <source>Line 1: the plan is saved as UTF-16 (&quot;Unicode text&quot;); save it as CSV in UTF-8.</source>
         <translation>Zeile 1: Der Plan ist als UTF-16 („Unicode-Text“) gespeichert; speichern Sie ihn als CSV in UTF-8.</translation>
     </message>
@@ -8301,6 +8277,30 @@ Ihr App-Geheimnis, ihr Refresh-Token und ihr ConductorOne-Geheimnis werden aus d
     <message>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Unknown: sync to confirm</source>
+        <translation>Unbekannt: zur Bestätigung synchronisieren</translation>
     </message>
 </context>
 <context>
