@@ -10,23 +10,22 @@ namespace c1 {
 
 void C1Service::doActionInvoke(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
 {
-    const QString taskId = fromStd(task.id());
     const batonv1::Task::ActionInvokeTask &t = task.action_invoke();
     const QString name = fromStd(t.name());
     const bool enable = name == enableUserAction();
     if (!enable && name != disableUserAction()) {
-        finishRefused(taskId, tr("This connector has no action called \"%1\".").arg(name), rec, TaskCode::NotFound);
+        finishRefused(tr("This connector has no action called \"%1\".").arg(name), rec, TaskCode::NotFound);
         return;
     }
     if (refuseWhenProvisioningOff(task, rec))
         return;
     const QString user = stringArg(t.args(), "user_id");
     if (user.isEmpty()) {
-        finishRefused(taskId, tr("The %1 action needs a user_id (a team member id).").arg(name), rec);
+        finishRefused(tr("The %1 action needs a user_id (a team member id).").arg(name), rec);
         return;
     }
     rec->summary = (enable ? tr("Enable %1") : tr("Disable %1")).arg(user);
-    std::unique_ptr<Heartbeat> hb = startHeartbeat(taskId, ctx, rec);
+    std::unique_ptr<Heartbeat> hb = startHeartbeat(ctx, rec);
     if (!hb)
         return;
     const TaskOutcome outcome = m_handler->setAccountEnabled(user, enable, ctx);
@@ -41,15 +40,14 @@ void C1Service::doActionInvoke(const batonv1::Task &task, TaskContext &ctx, Task
     if (m_actionResults.size() > 200)
         m_actionResults.erase(m_actionResults.begin());
     if (!outcome.ok()) {
-        finishFailed(taskId, outcome, rec, &resp);
+        finishFailed(outcome, rec, &resp);
         return;
     }
-    finishOk(taskId, &resp, rec);
+    finishOk(&resp, rec);
 }
 
 void C1Service::doActionSchemas(const batonv1::Task &task, TaskRecord *rec)
 {
-    const QString taskId = fromStd(task.id());
     // Only announced while provisioning is on, like the account capabilities in Hello.
     const QVector<v2::BatonActionSchema> schemas
         = m_handler->provisioningEnabled() ? actionSchemas() : QVector<v2::BatonActionSchema>();
@@ -60,7 +58,7 @@ void C1Service::doActionSchemas(const batonv1::Task &task, TaskRecord *rec)
             for (const v2::BatonActionSchema &s : schemas)
                 *resp.add_schemas() = s;
         }
-        finishOk(taskId, &resp, rec);
+        finishOk(&resp, rec);
         return;
     }
     const std::string &name = task.action_get_schema().name();
@@ -68,21 +66,19 @@ void C1Service::doActionSchemas(const batonv1::Task &task, TaskRecord *rec)
         if (s.name() == name) {
             v2::GetActionSchemaResponse resp;
             *resp.mutable_schema() = s;
-            finishOk(taskId, &resp, rec);
+            finishOk(&resp, rec);
             return;
         }
     }
-    finishRefused(taskId, tr("This connector has no action called \"%1\".").arg(fromStd(name)), rec,
-                  TaskCode::NotFound);
+    finishRefused(tr("This connector has no action called \"%1\".").arg(fromStd(name)), rec, TaskCode::NotFound);
 }
 
 void C1Service::doActionStatus(const batonv1::Task &task, TaskRecord *rec)
 {
-    const QString taskId = fromStd(task.id());
     const QString id = fromStd(task.action_status().id());
     const auto it = m_actionResults.constFind(id);
     if (it == m_actionResults.constEnd()) {
-        finishRefused(taskId, tr("No action with id %1 ran here.").arg(id), rec, TaskCode::NotFound);
+        finishRefused(tr("No action with id %1 ran here.").arg(id), rec, TaskCode::NotFound);
         return;
     }
     v2::InvokeActionResponse done;
@@ -92,7 +88,7 @@ void C1Service::doActionStatus(const batonv1::Task &task, TaskRecord *rec)
     resp.set_name(done.name());
     resp.set_status(done.status());
     *resp.mutable_response() = done.response();
-    finishOk(taskId, &resp, rec);
+    finishOk(&resp, rec);
 }
 
 } // namespace c1

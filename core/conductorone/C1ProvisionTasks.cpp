@@ -28,70 +28,57 @@ GrantRequest grantRequest(const v2::Entitlement &entitlement, const v2::Resource
 
 } // namespace
 
-std::optional<bool> C1Service::runChange(const QString &taskId, TaskContext &ctx, TaskRecord *rec,
-                                         const std::function<TaskOutcome()> &work,
-                                         google::protobuf::RepeatedPtrField<google::protobuf::Any> *annotations,
-                                         const google::protobuf::Message &alreadyNote)
+template <typename Response>
+void C1Service::runChange(TaskContext &ctx, TaskRecord *rec, const std::function<TaskOutcome()> &work,
+                          Response *response, const google::protobuf::Message &alreadyNote, const QString &alreadyText)
 {
-    const std::optional<TaskOutcome> outcome = runHeartbeating(taskId, ctx, rec, work);
+    const std::optional<TaskOutcome> outcome = runHeartbeating(ctx, rec, work);
     if (!outcome)
-        return std::nullopt;
+        return;
     const bool already = outcome->result == TaskOutcome::Result::AlreadyDone;
     if (already)
-        annotations->Add()->PackFrom(alreadyNote);
-    return already;
+        response->add_annotations()->PackFrom(alreadyNote);
+    finishOk(response, rec, already ? alreadyText : QString(), &response->annotations());
 }
 
 void C1Service::doGrant(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
 {
-    const QString taskId = fromStd(task.id());
     const batonv1::Task::GrantTask &t = task.grant();
     const GrantRequest req = grantRequest(t.entitlement(), t.principal());
     if (!t.has_entitlement() || !t.has_principal() || req.entitlementId.isEmpty() || req.principalId.isEmpty()) {
-        finishRefused(taskId, tr("The grant task names no entitlement or no principal."), rec);
+        finishRefused(tr("The grant task names no entitlement or no principal."), rec);
         return;
     }
     if (req.principalType != resource_type::user()) {
-        finishRefused(taskId, tr("Only users can be granted Dropbox groups and roles (not %1).").arg(req.principalType),
-                      rec);
+        finishRefused(tr("Only users can be granted Dropbox groups and roles (not %1).").arg(req.principalType), rec);
         return;
     }
+    // The grant is the same whether it is new or already held, so the answer is ready before the change.
     v2::GrantManagerServiceGrantResponse resp;
-    const std::optional<bool> already = runChange(
-        taskId, ctx, rec, [&] { return m_handler->grant(req, ctx); }, resp.mutable_annotations(),
-        v2::GrantAlreadyExists());
-    if (!already)
-        return;
     v2::Grant *g = resp.add_grants();
     *g->mutable_entitlement() = t.entitlement();
     *g->mutable_principal() = t.principal();
     g->set_id(toStd(grantId(req.entitlementId, req.principalId)));
-    finishOk(taskId, &resp, rec, *already ? tr("Already granted.") : QString(), &resp.annotations());
+    runChange(
+        ctx, rec, [&] { return m_handler->grant(req, ctx); }, &resp, v2::GrantAlreadyExists(), tr("Already granted."));
 }
 
 void C1Service::doRevoke(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
 {
-    const QString taskId = fromStd(task.id());
     const v2::Grant &grant = task.revoke().grant();
-    RevokeRequest req;
-    static_cast<GrantRequest &>(req) = grantRequest(grant.entitlement(), grant.principal());
-    req.grantId = fromStd(grant.id());
+    const RevokeRequest req{grantRequest(grant.entitlement(), grant.principal()), fromStd(grant.id())};
     if (!task.revoke().has_grant() || req.entitlementId.isEmpty() || req.principalId.isEmpty()) {
-        finishRefused(taskId, tr("The revoke task names no grant."), rec);
+        finishRefused(tr("The revoke task names no grant."), rec);
         return;
     }
     v2::GrantManagerServiceRevokeResponse resp;
-    const std::optional<bool> already = runChange(
-        taskId, ctx, rec, [&] { return m_handler->revoke(req, ctx); }, resp.mutable_annotations(),
-        v2::GrantAlreadyRevoked());
-    if (!already)
-        return;
-    finishOk(taskId, &resp, rec, *already ? tr("Already revoked.") : QString(), &resp.annotations());
+    runChange(
+        ctx, rec, [&] { return m_handler->revoke(req, ctx); }, &resp, v2::GrantAlreadyRevoked(),
+        tr("Already revoked."));
 }
 
 void C1Service::doCreateAccount(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
 {
-    const QString taskId = fromStd(task.id());
     const v2::AccountInfo &info = task.create_account().account_info();
     CreateAccountRequest req;
     req.profile = toVariantMap(info.profile());
@@ -118,7 +105,7 @@ void C1Service::doCreateAccount(const batonv1::Task &task, TaskContext &ctx, Tas
     req.givenName = profileText({"first_name", "given_name", "firstName"});
     req.surname = profileText({"last_name", "family_name", "surname", "lastName"});
     if (req.email.isEmpty()) {
-        finishRefused(taskId, tr("The new account has no email address; Dropbox needs one."), rec);
+        finishRefused(tr("The new account has no email address; Dropbox needs one."), rec);
         return;
     }
     rec->summary = tr("Create an account for %1").arg(req.email);
@@ -127,7 +114,7 @@ void C1Service::doCreateAccount(const batonv1::Task &task, TaskContext &ctx, Tas
         result = m_handler->createAccount(req, ctx);
         return result.outcome;
     };
-    if (!runHeartbeating(taskId, ctx, rec, create))
+    if (!runHeartbeating(ctx, rec, create))
         return;
     v2::Resource resource;
     if (result.account) {
@@ -159,25 +146,23 @@ void C1Service::doCreateAccount(const batonv1::Task &task, TaskContext &ctx, Tas
         resp.mutable_success()->set_is_create_account_result(true);
         break;
     }
-    finishOk(taskId, &resp, rec, message, &resp.annotations());
+    finishOk(&resp, rec, message, &resp.annotations());
 }
 
 void C1Service::doDeleteResource(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
 {
-    const QString taskId = fromStd(task.id());
     const v2::ResourceId &id = task.delete_resource().resource_id();
     ResourceRef ref{fromStd(id.resource_type()), fromStd(id.resource())};
     if (ref.resourceType.isEmpty() || ref.resourceId.isEmpty()) {
-        finishRefused(taskId, tr("The delete task names no resource."), rec);
+        finishRefused(tr("The delete task names no resource."), rec);
         return;
     }
     const std::optional<TaskOutcome> outcome
-        = runHeartbeating(taskId, ctx, rec, [&] { return m_handler->deleteResource(ref, ctx); });
+        = runHeartbeating(ctx, rec, [&] { return m_handler->deleteResource(ref, ctx); });
     if (!outcome)
         return;
     v2::DeleteResourceResponse resp;
-    finishOk(taskId, &resp, rec,
-             outcome->result == TaskOutcome::Result::AlreadyDone ? tr("It was already gone.") : QString());
+    finishOk(&resp, rec, outcome->result == TaskOutcome::Result::AlreadyDone ? tr("It was already gone.") : QString());
 }
 
 } // namespace c1

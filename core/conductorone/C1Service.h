@@ -113,30 +113,29 @@ private:
     void doActionSchemas(const batonv1::Task &task, TaskRecord *rec);
     void doActionStatus(const batonv1::Task &task, TaskRecord *rec);
 
-    // Finishing: record what was said and log when ConductorOne could not be told.
-    void finishOk(const QString &taskId, const google::protobuf::Message *response, TaskRecord *rec,
-                  const QString &message = QString(),
+    // Finishing: record what was said and log when ConductorOne could not be told. Here and below,
+    // rec names the task (rec->taskId, set by the dispatch).
+    void finishOk(const google::protobuf::Message *response, TaskRecord *rec, const QString &message = QString(),
                   const google::protobuf::RepeatedPtrField<google::protobuf::Any> *annotations = nullptr);
-    void finishFailed(const QString &taskId, const TaskOutcome &outcome, TaskRecord *rec,
-                      const google::protobuf::Message *response = nullptr);
+    void finishFailed(const TaskOutcome &outcome, TaskRecord *rec, const google::protobuf::Message *response = nullptr);
     // A task that cannot be carried out as sent: failed, not retryable.
-    void finishRefused(const QString &taskId, const QString &message, TaskRecord *rec,
-                       TaskCode code = TaskCode::InvalidArgument);
+    void finishRefused(const QString &message, TaskRecord *rec, TaskCode code = TaskCode::InvalidArgument);
     bool refuseWhenProvisioningOff(const batonv1::Task &task, TaskRecord *rec);
     // Starts heartbeats for ctx; null (and the task already finished with the reason) when the
     // first heartbeat fails or says the task was cancelled.
-    std::unique_ptr<Heartbeat> startHeartbeat(const QString &taskId, TaskContext &ctx, TaskRecord *rec);
+    std::unique_ptr<Heartbeat> startHeartbeat(TaskContext &ctx, TaskRecord *rec);
     // Runs work between the task's heartbeats. Its outcome when it succeeded; nothing when the
     // task has already ended (the first heartbeat failed or was cancelled, or work failed):
     // ConductorOne has then been told why.
-    std::optional<TaskOutcome> runHeartbeating(const QString &taskId, TaskContext &ctx, TaskRecord *rec,
+    std::optional<TaskOutcome> runHeartbeating(TaskContext &ctx, TaskRecord *rec,
                                                const std::function<TaskOutcome()> &work);
-    // A grant's or a revoke's change, run as above: whether it was already so (then alreadyNote
-    // is added to the response's annotations); nothing when the task has already ended.
-    std::optional<bool> runChange(const QString &taskId, TaskContext &ctx, TaskRecord *rec,
-                                  const std::function<TaskOutcome()> &work,
-                                  google::protobuf::RepeatedPtrField<google::protobuf::Any> *annotations,
-                                  const google::protobuf::Message &alreadyNote);
+    // A grant's or a revoke's change, run as above, then answered with response: when it was
+    // already so, alreadyNote joins the response's annotations and alreadyText is the task's
+    // message. Nothing more when the task has already ended. Defined where it is used
+    // (C1ProvisionTasks.cpp).
+    template <typename Response>
+    void runChange(TaskContext &ctx, TaskRecord *rec, const std::function<TaskOutcome()> &work, Response *response,
+                   const google::protobuf::Message &alreadyNote, const QString &alreadyText);
 
     ServiceOptions m_options;
     std::shared_ptr<TaskHandler> m_handler;

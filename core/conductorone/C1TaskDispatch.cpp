@@ -71,8 +71,7 @@ void C1Service::process(const batonv1::Task &task)
         case batonv1::Task::kActionGetSchema: doActionSchemas(task, &rec); break;
         case batonv1::Task::kActionStatus: doActionStatus(task, &rec); break;
         default:
-            finishRefused(taskId, tr("This connector does not handle %1 tasks.").arg(rec.type), &rec,
-                          TaskCode::Unimplemented);
+            finishRefused(tr("This connector does not handle %1 tasks.").arg(rec.type), &rec, TaskCode::Unimplemented);
             break;
         }
     }
@@ -86,36 +85,34 @@ void C1Service::process(const batonv1::Task &task)
     emit taskFinished(rec);
 }
 
-void C1Service::finishOk(const QString &taskId, const google::protobuf::Message *response, TaskRecord *rec,
-                         const QString &message,
+void C1Service::finishOk(const google::protobuf::Message *response, TaskRecord *rec, const QString &message,
                          const google::protobuf::RepeatedPtrField<google::protobuf::Any> *annotations)
 {
-    const RpcStatus s = m_client->finishSuccess(taskId, response, annotations);
+    const RpcStatus s = m_client->finishSuccess(rec->taskId, response, annotations);
     rec->ok = s.ok();
     rec->message = s.ok() ? message : tr("Done, but ConductorOne could not be told (%1).").arg(s.describe());
 }
 
-void C1Service::finishFailed(const QString &taskId, const TaskOutcome &outcome, TaskRecord *rec,
-                             const google::protobuf::Message *response)
+void C1Service::finishFailed(const TaskOutcome &outcome, TaskRecord *rec, const google::protobuf::Message *response)
 {
-    const RpcStatus s = m_client->finishError(taskId, int(outcome.code), outcome.message, !outcome.retryable, response);
+    const RpcStatus s
+        = m_client->finishError(rec->taskId, int(outcome.code), outcome.message, !outcome.retryable, response);
     rec->ok = false;
     rec->message = outcome.message;
     if (!s.ok())
         rec->message += QLatin1Char(' ') + tr("(ConductorOne could not be told: %1)").arg(s.describe());
 }
 
-void C1Service::finishRefused(const QString &taskId, const QString &message, TaskRecord *rec, TaskCode code)
+void C1Service::finishRefused(const QString &message, TaskRecord *rec, TaskCode code)
 {
-    finishFailed(taskId, TaskOutcome::failed(message, false, code), rec);
+    finishFailed(TaskOutcome::failed(message, false, code), rec);
 }
 
 bool C1Service::refuseWhenProvisioningOff(const batonv1::Task &task, TaskRecord *rec)
 {
     if (m_handler->provisioningEnabled())
         return false;
-    finishRefused(fromStd(task.id()),
-                  tr("Provisioning is turned off for this connector, so the %1 task was not carried out. Turn "
+    finishRefused(tr("Provisioning is turned off for this connector, so the %1 task was not carried out. Turn "
                      "provisioning on (BATON_PROVISIONING=true, or the setting in the application) to let "
                      "ConductorOne make changes in Dropbox.")
                       .arg(taskTypeName(task)),
@@ -123,19 +120,17 @@ bool C1Service::refuseWhenProvisioningOff(const batonv1::Task &task, TaskRecord 
     return true;
 }
 
-std::unique_ptr<C1Service::Heartbeat> C1Service::startHeartbeat(const QString &taskId, TaskContext &ctx,
-                                                                TaskRecord *rec)
+std::unique_ptr<C1Service::Heartbeat> C1Service::startHeartbeat(TaskContext &ctx, TaskRecord *rec)
 {
-    auto hb = std::make_unique<Heartbeat>(m_client, taskId, ctx, m_options);
+    auto hb = std::make_unique<Heartbeat>(m_client, rec->taskId, ctx, m_options);
     bool cancelled = false;
     const RpcStatus s = hb->begin(&cancelled);
     if (cancelled) {
-        finishFailed(taskId, TaskOutcome::cancelled(tr("ConductorOne cancelled the task before it started.")), rec);
+        finishFailed(TaskOutcome::cancelled(tr("ConductorOne cancelled the task before it started.")), rec);
         return nullptr;
     }
     if (!s.ok()) {
-        finishFailed(taskId,
-                     TaskOutcome::failed(tr("ConductorOne could not be told the task started (%1).").arg(s.describe()),
+        finishFailed(TaskOutcome::failed(tr("ConductorOne could not be told the task started (%1).").arg(s.describe()),
                                          true, TaskCode(s.code)),
                      rec);
         return nullptr;
@@ -143,16 +138,16 @@ std::unique_ptr<C1Service::Heartbeat> C1Service::startHeartbeat(const QString &t
     return hb;
 }
 
-std::optional<TaskOutcome> C1Service::runHeartbeating(const QString &taskId, TaskContext &ctx, TaskRecord *rec,
+std::optional<TaskOutcome> C1Service::runHeartbeating(TaskContext &ctx, TaskRecord *rec,
                                                       const std::function<TaskOutcome()> &work)
 {
-    const std::unique_ptr<Heartbeat> hb = startHeartbeat(taskId, ctx, rec);
+    const std::unique_ptr<Heartbeat> hb = startHeartbeat(ctx, rec);
     if (!hb)
         return std::nullopt;
     const TaskOutcome outcome = work();
     hb->stop();
     if (!outcome.ok()) {
-        finishFailed(taskId, outcome, rec);
+        finishFailed(outcome, rec);
         return std::nullopt;
     }
     return outcome;
@@ -168,9 +163,8 @@ void C1Service::doHello(const batonv1::Task &task, TaskRecord *rec)
 
 void C1Service::doFullSync(const batonv1::Task &task, TaskContext &ctx, TaskRecord *rec)
 {
-    const QString taskId = fromStd(task.id());
     const batonv1::Task::SyncFullTask &t = task.sync_full();
-    std::unique_ptr<Heartbeat> hb = startHeartbeat(taskId, ctx, rec);
+    std::unique_ptr<Heartbeat> hb = startHeartbeat(ctx, rec);
     if (!hb)
         return;
 
@@ -196,40 +190,39 @@ void C1Service::doFullSync(const batonv1::Task &task, TaskContext &ctx, TaskReco
     if (ctx.isCancelled()) {
         hb->stop();
         cleanup();
-        finishFailed(taskId, TaskOutcome::cancelled(ctx.cancelReason()), rec);
+        finishFailed(TaskOutcome::cancelled(ctx.cancelReason()), rec);
         return;
     }
     if (!result.outcome.ok()) {
         hb->stop();
         cleanup();
-        finishFailed(taskId, result.outcome, rec);
+        finishFailed(result.outcome, rec);
         return;
     }
     if (result.c1zPath.isEmpty() || !QFileInfo::exists(result.c1zPath)) {
         hb->stop();
-        finishFailed(taskId, TaskOutcome::failed(tr("The sync produced no file to upload."), true, TaskCode::Internal),
-                     rec);
+        finishFailed(TaskOutcome::failed(tr("The sync produced no file to upload."), true, TaskCode::Internal), rec);
         return;
     }
 
     const qint64 size = QFileInfo(result.c1zPath).size();
     ctx.reportProgress(tr("Uploading"), 0, size);
     const RpcStatus up = m_client->uploadAsset(
-        taskId, result.c1zPath, [&ctx](qint64 sent, qint64 total) { ctx.reportProgress(tr("Uploading"), sent, total); },
+        rec->taskId, result.c1zPath,
+        [&ctx](qint64 sent, qint64 total) { ctx.reportProgress(tr("Uploading"), sent, total); },
         m_options.uploadAttempts);
     hb->stop();
     cleanup();
     if (!up.ok()) {
         const bool cancelled = ctx.isCancelled() || up.code == 1;
-        finishFailed(taskId,
-                     cancelled ? TaskOutcome::cancelled(ctx.isCancelled() ? ctx.cancelReason() : up.describe())
+        finishFailed(cancelled ? TaskOutcome::cancelled(ctx.isCancelled() ? ctx.cancelReason() : up.describe())
                                : TaskOutcome::failed(
                                    tr("The sync could not be uploaded to ConductorOne (%1).").arg(up.describe()), true,
                                    TaskCode(up.code)),
                      rec);
         return;
     }
-    finishOk(taskId, nullptr, rec, tr("Uploaded %1 bytes.").arg(size));
+    finishOk(nullptr, rec, tr("Uploaded %1 bytes.").arg(size));
 }
 
 } // namespace c1
