@@ -107,42 +107,42 @@ void ChangesModel::setDiff(const SnapshotDiff &diff, TeamIndexPtr team)
     beginResetModel();
     m_diff = diff;
     m_rows.clear();
+    const auto add = [this](Kind kind, const QString &object, const QString &details, const QString &id,
+                            const QString &linkKind, const QString &linkId) {
+        m_rows.push_back({kind, {kindText(kind), object, details, id}, linkKind, linkId});
+    };
     const QString account = QStringLiteral("account");
     const QString group = QStringLiteral("group");
     for (const Account &a : diff.accountsAdded)
-        m_rows.push_back(
-            {Kind::AccountAdded, accountText(a), displayName(a.status), a.teamMemberId, account, a.teamMemberId});
+        add(Kind::AccountAdded, accountText(a), displayName(a.status), a.teamMemberId, account, a.teamMemberId);
     for (const Account &a : diff.accountsRemoved)
-        m_rows.push_back({Kind::AccountRemoved, accountText(a), tr("no longer listed by Dropbox"), a.teamMemberId,
-                          account, a.teamMemberId});
+        add(Kind::AccountRemoved, accountText(a), tr("no longer listed by Dropbox"), a.teamMemberId, account,
+            a.teamMemberId);
     for (const AccountChange &c : diff.accountsChanged) {
         QStringList parts;
         for (const QString &f : c.fields) {
             if (!impliedByOthers(f, c.fields))
                 parts << fieldChange(*team, c, f);
         }
-        m_rows.push_back({Kind::AccountChanged, accountText(c.after), parts.join(QStringLiteral("; ")),
-                          c.after.teamMemberId, account, c.after.teamMemberId});
+        add(Kind::AccountChanged, accountText(c.after), parts.join(QStringLiteral("; ")), c.after.teamMemberId, account,
+            c.after.teamMemberId);
     }
     for (const Group &g : diff.groupsAdded)
-        m_rows.push_back({Kind::GroupAdded, g.name, displayName(g.managementType), g.id, group, g.id});
+        add(Kind::GroupAdded, g.name, displayName(g.managementType), g.id, group, g.id);
     for (const Group &g : diff.groupsRemoved)
-        m_rows.push_back({Kind::GroupRemoved, g.name, displayName(g.managementType), g.id, group, g.id});
+        add(Kind::GroupRemoved, g.name, displayName(g.managementType), g.id, group, g.id);
     // Grants of accounts that left the listing: name them from the diff, the newest snapshot
     // no longer knows them.
     QHash<QString, const Account *> gone;
     for (const Account &a : m_diff.accountsRemoved)
         gone.insert(a.teamMemberId, &a);
     for (const Grant &g : diff.grantsAdded)
-        m_rows.push_back({Kind::GrantAdded, accountTextById(*team, gone, g.teamMemberId), grantText(*team, g), g.id(),
-                          account, g.teamMemberId});
+        add(Kind::GrantAdded, accountTextById(*team, gone, g.teamMemberId), grantText(*team, g), g.id(), account,
+            g.teamMemberId);
     for (const Grant &g : diff.grantsRemoved)
-        m_rows.push_back({Kind::GrantRemoved, accountTextById(*team, gone, g.teamMemberId), grantText(*team, g), g.id(),
-                          account, g.teamMemberId});
-    resetCaches(searchKeys(m_rows, [](const Row &r) -> QString {
-        return kindText(r.kind) + QLatin1Char('\n') + r.object + QLatin1Char('\n') + r.details + QLatin1Char('\n')
-            + r.id;
-    }));
+        add(Kind::GrantRemoved, accountTextById(*team, gone, g.teamMemberId), grantText(*team, g), g.id(), account,
+            g.teamMemberId);
+    resetCaches(searchKeys(m_rows, [](const Row &r) -> QString { return r.cells.join(QLatin1Char('\n')); }));
     endResetModel();
 }
 
@@ -168,15 +168,7 @@ QVariant ChangesModel::cell(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::DisplayRole:
-    case SortRole:
-        switch (index.column()) {
-        case Change: return kindText(r.kind);
-        case Object: return r.object;
-        case Details: return r.details;
-        case Id: return r.id;
-        default: break;
-        }
-        break;
+    case SortRole: return r.cells.at(index.column());
     default: break;
     }
     return {};
@@ -184,21 +176,18 @@ QVariant ChangesModel::cell(const QModelIndex &index, int role) const
 
 QString ChangesModel::rowId(int row) const
 {
-    return m_rows.at(row).id + QLatin1Char('/') + QString::number(int(m_rows.at(row).kind));
+    return m_rows.at(row).cells.at(Id) + QLatin1Char('/') + QString::number(int(m_rows.at(row).kind));
 }
 
 bool ChangesModel::lessThan(int column, int l, int r) const
 {
     const Row &a = m_rows.at(l);
     const Row &b = m_rows.at(r);
-    switch (column) {
-    case Change: return int(a.kind) < int(b.kind);
-    case Object: return textLess(a.object, b.object);
-    case Details: return textLess(a.details, b.details);
-    case Id: return a.id < b.id;
-    default: break;
-    }
-    return false;
+    if (column == Change)
+        return int(a.kind) < int(b.kind);
+    if (column == Id)
+        return a.cells.at(Id) < b.cells.at(Id);
+    return textLess(a.cells.at(column), b.cells.at(column));
 }
 
 // ---------------------------------------------------------------------------------- runs

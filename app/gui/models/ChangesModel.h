@@ -50,9 +50,7 @@ protected:
 private:
     struct Row {
         Kind kind;
-        QString object;
-        QString details;
-        QString id;
+        QStringList cells; // the text of each column, in Column order (Change: kindText(kind))
         QString linkKind;
         QString linkId;
     };
