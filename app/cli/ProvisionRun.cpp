@@ -2,6 +2,7 @@
 
 #include "Output.h"
 #include "Progress.h"
+#include "model/EnumNames.h"
 #include "provision/ProvisionTypes.h"
 #include "provision/Provisioner.h"
 #include "store/SnapshotStore.h"
@@ -10,8 +11,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonObject>
-
-#include <iterator>
 
 namespace dbx::cli {
 
@@ -79,35 +78,19 @@ int dryRun(ProvisionRun &run, const QVector<Operation> &ops)
         err() << tr("Dry run: nothing was sent to Dropbox.") << '\n' << Qt::flush;
     return invalid ? Failed : Ok;
 }
+
+// Each verdict as JSON names it (wire) and as a preview prints it (display, never translated):
+// both are stable, README "Scripting the CLI". The last row is also the fallback.
+const EnumName<Precheck::Verdict> kVerdicts[] = {
+    {Precheck::Verdict::WillChange, "will_change", "will change"},
+    {Precheck::Verdict::AlreadySo, "already_so", "already so"},
+    {Precheck::Verdict::Invalid, "invalid", "INVALID"},
+};
 } // namespace
 
-namespace {
-// Each verdict as a preview prints it and as JSON names it (both stable: README "Scripting the
-// CLI"). The last row is also the fallback.
-struct VerdictNames {
-    Precheck::Verdict verdict;
-    const char *label;
-    const char *json;
-};
-const VerdictNames kVerdicts[] = {
-    {Precheck::Verdict::WillChange, "will change", "will_change"},
-    {Precheck::Verdict::AlreadySo, "already so", "already_so"},
-    {Precheck::Verdict::Invalid, "INVALID", "invalid"},
-};
+QString verdictLabel(Precheck::Verdict v) { return QLatin1String(rowOf(kVerdicts, v).display); }
 
-const VerdictNames &namesOf(Precheck::Verdict v)
-{
-    for (const VerdictNames &names : kVerdicts) {
-        if (names.verdict == v)
-            return names;
-    }
-    return kVerdicts[std::size(kVerdicts) - 1];
-}
-} // namespace
-
-QString verdictLabel(Precheck::Verdict v) { return QLatin1String(namesOf(v).label); }
-
-QString verdictName(Precheck::Verdict v) { return QLatin1String(namesOf(v).json); }
+QString verdictName(Precheck::Verdict v) { return QLatin1String(rowOf(kVerdicts, v).wire); }
 
 QList<OptionSpec> writeOptions()
 {
