@@ -224,24 +224,6 @@ Credentials SimServer::credentials() const
     return m_oauth->credentials;
 }
 
-void SimServer::setCredentials(const Credentials &c)
-{
-    QMutexLocker lock(&m_mutex);
-    m_oauth->credentials = c;
-}
-
-OAuthSettings SimServer::oauthSettings() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_oauth->settings;
-}
-
-void SimServer::setOAuthSettings(const OAuthSettings &s)
-{
-    QMutexLocker lock(&m_mutex);
-    m_oauth->settings = s;
-}
-
 void SimServer::setGrantedScopes(const QStringList &scopes)
 {
     QMutexLocker lock(&m_mutex);
@@ -357,17 +339,6 @@ Expected<int> SimServer::findGroup(const QString &groupId) const
     return g;
 }
 
-Expected<std::pair<int, int>> SimServer::findMembership(const QString &groupId, const QString &teamMemberId) const
-{
-    const auto g = findGroup(groupId);
-    if (!g)
-        return unexpected(g.error());
-    const auto i = findMember(teamMemberId);
-    if (!i)
-        return unexpected(i.error());
-    return std::make_pair(*g, *i);
-}
-
 QString SimServer::addMember(const QString &email, const QString &givenName, const QString &surname, bool active)
 {
     QMutexLocker lock(&m_mutex);
@@ -418,28 +389,33 @@ Expected<void> SimServer::setMemberRole(const QString &teamMemberId, const QStri
     return {};
 }
 
-Expected<void> SimServer::addMembership(const QString &groupId, const QString &teamMemberId, AccessType access)
+Expected<void> SimServer::editMembership(const QString &groupId, const QString &teamMemberId,
+                                         const std::function<bool(int, int)> &edit, const QString &refusal)
 {
     QMutexLocker lock(&m_mutex);
-    const auto gi = findMembership(groupId, teamMemberId);
-    if (!gi)
-        return unexpected(gi.error());
-    const auto [g, i] = *gi;
-    if (!m_team->addToGroup(g, i, access == AccessType::Owner))
-        return unexpected(Error::make(Error::Kind::Invalid, tr("%1 is already in the group.").arg(teamMemberId)));
+    const auto g = findGroup(groupId);
+    if (!g)
+        return unexpected(g.error());
+    const auto i = findMember(teamMemberId);
+    if (!i)
+        return unexpected(i.error());
+    if (!edit(*g, *i))
+        return unexpected(Error::make(Error::Kind::Invalid, refusal));
     return {};
+}
+
+Expected<void> SimServer::addMembership(const QString &groupId, const QString &teamMemberId, AccessType access)
+{
+    return editMembership(
+        groupId, teamMemberId, [&](int g, int i) { return m_team->addToGroup(g, i, access == AccessType::Owner); },
+        tr("%1 is already in the group.").arg(teamMemberId));
 }
 
 Expected<void> SimServer::removeMembership(const QString &groupId, const QString &teamMemberId)
 {
-    QMutexLocker lock(&m_mutex);
-    const auto gi = findMembership(groupId, teamMemberId);
-    if (!gi)
-        return unexpected(gi.error());
-    const auto [g, i] = *gi;
-    if (!m_team->removeFromGroup(g, i))
-        return unexpected(Error::make(Error::Kind::Invalid, tr("%1 is not in the group.").arg(teamMemberId)));
-    return {};
+    return editMembership(
+        groupId, teamMemberId, [&](int g, int i) { return m_team->removeFromGroup(g, i); },
+        tr("%1 is not in the group.").arg(teamMemberId));
 }
 
 Expected<void> SimServer::renameGroup(const QString &groupId, const QString &name)

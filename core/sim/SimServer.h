@@ -23,8 +23,8 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
-#include <utility>
 
 namespace dbx {
 namespace sim {
@@ -55,9 +55,6 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:<port> (or http://[::1]:<port>)
 
     Credentials credentials() const;
-    void setCredentials(const Credentials &c);
-    OAuthSettings oauthSettings() const;
-    void setOAuthSettings(const OAuthSettings &s);
     void setGrantedScopes(const QStringList &scopes);
     void setDenyConsent(bool deny);
     // The paste-code flow without a browser: a code as the authorize page would show it.
@@ -112,8 +109,10 @@ private:
     // The index of a member or group that exists (not deleted); caller holds the mutex.
     Expected<int> findMember(const QString &teamMemberId) const;
     Expected<int> findGroup(const QString &groupId) const;
-    // The group and the member a membership change names: {group index, member index}.
-    Expected<std::pair<int, int>> findMembership(const QString &groupId, const QString &teamMemberId) const;
+    // A membership change: under the mutex, finds the group and the member it names, then
+    // edit(group index, member index); refusal (kind Invalid) when edit says it does not apply.
+    Expected<void> editMembership(const QString &groupId, const QString &teamMemberId,
+                                  const std::function<bool(int, int)> &edit, const QString &refusal);
     static qint64 nowMs();
     static bool isWriteRoute(const SimApi::Route &route);
 
