@@ -131,9 +131,9 @@ void AuditFilterProxy::setText(const QString &text)
     invalidateFilter();
 }
 
-void AuditFilterProxy::setOutcome(OutcomeFilter outcome)
+void AuditFilterProxy::setOutcomes(const QStringList &outcomes)
 {
-    m_outcome = outcome;
+    m_outcomes = outcomes;
     invalidateFilter();
 }
 
@@ -152,30 +152,8 @@ QVector<AuditEntry> AuditFilterProxy::visibleEntries() const
 bool AuditFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QString outcome = idx.data(AuditModel::EntryRole).toString();
-    switch (m_outcome) {
-    case OutcomeFilter::All: break;
-    case OutcomeFilter::Success:
-        if (outcome != toWire(dbx::Outcome::Success))
-            return false;
-        break;
-    case OutcomeFilter::NoChange:
-        if (outcome != toWire(dbx::Outcome::NoChange))
-            return false;
-        break;
-    case OutcomeFilter::Failed:
-        // What did not happen and should have: refused, invalid or not started.
-        if (outcome != toWire(dbx::Outcome::Failed) && outcome != toWire(dbx::Outcome::Invalid)
-            && outcome != toWire(dbx::Outcome::Cancelled))
-            return false;
-        break;
-    case OutcomeFilter::Unknown:
-        // Not known to be done or not: lost replies that could not be read back, and attempts
-        // still waiting for an answer or for the read-back of an interrupted run.
-        if (outcome != toWire(dbx::Outcome::Unknown) && outcome != QLatin1String("attempted"))
-            return false;
-        break;
-    }
+    if (!m_outcomes.isEmpty() && !m_outcomes.contains(idx.data(AuditModel::EntryRole).toString()))
+        return false;
     if (m_text.isEmpty())
         return true;
     return idx.data(AuditModel::SearchRole).toString().contains(m_text, Qt::CaseInsensitive);
@@ -193,11 +171,15 @@ AuditPage::AuditPage(MainWindow *window, QWidget *parent)
         = searchEdit(QStringLiteral("auditSearch"), tr("Search operation, member, group, message, request id"), this);
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("auditOutcomeFilter"));
-    m_outcome->addItem(tr("All outcomes"), int(AuditFilterProxy::OutcomeFilter::All));
-    m_outcome->addItem(tr("Done"), int(AuditFilterProxy::OutcomeFilter::Success));
-    m_outcome->addItem(tr("No change"), int(AuditFilterProxy::OutcomeFilter::NoChange));
-    m_outcome->addItem(tr("Failed"), int(AuditFilterProxy::OutcomeFilter::Failed));
-    m_outcome->addItem(tr("Unknown"), int(AuditFilterProxy::OutcomeFilter::Unknown));
+    m_outcome->addItem(tr("All outcomes"), QStringList());
+    m_outcome->addItem(tr("Done"), QStringList{toWire(Outcome::Success)});
+    m_outcome->addItem(tr("No change"), QStringList{toWire(Outcome::NoChange)});
+    // What did not happen and should have: refused, invalid or not started.
+    m_outcome->addItem(tr("Failed"),
+                       QStringList{toWire(Outcome::Failed), toWire(Outcome::Invalid), toWire(Outcome::Cancelled)});
+    // Not known to be done or not: lost replies that could not be read back, and attempts still
+    // waiting for an answer or for the read-back of an interrupted run.
+    m_outcome->addItem(tr("Unknown"), QStringList{toWire(Outcome::Unknown), QStringLiteral("attempted")});
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditCount"));
     auto *refresh = new QPushButton(tr("Refresh"), this);
@@ -233,7 +215,7 @@ AuditPage::AuditPage(MainWindow *window, QWidget *parent)
         updateCount();
     });
     connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setOutcome(AuditFilterProxy::OutcomeFilter(m_outcome->currentData().toInt()));
+        m_proxy->setOutcomes(m_outcome->currentData().toStringList());
         updateCount();
     });
     connect(refresh, &QPushButton::clicked, this, &AuditPage::refresh);

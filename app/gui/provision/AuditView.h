@@ -8,6 +8,7 @@
 #include "store/SnapshotStore.h"
 
 #include <QSortFilterProxyModel>
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
@@ -66,17 +67,11 @@ class AuditFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class OutcomeFilter {
-        All,
-        Success,
-        NoChange,
-        Failed,
-        Unknown
-    };
     explicit AuditFilterProxy(QObject *parent = nullptr);
 
     void setText(const QString &text);
-    void setOutcome(OutcomeFilter outcome);
+    // The outcomes shown, by the audit log's names ("success", "attempted", ...); empty: all.
+    void setOutcomes(const QStringList &outcomes);
     // The visible entries in view order (what Export writes).
     QVector<AuditEntry> visibleEntries() const;
 
@@ -85,7 +80,7 @@ protected:
 
 private:
     QString m_text;
-    OutcomeFilter m_outcome = OutcomeFilter::All;
+    QStringList m_outcomes;
 };
 
 class AuditPage : public QWidget
