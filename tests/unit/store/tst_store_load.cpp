@@ -54,6 +54,15 @@ void storeDebugOn(QLoggingCategory *category)
 
 const QString kCountMemberships = QStringLiteral("SELECT COUNT(*) FROM memberships");
 
+// Loads run, expecting the store's debug line that says which way it went ("two connections",
+// "one connection"): QTest fails the test when that line is not logged.
+Expected<Snapshot> loadSaying(SnapshotStore &store, qint64 run, const char *way)
+{
+    QTest::ignoreMessage(QtDebugMsg,
+                         QRegularExpression(QStringLiteral("^loaded run %1 on %2").arg(run).arg(QLatin1String(way))));
+    return store.load(run);
+}
+
 } // namespace
 
 class TestStoreLoad : public StoreTestBase
@@ -71,9 +80,7 @@ private slots:
         const Snapshot in = largerSnapshot();
         const auto [store, run] = storeWithRun(in);
         QVERIFY(run > 0);
-        QTest::ignoreMessage(QtDebugMsg,
-                             QRegularExpression(QStringLiteral("^loaded run %1 on two connections").arg(run)));
-        const auto out = store->load(run);
+        const auto out = loadSaying(*store, run, "two connections");
         QVERIFY2(out.has_value(), qPrintable(errorOf(out)));
         QString why;
         QVERIFY2(sameSnapshot(*out, in, &why), qPrintable(why));
@@ -88,9 +95,7 @@ private slots:
         RawDb writer(store->path());
         QVERIFY2(writer.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(writer.lastError()));
         QVERIFY(writer.exec(QStringLiteral("UPDATE sync_runs SET team_name = 'Not yet' WHERE id = %1").arg(run)));
-        QTest::ignoreMessage(QtDebugMsg,
-                             QRegularExpression(QStringLiteral("^loaded run %1 on one connection").arg(run)));
-        const auto out = store->load(run);
+        const auto out = loadSaying(*store, run, "one connection");
         QVERIFY2(out.has_value(), qPrintable(errorOf(out)));
         QString why;
         QVERIFY2(sameSnapshot(*out, in, &why), qPrintable(why));
