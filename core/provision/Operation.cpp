@@ -130,6 +130,15 @@ Operation Operation::forGroup(OperationType type, const QString &group)
     return op;
 }
 
+Operation Operation::forMembership(OperationType type, const UserSelector &user, const QString &group,
+                                   AccessType access)
+{
+    Operation op = forUser(type, user);
+    op.group = group;
+    op.accessType = access;
+    return op;
+}
+
 Operation Operation::createAccount(const QString &email, const QString &givenName, const QString &surname,
                                    const QString &externalId, bool sendWelcomeEmail, const QString &role)
 {
@@ -177,25 +186,17 @@ Operation Operation::clearRole(const UserSelector &user) { return forUser(Operat
 
 Operation Operation::addToGroup(const UserSelector &user, const QString &group, AccessType access)
 {
-    Operation op = forUser(OperationType::AddToGroup, user);
-    op.group = group;
-    op.accessType = access;
-    return op;
+    return forMembership(OperationType::AddToGroup, user, group, access);
 }
 
 Operation Operation::removeFromGroup(const UserSelector &user, const QString &group)
 {
-    Operation op = forUser(OperationType::RemoveFromGroup, user);
-    op.group = group;
-    return op;
+    return forMembership(OperationType::RemoveFromGroup, user, group);
 }
 
 Operation Operation::setAccessType(const UserSelector &user, const QString &group, AccessType access)
 {
-    Operation op = forUser(OperationType::SetAccessType, user);
-    op.group = group;
-    op.accessType = access;
-    return op;
+    return forMembership(OperationType::SetAccessType, user, group, access);
 }
 
 QString Operation::describe(const Snapshot *s) const

@@ -135,10 +135,12 @@ struct Operation {
     UserSelector transferAdmin;    // transfer errors are mailed to this admin
     bool retainTeamShares = false; // Basic account keeps explicitly shared folders
 
-    // Factories: the fields each type uses. forUser/forGroup: the type and whom it acts on; the
-    // others add their own fields to one of these.
+    // Factories: the fields each type uses. forUser/forGroup: the type and whom it acts on;
+    // forMembership: a member's place in a group; the others add their own fields to one of these.
     static Operation forUser(OperationType type, const UserSelector &user);
     static Operation forGroup(OperationType type, const QString &group);
+    static Operation forMembership(OperationType type, const UserSelector &user, const QString &group,
+                                   AccessType access = AccessType::Member);
     static Operation createAccount(const QString &email, const QString &givenName = {}, const QString &surname = {},
                                    const QString &externalId = {}, bool sendWelcomeEmail = true,
                                    const QString &role = {});
