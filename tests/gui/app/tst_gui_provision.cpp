@@ -522,6 +522,38 @@ private Q_SLOTS:
         child<QLineEdit>(page, "auditSearch")->clear();
         outcome->setCurrentIndex(0);
         QCOMPARE(page->proxy()->rowCount(), model->rowCount());
+
+        // Every outcome the audit log holds falls under one item of the filter: Failed for what
+        // was refused, invalid or not started; Unknown for lost replies and unanswered attempts.
+        QVector<AuditEntry> every;
+        for (const char *o : {"success", "no_change", "failed", "invalid", "cancelled", "unknown", "attempted"}) {
+            AuditEntry e;
+            e.id = every.size() + 1;
+            e.action = QStringLiteral("suspend");
+            e.outcome = QLatin1String(o);
+            every.push_back(e);
+        }
+        model->setEntries(every);
+        const QList<QPair<QString, QStringList>> items = {
+            {displayName(Outcome::Success), {QStringLiteral("success")}},
+            {displayName(Outcome::NoChange), {QStringLiteral("no_change")}},
+            {displayName(Outcome::Failed),
+             {QStringLiteral("failed"), QStringLiteral("invalid"), QStringLiteral("cancelled")}},
+            {QStringLiteral("Unknown"), {QStringLiteral("unknown"), QStringLiteral("attempted")}},
+        };
+        for (const auto &[text, outcomes] : items) {
+            outcome->setCurrentIndex(outcome->findText(text));
+            QVERIFY2(outcome->currentIndex() > 0, qPrintable(text));
+            QStringList shown;
+            for (const AuditEntry &e : page->proxy()->visibleEntries())
+                shown << e.outcome;
+            shown.sort();
+            QStringList expected = outcomes;
+            expected.sort();
+            QCOMPARE(shown, expected);
+        }
+        outcome->setCurrentIndex(0);
+        QCOMPARE(page->proxy()->rowCount(), every.size());
     }
 };
 

@@ -105,6 +105,7 @@ private Q_SLOTS:
                       QStringLiteral("xml")},
                      &out, &err),
                  2);
+        QVERIFY2(err.contains("export: --format must be json, csv or c1z, not 'xml'."), err.constData());
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("empty.sqlite"))},
                      &out, &err),
                  1);
