@@ -24,6 +24,19 @@ Review readReview(const QSqlQuery &q)
                 r.createdAt, r.updatedAt, r.closedAt);
     return r;
 }
+
+// A review item's columns, as written (after review_id) and read back.
+const char *const kReviewItemColumns = "seq, team_member_id, email, name, object_kind, object_id, object_name,"
+                                       " revoke_action, decision, comment, decided_at, decided_by";
+constexpr int kReviewItemColumnCount = 12;
+
+ReviewItem readReviewItem(const QSqlQuery &q)
+{
+    ReviewItem i;
+    readColumns(q, i.seq, i.teamMemberId, i.email, i.name, i.objectKind, i.objectId, i.objectName, i.revokeAction,
+                i.decision, i.comment, i.decidedAt, i.decidedBy);
+    return i;
+}
 } // namespace
 
 int Review::count(const QString &decision) const
@@ -70,15 +83,14 @@ Expected<qint64> ReviewStore::create(const Review &review)
             return unexpected(q.error());
         id = q->lastInsertId().toLongLong();
     }
+    const QString insertItem = QStringLiteral("INSERT INTO review_items(review_id, %1) VALUES (%2)")
+                                   .arg(QLatin1String(kReviewItemColumns), placeholders(1 + kReviewItemColumnCount));
     int seq = 0;
     for (const ReviewItem &i : review.items) {
-        const Expected<void> added = runStatement(
-            d->db,
-            QStringLiteral("INSERT INTO review_items(review_id, seq, team_member_id, email, name, object_kind,"
-                           " object_id, object_name, revoke_action, decision, comment, decided_at, decided_by)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {id, ++seq, i.teamMemberId, i.email, i.name, i.objectKind, i.objectId, i.objectName, i.revokeAction,
-             i.decision, i.comment, ms(i.decidedAt), i.decidedBy});
+        const Expected<void> added
+            = runStatement(d->db, insertItem,
+                           {id, ++seq, i.teamMemberId, i.email, i.name, i.objectKind, i.objectId, i.objectName,
+                            i.revokeAction, i.decision, i.comment, ms(i.decidedAt), i.decidedBy});
         if (!added)
             return unexpected(added.error());
     }
@@ -103,18 +115,13 @@ Expected<Review> ReviewStore::load(qint64 id) const
         r = readReview(*q);
     }
     Expected<QSqlQuery> q = runQuery(d->db,
-                                     QStringLiteral("SELECT seq, team_member_id, email, name, object_kind, object_id,"
-                                                    " object_name, revoke_action, decision, comment, decided_at,"
-                                                    " decided_by FROM review_items WHERE review_id = ? ORDER BY seq"),
+                                     QStringLiteral("SELECT %1 FROM review_items WHERE review_id = ? ORDER BY seq")
+                                         .arg(QLatin1String(kReviewItemColumns)),
                                      {id});
     if (!q)
         return unexpected(q.error());
-    while (q->next()) {
-        ReviewItem i;
-        readColumns(*q, i.seq, i.teamMemberId, i.email, i.name, i.objectKind, i.objectId, i.objectName, i.revokeAction,
-                    i.decision, i.comment, i.decidedAt, i.decidedBy);
-        r.items.push_back(i);
-    }
+    while (q->next())
+        r.items.push_back(readReviewItem(*q));
     r.itemCount = static_cast<int>(r.items.size());
     r.decidedCount = r.decided();
     return r;
