@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The module rules of docs/ARCHITECTURE.md, checked on every #include (CI runs it):
-#  - each core module includes only the modules below it (the table below); no cycles;
+#  - each core module includes only the modules its row of the page's table names; no cycles;
 #  - core never includes Qt Widgets or Qt Gui;
 #  - app/ never speaks HTTP (no QNetworkAccessManager / QNetworkRequest / QNetworkReply);
 #  - app/gui headers include no client: the GUI reaches core work through core/worker.
@@ -8,23 +8,36 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-declare -A allowed=(
-  [base]=""
-  [model]="base"
-  [sim]="base model"
-  [dropbox]="base model"
-  [auth]="base model dropbox store"
-  [store]="base model"
-  [sync]="base model dropbox store"
-  [provision]="base model dropbox store sync"
-  [insight]="base model store"
-  [conductorone]="base model store c1"
-  [c1sim]="base model store conductorone sim c1"
-  [worker]="base model sim dropbox auth store sync provision insight conductorone c1sim c1"
-)
-qtdir=$(find /usr/include -maxdepth 3 -type d -name QtWidgets -path '*qt6*' 2>/dev/null | head -1 || true)
 fail=0
 report() { echo "layers: $*" >&2; fail=1; }
+
+# The table is the one of docs/ARCHITECTURE.md ("The modules and what each may include"), read
+# from the page itself so that the page and the check cannot say different things. A row
+# `| \`core/<module>\` | <job> | <may include> |`: modules separated by commas, "Qt Core" and
+# (remarks) ignored, "everything above" = every module of the rows before it and what those may
+# include.
+page=docs/ARCHITECTURE.md
+declare -A allowed=()
+above=""
+while IFS='|' read -r _ cell _ deps _; do
+  module=$(sed -E 's/^ *`core\/([a-z0-9]+)` *$/\1/' <<<"$cell")
+  deps=$(sed -E 's/\([^)]*\)//g; s/Qt Core//; s/,/ /g' <<<"$deps")
+  [[ $deps == *"everything above"* ]] && deps=$above
+  allowed[$module]=$(xargs -n1 <<<"$deps" | sort -u | xargs)
+  above="$above $module ${allowed[$module]}"
+done < <(grep -E '^\| `core/[a-z0-9]+` \|' "$page")
+for dir in core/*/; do
+  module=$(basename "$dir")
+  [ -n "${allowed[$module]+set}" ] || report "core/$module has no row in $page's table of modules"
+done
+for module in "${!allowed[@]}"; do
+  for dep in ${allowed[$module]}; do
+    [ -d "core/$dep" ] || [ -d "core/conductorone/proto/$dep" ] \
+      || report "$page: core/$module may include '$dep', which is no module of core/"
+  done
+done
+
+qtdir=$(find /usr/include -maxdepth 3 -type d -name QtWidgets -path '*qt6*' 2>/dev/null | head -1 || true)
 
 for module in "${!allowed[@]}"; do
   [ -d "core/$module" ] || continue
