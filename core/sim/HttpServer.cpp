@@ -25,19 +25,12 @@ QByteArray HttpRequest::header(const QByteArray &lowerName) const
 
 HttpResponse HttpResponse::text(int status, const QByteArray &body)
 {
-    HttpResponse r;
-    r.status = status;
-    r.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
-    r.body = body;
-    return r;
+    return HttpResponse(status, QByteArrayLiteral("text/plain; charset=utf-8"), body);
 }
 
 HttpResponse HttpResponse::json(int status, const QByteArray &body)
 {
-    HttpResponse r;
-    r.status = status;
-    r.body = body;
-    return r;
+    return HttpResponse(status, QByteArrayLiteral("application/json"), body);
 }
 
 QByteArray HttpResponse::reasonPhrase(int status)

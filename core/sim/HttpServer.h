@@ -34,6 +34,11 @@ struct HttpRequest {
 };
 
 struct HttpResponse {
+    HttpResponse() = default;
+    HttpResponse(int statusCode, const QByteArray &type, const QByteArray &content)
+        : status(statusCode), contentType(type), body(content)
+    {}
+
     int status = 200;
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
