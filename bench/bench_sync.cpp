@@ -151,7 +151,7 @@ int main(int argc, char **argv)
         << ", memberships " << outcome.memberships << '\n';
     out << "wall time " << fixed(seconds, 2) << " s (of which saving after the listing "
         << fixed(outcome.saveMs / 1000.0, 2) << " s; saving while listing took " << fixed(outcome.storeMs / 1000.0, 2)
-        << " s of the worker's time)\n";
+        << " s on the writer's thread)\n";
     out << "CPU time of the connector " << fixed(run.cpuSeconds, 2) << " s (user + system; the simulator's not "
         << "included)\n";
     out << "records per second " << qint64(double(records) / std::max(seconds, 0.001)) << '\n';

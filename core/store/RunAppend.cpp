@@ -160,7 +160,7 @@ Expected<RunCounts> SnapshotStore::Private::countRows(qint64 runId) const
 }
 
 Expected<RunCounts> SnapshotStore::finishRun(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds,
-                                             qint64 requests)
+                                             qint64 requests, StagedRows afterwards)
 {
     if (!d->open)
         return notOpen();
@@ -177,6 +177,8 @@ Expected<RunCounts> SnapshotStore::finishRun(qint64 runId, const Snapshot &heade
             {runId});
         if (!copied)
             return unexpected(duplicateOrFailure(copied.error()));
+        if (afterwards == StagedRows::Keep)
+            continue;
         const Expected<void> cleared = runStatement(
             d->db, QStringLiteral("DELETE FROM temp.stage_%1 WHERE run_id = ?").arg(QLatin1String(table)), {runId});
         if (!cleared)

@@ -113,4 +113,18 @@ bool SnapshotStore::isOpen() const { return d->open; }
 
 QString SnapshotStore::path() const { return d->path; }
 
+Expected<void> SnapshotStore::deferCheckpoints()
+{
+    if (!d->open)
+        return notOpen();
+    return d->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
+Expected<void> SnapshotStore::checkpoint()
+{
+    if (!d->open)
+        return notOpen();
+    return d->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 } // namespace dbx

@@ -128,6 +128,12 @@ public:
     Expected<void> open(const QString &path);
     bool isOpen() const;
     QString path() const;
+    // SQLite copies the write-ahead log into the file after a commit that made it long, on the
+    // committing thread. deferCheckpoints() stops that on this connection; checkpoint() then
+    // copies it when nobody waits (PASSIVE: never blocks readers or writers). Other connections
+    // still check the log after their own commits.
+    Expected<void> deferCheckpoints();
+    Expected<void> checkpoint();
 
     // Runs. A store that is not open fails every operation with Invalid; SQLite's own failures are
     // Database errors.
@@ -144,9 +150,15 @@ public:
     // group lists), writes the header's team, admin and times, the counts and the requests, and
     // flips the run to complete, all in one transaction: the run is atomic for every reader.
     // abandonRun() deletes what was appended.
+    // The staged copies are cleared in finishRun's transaction; StagedRows::Keep leaves them to the
+    // end of the connection (a writer's own connection, closed right after: see sync/RunWriter.h).
+    enum class StagedRows {
+        Clear,
+        Keep
+    };
     Expected<void> appendRun(qint64 runId, const RunRows &rows);
     Expected<RunCounts> finishRun(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds,
-                                  qint64 requests);
+                                  qint64 requests, StagedRows staged = StagedRows::Clear);
     // failed/cancelled (anything else is recorded as failed), and the run's rows deleted. False if
     // the run is not running.
     bool abandonRun(qint64 runId, const QString &status, const QString &error);

@@ -34,10 +34,16 @@ void SnapshotStore::Private::close()
 
 void SnapshotStore::Private::live(qint64 runId, bool isLive)
 {
-    if (isLive)
+    if (isLive) {
+        // A run begun here and finished through another connection since (the sync's writer,
+        // sync/RunWriter.h) is no longer this store's to interrupt when it closes.
+        QMutexLocker lock(&g_liveMutex);
+        liveRuns.removeIf([this](qint64 id) { return !g_liveRuns.contains(liveKey(liveKeyPath, id)); });
+        lock.unlock();
         liveRuns.insert(runId);
-    else
+    } else {
         liveRuns.remove(runId);
+    }
     setLive(liveKeyPath, runId, isLive);
 }
 

@@ -102,8 +102,12 @@ void SyncEngine::start()
         emit finished(o);
         return;
     }
+    m_writer = std::make_unique<RunWriter>(m_store, [this](const Error &e) {
+        fail(Error::make(e.kind, tr("The snapshot could not be saved: %1").arg(e.message()), e.detail));
+    });
     m_running = true;
     m_failed = false;
+    m_saving = false;
     m_saveMs = 0;
     m_storeMs = 0;
     m_runId = runId;
@@ -355,10 +359,7 @@ bool SyncEngine::saveRows(bool all)
         return false;
     if (m_rows.size() == 0 || (!all && m_rows.size() < m_options.saveBatchRows))
         return true;
-    QElapsedTimer clock;
-    clock.start();
-    const Expected<void> saved = m_store->appendRun(m_runId, m_rows);
-    m_storeMs += clock.elapsed();
+    const Expected<void> saved = m_writer->append(m_runId, m_rows);
     m_progress.savedRows += m_rows.size();
     m_rows.clear();
     if (!saved) {
@@ -442,11 +443,20 @@ void SyncEngine::stepDone()
 
     m_snapshot.finishedAt = QDateTime::currentDateTimeUtc();
     const qint64 requests = m_client->stats().requests - m_requestsAtStart;
-    QElapsedTimer saveClock;
-    saveClock.start();
+    m_saveClock.start();
     if (!saveRows(true))
         return;
-    const Expected<RunCounts> committed = m_store->finishRun(m_runId, m_snapshot, m_skippedGroups.values(), requests);
+    m_saving = true;
+    m_writer->finish(
+        m_runId, m_snapshot, m_skippedGroups.values(), requests,
+        [this](const Expected<RunCounts> &committed, qint64 stagingMs) { onRunFinished(committed, stagingMs); });
+}
+
+void SyncEngine::onRunFinished(const Expected<RunCounts> &committed, qint64 stagingMs)
+{
+    if (m_failed || !m_running)
+        return;
+    m_storeMs = stagingMs;
     if (committed) {
         m_progress.accounts = committed->accounts;
         m_progress.roles = committed->roles;
@@ -460,11 +470,12 @@ void SyncEngine::stepDone()
         o.runId = m_runId;
         o.message = tr("The snapshot could not be saved: %1").arg(error);
         m_running = false;
+        m_saving = false;
         disconnect(m_rateLimitConnection);
         emit finished(o);
         return;
     }
-    m_saveMs = saveClock.elapsed();
+    m_saveMs = m_saveClock.elapsed();
     m_store->pruneRuns(m_options.keepRuns);
     qCInfo(lcSync) << "sync run" << m_runId << "saved in" << m_saveMs << "ms";
     if (m_options.readSignIns) {
@@ -504,6 +515,8 @@ void SyncEngine::fail(const Error &error)
     if (m_failed || !m_running)
         return;
     m_failed = true;
+    if (m_writer)
+        m_writer->discard();
     const bool cancelled = error.kind == Error::Kind::Cancelled;
     qCWarning(lcSync) << "sync run" << m_runId << (cancelled ? "cancelled" : "failed:") << error.brief();
     m_store->abandonRun(m_runId, cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
@@ -522,6 +535,10 @@ void SyncEngine::cancel()
     }
     if (!m_running || m_failed)
         return;
+    if (m_saving) {
+        qCInfo(lcSync) << "cancel while sync run" << m_runId << "is being saved: it completes";
+        return;
+    }
     fail(Error::cancelled(QString()));
 }
 
@@ -556,6 +573,7 @@ void SyncEngine::finish(bool ok, bool cancelled, const Error &error)
                                  .arg(s.members);
     }
     m_running = false;
+    m_saving = false;
     disconnect(m_rateLimitConnection);
     m_resumeTimer->stop();
     m_snapshot = Snapshot(); // release the memory of a big team now

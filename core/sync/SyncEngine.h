@@ -6,8 +6,10 @@
 // first 429, 1 a round after it) up to Options::maxConcurrency, halved on 429, and no new
 // listing starts before a 429's Retry-After has passed. A failed or cancelled sync leaves the previous
 // snapshot untouched. Rows are saved while the listing goes on: every Options::saveBatchRows
-// rows go into the (still running, so invisible) run on this thread, and the run is finished and
-// flipped to complete in one transaction at the end; a failed or cancelled run's rows are deleted.
+// rows go into the (still running, so invisible) run on the writer's thread (RunWriter.h), and
+// the run is finished and flipped to complete in one transaction at the end; a failed or
+// cancelled run's rows are dropped. Once that transaction has begun, the sync can no longer be
+// cancelled: it completes.
 // Bounds: a group deleted while the sync lists its members is skipped (left out of the snapshot,
 // as it is out of the team) and named in the outcome; a listing whose has_more stays true with a
 // cursor it has already given fails the sync instead of looping.
@@ -15,6 +17,7 @@
 #include "dropbox/DropboxClient.h"
 #include "model/Types.h"
 #include "store/SnapshotStore.h"
+#include "sync/RunWriter.h"
 #include "sync/SignInReader.h"
 #include "sync/SyncTypes.h"
 
@@ -27,6 +30,8 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
+
+#include <memory>
 
 namespace dbx {
 
@@ -87,6 +92,8 @@ private:
     // Saves the rows listed so far when there are enough of them (or `all`); false (and the sync
     // failed) when the store refused them.
     bool saveRows(bool all = false);
+    // The writer's answer to the run's finish (RunWriter::finish).
+    void onRunFinished(const Expected<RunCounts> &committed, qint64 stagingMs);
     void readSignIns(); // then finish(true, ...)
 
     DropboxClient *m_client;
@@ -106,6 +113,10 @@ private:
     qint64 m_retriesAtStart = 0;
     qint64 m_saveMs = 0;  // saving after the listing ended
     qint64 m_storeMs = 0; // saving while listing
+    QElapsedTimer m_saveClock;
+    // Saves the run's rows on a thread of its own while the listing goes on (RunWriter.h).
+    std::unique_ptr<RunWriter> m_writer;
+    bool m_saving = false; // the run is being finished: too late to cancel
 
     // Outstanding top-level reads: team info, admin, roles, member listing, group listing.
     int m_pendingReads = 0;

@@ -1,0 +1,69 @@
+#pragma once
+// The sync's saving, on a thread of its own. SyncEngine hands each batch of listed rows over and
+// goes on reading pages while a second connection to the snapshot file stages them
+// (SnapshotStore::appendRun) and, when the listing is over, finishes the run in one transaction
+// (finishRun). The run stays atomic exactly as before: nothing of it is in the file until that
+// transaction commits, and a failed or cancelled sync leaves the previous snapshot untouched.
+//
+// After the answer, the writer tidies up where nobody waits for it: it copies the write-ahead log
+// into the file (its connection defers checkpoints: SnapshotStore::deferCheckpoints) and closes
+// its connection, whose staging tables go with it.
+//
+// A store whose file cannot be opened a second time (":memory:", a failed open) is written on the
+// caller's thread through the caller's own store, as before: the same calls, the same answers.
+
+#include "base/Expected.h"
+#include "base/Thread.h"
+#include "store/SnapshotStore.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace dbx {
+
+class RunWriter : public QObject
+{
+public:
+    // Answers are called on the thread that owns the writer, never after it is destroyed.
+    using FailedHandler = std::function<void(const Error &error)>;
+    // stagingMs: the time the rows took to stage while the listing went on.
+    using FinishedHandler = std::function<void(const Expected<RunCounts> &counts, qint64 stagingMs)>;
+
+    // store: the sync's own store, open; its file is opened again on the writer's thread.
+    // onFailed: staging failed (the first failure only; later rows are not written).
+    RunWriter(SnapshotStore *store, FailedHandler onFailed, QObject *parent = nullptr);
+    ~RunWriter() override; // what is queued is dropped; a finish under way completes first
+
+    // Whether rows are written on a thread of its own.
+    bool threaded() const { return m_thread != nullptr; }
+
+    // Stages the rows of running run `runId`. On the writer's thread this answers at once, and a
+    // failure comes later through onFailed; without a thread it is the store's own answer.
+    Expected<void> append(qint64 runId, const RunRows &rows);
+    // Finishes the run after every row appended before (SnapshotStore::finishRun). The answer
+    // comes through onFinished: later, from the writer's thread; at once without one.
+    void finish(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds, qint64 requests,
+                FinishedHandler onFinished);
+    // The sync failed or was cancelled: nothing queued is written any more, and the writer's
+    // connection closes with what it staged.
+    void discard();
+
+private:
+    class Side;
+    // Runs job on the writer's thread with its store (nullptr once it closed).
+    void post(std::function<void(Side &)> job);
+    // Calls f on the owner's thread, unless the writer is gone by then.
+    void answer(std::function<void()> f);
+
+    SnapshotStore *m_store;
+    FailedHandler m_onFailed;
+    Side *m_side = nullptr; // lives on m_thread, deleted there when it ends
+    ThreadPtr m_thread;
+    std::shared_ptr<std::atomic_bool> m_discarded = std::make_shared<std::atomic_bool>(false);
+    qint64 m_inlineMs = 0; // staging time without a thread
+};
+
+} // namespace dbx

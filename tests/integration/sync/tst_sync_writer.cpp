@@ -1,0 +1,281 @@
+// Saving a sync on the writer's thread (sync/RunWriter.h), into real SQLite files: rows staged on
+// a second connection come out exactly as listed, a refused batch is reported once and leaves
+// nothing, a discarded run leaves nothing either, a store without a file is written inline with
+// the same answers, and a sync cancelled while its run is being saved completes.
+
+#include "helpers/SyncTestBase.h"
+#include "sim/SimServer.h"
+#include "store/SnapshotStore.h"
+#include "support/SimFixture.h"
+#include "sync/RunWriter.h"
+#include "sync/SyncEngine.h"
+#include "worker/ConnectorSession.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace dbx;
+
+namespace {
+
+// The team's rows in batches of `batch` rows of each kind, with their listing positions.
+QVector<RunRows> batches(const Snapshot &team, int batch)
+{
+    QVector<RunRows> out;
+    RunRows rows;
+    const qsizetype longest
+        = std::max({team.accounts.size(), team.roles.size(), team.groups.size(), team.memberships.size()});
+    for (qsizetype at = 0; at < longest; at += batch) {
+        rows.accounts = team.accounts.mid(at, batch);
+        rows.roles = team.roles.mid(at, batch);
+        rows.groups = team.groups.mid(at, batch);
+        rows.memberships = team.memberships.mid(at, batch);
+        out.push_back(rows);
+        rows.clear();
+    }
+    return out;
+}
+
+struct Finished {
+    bool answered = false;
+    Expected<RunCounts> counts = RunCounts();
+};
+
+// Rows of run `runId` in `table`, read through a connection of the test's own, as the window has.
+int rowsInFile(const QString &file, const char *table, qint64 runId)
+{
+    const QString name = QStringLiteral("rowsInFile");
+    int n = -1;
+    {
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        reader.setDatabaseName(file);
+        QSqlQuery q(reader);
+        if (reader.open()
+            && q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE run_id = %2").arg(QLatin1String(table)).arg(runId))
+            && q.next())
+            n = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return n;
+}
+
+} // namespace
+
+class TestSyncWriter : public QObject, private test::SyncTestBase
+{
+    Q_OBJECT
+
+private:
+    // Appends the team in batches through a writer on `store` and finishes the run; the answer.
+    Finished saveThrough(SnapshotStore &store, const Snapshot &team, bool expectThreaded)
+    {
+        const Expected<qint64> run = store.beginRun();
+        if (!run)
+            return {true, unexpected(run.error())};
+        QVector<Error> failures;
+        RunWriter writer(&store, [&](const Error &e) { failures.push_back(e); });
+        if (writer.threaded() != expectThreaded) {
+            qWarning("writer threaded: %d", int(writer.threaded()));
+            return {};
+        }
+        for (const RunRows &rows : batches(team, 7)) {
+            if (const Expected<void> saved = writer.append(*run, rows); !saved)
+                return {true, unexpected(saved.error())};
+        }
+        Finished f;
+        writer.finish(*run, team, {}, 42, [&](const Expected<RunCounts> &counts, qint64) {
+            f.answered = true;
+            f.counts = counts;
+        });
+        // On its own thread the answer comes later, through the event loop; inline at once.
+        if (f.answered == expectThreaded) {
+            qWarning("finish answered at once: %d", int(f.answered));
+            return {};
+        }
+        if (!QTest::qWaitFor([&f] { return f.answered; }, 20000))
+            return {};
+        if (!failures.isEmpty())
+            qWarning("staging failed: %s", qPrintable(failures.first().message()));
+        return failures.isEmpty() ? f : Finished{};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sim = std::make_unique<sim::SimServer>(test::SimFixture::team(300, 12, 5));
+        QVERIFY(m_sim->listen());
+    }
+
+    void fileStoreStagesOnItsOwnThread_data()
+    {
+        QTest::addColumn<bool>("onFile");
+        QTest::newRow("file: a thread of its own") << true;
+        QTest::newRow(":memory:: inline") << false;
+    }
+
+    void fileStoreStagesOnItsOwnThread()
+    {
+        QFETCH(bool, onFile);
+        SnapshotStore store;
+        QVERIFY(store.open(onFile ? newDb() : QStringLiteral(":memory:")));
+        const Snapshot team = m_sim->truth();
+        const Finished f = saveThrough(store, team, onFile);
+        QVERIFY(f.answered);
+        QVERIFY2(f.counts, qPrintable(f.counts.error().message()));
+        QCOMPARE(f.counts->accounts, int(team.accounts.size()));
+        QCOMPARE(f.counts->groups, int(team.groups.size()));
+        QCOMPARE(f.counts->roles, int(team.roles.size()));
+        QCOMPARE(f.counts->memberships, int(team.memberships.size()));
+        const qint64 run = store.latestCompleteRun();
+        QVERIFY(run > 0);
+        QCOMPARE(store.run(run)->requests, qint64(42));
+        const Expected<Snapshot> loaded = store.load(run);
+        QVERIFY2(loaded, qPrintable(loaded.error().message()));
+        QCOMPARE(loaded->accounts, team.accounts); // listing order kept (seq), every field
+        QCOMPARE(loaded->groups, team.groups);
+        QCOMPARE(loaded->roles, team.roles);
+        QCOMPARE(loaded->memberships, team.memberships);
+        QCOMPARE(loaded->team.name, team.team.name);
+    }
+
+    // A key listed twice in one batch is refused on the writer's thread: one failure with the
+    // sentence, no later batch written, no answer to the finish, and after abandonRun nothing of
+    // the run in the file.
+    void refusedBatchIsReportedOnce()
+    {
+        const QString file = newDb();
+        SnapshotStore store;
+        QVERIFY(store.open(file));
+        const qint64 run = *store.beginRun();
+        const Snapshot team = m_sim->truth();
+        QVector<Error> failures;
+        bool finished = false;
+        {
+            RunWriter writer(&store, [&](const Error &e) { failures.push_back(e); });
+            QVERIFY(writer.threaded());
+            RunRows rows;
+            rows.accounts = team.accounts.mid(0, 10);
+            QVERIFY(writer.append(run, rows));
+            rows.clear();
+            rows.accounts = team.accounts.mid(10, 10) + team.accounts.mid(12, 1); // one listed twice
+            QVERIFY(writer.append(run, rows)); // refused later, on the writer's thread
+            rows.clear();
+            rows.accounts = team.accounts.mid(20, 10) + team.accounts.mid(20, 1);
+            QVERIFY(writer.append(run, rows)); // would be refused too: never tried
+            writer.finish(run, team, {}, 1, [&](const Expected<RunCounts> &, qint64) { finished = true; });
+            QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, 20000);
+            QTest::qWait(200); // nothing more comes
+            QCOMPARE(failures.size(), 1);
+            QVERIFY(!finished);
+            QCOMPARE(failures.first().kind, Error::Kind::Invalid);
+            QVERIFY2(failures.first().message().contains(team.accounts.at(12).teamMemberId + QLatin1String(" twice")),
+                     qPrintable(failures.first().message()));
+            writer.discard();
+        }
+        QVERIFY(store.abandonRun(run, QStringLiteral("failed"), failures.first().message()));
+        QCOMPARE(store.run(run)->status, QStringLiteral("failed"));
+        QCOMPARE(store.latestCompleteRun(), qint64(0));
+        for (const char *table : {"accounts", "roles", "groups", "memberships"})
+            QCOMPARE(rowsInFile(file, table, run), 0);
+    }
+
+    // A key listed in two batches shows when the run is finished: the finish answers why, and
+    // nothing of the run is in the file.
+    void keyInTwoBatchesFailsTheFinish()
+    {
+        const QString file = newDb();
+        SnapshotStore store;
+        QVERIFY(store.open(file));
+        const qint64 run = *store.beginRun();
+        const Snapshot team = m_sim->truth();
+        Finished f;
+        {
+            RunWriter writer(&store, [](const Error &e) { QFAIL(qPrintable(e.message())); });
+            QVERIFY(writer.threaded());
+            RunRows rows;
+            rows.groups = team.groups;
+            rows.memberships = team.memberships.mid(0, 20);
+            QVERIFY(writer.append(run, rows));
+            rows.clear();
+            rows.memberships = team.memberships.mid(15, 20); // five listed again
+            QVERIFY(writer.append(run, rows));
+            writer.finish(run, team, {}, 1, [&](const Expected<RunCounts> &counts, qint64) {
+                f.answered = true;
+                f.counts = counts;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(f.answered, 20000);
+        }
+        QVERIFY(!f.counts);
+        QCOMPARE(f.counts.error().kind, Error::Kind::Invalid);
+        QVERIFY2(f.counts.error().message().contains(QLatin1String("listed the same group membership twice")),
+                 qPrintable(f.counts.error().message()));
+        QCOMPARE(store.run(run)->status, QStringLiteral("running")); // the sync abandons it
+        for (const char *table : {"accounts", "roles", "groups", "memberships"})
+            QCOMPARE(rowsInFile(file, table, run), 0);
+    }
+
+    // Rows appended, then the sync fails: nothing is finished, nothing reaches the file, and the
+    // store's next run is saved as if the first had never been.
+    void discardLeavesNothing()
+    {
+        const QString file = newDb();
+        SnapshotStore store;
+        QVERIFY(store.open(file));
+        const qint64 run = *store.beginRun();
+        const Snapshot team = m_sim->truth();
+        bool finished = false;
+        {
+            RunWriter writer(&store, [](const Error &e) { QFAIL(qPrintable(e.message())); });
+            QVERIFY(writer.threaded());
+            for (const RunRows &rows : batches(team, 50))
+                QVERIFY(writer.append(run, rows));
+            writer.discard();
+            writer.finish(run, team, {}, 1, [&](const Expected<RunCounts> &, qint64) { finished = true; });
+            QTest::qWait(200);
+        }
+        QVERIFY(!finished);
+        QVERIFY(store.abandonRun(run, QStringLiteral("cancelled"), QString()));
+        QCOMPARE(store.run(run)->status, QStringLiteral("cancelled"));
+        for (const char *table : {"accounts", "roles", "groups", "memberships"})
+            QCOMPARE(rowsInFile(file, table, run), 0);
+
+        const Finished next = saveThrough(store, team, true);
+        QVERIFY(next.answered);
+        QVERIFY2(next.counts, qPrintable(next.counts.error().message()));
+        QCOMPARE(next.counts->memberships, int(team.memberships.size()));
+        QCOMPARE(rowsInFile(file, "memberships", store.latestCompleteRun()), int(team.memberships.size()));
+    }
+
+    // A cancel that arrives once the run is being saved comes too late: the sync completes, and
+    // says so, with the snapshot equal to the team.
+    void cancelWhileSavingCompletes()
+    {
+        ConnectorSession session(config(newDb()));
+        QVERIFY(session.open());
+        SyncEngine *engine = session.syncEngine();
+        bool cancelSent = false;
+        connect(engine, &SyncEngine::progressChanged, this, [&](const SyncProgress &p) {
+            if (p.phase != SyncProgress::Phase::Saving || cancelSent)
+                return;
+            cancelSent = true;
+            QMetaObject::invokeMethod(engine, &SyncEngine::cancel, Qt::QueuedConnection);
+        });
+        const SyncOutcome o = runSync(session);
+        QVERIFY(cancelSent);
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QVERIFY(!o.cancelled);
+        QCOMPARE(session.store()->run(o.runId)->status, QStringLiteral("complete"));
+        const Expected<Snapshot> loaded = session.store()->load(o.runId);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->memberships.size(), m_sim->truth().memberships.size());
+        QCOMPARE(loaded->accounts.size(), m_sim->truth().accounts.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncWriter)
+#include "tst_sync_writer.moc"
