@@ -12,6 +12,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 namespace dbx {
 namespace sim {
@@ -107,6 +108,7 @@ private:
 
     // --- writing ---
     void writeProfile(JsonWriter &w, int member, bool teamProfile) const;
+    void writeProfileFields(JsonWriter &w, int member, bool teamProfile) const;
     void writeRoles(JsonWriter &w, int member) const;
     void writeMemberInfo(JsonWriter &w, int member) const; // TeamMemberInfoV2 fields
     void writeGroupSummaryFields(JsonWriter &w, int group) const;
@@ -140,6 +142,11 @@ private:
     HttpResponse pollJob(Call &c, JobKind kind);
 
     SimTeam &m_team;
+    // A member's profile as group listings give it, written once per generation of the team: a
+    // big team's group listings write each profile several times (100,000 members in 500,000
+    // memberships). Guarded, like everything here, by the server's lock.
+    mutable std::vector<QByteArray> m_groupProfiles;
+    mutable quint64 m_groupProfilesGeneration = 0;
     QHash<QByteArray, Job> m_jobs;
     QByteArray m_cursorKey;    // cursors of another server instance are invalid
     int m_logPageLimit = 1000; // the limit get_events was given, for its continuations

@@ -115,6 +115,25 @@ void SimApi::writeRole(JsonWriter &w, const SimRole &r)
 
 void SimApi::writeProfile(JsonWriter &w, int i, bool teamProfile) const
 {
+    if (teamProfile)
+        return writeProfileFields(w, i, true);
+    if (m_groupProfilesGeneration != m_team.generation()) {
+        m_groupProfiles.clear();
+        m_groupProfilesGeneration = m_team.generation();
+    }
+    if (m_groupProfiles.size() <= size_t(i))
+        m_groupProfiles.resize(m_team.members().size());
+    QByteArray &json = m_groupProfiles[size_t(i)];
+    if (json.isEmpty()) {
+        JsonWriter one(512);
+        writeProfileFields(one, i, false);
+        json = one.take();
+    }
+    w.raw(json);
+}
+
+void SimApi::writeProfileFields(JsonWriter &w, int i, bool teamProfile) const
+{
     const SimMember &m = m_team.member(i);
     w.beginObject();
     w.key("team_member_id").value(m.teamMemberId);

@@ -323,6 +323,34 @@ private Q_SLOTS:
         QVERIFY(account(id).removedIsRecoverable);
     }
 
+    // A group listing's profiles follow the team: the simulator keeps each one once written
+    // (SimApi::writeProfile), and a change must show in the next listing all the same.
+    void groupListingFollowsProfileChanges()
+    {
+        const QString id = plainActiveMember(1);
+        const QString group = account(id).groupIds.value(0);
+        QVERIFY2(!group.isEmpty(), "the member is in no group");
+        auto statusInListing = [&]() {
+            const Reply r
+                = m_sim.call(QStringLiteral("team/groups/members/list"),
+                             obj({{QStringLiteral("group"), groupId(group)}, {QStringLiteral("limit"), 1000}}));
+            for (const QJsonValue &v : r.json().value(QLatin1String("members")).toArray()) {
+                const QJsonObject profile = v.toObject().value(QLatin1String("profile")).toObject();
+                if (profile.value(QLatin1String("team_member_id")).toString() == id)
+                    return profile.value(QLatin1String("status")).toObject().value(QLatin1String(".tag")).toString();
+            }
+            return QStringLiteral("not listed");
+        };
+        QCOMPARE(statusInListing(), QStringLiteral("active"));
+        QCOMPARE(statusInListing(), QStringLiteral("active")); // written once, given again
+        QCOMPARE(m_sim.call(QStringLiteral("team/members/suspend"), obj({{QStringLiteral("user"), byId(id)}})).status,
+                 200);
+        QCOMPARE(statusInListing(), QStringLiteral("suspended"));
+        QCOMPARE(m_sim.call(QStringLiteral("team/members/unsuspend"), obj({{QStringLiteral("user"), byId(id)}})).status,
+                 200);
+        QCOMPARE(statusInListing(), QStringLiteral("active"));
+    }
+
     void groupMembers()
     {
         const Group g = groupOfType(GroupManagementType::UserManaged);
