@@ -18,12 +18,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
+#include <unistd.h>
 
 using namespace dbx;
 
@@ -32,7 +35,8 @@ namespace {
 struct Run {
     SyncOutcome outcome;
     DropboxClient::Stats stats;
-    double cpuSeconds = 0; // this process's user + system time during the sync
+    double cpuSeconds = 0;     // this process's user + system time during the sync
+    double simCpuSeconds = -1; // the simulator's (its own process), when /proc tells
 };
 
 double cpuSeconds()
@@ -42,9 +46,24 @@ double cpuSeconds()
     return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
+// Another process's user + system time from /proc (Linux); -1 when it cannot be read.
+double processCpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name in parentheses (which may hold spaces): utime and stime
+    // are the 14th and 15th of the line, the 12th and 13th after the name.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
 // One sync through the session's tokens and store, with a client and engine of its own so that
 // the connection pools and the concurrency can differ between the runs.
-Run runSync(ConnectorSession &session, int maxConcurrency, int initialConcurrency, int maxConnections)
+Run runSync(ConnectorSession &session, qint64 simPid, int maxConcurrency, int initialConcurrency, int maxConnections)
 {
     DropboxClient::Options copts;
     copts.baseUrl = session.config().effectiveBaseUrl();
@@ -57,6 +76,7 @@ Run runSync(ConnectorSession &session, int maxConcurrency, int initialConcurrenc
     QEventLoop loop;
     Run run;
     const double cpuBefore = cpuSeconds();
+    const double simBefore = processCpuSeconds(simPid);
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncOutcome &o) {
         run.outcome = o;
         loop.quit();
@@ -65,6 +85,9 @@ Run runSync(ConnectorSession &session, int maxConcurrency, int initialConcurrenc
     loop.exec();
     run.stats = client.stats();
     run.cpuSeconds = cpuSeconds() - cpuBefore;
+    const double simAfter = processCpuSeconds(simPid);
+    if (simBefore >= 0 && simAfter >= 0)
+        run.simCpuSeconds = simAfter - simBefore;
     return run;
 }
 
@@ -137,7 +160,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const SyncEngine::Options defaults;
-    const Run run = runSync(session, ceiling, std::min(defaults.initialConcurrency, ceiling), ceiling + 8);
+    const Run run
+        = runSync(session, sim.processId(), ceiling, std::min(defaults.initialConcurrency, ceiling), ceiling + 8);
     const double rss = bench::peakRssMb();
     const SyncOutcome &outcome = run.outcome;
     if (!outcome.ok) {
@@ -154,6 +178,9 @@ int main(int argc, char **argv)
         << " s on the writer's thread)\n";
     out << "CPU time of the connector " << fixed(run.cpuSeconds, 2) << " s (user + system; the simulator's not "
         << "included)\n";
+    if (run.simCpuSeconds >= 0)
+        out << "CPU time of the simulator " << fixed(run.simCpuSeconds, 2) << " s (its own process, on the same "
+            << QThread::idealThreadCount() << " cores)\n";
     out << "records per second " << qint64(double(records) / std::max(seconds, 0.001)) << '\n';
     out << "requests " << outcome.requests << ", retries " << outcome.retries << '\n';
     out << "concurrency used " << outcome.peakConcurrency << " listings (ceiling " << ceiling << "), "
@@ -172,7 +199,7 @@ int main(int argc, char **argv)
     out.flush();
 
     if (!p.isSet(noCompare)) {
-        const Run capped = runSync(session, 6, 6, 6);
+        const Run capped = runSync(session, sim.processId(), 6, 6, 6);
         if (!capped.outcome.ok) {
             out << "capped sync failed: " << capped.outcome.message << '\n';
             return 1;
