@@ -51,6 +51,19 @@ Error duplicateOrFailure(const Error &e)
         e.detail);
 }
 
+// Copies a running run's staged rows of one table into the run's table, in key order.
+Expected<void> copyStaged(const QSqlDatabase &db, qint64 runId, const char *table)
+{
+    const Expected<void> copied
+        = runStatement(db,
+                       QStringLiteral("INSERT INTO main.%1 SELECT * FROM temp.stage_%1 WHERE run_id = ? ORDER BY %2")
+                           .arg(QLatin1String(table), QLatin1String(keyColumns(table))),
+                       {runId});
+    if (!copied)
+        return unexpected(duplicateOrFailure(copied.error()));
+    return {};
+}
+
 } // namespace
 
 void RunRows::clear()
@@ -159,6 +172,26 @@ Expected<RunCounts> SnapshotStore::Private::countRows(qint64 runId) const
     return c;
 }
 
+Expected<void> SnapshotStore::finishAccounts(qint64 runId)
+{
+    if (!d->open)
+        return notOpen();
+    Transaction tx(d->db);
+    if (Expected<void> ready = d->beginOnRun(tx, Transaction::Write, runId, Private::RunNeed::Writable); !ready)
+        return ready;
+    if (Expected<void> staged = d->ensureStage(); !staged)
+        return staged;
+    if (d->accountsMoved.contains(runId))
+        return fail(Error::Kind::Invalid, tr("the accounts of sync run %1 are already saved").arg(runId));
+    if (Expected<void> copied = copyStaged(d->db, runId, "accounts"); !copied)
+        return copied;
+    if (Expected<void> done = tx.commit(); !done)
+        return done;
+    // Their staged copies stay until the run is finished or abandoned; finishRun() skips them.
+    d->accountsMoved.insert(runId);
+    return {};
+}
+
 Expected<RunCounts> SnapshotStore::finishRun(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds,
                                              qint64 requests, StagedRows afterwards)
 {
@@ -169,20 +202,20 @@ Expected<RunCounts> SnapshotStore::finishRun(qint64 runId, const Snapshot &heade
         return unexpected(ready.error());
     if (Expected<void> staged = d->ensureStage(); !staged)
         return unexpected(staged.error());
+    const bool accountsMoved = d->accountsMoved.contains(runId);
     for (const char *table : kTables) {
-        const Expected<void> copied = runStatement(
-            d->db,
-            QStringLiteral("INSERT INTO main.%1 SELECT * FROM temp.stage_%1 WHERE run_id = ? ORDER BY %2")
-                .arg(QLatin1String(table), QLatin1String(keyColumns(table))),
-            {runId});
-        if (!copied)
-            return unexpected(duplicateOrFailure(copied.error()));
-        if (afterwards == StagedRows::Keep)
+        if (accountsMoved && qstrcmp(table, "accounts") == 0)
             continue;
-        const Expected<void> cleared = runStatement(
-            d->db, QStringLiteral("DELETE FROM temp.stage_%1 WHERE run_id = ?").arg(QLatin1String(table)), {runId});
-        if (!cleared)
-            return unexpected(cleared.error());
+        if (Expected<void> copied = copyStaged(d->db, runId, table); !copied)
+            return unexpected(copied.error());
+    }
+    if (afterwards == StagedRows::Clear) {
+        for (const char *table : kTables) {
+            const Expected<void> cleared = runStatement(
+                d->db, QStringLiteral("DELETE FROM temp.stage_%1 WHERE run_id = ?").arg(QLatin1String(table)), {runId});
+            if (!cleared)
+                return unexpected(cleared.error());
+        }
     }
     for (const QString &groupId : droppedGroupIds) {
         if (Expected<void> dropped = d->dropGroup(runId, groupId); !dropped)
@@ -196,13 +229,15 @@ Expected<RunCounts> SnapshotStore::finishRun(qint64 runId, const Snapshot &heade
     if (Expected<void> done = tx.commit(); !done)
         return unexpected(done.error());
     d->live(runId, false);
+    d->accountsMoved.remove(runId);
     qCInfo(lcStore) << "sync run" << runId << "complete:" << counts->accounts << "accounts," << counts->groups
                     << "groups," << counts->memberships << "memberships";
     return counts;
 }
 
-Expected<void> SnapshotStore::Private::deleteRunRows(qint64 runId) const
+Expected<void> SnapshotStore::Private::deleteRunRows(qint64 runId)
 {
+    accountsMoved.remove(runId);
     if (Expected<void> staged = ensureStage(); !staged)
         return staged;
     Transaction tx(db);

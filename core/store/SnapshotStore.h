@@ -157,6 +157,12 @@ public:
         Keep
     };
     Expected<void> appendRun(qint64 runId, const RunRows &rows);
+    // Every account of the run is listed: they go from the staging tables into the run's table
+    // now, in a short transaction of their own, instead of in finishRun's (which then has less
+    // to do when the listing ends). Readers still see nothing of the run until it is complete;
+    // abandonRun() deletes them, and a run a crash left behind goes with the pruning of
+    // interrupted runs.
+    Expected<void> finishAccounts(qint64 runId);
     Expected<RunCounts> finishRun(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds,
                                   qint64 requests, StagedRows staged = StagedRows::Clear);
     // failed/cancelled (anything else is recorded as failed), and the run's rows deleted. False if

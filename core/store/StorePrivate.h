@@ -34,7 +34,10 @@ struct SnapshotStore::Private {
     QSqlDatabase db;
     bool open = false;
     QSet<qint64> liveRuns; // begun here, neither committed nor abandoned yet
-    bool inPatch = false;  // inside applyChange's one transaction: patch() opens none of its own
+    // Running runs whose accounts finishAccounts() moved into the run's table already: their
+    // staged copies are not copied again.
+    QSet<qint64> accountsMoved;
+    bool inPatch = false; // inside applyChange's one transaction: patch() opens none of its own
     // The next listing position of a patched-in row, by "<table>#<run>": known from load(), so a
     // patch does not scan half a million rows for MAX(seq). Another connection's patch may hand
     // out the same position once; seq only orders rows, so two at one position just tie.
@@ -81,7 +84,7 @@ struct SnapshotStore::Private {
     Expected<RunCounts> countRows(qint64 runId) const;
     // A group deleted during the sync: its row, its memberships and its place in group lists.
     Expected<void> dropGroup(qint64 runId, const QString &groupId) const;
-    Expected<void> deleteRunRows(qint64 runId) const;
+    Expected<void> deleteRunRows(qint64 runId);
     // Deletes the runs older than the newest `keep` complete ones; how many of those were complete.
     Expected<int> prune(int keep) const;
 

@@ -65,28 +65,38 @@ void RunWriter::post(std::function<void(Side &)> job)
 
 void RunWriter::answer(std::function<void()> f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); }
 
-Expected<void> RunWriter::append(qint64 runId, const RunRows &rows)
+Expected<void> RunWriter::write(const std::function<Expected<void>(SnapshotStore &)> &op)
 {
     if (!threaded()) {
         QElapsedTimer clock;
         clock.start();
-        const Expected<void> saved = m_store->appendRun(runId, rows);
+        const Expected<void> done = op(*m_store);
         m_inlineMs += clock.elapsed();
-        return saved;
+        return done;
     }
-    post([this, runId, rows](Side &side) {
+    post([this, op](Side &side) {
         if (side.failed)
             return;
         QElapsedTimer clock;
         clock.start();
-        const Expected<void> saved = side.store->appendRun(runId, rows);
+        const Expected<void> done = op(*side.store);
         side.stagingMs += clock.elapsed();
-        if (saved)
+        if (done)
             return;
         side.failed = true;
-        answer([this, error = saved.error()] { m_onFailed(error); });
+        answer([this, error = done.error()] { m_onFailed(error); });
     });
     return {};
+}
+
+Expected<void> RunWriter::append(qint64 runId, const RunRows &rows)
+{
+    return write([runId, rows](SnapshotStore &store) { return store.appendRun(runId, rows); });
+}
+
+Expected<void> RunWriter::finishAccounts(qint64 runId)
+{
+    return write([runId](SnapshotStore &store) { return store.finishAccounts(runId); });
 }
 
 void RunWriter::finish(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds, qint64 requests,

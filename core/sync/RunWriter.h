@@ -43,6 +43,9 @@ public:
     // Stages the rows of running run `runId`. On the writer's thread this answers at once, and a
     // failure comes later through onFailed; without a thread it is the store's own answer.
     Expected<void> append(qint64 runId, const RunRows &rows);
+    // Every account is appended: they move into the run's table now, while the listing goes on
+    // (SnapshotStore::finishAccounts). Answers as append() does.
+    Expected<void> finishAccounts(qint64 runId);
     // Finishes the run after every row appended before (SnapshotStore::finishRun). The answer
     // comes through onFinished: later, from the writer's thread; at once without one.
     void finish(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds, qint64 requests,
@@ -53,6 +56,9 @@ public:
 
 private:
     class Side;
+    // Runs op on the writer's store: queued on its thread (a failure comes through onFailed), or
+    // at once on the caller's store without a thread. Timed as staging.
+    Expected<void> write(const std::function<Expected<void>(SnapshotStore &)> &op);
     // Runs job on the writer's thread with its store (nullptr once it closed).
     void post(std::function<void(Side &)> job);
     // Calls f on the owner's thread, unless the writer is gone by then.

@@ -217,6 +217,14 @@ void SyncEngine::onMembersPage(const Expected<MemberPage> &r)
         m_client->listMembersContinue(r.value().cursor, [this](const Expected<MemberPage> &n) { onMembersPage(n); });
         return;
     }
+    // Every member is listed: their rows go into the run now, while the groups are still listed,
+    // rather than when the whole listing ends.
+    if (!saveRows(true))
+        return;
+    if (const Expected<void> moved = m_writer->finishAccounts(m_runId); !moved)
+        return fail(Error::make(moved.error().kind,
+                                tr("The snapshot could not be saved: %1").arg(moved.error().message()),
+                                moved.error().detail));
     stepDone();
 }
 

@@ -6,8 +6,9 @@
 // first 429, 1 a round after it) up to Options::maxConcurrency, halved on 429, and no new
 // listing starts before a 429's Retry-After has passed. A failed or cancelled sync leaves the previous
 // snapshot untouched. Rows are saved while the listing goes on: every Options::saveBatchRows
-// rows go into the (still running, so invisible) run on the writer's thread (RunWriter.h), and
-// the run is finished and flipped to complete in one transaction at the end; a failed or
+// rows go into the (still running, so invisible) run on the writer's thread (RunWriter.h); once
+// every member is listed their accounts move into the run's table while the groups are still
+// listed, and the run is finished and flipped to complete in one transaction at the end; a failed or
 // cancelled run's rows are dropped. Once that transaction has begun, the sync can no longer be
 // cancelled: it completes.
 // Bounds: a group deleted while the sync lists its members is skipped (left out of the snapshot,

@@ -2202,6 +2202,10 @@
         <source>the group has no group id</source>
         <translation>die Gruppe hat keine Gruppen-ID</translation>
     </message>
+    <message>
+        <source>the accounts of sync run %1 are already saved</source>
+        <translation>die Konten des Synchronisierungslaufs %1 sind bereits gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>dbx::SnapshotStore::Private</name>

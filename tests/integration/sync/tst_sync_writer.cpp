@@ -70,6 +70,15 @@ class TestSyncWriter : public QObject, private test::SyncTestBase
     Q_OBJECT
 
 private:
+    // The run abandoned as the sync does it: failed, and nothing of it left in the file.
+    static void verifyAbandoned(SnapshotStore &store, const QString &file, qint64 run)
+    {
+        QVERIFY(store.abandonRun(run, QStringLiteral("failed"), QStringLiteral("test")));
+        QCOMPARE(store.run(run)->status, QStringLiteral("failed"));
+        for (const char *table : {"accounts", "roles", "groups", "memberships"})
+            QCOMPARE(rowsInFile(file, table, run), 0);
+    }
+
     // Appends the team in batches through a writer on `store` and finishes the run; the answer.
     Finished saveThrough(SnapshotStore &store, const Snapshot &team, bool expectThreaded)
     {
@@ -249,6 +258,79 @@ private Q_SLOTS:
         QVERIFY2(next.counts, qPrintable(next.counts.error().message()));
         QCOMPARE(next.counts->memberships, int(team.memberships.size()));
         QCOMPARE(rowsInFile(file, "memberships", store.latestCompleteRun()), int(team.memberships.size()));
+    }
+
+    // The accounts go into the run's table once every member is listed: there for the file's other
+    // connections as rows of a running run (which no reader shows), not copied a second time at
+    // the finish, and deleted with the rest when the run is abandoned instead.
+    void accountsMovedEarly_data()
+    {
+        QTest::addColumn<bool>("finishIt");
+        QTest::newRow("finished") << true;
+        QTest::newRow("abandoned") << false;
+    }
+
+    void accountsMovedEarly()
+    {
+        QFETCH(bool, finishIt);
+        const QString file = newDb();
+        SnapshotStore store;
+        QVERIFY(store.open(file));
+        const qint64 run = *store.beginRun();
+        const Snapshot team = m_sim->truth();
+        Finished f;
+        {
+            RunWriter writer(&store, [](const Error &e) { QFAIL(qPrintable(e.message())); });
+            QVERIFY(writer.threaded());
+            RunRows rows;
+            rows.accounts = team.accounts;
+            QVERIFY(writer.append(run, rows));
+            rows.clear();
+            QVERIFY(writer.finishAccounts(run));
+            QTRY_COMPARE_WITH_TIMEOUT(rowsInFile(file, "accounts", run), int(team.accounts.size()), 20000);
+            QCOMPARE(store.latestCompleteRun(), qint64(0)); // nothing for readers yet
+            QCOMPARE(store.run(run)->status, QStringLiteral("running"));
+            rows.roles = team.roles;
+            rows.groups = team.groups;
+            rows.memberships = team.memberships;
+            QVERIFY(writer.append(run, rows));
+            if (!finishIt) {
+                writer.discard();
+                return verifyAbandoned(store, file, run);
+            }
+            writer.finish(run, team, {}, 7, [&](const Expected<RunCounts> &counts, qint64) {
+                f.answered = true;
+                f.counts = counts;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(f.answered, 20000);
+        }
+        QVERIFY2(f.counts, qPrintable(f.counts.error().message()));
+        QCOMPARE(f.counts->accounts, int(team.accounts.size()));
+        QCOMPARE(f.counts->memberships, int(team.memberships.size()));
+        QCOMPARE(store.latestCompleteRun(), run);
+        const Expected<Snapshot> loaded = store.load(run);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->accounts, team.accounts);
+        QCOMPARE(loaded->memberships, team.memberships);
+    }
+
+    // Moving a run's accounts twice is refused as what it is, not as a member listed twice.
+    void accountsMovedOnce()
+    {
+        SnapshotStore store;
+        QVERIFY(store.open(newDb()));
+        const qint64 run = *store.beginRun();
+        RunRows rows;
+        rows.accounts = m_sim->truth().accounts.mid(0, 5);
+        QVERIFY(store.appendRun(run, rows));
+        QVERIFY(store.finishAccounts(run));
+        const Expected<void> again = store.finishAccounts(run);
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, Error::Kind::Invalid);
+        QVERIFY2(again.error().message().contains(QLatin1String("already saved")), qPrintable(again.error().message()));
+        const Expected<RunCounts> counts = store.finishRun(run, Snapshot(), {}, 1);
+        QVERIFY2(counts, qPrintable(counts.error().message()));
+        QCOMPARE(counts->accounts, 5);
     }
 
     // A cancel that arrives once the run is being saved comes too late: the sync completes, and
