@@ -49,7 +49,8 @@ Expected<void> SnapshotStore::Private::configure()
                     tr("%1 is not a snapshot database (it is not an SQLite file)").arg(QDir::toNativeSeparators(path)));
             return unexpected(sqlFailure(wal));
         }
-        if (wal.next() && wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        if (wal.next() && wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
+            && path != QLatin1String(":memory:")) // an in-memory database has no log to write ahead
             qCWarning(lcStore) << "journal mode is" << wal.value(0).toString() << "not WAL for" << path;
     }
     // synchronous=NORMAL: in WAL mode a power cut may lose the last commit but never corrupts
@@ -79,7 +80,9 @@ Expected<void> SnapshotStore::open(const QString &path)
     d->path = path;
     if (path.isEmpty())
         return fail(Error::Kind::Invalid, tr("no database file was given"));
-    if (Expected<void> prepared = preparePrivateFile(path); !prepared)
+    // ":memory:" is SQLite's name for a database in memory only, never a file to make.
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (Expected<void> prepared = inMemory ? Expected<void>() : preparePrivateFile(path); !prepared)
         return prepared;
     const QFileInfo info(path);
     if (info.exists() && info.isDir())

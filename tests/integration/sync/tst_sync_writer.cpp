@@ -132,6 +132,7 @@ private Q_SLOTS:
         QFETCH(bool, onFile);
         SnapshotStore store;
         QVERIFY(store.open(onFile ? newDb() : QStringLiteral(":memory:")));
+        QVERIFY2(!QFileInfo::exists(QStringLiteral(":memory:")), "a database in memory made a file");
         const Snapshot team = m_sim->truth();
         const Finished f = saveThrough(store, team, onFile);
         QVERIFY(f.answered);
