@@ -63,6 +63,36 @@ int rowsInFile(const QString &file, const char *table, qint64 runId)
     return n;
 }
 
+// Whether the file holds no row of run `runId` in any of the run's tables.
+bool nothingInFile(const QString &file, qint64 runId)
+{
+    for (const char *table : {"accounts", "roles", "groups", "memberships"}) {
+        if (rowsInFile(file, table, runId) != 0)
+            return false;
+    }
+    return true;
+}
+
+// Finishes run `runId` through the writer and waits (up to 20 s) for the answer.
+Finished finishAndWait(RunWriter &writer, qint64 runId, const Snapshot &header)
+{
+    Finished f;
+    writer.finish(runId, header, {}, 1, [&f](const Expected<RunCounts> &counts, qint64) {
+        f.answered = true;
+        f.counts = counts;
+    });
+    if (!QTest::qWaitFor([&f] { return f.answered; }, 20000))
+        qWarning("the finish was not answered");
+    return f;
+}
+
+// A store on a new file, with a running run.
+struct Bed {
+    QString file;
+    SnapshotStore store;
+    qint64 run = 0;
+};
+
 } // namespace
 
 class TestSyncWriter : public QObject, private test::SyncTestBase
@@ -70,13 +100,21 @@ class TestSyncWriter : public QObject, private test::SyncTestBase
     Q_OBJECT
 
 private:
-    // The run abandoned as the sync does it: failed, and nothing of it left in the file.
-    static void verifyAbandoned(SnapshotStore &store, const QString &file, qint64 run)
+    std::unique_ptr<Bed> bed()
     {
-        QVERIFY(store.abandonRun(run, QStringLiteral("failed"), QStringLiteral("test")));
-        QCOMPARE(store.run(run)->status, QStringLiteral("failed"));
-        for (const char *table : {"accounts", "roles", "groups", "memberships"})
-            QCOMPARE(rowsInFile(file, table, run), 0);
+        auto b = std::make_unique<Bed>();
+        b->file = newDb();
+        if (b->store.open(b->file))
+            b->run = b->store.beginRun().value_or(0);
+        return b;
+    }
+
+    // The run abandoned as the sync does it: failed, and nothing of it left in the file.
+    static void verifyAbandoned(Bed &b)
+    {
+        QVERIFY(b.store.abandonRun(b.run, QStringLiteral("failed"), QStringLiteral("test")));
+        QCOMPARE(b.store.run(b.run)->status, QStringLiteral("failed"));
+        QVERIFY(nothingInFile(b.file, b.run));
     }
 
     // Appends the team in batches through a writer on `store` and finishes the run; the answer.
@@ -158,26 +196,24 @@ private Q_SLOTS:
     // the run in the file.
     void refusedBatchIsReportedOnce()
     {
-        const QString file = newDb();
-        SnapshotStore store;
-        QVERIFY(store.open(file));
-        const qint64 run = *store.beginRun();
+        const std::unique_ptr<Bed> b = bed();
+        QVERIFY(b->run > 0);
         const Snapshot team = m_sim->truth();
         QVector<Error> failures;
         bool finished = false;
         {
-            RunWriter writer(&store, [&](const Error &e) { failures.push_back(e); });
+            RunWriter writer(&b->store, [&](const Error &e) { failures.push_back(e); });
             QVERIFY(writer.threaded());
             RunRows rows;
             rows.accounts = team.accounts.mid(0, 10);
-            QVERIFY(writer.append(run, rows));
+            QVERIFY(writer.append(b->run, rows));
             rows.clear();
             rows.accounts = team.accounts.mid(10, 10) + team.accounts.mid(12, 1); // one listed twice
-            QVERIFY(writer.append(run, rows)); // refused later, on the writer's thread
+            QVERIFY(writer.append(b->run, rows)); // refused later, on the writer's thread
             rows.clear();
             rows.accounts = team.accounts.mid(20, 10) + team.accounts.mid(20, 1);
-            QVERIFY(writer.append(run, rows)); // would be refused too: never tried
-            writer.finish(run, team, {}, 1, [&](const Expected<RunCounts> &, qint64) { finished = true; });
+            QVERIFY(writer.append(b->run, rows)); // would be refused too: never tried
+            writer.finish(b->run, team, {}, 1, [&](const Expected<RunCounts> &, qint64) { finished = true; });
             QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, 20000);
             QTest::qWait(200); // nothing more comes
             QCOMPARE(failures.size(), 1);
@@ -187,78 +223,68 @@ private Q_SLOTS:
                      qPrintable(failures.first().message()));
             writer.discard();
         }
-        QVERIFY(store.abandonRun(run, QStringLiteral("failed"), failures.first().message()));
-        QCOMPARE(store.run(run)->status, QStringLiteral("failed"));
-        QCOMPARE(store.latestCompleteRun(), qint64(0));
-        for (const char *table : {"accounts", "roles", "groups", "memberships"})
-            QCOMPARE(rowsInFile(file, table, run), 0);
+        QVERIFY(b->store.abandonRun(b->run, QStringLiteral("failed"), failures.first().message()));
+        QCOMPARE(b->store.run(b->run)->status, QStringLiteral("failed"));
+        QCOMPARE(b->store.latestCompleteRun(), qint64(0));
+        QVERIFY(nothingInFile(b->file, b->run));
     }
 
     // A key listed in two batches shows when the run is finished: the finish answers why, and
     // nothing of the run is in the file.
     void keyInTwoBatchesFailsTheFinish()
     {
-        const QString file = newDb();
-        SnapshotStore store;
-        QVERIFY(store.open(file));
-        const qint64 run = *store.beginRun();
+        const std::unique_ptr<Bed> b = bed();
+        QVERIFY(b->run > 0);
         const Snapshot team = m_sim->truth();
         Finished f;
         {
-            RunWriter writer(&store, [](const Error &e) { QFAIL(qPrintable(e.message())); });
+            RunWriter writer(&b->store, [](const Error &e) { QFAIL(qPrintable(e.message())); });
             QVERIFY(writer.threaded());
             RunRows rows;
             rows.groups = team.groups;
             rows.memberships = team.memberships.mid(0, 20);
-            QVERIFY(writer.append(run, rows));
+            QVERIFY(writer.append(b->run, rows));
             rows.clear();
             rows.memberships = team.memberships.mid(15, 20); // five listed again
-            QVERIFY(writer.append(run, rows));
-            writer.finish(run, team, {}, 1, [&](const Expected<RunCounts> &counts, qint64) {
-                f.answered = true;
-                f.counts = counts;
-            });
-            QTRY_VERIFY_WITH_TIMEOUT(f.answered, 20000);
+            QVERIFY(writer.append(b->run, rows));
+            f = finishAndWait(writer, b->run, team);
+            QVERIFY(f.answered);
         }
         QVERIFY(!f.counts);
         QCOMPARE(f.counts.error().kind, Error::Kind::Invalid);
         QVERIFY2(f.counts.error().message().contains(QLatin1String("listed the same group membership twice")),
                  qPrintable(f.counts.error().message()));
-        QCOMPARE(store.run(run)->status, QStringLiteral("running")); // the sync abandons it
-        for (const char *table : {"accounts", "roles", "groups", "memberships"})
-            QCOMPARE(rowsInFile(file, table, run), 0);
+        QCOMPARE(b->store.run(b->run)->status, QStringLiteral("running")); // the sync abandons it
+        QVERIFY(nothingInFile(b->file, b->run));
     }
 
     // Rows appended, then the sync fails: nothing is finished, nothing reaches the file, and the
     // store's next run is saved as if the first had never been.
     void discardLeavesNothing()
     {
-        const QString file = newDb();
-        SnapshotStore store;
-        QVERIFY(store.open(file));
-        const qint64 run = *store.beginRun();
+        const std::unique_ptr<Bed> b = bed();
+        QVERIFY(b->run > 0);
         const Snapshot team = m_sim->truth();
         bool finished = false;
         {
-            RunWriter writer(&store, [](const Error &e) { QFAIL(qPrintable(e.message())); });
+            RunWriter writer(&b->store, [](const Error &e) { QFAIL(qPrintable(e.message())); });
             QVERIFY(writer.threaded());
             for (const RunRows &rows : batches(team, 50))
-                QVERIFY(writer.append(run, rows));
+                QVERIFY(writer.append(b->run, rows));
             writer.discard();
-            writer.finish(run, team, {}, 1, [&](const Expected<RunCounts> &, qint64) { finished = true; });
+            writer.finish(b->run, team, {}, 1, [&](const Expected<RunCounts> &, qint64) { finished = true; });
             QTest::qWait(200);
         }
         QVERIFY(!finished);
-        QVERIFY(store.abandonRun(run, QStringLiteral("cancelled"), QString()));
-        QCOMPARE(store.run(run)->status, QStringLiteral("cancelled"));
-        for (const char *table : {"accounts", "roles", "groups", "memberships"})
-            QCOMPARE(rowsInFile(file, table, run), 0);
+        QVERIFY(b->store.abandonRun(b->run, QStringLiteral("cancelled"), QString()));
+        QCOMPARE(b->store.run(b->run)->status, QStringLiteral("cancelled"));
+        QVERIFY(nothingInFile(b->file, b->run));
 
-        const Finished next = saveThrough(store, team, true);
+        const Finished next = saveThrough(b->store, team, true);
         QVERIFY(next.answered);
         QVERIFY2(next.counts, qPrintable(next.counts.error().message()));
         QCOMPARE(next.counts->memberships, int(team.memberships.size()));
-        QCOMPARE(rowsInFile(file, "memberships", store.latestCompleteRun()), int(team.memberships.size()));
+        QCOMPARE(rowsInFile(b->file, "memberships", b->store.latestCompleteRun()), int(team.memberships.size()));
     }
 
     // The accounts go into the run's table once every member is listed: there for the file's other
@@ -274,42 +300,37 @@ private Q_SLOTS:
     void accountsMovedEarly()
     {
         QFETCH(bool, finishIt);
-        const QString file = newDb();
-        SnapshotStore store;
-        QVERIFY(store.open(file));
-        const qint64 run = *store.beginRun();
+        const std::unique_ptr<Bed> b = bed();
+        QVERIFY(b->run > 0);
         const Snapshot team = m_sim->truth();
         Finished f;
         {
-            RunWriter writer(&store, [](const Error &e) { QFAIL(qPrintable(e.message())); });
+            RunWriter writer(&b->store, [](const Error &e) { QFAIL(qPrintable(e.message())); });
             QVERIFY(writer.threaded());
             RunRows rows;
             rows.accounts = team.accounts;
-            QVERIFY(writer.append(run, rows));
+            QVERIFY(writer.append(b->run, rows));
             rows.clear();
-            QVERIFY(writer.finishAccounts(run));
-            QTRY_COMPARE_WITH_TIMEOUT(rowsInFile(file, "accounts", run), int(team.accounts.size()), 20000);
-            QCOMPARE(store.latestCompleteRun(), qint64(0)); // nothing for readers yet
-            QCOMPARE(store.run(run)->status, QStringLiteral("running"));
+            QVERIFY(writer.finishAccounts(b->run));
+            QTRY_COMPARE_WITH_TIMEOUT(rowsInFile(b->file, "accounts", b->run), int(team.accounts.size()), 20000);
+            QCOMPARE(b->store.latestCompleteRun(), qint64(0)); // nothing for readers yet
+            QCOMPARE(b->store.run(b->run)->status, QStringLiteral("running"));
             rows.roles = team.roles;
             rows.groups = team.groups;
             rows.memberships = team.memberships;
-            QVERIFY(writer.append(run, rows));
+            QVERIFY(writer.append(b->run, rows));
             if (!finishIt) {
                 writer.discard();
-                return verifyAbandoned(store, file, run);
+                return verifyAbandoned(*b);
             }
-            writer.finish(run, team, {}, 7, [&](const Expected<RunCounts> &counts, qint64) {
-                f.answered = true;
-                f.counts = counts;
-            });
-            QTRY_VERIFY_WITH_TIMEOUT(f.answered, 20000);
+            f = finishAndWait(writer, b->run, team);
+            QVERIFY(f.answered);
         }
         QVERIFY2(f.counts, qPrintable(f.counts.error().message()));
         QCOMPARE(f.counts->accounts, int(team.accounts.size()));
         QCOMPARE(f.counts->memberships, int(team.memberships.size()));
-        QCOMPARE(store.latestCompleteRun(), run);
-        const Expected<Snapshot> loaded = store.load(run);
+        QCOMPARE(b->store.latestCompleteRun(), b->run);
+        const Expected<Snapshot> loaded = b->store.load(b->run);
         QVERIFY(loaded);
         QCOMPARE(loaded->accounts, team.accounts);
         QCOMPARE(loaded->memberships, team.memberships);
