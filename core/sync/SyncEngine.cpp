@@ -27,6 +27,12 @@ constexpr int kProgressIntervalMs = 100;
 // Skipped groups named in the summary; more are counted.
 constexpr int kSkippedGroupsNamed = 10;
 
+// The store refused the run's rows: said as the sync's failure, with the store's reason.
+Error saveFailure(const Error &e)
+{
+    return Error::make(e.kind, tr("The snapshot could not be saved: %1").arg(e.message()), e.detail);
+}
+
 bool isEndpointError(const Error &e, const char *tag)
 {
     return e.kind == Error::Kind::Endpoint && e.tag == QLatin1String(tag);
@@ -102,9 +108,7 @@ void SyncEngine::start()
         emit finished(o);
         return;
     }
-    m_writer = std::make_unique<RunWriter>(m_store, [this](const Error &e) {
-        fail(Error::make(e.kind, tr("The snapshot could not be saved: %1").arg(e.message()), e.detail));
-    });
+    m_writer = std::make_unique<RunWriter>(m_store, [this](const Error &e) { fail(saveFailure(e)); });
     m_running = true;
     m_failed = false;
     m_saving = false;
@@ -222,9 +226,7 @@ void SyncEngine::onMembersPage(const Expected<MemberPage> &r)
     if (!saveRows(true))
         return;
     if (const Expected<void> moved = m_writer->finishAccounts(m_runId); !moved)
-        return fail(Error::make(moved.error().kind,
-                                tr("The snapshot could not be saved: %1").arg(moved.error().message()),
-                                moved.error().detail));
+        return fail(saveFailure(moved.error()));
     stepDone();
 }
 
@@ -371,8 +373,7 @@ bool SyncEngine::saveRows(bool all)
     m_progress.savedRows += m_rows.size();
     m_rows.clear();
     if (!saved) {
-        fail(Error::make(saved.error().kind, tr("The snapshot could not be saved: %1").arg(saved.error().message()),
-                         saved.error().detail));
+        fail(saveFailure(saved.error()));
         return false;
     }
     return true;

@@ -1001,6 +1001,10 @@
         <source>no sign-in in the %1 days read</source>
         <translation>keine Anmeldung in den %1 gelesenen Tagen</translation>
     </message>
+    <message>
+        <source>The snapshot could not be saved: %1</source>
+        <translation>Der Snapshot ließ sich nicht speichern: %1</translation>
+    </message>
 </context>
 <context>
     <name>dbx::AuthorizationFlow</name>
