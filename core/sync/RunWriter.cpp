@@ -27,8 +27,9 @@ public:
     qint64 stagingMs = 0;
 };
 
-RunWriter::RunWriter(SnapshotStore *store, FailedHandler onFailed, QObject *parent)
-    : QObject(parent), m_store(store), m_onFailed(std::move(onFailed))
+RunWriter::RunWriter(SnapshotStore *store, FailedHandler onFailed, QObject *parent, int maxQueued)
+    : QObject(parent), m_store(store), m_onFailed(std::move(onFailed)),
+      m_room(std::make_shared<QSemaphore>(qMax(1, maxQueued)))
 {
     const QString path = store->path();
     if (path.isEmpty() || path == QLatin1String(":memory:"))
@@ -74,7 +75,12 @@ Expected<void> RunWriter::write(const std::function<Expected<void>(SnapshotStore
         m_inlineMs += clock.elapsed();
         return done;
     }
-    post([this, op](Side &side) {
+    if (*m_discarded)
+        return {};
+    // The slot goes back when the job is done, or dropped with the writer.
+    m_room->acquire();
+    std::shared_ptr<void> slot(nullptr, [room = m_room](void *) { room->release(); });
+    post([this, op, slot](Side &side) {
         if (side.failed)
             return;
         QElapsedTimer clock;

@@ -17,6 +17,7 @@
 #include "store/SnapshotStore.h"
 
 #include <QObject>
+#include <QSemaphore>
 
 #include <atomic>
 #include <functional>
@@ -32,16 +33,21 @@ public:
     // stagingMs: the time the rows took to stage while the listing went on.
     using FinishedHandler = std::function<void(const Expected<RunCounts> &counts, qint64 stagingMs)>;
 
+    // Writes queued at most: a further append() waits until the writer has caught up, so a file
+    // slower than the listing holds the listing back instead of piling rows up in memory.
+    static constexpr int kDefaultQueued = 16;
+
     // store: the sync's own store, open; its file is opened again on the writer's thread.
     // onFailed: staging failed (the first failure only; later rows are not written).
-    RunWriter(SnapshotStore *store, FailedHandler onFailed, QObject *parent = nullptr);
+    RunWriter(SnapshotStore *store, FailedHandler onFailed, QObject *parent = nullptr, int maxQueued = kDefaultQueued);
     ~RunWriter() override; // what is queued is dropped; a finish under way completes first
 
     // Whether rows are written on a thread of its own.
     bool threaded() const { return m_thread != nullptr; }
 
-    // Stages the rows of running run `runId`. On the writer's thread this answers at once, and a
-    // failure comes later through onFailed; without a thread it is the store's own answer.
+    // Stages the rows of running run `runId`. On the writer's thread this answers once the rows
+    // are queued (at once, unless maxQueued writes are waiting), and a failure comes later
+    // through onFailed; without a thread it is the store's own answer.
     Expected<void> append(qint64 runId, const RunRows &rows);
     // Every account is appended: they move into the run's table now, while the listing goes on
     // (SnapshotStore::finishAccounts). Answers as append() does.
@@ -69,7 +75,8 @@ private:
     Side *m_side = nullptr; // lives on m_thread, deleted there when it ends
     ThreadPtr m_thread;
     std::shared_ptr<std::atomic_bool> m_discarded = std::make_shared<std::atomic_bool>(false);
-    qint64 m_inlineMs = 0; // staging time without a thread
+    std::shared_ptr<QSemaphore> m_room; // a slot per queued write, given back when it is done or dropped
+    qint64 m_inlineMs = 0;              // staging time without a thread
 };
 
 } // namespace dbx

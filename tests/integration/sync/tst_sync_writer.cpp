@@ -11,12 +11,18 @@
 #include "sync/SyncEngine.h"
 #include "worker/ConnectorSession.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
 
 #include <algorithm>
+#include <chrono>
+#include <future>
+#include <sqlite3.h>
+#include <thread>
 
 using namespace dbx;
 
@@ -353,6 +359,58 @@ private Q_SLOTS:
         const Expected<RunCounts> counts = store.finishRun(run, Snapshot(), {}, 1);
         QVERIFY2(counts, qPrintable(counts.error().message()));
         QCOMPARE(counts->accounts, 5);
+    }
+
+    // A writer behind by maxQueued writes holds the next append() until it has caught up: here
+    // another connection holds the file's write lock for 2 s, so that the accounts' move (and so
+    // everything queued behind it) waits for it. Nothing is lost: the run finishes whole.
+    void appendWaitsForRoom()
+    {
+        const std::unique_ptr<Bed> b = bed();
+        QVERIFY(b->run > 0);
+        const Snapshot team = m_sim->truth();
+        RunWriter writer(
+            &b->store, [](const Error &e) { QFAIL(qPrintable(e.message())); }, nullptr, 2);
+        QVERIFY(writer.threaded());
+        RunRows rows;
+        rows.accounts = team.accounts;
+        QVERIFY(writer.append(b->run, rows));
+        rows.clear();
+
+        std::promise<void> locked;
+        std::thread holder([&] {
+            sqlite3 *db = nullptr;
+            sqlite3_open_v2(QFile::encodeName(b->file).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+            sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+            locked.set_value();
+            std::this_thread::sleep_for(std::chrono::seconds(2));
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+        });
+        locked.get_future().wait();
+        QVERIFY(writer.finishAccounts(b->run)); // waits on the lock, on the writer's thread
+        rows.groups = team.groups;
+        QVERIFY(writer.append(b->run, rows)); // the second queued write: there is room
+        rows.clear();
+        QElapsedTimer clock;
+        clock.start();
+        rows.memberships = team.memberships;
+        QVERIFY(writer.append(b->run, rows)); // the third: waits for the first to be done
+        const qint64 waited = clock.elapsed();
+        holder.join();
+        QVERIFY2(waited >= 1000, qPrintable(QStringLiteral("append returned after %1 ms").arg(waited)));
+        rows.clear();
+        rows.roles = team.roles;
+        QVERIFY(writer.append(b->run, rows));
+        const Finished f = finishAndWait(writer, b->run, team);
+        QVERIFY(f.answered);
+        QVERIFY2(f.counts, qPrintable(f.counts.error().message()));
+        QCOMPARE(f.counts->accounts, int(team.accounts.size()));
+        QCOMPARE(f.counts->memberships, int(team.memberships.size()));
+        const Expected<Snapshot> loaded = b->store.load(b->run);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->accounts, team.accounts);
+        QCOMPARE(loaded->memberships, team.memberships);
     }
 
     // A cancel that arrives once the run is being saved comes too late: the sync completes, and
