@@ -277,4 +277,34 @@ Expected<Snapshot> SnapshotStore::load(qint64 runId) const
     return s;
 }
 
+Expected<Snapshot> SnapshotStore::loadWithRows(qint64 runId, const Snapshot &rows) const
+{
+    if (!d->open)
+        return notOpen();
+    const std::optional<RunInfo> info = run(runId);
+    if (!info || info->accounts != rows.accounts.size() || info->roles != rows.roles.size()
+        || info->groups != rows.groups.size() || info->memberships != rows.memberships.size()) {
+        if (info) {
+            qCWarning(lcStore) << "run" << runId << "holds other rows than the sync kept: read back from the file";
+        }
+        return load(runId);
+    }
+    Transaction tx(d->db);
+    if (const Expected<void> ready = d->beginOnRun(tx, Transaction::Read, runId, Private::RunNeed::Complete); !ready)
+        return unexpected(ready.error());
+    int accounts = 0;
+    int memberships = 0;
+    Expected<Snapshot> s = loadHeader(d->db, runId, &accounts, &memberships);
+    if (!s)
+        return s;
+    s->accounts = rows.accounts;
+    s->roles = rows.roles;
+    s->groups = rows.groups;
+    s->memberships = rows.memberships;
+    if (Expected<void> activity = loadActivity(d->db, &*s); !activity)
+        return unexpected(activity.error());
+    (void)tx.commit();
+    return s;
+}
+
 } // namespace dbx

@@ -174,6 +174,12 @@ public:
     qint64 previousCompleteRun(qint64 runId) const; // 0 when none
     // NotFound when there is no such run, Invalid when it is not complete.
     Expected<Snapshot> load(qint64 runId) const;
+    // The same snapshot as load(runId), for the sync that has just saved the run and still holds
+    // its rows (SyncEngine::setKeepRows): the header and sign-in activity are read from the file,
+    // the accounts, roles, groups and memberships are taken from `rows` instead of 600,000 rows
+    // read back at 100k members. When their counts differ from the run's, the run is read
+    // whole (load), so what is shown is always what was saved.
+    Expected<Snapshot> loadWithRows(qint64 runId, const Snapshot &rows) const;
     SnapshotDiff diff(qint64 fromRun, qint64 toRun) const;
     // Deletes complete runs older than the newest `keep` (and their rows). Returns how many.
     // keep < 1 counts as 1: the newest snapshot is never pruned. Failed/cancelled/interrupted

@@ -6,6 +6,9 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSync, "dbx.sync")
 
 namespace dbx {
@@ -117,6 +120,7 @@ void SyncEngine::start()
     m_runId = runId;
     m_snapshot = Snapshot();
     m_rows = RunRows();
+    m_kept = Snapshot();
     m_groupNames.clear();
     m_snapshot.startedAt = QDateTime::currentDateTimeUtc();
     m_progress = SyncProgress();
@@ -363,6 +367,24 @@ void SyncEngine::dropSkippedGroups()
     m_skippedNames.sort();
 }
 
+// What SnapshotStore::finishRun() does to the run's rows, done to the kept ones: the groups
+// deleted during the sync go, with their memberships and their ids in the accounts' group lists.
+void SyncEngine::keepFinishedRows()
+{
+    m_kept.runId = m_runId;
+    if (m_skippedGroups.isEmpty())
+        return;
+    const auto skipped = [this](const QString &groupId) { return m_skippedGroups.contains(groupId); };
+    m_kept.groups.removeIf([&skipped](const Group &g) { return skipped(g.id); });
+    m_kept.memberships.removeIf([&skipped](const Membership &m) { return skipped(m.groupId); });
+    for (Account &a : m_kept.accounts) {
+        if (std::any_of(a.groupIds.cbegin(), a.groupIds.cend(), skipped))
+            a.groupIds.removeIf(skipped);
+    }
+}
+
+Snapshot SyncEngine::takeRows() { return std::exchange(m_kept, Snapshot()); }
+
 bool SyncEngine::saveRows(bool all)
 {
     if (m_failed || !m_running)
@@ -371,6 +393,13 @@ bool SyncEngine::saveRows(bool all)
         return true;
     const Expected<void> saved = m_writer->append(m_runId, m_rows);
     m_progress.savedRows += m_rows.size();
+    if (m_keepRows) {
+        // The strings are shared with the rows handed to the writer: no copy of their text.
+        m_kept.accounts += m_rows.accounts;
+        m_kept.roles += m_rows.roles;
+        m_kept.groups += m_rows.groups;
+        m_kept.memberships += m_rows.memberships;
+    }
     m_rows.clear();
     if (!saved) {
         fail(saveFailure(saved.error()));
@@ -474,6 +503,7 @@ void SyncEngine::onRunFinished(const Expected<RunCounts> &committed, qint64 stag
     } else {
         const QString error = committed.error().message();
         m_failed = true;
+        m_kept = Snapshot();
         m_store->abandonRun(m_runId, QStringLiteral("failed"), error);
         SyncOutcome o;
         o.runId = m_runId;
@@ -485,6 +515,8 @@ void SyncEngine::onRunFinished(const Expected<RunCounts> &committed, qint64 stag
         return;
     }
     m_saveMs = m_saveClock.elapsed();
+    if (m_keepRows)
+        keepFinishedRows();
     m_store->pruneRuns(m_options.keepRuns);
     qCInfo(lcSync) << "sync run" << m_runId << "saved in" << m_saveMs << "ms";
     if (m_options.readSignIns) {
@@ -587,6 +619,8 @@ void SyncEngine::finish(bool ok, bool cancelled, const Error &error)
     m_resumeTimer->stop();
     m_snapshot = Snapshot(); // release the memory of a big team now
     m_rows = RunRows();
+    if (!ok)
+        m_kept = Snapshot();
     m_groupNames.clear();
     m_groupQueue.clear();
     emit finished(o);

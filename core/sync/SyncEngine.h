@@ -58,6 +58,16 @@ public:
 
     bool isRunning() const { return m_running; }
 
+    // Whether a sync keeps the rows it lists (off by default: the CLI and the service save them
+    // and let them go, so their memory stays bounded by the listing). A window that shows the run
+    // next takes them with takeRows() and hands them to SnapshotStore::loadWithRows() rather than
+    // reading 600,000 rows back.
+    void setKeepRows(bool keep) { m_keepRows = keep; }
+    // The rows of the last successful sync (runId says which run), as the run holds them: groups
+    // deleted during the sync dropped. Empty (runId 0) when the sync failed, was cancelled, or
+    // kept nothing. Taking them releases them.
+    Snapshot takeRows();
+
 public Q_SLOTS:
     void start();
     void cancel();
@@ -93,6 +103,7 @@ private:
     // Saves the rows listed so far when there are enough of them (or `all`); false (and the sync
     // failed) when the store refused them.
     bool saveRows(bool all = false);
+    void keepFinishedRows();
     // The writer's answer to the run's finish (RunWriter::finish).
     void onRunFinished(const Expected<RunCounts> &committed, qint64 stagingMs);
     void readSignIns(); // then finish(true, ...)
@@ -104,8 +115,10 @@ private:
     bool m_running = false;
     bool m_failed = false;
     qint64 m_runId = 0;
-    Snapshot m_snapshot;                  // the header only (team, admin, times): rows go to the store as they come
-    RunRows m_rows;                       // listed, not saved yet
+    Snapshot m_snapshot; // the header only (team, admin, times): rows go to the store as they come
+    RunRows m_rows;      // listed, not saved yet
+    bool m_keepRows = false;
+    Snapshot m_kept;                      // with m_keepRows: the rows saved so far, then the run's
     QHash<QString, QString> m_groupNames; // id -> name, to name skipped groups
     SyncProgress m_progress;
     QElapsedTimer m_clock;

@@ -42,6 +42,25 @@ QVector<Membership> sortedMemberships(QVector<Membership> v)
 
 } // namespace
 
+// The snapshot a window gets from the rows the sync kept is the one read back from the file:
+// every field of every row, in the same order, and the same header.
+void compareShown(const Snapshot &shown, const Snapshot &stored)
+{
+    QCOMPARE(shown.runId, stored.runId);
+    QCOMPARE(shown.startedAt, stored.startedAt);
+    QCOMPARE(shown.finishedAt, stored.finishedAt);
+    QCOMPARE(shown.team.name, stored.team.name);
+    QCOMPARE(shown.team.teamId, stored.team.teamId);
+    QCOMPARE(shown.admin.teamMemberId, stored.admin.teamMemberId);
+    QCOMPARE(shown.accounts.size(), stored.accounts.size());
+    for (int i = 0; i < stored.accounts.size(); ++i)
+        QVERIFY2(shown.accounts[i] == stored.accounts[i], qPrintable(stored.accounts[i].teamMemberId));
+    QVERIFY(shown.roles == stored.roles);
+    QVERIFY(shown.groups == stored.groups);
+    QVERIFY(shown.memberships == stored.memberships);
+    QCOMPARE(shown.activityReadAt, stored.activityReadAt);
+}
+
 class TestSync : public QObject, private test::SyncTestBase
 {
     Q_OBJECT
@@ -255,6 +274,55 @@ private Q_SLOTS:
     }
 
     // A sync that cannot complete leaves the previous snapshot exactly as it was.
+    // The window's sync keeps its rows (SyncEngine::setKeepRows) and shows them with the run's
+    // header read from the file: the same snapshot as the run read back whole. Rows that do not
+    // match the run's counts are not shown: the run is read from the file instead. A failed sync,
+    // or one that was not asked to, keeps nothing.
+    void keptRowsAreTheSavedRun()
+    {
+        ConnectorSession session(config(newDb()));
+        QVERIFY(session.open());
+        QVERIFY(session.syncEngine()->takeRows().accounts.isEmpty());
+        session.syncEngine()->setKeepRows(true);
+        const SyncOutcome o = runSync(session);
+        QVERIFY2(o.ok, qPrintable(o.message));
+        Snapshot kept = session.syncEngine()->takeRows();
+        QCOMPARE(kept.runId, o.runId);
+        QCOMPARE(kept.accounts.size(), m_sim->truth().accounts.size());
+        QCOMPARE(session.syncEngine()->takeRows().runId, qint64(0)); // taken: released
+
+        const auto stored = session.store()->load(o.runId);
+        QVERIFY2(stored, qPrintable(stored.error().message()));
+        {
+            QTest::failOnWarning(QRegularExpression(QStringLiteral("read back from the file")));
+            const auto shown = session.store()->loadWithRows(o.runId, kept);
+            QVERIFY2(shown, qPrintable(shown.error().message()));
+            compareShown(*shown, *stored);
+            if (QTest::currentTestFailed())
+                return;
+        }
+
+        // One membership short of the run: the run is read from the file.
+        kept.memberships.removeLast();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("read back from the file")));
+        const auto reread = session.store()->loadWithRows(o.runId, kept);
+        QVERIFY2(reread, qPrintable(reread.error().message()));
+        compareShown(*reread, *stored);
+        if (QTest::currentTestFailed())
+            return;
+
+        sim::Faults f;
+        f.serverErrorRate = 1.0;
+        m_sim->setFaults(f);
+        const SyncOutcome failed = runSync(session, 180000);
+        m_sim->setFaults(sim::Faults());
+        QVERIFY(!failed.ok);
+        const Snapshot none = session.syncEngine()->takeRows();
+        QCOMPARE(none.runId, qint64(0));
+        QVERIFY(none.accounts.isEmpty());
+        QVERIFY(none.memberships.isEmpty());
+    }
+
     void failureKeepsPreviousSnapshot_data()
     {
         test::addRows<QString>("fault",
@@ -442,6 +510,7 @@ private Q_SLOTS:
         SyncEngine::Options options;
         options.pageSize = kPage;
         SyncEngine engine(session.client(), session.store(), options);
+        engine.setKeepRows(true);
         const SyncOutcome o = runSync(&engine);
         QVERIFY2(o.ok, qPrintable(o.summary()));
         QCOMPARE(o.skippedGroups, QStringList{doomed.name});
@@ -458,6 +527,11 @@ private Q_SLOTS:
         compareWithTruth(*snap, truth); // accounts' group lists included
         for (const Account &a : snap->accounts)
             QVERIFY(!a.groupIds.contains(doomed.id));
+        // The rows the sync kept went the same way: the window shows what the file holds.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("read back from the file")));
+        const auto shown = session.store()->loadWithRows(o.runId, engine.takeRows());
+        QVERIFY2(shown, qPrintable(shown.error().message()));
+        compareShown(*shown, *snap);
         // Between pages, one extra request tells a deleted group from a bad cursor.
         QCOMPARE(server.requestCount(QStringLiteral("team/groups/members/list")),
                  qint64(before.groups.size() + (onContinue ? 1 : 0)));
