@@ -3,9 +3,11 @@
 // to every request, so that the figures (wall time, records per second, peak RSS) are the
 // connector's alone. After the sync under test, the same sync runs again capped at 6 listings on
 // one connection pool (the connector before adaptive concurrency) for the speed-up.
+// --keep-rows syncs as the window does: the sync keeps the rows it lists, and the run is made
+// ready to show from them (SnapshotStore::loadWithRows) rather than read back from the file.
 //
 //   bench_sync [--members 100000] [--groups 5000] [--memberships 500000] [--latency MS]
-//              [--max-concurrency 32] [--no-compare] [--db FILE]
+//              [--max-concurrency 32] [--no-compare] [--keep-rows] [--db FILE]
 
 #include "BenchOptions.h"
 #include "dropbox/DropboxClient.h"
@@ -37,6 +39,7 @@ struct Run {
     DropboxClient::Stats stats;
     double cpuSeconds = 0;     // this process's user + system time during the sync
     double simCpuSeconds = -1; // the simulator's (its own process), when /proc tells
+    Snapshot kept;             // with keepRows: the rows the sync kept (SyncEngine::takeRows)
 };
 
 double cpuSeconds()
@@ -63,7 +66,8 @@ double processCpuSeconds(qint64 pid)
 
 // One sync through the session's tokens and store, with a client and engine of its own so that
 // the connection pools and the concurrency can differ between the runs.
-Run runSync(ConnectorSession &session, qint64 simPid, int maxConcurrency, int initialConcurrency, int maxConnections)
+Run runSync(ConnectorSession &session, qint64 simPid, int maxConcurrency, int initialConcurrency, int maxConnections,
+            bool keepRows = false)
 {
     DropboxClient::Options copts;
     copts.baseUrl = session.config().effectiveBaseUrl();
@@ -73,6 +77,7 @@ Run runSync(ConnectorSession &session, qint64 simPid, int maxConcurrency, int in
     sopts.maxConcurrency = maxConcurrency;
     sopts.initialConcurrency = initialConcurrency;
     SyncEngine engine(&client, session.store(), sopts);
+    engine.setKeepRows(keepRows);
     QEventLoop loop;
     Run run;
     const double cpuBefore = cpuSeconds();
@@ -83,6 +88,7 @@ Run runSync(ConnectorSession &session, qint64 simPid, int maxConcurrency, int in
     });
     QMetaObject::invokeMethod(&engine, &SyncEngine::start, Qt::QueuedConnection);
     loop.exec();
+    run.kept = engine.takeRows();
     run.stats = client.stats();
     run.cpuSeconds = cpuSeconds() - cpuBefore;
     const double simAfter = processCpuSeconds(simPid);
@@ -110,7 +116,10 @@ int main(int argc, char **argv)
                                             QStringLiteral("32"));
     const QCommandLineOption noCompare(QStringLiteral("no-compare"),
                                        QStringLiteral("Skip the second sync capped at 6 listings."));
-    p.addOptions({latency, maxConcurrency, noCompare});
+    const QCommandLineOption keepRows(
+        QStringLiteral("keep-rows"),
+        QStringLiteral("Sync as the window does: keep the rows and show the run from them."));
+    p.addOptions({latency, maxConcurrency, noCompare, keepRows});
     p.process(app);
     const int lat = p.value(latency).toInt();
     const int ceiling = std::max(1, p.value(maxConcurrency).toInt());
@@ -160,21 +169,27 @@ int main(int argc, char **argv)
         return 1;
     }
     const SyncEngine::Options defaults;
-    const Run run
-        = runSync(session, sim.processId(), ceiling, std::min(defaults.initialConcurrency, ceiling), ceiling + 8);
+    const Run run = runSync(session, sim.processId(), ceiling, std::min(defaults.initialConcurrency, ceiling),
+                            ceiling + 8, p.isSet(keepRows));
     const double rss = bench::peakRssMb();
     const SyncOutcome &outcome = run.outcome;
     if (!outcome.ok) {
         out << "sync failed: " << outcome.message << '\n';
         return 1;
     }
-    // What the window's worker does next: read the new run back (the sync keeps no rows in
-    // memory), at once, as the application does, while the writer tidies up on its thread.
+    // What the window's worker does next, at once, while the writer tidies up on its thread:
+    // the run made ready to show from the rows the sync kept (--keep-rows, as the window's sync
+    // does), or read back from the file (what a sync that keeps no rows needs).
     QElapsedTimer readBack;
     readBack.start();
     qint64 readBackMs = -1;
-    if (const Expected<Snapshot> loaded = session.store()->load(outcome.runId); loaded)
+    if (p.isSet(keepRows)) {
+        if (const Expected<Snapshot> shown = session.store()->loadWithRows(outcome.runId, run.kept); shown)
+            readBackMs = readBack.elapsed();
+    } else if (const Expected<Snapshot> loaded = session.store()->load(outcome.runId); loaded) {
         readBackMs = readBack.elapsed();
+    }
+    const double rssReady = bench::peakRssMb();
 
     const qint64 records = qint64(outcome.accounts) + outcome.roles + outcome.groups + outcome.memberships;
     const double seconds = outcome.elapsedMs / 1000.0;
@@ -188,16 +203,20 @@ int main(int argc, char **argv)
     if (run.simCpuSeconds >= 0)
         out << "CPU time of the simulator " << fixed(run.simCpuSeconds, 2) << " s (its own process, on the same "
             << QThread::idealThreadCount() << " cores)\n";
-    if (readBackMs >= 0)
-        out << "the run read back right after the sync (what the window's worker does next) in "
+    if (readBackMs >= 0 && p.isSet(keepRows))
+        out << "the run ready to show from the rows the sync kept (what the window's worker does next) in "
             << fixed(readBackMs / 1000.0, 2) << " s\n";
+    else if (readBackMs >= 0)
+        out << "the run read back right after the sync in " << fixed(readBackMs / 1000.0, 2)
+            << " s (the window's sync keeps its rows instead: --keep-rows)\n";
     out << "records per second " << qint64(double(records) / std::max(seconds, 0.001)) << '\n';
     out << "requests " << outcome.requests << ", retries " << outcome.retries << '\n';
     out << "concurrency used " << outcome.peakConcurrency << " listings (ceiling " << ceiling << "), "
         << run.stats.peakInFlight << " requests in flight at most, " << run.stats.pools << " connection pools"
         << (run.stats.http2 ? ", HTTP/2" : ", HTTP/1.1") << '\n';
     out << "longest cursor chain " << outcome.longestChain << " pages\n";
-    out << "peak RSS " << fixed(rss, 0) << " MB (at start " << fixed(rssBefore, 0) << " MB)\n";
+    out << "peak RSS " << fixed(rss, 0) << " MB (at start " << fixed(rssBefore, 0) << " MB); " << fixed(rssReady, 0)
+        << " MB once the run is also ready to show\n";
     if (lat > 0) {
         const double rounds
             = std::max(double(outcome.longestChain), double(outcome.requests) / std::max(1, outcome.peakConcurrency));
