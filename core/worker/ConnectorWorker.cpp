@@ -136,7 +136,7 @@ public:
             report(&ConnectorWorker::stateChanged, ConnectionState::Error, s.error().message());
             return;
         }
-        qCDebug(lcWorker) << "run" << runId << "ready to show in" << clock.elapsed() << "ms (rows kept by the sync)";
+        qCInfo(lcWorker) << "run" << runId << "ready to show in" << clock.elapsed() << "ms (rows kept by the sync)";
         report(&ConnectorWorker::snapshotLoaded, *s);
     }
 

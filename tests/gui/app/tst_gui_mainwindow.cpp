@@ -140,8 +140,7 @@ private Q_SLOTS:
 
         // The finished run is shown from the rows the sync kept (SyncEngine::setKeepRows), not
         // read back from the file, and they match the run's counts (no fallback to reading).
-        QTest::ignoreMessage(QtDebugMsg,
-                             QRegularExpression(QStringLiteral("ready to show in .*rows kept by the sync")));
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("ready to show in .*rows kept by the sync")));
         QTest::failOnWarning(QRegularExpression(QStringLiteral("read back from the file")));
         QVERIFY(syncViaButton(w));
         const Snapshot truth = sim()->truth();
