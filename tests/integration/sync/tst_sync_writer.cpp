@@ -6,6 +6,7 @@
 #include "helpers/SyncTestBase.h"
 #include "sim/SimServer.h"
 #include "store/SnapshotStore.h"
+#include "support/DataRows.h"
 #include "support/SimFixture.h"
 #include "sync/RunWriter.h"
 #include "sync/SyncEngine.h"
@@ -166,9 +167,7 @@ private Q_SLOTS:
 
     void fileStoreStagesOnItsOwnThread_data()
     {
-        QTest::addColumn<bool>("onFile");
-        QTest::newRow("file: a thread of its own") << true;
-        QTest::newRow(":memory:: inline") << false;
+        test::addRows<bool>("onFile", {{"file: a thread of its own", true}, {":memory:: inline", false}});
     }
 
     void fileStoreStagesOnItsOwnThread()
@@ -296,12 +295,7 @@ private Q_SLOTS:
     // The accounts go into the run's table once every member is listed: there for the file's other
     // connections as rows of a running run (which no reader shows), not copied a second time at
     // the finish, and deleted with the rest when the run is abandoned instead.
-    void accountsMovedEarly_data()
-    {
-        QTest::addColumn<bool>("finishIt");
-        QTest::newRow("finished") << true;
-        QTest::newRow("abandoned") << false;
-    }
+    void accountsMovedEarly_data() { test::addRows<bool>("finishIt", {{"finished", true}, {"abandoned", false}}); }
 
     void accountsMovedEarly()
     {
