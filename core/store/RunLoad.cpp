@@ -124,14 +124,14 @@ Expected<void> loadEntities(sqlite3 *db, qint64 runId, int accountsHint, Snapsho
     return {};
 }
 
-// The run's own row: the team, the admin, and how many accounts and memberships to expect.
-Expected<Snapshot> loadHeader(const QSqlDatabase &db, qint64 runId, int *accounts, int *memberships)
+// The run's own row: the team, the admin, and how many rows of each table it holds.
+Expected<Snapshot> loadHeader(const QSqlDatabase &db, qint64 runId, RunCounts *counts)
 {
     Expected<QSqlQuery> q
         = runQuery(db,
                    QStringLiteral("SELECT started_at, finished_at, team_name, team_id, num_licensed, num_provisioned,"
                                   " num_used, admin_member_id, admin_email, admin_name, admin_account_id,"
-                                  " num_accounts, num_memberships FROM sync_runs WHERE id = ?"),
+                                  " num_accounts, num_roles, num_groups, num_memberships FROM sync_runs WHERE id = ?"),
                    {runId});
     if (!q)
         return unexpected(q.error());
@@ -150,8 +150,10 @@ Expected<Snapshot> loadHeader(const QSqlDatabase &db, qint64 runId, int *account
     s.admin.email = q->value(8).toString();
     s.admin.displayName = q->value(9).toString();
     s.admin.accountId = q->value(10).toString();
-    *accounts = q->value(11).toInt();
-    *memberships = q->value(12).toInt();
+    counts->accounts = q->value(11).toInt();
+    counts->roles = q->value(12).toInt();
+    counts->groups = q->value(13).toInt();
+    counts->memberships = q->value(14).toInt();
     return s;
 }
 
@@ -262,13 +264,12 @@ Expected<Snapshot> SnapshotStore::load(qint64 runId) const
         d->liveKeyPath, runId, [&] { return d->beginOnRun(tx, Transaction::Read, runId, Private::RunNeed::Complete); });
     if (!ready)
         return unexpected(ready.error());
-    int accountsHint = 0;
-    int membershipsHint = 0;
-    Expected<Snapshot> s = loadHeader(d->db, runId, &accountsHint, &membershipsHint);
+    RunCounts hints;
+    Expected<Snapshot> s = loadHeader(d->db, runId, &hints);
     if (!s)
         return s;
     if (Expected<void> tables
-        = loadTables(d->db, shared.second(), runId, accountsHint, membershipsHint, &*s, &d->nextSeqs);
+        = loadTables(d->db, shared.second(), runId, hints.accounts, hints.memberships, &*s, &d->nextSeqs);
         !tables)
         return unexpected(tables.error());
     if (Expected<void> activity = loadActivity(d->db, &*s); !activity)
@@ -281,30 +282,31 @@ Expected<Snapshot> SnapshotStore::loadWithRows(qint64 runId, const Snapshot &row
 {
     if (!d->open)
         return notOpen();
-    const std::optional<RunInfo> info = run(runId);
-    if (!info || info->accounts != rows.accounts.size() || info->roles != rows.roles.size()
-        || info->groups != rows.groups.size() || info->memberships != rows.memberships.size()) {
-        if (info) {
-            qCWarning(lcStore) << "run" << runId << "holds other rows than the sync kept: read back from the file";
+    {
+        // The counts are compared inside the read transaction that reads the header and the
+        // sign-ins, so a write between the check and the read cannot slip through.
+        Transaction tx(d->db);
+        if (const Expected<void> ready = d->beginOnRun(tx, Transaction::Read, runId, Private::RunNeed::Complete);
+            !ready)
+            return unexpected(ready.error());
+        RunCounts counts;
+        Expected<Snapshot> s = loadHeader(d->db, runId, &counts);
+        if (!s)
+            return s;
+        if (counts.accounts == rows.accounts.size() && counts.roles == rows.roles.size()
+            && counts.groups == rows.groups.size() && counts.memberships == rows.memberships.size()) {
+            s->accounts = rows.accounts;
+            s->roles = rows.roles;
+            s->groups = rows.groups;
+            s->memberships = rows.memberships;
+            if (Expected<void> activity = loadActivity(d->db, &*s); !activity)
+                return unexpected(activity.error());
+            (void)tx.commit();
+            return s;
         }
-        return load(runId);
     }
-    Transaction tx(d->db);
-    if (const Expected<void> ready = d->beginOnRun(tx, Transaction::Read, runId, Private::RunNeed::Complete); !ready)
-        return unexpected(ready.error());
-    int accounts = 0;
-    int memberships = 0;
-    Expected<Snapshot> s = loadHeader(d->db, runId, &accounts, &memberships);
-    if (!s)
-        return s;
-    s->accounts = rows.accounts;
-    s->roles = rows.roles;
-    s->groups = rows.groups;
-    s->memberships = rows.memberships;
-    if (Expected<void> activity = loadActivity(d->db, &*s); !activity)
-        return unexpected(activity.error());
-    (void)tx.commit();
-    return s;
+    qCWarning(lcStore) << "run" << runId << "holds other rows than the sync kept: read back from the file";
+    return load(runId);
 }
 
 } // namespace dbx
