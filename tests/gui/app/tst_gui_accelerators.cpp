@@ -35,8 +35,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTabBar>
+#include <QTest>
 #include <QToolButton>
-#include <QtTest>
 
 using namespace dbx;
 using namespace dbx::gui;

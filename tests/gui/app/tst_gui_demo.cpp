@@ -12,7 +12,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace dbx;
 using namespace dbx::gui;

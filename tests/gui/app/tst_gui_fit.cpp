@@ -17,7 +17,7 @@
 
 #include <QSplitter>
 #include <QTabWidget>
-#include <QtTest>
+#include <QTest>
 
 using namespace dbx;
 using namespace dbx::gui;

@@ -18,9 +18,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
-#include <QtTest>
 
 using namespace dbx;
 using namespace dbx::gui;

@@ -33,10 +33,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolButton>
-#include <QtTest>
 
 using namespace dbx;
 using namespace dbx::gui;

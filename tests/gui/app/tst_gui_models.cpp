@@ -17,11 +17,12 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 #include <QThread>
-#include <QtTest>
 
 using namespace dbx;
 using namespace dbx::gui;

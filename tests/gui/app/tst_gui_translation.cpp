@@ -16,7 +16,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace dbx;
 using namespace dbx::gui;

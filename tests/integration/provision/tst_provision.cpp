@@ -9,7 +9,7 @@
 #include "provision/Plan.h"
 
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 using namespace dbx;
 using namespace dbx::test;

@@ -7,7 +7,7 @@
 #include "provision/Plan.h"
 #include "support/SnapshotLookups.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace dbx;
 using namespace dbx::test;

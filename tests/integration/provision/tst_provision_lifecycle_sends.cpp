@@ -6,7 +6,7 @@
 #include "helpers/ProvisionFixture.h"
 #include "provision/Plan.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace dbx;
 using namespace dbx::test;

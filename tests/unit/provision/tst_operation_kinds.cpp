@@ -4,7 +4,7 @@
 
 #include "provision/Operation.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace dbx;
 

@@ -11,7 +11,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QTcpSocket>
-#include <QtTest>
+#include <QTest>
 
 using namespace dbx;
 using namespace dbx::sim;

@@ -7,7 +7,7 @@
 #include "support/SimFixture.h"
 
 #include <QCryptographicHash>
-#include <QtTest>
+#include <QTest>
 
 using namespace dbx;
 using namespace dbx::sim;

@@ -7,7 +7,7 @@
 
 #include <QJsonArray>
 #include <QSet>
-#include <QtTest>
+#include <QTest>
 
 using namespace dbx;
 using namespace dbx::sim;

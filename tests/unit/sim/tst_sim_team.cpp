@@ -6,7 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QSet>
-#include <QtTest>
+#include <QTest>
 
 using namespace dbx;
 using namespace dbx::sim;

@@ -6,7 +6,7 @@
 #include "support/SimFixture.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QTest>
 
 using namespace dbx;
 using namespace dbx::sim;
