@@ -37,7 +37,9 @@ target_compile_definitions(dbx_options INTERFACE
 # Undefined behaviour stops the program (a failed test, a fuzzer crash) instead of a log line.
 set(DBX_SANITIZE_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
 if(DBX_ASAN)
-  target_compile_options(dbx_options INTERFACE ${DBX_SANITIZE_FLAGS})
+  # -O0: UBSan's checks make the optimizer's work the larger part of the sanitizer build
+  # (tst_sync.cpp compiles in 9 s at -O0, 18 s at -O1), and the suite runs fast enough unoptimized.
+  target_compile_options(dbx_options INTERFACE ${DBX_SANITIZE_FLAGS} -O0)
   target_link_options(dbx_options INTERFACE ${DBX_SANITIZE_FLAGS})
 endif()
 if(DBX_FUZZ)
