@@ -1,5 +1,6 @@
 #include "conductorone/C1Log.h"
 #include "conductorone/C1z.h"
+#include "conductorone/C1zRows.h"
 #include "conductorone/C1zSqlite.h"
 #include "conductorone/Ksuid.h"
 #include "store/RawQuery.h"
@@ -13,7 +14,15 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
 #include <sqlite3.h>
+#include <thread>
+#include <vector>
 
 namespace dbx {
 namespace c1 {
@@ -34,37 +43,74 @@ Expected<void> exec(QSqlQuery &q, const QString &sql)
     return writeFailed(q.lastError().text());
 }
 
-QByteArray blob(const google::protobuf::MessageLite &m)
+// Sets `out` to the message's deterministic serialization (as serializeDeterministic makes
+// it), keeping the string's memory from one message to the next.
+void serializeInto(std::string &out, const google::protobuf::MessageLite &m)
 {
-    const std::string s = serializeDeterministic(m);
-    return QByteArray(s.data(), qsizetype(s.size()));
+    out.clear();
+    google::protobuf::io::StringOutputStream stream(&out);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    m.SerializeToCodedStream(&coded);
+} // the coded stream's end trims `out` to what was written
+
+QByteArrayView view(const std::string &s) { return QByteArrayView(s.data(), qsizetype(s.size())); }
+
+// Whether `key` is new to `seen` (and adds it): the first row of a key wins, as INSERT OR IGNORE
+// made it win when the unique indexes were in place (they are made after the rows, see
+// writeDatabase).
+template <typename Key>
+bool firstOf(QSet<Key> &seen, const Key &key)
+{
+    const qsizetype before = seen.size();
+    seen.insert(key);
+    return seen.size() != before;
 }
 
-// One value of a row: text (ids, times) or a blob (the protobuf message).
-struct Arg {
-    Arg(const QString &text) : bytes(text.toUtf8()), isText(true) {}
-    Arg(QByteArray blob) : bytes(std::move(blob)) {}
-    QByteArray bytes;
-    bool isText = false;
+// The INSERT of a table whose rows are built on another thread; the values are text but for
+// the one blob, the row's protobuf message.
+struct TableInsert {
+    RowTable table;
+    const char *sql;
+    int values;
+    int blob;
 };
 
-// One prepared INSERT, run once a row, through SQLite's C API on the writer's Qt connection:
-// a c1z of 100,000 members holds 600,000 rows, and Qt's driver would wrap each of their nine
-// values in a QVariant and copy it again.
-class Inserter
+// In RowTable's order (RowInserter looks them up by it).
+const TableInsert tableInserts[] = {
+    {RowTable::ResourceTypes,
+     "INSERT INTO v1_resource_types (external_id, data, sync_id, discovered_at) VALUES (?, ?, ?, ?)", 4, 1},
+    {RowTable::Resources,
+     "INSERT INTO v1_resources (resource_type_id, external_id, parent_resource_type_id, parent_resource_id, "
+     "data, sync_id, discovered_at) VALUES (?, ?, NULL, NULL, ?, ?, ?)",
+     5, 2},
+    {RowTable::Entitlements,
+     "INSERT INTO v1_entitlements (resource_type_id, resource_id, external_id, data, sync_id, discovered_at) "
+     "VALUES (?, ?, ?, ?, ?, ?)",
+     6, 3},
+    {RowTable::Grants,
+     "INSERT INTO v1_grants (resource_type_id, resource_id, entitlement_id, principal_resource_type_id, "
+     "principal_resource_id, external_id, expansion, needs_expansion, data, sync_id, discovered_at) "
+     "VALUES (?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?)",
+     9, 6},
+};
+static_assert(std::size(tableInserts) == size_t(RowTable::Grants) + 1, "one INSERT per RowTable");
+
+// One prepared statement, run once a row, through SQLite's C API on the writer's Qt connection:
+// Qt's driver would wrap each value of 600,000 rows in a QVariant and copy it again.
+class Statement
 {
 public:
-    Inserter(const QSqlDatabase &db, const QString &sql) : m_db(sqlstore::sqliteHandle(db))
+    Statement(sqlite3 *db, const char *sql) : m_db(db)
     {
-        const QByteArray text = sql.toUtf8();
-        if (m_db && sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK) {
+        if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
             sqlite3_finalize(m_stmt);
             m_stmt = nullptr;
         }
     }
-    ~Inserter() { sqlite3_finalize(m_stmt); }
-    Inserter(const Inserter &) = delete;
-    Inserter &operator=(const Inserter &) = delete;
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
 
     // Whether the statement could be prepared.
     Expected<void> ready() const
@@ -74,27 +120,18 @@ public:
         return writeFailed(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not an SQLite connection"));
     }
 
-    // The row, unless a row with this key was inserted before: the unique indexes are made after
-    // the rows (see writeDatabase), so the first row of a key wins here, as INSERT OR IGNORE
-    // made it win with the index in place.
-    Expected<void> runOnce(const QString &key, std::initializer_list<Arg> values)
+    // Binds value `i` (from 1) as text or as a blob. SQLITE_STATIC: the bytes outlive the step
+    // that follows, which is all SQLite needs them for.
+    void bind(int i, QByteArrayView bytes, bool blob)
     {
-        if (m_seen.contains(key))
-            return {};
-        m_seen.insert(key);
-        return run(values);
+        if (blob)
+            sqlite3_bind_blob(m_stmt, i, bytes.data(), int(bytes.size()), SQLITE_STATIC);
+        else
+            sqlite3_bind_text(m_stmt, i, bytes.data(), int(bytes.size()), SQLITE_STATIC);
     }
 
-    Expected<void> run(std::initializer_list<Arg> values)
+    Expected<void> step()
     {
-        int i = 1;
-        // SQLITE_STATIC: the values outlive the step below, which is all SQLite needs them for.
-        for (const Arg &v : values) {
-            if (v.isText)
-                sqlite3_bind_text(m_stmt, i++, v.bytes.constData(), int(v.bytes.size()), SQLITE_STATIC);
-            else
-                sqlite3_bind_blob(m_stmt, i++, v.bytes.constData(), int(v.bytes.size()), SQLITE_STATIC);
-        }
         const int rc = sqlite3_step(m_stmt);
         sqlite3_reset(m_stmt);
         if (rc != SQLITE_DONE)
@@ -105,141 +142,238 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
-    QSet<QString> m_seen;
 };
 
-// The rows of one sync run, written table by table inside one transaction.
-class RowWriter
+// A 64-bit FNV-1a hash of the grant's id ("<type>:<resource>:<slug>:user:<member>"), over its
+// UTF-16 text as Grant::id() would build it, without building it.
+quint64 grantIdHash(const Grant &g)
+{
+    quint64 h = 14695981039346656037ULL;
+    const auto add = [&h](QStringView text) {
+        for (const QChar c : text) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+    };
+    add(g.resourceType);
+    add(u":");
+    add(g.resourceId);
+    add(u":");
+    add(g.slug);
+    add(u":user:");
+    add(g.teamMemberId);
+    return h;
+}
+
+// Marks in *skipped the grants whose id an earlier grant (not skipped) already has: the first
+// grant of an id wins, as INSERT OR IGNORE made it win when the unique index was in place (it is
+// made after the rows, see writeDatabase). The ids' hashes are sorted and only the ids of equal
+// hashes are built and compared: a set of 500,000 ids cost a quarter of the grants' building.
+void markRepeated(const QVector<Grant> &all, std::vector<bool> *skipped)
+{
+    std::vector<std::pair<quint64, qsizetype>> hashes; // hash, index
+    hashes.reserve(size_t(all.size()));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (!(*skipped)[size_t(i)])
+            hashes.emplace_back(grantIdHash(all[i]), i);
+    }
+    std::sort(hashes.begin(), hashes.end()); // equal hashes by index: the first grant first
+    for (size_t begin = 0; begin < hashes.size();) {
+        size_t end = begin + 1;
+        while (end < hashes.size() && hashes[end].first == hashes[begin].first)
+            ++end;
+        for (size_t k = begin + 1; k < end; ++k) {
+            const QString id = all[hashes[k].second].id();
+            for (size_t e = begin; e < k; ++e) {
+                if (!(*skipped)[size_t(hashes[e].second)] && all[hashes[e].second].id() == id) {
+                    (*skipped)[size_t(hashes[k].second)] = true;
+                    break;
+                }
+            }
+        }
+        begin = end;
+    }
+}
+
+// The rows of one sync run, built on two threads: resource types, resources and entitlements on
+// one, grants on the other (the larger part: 500,000 of a 100,000-member file's 600,000 rows).
+// Each table's rows come in the order they always did, so their ids are the same.
+class RowBuilder
 {
 public:
-    RowWriter(const QSqlDatabase &db, const QString &syncId, C1zWriteOptions::Progress progress)
-        : m_db(db), m_syncId(syncId), m_discovered(c1z::formatTimestamp(QDateTime::currentDateTime())),
-          m_progress(std::move(progress))
-    {}
-
-    Expected<void> resourceTypes()
+    RowBuilder(const Snapshot &snapshot, const QString &syncId, const C1zWriteOptions &options)
+        : m_snapshot(snapshot), m_syncId(syncId.toUtf8()),
+          m_discovered(c1z::formatTimestamp(QDateTime::currentDateTime()).toUtf8()),
+          m_entitlements(options.entitlements), m_licenses(options.licenses),
+          m_targets(options.targets.cbegin(), options.targets.cend())
     {
-        Inserter ins(m_db,
-                     QStringLiteral("INSERT INTO v1_resource_types "
-                                    "(external_id, data, sync_id, discovered_at) VALUES (?, ?, ?, ?)"));
-        Expected<void> ok = ins.ready();
-        for (const v2::ResourceType &t : syncedResourceTypes(m_licenses)) {
-            if (ok)
-                ok = ins.runOnce(fromStd(t.id()), {fromStd(t.id()), blob(t), m_syncId, m_discovered});
-        }
-        return ok;
-    }
-
-    // Resources and entitlements; grants need the full group/role resources again.
-    Expected<void> resourcesAndEntitlements(const Snapshot &snapshot)
-    {
-        Inserter res(m_db,
-                     QStringLiteral("INSERT INTO v1_resources (resource_type_id, external_id, "
-                                    "parent_resource_type_id, parent_resource_id, data, sync_id, "
-                                    "discovered_at) VALUES (?, ?, NULL, NULL, ?, ?, ?)"));
-        Inserter ent(m_db,
-                     QStringLiteral("INSERT INTO v1_entitlements (resource_type_id, "
-                                    "resource_id, external_id, data, sync_id, discovered_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"));
-        Expected<void> ok = res.ready();
-        if (ok)
-            ok = ent.ready();
-        // Each put is skipped once something failed: the first failure is the one reported.
-        auto putResource = [&](const v2::Resource &r) {
-            const QString type = fromStd(r.id().resource_type());
-            if (ok && wanted(type, fromStd(r.id().resource()))) {
-                const QString key = type + QLatin1Char(':') + fromStd(r.id().resource());
-                ok = res.runOnce(key, {type, key, blob(r), m_syncId, m_discovered});
-            }
-        };
-        auto putEntitlement = [&](const v2::Entitlement &e) {
-            if (ok && m_entitlements
-                && wanted(fromStd(e.resource().id().resource_type()), fromStd(e.resource().id().resource()))) {
-                ok = ent.runOnce(fromStd(e.id()),
-                                 {fromStd(e.resource().id().resource_type()), fromStd(e.resource().id().resource()),
-                                  fromStd(e.id()), blob(e), m_syncId, m_discovered});
-            }
-        };
-
-        for (const Account &a : snapshot.accounts)
-            putResource(userResource(a));
+        // The group and role resources, which the grants repeat whole.
         for (const Role &r : snapshot.roles) {
-            const v2::Resource resource = roleResource(r);
-            m_roles.insert(r.id, resource);
-            putResource(resource);
-            putEntitlement(roleEntitlement(resource));
+            m_roleList.push_back(roleResource(r));
+            m_roles.insert(r.id, m_roleList.back());
         }
         for (const Group &g : snapshot.groups) {
-            const v2::Resource resource = groupResource(g);
-            m_groups.insert(g.id, resource);
-            putResource(resource);
-            putEntitlement(groupEntitlement(resource, AccessType::Member));
-            putEntitlement(groupEntitlement(resource, AccessType::Owner));
+            m_groupList.push_back(groupResource(g));
+            m_groups.insert(g.id, m_groupList.back());
         }
-        if (m_licenses) {
+        if (m_licenses)
             m_license = licenseResource(snapshot.team);
-            putResource(m_license);
-            putEntitlement(licenseEntitlement(m_license));
-        }
-        return ok;
     }
 
-    Expected<void> grants(const Snapshot &snapshot)
+    // The resource types, resources and entitlements.
+    void resources(RowOut &out) const
     {
-        Inserter ins(m_db,
-                     QStringLiteral("INSERT INTO v1_grants (resource_type_id, resource_id, "
-                                    "entitlement_id, principal_resource_type_id, principal_resource_id, "
-                                    "external_id, expansion, needs_expansion, data, sync_id, discovered_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?)"));
-        Expected<void> ok = ins.ready();
-        int orphans = 0;
-        QVector<Grant> all = grantsOf(snapshot);
+        std::string message;
+        bool going = true;
+        QSet<QString> seen;
+        for (const v2::ResourceType &t : syncedResourceTypes(m_licenses)) {
+            const QString id = fromStd(t.id());
+            if (going && firstOf(seen, id)) {
+                serializeInto(message, t);
+                out.begin(RowTable::ResourceTypes);
+                out.text(id);
+                out.value(view(message));
+                out.value(m_syncId);
+                out.value(m_discovered);
+                going = out.end();
+            }
+        }
+
+        seen.clear();
+        auto putResource = [&](const v2::Resource &r) {
+            const QString type = fromStd(r.id().resource_type());
+            const QString id = fromStd(r.id().resource());
+            if (!going || !wanted(type, id))
+                return;
+            const QString key = type + QLatin1Char(':') + id;
+            if (!firstOf(seen, key))
+                return;
+            serializeInto(message, r);
+            out.begin(RowTable::Resources);
+            out.text(type);
+            out.text(key);
+            out.value(view(message));
+            out.value(m_syncId);
+            out.value(m_discovered);
+            going = out.end();
+        };
+        for (const Account &a : m_snapshot.accounts)
+            putResource(userResource(a));
+        for (const v2::Resource &r : m_roleList)
+            putResource(r);
+        for (const v2::Resource &g : m_groupList)
+            putResource(g);
         if (m_licenses)
-            all += licenseGrantsOf(snapshot);
+            putResource(m_license);
+
+        if (!m_entitlements)
+            return;
+        seen.clear();
+        auto putEntitlement = [&](const v2::Entitlement &e) {
+            const QString type = fromStd(e.resource().id().resource_type());
+            const QString resource = fromStd(e.resource().id().resource());
+            const QString id = fromStd(e.id());
+            if (!going || !wanted(type, resource) || !firstOf(seen, id))
+                return;
+            serializeInto(message, e);
+            out.begin(RowTable::Entitlements);
+            out.text(type);
+            out.text(resource);
+            out.text(id);
+            out.value(view(message));
+            out.value(m_syncId);
+            out.value(m_discovered);
+            going = out.end();
+        };
+        for (const v2::Resource &r : m_roleList)
+            putEntitlement(roleEntitlement(r));
+        for (const v2::Resource &g : m_groupList) {
+            putEntitlement(groupEntitlement(g, AccessType::Member));
+            putEntitlement(groupEntitlement(g, AccessType::Owner));
+        }
+        if (m_licenses)
+            putEntitlement(licenseEntitlement(m_license));
+    }
+
+    // The grants. *total: how many there are (for the progress; a targeted run writes fewer);
+    // *orphans: grants of groups or roles the snapshot does not list.
+    void grants(RowOut &out, std::atomic<qint64> *total, qint64 *orphans) const
+    {
+        QVector<Grant> all = grantsOf(m_snapshot);
+        if (m_licenses)
+            all += licenseGrantsOf(m_snapshot);
+        total->store(all.size());
         const QString user = resource_type::user();
         const QString license = resource_type::license();
-        const qint64 total = all.size();
-        qint64 written = 0;
-        // The values every row repeats, in UTF-8 once.
-        const Arg userType(user), syncId(m_syncId), discovered(m_discovered);
+        const QByteArray userBytes = user.toUtf8();
+        // A targeted run holds the grants of its targets: a group's or role's own, and a user's
+        // license grant (baton-dropbox lists that one with the user).
+        std::vector<bool> skipped(size_t(all.size()), false);
+        if (!m_targets.isEmpty()) {
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                const Grant &g = all[i];
+                skipped[size_t(i)] = !(g.resourceType == license ? wanted(user, g.teamMemberId)
+                                                                 : wanted(g.resourceType, g.resourceId));
+            }
+        }
+        markRepeated(all, &skipped);
         // A grant's message is its entitlement (field 1, with the whole group or role resource)
         // followed by its principal (2) and id (3). Protobuf writes fields in number order, so a
         // group's entitlement is serialized once and each member's grant appends only its own
         // fields: the bytes are those of the whole message serialized (tst_c1z_grants checks them).
-        QString lastEntitlement;
-        QByteArray entitlementBytes;
+        const Grant *last = nullptr;
+        QByteArray type, resource, entitlement, head, member, id;
         bool orphan = false;
+        std::string message;
         v2::Grant own; // the principal (always a user) and the grant id
         own.mutable_principal()->mutable_id()->set_resource_type(toStd(user));
-        for (const Grant &g : all) {
-            if (!ok)
-                break;
-            // A targeted run holds the grants of its targets: a group's or role's own, and a
-            // user's license grant (baton-dropbox lists that one with the user).
-            if (!m_targets.isEmpty()
-                && !(g.resourceType == license ? wanted(user, g.teamMemberId) : wanted(g.resourceType, g.resourceId)))
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (skipped[size_t(i)])
                 continue;
-            const QString entitlement = g.entitlementId();
-            if (entitlement != lastEntitlement || entitlementBytes.isEmpty()) {
-                v2::Grant head = grantMessage(resourceOf(g, &orphan), g.slug, g.teamMemberId);
-                head.clear_principal();
-                head.clear_id();
-                entitlementBytes = blob(head);
-                lastEntitlement = entitlement;
+            const Grant &g = all[i];
+            if (!last || g.resourceId != last->resourceId || g.slug != last->slug
+                || g.resourceType != last->resourceType) {
+                v2::Grant headMessage = grantMessage(resourceOf(g, &orphan), g.slug, g.teamMemberId);
+                headMessage.clear_principal();
+                headMessage.clear_id();
+                serializeInto(message, headMessage);
+                head = QByteArray(message.data(), qsizetype(message.size()));
+                type = g.resourceType.toUtf8();
+                resource = g.resourceId.toUtf8();
+                entitlement = g.entitlementId().toUtf8();
+                last = &g;
             }
-            orphans += orphan ? 1 : 0;
-            const QString id = g.id();
-            own.mutable_principal()->mutable_id()->set_resource(toStd(g.teamMemberId));
-            own.set_id(toStd(id));
-            ok = ins.runOnce(id,
-                             {g.resourceType, g.resourceId, entitlement, userType, g.teamMemberId, id,
-                              Arg(entitlementBytes + blob(own)), syncId, discovered});
-            if (m_progress && ++written % 10000 == 0)
-                m_progress(C1zWriteOptions::Stage::Grants, written, total);
+            *orphans += orphan ? 1 : 0;
+            member.resize(0);
+            appendUtf8(member, g.teamMemberId);
+            id.resize(0);
+            id.append(entitlement).append(":user:").append(member);
+            own.mutable_principal()->mutable_id()->set_resource(member.constData(), size_t(member.size()));
+            own.set_id(id.constData(), size_t(id.size()));
+            serializeInto(message, own);
+            out.begin(RowTable::Grants);
+            out.value(type);
+            out.value(resource);
+            out.value(entitlement);
+            out.value(userBytes);
+            out.value(member);
+            out.value(id);
+            out.value(head, view(message));
+            out.value(m_syncId);
+            out.value(m_discovered);
+            if (!out.end())
+                return;
         }
-        if (ok && orphans > 0)
-            qCWarning(lcC1) << "c1z: grants of unlisted groups or roles:" << orphans;
-        return ok;
+    }
+
+    QByteArrayView syncId() const { return m_syncId; }
+    bool targeted() const { return !m_targets.isEmpty(); }
+
+private:
+    // Whether a resource belongs in the run: all of them, or the targets of a targeted sync.
+    bool wanted(const QString &type, const QString &id) const
+    {
+        return m_targets.isEmpty() || m_targets.contains(type + QLatin1Char(':') + id);
     }
 
     // The group, role or license resource a grant is of. A membership of something the snapshot
@@ -260,42 +394,172 @@ public:
         return resource;
     }
 
-    // The sync run, finished.
-    Expected<void> syncRun(const QDateTime &startedAt, const QDateTime &endedAt)
-    {
-        Inserter ins(m_db,
-                     QStringLiteral("INSERT INTO v1_sync_runs (sync_id, started_at, ended_at, sync_token, "
-                                    "sync_type, parent_sync_id, linked_sync_id, grants_backfilled) "
-                                    "VALUES (?, ?, ?, '', ?, '', '', 1)"));
-        Expected<void> ok = ins.ready();
-        const QString type = m_targets.isEmpty() ? QStringLiteral("full") : QStringLiteral("partial");
-        if (ok)
-            ok = ins.run({m_syncId, c1z::formatTimestamp(startedAt), c1z::formatTimestamp(endedAt), type});
-        return ok;
-    }
-
-private:
-    QSqlDatabase m_db;
-    QString m_syncId;
-    QString m_discovered;
-
-    // Whether a resource belongs in the run: all of them, or the targets of a targeted sync.
-    bool wanted(const QString &type, const QString &id) const
-    {
-        return m_targets.isEmpty() || m_targets.contains(type + QLatin1Char(':') + id);
-    }
-
-public:
-    bool m_entitlements = true; // false: resources only (skip_entitlements_and_grants)
-    bool m_licenses = true;     // the license resource type, its entitlement and grants
-    QSet<QString> m_targets;    // "<type>:<id>"; empty: everything
-
-private:
-    v2::Resource m_license;
+    const Snapshot &m_snapshot;
+    const QByteArray m_syncId;
+    const QByteArray m_discovered;
+    const bool m_entitlements;             // false: resources only (skip_entitlements_and_grants)
+    const bool m_licenses;                 // the license resource type, its entitlement and grants
+    const QSet<QString> m_targets;         // "<type>:<id>"; empty: everything
+    std::vector<v2::Resource> m_roleList;  // in the snapshot's order
+    std::vector<v2::Resource> m_groupList; // in the snapshot's order
+    QHash<QString, v2::Resource> m_roles;  // by id (the last of an id, as before)
     QHash<QString, v2::Resource> m_groups;
-    QHash<QString, v2::Resource> m_roles;
-    C1zWriteOptions::Progress m_progress;
+    v2::Resource m_license;
 };
+
+// Inserts the batches of the builders' queues, on the writer's connection and thread.
+class RowInserter
+{
+public:
+    RowInserter(const QSqlDatabase &db, C1zWriteOptions::Progress progress, const std::atomic<qint64> &grantTotal)
+        : m_db(sqlstore::sqliteHandle(db)), m_progress(std::move(progress)), m_grantTotal(grantTotal)
+    {
+        for (const TableInsert &t : tableInserts)
+            m_statements.push_back(std::make_unique<Statement>(m_db, t.sql));
+    }
+
+    Expected<void> ready() const
+    {
+        for (const auto &s : m_statements) {
+            if (Expected<void> ok = s->ready(); !ok)
+                return ok;
+        }
+        return {};
+    }
+
+    // Every batch of the queue, until it is closed or something fails.
+    Expected<void> drain(BatchQueue &queue)
+    {
+        RowBatch batch;
+        QElapsedTimer waiting;
+        waiting.start();
+        while (queue.pop(&batch)) {
+            m_waitedNs += waiting.nsecsElapsed();
+            const TableInsert &t = tableInserts[int(batch.table)];
+            Statement &statement = *m_statements[size_t(batch.table)];
+            size_t value = 0;
+            for (qsizetype row = 0; row < batch.rows; ++row) {
+                for (int i = 0; i < t.values; ++i, ++value)
+                    statement.bind(i + 1, batch.value(value), i == t.blob);
+                if (Expected<void> ok = statement.step(); !ok)
+                    return ok;
+                if (batch.table == RowTable::Grants && m_progress && ++m_grantsWritten % 10000 == 0)
+                    m_progress(C1zWriteOptions::Stage::Grants, m_grantsWritten, m_grantTotal.load());
+            }
+            waiting.start();
+        }
+        m_waitedNs += waiting.nsecsElapsed();
+        return {};
+    }
+
+    // How long drain() waited for rows to insert: the builders' share of the time.
+    qint64 waitedMs() const { return m_waitedNs / 1000000; }
+
+    // The sync run, finished.
+    Expected<void> syncRun(QByteArrayView syncId, bool targeted, const QDateTime &startedAt, const QDateTime &endedAt)
+    {
+        Statement statement(m_db,
+                            "INSERT INTO v1_sync_runs (sync_id, started_at, ended_at, sync_token, "
+                            "sync_type, parent_sync_id, linked_sync_id, grants_backfilled) "
+                            "VALUES (?, ?, ?, '', ?, '', '', 1)");
+        if (Expected<void> ok = statement.ready(); !ok)
+            return ok;
+        const QByteArray started = c1z::formatTimestamp(startedAt).toUtf8();
+        const QByteArray ended = c1z::formatTimestamp(endedAt).toUtf8();
+        statement.bind(1, syncId, false);
+        statement.bind(2, started, false);
+        statement.bind(3, ended, false);
+        statement.bind(4, targeted ? QByteArrayView("partial") : QByteArrayView("full"), false);
+        return statement.step();
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    std::vector<std::unique_ptr<Statement>> m_statements; // as tableInserts
+    C1zWriteOptions::Progress m_progress;
+    const std::atomic<qint64> &m_grantTotal;
+    qint64 m_grantsWritten = 0;
+    qint64 m_waitedNs = 0;
+};
+
+// The builders' threads: started with the writer, stopped and joined when it is done, whether it
+// succeeded or not.
+class BuilderThreads
+{
+public:
+    BuilderThreads(const RowBuilder &builder, bool grants)
+    {
+        m_threads.emplace_back([this, &builder] {
+            RowOut out(m_resourceRows);
+            builder.resources(out);
+            out.finish();
+        });
+        if (grants) {
+            m_threads.emplace_back([this, &builder] {
+                RowOut out(m_grantRows);
+                builder.grants(out, &m_grantTotal, &m_orphans);
+                out.finish();
+            });
+        } else {
+            m_grantRows.close();
+        }
+    }
+    ~BuilderThreads() { join(); }
+    BuilderThreads(const BuilderThreads &) = delete;
+    BuilderThreads &operator=(const BuilderThreads &) = delete;
+
+    // Stops what is still building (after a failure; after the last row, nothing is) and waits.
+    void join()
+    {
+        m_resourceRows.stop();
+        m_grantRows.stop();
+        for (std::thread &t : m_threads) {
+            if (t.joinable())
+                t.join();
+        }
+    }
+
+    BatchQueue &resourceRows() { return m_resourceRows; }
+    BatchQueue &grantRows() { return m_grantRows; }
+    const std::atomic<qint64> &grantTotal() const { return m_grantTotal; }
+    qint64 orphans() const { return m_orphans; } // once joined
+
+private:
+    // 16 batches of about a megabyte each.
+    BatchQueue m_resourceRows{16};
+    BatchQueue m_grantRows{16};
+    std::atomic<qint64> m_grantTotal{0};
+    qint64 m_orphans = 0;
+    std::vector<std::thread> m_threads;
+};
+
+// Every row of the run, built on the builders' threads and inserted on this one. Returns once the
+// builders have stopped and the statements are finalized (the connection closes only then).
+// *resourcesMs: the time until the resources and entitlements were in; *waitedMs: how long of it
+// all the inserting waited for rows.
+Expected<void> writeRows(const QSqlDatabase &db, const Snapshot &snapshot, const QString &syncId,
+                         const QDateTime &startedAt, const QDateTime &endedAt, const C1zWriteOptions &options,
+                         qint64 *resourcesMs, qint64 *waitedMs)
+{
+    const RowBuilder builder(snapshot, syncId, options);
+    BuilderThreads threads(builder, options.entitlements && options.grants);
+    RowInserter inserter(db, options.progress, threads.grantTotal());
+    QElapsedTimer clock;
+    clock.start();
+    Expected<void> ok = inserter.ready();
+    if (ok)
+        ok = inserter.drain(threads.resourceRows());
+    *resourcesMs = clock.elapsed();
+    if (ok)
+        ok = inserter.drain(threads.grantRows());
+    threads.join();
+    *waitedMs = inserter.waitedMs();
+    if (ok && threads.orphans() > 0)
+        qCWarning(lcC1) << "c1z: grants of unlisted groups or roles:" << threads.orphans();
+    if (ok)
+        ok = inserter.syncRun(builder.syncId(), builder.targeted(), startedAt, endedAt);
+    return ok;
+}
 
 Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, const QString &syncId,
                              const QDateTime &startedAt, const QDateTime &endedAt, const C1zWriteOptions &options)
@@ -309,10 +573,15 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
     // whole database when it is compressed.
     const QStringList statements
         = QStringList{QStringLiteral("PRAGMA journal_mode=DELETE"), QStringLiteral("PRAGMA synchronous=OFF"),
-                      // The grant indexes take keys in no useful order: with SQLite's default 2 MB
-                      // of cache every insert went out to the kernel and back (most of the time a
-                      // 100k-member file took). Pages are only allocated as the file grows.
-                      QStringLiteral("PRAGMA cache_size=-131072"), QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")}
+                      // 64 KiB pages, the largest SQLite has: a 100,000-member file is 800 MB,
+                      // which 4 KiB pages wrote and each index's scan read back a system call per
+                      // page (2.6 s of the kernel's time instead of 1.1 s, about 1 s of the
+                      // export; bench_store). Any SQLite reader opens a file of any page size.
+                      QStringLiteral("PRAGMA page_size=65536"),
+                      // The rows only ever append to their tables (the indexes come after them):
+                      // a small cache will do, and a larger one (128 MiB) held dirty pages that
+                      // slowed the index sorts.
+                      QStringLiteral("PRAGMA cache_size=-8192"), QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")}
         + c1z::schemaStatements();
     // Tables first, their indexes once the rows are in: SQLite builds an index over a filled table
     // by sorting it once, where six indexes kept up row by row cost a b-tree search each per row
@@ -331,21 +600,12 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
     if (!db.transaction())
         return writeFailed(db.lastError().text());
 
-    RowWriter rows(db, syncId, options.progress);
-    rows.m_entitlements = options.entitlements;
-    rows.m_licenses = options.licenses;
-    rows.m_targets = QSet<QString>(options.targets.cbegin(), options.targets.cend());
     QElapsedTimer clock;
     clock.start();
-    Expected<void> ok = rows.resourceTypes();
-    if (ok)
-        ok = rows.resourcesAndEntitlements(snapshot);
-    const qint64 resourcesMs = clock.restart();
-    if (ok && options.entitlements && options.grants)
-        ok = rows.grants(snapshot);
-    if (ok)
-        ok = rows.syncRun(startedAt, endedAt);
-    const qint64 grantsMs = clock.restart();
+    qint64 resourcesMs = 0;
+    qint64 waitedMs = 0;
+    Expected<void> ok = writeRows(db, snapshot, syncId, startedAt, endedAt, options, &resourcesMs, &waitedMs);
+    const qint64 grantsMs = clock.restart() - resourcesMs;
     // The index sorts: SQLite sorts what fits its cache in one run on one thread. With 4 MiB it
     // cuts each index's keys into runs that two worker threads sort while the table is read, then
     // merges them: the 16 indexes of a 100,000-member file took 2.7 s instead of 4.0 s on two
@@ -354,6 +614,7 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
         if (ok)
             ok = exec(q, QLatin1String(pragma));
     }
+
     for (const QString &statement : std::as_const(indexes)) {
         if (ok)
             ok = exec(q, statement);
@@ -365,7 +626,8 @@ Expected<void> writeDatabase(const Snapshot &snapshot, const QString &dbPath, co
         return writeFailed(db.lastError().text());
     db.close();
     qCInfo(lcC1) << "c1z database:"
-                 << "resources" << resourcesMs << "ms, grants" << grantsMs << "ms, indexes" << clock.elapsed() << "ms";
+                 << "resources" << resourcesMs << "ms, grants" << grantsMs << "ms (waiting for rows" << waitedMs
+                 << "ms), indexes" << clock.elapsed() << "ms";
     return {};
 }
 

@@ -1,0 +1,106 @@
+#pragma once
+// The c1z writer's rows on their way from the threads that build them (protobuf messages, ids in
+// UTF-8) to the one that inserts them into SQLite. Internal to core/conductorone.
+//
+// A 100,000-member file holds 600,000 rows. Building a row took longer than inserting it, and
+// SQLite takes one writer, so the rows are built on other threads and handed over in batches of
+// about a megabyte: a row's values lie back to back in one buffer, so a batch costs two
+// allocations however many rows it holds. The queue is bounded, so a builder faster than the
+// inserter waits instead of holding the whole file in memory.
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <vector>
+
+namespace dbx {
+namespace c1 {
+namespace c1zinternal {
+
+// The tables whose rows are built on other threads.
+enum class RowTable {
+    ResourceTypes,
+    Resources,
+    Entitlements,
+    Grants
+};
+
+// Rows of one table: value i of the batch is bytes[ends[i - 1], ends[i]) (from 0 for the first);
+// a row is as many values as its table's INSERT takes.
+struct RowBatch {
+    RowTable table = RowTable::Resources;
+    QByteArray bytes;
+    std::vector<qsizetype> ends;
+    qsizetype rows = 0;
+
+    QByteArrayView value(size_t i) const
+    {
+        const qsizetype begin = i == 0 ? 0 : ends[i - 1];
+        return QByteArrayView(bytes.constData() + begin, ends[i] - begin);
+    }
+};
+
+// Batches from one builder to the inserter, in order. The builder pushes and closes; the inserter
+// pops until it is told there is no more. stop() ends both sides: a push returns false and the
+// builder gives up, a pop returns false (the inserter stops once something failed).
+class BatchQueue
+{
+public:
+    explicit BatchQueue(size_t capacity) : m_capacity(capacity) {}
+
+    // Waits while the queue is full. False once the queue is stopped (the batch is dropped).
+    bool push(RowBatch batch);
+    // The builder has no more batches.
+    void close();
+    // The next batch, waiting for it; false once the queue is closed and empty, or stopped.
+    bool pop(RowBatch *batch);
+    // Nothing more is pushed or popped.
+    void stop();
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<RowBatch> m_batches;
+    size_t m_capacity;
+    bool m_closed = false;
+    bool m_stopped = false;
+};
+
+// What a builder writes rows into: values are appended to the current batch, which goes to the
+// queue once it holds about a megabyte, or when the rows change table.
+class RowOut
+{
+public:
+    explicit RowOut(BatchQueue &queue) : m_queue(queue) {}
+    RowOut(const RowOut &) = delete;
+    RowOut &operator=(const RowOut &) = delete;
+
+    // Starts a row of `table`.
+    void begin(RowTable table);
+    // One value: raw bytes, or two byte strings one after the other.
+    void value(QByteArrayView bytes, QByteArrayView more = {});
+    // One value: the text in UTF-8.
+    void text(const QString &text);
+    // Ends the row. False once the inserter has stopped: the builder gives up.
+    bool end();
+    // Hands the last batch over and closes the queue.
+    void finish();
+
+private:
+    bool flush();
+
+    BatchQueue &m_queue;
+    RowBatch m_batch;
+    bool m_stopped = false;
+};
+
+// Appends `text` in UTF-8 (ids are ASCII: those take a plain copy, anything else Qt's encoder).
+void appendUtf8(QByteArray &out, const QString &text);
+
+} // namespace c1zinternal
+} // namespace c1
+} // namespace dbx
