@@ -46,7 +46,28 @@ void BatchQueue::stop()
     const std::lock_guard<std::mutex> lock(m_mutex);
     m_stopped = true;
     m_batches.clear();
+    m_spares.clear();
     m_changed.notify_all();
+}
+
+void BatchQueue::giveBack(RowBatch batch)
+{
+    batch.bytes.resize(0); // keeps its memory, as clear() would not
+    batch.ends.clear();
+    batch.rows = 0;
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    if (!m_stopped && m_spares.size() < m_capacity + 2)
+        m_spares.push_back(std::move(batch));
+}
+
+RowBatch BatchQueue::spare()
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_spares.empty())
+        return RowBatch();
+    RowBatch batch = std::move(m_spares.back());
+    m_spares.pop_back();
+    return batch;
 }
 
 void RowOut::begin(RowTable table)
@@ -91,7 +112,7 @@ bool RowOut::flush()
 {
     if (!m_stopped && !m_queue.push(std::move(m_batch)))
         m_stopped = true;
-    m_batch = RowBatch();
+    m_batch = m_queue.spare();
     return !m_stopped;
 }
 

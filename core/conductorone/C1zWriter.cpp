@@ -446,6 +446,7 @@ public:
                 if (batch.table == RowTable::Grants && m_progress && ++m_grantsWritten % 10000 == 0)
                     m_progress(C1zWriteOptions::Stage::Grants, m_grantsWritten, m_grantTotal.load());
             }
+            queue.giveBack(std::move(batch));
             waiting.start();
         }
         m_waitedNs += waiting.nsecsElapsed();
