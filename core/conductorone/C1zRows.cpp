@@ -25,14 +25,15 @@ bool BatchQueue::push(RowBatch batch)
 void BatchQueue::close()
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
-    m_closed = true;
+    if (m_open > 0)
+        --m_open;
     m_changed.notify_all();
 }
 
 bool BatchQueue::pop(RowBatch *batch)
 {
     std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_stopped || m_closed || !m_batches.empty(); });
+    m_changed.wait(lock, [this] { return m_stopped || m_open == 0 || !m_batches.empty(); });
     if (m_stopped || m_batches.empty())
         return false;
     *batch = std::move(m_batches.front());

@@ -44,19 +44,22 @@ struct RowBatch {
     }
 };
 
-// Batches from one builder to the inserter, in order. The builder pushes and closes; the inserter
-// pops until it is told there is no more. stop() ends both sides: a push returns false and the
-// builder gives up, a pop returns false (the inserter stops once something failed).
+// Batches from the builders to the inserter: each builder's in the order it pushed them, the
+// builders' interleaved as they come (so each table has one builder, whose rows stay in order).
+// A builder pushes and closes; the inserter pops until it is told there is no more. stop() ends
+// both sides: a push returns false and the builder gives up, a pop returns false (the inserter
+// stops once something failed).
 class BatchQueue
 {
 public:
-    explicit BatchQueue(size_t capacity) : m_capacity(capacity) {}
+    BatchQueue(size_t capacity, int builders) : m_capacity(capacity), m_open(builders) {}
 
     // Waits while the queue is full. False once the queue is stopped (the batch is dropped).
     bool push(RowBatch batch);
-    // The builder has no more batches.
+    // A builder has no more batches.
     void close();
-    // The next batch, waiting for it; false once the queue is closed and empty, or stopped.
+    // The next batch, waiting for it; false once every builder has closed and the queue is
+    // empty, or once it is stopped.
     bool pop(RowBatch *batch);
     // Nothing more is pushed or popped.
     void stop();
@@ -75,7 +78,7 @@ private:
     std::deque<RowBatch> m_batches;
     std::vector<RowBatch> m_spares;
     size_t m_capacity;
-    bool m_closed = false;
+    int m_open; // builders that have not closed
     bool m_stopped = false;
 };
 

@@ -4,7 +4,7 @@
 // owner), roles, the license and a membership of a group the snapshot does not list. Also: a
 // team large enough that its rows go from the threads that build them to the one that inserts
 // them in many batches keeps every table's rows in order, once each; and the queue between them
-// lets a waiting builder go when the writer stops.
+// waits for every builder, and lets a waiting builder go when the writer stops.
 
 #include "conductorone/C1z.h"
 #include "conductorone/C1zRows.h"
@@ -200,28 +200,45 @@ private slots:
         QCOMPARE(externalIds(dbPath, QStringLiteral("v1_entitlements")), entitlementIds);
     }
 
-    void stoppedQueueLetsItsBuilderGo()
+    void queueWaitsForEveryBuilderAndLetsThemGo()
     {
         using namespace dbx::c1::c1zinternal;
-        // A closed queue gives what it holds, then says it is done.
-        BatchQueue closed(4);
+        // Two builders: the queue gives what the first closed with, then waits for the second.
+        BatchQueue closed(4, 2);
         {
-            RowOut out(closed);
-            out.begin(RowTable::Grants);
-            out.value("a");
-            out.text(QStringLiteral("\u00e9t\u00e9"));
-            QVERIFY(out.end());
-            out.finish();
+            RowOut first(closed);
+            first.begin(RowTable::Grants);
+            first.value("a");
+            first.text(QStringLiteral("\u00e9t\u00e9"));
+            QVERIFY(first.end());
+            first.finish();
         }
         RowBatch batch;
         QVERIFY(closed.pop(&batch));
+        QCOMPARE(batch.table, RowTable::Grants);
         QCOMPARE(batch.rows, qsizetype(1));
         QCOMPARE(batch.value(0), QByteArrayView("a"));
         QCOMPARE(batch.value(1), QByteArrayView("\xc3\xa9t\xc3\xa9"));
-        QVERIFY(!closed.pop(&batch));
+        std::atomic<int> popped{-1};
+        std::thread inserter([&] {
+            RowBatch next;
+            popped = closed.pop(&next) ? int(next.rows) : 0;
+        });
+        QTest::qWait(50);
+        QCOMPARE(popped.load(), -1); // the second builder has not closed
+        {
+            RowOut second(closed);
+            second.begin(RowTable::Resources);
+            second.value("b");
+            QVERIFY(second.end());
+            second.finish();
+        }
+        inserter.join();
+        QCOMPARE(popped.load(), 1);
+        QVERIFY(!closed.pop(&batch)); // both closed, nothing left
 
         // A builder waiting on a full queue returns once the writer stops, and gives up.
-        BatchQueue full(1);
+        BatchQueue full(1, 1);
         QVERIFY(full.push(RowBatch()));
         std::atomic<int> pushed{-1};
         std::thread builder([&] { pushed = full.push(RowBatch()) ? 1 : 0; });
