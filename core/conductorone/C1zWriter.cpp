@@ -59,8 +59,7 @@ QByteArrayView view(const std::string &s) { return QByteArrayView(s.data(), qsiz
 // Whether `key` is new to `seen` (and adds it): the first row of a key wins, as INSERT OR IGNORE
 // made it win when the unique indexes were in place (they are made after the rows, see
 // writeDatabase).
-template <typename Key>
-bool firstOf(QSet<Key> &seen, const Key &key)
+bool firstOf(QSet<QString> &seen, const QString &key)
 {
     const qsizetype before = seen.size();
     seen.insert(key);
