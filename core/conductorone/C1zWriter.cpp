@@ -406,7 +406,7 @@ private:
     v2::Resource m_license;
 };
 
-// Inserts the batches of the builders' queues, on the writer's connection and thread.
+// Inserts the builders' batches, on the writer's connection and thread.
 class RowInserter
 {
 public:
