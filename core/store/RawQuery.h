@@ -13,6 +13,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -39,6 +41,7 @@ public:
     // strings are text.
     void bind(int index, const QVariant &value);
     void bind(int index, const QString &value);
+    void bindNull(int index);
     // Runs a statement that gives no rows, then readies it for the next binding.
     Expected<void> exec();
     // The next row: true, or false at the end; an error when SQLite failed.
@@ -56,6 +59,9 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
+    // A text parameter's UTF-8 bytes, one buffer per parameter, kept until it is bound again:
+    // SQLite reads them in place (SQLITE_STATIC) instead of copying and converting each value.
+    std::vector<QByteArray> m_text;
 };
 
 } // namespace dbx::sqlstore

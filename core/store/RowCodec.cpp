@@ -129,11 +129,40 @@ QVariantList accountValues(const Account &a)
     };
 }
 
+// The values of accountValues(), bound one by one: no list of QVariants per row.
 void bindAccount(RawQuery &q, int pos, const Account &a)
 {
-    const QVariantList values = accountValues(a);
-    for (const QVariant &v : values)
-        q.bind(pos++, v);
+    const auto time = [&q](int p, const QDateTime &t) {
+        if (t.isValid())
+            q.bind(p, qint64(t.toMSecsSinceEpoch()));
+        else
+            q.bindNull(p);
+    };
+    q.bind(pos++, a.teamMemberId);
+    q.bind(pos++, a.email);
+    q.bind(pos++, qint64(a.emailVerified));
+    q.bind(pos++, toWire(a.status));
+    q.bind(pos++, qint64(a.removedIsRecoverable));
+    q.bind(pos++, qint64(a.removedIsDisconnected));
+    q.bind(pos++, a.givenName);
+    q.bind(pos++, a.surname);
+    q.bind(pos++, a.familiarName);
+    q.bind(pos++, a.displayName);
+    q.bind(pos++, a.abbreviatedName);
+    q.bind(pos++, toWire(a.membershipType));
+    q.bind(pos++, stringListValue(a.groupIds));
+    q.bind(pos++, a.memberFolderId);
+    q.bind(pos++, a.rootFolderId);
+    q.bind(pos++, a.accountId);
+    q.bind(pos++, a.externalId);
+    q.bind(pos++, a.persistentId);
+    q.bind(pos++, a.profilePhotoUrl);
+    q.bind(pos++, secondaryEmailsValue(a.secondaryEmails));
+    time(pos++, a.invitedOn);
+    time(pos++, a.joinedOn);
+    time(pos++, a.suspendedOn);
+    q.bind(pos++, qint64(a.isDirectoryRestricted));
+    q.bind(pos, a.roleId);
 }
 
 namespace {

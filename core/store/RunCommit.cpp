@@ -21,6 +21,21 @@ namespace {
 // primary key would be, near enough (see keyOrder).
 using RowKey = std::pair<QStringView, QStringView>;
 
+// Two ids compared; the same string shared (a group's id in each of its memberships) is equal
+// at once, without reading its text.
+int compareIds(QStringView a, QStringView b)
+{
+    if (a.data() == b.data() && a.size() == b.size())
+        return 0;
+    return a.compare(b);
+}
+
+int compareKeys(const RowKey &a, const RowKey &b)
+{
+    const int first = compareIds(a.first, b.first);
+    return first != 0 ? first : compareIds(a.second, b.second);
+}
+
 // The order in which to insert rows: by primary key, so that SQLite appends to the b-tree's
 // rightmost page instead of splitting pages all over the file (measured: several times faster
 // for half a million memberships). The key order only needs to be close to SQLite's (UTF-8
@@ -68,10 +83,10 @@ Expected<void> insertTable(const QSqlDatabase &db, const TableRows &t, const QVe
     if (items.isEmpty())
         return {};
     const std::vector<int> order
-        = keyOrder(items.size(), [&](int a, int b) { return key(items.at(a)) < key(items.at(b)); });
+        = keyOrder(items.size(), [&](int a, int b) { return compareKeys(key(items.at(a)), key(items.at(b))) < 0; });
     for (size_t i = 1; i < order.size(); ++i) {
         const RowKey k = key(items.at(order[i]));
-        if (k == key(items.at(order[i - 1]))) {
+        if (compareKeys(k, key(items.at(order[i - 1]))) == 0) {
             const QString id
                 = k.second.isEmpty() ? k.first.toString() : k.first.toString() + QLatin1Char('/') + k.second.toString();
             qCWarning(lcStore) << "commit of run" << t.runId << "refused: duplicate" << t.what << id;
