@@ -51,14 +51,16 @@ Error duplicateOrFailure(const Error &e)
         e.detail);
 }
 
-// Copies a running run's staged rows of one table into the run's table, in key order.
-Expected<void> copyStaged(const QSqlDatabase &db, qint64 runId, const char *table)
+// Copies a running run's staged rows of one table into the run's table, in key order; `where`
+// narrows them further (its parameters follow the run's id).
+Expected<void> copyStaged(const QSqlDatabase &db, qint64 runId, const char *table, const QString &where = {},
+                          const QVariantList &whereValues = {})
 {
     const Expected<void> copied
         = runStatement(db,
-                       QStringLiteral("INSERT INTO main.%1 SELECT * FROM temp.stage_%1 WHERE run_id = ? ORDER BY %2")
-                           .arg(QLatin1String(table), QLatin1String(keyColumns(table))),
-                       {runId});
+                       QStringLiteral("INSERT INTO main.%1 SELECT * FROM temp.stage_%1 WHERE run_id = ?%3 ORDER BY %2")
+                           .arg(QLatin1String(table), QLatin1String(keyColumns(table)), where),
+                       QVariantList{runId} + whereValues);
     if (!copied)
         return unexpected(duplicateOrFailure(copied.error()));
     return {};
@@ -190,6 +192,25 @@ Expected<void> SnapshotStore::finishAccounts(qint64 runId)
     // Their staged copies stay until the run is finished or abandoned; finishRun() skips them.
     d->accountsMoved.insert(runId);
     return {};
+}
+
+Expected<void> SnapshotStore::moveMemberships(qint64 runId, const QString &belowGroupId)
+{
+    if (!d->open)
+        return notOpen();
+    Transaction tx(d->db);
+    if (Expected<void> ready = d->beginOnRun(tx, Transaction::Write, runId, Private::RunNeed::Writable); !ready)
+        return ready;
+    if (Expected<void> staged = d->ensureStage(); !staged)
+        return staged;
+    const QString below = QStringLiteral(" AND group_id < ?");
+    if (Expected<void> copied = copyStaged(d->db, runId, "memberships", below, {belowGroupId}); !copied)
+        return copied;
+    const Expected<void> cleared = runStatement(
+        d->db, QStringLiteral("DELETE FROM temp.stage_memberships WHERE run_id = ?") + below, {runId, belowGroupId});
+    if (!cleared)
+        return cleared;
+    return tx.commit();
 }
 
 Expected<RunCounts> SnapshotStore::finishRun(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds,

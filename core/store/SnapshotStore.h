@@ -163,6 +163,12 @@ public:
     // abandonRun() deletes them, and a run a crash left behind goes with the pruning of
     // interrupted runs.
     Expected<void> finishAccounts(qint64 runId);
+    // Every group whose id sorts before `belowGroupId` (SQLite's order: UTF-8 bytes) is listed
+    // whole: its staged memberships go into the run's table now, in key order, in a short
+    // transaction of their own, and leave the staging table. The sync lists groups in id order,
+    // so each call appends to the run's b-tree, and finishRun() has only the last groups' to copy.
+    // Readers see nothing of the run until it is complete; abandonRun() deletes them.
+    Expected<void> moveMemberships(qint64 runId, const QString &belowGroupId);
     Expected<RunCounts> finishRun(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds,
                                   qint64 requests, StagedRows staged = StagedRows::Clear);
     // failed/cancelled (anything else is recorded as failed), and the run's rows deleted. False if

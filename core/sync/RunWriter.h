@@ -52,6 +52,9 @@ public:
     // Every account is appended: they move into the run's table now, while the listing goes on
     // (SnapshotStore::finishAccounts). Answers as append() does.
     Expected<void> finishAccounts(qint64 runId);
+    // Every group before belowGroupId is listed whole: their memberships move into the run's
+    // table now (SnapshotStore::moveMemberships). Answers as append() does.
+    Expected<void> moveMemberships(qint64 runId, const QString &belowGroupId);
     // Finishes the run after every row appended before (SnapshotStore::finishRun). The answer
     // comes through onFinished: later, from the writer's thread; at once without one.
     void finish(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds, qint64 requests,

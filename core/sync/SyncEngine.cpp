@@ -127,6 +127,9 @@ void SyncEngine::start()
     m_progress.phase = SyncProgress::Phase::Reading;
     m_progress.phaseText = tr("Reading members, roles and groups");
     m_groupQueue.clear();
+    m_openGroups.clear();
+    m_movedBelow.clear();
+    m_listedSinceMove = 0;
     m_skippedGroups.clear();
     m_skippedNames.clear();
     m_memberCursors.clear();
@@ -242,6 +245,7 @@ void SyncEngine::onGroupsPage(const Expected<GroupPage> &r)
         m_rows.groups.push_back(g);
         m_groupNames.insert(g.id, g.name);
         m_groupQueue.enqueue(g.id);
+        m_openGroups.insert(g.id.toUtf8());
     }
     m_progress.groups += r.value().groups.size();
     if (!saveRows())
@@ -254,6 +258,7 @@ void SyncEngine::onGroupsPage(const Expected<GroupPage> &r)
     } else {
         m_groupListingDone = true;
         m_progress.groupsListed = true;
+        sortGroupQueue();
     }
     pumpGroupMembers();
     if (m_groupListingDone)
@@ -291,6 +296,7 @@ void SyncEngine::onGroupMembersPage(const QString &groupId, const Expected<Group
     for (const GroupMemberEntry &e : r.value().members)
         m_rows.memberships.push_back({groupId, e.teamMemberId, e.accessType});
     m_progress.memberships += r.value().members.size();
+    m_listedSinceMove += r.value().members.size();
     if (!saveRows())
         return;
     widen();
@@ -346,9 +352,11 @@ void SyncEngine::groupMembersDone(const QString &groupId)
     if (cursors != m_groupMemberCursors.constEnd())
         m_longestChain = qMax(m_longestChain, int(cursors->size()) + 1);
     m_groupMemberCursors.remove(groupId);
+    m_openGroups.erase(groupId.toUtf8());
     --m_inFlight;
     ++m_progress.groupsDone;
     emitProgress();
+    moveListedMemberships();
     pumpGroupMembers();
     if (readingDone())
         stepDone();
@@ -456,6 +464,37 @@ void SyncEngine::onRateLimited(int retryAfterSeconds)
     }
     m_progress.concurrency = m_concurrency;
     emitProgress(true); // the narrower pool is news
+}
+
+void SyncEngine::sortGroupQueue()
+{
+    std::vector<std::pair<QByteArray, QString>> keyed;
+    keyed.reserve(size_t(m_groupQueue.size()));
+    for (const QString &id : std::as_const(m_groupQueue))
+        keyed.emplace_back(id.toUtf8(), id);
+    std::sort(keyed.begin(), keyed.end());
+    m_groupQueue.clear();
+    for (const auto &entry : keyed)
+        m_groupQueue.enqueue(entry.second);
+}
+
+void SyncEngine::moveListedMemberships()
+{
+    // Until every group is known, one not listed yet may sort before any open one.
+    if (m_failed || !m_running || !m_groupListingDone || m_openGroups.empty()
+        || m_listedSinceMove < m_options.moveMembershipRows)
+        return;
+    const QByteArray &below = *m_openGroups.begin();
+    if (below == m_movedBelow)
+        return; // a long group still holds the others back: nothing new before it
+    if (!saveRows(true))
+        return;
+    m_movedBelow = below;
+    m_listedSinceMove = 0;
+    const QString belowId = QString::fromUtf8(below);
+    qCDebug(lcSync) << "memberships of the groups before" << belowId << "move into run" << m_runId;
+    if (const Expected<void> moved = m_writer->moveMemberships(m_runId, belowId); !moved)
+        fail(saveFailure(moved.error()));
 }
 
 bool SyncEngine::readingDone() const

@@ -8,9 +8,10 @@
 // snapshot untouched. Rows are saved while the listing goes on: every Options::saveBatchRows
 // rows go into the (still running, so invisible) run on the writer's thread (RunWriter.h); once
 // every member is listed their accounts move into the run's table while the groups are still
-// listed, and the run is finished and flipped to complete in one transaction at the end; a failed or
-// cancelled run's rows are dropped. Once that transaction has begun, the sync can no longer be
-// cancelled: it completes.
+// listed, as do the memberships of the groups listed whole (groups are listed in id order once
+// all are known, so these moves append to the run's key), and the run is finished and flipped
+// to complete in one transaction at the end; a failed or cancelled run's rows are dropped. Once
+// that transaction has begun, the sync can no longer be cancelled: it completes.
 // Bounds: a group deleted while the sync lists its members is skipped (left out of the snapshot,
 // as it is out of the team) and named in the outcome; a listing whose has_more stays true with a
 // cursor it has already given fails the sync instead of looping.
@@ -33,6 +34,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <set>
 
 namespace dbx {
 
@@ -47,6 +49,9 @@ public:
         bool includeRemoved = true;
         int keepRuns = 10;        // complete runs kept for comparisons
         int saveBatchRows = 5000; // rows saved into the run at a time while the listing goes on
+        // Memberships listed between two moves of the groups listed whole into the run's table
+        // (each move a short write transaction on the file): ten moves for 500,000.
+        qint64 moveMembershipRows = 50000;
         // After a successful sync, read each member's last sign-in from the team log
         // (SignInReader: opt-in, needs events.read) over this many days back.
         bool readSignIns = false;
@@ -100,6 +105,12 @@ private:
     void finish(bool ok, bool cancelled, const Error &error);
     void emitProgress(bool force = false);
     bool readingDone() const;
+    // Once every group is known: the queue in id order (SQLite's, UTF-8 bytes), so that groups
+    // are listed whole roughly in the order of the run's key.
+    void sortGroupQueue();
+    // The memberships of the groups listed whole before the first group still open move into
+    // the run's table (RunWriter::moveMemberships), every Options::moveMembershipRows listed rows.
+    void moveListedMemberships();
     // Saves the rows listed so far when there are enough of them (or `all`); false (and the sync
     // failed) when the store refused them.
     bool saveRows(bool all = false);
@@ -135,10 +146,13 @@ private:
     // Outstanding top-level reads: team info, admin, roles, member listing, group listing.
     int m_pendingReads = 0;
     bool m_groupListingDone = false;
-    QQueue<QString> m_groupQueue;  // groups whose member listing has not started
-    QSet<QString> m_skippedGroups; // ids of groups deleted while the sync ran
-    QStringList m_skippedNames;    // their names, for the outcome
-    QSet<QString> m_memberCursors; // cursors each listing chain has been given
+    QQueue<QString> m_groupQueue;      // groups whose member listing has not started
+    std::set<QByteArray> m_openGroups; // ids (UTF-8) of the groups not listed whole yet
+    QByteArray m_movedBelow;           // memberships of groups before this id are in the run's table
+    qint64 m_listedSinceMove = 0;      // memberships listed since they last moved
+    QSet<QString> m_skippedGroups;     // ids of groups deleted while the sync ran
+    QStringList m_skippedNames;        // their names, for the outcome
+    QSet<QString> m_memberCursors;     // cursors each listing chain has been given
     QSet<QString> m_groupCursors;
     QHash<QString, QSet<QString>> m_groupMemberCursors; // per group, only while it continues
     int m_inFlight = 0;                                 // group-member requests outstanding

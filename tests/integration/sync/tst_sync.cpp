@@ -13,6 +13,7 @@
 #include "sync/SyncEngine.h"
 #include "worker/ConnectorSession.h"
 
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -39,6 +40,46 @@ QVector<Membership> sortedMemberships(QVector<Membership> v)
     });
     return v;
 }
+
+// Counts the sync's debug lines that say memberships moved into the run while the listing went
+// on (SyncEngine::moveListedMemberships), while it lives; every other message goes on as before.
+class MoveLines
+{
+public:
+    MoveLines()
+    {
+        s_count = 0;
+        s_otherFilter = QLoggingCategory::installFilter(syncDebugOn);
+        s_otherHandler = qInstallMessageHandler(handle);
+    }
+    ~MoveLines()
+    {
+        qInstallMessageHandler(s_otherHandler);
+        QLoggingCategory::installFilter(s_otherFilter);
+    }
+    MoveLines(const MoveLines &) = delete;
+    MoveLines &operator=(const MoveLines &) = delete;
+    int count() const { return s_count; }
+
+private:
+    static void syncDebugOn(QLoggingCategory *category)
+    {
+        if (s_otherFilter)
+            s_otherFilter(category);
+        if (qstrcmp(category->categoryName(), "dbx.sync") == 0)
+            category->setEnabled(QtDebugMsg, true);
+    }
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type == QtDebugMsg && message.contains(QLatin1String("move into run")))
+            ++s_count;
+        else if (s_otherHandler)
+            s_otherHandler(type, context, message);
+    }
+    static inline int s_count = 0;
+    static inline QLoggingCategory::CategoryFilter s_otherFilter = nullptr;
+    static inline QtMessageHandler s_otherHandler = nullptr;
+};
 
 } // namespace
 
@@ -323,6 +364,28 @@ private Q_SLOTS:
         QVERIFY(none.memberships.isEmpty());
     }
 
+    // The memberships of the groups listed whole move into the run while the others are still
+    // listed (here every 200 memberships; 50,000 by default): the run holds exactly the
+    // simulator's team all the same, one group of several pages included.
+    void membershipsMoveIntoTheRunWhileListing()
+    {
+        ConnectorSession session(config(newDb()));
+        const auto opened = session.open();
+        QVERIFY2(opened, qPrintable(opened.error().message()));
+        SyncEngine::Options options;
+        options.moveMembershipRows = 200;
+        SyncEngine engine(session.client(), session.store(), options);
+        const MoveLines moves;
+        const SyncOutcome o = runSync(&engine);
+        QVERIFY2(o.ok, qPrintable(o.message));
+        const Snapshot truth = m_sim->truth();
+        QVERIFY2(moves.count() >= 3, qPrintable(QString::number(moves.count())));
+        QVERIFY(moves.count() < int(truth.groups.size()));
+        const auto snap = session.store()->load(o.runId);
+        QVERIFY2(snap, qPrintable(snap.error().message()));
+        compareWithTruth(*snap, truth);
+    }
+
     void failureKeepsPreviousSnapshot_data()
     {
         test::addRows<QString>("fault",
@@ -509,10 +572,13 @@ private Q_SLOTS:
         QVERIFY2(opened, qPrintable(opened.error().message()));
         SyncEngine::Options options;
         options.pageSize = kPage;
+        options.moveMembershipRows = 1; // each group listed whole moves at once: the doomed one's first page too
         SyncEngine engine(session.client(), session.store(), options);
         engine.setKeepRows(true);
+        const MoveLines moves;
         const SyncOutcome o = runSync(&engine);
         QVERIFY2(o.ok, qPrintable(o.summary()));
+        QVERIFY(moves.count() > 0);
         QCOMPARE(o.skippedGroups, QStringList{doomed.name});
         QVERIFY2(o.summary().contains(
                      QStringLiteral("Skipped the group \"%1\": it was deleted during the sync.").arg(doomed.name)),

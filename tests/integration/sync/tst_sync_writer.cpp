@@ -336,6 +336,81 @@ private Q_SLOTS:
         QCOMPARE(loaded->memberships, team.memberships);
     }
 
+    // The memberships of the groups before a given id move into the run's table while the
+    // listing goes on: readers see nothing of the run yet, a second move with the same id moves
+    // nothing more, and the finish copies the rest. Abandoned, the run leaves nothing; a
+    // membership listed again after its move fails the finish as a membership listed twice.
+    void membershipsMovedEarly_data()
+    {
+        QTest::addColumn<QString>("ending");
+        for (const char *ending : {"finished", "abandoned", "listed again"})
+            QTest::newRow(ending) << QString::fromLatin1(ending);
+    }
+
+    void membershipsMovedEarly()
+    {
+        QFETCH(QString, ending);
+        const std::unique_ptr<Bed> b = bed();
+        QVERIFY(b->run > 0);
+        const Snapshot team = m_sim->truth();
+        // SQLite's order of ids: their UTF-8 bytes.
+        QList<QByteArray> ids;
+        for (const Group &g : team.groups)
+            ids << g.id.toUtf8();
+        std::sort(ids.begin(), ids.end());
+        const QByteArray cut = ids.at(ids.size() / 2);
+        const qsizetype before = std::count_if(team.memberships.cbegin(), team.memberships.cend(),
+                                               [&](const Membership &m) { return m.groupId.toUtf8() < cut; });
+        QVERIFY(before > 0 && before < team.memberships.size());
+        Finished f;
+        {
+            RunWriter writer(&b->store, [](const Error &e) { QFAIL(qPrintable(e.message())); });
+            QVERIFY(writer.threaded());
+            RunRows rows;
+            rows.accounts = team.accounts;
+            rows.roles = team.roles;
+            rows.groups = team.groups;
+            rows.memberships = team.memberships.mid(0, team.memberships.size() / 2);
+            QVERIFY(writer.append(b->run, rows));
+            rows.clear();
+            rows.memberships = team.memberships.mid(team.memberships.size() / 2);
+            QVERIFY(writer.append(b->run, rows));
+            rows.clear();
+            QVERIFY(writer.moveMemberships(b->run, QString::fromUtf8(cut)));
+            QTRY_COMPARE_WITH_TIMEOUT(rowsInFile(b->file, "memberships", b->run), int(before), 20000);
+            QCOMPARE(b->store.latestCompleteRun(), qint64(0)); // nothing for readers yet
+            QCOMPARE(b->store.run(b->run)->status, QStringLiteral("running"));
+            QVERIFY(writer.moveMemberships(b->run, QString::fromUtf8(cut)));
+            QTest::qWait(100);
+            QCOMPARE(rowsInFile(b->file, "memberships", b->run), int(before));
+            if (ending == QLatin1String("abandoned")) {
+                writer.discard();
+                return verifyAbandoned(*b);
+            }
+            if (ending == QLatin1String("listed again")) {
+                const auto moved = std::find_if(team.memberships.cbegin(), team.memberships.cend(),
+                                                [&](const Membership &m) { return m.groupId.toUtf8() < cut; });
+                rows.memberships = {*moved};
+                QVERIFY(writer.append(b->run, rows));
+            }
+            f = finishAndWait(writer, b->run, team);
+            QVERIFY(f.answered);
+        }
+        if (ending == QLatin1String("listed again")) {
+            QVERIFY(!f.counts);
+            QVERIFY2(f.counts.error().message().contains(QLatin1String("listed the same group membership twice")),
+                     qPrintable(f.counts.error().message()));
+            return verifyAbandoned(*b);
+        }
+        QVERIFY2(f.counts, qPrintable(f.counts.error().message()));
+        QCOMPARE(f.counts->memberships, int(team.memberships.size()));
+        QCOMPARE(b->store.latestCompleteRun(), b->run);
+        const Expected<Snapshot> loaded = b->store.load(b->run);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->memberships, team.memberships); // listing order kept (seq)
+        QCOMPARE(loaded->accounts, team.accounts);       // their group lists too
+    }
+
     // Moving a run's accounts twice is refused as what it is, not as a member listed twice.
     void accountsMovedOnce()
     {
