@@ -106,6 +106,13 @@ Expected<void> SnapshotStore::Private::ensureStage() const
     return {};
 }
 
+Expected<void> SnapshotStore::Private::beginOnStage(Transaction &tx, qint64 runId) const
+{
+    if (Expected<void> ready = beginOnRun(tx, Transaction::Write, runId, RunNeed::Writable); !ready)
+        return ready;
+    return ensureStage();
+}
+
 Expected<void> SnapshotStore::appendRun(qint64 runId, const RunRows &rows)
 {
     if (!d->open)
@@ -179,10 +186,8 @@ Expected<void> SnapshotStore::finishAccounts(qint64 runId)
     if (!d->open)
         return notOpen();
     Transaction tx(d->db);
-    if (Expected<void> ready = d->beginOnRun(tx, Transaction::Write, runId, Private::RunNeed::Writable); !ready)
+    if (Expected<void> ready = d->beginOnStage(tx, runId); !ready)
         return ready;
-    if (Expected<void> staged = d->ensureStage(); !staged)
-        return staged;
     if (d->accountsMoved.contains(runId))
         return fail(Error::Kind::Invalid, tr("the accounts of sync run %1 are already saved").arg(runId));
     if (Expected<void> copied = copyStaged(d->db, runId, "accounts"); !copied)
@@ -199,10 +204,8 @@ Expected<void> SnapshotStore::moveMemberships(qint64 runId, const QString &below
     if (!d->open)
         return notOpen();
     Transaction tx(d->db);
-    if (Expected<void> ready = d->beginOnRun(tx, Transaction::Write, runId, Private::RunNeed::Writable); !ready)
+    if (Expected<void> ready = d->beginOnStage(tx, runId); !ready)
         return ready;
-    if (Expected<void> staged = d->ensureStage(); !staged)
-        return staged;
     const QString below = QStringLiteral(" AND group_id < ?");
     if (Expected<void> copied = copyStaged(d->db, runId, "memberships", below, {belowGroupId}); !copied)
         return copied;
@@ -219,10 +222,8 @@ Expected<RunCounts> SnapshotStore::finishRun(qint64 runId, const Snapshot &heade
     if (!d->open)
         return notOpen();
     Transaction tx(d->db);
-    if (Expected<void> ready = d->beginOnRun(tx, Transaction::Write, runId, Private::RunNeed::Writable); !ready)
+    if (Expected<void> ready = d->beginOnStage(tx, runId); !ready)
         return unexpected(ready.error());
-    if (Expected<void> staged = d->ensureStage(); !staged)
-        return unexpected(staged.error());
     const bool accountsMoved = d->accountsMoved.contains(runId);
     for (const char *table : kTables) {
         if (accountsMoved && qstrcmp(table, "accounts") == 0)

@@ -63,6 +63,9 @@ struct SnapshotStore::Private {
     // failure, or nothing with tx begun.
     Expected<void> beginOnRun(sqlstore::Transaction &tx, sqlstore::Transaction::Mode mode, qint64 runId,
                               RunNeed need) const;
+    // A write transaction on running run `runId`, with this connection's staging tables ready
+    // (RunAppend.cpp): what moving staged rows into the run begins with.
+    Expected<void> beginOnStage(sqlstore::Transaction &tx, qint64 runId) const;
     Expected<void> exec(const QString &sql) const { return sqlstore::runStatement(db, sql); }
 
     // The connection's settings, the schema, and crashed runs marked: all of open() after the
