@@ -1,5 +1,7 @@
 #include "conductorone/C1zRows.h"
 
+#include "store/RawQuery.h"
+
 namespace dbx {
 namespace c1 {
 namespace c1zinternal {
@@ -90,7 +92,7 @@ void RowOut::value(QByteArrayView bytes, QByteArrayView more)
 
 void RowOut::text(const QString &text)
 {
-    appendUtf8(m_batch.bytes, text);
+    sqlstore::appendUtf8(m_batch.bytes, text);
     m_batch.ends.push_back(m_batch.bytes.size());
 }
 
@@ -115,23 +117,6 @@ bool RowOut::flush()
         m_stopped = true;
     m_batch = m_queue.spare();
     return !m_stopped;
-}
-
-void appendUtf8(QByteArray &out, const QString &text)
-{
-    const qsizetype start = out.size();
-    const qsizetype n = text.size();
-    out.resize(start + n);
-    char *to = out.data() + start;
-    const QChar *from = text.constData();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (from[i].unicode() >= 0x80) {
-            out.resize(start);
-            out.append(text.toUtf8());
-            return;
-        }
-        to[i] = char(from[i].unicode());
-    }
 }
 
 } // namespace c1zinternal

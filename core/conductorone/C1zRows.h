@@ -110,9 +110,6 @@ private:
     bool m_stopped = false;
 };
 
-// Appends `text` in UTF-8 (ids are ASCII: those take a plain copy, anything else Qt's encoder).
-void appendUtf8(QByteArray &out, const QString &text);
-
 } // namespace c1zinternal
 } // namespace c1
 } // namespace dbx

@@ -20,7 +20,6 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
-#include <sqlite3.h>
 #include <thread>
 #include <vector>
 
@@ -95,53 +94,14 @@ const TableInsert tableInserts[] = {
 };
 static_assert(std::size(tableInserts) == size_t(RowTable::Grants) + 1, "one INSERT per RowTable");
 
-// One prepared statement, run once a row, through SQLite's C API on the writer's Qt connection:
-// Qt's driver would wrap each value of 600,000 rows in a QVariant and copy it again.
-class Statement
+// A statement's failure in the c1z's own sentence (sqlstore::RawQuery, which runs the inserts
+// through SQLite's C API, says it in the store's).
+Expected<void> written(const Expected<void> &done)
 {
-public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(m_stmt);
-            m_stmt = nullptr;
-        }
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    // Whether the statement could be prepared.
-    Expected<void> ready() const
-    {
-        if (m_stmt)
-            return {};
-        return writeFailed(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not an SQLite connection"));
-    }
-
-    // Binds value `i` (from 1) as text or as a blob. SQLITE_STATIC: the bytes outlive the step
-    // that follows, which is all SQLite needs them for.
-    void bind(int i, QByteArrayView bytes, bool blob)
-    {
-        if (blob)
-            sqlite3_bind_blob(m_stmt, i, bytes.data(), int(bytes.size()), SQLITE_STATIC);
-        else
-            sqlite3_bind_text(m_stmt, i, bytes.data(), int(bytes.size()), SQLITE_STATIC);
-    }
-
-    Expected<void> step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        if (rc != SQLITE_DONE)
-            return writeFailed(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    if (done)
         return {};
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-};
+    return writeFailed(done.error().detail);
+}
 
 // A 64-bit FNV-1a hash of the grant's id ("<type>:<resource>:<slug>:user:<member>"), over its
 // UTF-16 text as Grant::id() would build it, without building it.
@@ -344,7 +304,7 @@ public:
             }
             *orphans += orphan ? 1 : 0;
             member.resize(0);
-            appendUtf8(member, g.teamMemberId);
+            sqlstore::appendUtf8(member, g.teamMemberId);
             id.resize(0);
             id.append(entitlement).append(":user:").append(member);
             own.mutable_principal()->mutable_id()->set_resource(member.constData(), size_t(member.size()));
@@ -414,13 +374,13 @@ public:
         : m_db(sqlstore::sqliteHandle(db)), m_progress(std::move(progress)), m_grantTotal(grantTotal)
     {
         for (const TableInsert &t : tableInserts)
-            m_statements.push_back(std::make_unique<Statement>(m_db, t.sql));
+            m_statements.push_back(std::make_unique<sqlstore::RawQuery>(m_db, QString::fromLatin1(t.sql)));
     }
 
     Expected<void> ready() const
     {
         for (const auto &s : m_statements) {
-            if (Expected<void> ok = s->ready(); !ok)
+            if (Expected<void> ok = written(s->ok()); !ok)
                 return ok;
         }
         return {};
@@ -435,12 +395,13 @@ public:
         while (queue.pop(&batch)) {
             m_waitedNs += waiting.nsecsElapsed();
             const TableInsert &t = tableInserts[int(batch.table)];
-            Statement &statement = *m_statements[size_t(batch.table)];
+            sqlstore::RawQuery &statement = *m_statements[size_t(batch.table)];
             size_t value = 0;
             for (qsizetype row = 0; row < batch.rows; ++row) {
+                // SQLITE_STATIC: the batch outlives the insert, which is all SQLite needs it for.
                 for (int i = 0; i < t.values; ++i, ++value)
-                    statement.bind(i + 1, batch.value(value), i == t.blob);
-                if (Expected<void> ok = statement.step(); !ok)
+                    statement.bindBytes(i + 1, batch.value(value), i == t.blob);
+                if (Expected<void> ok = written(statement.exec()); !ok)
                     return ok;
                 if (batch.table == RowTable::Grants && m_progress && ++m_grantsWritten % 10000 == 0)
                     m_progress(C1zWriteOptions::Stage::Grants, m_grantsWritten, m_grantTotal.load());
@@ -458,24 +419,22 @@ public:
     // The sync run, finished.
     Expected<void> syncRun(QByteArrayView syncId, bool targeted, const QDateTime &startedAt, const QDateTime &endedAt)
     {
-        Statement statement(m_db,
-                            "INSERT INTO v1_sync_runs (sync_id, started_at, ended_at, sync_token, "
-                            "sync_type, parent_sync_id, linked_sync_id, grants_backfilled) "
-                            "VALUES (?, ?, ?, '', ?, '', '', 1)");
-        if (Expected<void> ok = statement.ready(); !ok)
+        sqlstore::RawQuery statement(m_db,
+                                     QStringLiteral("INSERT INTO v1_sync_runs (sync_id, started_at, ended_at, "
+                                                    "sync_token, sync_type, parent_sync_id, linked_sync_id, "
+                                                    "grants_backfilled) VALUES (?, ?, ?, '', ?, '', '', 1)"));
+        if (Expected<void> ok = written(statement.ok()); !ok)
             return ok;
-        const QByteArray started = c1z::formatTimestamp(startedAt).toUtf8();
-        const QByteArray ended = c1z::formatTimestamp(endedAt).toUtf8();
-        statement.bind(1, syncId, false);
-        statement.bind(2, started, false);
-        statement.bind(3, ended, false);
-        statement.bind(4, targeted ? QByteArrayView("partial") : QByteArrayView("full"), false);
-        return statement.step();
+        statement.bindBytes(1, syncId);
+        statement.bind(2, c1z::formatTimestamp(startedAt));
+        statement.bind(3, c1z::formatTimestamp(endedAt));
+        statement.bindBytes(4, targeted ? QByteArrayView("partial") : QByteArrayView("full"));
+        return written(statement.exec());
     }
 
 private:
     sqlite3 *m_db = nullptr;
-    std::vector<std::unique_ptr<Statement>> m_statements; // as tableInserts
+    std::vector<std::unique_ptr<sqlstore::RawQuery>> m_statements; // as tableInserts
     C1zWriteOptions::Progress m_progress;
     const std::atomic<qint64> &m_grantTotal;
     qint64 m_grantsWritten = 0;

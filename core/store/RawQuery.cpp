@@ -89,18 +89,27 @@ void RawQuery::bind(int index, const QString &value)
     if (m_text.size() < size_t(index))
         m_text.resize(size_t(index));
     QByteArray &utf8 = m_text[size_t(index) - 1];
-    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
-    const qsizetype room = encoder.requiredSpace(value.size());
-    if (utf8.size() < room)
-        utf8.resize(room);
-    const char *end = encoder.appendToBuffer(utf8.data(), value);
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(end - utf8.constData()), SQLITE_STATIC);
+    utf8.resize(0); // keeps its room
+    appendUtf8(utf8, value);
+    bindBytes(index, utf8);
 }
 
 void RawQuery::bindNull(int index)
 {
     if (m_stmt)
         sqlite3_bind_null(m_stmt, index);
+}
+
+void RawQuery::bindBytes(int index, QByteArrayView bytes, bool blob)
+{
+    if (!m_stmt)
+        return;
+    // SQLite takes a null pointer for NULL: empty bytes are bound as empty, not as NULL.
+    const char *data = bytes.data() ? bytes.data() : "";
+    if (blob)
+        sqlite3_bind_blob(m_stmt, index, data, int(bytes.size()), SQLITE_STATIC);
+    else
+        sqlite3_bind_text(m_stmt, index, data, int(bytes.size()), SQLITE_STATIC);
 }
 
 Expected<void> RawQuery::exec()
@@ -141,6 +150,15 @@ QString RawQuery::text(int column) const
 {
     const QByteArrayView b = bytes(column);
     return b.data() ? QString::fromUtf8(b) : QString();
+}
+
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    const qsizetype start = out.size();
+    out.resize(start + encoder.requiredSpace(text.size()));
+    const char *end = encoder.appendToBuffer(out.data() + start, text);
+    out.resize(end - out.constData());
 }
 
 } // namespace dbx::sqlstore

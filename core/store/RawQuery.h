@@ -42,6 +42,9 @@ public:
     void bind(int index, const QVariant &value);
     void bind(int index, const QString &value);
     void bindNull(int index);
+    // The bytes as they are, UTF-8 text or a blob. SQLite reads them in place (SQLITE_STATIC):
+    // they must stay as they are until the statement has run.
+    void bindBytes(int index, QByteArrayView bytes, bool blob = false);
     // Runs a statement that gives no rows, then readies it for the next binding.
     Expected<void> exec();
     // The next row: true, or false at the end; an error when SQLite failed.
@@ -63,5 +66,9 @@ private:
     // SQLite reads them in place (SQLITE_STATIC) instead of copying and converting each value.
     std::vector<QByteArray> m_text;
 };
+
+// Appends `text` in UTF-8, as SQLite stores text, without a buffer of its own (Qt's encoder
+// writes into `out`'s room).
+void appendUtf8(QByteArray &out, QStringView text);
 
 } // namespace dbx::sqlstore
