@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace dbx::sqlstore {
 
@@ -98,71 +99,58 @@ QVariant countValue(int n) { return n < 0 ? QVariant() : QVariant(n); }
 int countFrom(const QVariant &v) { return v.isNull() ? -1 : v.toInt(); }
 
 // ---- accounts --------------------------------------------------------------------------------
+namespace {
+// The account's values in the order of kAccountColumns, each handed to `put`: a QString (a null
+// one is NULL), an int, or a QVariant (the lists and times; a null one is NULL). The one list of
+// the columns' values, for both accountValues() and bindAccount().
+template <typename Put>
+void eachAccountValue(const Account &a, Put put)
+{
+    put(a.teamMemberId);
+    put(a.email);
+    put(int(a.emailVerified));
+    put(toWire(a.status));
+    put(int(a.removedIsRecoverable));
+    put(int(a.removedIsDisconnected));
+    put(a.givenName);
+    put(a.surname);
+    put(a.familiarName);
+    put(a.displayName);
+    put(a.abbreviatedName);
+    put(toWire(a.membershipType));
+    put(stringListValue(a.groupIds));
+    put(a.memberFolderId);
+    put(a.rootFolderId);
+    put(a.accountId);
+    put(a.externalId);
+    put(a.persistentId);
+    put(a.profilePhotoUrl);
+    put(secondaryEmailsValue(a.secondaryEmails));
+    put(timeValue(a.invitedOn));
+    put(timeValue(a.joinedOn));
+    put(timeValue(a.suspendedOn));
+    put(int(a.isDirectoryRestricted));
+    put(a.roleId);
+}
+} // namespace
+
 QVariantList accountValues(const Account &a)
 {
-    return {
-        a.teamMemberId,
-        a.email,
-        int(a.emailVerified),
-        toWire(a.status),
-        int(a.removedIsRecoverable),
-        int(a.removedIsDisconnected),
-        a.givenName,
-        a.surname,
-        a.familiarName,
-        a.displayName,
-        a.abbreviatedName,
-        toWire(a.membershipType),
-        stringListValue(a.groupIds),
-        a.memberFolderId,
-        a.rootFolderId,
-        a.accountId,
-        a.externalId,
-        a.persistentId,
-        a.profilePhotoUrl,
-        secondaryEmailsValue(a.secondaryEmails),
-        timeValue(a.invitedOn),
-        timeValue(a.joinedOn),
-        timeValue(a.suspendedOn),
-        int(a.isDirectoryRestricted),
-        a.roleId,
-    };
+    QVariantList values;
+    values.reserve(kAccountColumnCount);
+    eachAccountValue(a, [&values](const auto &v) { values.push_back(QVariant(v)); });
+    return values;
 }
 
-// The values of accountValues(), bound one by one: no list of QVariants per row.
+// Bound one by one: no list of QVariants for each row.
 void bindAccount(RawQuery &q, int pos, const Account &a)
 {
-    const auto time = [&q](int p, const QDateTime &t) {
-        if (t.isValid())
-            q.bind(p, qint64(t.toMSecsSinceEpoch()));
+    eachAccountValue(a, [&q, &pos](const auto &v) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, int>)
+            q.bind(pos++, qint64(v));
         else
-            q.bindNull(p);
-    };
-    q.bind(pos++, a.teamMemberId);
-    q.bind(pos++, a.email);
-    q.bind(pos++, qint64(a.emailVerified));
-    q.bind(pos++, toWire(a.status));
-    q.bind(pos++, qint64(a.removedIsRecoverable));
-    q.bind(pos++, qint64(a.removedIsDisconnected));
-    q.bind(pos++, a.givenName);
-    q.bind(pos++, a.surname);
-    q.bind(pos++, a.familiarName);
-    q.bind(pos++, a.displayName);
-    q.bind(pos++, a.abbreviatedName);
-    q.bind(pos++, toWire(a.membershipType));
-    q.bind(pos++, stringListValue(a.groupIds));
-    q.bind(pos++, a.memberFolderId);
-    q.bind(pos++, a.rootFolderId);
-    q.bind(pos++, a.accountId);
-    q.bind(pos++, a.externalId);
-    q.bind(pos++, a.persistentId);
-    q.bind(pos++, a.profilePhotoUrl);
-    q.bind(pos++, secondaryEmailsValue(a.secondaryEmails));
-    time(pos++, a.invitedOn);
-    time(pos++, a.joinedOn);
-    time(pos++, a.suspendedOn);
-    q.bind(pos++, qint64(a.isDirectoryRestricted));
-    q.bind(pos, a.roleId);
+            q.bind(pos++, v);
+    });
 }
 
 namespace {
