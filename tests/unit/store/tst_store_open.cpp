@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <memory>
+#include <sqlite3.h>
 
 using namespace dbx;
 using namespace dbx::test;
@@ -55,6 +56,19 @@ private slots:
         // The schema is not applied twice.
         RawDb raw(path);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM meta")).toInt(), 1);
+    }
+
+    // SQLite's count of its allocations (one process-wide mutex on every malloc and free) is off
+    // before the first connection opens: after a commit and a load it has counted nothing.
+    void sqliteCountsNoAllocations()
+    {
+        const QString path = newPath();
+        const qint64 run = commitToFile(path, sampleSnapshot());
+        QVERIFY(run > 0);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(store->load(run).has_value());
+        QCOMPARE(sqlite3_memory_highwater(0), sqlite3_int64(0));
     }
 
     void emptyFileIsCreatedAsNew()
