@@ -144,8 +144,13 @@ public:
     // startedAt/finishedAt, when set, replace the run's own times.
     Expected<void> commitRun(qint64 runId, const Snapshot &snapshot, qint64 requests);
     // Saving while listing: rows go into a running run as the pages arrive, each call one short
-    // transaction; readers never see them (they read complete runs only). A key listed twice is
-    // refused (Invalid) and nothing of that call is written. finishRun() then drops the groups
+    // transaction; readers never see them (they read complete runs only). Accounts, roles and
+    // groups are staged on this connection until finishAccounts() or finishRun(); memberships go
+    // straight into the run's table, so each call should hold groups listed whole, in id order
+    // where it can (then each call appends to the table's b-tree: see RunAppend.cpp). A key
+    // listed twice is refused (Invalid) and nothing of that call is written: within one call or,
+    // for a membership, across calls, by that call; for the staged rows across calls, by the
+    // finish that copies them. finishRun() then drops the groups
     // named (deleted during the sync: their rows, their memberships, their place in accounts'
     // group lists), writes the header's team, admin and times, the counts and the requests, and
     // flips the run to complete, all in one transaction: the run is atomic for every reader.
@@ -163,12 +168,6 @@ public:
     // abandonRun() deletes them, and a run a crash left behind goes with the pruning of
     // interrupted runs.
     Expected<void> finishAccounts(qint64 runId);
-    // Every group whose id sorts before `belowGroupId` (SQLite's order: UTF-8 bytes) is listed
-    // whole: its staged memberships go into the run's table now, in key order, in a short
-    // transaction of their own, and leave the staging table. The sync lists groups in id order,
-    // so each call appends to the run's b-tree, and finishRun() has only the last groups' to copy.
-    // Readers see nothing of the run until it is complete; abandonRun() deletes them.
-    Expected<void> moveMemberships(qint64 runId, const QString &belowGroupId);
     Expected<RunCounts> finishRun(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds,
                                   qint64 requests, StagedRows staged = StagedRows::Clear);
     // failed/cancelled (anything else is recorded as failed), and the run's rows deleted. False if

@@ -105,11 +105,6 @@ Expected<void> RunWriter::finishAccounts(qint64 runId)
     return write([runId](SnapshotStore &store) { return store.finishAccounts(runId); });
 }
 
-Expected<void> RunWriter::moveMemberships(qint64 runId, const QString &belowGroupId)
-{
-    return write([runId, belowGroupId](SnapshotStore &store) { return store.moveMemberships(runId, belowGroupId); });
-}
-
 void RunWriter::finish(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds, qint64 requests,
                        FinishedHandler onFinished)
 {

@@ -1,9 +1,10 @@
 #pragma once
 // The sync's saving, on a thread of its own. SyncEngine hands each batch of listed rows over and
-// goes on reading pages while a second connection to the snapshot file stages them
+// goes on reading pages while a second connection to the snapshot file saves them
 // (SnapshotStore::appendRun) and, when the listing is over, finishes the run in one transaction
-// (finishRun). The run stays atomic exactly as before: nothing of it is in the file until that
-// transaction commits, and a failed or cancelled sync leaves the previous snapshot untouched.
+// (finishRun). The run stays atomic for readers: they see nothing of it until that transaction
+// flips it to complete, and a failed or cancelled sync leaves the previous snapshot untouched
+// (its rows are deleted).
 //
 // After the answer, the writer tidies up where nobody waits for it: it copies the write-ahead log
 // into the file (its connection defers checkpoints: SnapshotStore::deferCheckpoints) and closes
@@ -45,16 +46,14 @@ public:
     // Whether rows are written on a thread of its own.
     bool threaded() const { return m_thread != nullptr; }
 
-    // Stages the rows of running run `runId`. On the writer's thread this answers once the rows
+    // Saves the rows of running run `runId` (SnapshotStore::appendRun: staged, memberships
+    // straight into the run's table). On the writer's thread this answers once the rows
     // are queued (at once, unless maxQueued writes are waiting), and a failure comes later
     // through onFailed; without a thread it is the store's own answer.
     Expected<void> append(qint64 runId, const RunRows &rows);
     // Every account is appended: they move into the run's table now, while the listing goes on
     // (SnapshotStore::finishAccounts). Answers as append() does.
     Expected<void> finishAccounts(qint64 runId);
-    // Every group before belowGroupId is listed whole: their memberships move into the run's
-    // table now (SnapshotStore::moveMemberships). Answers as append() does.
-    Expected<void> moveMemberships(qint64 runId, const QString &belowGroupId);
     // Finishes the run after every row appended before (SnapshotStore::finishRun). The answer
     // comes through onFinished: later, from the writer's thread; at once without one.
     void finish(qint64 runId, const Snapshot &header, const QStringList &droppedGroupIds, qint64 requests,

@@ -127,9 +127,7 @@ void SyncEngine::start()
     m_progress.phase = SyncProgress::Phase::Reading;
     m_progress.phaseText = tr("Reading members, roles and groups");
     m_groupQueue.clear();
-    m_openGroups.clear();
-    m_movedBelow.clear();
-    m_listedSinceMove = 0;
+    m_heldMemberships.clear();
     m_skippedGroups.clear();
     m_skippedNames.clear();
     m_memberCursors.clear();
@@ -245,7 +243,6 @@ void SyncEngine::onGroupsPage(const Expected<GroupPage> &r)
         m_rows.groups.push_back(g);
         m_groupNames.insert(g.id, g.name);
         m_groupQueue.enqueue(g.id);
-        m_openGroups.insert(g.id.toUtf8());
     }
     m_progress.groups += r.value().groups.size();
     if (!saveRows())
@@ -293,10 +290,18 @@ void SyncEngine::onGroupMembersPage(const QString &groupId, const Expected<Group
         return onGroupMembersFailed(groupId, r.error(), continued);
     if (m_failed)
         return;
+    // A group's memberships are saved once it is listed whole (m_heldMemberships): most groups
+    // fit one page, and go at once.
+    QVector<Membership> *into = &m_rows.memberships;
+    if (r.value().hasMore) {
+        into = &m_heldMemberships[groupId];
+    } else if (const auto held = m_heldMemberships.find(groupId); held != m_heldMemberships.end()) {
+        *into += *held;
+        m_heldMemberships.erase(held);
+    }
     for (const GroupMemberEntry &e : r.value().members)
-        m_rows.memberships.push_back({groupId, e.teamMemberId, e.accessType});
+        into->push_back({groupId, e.teamMemberId, e.accessType});
     m_progress.memberships += r.value().members.size();
-    m_listedSinceMove += r.value().members.size();
     if (!saveRows())
         return;
     widen();
@@ -343,6 +348,8 @@ void SyncEngine::skipGroup(const QString &groupId)
 {
     qCWarning(lcSync) << "group" << groupId << "was deleted during the sync: skipped";
     m_skippedGroups.insert(groupId);
+    // The pages of its members read before it went were held, never saved: they go here.
+    m_heldMemberships.remove(groupId);
     groupMembersDone(groupId);
 }
 
@@ -352,19 +359,17 @@ void SyncEngine::groupMembersDone(const QString &groupId)
     if (cursors != m_groupMemberCursors.constEnd())
         m_longestChain = qMax(m_longestChain, int(cursors->size()) + 1);
     m_groupMemberCursors.remove(groupId);
-    m_openGroups.erase(groupId.toUtf8());
     --m_inFlight;
     ++m_progress.groupsDone;
     emitProgress();
-    moveListedMemberships();
     pumpGroupMembers();
     if (readingDone())
         stepDone();
 }
 
-// A skipped group is out of the team: the snapshot says so everywhere (its row, the pages of its
-// members read before it went, and the member profiles listed while it still existed). The rows
-// are in the store already; finishRun() drops them. Here: the names, for the outcome.
+// A skipped group is out of the team: the snapshot says so everywhere (its row and the member
+// profiles listed while it still existed; its memberships were never saved, see skipGroup). The
+// rows are in the store already; finishRun() drops them. Here: the names, for the outcome.
 void SyncEngine::dropSkippedGroups()
 {
     m_skippedNames.clear();
@@ -476,25 +481,6 @@ void SyncEngine::sortGroupQueue()
     m_groupQueue.clear();
     for (const auto &entry : keyed)
         m_groupQueue.enqueue(entry.second);
-}
-
-void SyncEngine::moveListedMemberships()
-{
-    // Until every group is known, one not listed yet may sort before any open one.
-    if (m_failed || !m_running || !m_groupListingDone || m_openGroups.empty()
-        || m_listedSinceMove < m_options.moveMembershipRows)
-        return;
-    const QByteArray &below = *m_openGroups.begin();
-    if (below == m_movedBelow)
-        return; // a long group still holds the others back: nothing new before it
-    if (!saveRows(true))
-        return;
-    m_movedBelow = below;
-    m_listedSinceMove = 0;
-    const QString belowId = QString::fromUtf8(below);
-    qCDebug(lcSync) << "memberships of the groups before" << belowId << "move into run" << m_runId;
-    if (const Expected<void> moved = m_writer->moveMemberships(m_runId, belowId); !moved)
-        fail(saveFailure(moved.error()));
 }
 
 bool SyncEngine::readingDone() const
@@ -662,6 +648,7 @@ void SyncEngine::finish(bool ok, bool cancelled, const Error &error)
         m_kept = Snapshot();
     m_groupNames.clear();
     m_groupQueue.clear();
+    m_heldMemberships.clear();
     emit finished(o);
 }
 

@@ -8,9 +8,10 @@
 // snapshot untouched. Rows are saved while the listing goes on: every Options::saveBatchRows
 // rows go into the (still running, so invisible) run on the writer's thread (RunWriter.h); once
 // every member is listed their accounts move into the run's table while the groups are still
-// listed, as do the memberships of the groups listed whole (groups are listed in id order once
-// all are known, so these moves append to the run's key), and the run is finished and flipped
-// to complete in one transaction at the end; a failed or cancelled run's rows are dropped. Once
+// listed; a group's memberships are saved once the group is listed whole, straight into the
+// run's table (groups are listed in id order once all are known, so these mostly append to the
+// run's key); and the run is finished and flipped to complete in one transaction at the end; a
+// failed or cancelled run's rows are dropped. Once
 // that transaction has begun, the sync can no longer be cancelled: it completes.
 // Bounds: a group deleted while the sync lists its members is skipped (left out of the snapshot,
 // as it is out of the team) and named in the outcome; a listing whose has_more stays true with a
@@ -34,7 +35,6 @@
 #include <QTimer>
 
 #include <memory>
-#include <set>
 
 namespace dbx {
 
@@ -49,9 +49,6 @@ public:
         bool includeRemoved = true;
         int keepRuns = 10;        // complete runs kept for comparisons
         int saveBatchRows = 5000; // rows saved into the run at a time while the listing goes on
-        // Memberships listed between two moves of the groups listed whole into the run's table
-        // (each move a short write transaction on the file): ten moves for 500,000.
-        qint64 moveMembershipRows = 50000;
         // After a successful sync, read each member's last sign-in from the team log
         // (SignInReader: opt-in, needs events.read) over this many days back.
         bool readSignIns = false;
@@ -108,9 +105,6 @@ private:
     // Once every group is known: the queue in id order (SQLite's, UTF-8 bytes), so that groups
     // are listed whole roughly in the order of the run's key.
     void sortGroupQueue();
-    // The memberships of the groups listed whole before the first group still open move into
-    // the run's table (RunWriter::moveMemberships), every Options::moveMembershipRows listed rows.
-    void moveListedMemberships();
     // Saves the rows listed so far when there are enough of them (or `all`); false (and the sync
     // failed) when the store refused them.
     bool saveRows(bool all = false);
@@ -146,13 +140,15 @@ private:
     // Outstanding top-level reads: team info, admin, roles, member listing, group listing.
     int m_pendingReads = 0;
     bool m_groupListingDone = false;
-    QQueue<QString> m_groupQueue;      // groups whose member listing has not started
-    std::set<QByteArray> m_openGroups; // ids (UTF-8) of the groups not listed whole yet
-    QByteArray m_movedBelow;           // memberships of groups before this id are in the run's table
-    qint64 m_listedSinceMove = 0;      // memberships listed since they last moved
-    QSet<QString> m_skippedGroups;     // ids of groups deleted while the sync ran
-    QStringList m_skippedNames;        // their names, for the outcome
-    QSet<QString> m_memberCursors;     // cursors each listing chain has been given
+    QQueue<QString> m_groupQueue; // groups whose member listing has not started
+    // The memberships of the groups whose listing goes on (a page said has_more), by group: they
+    // are saved with the group's last page, so that the run's table only ever takes groups
+    // listed whole (in key order within each save), and a group deleted between its pages
+    // leaves nothing to take back out.
+    QHash<QString, QVector<Membership>> m_heldMemberships;
+    QSet<QString> m_skippedGroups; // ids of groups deleted while the sync ran
+    QStringList m_skippedNames;    // their names, for the outcome
+    QSet<QString> m_memberCursors; // cursors each listing chain has been given
     QSet<QString> m_groupCursors;
     QHash<QString, QSet<QString>> m_groupMemberCursors; // per group, only while it continues
     int m_inFlight = 0;                                 // group-member requests outstanding

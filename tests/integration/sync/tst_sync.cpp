@@ -13,12 +13,12 @@
 #include "sync/SyncEngine.h"
 #include "worker/ConnectorSession.h"
 
-#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -41,45 +41,26 @@ QVector<Membership> sortedMemberships(QVector<Membership> v)
     return v;
 }
 
-// Counts the sync's debug lines that say memberships moved into the run while the listing went
-// on (SyncEngine::moveListedMemberships), while it lives; every other message goes on as before.
-class MoveLines
+// The memberships of the running run in `file`, by group, read through a connection of the
+// test's own (as the window has); empty when there is no running run.
+QHash<QString, int> runningMembershipsInFile(const QString &file)
 {
-public:
-    MoveLines()
+    const QString name = QStringLiteral("runningMembershipsInFile");
+    QHash<QString, int> counts;
     {
-        s_count = 0;
-        s_otherFilter = QLoggingCategory::installFilter(syncDebugOn);
-        s_otherHandler = qInstallMessageHandler(handle);
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        reader.setDatabaseName(file);
+        QSqlQuery q(reader);
+        if (reader.open()
+            && q.exec(QStringLiteral("SELECT m.group_id, COUNT(*) FROM memberships m JOIN sync_runs r"
+                                     " ON r.id = m.run_id WHERE r.status = 'running' GROUP BY m.group_id"))) {
+            while (q.next())
+                counts.insert(q.value(0).toString(), q.value(1).toInt());
+        }
     }
-    ~MoveLines()
-    {
-        qInstallMessageHandler(s_otherHandler);
-        QLoggingCategory::installFilter(s_otherFilter);
-    }
-    MoveLines(const MoveLines &) = delete;
-    MoveLines &operator=(const MoveLines &) = delete;
-    int count() const { return s_count; }
-
-private:
-    static void syncDebugOn(QLoggingCategory *category)
-    {
-        if (s_otherFilter)
-            s_otherFilter(category);
-        if (qstrcmp(category->categoryName(), "dbx.sync") == 0)
-            category->setEnabled(QtDebugMsg, true);
-    }
-    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (type == QtDebugMsg && message.contains(QLatin1String("move into run")))
-            ++s_count;
-        else if (s_otherHandler)
-            s_otherHandler(type, context, message);
-    }
-    static inline int s_count = 0;
-    static inline QLoggingCategory::CategoryFilter s_otherFilter = nullptr;
-    static inline QtMessageHandler s_otherHandler = nullptr;
-};
+    QSqlDatabase::removeDatabase(name);
+    return counts;
+}
 
 } // namespace
 
@@ -364,23 +345,50 @@ private Q_SLOTS:
         QVERIFY(none.memberships.isEmpty());
     }
 
-    // The memberships of the groups listed whole move into the run while the others are still
-    // listed (here every 200 memberships; 50,000 by default): the run holds exactly the
-    // simulator's team all the same, one group of several pages included.
-    void membershipsMoveIntoTheRunWhileListing()
+    // A group's memberships go into the run's table once the group is listed whole, while the
+    // others are still listed (here each at once; every 5,000 rows by default): looked at from
+    // another connection during the sync, every group in the file has all its memberships, the
+    // groups of several pages too, and the run holds exactly the simulator's team at the end.
+    void groupsGoIntoTheRunWhole()
     {
-        ConnectorSession session(config(newDb()));
+        const QString db = newDb();
+        ConnectorSession session(config(db));
         const auto opened = session.open();
         QVERIFY2(opened, qPrintable(opened.error().message()));
+        sim::Faults f;
+        f.latencyMs = 2; // a sync long enough to look at several times
+        m_sim->setFaults(f);
         SyncEngine::Options options;
-        options.moveMembershipRows = 200;
+        options.pageSize = 20; // many groups of several pages
+        options.saveBatchRows = 1;
         SyncEngine engine(session.client(), session.store(), options);
-        const MoveLines moves;
-        const SyncOutcome o = runSync(&engine);
-        QVERIFY2(o.ok, qPrintable(o.message));
         const Snapshot truth = m_sim->truth();
-        QVERIFY2(moves.count() >= 3, qPrintable(QString::number(moves.count())));
-        QVERIFY(moves.count() < int(truth.groups.size()));
+        QHash<QString, int> sizes;
+        for (const Membership &m : truth.memberships)
+            ++sizes[m.groupId];
+        QVERIFY(std::count_if(sizes.cbegin(), sizes.cend(), [](int n) { return n > 20; }) > 1);
+
+        QSet<int> groupsSeen; // how many groups the file held, look by look
+        QStringList partial;
+        QTimer look;
+        look.setInterval(5);
+        connect(&look, &QTimer::timeout, this, [&] {
+            const QHash<QString, int> inFile = runningMembershipsInFile(db);
+            for (auto it = inFile.cbegin(); it != inFile.cend(); ++it) {
+                if (it.value() != sizes.value(it.key()))
+                    partial << QStringLiteral("%1: %2 of %3").arg(it.key()).arg(it.value()).arg(sizes.value(it.key()));
+            }
+            groupsSeen.insert(int(inFile.size()));
+        });
+        look.start();
+        const SyncOutcome o = runSync(&engine);
+        look.stop();
+        m_sim->setFaults(sim::Faults());
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QVERIFY2(partial.isEmpty(), qPrintable(partial.mid(0, 5).join(QLatin1String(", "))));
+        // Seen growing: some groups in the file, and a different number of them at another look.
+        groupsSeen.remove(0);
+        QVERIFY2(groupsSeen.size() >= 2, qPrintable(QString::number(groupsSeen.size())));
         const auto snap = session.store()->load(o.runId);
         QVERIFY2(snap, qPrintable(snap.error().message()));
         compareWithTruth(*snap, truth);
@@ -572,13 +580,11 @@ private Q_SLOTS:
         QVERIFY2(opened, qPrintable(opened.error().message()));
         SyncEngine::Options options;
         options.pageSize = kPage;
-        options.moveMembershipRows = 1; // each group listed whole moves at once: the doomed one's first page too
+        options.saveBatchRows = 1; // each group listed whole is saved at once, before the doomed one goes
         SyncEngine engine(session.client(), session.store(), options);
         engine.setKeepRows(true);
-        const MoveLines moves;
         const SyncOutcome o = runSync(&engine);
         QVERIFY2(o.ok, qPrintable(o.summary()));
-        QVERIFY(moves.count() > 0);
         QCOMPARE(o.skippedGroups, QStringList{doomed.name});
         QVERIFY2(o.summary().contains(
                      QStringLiteral("Skipped the group \"%1\": it was deleted during the sync.").arg(doomed.name)),
