@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QTest>
 
+#include <algorithm>
+#include <random>
+
 using namespace dbx;
 using namespace dbx::test;
 
@@ -112,6 +115,66 @@ private slots:
             QCOMPARE(out->accounts.at(i).displayName.size(), in.accounts.at(i).displayName.size());
             QCOMPARE(out->accounts.at(i).displayName.isNull(), in.accounts.at(i).displayName.isNull());
         }
+    }
+
+    // Rows are inserted in key order, sorted on the first units after what all keys of the batch
+    // share and then on the whole ids: keys alike far beyond that (past the four units the sort
+    // packs), ids that begin one another, and characters beyond U+FFFF all come back as listed,
+    // and a key repeated anywhere among them is still found.
+    void keysAlikeFarOutAreTold_data() { test::addRows<bool>("repeat", {{"all distinct", false}, {"one repeated", true}}); }
+
+    void keysAlikeFarOutAreTold()
+    {
+        QFETCH(bool, repeat);
+        const QString far = QStringLiteral("dbmid:AAAAAAAAAAAAAAAAAAAA");
+        QStringList members;
+        for (int i = 0; i < 40; ++i)
+            members << far + QString::number(i % 7) + QString(i / 7, QLatin1Char('x'));
+        members << QStringLiteral("dbmid:P") << QStringLiteral("dbmid:P1") << QStringLiteral("dbmid:P10")
+                << QStringLiteral("dbmid:P\U0001F600z") << QStringLiteral("dbmid:P\uFFFD") << QStringLiteral("dbmid:");
+        // The order the rows are listed in: a fixed shuffle.
+        std::mt19937 shuffle(7);
+        std::shuffle(members.begin(), members.end(), shuffle);
+        Snapshot in;
+        in.startedAt = in.finishedAt = QDateTime::currentDateTimeUtc();
+        for (const QString &id : std::as_const(members))
+            in.accounts << sampleAccount(id);
+        const QStringList groupIds = {QStringLiteral("g:000000000000000000000000000000002"),
+                                      QStringLiteral("g:000000000000000000000000000000001"),
+                                      QStringLiteral("g:0000000000000000000000000000000010")};
+        for (const QString &g : groupIds) {
+            in.groups << Group{g, g, GroupManagementType::UserManaged, {}, int(members.size())};
+            for (const QString &m : std::as_const(members))
+                in.memberships << Membership{g, m, AccessType::Member};
+        }
+        std::shuffle(in.memberships.begin(), in.memberships.end(), shuffle);
+        if (repeat) {
+            in.accounts << in.accounts.at(17);
+            in.memberships.insert(5, in.memberships.at(90));
+        }
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        const qint64 run = store->beginRun().value_or(0);
+        QVERIFY(run > 0);
+        const Expected<void> committed = store->commitRun(run, in, 1);
+        if (repeat) {
+            QVERIFY(!committed);
+            QVERIFY2(committed.error().message().contains(in.accounts.at(17).teamMemberId + QLatin1String(" twice")),
+                     qPrintable(committed.error().message()));
+            in.accounts.removeLast();
+            const Expected<void> again = store->commitRun(run, in, 1);
+            QVERIFY(!again);
+            const Membership &twice = in.memberships.at(5);
+            QVERIFY2(again.error().message().contains(twice.groupId + QLatin1Char('/') + twice.teamMemberId
+                                                      + QLatin1String(" twice")),
+                     qPrintable(again.error().message()));
+            return;
+        }
+        QVERIFY2(committed, qPrintable(committed.error().message()));
+        const auto out = store->load(run);
+        QVERIFY(out);
+        QString why;
+        QVERIFY2(sameSnapshot(*out, in, &why), qPrintable(why));
     }
 
     void listFieldsRoundTrip_data()
