@@ -128,8 +128,8 @@ Expected<void> SnapshotStore::appendRun(qint64 runId, const RunRows &rows)
     // Deferred when only the TEMP database is written: the file's write lock is not taken.
     const bool memberships = !rows.memberships.isEmpty();
     Transaction tx(d->db);
-    if (Expected<void> ready = d->beginOnRun(tx, memberships ? Transaction::Write : Transaction::Read, runId,
-                                             Private::RunNeed::Writable);
+    if (Expected<void> ready
+        = d->beginOnRun(tx, memberships ? Transaction::Write : Transaction::Read, runId, Private::RunNeed::Writable);
         !ready)
         return ready;
     RunRows staged = rows; // shares the rows: no copy

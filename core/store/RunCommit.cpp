@@ -92,19 +92,20 @@ bool sortsBefore(const SortKey &a, const SortKey &b)
 // rightmost page instead of splitting pages all over the file (measured: several times faster
 // for half a million memberships). The key order only needs to be close to SQLite's (UTF-8
 // bytes), not equal: it is a speed hint, and `seq` keeps the real order. UTF-16 units order as
-// UTF-8 bytes do but for characters beyond U+FFFF. `keys` comes back in that order.
+// UTF-8 bytes do but for characters beyond U+FFFF.
 template <typename Key>
-void keyOrder(qsizetype n, Key key, std::vector<SortKey> *keys)
+std::vector<SortKey> keyOrder(qsizetype n, Key key)
 {
     const qsizetype firstCommon = commonPrefix(n, [&](qsizetype i) { return key(i).first; });
     const qsizetype secondCommon = commonPrefix(n, [&](qsizetype i) { return key(i).second; });
-    keys->clear();
-    keys->reserve(size_t(n));
+    std::vector<SortKey> keys;
+    keys.reserve(size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         const RowKey k = key(i);
-        keys->push_back({packedAfter(k.first, firstCommon), packedAfter(k.second, secondCommon), k, int(i)});
+        keys.push_back({packedAfter(k.first, firstCommon), packedAfter(k.second, secondCommon), k, int(i)});
     }
-    std::sort(keys->begin(), keys->end(), sortsBefore);
+    std::sort(keys.begin(), keys.end(), sortsBefore);
+    return keys;
 }
 
 // Inserts the rows `order` names, one statement per row through SQLite's C API (RawQuery): a
@@ -139,8 +140,7 @@ Expected<void> insertTable(const QSqlDatabase &db, const TableRows &t, const QVe
 {
     if (items.isEmpty())
         return {};
-    std::vector<SortKey> order;
-    keyOrder(items.size(), [&](qsizetype i) { return key(items.at(i)); }, &order);
+    const std::vector<SortKey> order = keyOrder(items.size(), [&](qsizetype i) { return key(items.at(i)); });
     for (size_t i = 1; i < order.size(); ++i) {
         const RowKey &k = order[i].key;
         if (compareKeys(k, order[i - 1].key) == 0) {

@@ -12,7 +12,7 @@ namespace {
 // SQLite counts every allocation it makes (for sqlite3_memory_used() and a soft heap limit,
 // neither used here) under one mutex for the whole process: each malloc and free of every
 // connection on every thread takes it. Off, the sync's writer spends about 4% less of its time
-// in mutexes (perf, 100k members), and the c1z writer's threads stop contending for it.
+// in mutexes (perf, 100k members), and the c1z writer's threads no longer take it at all.
 // sqlite3_config() only works before SQLite initializes, so this runs when the program loads,
 // before any connection is opened; were it too late, SQLite would refuse and nothing change.
 [[maybe_unused]] const int kAllocationCountsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);

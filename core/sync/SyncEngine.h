@@ -11,8 +11,8 @@
 // listed; a group's memberships are saved once the group is listed whole, straight into the
 // run's table (groups are listed in id order once all are known, so these mostly append to the
 // run's key); and the run is finished and flipped to complete in one transaction at the end; a
-// failed or cancelled run's rows are dropped. Once
-// that transaction has begun, the sync can no longer be cancelled: it completes.
+// failed or cancelled run's rows are dropped. Once that transaction has begun, the sync can no
+// longer be cancelled: it completes.
 // Bounds: a group deleted while the sync lists its members is skipped (left out of the snapshot,
 // as it is out of the team) and named in the outcome; a listing whose has_more stays true with a
 // cursor it has already given fails the sync instead of looping.

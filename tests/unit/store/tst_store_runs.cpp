@@ -121,7 +121,10 @@ private slots:
     // share and then on the whole ids: keys alike far beyond that (past the four units the sort
     // packs), ids that begin one another, and characters beyond U+FFFF all come back as listed,
     // and a key repeated anywhere among them is still found.
-    void keysAlikeFarOutAreTold_data() { test::addRows<bool>("repeat", {{"all distinct", false}, {"one repeated", true}}); }
+    void keysAlikeFarOutAreTold_data()
+    {
+        test::addRows<bool>("repeat", {{"all distinct", false}, {"one repeated", true}});
+    }
 
     void keysAlikeFarOutAreTold()
     {
